@@ -1,0 +1,74 @@
+import { z } from 'zod'
+import { agencyKindSchema } from './taxonomy.ts'
+
+// The channel-neutral turn model. Channel adapters translate their events into an InboundMessage and
+// render OutboundMessage[] back; nothing channel-specific crosses into the core.
+
+export const MAX_TEXT_LENGTH = 1000
+
+export const inboundMessageSchema = z.discriminatedUnion('type', [
+  /** Free text the resident typed. Length is checked by the conversation, which answers politely. */
+  z.object({ type: z.literal('text'), text: z.string() }),
+  /** A tapped choice: the `value` of a Choice we sent (LINE postback data, a widget button). */
+  z.object({ type: z.literal('choice'), value: z.string().min(1).max(300) }),
+  /** A shared location (LINE location message). */
+  z.object({
+    type: z.literal('location'),
+    latitude: z.number().min(-90).max(90),
+    longitude: z.number().min(-180).max(180),
+  }),
+  /** The conversation opens: LINE follow, the widget opened, a Bot Framework conversationUpdate. */
+  z.object({ type: z.literal('start') }),
+  /** Something we cannot read (sticker, image, audio...): answered kindly, asking for words. */
+  z.object({ type: z.literal('unsupported'), kind: z.string().max(40) }),
+])
+export type InboundMessage = z.infer<typeof inboundMessageSchema>
+
+export const choiceSchema = z.object({
+  /** What comes back as InboundMessage { type: 'choice', value }. */
+  value: z.string(),
+  /** What the resident reads on the button (LINE quick reply labels are cut at 20 characters). */
+  label: z.string(),
+})
+export type Choice = z.infer<typeof choiceSchema>
+
+/** What a resident sees of an agency. `phone` is set only when the number is verified in the data. */
+export const agencyViewSchema = z.object({
+  id: z.string(),
+  kind: agencyKindSchema,
+  name: z.string(),
+  /** Verified phone number as written (e.g. 044-744-3113, #8008, 189), or null. Never an unverified one. */
+  phone: z.string().nullable(),
+  /** `tel:` URI for the phone, ready for a link or a LINE call button. */
+  tel: z.string().nullable(),
+  /** Opening hours as residents read them, e.g. 「平日 8:30〜17:00（祝日・年末年始を除く）」. */
+  hours: z.string().nullable(),
+  /** Today's hours in words, e.g. 「本日 8:30〜17:00」 or 「本日は休み」; null when unknown. */
+  hoursToday: z.string().nullable(),
+  address: z.string().nullable(),
+  /** A map search link for the address, or null. */
+  mapUrl: z.string().nullable(),
+  /** Free, 24 hours, urgent-capable etc., shown as a short note. */
+  note: z.string().nullable(),
+})
+export type AgencyView = z.infer<typeof agencyViewSchema>
+
+export const outboundMessageSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('text'), text: z.string() }),
+  z.object({ type: z.literal('choices'), text: z.string(), choices: z.array(choiceSchema).min(1) }),
+  z.object({
+    type: z.literal('agency'),
+    agency: agencyViewSchema,
+    /** One line on why this office: 「中原区にお住まいで、認知症のご相談のため」. */
+    reason: z.string(),
+    /** true/false when the hours are known, null when they are not. */
+    openNow: z.boolean().nullable(),
+    /** Emergency lines come first and are drawn as urgent. */
+    urgent: z.boolean(),
+  }),
+  /** Talk to a person: a short text plus the agencies (already as agency messages before it). */
+  z.object({ type: z.literal('handoff'), text: z.string(), agencyIds: z.array(z.string()) }),
+  z.object({ type: z.literal('end'), text: z.string() }),
+])
+export type OutboundMessage = z.infer<typeof outboundMessageSchema>
+export type AgencyMessage = Extract<OutboundMessage, { type: 'agency' }>

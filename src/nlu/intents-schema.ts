@@ -1,0 +1,32 @@
+import { z } from 'zod'
+import { labelSchema } from '../core/taxonomy.ts'
+
+// One file per label in intents/<label>.yaml, edited by staff. Loaded and validated by the model build
+// and by `npm run eval`; errors print as `intents/dementia.yaml › examples.3: message`.
+
+const phraseSchema = z.object({
+  /** A word or phrase that strongly signals this label (matched on normalized text). */
+  text: z.string().min(1),
+  /** How strongly, 0.5 (a hint) to 3 (near-certain). */
+  weight: z.number().min(0.1).max(5).default(1),
+})
+
+const counterExampleSchema = z.object({
+  text: z.string().min(1),
+  /** What it should be instead, when it is something (`other`, `elderly_care`...); null if just "not this". */
+  expected: labelSchema.nullable().default(null),
+  /** Why it must not match, for the next staff member. */
+  why: z.string().optional(),
+})
+
+export const intentFileSchema = z
+  .object({
+    label: labelSchema,
+    /** For staff: what belongs here and what does not. */
+    description: z.string().min(1),
+    examples: z.array(z.string().min(1)).min(1),
+    phrases: z.array(phraseSchema).default([]),
+    counter_examples: z.array(counterExampleSchema).default([]),
+  })
+  .strict()
+export type IntentFile = z.infer<typeof intentFileSchema>
