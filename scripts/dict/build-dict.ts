@@ -1,0 +1,213 @@
+// Derives the compact dictionary (src/dict/compact-format.ts) from kuromoji's own IPADIC files.
+// Deterministic: the same kuromoji package always gives the same bytes. Run: npm run build:dict
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { builder } from '@patdx/kuromoji'
+import NodeDictionaryLoader from '@patdx/kuromoji/node'
+import {
+  type CharClass,
+  type CompactHeader,
+  MAGIC,
+  type SectionName,
+  sectionTypes,
+} from '../../src/dict/compact-format.ts'
+import { FEATURE_SEPARATOR, MISSING, SAME_AS_SURFACE } from '../../src/dict/compact-tokenizer.ts'
+import { DICT_MANIFEST, type DictManifest, PART_BYTES } from '../../src/dict/load-compact.ts'
+
+export const STOCK_DICT_DIR = resolve('node_modules/kuromoji/dict')
+export const COMPACT_DICT_DIR = resolve('dist/assets/dict')
+const RECORD = 10 // stock token record: left i16, right i16, cost i16, feature offset i32
+
+// biome-ignore lint/suspicious/noExplicitAny: kuromoji's internals are untyped
+type Any = any
+
+/** The fields the NLU reads, at the indices stock kuromoji's formatter takes them from. */
+const POS_FIELDS = [1, 2, 3, 4]
+const BASIC = 7
+const READING = 8
+
+export const buildCompactDictionary = async (dicPath = STOCK_DICT_DIR): Promise<Uint8Array> => {
+  const tokenizer: Any = await builder({ loader: new NodeDictionaryLoader({ dic_path: dicPath }) }).build()
+  const dic: Any = tokenizer.token_info_dictionary
+  const unk: Any = tokenizer.unknown_dictionary
+  const trie: Any = tokenizer.viterbi_builder.trie
+
+  // A feature entry is `posIndex \t basic \t reading`: the ~100 part-of-speech combinations go
+  // to a table in the header, and a base form equal to the surface is stored as SAME_AS_SURFACE.
+  const posTable = new Map<string, number>()
+  const features = new Map<string, number>()
+  const featureId = (line: string) => {
+    const parts = line.split(',')
+    const pos = POS_FIELDS.map((i) => parts[i] ?? MISSING).join(FEATURE_SEPARATOR)
+    let posIndex = posTable.get(pos)
+    if (posIndex === undefined) {
+      posIndex = posTable.size
+      posTable.set(pos, posIndex)
+    }
+    const basic = parts[BASIC] === parts[0] ? SAME_AS_SURFACE : (parts[BASIC] ?? MISSING)
+    const key = [String(posIndex), basic, parts[READING] ?? MISSING].join(FEATURE_SEPARATOR)
+    let id = features.get(key)
+    if (id === undefined) {
+      id = features.size
+      features.set(key, id)
+    }
+    return id
+  }
+
+  const tokens = (d: Any, bytes: number) => {
+    const n = bytes / RECORD
+    const left = new Int16Array(n)
+    const right = new Int16Array(n)
+    const cost = new Int16Array(n)
+    const feat = new Uint32Array(n)
+    for (let i = 0; i < n; i++) {
+      const at = i * RECORD
+      left[i] = d.dictionary.getShort(at)
+      right[i] = d.dictionary.getShort(at + 2)
+      cost[i] = d.dictionary.getShort(at + 4)
+      feat[i] = featureId(d.getFeatures(String(at)))
+    }
+    return { left, right, cost, feat }
+  }
+
+  const targetMap = (map: Record<string, number[]>) => {
+    const size = Object.keys(map).reduce((max, k) => Math.max(max, Number(k)), -1) + 1
+    const offsets = new Uint32Array(size + 1)
+    let total = 0
+    for (let k = 0; k < size; k++) {
+      offsets[k] = total
+      total += map[k]?.length ?? 0
+    }
+    offsets[size] = total
+    const ids = new Uint32Array(total)
+    for (let k = 0; k < size; k++) {
+      for (const [j, id] of (map[k] ?? []).entries()) {
+        if (id % RECORD !== 0) throw new Error(`token offset ${id} is not a record boundary`)
+        ids[offsets[k]! + j] = id / RECORD
+      }
+    }
+    return { offsets, ids }
+  }
+
+  const lastRecordEnd = (d: Any) => {
+    let max = 0
+    for (const list of Object.values(d.target_map) as number[][])
+      for (const id of list) max = Math.max(max, id)
+    return max + RECORD
+  }
+
+  const known = tokens(dic, lastRecordEnd(dic))
+  const unknown = tokens(unk, lastRecordEnd(unk))
+  const tm = targetMap(dic.target_map)
+  const unkTm = targetMap(unk.target_map)
+  const charDef: Any = unk.character_definition
+  // Stock reads its zero-padded invoke file into thousands of empty classes; keep the ones used.
+  const used = Math.max(...(charDef.character_category_map as Uint8Array), unkTm.offsets.length - 2) + 1
+  const classes: CharClass[] = charDef.invoke_definition_map.map.slice(0, used).map((c: Any) => ({
+    id: c.class_id,
+    name: c.class_name,
+    invoke: Number(c.is_always_invoke),
+    group: Number(c.is_grouping),
+  }))
+
+  const encoder = new TextEncoder()
+  const encoded = [...features.keys()].map((f) => encoder.encode(f))
+  const featOffsets = new Uint32Array(encoded.length + 1)
+  for (const [i, e] of encoded.entries()) featOffsets[i + 1] = featOffsets[i]! + e.length
+  const featBlob = new Uint8Array(featOffsets[encoded.length]!)
+  for (const [i, e] of encoded.entries()) featBlob.set(e, featOffsets[i])
+
+  const bc = trie.bc
+  const sections: Record<SectionName, ArrayBufferView> = {
+    base: bc.getBaseBuffer(),
+    check: bc.getCheckBuffer(),
+    tokLeft: known.left,
+    tokRight: known.right,
+    tokCost: known.cost,
+    tokFeat: known.feat,
+    tmOffsets: tm.offsets,
+    tmIds: tm.ids,
+    unkLeft: unknown.left,
+    unkRight: unknown.right,
+    unkCost: unknown.cost,
+    unkFeat: unknown.feat,
+    unkTmOffsets: unkTm.offsets,
+    unkTmIds: unkTm.ids,
+    cc: tokenizer.viterbi_searcher.connection_costs.buffer,
+    charMap: charDef.character_category_map,
+    featOffsets,
+    featBlob,
+  }
+  return pack(sections, classes, charDef.invoke_definition_map.lookup('DEFAULT'), [...posTable.keys()])
+}
+
+const align8 = (n: number) => Math.ceil(n / 8) * 8
+
+const pack = (
+  sections: Record<SectionName, ArrayBufferView>,
+  classes: CharClass[],
+  defaultClass: number,
+  pos: string[],
+) => {
+  const layout = {} as CompactHeader['sections']
+  // Header size depends on offsets; offsets depend on header size. Reserve generously, then fill.
+  const names = Object.keys(sectionTypes) as SectionName[]
+  const draft = (start: number) => {
+    let at = start
+    for (const name of names) {
+      const view = sections[name]
+      const Type = sectionTypes[name]
+      if (!(view instanceof Type)) throw new Error(`section ${name} is not a ${Type.name}`)
+      layout[name] = { offset: at, length: view.byteLength / Type.BYTES_PER_ELEMENT }
+      at = align8(at + view.byteLength)
+    }
+    const header: CompactHeader = {
+      version: 1,
+      recordSize: RECORD,
+      classes,
+      defaultClass,
+      pos,
+      sections: layout,
+    }
+    return { json: new TextEncoder().encode(JSON.stringify(header)), end: at }
+  }
+  let start = 4096
+  let { json, end } = draft(start)
+  while (align8(8 + json.length) > start) {
+    start *= 2
+    ;({ json, end } = draft(start))
+  }
+  const out = new Uint8Array(end)
+  out.set(new TextEncoder().encode(MAGIC), 0)
+  new DataView(out.buffer).setUint32(4, json.length, true)
+  out.set(json, 8)
+  for (const name of names) {
+    const v = sections[name]
+    out.set(new Uint8Array(v.buffer, v.byteOffset, v.byteLength), layout[name].offset)
+  }
+  return out
+}
+
+/** Writes the dictionary as parts plus a manifest into `dir` (Workers static assets). */
+export const writeCompactDictionary = (bytes: Uint8Array, dir = COMPACT_DICT_DIR): DictManifest => {
+  rmSync(dir, { recursive: true, force: true })
+  mkdirSync(dir, { recursive: true })
+  const parts: string[] = []
+  for (let at = 0; at < bytes.length; at += PART_BYTES) {
+    const name = `ipadic.kdc.${parts.length}`
+    writeFileSync(join(dir, name), bytes.subarray(at, at + PART_BYTES))
+    parts.push(name)
+  }
+  const manifest: DictManifest = { format: 'KDC1', bytes: bytes.length, parts }
+  writeFileSync(join(dir, DICT_MANIFEST), JSON.stringify(manifest))
+  return manifest
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const started = performance.now()
+  const bytes = await buildCompactDictionary()
+  const manifest = writeCompactDictionary(bytes)
+  console.log(
+    `build:dict wrote ${manifest.parts.length} parts, ${(bytes.length / 1e6).toFixed(1)} MB, to ${COMPACT_DICT_DIR} in ${Math.round(performance.now() - started)} ms`,
+  )
+}

@@ -1,0 +1,272 @@
+import type { CompactDictionary } from './compact-format.ts'
+
+// A Viterbi tokenizer over the compact dictionary. It follows stock kuromoji's lattice and search
+// step for step (node order, tie-breaking, its surrogate-pair quirks) so that the fields the NLU
+// reads come out identical; tests/dict compares the two on a large corpus.
+
+export const FEATURE_SEPARATOR = '\t'
+/** Stands for a base form equal to the surface form (most entries), to keep the table small. */
+export const SAME_AS_SURFACE = '\u0001'
+/** A field stock kuromoji would see as undefined. */
+export const MISSING = '\u0000'
+
+/** The subset of a kuromoji IPADIC token that the compact dictionary keeps. */
+export interface CompactToken {
+  word_id: number
+  word_type: 'KNOWN' | 'UNKNOWN'
+  word_position: number
+  surface_form: string
+  pos: string
+  pos_detail_1: string
+  pos_detail_2: string
+  pos_detail_3: string
+  basic_form: string
+  reading?: string
+}
+
+interface LatticeNode {
+  name: number
+  cost: number
+  start: number
+  length: number
+  type: 'BOS' | 'EOS' | 'KNOWN' | 'UNKNOWN'
+  left: number
+  right: number
+  surface: string
+  prev: LatticeNode | null
+  shortest: number
+}
+
+const node = (
+  name: number,
+  cost: number,
+  start: number,
+  length: number,
+  type: LatticeNode['type'],
+  left: number,
+  right: number,
+  surface: string,
+): LatticeNode => ({
+  name,
+  cost,
+  start,
+  length,
+  type,
+  left,
+  right,
+  surface,
+  prev: null,
+  shortest: type === 'BOS' ? 0 : Number.MAX_VALUE,
+})
+
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff
+const PUNCTUATION = /、|。/
+
+/** Characters as stock kuromoji's SurrogateAwareString sees them. */
+const surrogateAwareChars = (s: string): string[] => {
+  const chars: string[] = []
+  for (let i = 0; i < s.length; i++) {
+    const start = i
+    if (isHighSurrogate(s.charCodeAt(i))) i++
+    chars.push(s.slice(start, i + 1))
+  }
+  return chars
+}
+
+export const splitByPunctuation = (input: string): string[] => {
+  const sentences: string[] = []
+  let tail = input
+  while (tail !== '') {
+    const index = tail.search(PUNCTUATION)
+    if (index < 0) {
+      sentences.push(tail)
+      break
+    }
+    sentences.push(tail.substring(0, index + 1))
+    tail = tail.substring(index + 1)
+  }
+  return sentences
+}
+
+export const createCompactTokenizer = (dict: CompactDictionary) => {
+  const { base, check, tmOffsets, tmIds, unkTmOffsets, unkTmIds, cc, charMap, header } = dict
+  const encoder = new TextEncoder()
+  const decoder = new TextDecoder()
+  const backwardDim = cc[1]!
+  const classes = header.classes
+  const defaultClass = classes[header.defaultClass]!
+  const R = header.recordSize
+
+  const traverse = (parent: number, code: number) => {
+    const child = base[parent]! + code
+    return check[child] === parent ? child : -1
+  }
+
+  const charClass = (ch: string) => {
+    const code = ch.charCodeAt(0)
+    if (isHighSurrogate(code)) return defaultClass
+    return classes[charMap[code]!] ?? defaultClass
+  }
+
+  const posTable = header.pos.map((p) =>
+    p.split(FEATURE_SEPARATOR).map((f) => (f === MISSING ? undefined : f)),
+  )
+  const field = (f: string | undefined) => (f === MISSING ? undefined : f)
+
+  const features = (index: number, surface: string) => {
+    const entry = decoder.decode(
+      dict.featBlob.subarray(dict.featOffsets[index]!, dict.featOffsets[index + 1]!),
+    )
+    const [posIndex, basic, reading] = entry.split(FEATURE_SEPARATOR)
+    const pos = posTable[Number(posIndex)]!
+    return { pos, basic: basic === SAME_AS_SURFACE ? surface : field(basic), reading: field(reading) }
+  }
+
+  /** Stock's commonPrefixSearch, walking the UTF-8 bytes of the tail one character at a time. */
+  const prefixes = (chars: string[], from: number, out: { key: string; id: number }[]) => {
+    out.length = 0
+    let parent = 0
+    let key = ''
+    for (let c = from; c < chars.length; c++) {
+      const ch = chars[c]!
+      const bytes = encoder.encode(ch)
+      for (let b = 0; b < bytes.length; b++) {
+        const child = traverse(parent, bytes[b]!)
+        if (child === -1) return out
+        parent = child
+        if (b === bytes.length - 1) {
+          key += ch
+          const terminal = traverse(child, 0)
+          if (terminal !== -1) out.push({ key, id: -base[terminal]! - 1 })
+        }
+      }
+    }
+    return out
+  }
+
+  const buildLattice = (sentence: string) => {
+    const chars = surrogateAwareChars(sentence)
+    const endAt: LatticeNode[][] = [[node(-1, 0, 0, 0, 'BOS', 0, 0, '')]]
+    let eos = 1
+    const append = (n: LatticeNode) => {
+      const last = n.start + n.length - 1
+      if (eos < last) eos = last
+      const list = endAt[last]
+      if (list) list.push(n)
+      else endAt[last] = [n]
+    }
+    const found: { key: string; id: number }[] = []
+    for (let pos = 0; pos < chars.length; pos++) {
+      prefixes(chars, pos, found)
+      for (const { key, id } of found) {
+        for (let j = tmOffsets[id]!; j < tmOffsets[id + 1]!; j++) {
+          const t = tmIds[j]!
+          append(
+            node(
+              t * R,
+              dict.tokCost[t]!,
+              pos + 1,
+              key.length,
+              'KNOWN',
+              dict.tokLeft[t]!,
+              dict.tokRight[t]!,
+              key,
+            ),
+          )
+        }
+      }
+      const head = chars[pos]!
+      const headClass = charClass(head)
+      if (found.length === 0 || headClass.invoke === 1) {
+        // Stock keeps a single character's length surrogate-aware (1) and a grouped key's UTF-16 length.
+        let key = head
+        let grouped = false
+        if (headClass.group === 1 && chars.length - pos > 1) {
+          for (let k = pos + 1; k < chars.length; k++) {
+            if (charClass(chars[k]!).name !== headClass.name) break
+            key += chars[k]
+            grouped = true
+          }
+        }
+        const length = grouped ? key.length : 1
+        for (let j = unkTmOffsets[headClass.id]!; j < unkTmOffsets[headClass.id + 1]!; j++) {
+          const t = unkTmIds[j]!
+          append(
+            node(
+              t * R,
+              dict.unkCost[t]!,
+              pos + 1,
+              length,
+              'UNKNOWN',
+              dict.unkLeft[t]!,
+              dict.unkRight[t]!,
+              key,
+            ),
+          )
+        }
+      }
+    }
+    eos++
+    endAt[endAt.length] = [node(-1, 0, eos, 0, 'EOS', 0, 0, '')]
+    return { endAt, eos }
+  }
+
+  const search = ({ endAt, eos }: ReturnType<typeof buildLattice>): LatticeNode[] => {
+    for (let i = 1; i <= eos; i++) {
+      const nodes = endAt[i]
+      if (!nodes) continue
+      for (const n of nodes) {
+        const prevs = endAt[n.start - 1]
+        if (!prevs) continue
+        let cost = Number.MAX_VALUE
+        let best: LatticeNode | null = null
+        for (const p of prevs) {
+          const c = p.shortest + cc[p.right * backwardDim + n.left + 2]! + n.cost
+          if (c < cost) {
+            best = p
+            cost = c
+          }
+        }
+        n.prev = best
+        n.shortest = cost
+      }
+    }
+    const path: LatticeNode[] = []
+    let back = endAt[endAt.length - 1]![0]!.prev
+    if (!back) return []
+    while (back.type !== 'BOS') {
+      path.push(back)
+      if (!back.prev) return []
+      back = back.prev
+    }
+    return path.reverse()
+  }
+
+  const tokenize = (text: string): CompactToken[] => {
+    const tokens: CompactToken[] = []
+    for (const sentence of splitByPunctuation(text)) {
+      const last = tokens.length > 0 ? tokens[tokens.length - 1]!.word_position : 0
+      for (const n of search(buildLattice(sentence))) {
+        const known = n.type === 'KNOWN'
+        const f = features(known ? dict.tokFeat[n.name / R]! : dict.unkFeat[n.name / R]!, n.surface)
+        const token: CompactToken = {
+          word_id: n.name,
+          word_type: known ? 'KNOWN' : 'UNKNOWN',
+          word_position: last + n.start,
+          surface_form: n.surface,
+          pos: f.pos[0]!,
+          pos_detail_1: f.pos[1]!,
+          pos_detail_2: f.pos[2]!,
+          pos_detail_3: f.pos[3]!,
+          basic_form: f.basic!,
+        }
+        if (known) token.reading = f.reading!
+        tokens.push(token)
+      }
+    }
+    return tokens
+  }
+
+  return { tokenize }
+}
+export type CompactTokenizer = ReturnType<typeof createCompactTokenizer>

@@ -1,0 +1,83 @@
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { builder } from '@patdx/kuromoji'
+import NodeDictionaryLoader from '@patdx/kuromoji/node'
+import { beforeAll, describe, expect, it } from 'vitest'
+import {
+  buildCompactDictionary,
+  STOCK_DICT_DIR,
+  writeCompactDictionary,
+} from '../../scripts/dict/build-dict.ts'
+import { parseCompactDictionary } from '../../src/dict/compact-format.ts'
+import { type CompactTokenizer, createCompactTokenizer } from '../../src/dict/compact-tokenizer.ts'
+import { loadCompactTokenizer } from '../../src/dict/load-compact.ts'
+import { corpus } from './corpus.ts'
+
+// biome-ignore lint/suspicious/noExplicitAny: stock kuromoji tokens are untyped
+type Any = any
+const FIELDS = [
+  'word_id',
+  'word_type',
+  'word_position',
+  'surface_form',
+  'pos',
+  'pos_detail_1',
+  'pos_detail_2',
+  'pos_detail_3',
+  'basic_form',
+  'reading',
+] as const
+const view = (tokens: Any[]) => tokens.map((t) => FIELDS.map((f) => t[f] ?? null))
+
+describe('compact dictionary', () => {
+  let stock: Any
+  let compact: CompactTokenizer
+  let bytes: Uint8Array
+
+  beforeAll(async () => {
+    stock = await builder({ loader: new NodeDictionaryLoader({ dic_path: STOCK_DICT_DIR }) }).build()
+    bytes = await buildCompactDictionary()
+    compact = createCompactTokenizer(parseCompactDictionary(bytes.slice().buffer))
+  }, 120_000)
+
+  it('tokenizes a large, varied corpus exactly like stock kuromoji for the fields the NLU reads', () => {
+    const texts = corpus(resolve('.'))
+    expect(texts.length).toBeGreaterThan(3000)
+    let tokens = 0
+    const mismatches: string[] = []
+    for (const text of texts) {
+      const expected = view(stock.tokenize(text))
+      tokens += expected.length
+      const actual = view(compact.tokenize(text))
+      if (JSON.stringify(actual) !== JSON.stringify(expected)) mismatches.push(text)
+    }
+    expect(mismatches.slice(0, 5)).toEqual([])
+    expect(tokens).toBeGreaterThan(20_000)
+  })
+
+  it('is much smaller than the stock dictionary it came from', () => {
+    // Stock keeps ~166 MB after building; the compact file must fit a 128 MB isolate with room.
+    expect(bytes.byteLength).toBeLessThan(40 * 1024 * 1024)
+  })
+
+  it('loads from its parts and manifest the way Workers static assets deliver them', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kdc-'))
+    const manifest = writeCompactDictionary(bytes, dir)
+    expect(manifest.parts.length).toBeGreaterThan(1)
+    for (const part of manifest.parts)
+      expect(statSync(join(dir, part)).size).toBeLessThanOrEqual(25 * 1024 * 1024)
+    const tokenizer = await loadCompactTokenizer(
+      async (name) => new Uint8Array(readFileSync(join(dir, name))).buffer,
+    )
+    const text = '母の物忘れがひどくて心配です'
+    expect(view(tokenizer.tokenize(text))).toEqual(view(stock.tokenize(text)))
+    rmSync(dir, { recursive: true })
+  })
+
+  it('rejects a file that is not a compact dictionary', () => {
+    expect(() => parseCompactDictionary(new TextEncoder().encode('not a dictionary at all').buffer)).toThrow(
+      /not a compact dictionary/,
+    )
+  })
+})
