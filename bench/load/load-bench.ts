@@ -1,0 +1,133 @@
+// npm run bench:load — conversations per second on loopback, side by side in one run:
+// the Node service (memory store, Redis store) and `wrangler dev`, each against a bare Hono
+// hello-world on the same runtime as its ceiling. Bounded: DURATION seconds per cell.
+import autocannon from 'autocannon'
+import { freePort, startProcess, type Target } from './servers.ts'
+
+const DURATION = Number(process.env.BENCH_SECONDS ?? 8)
+const CONCURRENCY = (process.env.BENCH_CONCURRENCY ?? '50,200').split(',').map(Number)
+const only = process.env.BENCH_TARGETS?.split(',')
+
+// One resident's conversation: a concern, the ward, then 最初から so the next loop starts clean.
+const turns = ['母の物忘れがひどくて心配です', '中原区です', '最初から']
+
+/** Per-connection state autocannon carries between a conversation's requests. */
+type Context = { sessionId?: string }
+
+const conversation = (url: string): autocannon.Options => ({
+  url,
+  connections: 1,
+  duration: DURATION,
+  requests: turns.map((text, i) => ({
+    method: 'POST' as const,
+    path: '/api/chat',
+    headers: { 'content-type': 'application/json' },
+    setupRequest: (req, ctx: Context) => ({
+      ...req,
+      body: JSON.stringify(i === 0 && !ctx.sessionId ? { text } : { sessionId: ctx.sessionId, text }),
+    }),
+    onResponse: (status, body, ctx: Context) => {
+      if (status === 200) ctx.sessionId = (JSON.parse(body) as { sessionId: string }).sessionId
+    },
+  })),
+})
+
+const run = async (target: Target, connections: number) => {
+  const result = await autocannon({ ...conversation(target.url), connections })
+  return {
+    target: target.name,
+    connections,
+    rps: Math.round(result.requests.average),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts + result.non2xx,
+    requests: result.requests.total,
+  }
+}
+
+type Spec = { name: string; start: (port: number) => ReturnType<typeof startProcess> }
+const tsx = ['--import', 'tsx']
+const specs: Spec[] = [
+  {
+    name: 'node: bare hono (ceiling)',
+    start: (p) => startProcess('node-hello', process.execPath, [...tsx, 'bench/load/hello-node.ts'], {}, p),
+  },
+  {
+    name: 'node: soudan-router, memory store',
+    start: (p) =>
+      startProcess(
+        'node-memory',
+        process.execPath,
+        [...tsx, 'src/runtime/node/main.ts'],
+        { SESSION_STORE: 'memory', LOG_LEVEL: 'warn' },
+        p,
+      ),
+  },
+  {
+    name: 'node: soudan-router, redis store',
+    start: (p) =>
+      startProcess(
+        'node-redis',
+        process.execPath,
+        [...tsx, 'src/runtime/node/main.ts'],
+        {
+          SESSION_STORE: 'redis',
+          REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+          LOG_LEVEL: 'warn',
+        },
+        p,
+      ),
+  },
+  {
+    name: 'workerd: bare hono (ceiling)',
+    start: (p) =>
+      startProcess(
+        'worker-hello',
+        'npx',
+        [
+          'wrangler',
+          'dev',
+          '--config',
+          'bench/load/wrangler.hello.toml',
+          '--port',
+          String(p),
+          '--ip',
+          '127.0.0.1',
+        ],
+        { WRANGLER_SEND_METRICS: 'false' },
+        p,
+      ),
+  },
+  {
+    name: 'workerd: soudan-router (wrangler dev)',
+    start: (p) =>
+      startProcess(
+        'worker',
+        'npx',
+        ['wrangler', 'dev', '--port', String(p), '--ip', '127.0.0.1', '--var', 'SESSION_STORE:memory'],
+        { WRANGLER_SEND_METRICS: 'false' },
+        p,
+      ),
+  },
+]
+
+const rows: Awaited<ReturnType<typeof run>>[] = []
+for (const spec of specs.filter((s) => !only || only.some((o) => s.name.includes(o)))) {
+  const target = await spec.start(await freePort())
+  try {
+    for (const c of CONCURRENCY) rows.push({ ...(await run(target, c)), target: spec.name })
+  } finally {
+    await target.stop()
+  }
+}
+console.log(`\nbench:load, ${DURATION} s per cell, loopback, ${turns.length}-turn conversations\n`)
+console.log('| target | conversations | req/s | p50 ms | p99 ms | errors | requests |')
+console.log('|---|---|---|---|---|---|---|')
+for (const r of rows)
+  console.log(
+    `| ${r.target} | ${r.connections} | ${r.rps} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.requests} |`,
+  )
+if (rows.some((r) => r.errors > 0)) {
+  console.error('\nerrors must be zero')
+  process.exitCode = 1
+}

@@ -1,0 +1,74 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import { createServer } from 'node:net'
+
+// Starts each target as its own process on loopback (never in the benchmark's process, so the load
+// generator does not steal the server's event loop) and waits until it answers.
+
+export const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const s = createServer()
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number }
+      s.close(() => resolve(port))
+    })
+    s.on('error', reject)
+  })
+
+export interface Target {
+  name: string
+  url: string
+  stop(): Promise<void>
+}
+
+const waitFor = async (url: string, child: ChildProcess, log: () => string, timeoutMs = 60_000) => {
+  const started = Date.now()
+  while (Date.now() - started < timeoutMs) {
+    if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode}):\n${log()}`)
+    try {
+      const r = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{}',
+      })
+      if (r.status < 500) return Date.now() - started
+    } catch {}
+    await new Promise((r) => setTimeout(r, 100))
+  }
+  throw new Error(`server at ${url} did not answer within ${timeoutMs} ms:\n${log()}`)
+}
+
+export const startProcess = async (
+  name: string,
+  command: string,
+  args: string[],
+  env: Record<string, string>,
+  port: number,
+): Promise<Target & { readyMs: number }> => {
+  let output = ''
+  const child = spawn(command, args, {
+    env: { ...process.env, ...env, PORT: String(port) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  })
+  child.stdout?.on('data', (d) => {
+    output = (output + d).slice(-4000)
+  })
+  child.stderr?.on('data', (d) => {
+    output = (output + d).slice(-4000)
+  })
+  const url = `http://127.0.0.1:${port}`
+  const readyMs = await waitFor(`${url}/api/chat`, child, () => output)
+  return {
+    name,
+    url,
+    readyMs,
+    stop: async () => {
+      if (child.exitCode !== null) return
+      const exited = new Promise((r) => child.once('exit', r))
+      // The whole group: wrangler starts workerd as a child of its own.
+      process.kill(-child.pid!, 'SIGTERM')
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))])
+      if (child.exitCode === null) process.kill(-child.pid!, 'SIGKILL')
+    },
+  }
+}
