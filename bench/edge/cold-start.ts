@@ -1,0 +1,179 @@
+// npm run bench:edge (after dict-bench.ts) — cold start of the Worker in workerd via `wrangler dev`,
+// side by side in one run: the deployed build (wrangler.toml, compact dictionary) and a bench-only
+// variant with stock kuromoji (bench/edge/wrangler.stock.toml), above a bare Hono floor. Each variant
+// is bundled once by wrangler itself (`wrangler deploy --dry-run`, exactly what would be uploaded) and
+// every run serves that bundle from a fresh `wrangler dev` with bundling off (prebundleWorker), so
+// edits elsewhere in the tree cannot reload the Worker mid-measurement:
+//   spawn → ready   wrangler start and workerd start (local tooling, not Cloudflare);
+//   ready → answer  the isolate's cold build (module load, YAML parse, dictionary from assets,
+//                   tokenizer) plus one conversation turn: what a resident waits for on a cold isolate.
+// Memory: workerd exposes no per-isolate figure locally (its inspector proxy does not answer
+// Runtime.getHeapUsage), so this reports the workerd processes' RSS growth across the cold build.
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { chat, prebundleWorker, requireWrangler, startDevWorker } from '../../scripts/worker/dev-process.ts'
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 3)
+const WARM_TURNS = 20
+const cli = requireWrangler()
+if (!cli) process.exit(1)
+
+/** Summed RSS (MB) of the workerd processes in wrangler's process group. */
+const workerdRssMB = (pgid: number): number => {
+  const rows = execFileSync('ps', ['-o', 'pid=,comm=', '-g', String(pgid)], { encoding: 'utf8' })
+  let kb = 0
+  for (const row of rows.trim().split('\n')) {
+    const [pid, comm] = row.trim().split(/\s+/)
+    if (comm !== 'workerd') continue
+    try {
+      const m = readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmRSS:\s+(\d+) kB/)
+      kb += Number(m?.[1] ?? 0)
+    } catch {}
+  }
+  return Math.round(kb / 102.4) / 10
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
+const work = mkdtempSync(join(tmpdir(), 'soudan-cold-start-'))
+
+/** Bundles a variant once, as `wrangler deploy` would, and returns a no-bundle config serving it. */
+const prebundle = (name: string, config: string, assets: string | null) => {
+  const { toml, bundleMs, script } = prebundleWorker(cli, config, join(work, name))
+  return {
+    toml,
+    bundleMs,
+    scriptMB: Math.round((script.length / 1024 / 1024) * 100) / 100,
+    gzipMB: Math.round((gzipSync(script).length / 1024 / 1024) * 100) / 100,
+    assetsMB: assets ? Math.round((readdirSize(resolve(assets)) / 1024 / 1024) * 10) / 10 : 0,
+  }
+}
+
+const readdirSize = (dir: string): number =>
+  execFileSync('find', [dir, '-type', 'f'], { encoding: 'utf8' })
+    .trim()
+    .split('\n')
+    .reduce((sum, f) => sum + statSync(f).size, 0)
+
+const once = async (config: string) => {
+  const worker = await startDevWorker(
+    cli,
+    { SESSION_STORE: 'memory', LOG_LEVEL: 'info' },
+    { warm: false, config },
+  )
+  try {
+    const rssBefore = workerdRssMB(worker.child.pid!)
+    const t0 = performance.now()
+    const first = await chat(worker.url, { text: '母の物忘れがひどくて心配です' }).catch((err: unknown) => {
+      throw new Error(`${String(err)}\n${worker.output()}`)
+    })
+    const answerMs = performance.now() - t0
+    if (first.status !== 200 || first.messages.length === 0)
+      throw new Error(`unexpected first answer ${first.status}:\n${worker.output()}`)
+    const rssAfter = workerdRssMB(worker.child.pid!)
+    const warm: number[] = []
+    for (let i = 0; i < WARM_TURNS; i++) {
+      const t = performance.now()
+      const r = await chat(worker.url, { text: '父の介護のことで相談したいです' }).catch((err: unknown) => {
+        throw new Error(`${String(err)}\n${worker.output()}`)
+      })
+      if (r.status !== 200) throw new Error(`warm turn failed ${r.status}`)
+      warm.push(performance.now() - t)
+    }
+    const started = worker.events().find((e) => e.event === 'started')
+    return {
+      readyMs: worker.timings.readyMs,
+      answerMs,
+      totalMs: worker.timings.readyMs + answerMs,
+      isolateBuildMs: Number(started?.build_ms ?? Number.NaN),
+      rssGrowthMB: Math.round((rssAfter - rssBefore) * 10) / 10,
+      rssAfterMB: rssAfter,
+      warmTurnMs: median(warm),
+    }
+  } finally {
+    await worker.stop()
+  }
+}
+
+/** Other work in the tree (a file saved under `wrangler dev`) can reload the Worker mid-run: retry that run. */
+const measure = async (config: string) => {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await once(config)
+    } catch (err) {
+      if (attempt >= 3 || !String(err).includes('restarted mid-request')) throw err
+      console.error(`run disturbed by a reload (attempt ${attempt}); running it again`)
+    }
+  }
+}
+
+// The floor: what wrangler dev and workerd cost with no app at all (bench/edge/floor-worker.ts).
+const only = process.env.BENCH_VARIANTS?.split(',')
+const variants = [
+  { name: 'bare Hono Worker (floor)', ...prebundle('floor', 'bench/edge/wrangler.floor.toml', null) },
+  { name: 'compact dictionary (wrangler.toml)', ...prebundle('compact', 'wrangler.toml', 'dist/assets') },
+  {
+    name: 'stock kuromoji (bench variant)',
+    ...prebundle('stock', 'bench/edge/wrangler.stock.toml', 'node_modules/kuromoji/dict'),
+  },
+].filter((v) => !only || only.some((o) => v.name.includes(o)))
+const rows: { name: string; r: Awaited<ReturnType<typeof once>> }[] = []
+for (let i = 0; i < RUNS; i++) {
+  // Interleaved, so a busy moment on the machine does not fall on one variant only.
+  for (const v of variants) rows.push({ name: v.name, r: await measure(v.toml) })
+}
+// The isolate's own memory, estimated by building the same app in fresh Node processes (see the probe).
+const probe = (kind: 'compact' | 'stock') =>
+  JSON.parse(
+    execFileSync(
+      process.execPath,
+      ['--expose-gc', '--import', 'tsx', 'bench/edge/worker-heap-probe.ts', kind],
+      { encoding: 'utf8' },
+    ).trim(),
+  ) as { heapMB: number; arrayBuffersMB: number; keptMB: number }
+const heap = (['compact', 'stock'] as const).map((kind) => {
+  const runs = Array.from({ length: RUNS }, () => probe(kind))
+  return {
+    kind,
+    heapMB: median(runs.map((r) => r.heapMB)),
+    arrayBuffersMB: median(runs.map((r) => r.arrayBuffersMB)),
+    keptMB: median(runs.map((r) => r.keptMB)),
+  }
+})
+rmSync(work, { recursive: true, force: true })
+const round = (x: number) => Math.round(x)
+console.log(`\nWorker cold start in workerd (wrangler dev, local), median of ${RUNS} fresh processes each\n`)
+console.log(
+  '| build | spawn → ready ms | ready → first answer ms (target < 1000) | spawn → first answer ms | isolate build ms (in-isolate clock) | workerd RSS growth MB | workerd RSS after MB | warm turn ms |',
+)
+console.log('|---|---|---|---|---|---|---|---|')
+for (const v of variants) {
+  const rs = rows.filter((x) => x.name === v.name).map((x) => x.r)
+  const m = (k: keyof (typeof rs)[number]) => median(rs.map((r) => r[k]))
+  console.log(
+    `| ${v.name} | ${round(m('readyMs'))} | ${round(m('answerMs'))} | ${round(m('totalMs'))} | ${Number.isFinite(m('isolateBuildMs')) ? round(m('isolateBuildMs')) : '–'} | ${m('rssGrowthMB')} | ${m('rssAfterMB')} | ${m('warmTurnMs').toFixed(1)} |`,
+  )
+}
+console.log('\n| build | wrangler bundle ms (incl. build:worker) | script MB | script gzip MB | assets MB |')
+console.log('|---|---|---|---|---|')
+for (const v of variants)
+  console.log(`| ${v.name} | ${round(v.bundleMs)} | ${v.scriptMB} | ${v.gzipMB} | ${v.assetsMB} |`)
+console.log(
+  `\nThe Worker's app after its first turn, same code in fresh Node processes (median of ${RUNS}; workerd's limit is 128 MB per isolate)\n`,
+)
+console.log('| tokenizer | JS heap kept MB | ArrayBuffers kept MB | total kept MB |')
+console.log('|---|---|---|---|')
+for (const h of heap) console.log(`| ${h.kind} | ${h.heapMB} | ${h.arrayBuffersMB} | ${h.keptMB} |`)
+console.log(
+  `\nAll runs, ready → first answer ms: ${variants
+    .map(
+      (v) =>
+        `${v.name}: ${rows
+          .filter((x) => x.name === v.name)
+          .map((x) => round(x.r.answerMs))
+          .join(', ')}`,
+    )
+    .join('; ')}`,
+)

@@ -1,0 +1,50 @@
+// Run by cold-start.ts in a fresh Node process (--expose-gc): builds the Worker's app exactly as the
+// isolate does (buildWorkerApp, the bundled YAML, the dictionary through an ASSETS-shaped reader) and
+// reports what it keeps on the V8 heap and in ArrayBuffers after GC, since workerd does not expose
+// per-isolate memory locally. Same V8 engine family, same objects; an estimate, not workerd's own count.
+// `stock` swaps in stock kuromoji (as bench/edge/stock-worker.ts does) for the side-by-side row.
+import { readFileSync } from 'node:fs'
+
+const gc = (globalThis as { gc?: () => void }).gc
+if (!gc) throw new Error('run with node --expose-gc')
+gc()
+// Before the app's modules load: the bundled model and gazetteer JSON are part of what an isolate keeps.
+const before = process.memoryUsage()
+const { readProjectFiles } = await import('../../scripts/worker/project-files.ts')
+const { buildWorkerApp } = await import('../../src/runtime/workers/build-worker-app.ts')
+const stock = process.argv[2] === 'stock'
+const tokenizer = stock
+  ? async () => {
+      const { buildTokenizer } = await import('../../src/nlu/tokenizer.ts')
+      const { nodeDictionaryLoader } = await import('../../src/runtime/node/dictionary-loader.ts')
+      return buildTokenizer(nodeDictionaryLoader())
+    }
+  : undefined
+const files = await readProjectFiles('.')
+const assets = {
+  async fetch(request: Request | string) {
+    const path = new URL(typeof request === 'string' ? request : request.url).pathname
+    return new Response(readFileSync(`dist/assets${path}`))
+  },
+}
+const env = { ASSETS: assets, SESSION_STORE: 'memory', LOG_LEVEL: 'error' }
+const worker = await buildWorkerApp(env, files, tokenizer ? { tokenizer } : {})
+const res = await worker.app.fetch(
+  new Request('http://x/api/chat', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ text: '母の物忘れがひどくて心配です' }),
+  }),
+)
+if (res.status !== 200) throw new Error(`probe turn failed: ${res.status}`)
+gc()
+gc()
+const after = process.memoryUsage()
+const mb = (x: number) => Math.round((x / 1024 / 1024) * 10) / 10
+console.log(
+  JSON.stringify({
+    heapMB: mb(after.heapUsed - before.heapUsed),
+    arrayBuffersMB: mb(after.arrayBuffers - before.arrayBuffers),
+    keptMB: mb(after.heapUsed - before.heapUsed + after.arrayBuffers - before.arrayBuffers),
+  }),
+)

@@ -1,0 +1,45 @@
+import { DataFileError } from '../../src/core/errors.ts'
+import { type FlowProblem, formatProblem, lintGraph } from '../../src/flow/lint.ts'
+import { lintRoutes } from '../../src/flow/lint-routes.ts'
+import { parseFlows } from '../../src/flow/parse.ts'
+import { loadDirectory } from './deps.ts'
+import { readFlowFiles } from './load.ts'
+
+/** `flows check`: schema first, then the graph, then every concern × ward against the directory. */
+export const runCheck = async (): Promise<number> => {
+  const files = readFlowFiles()
+  let flows: ReturnType<typeof parseFlows>
+  try {
+    flows = parseFlows(files)
+  } catch (e) {
+    if (e instanceof DataFileError) {
+      console.log(e.message.replace(/^/gm, 'error   '))
+      console.log('\n1 file has errors; nothing else was checked.')
+      return 1
+    }
+    throw e
+  }
+  const problems: FlowProblem[] = []
+  const dir = await loadDirectory()
+  if (!dir) {
+    problems.push({
+      file: 'src/directory',
+      path: '',
+      message: 'directory code not available: routes were not checked',
+      severity: 'warning',
+    })
+  } else {
+    problems.push(...lintGraph(flows, dir.directory.agencyIds()))
+    if (dir.lint) problems.push(...dir.lint())
+    // A weekday morning, so open-now does not change what is listed.
+    problems.push(...lintRoutes(flows, dir.directory, new Date('2026-11-25T01:00:00Z')))
+  }
+  if (!dir) problems.push(...lintGraph(flows, []).filter((p) => !p.message.startsWith('unknown agency id')))
+  for (const p of problems) console.log(formatProblem(p))
+  const errors = problems.filter((p) => p.severity === 'error').length
+  const warnings = problems.length - errors
+  console.log(
+    `\n${files.length} flow files, ${Object.keys(flows.nodes).length} nodes: ${errors} errors, ${warnings} warnings`,
+  )
+  return errors > 0 ? 1 : 0
+}

@@ -1,0 +1,28 @@
+import { execFileSync } from 'node:child_process'
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { buildTokenizer } from '../../src/nlu/tokenizer.ts'
+import { buildModel } from '../../src/nlu/train.ts'
+import { nodeDictionaryLoader } from '../../src/runtime/node/dictionary-loader.ts'
+import { buildGazetteer } from './gazetteer-build.ts'
+import { loadIntents, repoRoot } from './io.ts'
+
+// npm run build:model — trains the classifier from intents/ and compiles the place gazetteer, writing
+// both as JSON the runtime imports (so Workers need neither YAML parsing nor file access).
+
+const t0 = performance.now()
+const { files, intents, data } = loadIntents()
+const tokenizer = await buildTokenizer(nodeDictionaryLoader())
+const gazetteer = buildGazetteer()
+const model = buildModel(tokenizer, { intents, data, sourceTexts: files.map((f) => f.text), gazetteer })
+const out = join(repoRoot, 'src/nlu/generated')
+writeFileSync(join(out, 'model.json'), `${JSON.stringify(model)}\n`)
+writeFileSync(join(out, 'gazetteer.json'), `${JSON.stringify(gazetteer)}\n`)
+// Format like the rest of the repo so `npm run lint` passes on freshly built files.
+execFileSync(join(repoRoot, 'node_modules/.bin/biome'), ['format', '--write', out], { stdio: 'ignore' })
+console.log(
+  `model: ${model.labels.length} labels, ${model.stats.examples} texts, ${model.stats.features} features, ` +
+    `cv top-1 ${(model.stats.cvAccuracy * 100).toFixed(1)}%, T=${model.temperature} ` +
+    `(${((performance.now() - t0) / 1000).toFixed(1)} s)`,
+)
+console.log(`gazetteer: ${gazetteer.places.length} places, hash ${gazetteer.sourceHash}`)

@@ -1,0 +1,192 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { parse } from 'yaml'
+import { z } from 'zod'
+import { DataFileError } from '../../src/core/errors.ts'
+import { wardIds, wardNames } from '../../src/core/taxonomy.ts'
+import { type Gazetteer, type GazetteerPlace, placeKey } from '../../src/nlu/gazetteer.ts'
+import { hashString } from '../../src/nlu/model.ts'
+import { outsideLatin, outsideMunicipalities, outsideNeedsContext } from '../../src/nlu/places-outside.ts'
+import { repoRoot } from './io.ts'
+
+// Compiles data/kawasaki/{wards,postal_codes,stations}.yaml into src/nlu/generated/gazetteer.json.
+
+const ward = z.enum(wardIds)
+const wardsFileSchema = z.object({
+  postal_prefix_to_ward: z.record(z.string(), ward),
+  postal_prefix_exceptions: z.record(z.string(), ward).default({}),
+  ambiguous_town_names: z.record(z.string(), z.array(z.object({ ward }))),
+  wards: z.array(
+    z.object({
+      id: ward,
+      name: z.string(),
+      kana: z.string(),
+      towns: z.array(z.object({ name: z.string() })),
+    }),
+  ),
+})
+const postalFileSchema = z.object({
+  codes: z.record(z.string(), z.object({ ward, town: z.string().nullable() })),
+})
+const stationsFileSchema = z.object({
+  stations: z.array(
+    z.object({
+      name: z.string(),
+      kana: z.string(),
+      ward,
+      aliases: z.array(z.string()).default([]),
+      suffix_required: z.boolean().default(false),
+      verified: z.boolean(),
+    }),
+  ),
+})
+
+const read = <T>(file: string, schema: z.ZodType<T>): { data: T; text: string } => {
+  const text = readFileSync(join(repoRoot, file), 'utf8')
+  const r = schema.safeParse(parse(text))
+  if (!r.success)
+    throw new DataFileError(
+      file,
+      r.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+    )
+  return { data: r.data, text }
+}
+
+/**
+ * Town names that are also everyday words, surnames or places elsewhere (平, 宮内, 白鳥, 本町, 三田,
+ * 等々力...). They count only in a place-like context. Every 1–2 character name is treated this way
+ * too, except the distinctive ones below.
+ */
+const riskyTowns = new Set(
+  (
+    '本町 南町 元木 池田 小川町 中島 港町 旭町 昭和 台町 中瀬 殿町 田町 江川 日ノ出 塩浜 観音 大島 境町 小田 浅田 ' +
+    '京町 浜町 貝塚 富士見 藤崎 伊勢町 扇町 夜光 千鳥町 大川町 小島町 田島町 浅野町 大師町 戸手 河原町 幸町 大宮町 ' +
+    '柳町 都町 神明町 塚越 古川町 紺屋町 小倉 矢上 古市場 遠藤町 堀川町 宮内 井田 新城 木月 小杉 等々力 大倉町 ' +
+    '田尻町 溝口 二子 瀬田 諏訪 坂戸 末長 新作 千年 明津 久本 久末 久地 宇奈根 有馬 土橋 小台 水沢 平 菅生 初山 ' +
+    '神木 宮崎 南平台 菅 布田 堰 長尾 三田 長沢 生田 栗谷 細山 高石 白山 早野 片平 白鳥 古沢 栗木 黒川 向原 ' +
+    '万福寺 多摩美 宮前町 上作延 下作延 菅野戸呂 栗平 鷺沼 登戸'
+  ).split(/\s+/),
+)
+const distinctiveShort = new Set(['苅宿', '犬蔵', '馬絹', '枡形', '金程', '岡上'])
+
+const romaji: Record<(typeof wardIds)[number], string> = {
+  kawasaki: 'kawasaki',
+  saiwai: 'saiwai',
+  nakahara: 'nakahara',
+  takatsu: 'takatsu',
+  miyamae: 'miyamae',
+  tama: 'tama',
+  asao: 'asao',
+}
+
+export const buildGazetteer = (): Gazetteer => {
+  const wards = read('data/kawasaki/wards.yaml', wardsFileSchema)
+  const postal = read('data/kawasaki/postal_codes.yaml', postalFileSchema)
+  const stations = read('data/kawasaki/stations.yaml', stationsFileSchema)
+  const places: GazetteerPlace[] = []
+  const push = (p: Omit<GazetteerPlace, 'key'>, name = p.place) => places.push({ key: placeKey(name), ...p })
+
+  for (const id of wardIds) {
+    const w = wards.data.wards.find((x) => x.id === id)!
+    push({ place: wardNames[id], value: id, candidates: [], via: 'ward_name', needsContext: false })
+    push(
+      { place: wardNames[id], value: id, candidates: [], via: 'ward_name', needsContext: false, kana: true },
+      w.kana,
+    )
+    // 「中原に住んでいます」: the stem alone, in context. Not 川崎 (the city), 幸 (a word), 多摩 (多摩市).
+    const stem = wardNames[id].slice(0, -1)
+    if (!['川崎', '幸', '多摩'].includes(stem)) {
+      push({ place: wardNames[id], value: id, candidates: [], via: 'ward_name', needsContext: true }, stem)
+      push(
+        { place: wardNames[id], value: id, candidates: [], via: 'ward_name', needsContext: true, kana: true },
+        w.kana.slice(0, -1),
+      )
+    }
+    // Residents writing in English or romaji: 「Nakahara ward」「nakahara-ku」.
+    for (const form of [`${romaji[id]} ward`, `${romaji[id]}-ku`, `${romaji[id]} ku`, `${romaji[id]}ku`])
+      push(
+        {
+          place: wardNames[id],
+          value: id,
+          candidates: [],
+          via: 'ward_name',
+          needsContext: false,
+          latin: true,
+        },
+        form,
+      )
+    if (id !== 'kawasaki' && id !== 'tama')
+      push(
+        {
+          place: wardNames[id],
+          value: id,
+          candidates: [],
+          via: 'ward_name',
+          needsContext: false,
+          latin: true,
+        },
+        romaji[id],
+      )
+  }
+  const ambiguous = wards.data.ambiguous_town_names
+  const seenTown = new Set<string>()
+  for (const w of wards.data.wards) {
+    for (const t of w.towns) {
+      if (seenTown.has(t.name)) continue
+      seenTown.add(t.name)
+      const amb = ambiguous[t.name]
+      const needsContext = riskyTowns.has(t.name) || (t.name.length <= 2 && !distinctiveShort.has(t.name))
+      push({
+        place: t.name,
+        value: amb ? 'ambiguous' : w.id,
+        candidates: amb ? amb.map((a) => a.ward) : [],
+        via: 'town',
+        needsContext,
+      })
+    }
+  }
+  for (const s of stations.data.stations) {
+    // The kana spelling too (「むさしこすぎ」), when long enough not to occur inside ordinary words.
+    const kanaForms = s.kana.length >= 4 && s.kana !== s.name ? [s.kana] : []
+    for (const name of [s.name, ...s.aliases, ...kanaForms]) {
+      const kana = /^[\u3041-\u309f]+$/.test(name)
+      push(
+        { place: `${s.name}駅`, value: s.ward, candidates: [], via: 'station', needsContext: false, kana },
+        `${name}駅`,
+      )
+      if (!s.suffix_required)
+        push(
+          { place: `${s.name}駅`, value: s.ward, candidates: [], via: 'station', needsContext: false, kana },
+          name,
+        )
+    }
+  }
+  for (const name of outsideMunicipalities)
+    push({ place: name, value: 'outside', candidates: [], via: 'place_outside', needsContext: false })
+  for (const name of outsideLatin)
+    push({
+      place: name,
+      value: 'outside',
+      candidates: [],
+      via: 'place_outside',
+      needsContext: false,
+      latin: true,
+    })
+  for (const name of outsideNeedsContext)
+    push({ place: name, value: 'outside', candidates: [], via: 'place_outside', needsContext: true })
+
+  const codes: Gazetteer['postal']['codes'] = {}
+  for (const [code, c] of Object.entries(postal.data.codes))
+    codes[code.replace('-', '')] = { ward: c.ward, town: c.town }
+  const body = {
+    places,
+    postal: {
+      prefixes: wards.data.postal_prefix_to_ward,
+      exceptions: Object.fromEntries(
+        Object.entries(wards.data.postal_prefix_exceptions).map(([k, v]) => [k.replace('-', ''), v]),
+      ),
+      codes,
+    },
+  }
+  return { sourceHash: hashString(JSON.stringify(body)), ...body }
+}

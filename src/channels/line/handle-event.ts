@@ -1,0 +1,159 @@
+import type { ConversationService, TurnResult } from '../../core/conversation.ts'
+import type { Directory } from '../../core/directory.ts'
+import { AppError } from '../../core/errors.ts'
+import type { Logger } from '../../core/log.ts'
+import type { InboundMessage } from '../../core/messages.ts'
+import type { CrisisKind, Nlu } from '../../core/nlu.ts'
+import type { SessionStore } from '../../core/session-store.ts'
+import { outageMessages } from '../../http/outage.ts'
+import { actionFor, conversationKey, type LineEvent, lineEventSchema, pushTarget } from './events.ts'
+import { fitMessages } from './fit.ts'
+import { LOADING_SECONDS } from './limits.ts'
+import { httpStatusOf, isReplyTokenGone, type LineApi } from './line-api.ts'
+import type { LineMessage } from './line-types.ts'
+import { renderOutbound } from './render.ts'
+import { lineSessionId } from './signature.ts'
+import { validateLineMessages } from './validate.ts'
+
+// One webhook event, after the 200: claim it (redelivery), show the loading dots, run the turn,
+// render, reply (push only when the token is gone and push is enabled). Never logs text or LINE ids.
+
+export interface LineEventDeps {
+  conversation: ConversationService
+  store: SessionStore
+  logger: Logger
+  now: () => Date
+  api: LineApi
+  secret: string
+  pushEnabled: boolean
+  /** For the outage answer: verified numbers (and crisis lines first) from the directory. */
+  directory?: Directory
+  /** The crisis check needs no store: with it, an outage still puts emergency lines first. */
+  nlu?: Nlu
+}
+
+/** Long enough to cover LINE's redelivery window; the key holds no personal data. */
+export const EVENT_CLAIM_TTL_SECONDS = 24 * 3600
+
+/** Without a directory there is no verified number to give: the apology names only 119/110. */
+const SORRY: TurnResult = {
+  newSession: false,
+  messages: [
+    {
+      type: 'text',
+      text: '申し訳ありません。ただいまお返事できません。少し時間をおいて、もう一度お送りください。\n命に関わるときや急ぎのときは、119番（救急）・110番（警察）へお電話ください。',
+    },
+  ],
+}
+
+const errorName = (err: unknown) => (err instanceof Error ? err.name : typeof err)
+
+/** The turn failed (store down, a bug): apologise, and give numbers; crisis lines first for a crisis. */
+const failedTurn = (deps: LineEventDeps, err: unknown, message: InboundMessage): TurnResult => {
+  if (!deps.directory) return SORRY
+  let crisis: CrisisKind | null = null
+  if (err instanceof AppError && typeof err.context.crisis === 'string')
+    crisis = err.context.crisis as CrisisKind
+  else if (message.type === 'text' && deps.nlu) {
+    try {
+      crisis = deps.nlu.analyze(message.text).crisis?.kind ?? null
+    } catch {
+      crisis = null
+    }
+  }
+  return { newSession: false, messages: outageMessages(deps.directory, deps.now(), crisis) }
+}
+
+export const handleLineEvent = async (deps: LineEventDeps, raw: unknown): Promise<void> => {
+  const { logger } = deps
+  const parsed = lineEventSchema.safeParse(raw)
+  if (!parsed.success) {
+    const type = typeof raw === 'object' && raw && 'type' in raw ? String(raw.type).slice(0, 40) : 'unknown'
+    logger.log('debug', 'line.event_ignored', { type })
+    return
+  }
+  const event = parsed.data
+  if (!event.source || event.mode === 'standby') return
+  let claimed = true
+  try {
+    claimed = await deps.store.claim(`line:event:${event.webhookEventId}`, EVENT_CLAIM_TTL_SECONDS)
+  } catch (err) {
+    // A duplicate answer is better than none: go on when the store cannot say.
+    logger.log('warn', 'line.claim_failed', { error: errorName(err) })
+  }
+  if (!claimed) {
+    logger.log('info', 'line.event_duplicate', { redelivery: event.deliveryContext?.isRedelivery ?? false })
+    return
+  }
+  const sessionId = await lineSessionId(deps.secret, conversationKey(event.source))
+  const action = actionFor(event)
+  if (action.kind === 'ignore') {
+    logger.log('info', 'line.event_ignored', { type: event.type, reason: action.reason })
+    return
+  }
+  if (action.kind === 'end') {
+    await deps.conversation.end(sessionId)
+    logger.log('info', 'line.conversation_ended', { type: event.type })
+    return
+  }
+  if (!('replyToken' in event)) return
+  const loading =
+    event.source.type === 'user'
+      ? deps.api.showLoading(event.source.userId, LOADING_SECONDS).catch((err: unknown) => {
+          logger.log('warn', 'line.loading_failed', { status: httpStatusOf(err) })
+        })
+      : Promise.resolve()
+  let result: TurnResult
+  try {
+    result = await deps.conversation.handle({
+      channel: 'line',
+      sessionId,
+      message: action.message,
+      now: deps.now(),
+    })
+  } catch (err) {
+    logger.log('error', 'line.turn_failed', {
+      error: errorName(err),
+      code: err instanceof AppError ? err.code : null,
+      input: action.message.type,
+    })
+    result = failedTurn(deps, err, action.message)
+  }
+  await loading
+  await send(deps, event, result)
+}
+
+const safeBatch = (deps: LineEventDeps, batch: LineMessage[]): LineMessage[] => {
+  const problems = validateLineMessages(batch)
+  if (problems.length === 0) return batch
+  deps.logger.log('error', 'line.invalid_messages', { count: problems.length, first: problems[0] })
+  return renderOutbound(SORRY.messages).messages
+}
+
+const send = async (deps: LineEventDeps, event: LineEvent & { replyToken: string }, result: TurnResult) => {
+  const { logger } = deps
+  const rendered = renderOutbound(result.messages)
+  if (rendered.droppedChoices > 0)
+    logger.log('warn', 'line.choices_dropped', { count: rendered.droppedChoices })
+  const batches = fitMessages(rendered.messages, rendered.quickReply, deps.pushEnabled)
+  if (batches.dropped > 0) logger.log('error', 'line.messages_dropped', { count: batches.dropped })
+  if (batches.reply.length === 0) return
+  const target = event.source ? pushTarget(event.source) : null
+  try {
+    await deps.api.reply(event.replyToken, safeBatch(deps, batches.reply))
+    logger.log('info', 'line.replied', { messages: batches.reply.length, type: event.type })
+  } catch (err) {
+    if (isReplyTokenGone(err) && deps.pushEnabled && target) {
+      await deps.api.push(target, safeBatch(deps, batches.reply))
+      logger.log('info', 'line.pushed_after_expired_token', { messages: batches.reply.length })
+    } else {
+      logger.log('error', 'line.reply_failed', { status: httpStatusOf(err), pushEnabled: deps.pushEnabled })
+      return
+    }
+  }
+  for (const batch of batches.push) {
+    if (!target) break
+    await deps.api.push(target, safeBatch(deps, batch))
+    logger.log('info', 'line.pushed_rest', { messages: batch.length })
+  }
+}

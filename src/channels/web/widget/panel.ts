@@ -1,0 +1,89 @@
+import { h } from './dom.ts'
+import type { WidgetOptions } from './options.ts'
+import type { Strings } from './strings.ts'
+import { css } from './styles.ts'
+
+// The widget's elements, inside a shadow root so the city's CSS cannot reach them.
+
+export const buildPanel = (o: WidgetOptions, t: Strings) => {
+  const host = h('div', { id: 'soudan-chat' })
+  const shadow = host.attachShadow({ mode: 'open' })
+  const styleText = css(o)
+  try {
+    // Constructed sheets are not blocked by a page's CSP for inline <style>.
+    const sheet = new CSSStyleSheet()
+    sheet.replaceSync(styleText)
+    shadow.adoptedStyleSheets = [sheet]
+  } catch {
+    shadow.append(h('style', {}, styleText))
+  }
+
+  const title = o.title ?? t.title
+  const launcher = h(
+    'button',
+    { type: 'button', class: 'launcher', 'aria-expanded': 'false', 'aria-controls': 'sc-panel' },
+    o.title ?? t.open,
+  )
+  const largeBtn = h('button', { type: 'button', 'aria-pressed': 'false' }, t.largerText)
+  const exitBtn = h('button', { type: 'button', class: 'exit', title: t.quickExitHint }, t.quickExit)
+  const closeBtn = h('button', { type: 'button' }, t.close)
+  const log = h('ol', { class: 'log', 'aria-label': t.conversation, tabindex: '0' })
+  // Screen readers hear each new bot message once: only this region is live, and it holds only
+  // the newest turn's messages, never the history.
+  const live = h('div', { class: 'sr', 'aria-live': 'polite', 'aria-atomic': 'false' })
+  const typing = h(
+    'div',
+    { class: 'typing', hidden: true },
+    h('span', { class: 'dots', 'aria-hidden': 'true' }, h('span'), h('span'), h('span')),
+    ` ${t.typing}`,
+  )
+  const input = h('textarea', {
+    id: 'sc-input',
+    rows: '2',
+    maxlength: '1000',
+    placeholder: t.placeholder,
+    autocomplete: 'off',
+  })
+  const sendBtn = h('button', { type: 'submit' }, t.send)
+  const form = h(
+    'form',
+    {},
+    h('div', { class: 'field' }, h('label', { for: 'sc-input' }, t.inputLabel), input),
+    sendBtn,
+  )
+  const panel = h(
+    'section',
+    {
+      id: 'sc-panel',
+      class: 'panel',
+      role: 'dialog',
+      'aria-modal': 'false',
+      'aria-labelledby': 'sc-title',
+      lang: o.lang,
+      hidden: true,
+    },
+    h('header', {}, h('h2', { id: 'sc-title' }, title), largeBtn, exitBtn, closeBtn),
+    log,
+    typing,
+    form,
+    live,
+  )
+  const root = h('div', { class: 'root', lang: o.lang }, launcher, panel)
+  shadow.append(root)
+  return {
+    host,
+    shadow,
+    root,
+    launcher,
+    largeBtn,
+    exitBtn,
+    closeBtn,
+    log,
+    live,
+    typing,
+    input,
+    sendBtn,
+    form,
+    panel,
+  }
+}

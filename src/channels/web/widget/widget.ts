@@ -1,0 +1,209 @@
+import type { OutboundMessage } from '../../../core/messages.ts'
+import { ChatError, type ChatRequest, endChat, postChat } from './api.ts'
+import { h } from './dom.ts'
+import { readOptions } from './options.ts'
+import { buildPanel } from './panel.ts'
+import { renderEntry, spoken } from './render.ts'
+import {
+  clearAll,
+  type Entry,
+  loadLargeText,
+  loadState,
+  type SavedState,
+  saveLargeText,
+  saveState,
+} from './storage.ts'
+import { strings } from './strings.ts'
+
+// Entry point of /widget.js: one <script> tag adds the chat button and panel to any page.
+
+const start = (script: HTMLScriptElement | null) => {
+  const o = readOptions(script)
+  const t = strings[o.lang]
+  const {
+    host,
+    shadow,
+    root,
+    launcher,
+    largeBtn,
+    exitBtn,
+    closeBtn,
+    log,
+    live,
+    typing,
+    input,
+    sendBtn,
+    form,
+    panel,
+  } = buildPanel(o, t)
+  document.body.append(host)
+
+  let state: SavedState | null = loadState()
+  let busy = false
+  let exited = false
+
+  const setLarge = (on: boolean) => {
+    root.classList.toggle('large', on)
+    largeBtn.setAttribute('aria-pressed', String(on))
+  }
+  setLarge(loadLargeText())
+
+  const persist = () => state && saveState(state)
+
+  const drawAll = () => {
+    log.replaceChildren(h('li', { class: 'intro' }, t.intro))
+    const entries = state?.entries ?? []
+    const lastUser = entries.map((e) => e.from).lastIndexOf('user')
+    entries.forEach((e, i) => {
+      log.append(renderEntry(e, t, i > lastUser, choose, restart))
+    })
+  }
+
+  const scrollDown = () => {
+    log.scrollTop = log.scrollHeight
+  }
+
+  const announce = (messages: OutboundMessage[]) => {
+    live.replaceChildren()
+    // A short pause lets screen readers notice the region changed even when the text repeats.
+    setTimeout(() => live.append(...messages.map((m) => h('p', { lang: 'ja' }, spoken(m, t)))), 100)
+  }
+
+  const send = async (req: ChatRequest, shown: string | null) => {
+    if (busy) return
+    busy = true
+    const hadFocus = shadow.activeElement
+    const mine: Entry[] = shown === null ? [] : [{ from: 'user', text: shown }]
+    // Answered choices lose their buttons; the question and the answer stay in the transcript.
+    for (const g of log.querySelectorAll('.choices')) g.remove()
+    if (shown !== null) log.append(renderEntry({ from: 'user', text: shown }, t, false, choose, restart))
+    typing.hidden = false
+    log.setAttribute('aria-busy', 'true')
+    sendBtn.disabled = true
+    scrollDown()
+    let firstNew: HTMLElement | null = null
+    try {
+      const reply = await postChat(o.apiBase, { ...req, sessionId: state?.sessionId })
+      if (exited) {
+        // Quick exit happened while this turn was on its way: it must not bring the session back.
+        void endChat(o.apiBase, reply.sessionId)
+        return
+      }
+      const entries: Entry[] = reply.messages.map((message) => ({ from: 'bot', message }))
+      state = {
+        sessionId: reply.sessionId,
+        expiresAt: Date.now() + o.ttlSeconds * 1000,
+        entries: [...(state?.entries ?? []), ...mine, ...entries],
+        open: true,
+      }
+      persist()
+      const drawn = entries.map((e) => log.appendChild(renderEntry(e, t, true, choose, restart)))
+      firstNew = drawn[0] ?? null
+      announce(reply.messages)
+      if (req.text !== undefined) input.value = ''
+    } catch (e) {
+      if (exited) return
+      // Back to the last saved turn: the open choices come back and the typed text stays in the box.
+      drawAll()
+      // The server's own words when it sent some (an outage notice with the city's phone line).
+      const sent = e instanceof ChatError ? e.messages : []
+      if (sent.length) {
+        for (const m of sent) log.append(renderEntry({ from: 'bot', message: m }, t, false, choose, restart))
+        announce(sent)
+      } else {
+        log.append(h('li', { class: 'msg bot err', role: 'alert' }, h('p', {}, t.error)))
+      }
+    } finally {
+      busy = false
+      typing.hidden = true
+      log.removeAttribute('aria-busy')
+      sendBtn.disabled = false
+      // Long answers (several cards) are read from their start, not their end.
+      if (firstNew) log.scrollTop = firstNew.offsetTop - 8
+      else scrollDown()
+      // Keep keyboard users in the panel when the button they pressed has gone.
+      if (hadFocus && !hadFocus.isConnected) input.focus()
+    }
+  }
+
+  function choose(value: string, label: string) {
+    void send({ choice: value }, label)
+  }
+
+  function restart() {
+    if (state) void endChat(o.apiBase, state.sessionId)
+    state = null
+    drawAll()
+    void send({}, null)
+  }
+
+  const open = () => {
+    panel.hidden = false
+    launcher.hidden = true
+    launcher.setAttribute('aria-expanded', 'true')
+    if (state) {
+      state.open = true
+      persist()
+    }
+    input.focus()
+    scrollDown()
+    if (!state || state.entries.length === 0) void send({}, null)
+  }
+
+  const close = () => {
+    panel.hidden = true
+    launcher.hidden = false
+    launcher.setAttribute('aria-expanded', 'false')
+    if (state) {
+      state.open = false
+      persist()
+    }
+    launcher.focus()
+  }
+
+  const quickExit = () => {
+    exited = true
+    const id = state?.sessionId
+    state = null
+    clearAll()
+    if (id) void endChat(o.apiBase, id)
+    host.remove()
+    location.replace(o.exitUrl)
+  }
+
+  launcher.addEventListener('click', open)
+  closeBtn.addEventListener('click', close)
+  exitBtn.addEventListener('click', quickExit)
+  largeBtn.addEventListener('click', () => {
+    const on = !root.classList.contains('large')
+    setLarge(on)
+    saveLargeText(on)
+  })
+  panel.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') close()
+  })
+  input.addEventListener('keydown', (e) => {
+    // Enter sends, Shift+Enter is a new line; never send while an IME is composing Japanese.
+    if (e.key === 'Enter' && !e.shiftKey && !e.isComposing) {
+      e.preventDefault()
+      form.requestSubmit()
+    }
+  })
+  form.addEventListener('submit', (e) => {
+    e.preventDefault()
+    const text = input.value.trim()
+    if (text) void send({ text }, text)
+  })
+
+  drawAll()
+  if (state?.open) {
+    panel.hidden = false
+    launcher.hidden = true
+    launcher.setAttribute('aria-expanded', 'true')
+    scrollDown()
+  }
+}
+
+const script = document.currentScript as HTMLScriptElement | null
+if (document.body) start(script)
+else document.addEventListener('DOMContentLoaded', () => start(script))

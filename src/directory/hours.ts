@@ -1,0 +1,103 @@
+import holidayJp from '@holiday-jp/holiday_jp'
+import type { HoursSpec, Weekday } from './schema.ts'
+
+// Open-now in Asia/Tokyo. Servers run in UTC and Workers have no TZ database worth trusting, so the
+// JST wall clock is computed explicitly (+9h, Japan has no daylight saving) and never read from the
+// process time zone.
+
+const JST_OFFSET_MS = 9 * 60 * 60 * 1000
+const dayIds: Weekday[] = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat']
+const dayNames: Record<Weekday, string> = {
+  mon: '月',
+  tue: '火',
+  wed: '水',
+  thu: '木',
+  fri: '金',
+  sat: '土',
+  sun: '日',
+}
+
+export interface TokyoTime {
+  /** YYYY-MM-DD in Japan. */
+  date: string
+  month: number
+  day: number
+  weekday: Weekday
+  /** HH:MM in Japan, comparable as a string with the data's '08:30'. */
+  hhmm: string
+}
+
+export const tokyoTime = (now: Date): TokyoTime => {
+  const t = new Date(now.getTime() + JST_OFFSET_MS)
+  const pad = (n: number) => String(n).padStart(2, '0')
+  const month = t.getUTCMonth() + 1
+  const day = t.getUTCDate()
+  return {
+    date: `${t.getUTCFullYear()}-${pad(month)}-${pad(day)}`,
+    month,
+    day,
+    weekday: dayIds[t.getUTCDay()]!,
+    hhmm: `${pad(t.getUTCHours())}:${pad(t.getUTCMinutes())}`,
+  }
+}
+
+const holidays = holidayJp.holidays as Record<string, unknown>
+export const isJapaneseHoliday = (date: string): boolean => date in holidays
+
+/** 12/29–1/3, when city offices close (年末年始). */
+export const isNewYearClosure = (t: Pick<TokyoTime, 'month' | 'day'>): boolean =>
+  (t.month === 12 && t.day >= 29) || (t.month === 1 && t.day <= 3)
+
+interface DayJudgement {
+  /** Today's opening windows, [] when closed all day, null when the data cannot tell. */
+  windows: { open: string; close: string }[] | null
+  always: boolean
+}
+
+const judgeDay = (spec: HoursSpec, t: TokyoTime): DayJudgement => {
+  if ('always' in spec) return { windows: null, always: true }
+  if (isNewYearClosure(t)) {
+    if (spec.closed_new_year === true) return { windows: [], always: false }
+    // The source did not say whether it opens over the New Year: do not guess.
+    if (spec.closed_new_year === undefined) return { windows: null, always: false }
+  }
+  if (isJapaneseHoliday(t.date)) {
+    if (spec.closed_on_holidays === true) return { windows: [], always: false }
+    if (spec.closed_on_holidays === undefined) return { windows: null, always: false }
+  }
+  const windows = spec.weekly
+    .filter((w) => w.days.includes(t.weekday))
+    .map(({ open, close }) => ({ open, close }))
+    .sort((a, b) => a.open.localeCompare(b.open))
+  return { windows, always: false }
+}
+
+/** true/false when the data states the hours for this moment, null when it does not. */
+export const isOpenAt = (spec: HoursSpec | null, now: Date): boolean | null => {
+  if (!spec) return null
+  const t = tokyoTime(now)
+  const day = judgeDay(spec, t)
+  if (day.always) return true
+  if (day.windows === null) return null
+  return day.windows.some((w) => w.open <= t.hhmm && t.hhmm < w.close)
+}
+
+const clock = (hhmm: string) => hhmm.replace(/^0(\d)/, '$1')
+
+/** 「本日 8:30〜17:00」「本日はお休みです」「24時間受付」, or null when unknown. */
+export const hoursTodayText = (spec: HoursSpec | null, now: Date): string | null => {
+  if (!spec) return null
+  const day = judgeDay(spec, tokyoTime(now))
+  if (day.always) return '24時間受付'
+  if (day.windows === null) return null
+  if (day.windows.length === 0) return '本日はお休みです'
+  return `本日 ${day.windows.map((w) => `${clock(w.open)}〜${clock(w.close)}`).join('、')}`
+}
+
+/** A short weekday summary for logs and the staff tool, e.g. 「月火水木金 8:30〜17:00」. */
+export const describeSpec = (spec: HoursSpec): string =>
+  'always' in spec
+    ? '24時間'
+    : spec.weekly
+        .map((w) => `${w.days.map((d) => dayNames[d]).join('')} ${clock(w.open)}〜${clock(w.close)}`)
+        .join('、')

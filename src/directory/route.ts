@@ -1,0 +1,128 @@
+import type { RouteQuery } from '../core/directory.ts'
+import type { AgencyMessage } from '../core/messages.ts'
+import { wardNames } from '../core/taxonomy.ts'
+import { wardOfficeId } from './build.ts'
+import type { Candidate, ConcernRule } from './routing-schema.ts'
+import type { DirAgency, DirectoryData } from './types.ts'
+import { hasShownPhone, isReachable, toView } from './view.ts'
+
+// routing.yaml → ordered cards. Each candidate resolves to zero or more agencies for this resident;
+// unreachable ones (no number to show, no verified address) are skipped, duplicates dropped.
+
+export interface Pick {
+  agency: DirAgency
+  reason: string
+  urgent: boolean
+}
+
+/** 「栗平2丁目」「栗平２丁目」 → 栗平, 2. */
+export const splitTown = (town: string): { name: string; chome: number | null } => {
+  const m = /^(.+?)([0-9０-９]+|[一二三四五六七八九十]+)丁目?$/.exec(town.trim())
+  if (!m) return { name: town.trim(), chome: null }
+  const kanji = ' 一二三四五六七八九'
+  const raw = m[2]!.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+  // 一〜十九丁目 is as far as Kawasaki's 町名 go.
+  const n = /^\d+$/.test(raw)
+    ? Number(raw)
+    : raw.startsWith('十')
+      ? 10 + Math.max(0, kanji.indexOf(raw[1] ?? ' '))
+      : raw.length === 1
+        ? kanji.indexOf(raw)
+        : Number.NaN
+  if (!(n > 0)) return { name: town.trim(), chome: null }
+  return { name: m[1]!, chome: n }
+}
+
+export const fill = (template: string, vars: Record<string, string>): string =>
+  template.replace(/\{(\w+)\}/g, (all, k: string) => vars[k] ?? all)
+
+interface Ctx {
+  data: DirectoryData
+  query: Omit<RouteQuery, 'concern'>
+  label: string
+}
+
+const defaultReason = (ctx: Ctx, a: DirAgency): string => {
+  const ward = ctx.query.ward ? wardNames[ctx.query.ward] : null
+  // No concern (a handoff or the fallback): say where the line is, not what it is for.
+  const topic = ctx.label ? `${ctx.label}のご相談を` : ''
+  if (a.wards && ward)
+    return ctx.label ? `${ward}にお住まいで、${ctx.label}のご相談のため` : `${ward}にお住まいの方の窓口です`
+  if (a.scope === 'national')
+    return topic ? `${topic}全国どこからでも受け付ける窓口です` : '全国どこからでもつながる窓口です'
+  const where = a.scope === 'prefecture' || a.scope === 'kanagawa' ? '神奈川県' : ctx.data.cityName
+  return topic ? `${topic}受け付ける${where}の窓口です` : `${where}の相談窓口です`
+}
+
+const servesWard = (a: DirAgency, ward: RouteQuery['ward']) =>
+  a.wards === null || (ward !== null && a.wards.includes(ward))
+
+export const resolve = (ctx: Ctx, c: Candidate, urgent: boolean): Pick[] => {
+  const { data, query } = ctx
+  const vars = { ward: query.ward ? wardNames[query.ward] : '', concern: ctx.label, town: query.town ?? '' }
+  const pick = (a: DirAgency | undefined, fallbackReason?: string): Pick[] =>
+    a && servesWard(a, query.ward)
+      ? [
+          {
+            agency: a,
+            reason: c.reason ? fill(c.reason, vars) : (fallbackReason ?? defaultReason(ctx, a)),
+            urgent,
+          },
+        ]
+      : []
+  if ('agency' in c) return pick(data.agencies.get(c.agency))
+  if (!query.ward) return []
+  const ward = query.ward
+  if ('ward_office' in c) return pick(data.agencies.get(wardOfficeId(ward)))
+  if ('ward_section' in c)
+    return pick(
+      [...data.agencies.values()].find((a) => a.section?.ward === ward && a.section.key === c.ward_section),
+    )
+  if ('kind' in c)
+    return [...data.agencies.values()]
+      .filter((a) => a.kind === c.kind && !a.section && a.wards?.includes(ward))
+      .flatMap((a) => pick(a))
+  // houkatsu: by_town
+  if (!query.town) return []
+  const { name, chome } = splitTown(query.town)
+  return data.houkatsuAreas
+    .filter(
+      (h) => h.ward === ward && h.town === name && (!h.chome || chome === null || h.chome.includes(chome)),
+    )
+    .flatMap((h) => {
+      const place = h.chome && chome === null ? `${name}${h.chome.join('・')}丁目` : query.town!
+      return pick(
+        data.agencies.get(h.agencyId),
+        `お住まいの地区（${place}）を担当する地域包括支援センターです`,
+      )
+    })
+}
+
+export const ruleFor = (rule: ConcernRule, query: Omit<RouteQuery, 'concern'>): Candidate[] => {
+  const has = <T>(v: T | T[] | undefined, x: T | null) =>
+    v === undefined || (x !== null && (Array.isArray(v) ? v.includes(x) : v === x))
+  const variant = rule.variants?.find(
+    (v) => has(v.when.age_group, query.ageGroup) && has(v.when.subject, query.subject),
+  )
+  return variant?.candidates ?? rule.candidates
+}
+
+/** Collects picks in order, skipping duplicates and agencies with nothing to show. */
+export class CardList {
+  readonly picks: Pick[] = []
+  constructor(private readonly data: DirectoryData) {}
+  add(p: Pick): boolean {
+    if (this.picks.some((q) => q.agency.id === p.agency.id) || !isReachable(this.data, p.agency)) return false
+    this.picks.push(p)
+    return true
+  }
+  hasPhone(): boolean {
+    return this.picks.some((p) => hasShownPhone(this.data, p.agency))
+  }
+  messages(now: Date): AgencyMessage[] {
+    return this.picks.map((p) => {
+      const { view, openNow } = toView(this.data, p.agency, now)
+      return { type: 'agency', agency: view, reason: p.reason, openNow, urgent: p.urgent }
+    })
+  }
+}

@@ -1,0 +1,102 @@
+import type { RouteQuery } from '../core/directory.ts'
+import type { AgencyMessage, Choice, OutboundMessage } from '../core/messages.ts'
+import {
+  type AgeGroup,
+  type Concern,
+  isConcern,
+  type Subject,
+  type WardId,
+  wardIds,
+  wardNames,
+} from '../core/taxonomy.ts'
+import type { FlowSet } from './flow-set.ts'
+import type { StepInput, StepTrace } from './input.ts'
+import type { FlowState } from './state.ts'
+
+/** The working copy of one step. Executors change `state` and append to `outputs`; nothing else. */
+export interface Ctx {
+  flow: FlowSet
+  input: StepInput
+  state: FlowState
+  outputs: OutboundMessage[]
+  trace: StepTrace
+  /** The turn's event has not been consumed by a node yet. */
+  fresh: boolean
+}
+
+export type Next = { goto: string } | { wait: true } | { end: true }
+export const WAIT: Next = { wait: true }
+export const END: Next = { end: true }
+
+export const fill = (template: string, vars: Record<string, string>): string =>
+  template.replace(/\{(\w+)\}/g, (m, k: string) => vars[k] ?? m)
+
+export const say = (ctx: Ctx, text: string) => {
+  ctx.outputs.push({ type: 'text', text: fill(text, templateVars(ctx)) })
+}
+
+export const askWith = (ctx: Ctx, text: string, choices: Choice[]) => {
+  const filled = fill(text, templateVars(ctx))
+  ctx.outputs.push(
+    choices.length > 0 ? { type: 'choices', text: filled, choices } : { type: 'text', text: filled },
+  )
+}
+
+export const cards = (ctx: Ctx, messages: AgencyMessage[]) => {
+  for (const m of messages) {
+    ctx.outputs.push(m)
+    ctx.trace.agencies.push(m.agency.id)
+  }
+}
+
+export const concernName = (flow: FlowSet, c: Concern): string => flow.concernNames[c] ?? c
+
+export const slotConcern = (ctx: Ctx): Concern | null => {
+  const c = ctx.state.slots.concern
+  return typeof c === 'string' && isConcern(c) ? c : null
+}
+
+export const slotWard = (ctx: Ctx): WardId | null => {
+  const w = ctx.state.slots.ward
+  return typeof w === 'string' && (wardIds as readonly string[]).includes(w) ? (w as WardId) : null
+}
+
+const templateVars = (ctx: Ctx): Record<string, string> => {
+  const ward = slotWard(ctx)
+  const concern = slotConcern(ctx)
+  return {
+    city: ctx.input.directory.cityName,
+    ward: ward ? wardNames[ward] : '',
+    concern: concern ? concernName(ctx.flow, concern) : '',
+  }
+}
+
+export const routeQuery = (ctx: Ctx, concern: Concern): RouteQuery => {
+  const s = ctx.state.slots
+  return {
+    concern,
+    ward: slotWard(ctx),
+    town: typeof s.town === 'string' ? s.town : null,
+    ageGroup: typeof s.age_group === 'string' ? (s.age_group as AgeGroup) : null,
+    subject: typeof s.subject === 'string' ? (s.subject as Subject) : null,
+    urgent: s.urgent === true,
+  }
+}
+
+export const menuChoices = (flow: FlowSet): Choice[] =>
+  flow.menu.map((m) => ({
+    label: m.label,
+    value: 'concern' in m ? `concern:${m.concern}` : `goto:${m.goto}`,
+  }))
+
+/** The resume (classify) node's question with the menu; the conversation waits there. */
+export const showMenu = (ctx: Ctx, text?: string): Next => {
+  const node = ctx.flow.nodes[ctx.flow.resume]
+  const prompt = text ?? (node?.type === 'classify' ? node.text : '')
+  askWith(ctx, prompt, menuChoices(ctx.flow))
+  ctx.state.node = ctx.flow.resume
+  ctx.state.candidates = []
+  return WAIT
+}
+
+export const fallbackCards = (ctx: Ctx) => cards(ctx, ctx.input.directory.fallback(ctx.input.now))

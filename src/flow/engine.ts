@@ -1,0 +1,106 @@
+import { type Ctx, END, type Next, say, showMenu } from './context.ts'
+import type { FlowSet } from './flow-set.ts'
+import { controlHandler, crisisHandler, outOfAreaHandler } from './handlers.ts'
+import { harvest } from './harvest.ts'
+import type { StepInput, StepResult } from './input.ts'
+import { miss } from './miss.ts'
+import { askExecutor } from './nodes/ask.ts'
+import { classifyExecutor } from './nodes/classify.ts'
+import { handoffExecutor, routeExecutor } from './nodes/route.ts'
+import { endExecutor, messageExecutor, switchExecutor } from './nodes/simple.ts'
+import type { Executor } from './nodes/types.ts'
+import type { FlowNode } from './schema.ts'
+import { type FlowState, initialState } from './state.ts'
+
+const executors: { [T in FlowNode['type']]: Executor<T> } = {
+  message: messageExecutor,
+  ask: askExecutor,
+  classify: classifyExecutor,
+  switch: switchExecutor,
+  route: routeExecutor,
+  handoff: handoffExecutor,
+  end: endExecutor,
+}
+
+/** A flow that loops without waiting must not hang a turn: lint reports such loops, this stops them. */
+const MAX_HOPS = 40
+
+const enter = (ctx: Ctx, id: string): Next => {
+  const node = ctx.flow.nodes[id]
+  if (!node) throw new Error(`flow node "${id}" does not exist`)
+  ctx.trace.path.push(id)
+  const ex = executors[node.type] as Executor<FlowNode['type']>
+  return ex.enter(node, id, ctx)
+}
+
+const answer = (ctx: Ctx, id: string): Next => {
+  const node = ctx.flow.nodes[id]
+  if (!node) return { goto: ctx.flow.resume }
+  const ex = executors[node.type] as Executor<FlowNode['type']>
+  if (!ex.answer) return { goto: ctx.flow.resume }
+  ctx.trace.path.push(id)
+  return ex.answer(node, id, ctx)
+}
+
+const dispatch = (ctx: Ctx): Next => {
+  const ev = ctx.input.event
+  if (ev.type === 'start') {
+    ctx.state = { ...initialState(), turns: ctx.state.turns }
+    ctx.fresh = false
+    return { goto: ctx.flow.start }
+  }
+  if (ev.type === 'unsupported') {
+    say(ctx, ctx.flow.handlers.unsupported)
+    return ctx.state.node === null ? END : { wait: true }
+  }
+  const crisis = crisisHandler(ctx)
+  if (crisis) return crisis
+  harvest(ctx)
+  const handled = outOfAreaHandler(ctx) ?? controlHandler(ctx)
+  if (handled) {
+    ctx.fresh = false
+    return handled
+  }
+  if (ev.type === 'location' && ev.ward === null) {
+    // We could not place the location: treat it like an answer we could not read.
+    return miss(ctx, () => (ctx.state.node ? { goto: ctx.state.node } : showMenu(ctx)))
+  }
+  if (ctx.state.node === null) return { goto: ctx.flow.resume }
+  return answer(ctx, ctx.state.node)
+}
+
+/**
+ * One turn of the flow. Pure: the same flow, state and input give the same result, and neither the
+ * state nor the input is changed (the working copy is cloned). No I/O: the directory is in-memory.
+ */
+export const step = (flow: FlowSet, state: FlowState | null, input: StepInput): StepResult => {
+  const start = state ? structuredClone(state) : initialState()
+  const ctx: Ctx = {
+    flow,
+    input,
+    state: { ...start, turns: start.turns + 1 },
+    outputs: [],
+    trace: { label: null, confidence: null, handler: null, path: [], agencies: [], concern: null },
+    fresh: true,
+  }
+  if (input.event.type === 'text') {
+    ctx.trace.label = input.event.nlu.intent
+    ctx.trace.confidence = input.event.nlu.confidence
+  }
+  let next = dispatch(ctx)
+  for (let hops = 0; 'goto' in next; hops++) {
+    if (hops >= MAX_HOPS) throw new Error(`flow loops without asking anything (at "${next.goto}")`)
+    next = enter(ctx, next.goto)
+  }
+  if ('end' in next) ctx.state.node = null
+  if (ctx.trace.concern === null) {
+    const c = ctx.state.slots.concern
+    ctx.trace.concern = typeof c === 'string' ? (c as StepResult['trace']['concern']) : null
+  }
+  return {
+    status: ctx.state.node === null ? 'ended' : 'waiting',
+    state: ctx.state,
+    outputs: ctx.outputs,
+    trace: ctx.trace,
+  }
+}

@@ -1,0 +1,19 @@
+import type { Concern } from '../core/taxonomy.ts'
+import type { FlowHandlers, FlowNode, FlowSettings, MenuItem } from './schema.ts'
+
+/** All flow files merged into one graph: node ids are unique across files. */
+export interface FlowSet {
+  start: string
+  resume: string
+  settings: FlowSettings
+  handlers: FlowHandlers
+  menu: MenuItem[]
+  concernNames: Partial<Record<Concern, string>>
+  /** Custom slots declared in the main file, with their kind. */
+  slots: Record<string, 'yes_no' | 'free_text' | 'choice'>
+  nodes: Record<string, FlowNode>
+  /** node id → the file it is defined in, for `file › path` messages. */
+  nodeFiles: Record<string, string>
+  /** The file holding start, handlers and menu. */
+  mainFile: string
+}

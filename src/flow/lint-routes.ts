@@ -1,0 +1,114 @@
+import type { Directory } from '../core/directory.ts'
+import type { AgencyMessage } from '../core/messages.ts'
+import { type Concern, concernIds, type WardId, wardIds } from '../core/taxonomy.ts'
+import type { FlowSet } from './flow-set.ts'
+import { adjacency, type FlowProblem, reachable } from './lint.ts'
+
+// Route checks: every concern, in every ward and with no ward, must reach an agency with a verified
+// phone. Needs the directory; the graph checks in lint.ts do not.
+
+/** The route nodes a concern reaches from the resume node, with the concern each routes as. */
+export const routesFor = (set: FlowSet, concern: Concern): { id: string; concern: Concern }[] => {
+  const main = set.nodes[set.resume]
+  if (main?.type !== 'classify') return []
+  const first = main.branches[concern] ?? main.default
+  const found = reachable(set, [first], adjacencyWithoutReclassify(set))
+  return [...found]
+    .filter((id) => set.nodes[id]?.type === 'route')
+    .map((id) => {
+      const n = set.nodes[id]!
+      return { id, concern: (n.type === 'route' && n.concern) || concern }
+    })
+}
+
+// Walking past another classify node would wander into every concern's branch.
+const adjacencyWithoutReclassify = (set: FlowSet) => {
+  const out = adjacency(set)
+  for (const [id, n] of Object.entries(set.nodes)) if (n.type === 'classify') out.delete(id)
+  return out
+}
+
+/**
+ * Walk each concern to its route nodes and ask the directory, in every ward and with no ward, whether
+ * a resident would get at least one agency with a verified phone.
+ */
+export const lintRoutes = (set: FlowSet, directory: Directory, now: Date): FlowProblem[] => {
+  const problems: FlowProblem[] = []
+  const main = set.nodes[set.resume]
+  const wards: (WardId | null)[] = [...wardIds, null]
+  const noPhone = new Set<string>()
+  for (const concern of concernIds) {
+    if (concern === 'crisis') continue
+    const routes = routesFor(set, concern)
+    const branchPath = main?.type === 'classify' && main.branches[concern] ? `branches.${concern}` : 'default'
+    if (routes.length === 0) {
+      problems.push({
+        file: set.nodeFiles[set.resume]!,
+        path: `nodes.${set.resume}.${branchPath}`,
+        message: `concern "${concern}" never reaches a route node`,
+        severity: 'error',
+      })
+      continue
+    }
+    for (const r of routes) {
+      for (const ward of wards) {
+        const cards = directory.route(
+          { concern: r.concern, ward, town: null, ageGroup: null, subject: null, urgent: false },
+          now,
+        )
+        for (const c of cards) if (c.agency.phone === null) noPhone.add(c.agency.id)
+        if (!cards.some((c) => c.agency.phone !== null)) {
+          problems.push({
+            file: set.nodeFiles[r.id]!,
+            path: `nodes.${r.id}`,
+            message: `concern "${r.concern}" in ${ward ?? 'an unknown ward'} gets no agency with a verified phone; fix flows/routing.yaml`,
+            severity: 'error',
+          })
+        }
+      }
+    }
+  }
+  for (const [id, node] of Object.entries(set.nodes)) {
+    if (node.type !== 'route') continue
+    node.add?.forEach((a, i) => {
+      const agency = directory.agency(a.id)
+      if (agency && agency.phone === null) noPhone.add(a.id)
+      if (agency && agency.phone === null) {
+        problems.push({
+          file: set.nodeFiles[id]!,
+          path: `nodes.${id}.add.${i}.id`,
+          message: `agency "${a.id}" has no verified phone`,
+          severity: 'warning',
+        })
+      }
+    })
+  }
+  const crisisKinds = ['suicide', 'self_harm', 'medical', 'violence', 'missing_person'] as const
+  const always: [string, AgencyMessage[]][] = [
+    ...crisisKinds.map((k): [string, AgencyMessage[]] => [
+      `crisis lines (${k})`,
+      directory.crisisLines(k, now),
+    ]),
+    ['out-of-area lines', directory.outOfArea(null, now)],
+    ['fallback', directory.fallback(now)],
+  ]
+  for (const [what, cards] of always) {
+    if (!cards.some((c) => c.agency.phone !== null)) {
+      problems.push({
+        file: 'flows/routing.yaml',
+        path: '',
+        message: `${what}: no agency with a verified phone`,
+        severity: 'error',
+      })
+    }
+  }
+  for (const id of [...noPhone].sort()) {
+    problems.push({
+      file: 'flows/routing.yaml',
+      path: id,
+      message: `agency "${id}" is shown without a verified phone (alongside one that has)`,
+      severity: 'warning',
+    })
+  }
+  return problems
+}

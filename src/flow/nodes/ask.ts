@@ -1,0 +1,165 @@
+import type { Choice } from '../../core/messages.ts'
+import type { NluResult } from '../../core/nlu.ts'
+import { type Concern, isConcern, subjectIds, type WardId, wardIds, wardNames } from '../../core/taxonomy.ts'
+import { askWith, type Ctx, fill, type Next, slotConcern, WAIT } from '../context.ts'
+import { ageGroupOf } from '../harvest.ts'
+import { miss } from '../miss.ts'
+import type { NodeOf } from '../schema.ts'
+import type { Executor } from './types.ts'
+
+type Ask = NodeOf<'ask'>
+
+const subjectLabels: Record<(typeof subjectIds)[number], string> = {
+  self: 'ご自身',
+  parent: '親',
+  spouse: '配偶者',
+  child: 'お子さん',
+  family: 'ほかの家族',
+  neighbour: '近所の方',
+}
+
+const wardChoices = (wards: readonly WardId[]): Choice[] => [
+  ...wards.map((w) => ({ value: `ward:${w}`, label: wardNames[w] })),
+  { value: 'ward:unknown', label: 'わからない' },
+]
+
+/** Buttons for a question: the node's own, or the parser's usual ones. Values say what they answer. */
+export const askChoices = (node: Ask, ctx: Ctx): Choice[] => {
+  if (node.choices) return node.choices.map((c) => ({ value: `${node.slot}:${c.value}`, label: c.label }))
+  switch (node.parser) {
+    case 'ward':
+      return wardChoices(ctx.state.wards.length > 0 ? ctx.state.wards : wardIds)
+    case 'yes_no':
+      return [
+        { value: 'yes', label: 'はい' },
+        { value: 'no', label: 'いいえ' },
+      ]
+    case 'subject':
+      return subjectIds.map((s) => ({ value: `subject:${s}`, label: subjectLabels[s] }))
+    case 'age':
+      return [
+        { value: 'age_group:child', label: '18歳未満' },
+        { value: 'age_group:adult', label: '18〜64歳' },
+        { value: 'age_group:elderly', label: '65歳以上' },
+      ]
+    default:
+      return []
+  }
+}
+
+const prompt = (node: Ask, id: string, ctx: Ctx): Next => {
+  const ambiguous = node.parser === 'ward' && ctx.state.wards.length > 0
+  const text = ambiguous
+    ? fill(ctx.flow.handlers.ambiguous_ward, {
+        place: String(ctx.state.slots.town ?? ''),
+        wards: ctx.state.wards.map((w) => wardNames[w]).join('と'),
+      })
+    : node.text
+  askWith(ctx, text, askChoices(node, ctx))
+  ctx.state.node = id
+  return WAIT
+}
+
+/** A tapped value → the slot's new value, or undefined when the tap is not an answer to this question. */
+const fromChoice = (node: Ask, value: string): string | boolean | undefined => {
+  if (node.parser === 'yes_no' && (value === 'yes' || value === 'no')) return value === 'yes'
+  const [key, v] = value.split(':', 2)
+  if (v === undefined) return undefined
+  if (node.parser === 'ward' && key === 'ward') return [...wardIds, 'unknown'].includes(v) ? v : undefined
+  if (node.parser === 'subject' && key === 'subject')
+    return (subjectIds as readonly string[]).includes(v) ? v : undefined
+  if (node.parser === 'age' && key === 'age_group')
+    return ['child', 'adult', 'elderly'].includes(v) ? v : undefined
+  if (key === node.slot && node.choices?.some((c) => c.value === v)) return v
+  return undefined
+}
+
+/** Read a typed answer from the NluResult; true when the slot got a value. */
+const fromText = (node: Ask, ctx: Ctx): boolean => {
+  const ev = ctx.input.event
+  if (ev.type !== 'text') return false
+  const { nlu } = ev
+  const s = ctx.state.slots
+  switch (node.parser) {
+    case 'ward':
+      if (!nlu.ward || !(wardIds as readonly string[]).includes(nlu.ward.value)) return false
+      s[node.slot] = nlu.ward.value
+      return true
+    case 'yes_no':
+      if (nlu.yesNo === null) return false
+      s[node.slot] = nlu.yesNo
+      return true
+    case 'subject':
+      if (!nlu.subject) return false
+      s[node.slot] = nlu.subject
+      return true
+    case 'age':
+      if (nlu.age !== null) s.age_group = ageGroupOf(nlu.age)
+      else if (nlu.ageGroup) s.age_group = nlu.ageGroup
+      else return false
+      if (node.slot !== 'age_group') s[node.slot] = s.age_group
+      return true
+    case 'free_text':
+      // Only the topic label is kept, never the words.
+      s[node.slot] = nlu.intent
+      return true
+    case 'choice':
+      return false
+  }
+}
+
+/** A confident concern other than the one being handled (`other` is the catch-all, not a topic). */
+const isNewTopic = (ctx: Ctx, nlu: NluResult): Concern | null =>
+  isConcern(nlu.intent) &&
+  nlu.intent !== 'other' &&
+  nlu.intent !== 'crisis' &&
+  nlu.confidence >= ctx.flow.settings.confidence_threshold &&
+  nlu.intent !== slotConcern(ctx)
+    ? nlu.intent
+    : null
+
+const isNavigation = (value: string) => value === 'menu' || /^(concern|goto):/.test(value)
+
+export const askExecutor: Executor<'ask'> = {
+  enter(node, id, ctx) {
+    if (node.skip_if_filled && ctx.state.slots[node.slot] !== undefined) return { goto: node.next }
+    return prompt(node, id, ctx)
+  },
+  answer(node, id, ctx) {
+    const ev = ctx.input.event
+    ctx.fresh = false
+    if (ev.type === 'choice') {
+      const v = fromChoice(node, ev.value)
+      if (v !== undefined) {
+        ctx.state.slots[node.slot] = v
+        if (node.parser === 'ward') ctx.state.wards = []
+        ctx.state.misses = 0
+        return { goto: node.next }
+      }
+      if (isNavigation(ev.value)) {
+        ctx.fresh = true
+        return { goto: ctx.flow.resume }
+      }
+    }
+    if (ev.type === 'location' && node.parser === 'ward' && ev.ward && ev.ward.ward !== 'outside') {
+      ctx.state.misses = 0
+      return { goto: node.next }
+    }
+    if (ev.type === 'text') {
+      if (node.parser === 'ward' && ev.nlu.ward?.value === 'ambiguous') return prompt(node, id, ctx)
+      const newTopic = isNewTopic(ctx, ev.nlu)
+      if (fromText(node, ctx)) {
+        ctx.state.misses = 0
+        // 「中原区です。あと家賃のことも」: answer this question, and offer the new worry afterwards.
+        if (newTopic && !ctx.state.pending.includes(newTopic)) ctx.state.pending.push(newTopic)
+        return { goto: node.next }
+      }
+      if (newTopic) {
+        ctx.fresh = true
+        ctx.state.misses = 0
+        return { goto: ctx.flow.resume }
+      }
+    }
+    return miss(ctx, () => prompt(node, id, ctx))
+  },
+}

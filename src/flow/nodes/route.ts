@@ -1,0 +1,61 @@
+import type { AgencyMessage } from '../../core/messages.ts'
+import { type Ctx, cards, END, fallbackCards, type Next, routeQuery, say, slotConcern } from '../context.ts'
+import type { Executor } from './types.ts'
+
+export const routeExecutor: Executor<'route'> = {
+  enter(node, _id, ctx) {
+    const concern = node.concern ?? slotConcern(ctx) ?? 'other'
+    const routed = ctx.input.directory.route(routeQuery(ctx, concern), ctx.input.now)
+    if (node.text) say(ctx, node.text)
+    if (routed.length === 0) fallbackCards(ctx)
+    else cards(ctx, routed)
+    const extra: AgencyMessage[] = []
+    for (const a of node.add ?? []) {
+      const agency = ctx.input.directory.agency(a.id)
+      // Hours of an added agency are not judged here; openNow stays unknown rather than guessed.
+      if (agency && !ctx.trace.agencies.includes(a.id)) {
+        extra.push({ type: 'agency', agency, reason: a.reason, openNow: null, urgent: false })
+      }
+    }
+    cards(ctx, extra)
+    return { goto: node.next }
+  },
+}
+
+/**
+ * Talk to a person: the right agency's phone and hours. When none of them is open and at least one is
+ * known to be closed, say so and add lines open now (the directory's 24-hour lines for this concern).
+ */
+export const handoffTo = (ctx: Ctx, text: string, concern = slotConcern(ctx)): AgencyMessage[] => {
+  const { directory, now } = ctx.input
+  const q = routeQuery(ctx, concern ?? 'other')
+  const found = directory.handoff({ ...q, concern }, now)
+  const shown = found.length > 0 ? [...found] : directory.fallback(now)
+  const lines = [text]
+  const closed = !shown.some((m) => m.openNow === true) && shown.some((m) => m.openNow === false)
+  if (closed) {
+    lines.push(ctx.flow.handlers.after_hours)
+    const ids = new Set(shown.map((m) => m.agency.id))
+    // 119/110 are for emergencies, not for talking: only lines a person can talk to at this hour.
+    const open = [...directory.outOfArea(concern, now), ...directory.crisisLines('suicide', now)].filter(
+      (m) =>
+        m.openNow === true &&
+        m.agency.phone !== null &&
+        !['119', '110'].includes(m.agency.phone) &&
+        !ids.has(m.agency.id),
+    )
+    shown.push(...[...new Map(open.map((m) => [m.agency.id, m])).values()].slice(0, 2))
+  }
+  cards(ctx, shown)
+  ctx.outputs.push({ type: 'handoff', text: lines.join('\n'), agencyIds: shown.map((m) => m.agency.id) })
+  return shown
+}
+
+export const handoffExecutor: Executor<'handoff'> = {
+  enter(node, _id, ctx): Next {
+    handoffTo(ctx, node.text, node.concern ?? slotConcern(ctx))
+    if (node.next) return { goto: node.next }
+    ctx.state.node = null
+    return END
+  },
+}

@@ -1,0 +1,8 @@
+import type { Ctx, Next } from '../context.ts'
+import type { FlowNode, NodeOf } from '../schema.ts'
+
+/** One executor per node type: `enter` runs when the flow arrives, `answer` when input comes back. */
+export interface Executor<T extends FlowNode['type']> {
+  enter(node: NodeOf<T>, id: string, ctx: Ctx): Next
+  answer?(node: NodeOf<T>, id: string, ctx: Ctx): Next
+}

@@ -1,0 +1,196 @@
+import { z } from 'zod'
+import { concernSchema } from '../core/taxonomy.ts'
+
+// The staff-edited flow files (flows/*.yaml). Every field carries a description: it becomes the hover
+// text staff see in their editor through flows/schema.json.
+
+const nodeId = z
+  .string()
+  .regex(/^[a-z][a-z0-9_]*$/, 'use lower-case letters, digits and _ (e.g. ask_ward)')
+  .describe('The id of another node in flows/*.yaml')
+
+/** Slots the engine knows. Custom slots are declared under `slots:` in main.yaml. */
+export const builtinSlots = ['concern', 'ward', 'town', 'subject', 'age_group', 'age'] as const
+
+export const parserIds = ['ward', 'yes_no', 'age', 'subject', 'free_text', 'choice'] as const
+export const parserSchema = z
+  .enum(parserIds)
+  .describe('How the answer is read: ward, yes_no, age, subject, free_text (keeps only the topic), choice')
+
+const text = z.string().min(1).describe('What the resident reads (です・ます, short and kind)')
+
+const choiceOption = z
+  .object({
+    label: z.string().min(1).max(20).describe('Button text (LINE cuts labels at 20 characters)'),
+    value: z.string().regex(/^[a-z0-9_]+$/, 'use lower-case ascii, digits and _'),
+  })
+  .strict()
+
+export const messageNodeSchema = z
+  .object({ type: z.literal('message'), text, next: nodeId })
+  .strict()
+  .describe('Say something, then go on')
+
+export const askNodeSchema = z
+  .object({
+    type: z.literal('ask'),
+    text,
+    slot: z.string().describe('Where the answer goes (a built-in slot or one declared under slots:)'),
+    parser: parserSchema,
+    choices: z.array(choiceOption).optional().describe('Buttons; required for parser: choice'),
+    skip_if_filled: z.boolean().default(true).describe('Do not ask when the slot is already known'),
+    next: nodeId,
+  })
+  .strict()
+  .describe('Ask one question and store the answer in a slot')
+
+export const classifyNodeSchema = z
+  .object({
+    type: z.literal('classify'),
+    text: text.describe('The question shown with the menu when the concern is not known yet'),
+    threshold: z.number().min(0).max(1).optional().describe('Below this confidence, ask with candidates'),
+    choices: z
+      .array(z.object({ label: z.string().min(1).max(20), concern: concernSchema }).strict())
+      .optional()
+      .describe('Buttons shown with text (a sub-menu); without them the main menu is shown'),
+    branches: z.partialRecord(concernSchema, nodeId).describe('concern id → node'),
+    default: nodeId.describe('Where concerns without a branch go'),
+  })
+  .strict()
+  .describe('Work out the concern and branch on it')
+
+const conditionValue = z.union([
+  z.string(),
+  z.number(),
+  z.boolean(),
+  z.array(z.union([z.string(), z.number()])),
+])
+
+export const switchNodeSchema = z
+  .object({
+    type: z.literal('switch'),
+    cases: z
+      .array(
+        z
+          .object({
+            when: z
+              .record(z.string(), conditionValue)
+              .describe('slot → value or list of values; "$missing" / "$present" test whether it is known'),
+            next: nodeId,
+          })
+          .strict(),
+      )
+      .min(1),
+    default: nodeId,
+  })
+  .strict()
+  .describe('Branch on slots: the first case whose conditions all hold wins')
+
+export const routeNodeSchema = z
+  .object({
+    type: z.literal('route'),
+    text: text.optional().describe('A line before the agency cards; {ward} and {concern} are filled in'),
+    concern: concernSchema.optional().describe('Route as this concern instead of the concern slot'),
+    add: z
+      .array(z.object({ id: z.string(), reason: z.string().min(1) }).strict())
+      .optional()
+      .describe('Extra agencies (directory ids) shown after the routed ones'),
+    next: nodeId,
+  })
+  .strict()
+  .describe('Look up the right places in the directory and show them as cards')
+
+export const handoffNodeSchema = z
+  .object({
+    type: z.literal('handoff'),
+    text,
+    concern: concernSchema.optional(),
+    next: nodeId.optional(),
+  })
+  .strict()
+  .describe('Offer a person to talk to: the right phone and hours (24-hour lines after hours)')
+
+export const endNodeSchema = z
+  .object({ type: z.literal('end'), text })
+  .strict()
+  .describe('Close this topic; a new message starts again at resume')
+
+export const flowNodeSchema = z.discriminatedUnion('type', [
+  messageNodeSchema,
+  askNodeSchema,
+  classifyNodeSchema,
+  switchNodeSchema,
+  routeNodeSchema,
+  handoffNodeSchema,
+  endNodeSchema,
+])
+export type FlowNode = z.infer<typeof flowNodeSchema>
+export type NodeOf<T extends FlowNode['type']> = Extract<FlowNode, { type: T }>
+
+const menuItem = z.union([
+  z.object({ label: z.string().min(1).max(20), concern: concernSchema }).strict(),
+  z.object({ label: z.string().min(1).max(20), goto: nodeId }).strict(),
+])
+
+export const settingsSchema = z
+  .object({
+    confidence_threshold: z.number().min(0).max(1).default(0.5),
+    max_candidates: z.number().int().min(1).max(5).default(3),
+    misses_before_menu: z.number().int().min(1).max(5).default(2),
+    priority: z
+      .array(concernSchema)
+      .describe('Most pressing first: with two concerns, the earlier is handled'),
+  })
+  .strict()
+
+export const handlersSchema = z
+  .object({
+    crisis: z
+      .object({
+        suicide: text,
+        self_harm: text,
+        medical: text,
+        violence: text,
+        missing_person: text,
+        after: text.describe('After the lines: that we are still here'),
+      })
+      .strict(),
+    restart: text,
+    human: text,
+    after_hours: text.describe('Added to a handoff when no line is open now'),
+    thanks: text,
+    greeting: text,
+    out_of_area: text.describe('{city} and {place} are filled in'),
+    no_match: text,
+    retry: text.describe('Said before asking the same question again'),
+    low_confidence: text.describe('Asked with the top candidates as choices'),
+    other_choice: z.string().min(1).max(20).describe('The 「それ以外」 choice'),
+    ambiguous_ward: text.describe('{place} and {wards} are filled in'),
+    also_offer: text.describe('Offer the second concern; {concern} is filled in'),
+    no_thanks: z.string().min(1).max(20),
+    closing: text,
+    unsupported: text,
+    too_long: text,
+  })
+  .strict()
+
+export const flowFileSchema = z
+  .object({
+    description: z.string().optional(),
+    start: nodeId.optional().describe('Where a new conversation (or 「最初から」) begins'),
+    resume: nodeId.optional().describe('Where a message goes when nothing is being asked (a classify node)'),
+    settings: settingsSchema.optional(),
+    handlers: handlersSchema.optional(),
+    menu: z.array(menuItem).min(1).max(13).optional().describe('The concern menu, in plain words'),
+    concern_names: z.partialRecord(concernSchema, z.string()).optional().describe('How {concern} reads'),
+    slots: z
+      .record(z.string().regex(/^[a-z][a-z0-9_]*$/), z.enum(['yes_no', 'free_text', 'choice']))
+      .optional()
+      .describe('Custom slots: name → kind'),
+    nodes: z.record(z.string().regex(/^[a-z][a-z0-9_]*$/), flowNodeSchema).default({}),
+  })
+  .strict()
+export type FlowFile = z.infer<typeof flowFileSchema>
+export type FlowSettings = z.infer<typeof settingsSchema>
+export type FlowHandlers = z.infer<typeof handlersSchema>
+export type MenuItem = z.infer<typeof menuItem>

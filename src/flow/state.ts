@@ -1,0 +1,40 @@
+import { z } from 'zod'
+import { concernSchema, wardSchema } from '../core/taxonomy.ts'
+
+// What a session keeps between turns: position and derived slot values. Never the resident's text:
+// free-text answers are stored as the topic label they were read as.
+
+const slotValue = z.union([z.string().max(100), z.number(), z.boolean()])
+
+export const flowStateSchema = z
+  .object({
+    v: z.literal(1),
+    /** The node waiting for an answer, or null when nothing is being asked. */
+    node: z.string().nullable(),
+    slots: z.record(z.string(), slotValue),
+    /** Misses in a row at the current question. */
+    misses: z.number().int().min(0),
+    /** Concerns the resident also mentioned, offered after the current one. */
+    pending: z.array(concernSchema),
+    /** Concern candidates offered after a low-confidence reading. */
+    candidates: z.array(concernSchema),
+    /** The wards an ambiguous town (梶ケ谷) could be in, until the resident says which. */
+    wards: z.array(wardSchema),
+    /** True while the classify node is offering the pending concern. */
+    offering: z.boolean(),
+    turns: z.number().int().min(0),
+  })
+  .strict()
+export type FlowState = z.infer<typeof flowStateSchema>
+
+export const initialState = (): FlowState => ({
+  v: 1,
+  node: null,
+  slots: {},
+  misses: 0,
+  pending: [],
+  candidates: [],
+  wards: [],
+  offering: false,
+  turns: 0,
+})

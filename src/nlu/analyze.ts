@@ -1,0 +1,146 @@
+import type { ExplainItem, Nlu, NluResult, ScoredLabel } from '../core/nlu.ts'
+import { type AgeGroup, type Concern, isConcern } from '../core/taxonomy.ts'
+import { splitClauses } from './clauses.ts'
+import { checkCrisis } from './crisis.ts'
+import { findAge, findSubject, findUrgent, findYesNo } from './entities.ts'
+import { analysisOf, analyzeText, buildPhraseIndex, displayFeature, extractFeatures } from './features.ts'
+import { findWard, type Gazetteer, maskPlaces } from './gazetteer.ts'
+import { type ModelArtifact, predict, topContributions } from './model.ts'
+import { buildNeighbourIndex, nearestByLabel } from './neighbours.ts'
+import type { JaTokenizer } from './tokenizer.ts'
+
+// One message in, one NluResult out: crisis layer first (always), then the classifier, clauses for a
+// second concern, and the entities. Synchronous once the tokenizer is built.
+
+/** The classifier alone may raise a crisis the lexicon missed; it can never lower one. */
+const MODEL_CRISIS_THRESHOLD = 0.9
+/** A clause must be this sure of a different concern to offer it as `also`. */
+const ALSO_CLAUSE_THRESHOLD = 0.55
+/** ...or the whole message's runner-up must score this much. */
+const ALSO_RANKED_THRESHOLD = 0.25
+
+const NOT_ALSO = new Set<string>(['crisis', 'other'])
+
+// When no age is said, some concerns imply it: abuse of a child is about a child, a parent's care or
+// dementia is about an older person.
+const impliedAgeGroup = (intent: string, subject: string | null): AgeGroup | null => {
+  if (intent === 'elder_abuse') return 'elderly'
+  if (intent === 'child_abuse') return 'child'
+  if ((intent === 'elderly_care' || intent === 'dementia') && (subject === 'parent' || subject === 'family'))
+    return 'elderly'
+  if (intent === 'child_rearing' && subject === 'child') return 'child'
+  return null
+}
+
+export interface AnalyzerOptions {
+  /**
+   * Compare each message with the training examples too (on by default; +1.5 points dev top-1).
+   * Building the index tokenizes every example once (~0.35 s): a runtime with a tight start-up CPU
+   * budget may turn it off and keep the linear model alone.
+   */
+  neighbours?: boolean
+}
+
+export const createAnalyzer = (
+  tokenizer: JaTokenizer,
+  model: ModelArtifact,
+  gazetteer: Gazetteer,
+  options: AnalyzerOptions = {},
+): Nlu => {
+  const phrases = { entries: model.phrases }
+  const mask = maskPlaces(gazetteer)
+  const index =
+    options.neighbours === false
+      ? null
+      : buildNeighbourIndex(
+          model.examples.map(([text, label]) => ({
+            v: extractFeatures(analyzeText(tokenizer, text, mask), phrases),
+            label,
+          })),
+          model.labels.length,
+        )
+  // analyze is synchronous, so one scratch buffer serves every call.
+  const scratch = new Float64Array(model.examples.length)
+  const classify = (a: ReturnType<typeof analysisOf>, withNeighbours = true) => {
+    const v = extractFeatures(a, phrases)
+    const nearest = index && withNeighbours ? nearestByLabel(index, v, scratch) : undefined
+    return { v, nearest, ranked: predict(model, v, nearest) as ScoredLabel[] }
+  }
+  return {
+    analyze(text: string): NluResult {
+      const a = analyzeText(tokenizer, text, mask)
+      const check = checkCrisis(a.normalized, a.tokens)
+      let crisis = check.signal
+      const { v, nearest, ranked } = classify(a)
+      if (
+        !crisis &&
+        !check.casual &&
+        ranked[0]?.label === 'crisis' &&
+        ranked[0].score >= MODEL_CRISIS_THRESHOLD
+      )
+        crisis = { kind: 'suicide', matched: ['model.crisis'] }
+      // Only the crisis layer may answer `crisis`; below the threshold the next label leads.
+      const top = (crisis ? ranked[0] : ranked.find((r) => r.label !== 'crisis')) ?? {
+        label: 'other' as const,
+        score: 0,
+      }
+      const intent = crisis ? 'crisis' : top.label
+
+      const also: Concern[] = []
+      const offer = (label: string) => {
+        if (isConcern(label) && !NOT_ALSO.has(label) && label !== intent && !also.includes(label))
+          also.push(label)
+      }
+      if (crisis && top.label !== 'crisis' && top.score >= ALSO_RANKED_THRESHOLD) offer(top.label)
+      const clauses = splitClauses(a.tokens)
+      if (clauses.length > 1) {
+        for (const c of clauses) {
+          // Clauses use the linear model alone: cheaper, and a clause rarely resembles a whole example.
+          const r = classify(analysisOf(c.map((t) => t.surface).join(''), c), false).ranked[0]
+          if (r && r.score >= ALSO_CLAUSE_THRESHOLD) offer(r.label)
+        }
+      }
+      const second = ranked.find((r) => r.label !== top.label && r.label !== 'crisis')
+      if (second && second.score >= ALSO_RANKED_THRESHOLD) offer(second.label)
+
+      const explain: ExplainItem[] = (crisis?.matched ?? []).map((id) => ({
+        feature: `crisis:${id}`,
+        label: 'crisis' as const,
+        weight: 1,
+      }))
+      const li = model.labels.indexOf(top.label)
+      const near = nearest && li >= 0 ? model.neighbourWeight * nearest[li]! : 0
+      if (near > 0)
+        explain.push({ feature: 'nearest example', label: top.label, weight: Math.round(near * 1000) / 1000 })
+      for (const c of topContributions(model, v, top.label, 5))
+        explain.push({
+          feature: displayFeature(c.feature),
+          label: c.label,
+          weight: Math.round(c.weight * 1000) / 1000,
+        })
+
+      const subject = findSubject(
+        a.normalized,
+        a.tokens,
+        crisis !== null || (isConcern(intent) && intent !== 'other'),
+      )
+      const { age, ageGroup } = findAge(a.normalized)
+      return {
+        intent,
+        confidence: crisis ? Math.max(ranked.find((r) => r.label === 'crisis')?.score ?? 0, 0.99) : top.score,
+        ranked,
+        also: also.slice(0, 2),
+        ward: findWard(gazetteer, a.normalized),
+        subject,
+        ageGroup: ageGroup ?? impliedAgeGroup(intent, subject),
+        age,
+        urgent: crisis !== null || findUrgent(a.normalized),
+        crisis,
+        yesNo: findYesNo(a.normalized),
+        explain,
+      }
+    },
+  }
+}
+
+export { buildPhraseIndex }

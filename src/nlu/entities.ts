@@ -1,0 +1,225 @@
+import type { AgeGroup, Subject } from '../core/taxonomy.ts'
+import type { Token } from './tokenizer.ts'
+
+// Subject, age, urgency and yes/no from a normalized message and its tokens. Word lists are matched
+// on tokens, so 「大丈夫」 does not contain 「夫」 and 「祖母」 is not 「母」.
+
+const SUBJECT_WORDS: [Subject, string[]][] = [
+  [
+    'parent',
+    [
+      '母',
+      '父',
+      '母親',
+      '父親',
+      '両親',
+      '親',
+      '父母',
+      '義母',
+      '義父',
+      '姑',
+      '舅',
+      'お袋',
+      'おふくろ',
+      '親父',
+      'おやじ',
+      'オヤジ',
+      'おかん',
+      'おとん',
+      'お母さん',
+      'お父さん',
+      'おかあさん',
+      'おとうさん',
+      '母さん',
+      '父さん',
+      '実母',
+      '実父',
+      '老親',
+      '親御',
+    ],
+  ],
+  [
+    'spouse',
+    [
+      '夫',
+      '妻',
+      '旦那',
+      'だんな',
+      '主人',
+      '配偶者',
+      '家内',
+      '嫁',
+      '奥さん',
+      '妻子',
+      'パートナー',
+      '彼氏',
+      '交際相手',
+      '内縁',
+      '元夫',
+      '元妻',
+      '亭主',
+      'ダンナ',
+      'つま',
+      'おっと',
+    ],
+  ],
+  [
+    'child',
+    [
+      '息子',
+      '娘',
+      '子ども',
+      '子供',
+      'こども',
+      '子',
+      '長男',
+      '長女',
+      '次男',
+      '次女',
+      '三男',
+      '三女',
+      '赤ちゃん',
+      '赤ん坊',
+      '乳児',
+      '幼児',
+      '新生児',
+      '我が子',
+      'わが子',
+      'むすこ',
+      'むすめ',
+      '児童',
+      '乳幼児',
+      '双子',
+    ],
+  ],
+  [
+    'family',
+    [
+      '祖母',
+      '祖父',
+      'おばあちゃん',
+      'おじいちゃん',
+      'ばあちゃん',
+      'じいちゃん',
+      'おばあさん',
+      'おじいさん',
+      '孫',
+      '兄',
+      '姉',
+      '弟',
+      '妹',
+      '兄弟',
+      '姉妹',
+      '叔母',
+      '叔父',
+      '伯母',
+      '伯父',
+      'おば',
+      'おじ',
+      'いとこ',
+      '家族',
+      '親戚',
+      '姪',
+      '甥',
+      '義兄',
+      '義姉',
+      '義弟',
+      '義妹',
+      'お兄さん',
+      'お姉さん',
+      'ばあば',
+      'じいじ',
+    ],
+  ],
+  [
+    'neighbour',
+    ['近所', '隣', 'となり', 'お隣', '隣人', '知人', '友人', '友達', '友だち', 'ともだち', '同僚', '近隣'],
+  ],
+  ['self', ['私', 'わたし', 'あたし', '自分', '僕', 'ぼく', '俺', 'おれ', 'わし', 'ワタシ']],
+]
+const subjectOf = new Map<string, Subject>()
+for (const [s, words] of SUBJECT_WORDS) for (const w of words) subjectOf.set(w, s)
+
+// Kin named as the one doing harm (「夫に殴られる」): the worry is about the resident.
+const AGENT_AFTER =
+  /^(?:(?:に|から).{0,6}?(?:殴ら|なぐら|叩か|たたか|蹴ら|けら|怒鳴ら|どなら|暴力|脅さ|責め|無視さ|束縛さ|監視さ|奪わ|取ら|とら|罵ら|殴|叩)|が(?:怖|こわ)|の(?:暴力|暴言|dv|モラハラ|虐待|束縛|支配))/
+
+/** Joins tokens that belong together (お + 母さん) so the word lists can stay simple. */
+const words = (tokens: Token[]): { w: string; at: number }[] => {
+  const out: { w: string; at: number }[] = []
+  let at = 0
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!
+    const next = tokens[i + 1]
+    if ((t.surface === 'お' || t.surface === 'ご') && next && subjectOf.has(t.surface + next.surface)) {
+      out.push({ w: t.surface + next.surface, at })
+      at += t.surface.length + next.surface.length
+      i++
+      continue
+    }
+    out.push({ w: t.surface, at })
+    at += t.surface.length
+  }
+  return out
+}
+
+/** `defaultSelf`: a concern with no one else named is the resident's own. */
+export const findSubject = (text: string, tokens: Token[], defaultSelf: boolean): Subject | null => {
+  let self = false
+  for (const { w, at } of words(tokens)) {
+    const s = subjectOf.get(w)
+    if (!s) continue
+    if (s === 'self') {
+      self = true
+      continue
+    }
+    // Someone harming the resident (「夫に殴られる」): the worry is the resident's own.
+    if (AGENT_AFTER.test(text.slice(at + w.length))) return 'self'
+    return s
+  }
+  return self || defaultSelf ? 'self' : null
+}
+
+const ELDERLY =
+  /高齢|お年寄り|年寄り|老人|老老介護|老々介護|要介護|後期高齢|年金暮らし|年金生活|祖母|祖父|おばあ|おじい|ばあちゃん|じいちゃん|ばあば|じいじ/
+const CHILD =
+  /中学生|小学生|高校生|中学|小学校|高校|幼稚園|保育園|保育所|赤ちゃん|赤ん坊|乳児|幼児|新生児|未成年|園児|生後\d|乳幼児|未就学|(?:^|[^\d])[小中高][1-6１-６](?![\d])|[1-6]年生|夜泣き|離乳食|イヤイヤ期/
+const ADULT = /大学生|社会人|成人|会社員|専業主婦|アラサー|アラフォー/
+
+export const findAge = (text: string): { age: number | null; ageGroup: AgeGroup | null } => {
+  // 「85歳」「７９さい」「主人（88）」
+  const m = text.match(/(\d{1,3})\s*(?:歳|才|さい)/) ?? text.match(/[(（]\s*(\d{1,3})\s*[)）]/)
+  if (m) {
+    const age = Number(m[1])
+    if (age <= 120) return { age, ageGroup: age >= 65 ? 'elderly' : age < 18 ? 'child' : 'adult' }
+  }
+  const d = text.match(/(\d{1,2})0\s*代/)
+  if (d) {
+    const decade = Number(d[1]) * 10
+    return { age: null, ageGroup: decade >= 70 ? 'elderly' : decade >= 20 ? 'adult' : 'child' }
+  }
+  if (CHILD.test(text)) return { age: null, ageGroup: 'child' }
+  if (ELDERLY.test(text)) return { age: null, ageGroup: 'elderly' }
+  if (ADULT.test(text)) return { age: null, ageGroup: 'adult' }
+  return { age: null, ageGroup: null }
+}
+
+// Violence or danger to a person, as it happens or as an ongoing pattern; not memories of the past.
+const DANGER =
+  /殴られ|なぐられ|叩かれ|たたかれ|蹴られ|けられ|暴力を(?:振る|ふる)われ|暴力(?:が|を受け)|首を(?:絞め|締め)|怒鳴られ|どなられ|閉じ込め|監禁|暴れて|刃物|包丁|ナイフ|殺す|殺され|火をつけ|助けて|たすけて|逃げてき|逃げたい|家に帰れない|怖くて帰れ|身の危険|命の危険|虐待されて|殴る|叩く|蹴る|手をあげ|手を上げ/
+const PAST = /昔|子どもの頃|子供の頃|小さい頃|幼い頃|以前は|若い頃|過去に|何年も前|トラウマ/
+
+export const findUrgent = (text: string): boolean => DANGER.test(text) && !PAST.test(text)
+
+const YES =
+  /^(?:はい|はーい|うん|ええ|そうです|そうだよ|そう|その通り|そのとおり|お願いします|おねがいします|お願い|いいよ|いいです|ok|okay|yes|y|了解|りょうかい|あってる|合ってる|合ってます|あってます|正解)(?:[。、,.!?\s]|です|よ|ね|$)/
+const NO =
+  /^(?:いいえ|いえ|いや|ううん|ちがう|違う|違います|ちがいます|ちがうよ|no|n|結構です|けっこうです|いらない|要らない|いりません|そうじゃない|そうではない|ノー)(?:[。、,.!?\s]|です|よ|ね|$)/
+
+export const findYesNo = (text: string): boolean | null => {
+  const t = text.trim()
+  if (t.length === 0 || t.length > 40) return null
+  if (NO.test(t)) return false
+  if (YES.test(t)) return true
+  return null
+}

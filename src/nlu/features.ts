@@ -1,0 +1,144 @@
+import { foldKana, normalizeText } from './normalize.ts'
+import { type JaTokenizer, type Token, toKatakana } from './tokenizer.ts'
+
+// Turns a message into a sparse feature vector. Three views, so that spelling does not matter:
+//  - `w:` base forms of content words (「物忘れ」「出る」), with negation kept (「ない」);
+//  - `c:` character 2/3-grams over the reading string, where every kanji token is replaced by its
+//    katakana reading and hiragana is folded to katakana, so 「認知症」「にんちしょう」「ニンチショウ」
+//    produce the same grams;
+//  - `k:` kanji 1/2-grams of the written form (介/会/回 all read カイ; the kanji tell them apart);
+//  - `p:<label>` when a staff phrase of that label occurs in the normalized text.
+
+export interface Analysis {
+  normalized: string
+  /** `normalized` with place names replaced by 「場所」, which the classifier and tokens see. */
+  featureText: string
+  tokens: Token[]
+  /** Katakana reading of the whole message; punctuation becomes a space (grams do not cross it). */
+  reading: string
+}
+
+export type FeatureVector = Map<string, number>
+
+export interface PhraseIndex {
+  /** Normalized, kana-folded phrase → label and weight. */
+  entries: { text: string; label: string; weight: number }[]
+}
+
+// The feature set, chosen by 5-fold CV on intents/ (`npm run eval`). Kept as switches so the next
+// experiment is one edit; the values are part of the model's source hash, so a change forces a
+// rebuild. Tried and not better: word bigrams, reading 4-grams, content-words-only readings, all
+// surface 3-grams, heavier word or phrase weights.
+export const featureFlags = {
+  surface: true,
+  bigrams: false,
+  reading3: true,
+  contentOnly: false,
+  wordWeight: 1,
+  phraseWeight: 1,
+  reading: true,
+  surfaceAll: false,
+  reading4: false,
+}
+const NEGATION = new Set(['ない', 'ぬ', 'ん', 'たい'])
+const KANJI = /[\u3400-\u9fff\uf900-\ufaff々〆]/
+const SKIP_POS = new Set(['記号', '助詞', 'フィラー'])
+const PUNCT = /[\s、。,.!?！？・…「」『』（）()【】[\]{}:：;；"'`＂＇/\\|ー-]/g
+
+/**
+ * Where a resident lives says nothing about what worries them, but with ~100 examples a label a
+ * classifier would learn 「武蔵小杉」 as a sign of whatever label used it. Places are masked first.
+ */
+export type PlaceMasker = (normalized: string) => string
+
+export const analyzeText = (tokenizer: JaTokenizer, text: string, mask?: PlaceMasker): Analysis => {
+  const normalized = normalizeText(text)
+  const featureText = mask ? mask(normalized) : normalized
+  return { ...analysisOf(featureText, tokenizer.tokenize(featureText)), normalized }
+}
+
+/** An analysis of already-tokenized text (also used for one clause of a message). */
+export const analysisOf = (featureText: string, tokens: Token[]): Analysis => {
+  let reading = ''
+  for (const t of tokens) {
+    if (t.pos === '記号') continue
+    // Particles and politeness (です・ます) say little about the concern: leave them out of the grams.
+    if (featureFlags.contentOnly && (t.pos === '助詞' || (t.pos === '助動詞' && !NEGATION.has(t.base)))) {
+      reading += ' '
+      continue
+    }
+    reading += KANJI.test(t.surface) ? t.reading : toKatakana(t.surface)
+  }
+  const r = reading.replace(PUNCT, ' ').replace(/ +/g, ' ').trim()
+  return { normalized: featureText, featureText, tokens, reading: r }
+}
+
+const add = (v: FeatureVector, f: string, x = 1) => v.set(f, (v.get(f) ?? 0) + x)
+
+export const extractFeatures = (a: Analysis, phrases: PhraseIndex): FeatureVector => {
+  const v: FeatureVector = new Map()
+  let prev = ''
+  for (const t of a.tokens) {
+    if (SKIP_POS.has(t.pos)) continue
+    // Readings fold kana spellings of a word together (「ぼけ」「ボケ」); kanji bases stay as written.
+    const base = KANJI.test(t.base) ? t.base : toKatakana(t.base)
+    if (base.length === 0 || /^[\s\d]+$/.test(base)) continue
+    add(v, `w:${base}`)
+    if (featureFlags.bigrams && prev) add(v, `b:${prev}+${base}`)
+    prev = base
+  }
+  const r = a.reading
+  if (featureFlags.reading)
+    for (const seg of r.split(' ')) {
+      for (let i = 0; i + 2 <= seg.length; i++) add(v, `c:${seg.slice(i, i + 2)}`)
+      if (featureFlags.reading3) for (let i = 0; i + 3 <= seg.length; i++) add(v, `c:${seg.slice(i, i + 3)}`)
+      if (featureFlags.reading4) for (let i = 0; i + 4 <= seg.length; i++) add(v, `c:${seg.slice(i, i + 4)}`)
+    }
+  if (featureFlags.surface) {
+    // Kanji carry meaning a reading loses (介/会/回 all read カイ): grams over the written form.
+    const s = toKatakana(a.featureText).replace(PUNCT, '')
+    for (let i = 0; i < s.length; i++) {
+      if (KANJI.test(s[i]!)) add(v, `k:${s[i]}`)
+      if (i + 2 <= s.length && (featureFlags.surfaceAll || KANJI.test(s[i]!) || KANJI.test(s[i + 1]!)))
+        add(v, `k:${s.slice(i, i + 2)}`)
+      if (featureFlags.surfaceAll && i + 3 <= s.length) add(v, `k:${s.slice(i, i + 3)}`)
+    }
+  }
+  if (phrases.entries.length > 0) {
+    const folded = foldKana(a.featureText)
+    for (const p of phrases.entries) if (folded.includes(p.text)) add(v, `p:${p.label}`, p.weight)
+  }
+  // Counts are squashed and the vector L2-normalized so a long message does not outweigh a short one.
+  let norm = 0
+  for (const [f, x] of v) {
+    const g =
+      f.startsWith('w:') || f.startsWith('b:')
+        ? featureFlags.wordWeight
+        : f.startsWith('p:')
+          ? featureFlags.phraseWeight
+          : 1
+    const y = Math.log1p(x) * g
+    v.set(f, y)
+    norm += y * y
+  }
+  norm = Math.sqrt(norm) || 1
+  for (const [f, x] of v) v.set(f, x / norm)
+  return v
+}
+
+/** How a feature reads for staff: 「物忘れ」, 「にんち」, 「phrase:dementia」. */
+export const displayFeature = (f: string): string => {
+  if (f.startsWith('c:')) return foldKana(f.slice(2))
+  if (f.startsWith('w:') || f.startsWith('k:')) return foldKana(f.slice(2))
+  if (f.startsWith('b:')) return foldKana(f.slice(2))
+  if (f.startsWith('p:')) return `phrase:${f.slice(2)}`
+  return f
+}
+
+export const buildPhraseIndex = (
+  phrases: { text: string; label: string; weight: number }[],
+): PhraseIndex => ({
+  entries: phrases
+    .map((p) => ({ ...p, text: foldKana(normalizeText(p.text)) }))
+    .filter((p) => p.text.length > 0),
+})

@@ -1,0 +1,167 @@
+import type { WardEntity } from '../core/nlu.ts'
+import type { WardId } from '../core/taxonomy.ts'
+import { foldKana, foldPlaceKe } from './normalize.ts'
+
+// Finds where the resident lives from ward names, 町名, stations, postal codes and places beyond the
+// city. The data is compiled by `npm run build:model` into generated/gazetteer.json.
+
+export interface GazetteerPlace {
+  /** Matching key: NFKC, ヶ/が folded to ケ between kanji, kana folded to hiragana. */
+  key: string
+  /** The name as it stands in the data, safe to echo back. */
+  place: string
+  value: WardId | 'outside' | 'ambiguous'
+  candidates: WardId[]
+  via: WardEntity['via']
+  /** Only in a place-like context (「平に住んでいます」「宮前区平」「平です」), never as a bare word. */
+  needsContext: boolean
+  /** All-kana key: must not start in the middle of a kana word (「たまく」 in 「あたまくらくら」). */
+  kana?: boolean
+  /** Latin key (「nakahara ward」): must stand as a whole word. */
+  latin?: boolean
+}
+
+export interface Gazetteer {
+  sourceHash: string
+  places: GazetteerPlace[]
+  postal: {
+    prefixes: Record<string, WardId>
+    exceptions: Record<string, WardId>
+    codes: Record<string, { ward: WardId; town: string | null }>
+  }
+}
+
+export const placeKey = (s: string): string => foldKana(foldPlaceKe(s.normalize('NFKC').toLowerCase()))
+
+const KANA = /[\u3041-\u309f\u30a0-\u30ff]/
+// What may follow a context-needing name for it to be a place.
+const AFTER =
+  /^(?:町|丁目|\d|[一二三四五六七八九十]+丁目|番地|に住|にすん|在住|で暮ら|に暮ら|で一人暮ら|住まい|の(?:近く|あたり|辺り|方面|ほう|自宅|家|団地|マンション|アパート|住宅|市営|県営)|団地|あたり|付近|周辺|駅|に引っ越|へ引っ越|から引っ越|から来|に実家|の実家|です(?:が|けど)|に(?:ある|あります)|在)/
+const BEFORE = /(?:川崎市|区の?|神奈川県|住所は|住所が|住まいは|在住地は|家は|実家は)\s*$/
+// What a short answer may contain besides the place: 「平です」「宮内に住んでます」「野川のあたり」.
+const FILLER =
+  /(?:に住んでいます|に住んでます|に住んでる|住んでいます|住んでます|在住です|在住|です|だよ|だ|ます|あたり|付近|の近く|です|ね|よ|に|の|は|[。、,.!?\s])/g
+
+export interface PlaceMatch {
+  p: GazetteerPlace
+  start: number
+  end: number
+}
+
+const index = new WeakMap<Gazetteer, Map<string, GazetteerPlace[]>>()
+const byFirstChar = (g: Gazetteer) => {
+  let m = index.get(g)
+  if (!m) {
+    m = new Map()
+    for (const p of g.places) {
+      const c = p.key[0]!
+      m.set(c, [...(m.get(c) ?? []), p])
+    }
+    for (const list of m.values()) list.sort((a, b) => b.key.length - a.key.length)
+    index.set(g, m)
+  }
+  return m
+}
+
+const inContext = (text: string, start: number, end: number, key: string): boolean => {
+  if (AFTER.test(text.slice(end)) || BEFORE.test(text.slice(0, start))) return true
+  // The whole message is the place with polite filler: 「平です」.
+  const rest = (text.slice(0, start) + text.slice(end)).replace(FILLER, '')
+  return rest.length === 0 && key.length >= 1
+}
+
+/** Every place named in the text, longest match first at each position. `text` is normalized. */
+export const findPlaces = (g: Gazetteer, text: string): PlaceMatch[] => {
+  const folded = placeKey(text)
+  const first = byFirstChar(g)
+  const out: PlaceMatch[] = []
+  for (let i = 0; i < folded.length; ) {
+    const cands = first.get(folded[i]!)
+    let hit: PlaceMatch | null = null
+    if (cands) {
+      for (const p of cands) {
+        if (!folded.startsWith(p.key, i)) continue
+        const end = i + p.key.length
+        if (p.kana && i > 0 && KANA.test(folded[i - 1]!)) continue
+        if (p.latin && (/[a-z]/.test(folded[i - 1] ?? '') || /[a-z]/.test(folded[end] ?? ''))) continue
+        // A longer place-word continuing the name (「平間」 for 「平」) is a different name: not this one.
+        if (p.needsContext && !inContext(folded, i, end, p.key)) continue
+        hit = { p, start: i, end }
+        break
+      }
+    }
+    if (hit) {
+      out.push(hit)
+      i = hit.end
+    } else i++
+  }
+  return out
+}
+
+const POSTAL = /(?:〒|郵便番号\s*(?:は|:)?\s*)?(\d{3})-?(\d{4})(?!\d)/g
+
+export const findPostal = (g: Gazetteer, text: string): WardEntity | null => {
+  for (const m of text.matchAll(POSTAL)) {
+    const marked = m[0].startsWith('〒') || m[0].startsWith('郵便')
+    const hyphen = m[0].includes('-')
+    const before = text.slice(0, m.index)
+    // A bare 7-digit run or a phone fragment (044-...) is not a postal code.
+    // A bare 7-digit number counts alone or with a place context (「2130011 に住んでる」).
+    if (
+      !marked &&
+      !hyphen &&
+      text.trim() !== m[0] &&
+      !/^\s*(?:に住|在住|です|に引っ越)/.test(text.slice(m.index + m[0].length))
+    )
+      continue
+    if (/[\d-]$/.test(before)) continue
+    const code = `${m[1]}${m[2]}`
+    const exception = g.postal.exceptions[code]
+    const known = g.postal.codes[code]
+    const ward = exception ?? known?.ward ?? g.postal.prefixes[m[1]!]
+    const display = `${m[1]}-${m[2]}`
+    if (ward) return { value: ward, candidates: [], via: 'postal_code', place: known?.town ?? display }
+    if (marked) return { value: 'outside', candidates: [], via: 'postal_code', place: display }
+  }
+  return null
+}
+
+/** The resident's ward from a normalized message, or null when it names no place. */
+export const findWard = (g: Gazetteer, text: string): WardEntity | null => {
+  const postal = findPostal(g, text)
+  if (postal) return postal
+  const matches = findPlaces(g, text)
+  if (matches.length === 0) return null
+  const entity = (m: PlaceMatch, value = m.p.value, candidates = m.p.candidates): WardEntity => ({
+    value,
+    candidates,
+    via: m.p.via,
+    place: m.p.place,
+  })
+  const inCity = matches.filter((m) => m.p.value !== 'outside')
+  const wardName = inCity.find((m) => m.p.via === 'ward_name')
+  const town = inCity.find((m) => m.p.via === 'town' && m.p.value !== 'ambiguous')
+  if (town) return entity(town)
+  const ambiguous = inCity.find((m) => m.p.value === 'ambiguous')
+  // 「宮前区の野川」: the ward named beside an ambiguous town settles it.
+  if (ambiguous && wardName && ambiguous.p.candidates.includes(wardName.p.value as WardId))
+    return entity(ambiguous, wardName.p.value, [])
+  if (wardName) return entity(wardName)
+  const station = inCity.find((m) => m.p.via === 'station')
+  if (station) return entity(station)
+  if (ambiguous) return entity(ambiguous)
+  return entity(matches[0]!)
+}
+
+/** Replaces every place and postal code with 「場所」 so the classifier does not learn places. */
+export const maskPlaces =
+  (g: Gazetteer) =>
+  (text: string): string => {
+    let out = text.replace(/〒?\s*\d{3}-\d{4}/g, '場所')
+    const matches = findPlaces(g, out)
+    for (let i = matches.length - 1; i >= 0; i--) {
+      const m = matches[i]!
+      out = `${out.slice(0, m.start)}場所${out.slice(m.end)}`
+    }
+    return out
+  }

@@ -1,0 +1,65 @@
+import { parse } from 'yaml'
+import { DataFileError } from '../core/errors.ts'
+import type { SourceFile } from '../core/source-file.ts'
+import type { Label } from '../core/taxonomy.ts'
+import { type IntentFile, intentFileSchema } from './intents-schema.ts'
+
+// Reads staff-edited intents/<label>.yaml into training data. Errors name the file and the path
+// (`intents/dementia.yaml › examples.3: ...`) so staff can fix them without reading code.
+
+export interface LabelledText {
+  text: string
+  label: Label
+  /** Where it came from, for eval reports and the counter-example test. */
+  origin: 'example' | 'phrase' | 'counter'
+  file: string
+}
+
+export const parseIntentFiles = (files: SourceFile[]): IntentFile[] => {
+  const seen = new Map<string, string>()
+  const out: IntentFile[] = []
+  for (const f of [...files].sort((a, b) => (a.path < b.path ? -1 : 1))) {
+    let raw: unknown
+    try {
+      raw = parse(f.text)
+    } catch (e) {
+      throw new DataFileError(f.path, [{ path: '', message: `not valid YAML: ${(e as Error).message}` }])
+    }
+    const r = intentFileSchema.safeParse(raw)
+    if (!r.success) {
+      throw new DataFileError(
+        f.path,
+        r.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+      )
+    }
+    const expectedName = `${r.data.label}.yaml`
+    if (!f.path.endsWith(`/${expectedName}`) && f.path !== expectedName) {
+      throw new DataFileError(f.path, [
+        { path: 'label', message: `label is "${r.data.label}" but the file should then be ${expectedName}` },
+      ])
+    }
+    const other = seen.get(r.data.label)
+    if (other) throw new DataFileError(f.path, [{ path: 'label', message: `label also defined in ${other}` }])
+    seen.set(r.data.label, f.path)
+    out.push(r.data)
+  }
+  return out
+}
+
+/**
+ * Training data: examples and phrases as their label; counter-examples as what they should be
+ * instead (`other` when the file only says "not this"), so the model learns the boundary.
+ */
+export const trainingData = (intents: IntentFile[], files: SourceFile[] = []): LabelledText[] => {
+  const fileOf = (label: string) =>
+    files.find((f) => f.path.endsWith(`/${label}.yaml`))?.path ?? `intents/${label}.yaml`
+  const out: LabelledText[] = []
+  for (const it of intents) {
+    const file = fileOf(it.label)
+    for (const text of it.examples) out.push({ text, label: it.label, origin: 'example', file })
+    for (const p of it.phrases) out.push({ text: p.text, label: it.label, origin: 'phrase', file })
+    for (const c of it.counter_examples)
+      out.push({ text: c.text, label: c.expected ?? 'other', origin: 'counter', file })
+  }
+  return out
+}

@@ -1,0 +1,104 @@
+import type { Label } from '../core/taxonomy.ts'
+import type { FeatureVector } from './features.ts'
+
+// The trained artifact, as written to src/nlu/generated/model.json and imported by the runtime.
+// Sparse: for each feature, a flat list of [labelIndex, weight, labelIndex, weight, ...].
+
+export interface ModelArtifact {
+  format: 1
+  /** Hash of the training inputs (intents files + feature/trainer version); the stale check compares it. */
+  sourceHash: string
+  /** Hash of everything below, so a hand-edited or truncated artifact is noticed. */
+  contentHash: string
+  /** Weights are integers; divide by this. */
+  weightScale: number
+  labels: Label[]
+  bias: number[]
+  /** Softmax temperature fitted on cross-validated predictions. */
+  temperature: number
+  phrases: { text: string; label: string; weight: number }[]
+  neighbourWeight: number
+  /** Training texts with their label index, for the nearest-example component. */
+  examples: [string, number][]
+  weights: Record<string, number[]>
+  stats: { examples: number; features: number; cvAccuracy: number; lambda: number; epochs: number }
+}
+
+export interface Scored {
+  label: Label
+  score: number
+}
+
+export interface Contribution {
+  feature: string
+  label: Label
+  weight: number
+}
+
+export const logits = (m: ModelArtifact, v: FeatureVector): Float64Array => {
+  const z = Float64Array.from(m.bias)
+  for (const [f, x] of v) {
+    const w = m.weights[f]
+    if (!w) continue
+    const xs = x / m.weightScale
+    for (let i = 0; i < w.length; i += 2) z[w[i]!]! += w[i + 1]! * xs
+  }
+  return z
+}
+
+export const softmax = (z: Float64Array, temperature = 1): Float64Array => {
+  let max = Number.NEGATIVE_INFINITY
+  for (const x of z) if (x > max) max = x
+  const p = new Float64Array(z.length)
+  let sum = 0
+  for (let i = 0; i < z.length; i++) {
+    p[i] = Math.exp((z[i]! - max) / temperature)
+    sum += p[i]!
+  }
+  for (let i = 0; i < z.length; i++) p[i]! /= sum
+  return p
+}
+
+/** Labels best first with calibrated probabilities; ties broken by label order for determinism. */
+export const predict = (m: ModelArtifact, v: FeatureVector, nearest?: Float64Array): Scored[] => {
+  const z = logits(m, v)
+  if (nearest) for (let l = 0; l < z.length; l++) z[l]! += m.neighbourWeight * nearest[l]!
+  const p = softmax(z, m.temperature)
+  return m.labels
+    .map((label, i) => ({ label, score: p[i]!, i }))
+    .sort((a, b) => b.score - a.score || a.i - b.i)
+    .map(({ label, score }) => ({ label, score }))
+}
+
+/** The features that pushed most towards `label`, for staff reading why a message went where it did. */
+export const topContributions = (m: ModelArtifact, v: FeatureVector, label: Label, n = 5): Contribution[] => {
+  const li = m.labels.indexOf(label)
+  if (li < 0) return []
+  const out: Contribution[] = []
+  for (const [f, x] of v) {
+    const w = m.weights[f]
+    if (!w) continue
+    for (let i = 0; i < w.length; i += 2) {
+      const c = (w[i + 1]! * x) / m.weightScale
+      if (w[i] === li && c > 0) out.push({ feature: f, label, weight: c })
+    }
+  }
+  return out.sort((a, b) => b.weight - a.weight || (a.feature < b.feature ? -1 : 1)).slice(0, n)
+}
+
+/** FNV-1a over UTF-16 code units, two lanes → 16 hex chars. Pure JS so the core needs no node:crypto. */
+export const hashString = (s: string): string => {
+  let h1 = 0x811c9dc5
+  let h2 = 0x01000193 ^ 0x5bd1e995
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    h1 = Math.imul(h1 ^ c, 0x01000193)
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995) ^ (h2 >>> 15)
+  }
+  return (h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0')
+}
+
+export const artifactContentHash = (m: Omit<ModelArtifact, 'contentHash'> & { contentHash?: string }) => {
+  const { contentHash: _ignored, ...rest } = m
+  return hashString(JSON.stringify(rest))
+}

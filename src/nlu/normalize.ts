@@ -1,0 +1,64 @@
+// Text normalization before tokenizing and matching. Residents type on phones: half-width katakana,
+// full-width digits, stretched vowels (「つらーい」「しにたぁい」), emoji and decorations. All of these
+// must reach the same features as the plain spelling.
+
+const SMALL_TO_VOWEL: Record<string, string> = { ぁ: 'a', ぃ: 'i', ぅ: 'u', ぇ: 'e', ぉ: 'o' }
+// The vowel each hiragana ends in, to recognise 「たぁ」 (stretch) apart from 「ふぁ」 (a real sound).
+const VOWEL_ROWS: [string, string][] = [
+  ['a', 'あかさたなはまやらわがざだばぱゃ'],
+  ['i', 'いきしちにひみりぎじぢびぴ'],
+  ['u', 'うくすつぬふむゆるぐずづぶぷゅ'],
+  ['e', 'えけせてねへめれげぜでべぺ'],
+  ['o', 'おこそとのほもよろをごぞどぼぽょ'],
+]
+const vowelOf = new Map<string, string>()
+for (const [v, chars] of VOWEL_ROWS) for (const c of chars) vowelOf.set(c, v)
+
+// Emoji, pictographs, dingbats, arrows, box drawing, misc symbols, variation selectors, ZWJ.
+const DECORATION =
+  /[\u{1F000}-\u{1FAFF}\u{2190}-\u{21FF}\u{2300}-\u{23FF}\u{2500}-\u{27BF}\u{2B00}-\u{2BFF}\u{2060}\u{2605}\u{2606}\u{266A}\u{266B}\u{2661}\u{2665}]/gu
+// Variation selectors, zero-width joiners and emoji tag characters: removed without a trace.
+const JOINERS = /\u200B|\u200C|\u200D|[\uFE00-\uFE0F]|\uDB40[\uDC20-\uDC7F]/g
+const HIRA = '\u3041-\u3096'
+
+/**
+ * NFKC, lower case, decorations removed, stretch marks folded. Keeps kanji and kana as written (the
+ * reading string handles kana/kanji spelling differences), keeps punctuation that splits clauses.
+ */
+export const normalizeText = (input: string): string => {
+  let s = input.normalize('NFKC').toLowerCase()
+  s = s.replace(JOINERS, '').replace(DECORATION, ' ')
+  // Wave dashes and tildes used as stretch marks: 「つら〜い」. NFKC turns 〜 into ~ in some fonts.
+  s = s.replace(/[〜～~]+/g, 'ー')
+  s = s.replace(/[‐‑‒–—―−ｰ─━]/g, (c) => (/[‐‑‒–—−]/.test(c) ? '-' : 'ー'))
+  // A long-vowel mark between digits is a hyphen typed on a phone: 「〒２１４ー００１４」.
+  s = s.replace(/(\d)ー(?=\d)/g, '$1-')
+  // Runs of the same stretch mark or sokuon: 「ーーー」「っっ」.
+  s = s
+    .replace(/ー{2,}/g, 'ー')
+    .replace(/っ{2,}/g, 'っ')
+    .replace(/ッ{2,}/g, 'ッ')
+  // A long-vowel mark after hiragana is a stretch (「すごーい」), not part of a word as in katakana.
+  s = s.replace(new RegExp(`([${HIRA}])ー`, 'g'), '$1')
+  // A small vowel that repeats the previous kana's vowel is a stretch: 「たぁ」「いぃ」.
+  s = s.replace(/([\u3041-\u3096])([ぁぃぅぇぉ])/g, (m, prev: string, small: string) =>
+    vowelOf.get(prev) === SMALL_TO_VOWEL[small] ? prev : m,
+  )
+  // A sokuon before punctuation or the end is emphasis: 「死にたいっ」.
+  s = s.replace(/[っッ](?=$|[\s!?。、.,!?…・ー]|ー)/g, '')
+  // Repeated exclamation/question/ellipsis and whitespace collapse.
+  s = s
+    .replace(/[!?！？]{2,}/g, '!')
+    .replace(/[…‥]+/g, '…')
+    .replace(/\.{3,}/g, '…')
+  s = s.replace(/\s+/g, ' ').trim()
+  return s
+}
+
+/** Katakana → hiragana, for matching lexicons written in hiragana against any kana spelling. */
+export const foldKana = (s: string): string =>
+  s.replace(/[\u30a1-\u30f6]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60))
+
+/** ヶ/ヵ/が/ガ between kanji in place names all mean ケ (梶ヶ谷, 梶が谷, 梶ケ谷). */
+export const foldPlaceKe = (s: string): string =>
+  s.replace(/([\u4e00-\u9fff])[ヶヵがガけ]([\u4e00-\u9fff])/g, '$1ケ$2')

@@ -1,0 +1,325 @@
+import type { Label } from '../core/taxonomy.ts'
+import {
+  analyzeText,
+  buildPhraseIndex,
+  extractFeatures,
+  type FeatureVector,
+  featureFlags,
+  type PlaceMasker,
+} from './features.ts'
+import { type Gazetteer, maskPlaces } from './gazetteer.ts'
+import type { LabelledText } from './intents.ts'
+import type { IntentFile } from './intents-schema.ts'
+import { artifactContentHash, hashString, logits, type ModelArtifact, softmax } from './model.ts'
+import { buildNeighbourIndex, nearestByLabel } from './neighbours.ts'
+import type { JaTokenizer } from './tokenizer.ts'
+
+// Multinomial logistic regression with L2, trained by SGD in a fixed, seeded order (no Math.random),
+// so the same intents give the same artifact byte for byte. Temperature is fitted on k-fold
+// cross-validated logits, which makes `confidence` mean something on messages the model has not seen.
+
+/** Bump when features or training change, so the stale check asks for a rebuild. */
+export const TRAINER_VERSION = 'lr-sgd-1'
+
+export interface TrainOptions {
+  lambda: number
+  epochs: number
+  folds: number
+  seed: number
+  /** Keep a character gram only when it occurs in at least this many training texts. */
+  minDf: number
+  eta0?: number
+  /** Average the weights of the second half of the epochs. */
+  average?: boolean
+  /** Weigh labels by inverse frequency. */
+  balance?: boolean
+  /** How much the nearest training example of each label adds to its logit (cosine × this). */
+  neighbourWeight: number
+}
+
+export const defaultTrainOptions: TrainOptions = {
+  lambda: 3e-5,
+  epochs: 30,
+  folds: 5,
+  seed: 20261124,
+  minDf: 2,
+  neighbourWeight: 4,
+}
+
+export interface Vectorized {
+  label: Label
+  v: FeatureVector
+}
+
+export const mulberry32 = (seed: number) => () => {
+  seed = (seed + 0x6d2b79f5) | 0
+  let t = seed
+  t = Math.imul(t ^ (t >>> 15), t | 1)
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+}
+
+const shuffle = <T>(xs: T[], rand: () => number): T[] => {
+  const a = [...xs]
+  for (let i = a.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1))
+    ;[a[i], a[j]] = [a[j]!, a[i]!]
+  }
+  return a
+}
+
+export interface RawModel {
+  labels: Label[]
+  bias: Float64Array
+  weights: Map<string, Float64Array>
+}
+
+export const trainLr = (data: Vectorized[], labels: Label[], o: TrainOptions): RawModel => {
+  const L = labels.length
+  const li = new Map(labels.map((l, i) => [l, i]))
+  // Feature ids in first-seen order over the data order: deterministic.
+  const df = new Map<string, number>()
+  for (const d of data) for (const f of d.v.keys()) df.set(f, (df.get(f) ?? 0) + 1)
+  const keep = (f: string) => f.startsWith('w:') || f.startsWith('p:') || (df.get(f) ?? 0) >= o.minDf
+  const ids = new Map<string, number>()
+  const rows = data.map((d) => {
+    const fs: number[] = []
+    const xs: number[] = []
+    for (const [f, x] of d.v) {
+      if (!keep(f)) continue
+      let id = ids.get(f)
+      if (id === undefined) {
+        id = ids.size
+        ids.set(f, id)
+      }
+      fs.push(id)
+      xs.push(x)
+    }
+    return { y: li.get(d.label)!, fs, xs }
+  })
+  const V = new Float64Array(ids.size * L)
+  const bias = new Float64Array(L)
+  let scale = 1
+  const rand = mulberry32(o.seed)
+  const eta0 = o.eta0 ?? 0.5
+  let t = 0
+  const z = new Float64Array(L)
+  // Optional class balancing: each label weighs as if it had the mean number of examples.
+  const counts = new Float64Array(L)
+  for (const r of rows) counts[r.y]!++
+  const classWeight = Float64Array.from(counts, (c) => (o.balance && c > 0 ? rows.length / (L * c) : 1))
+  const avgV = new Float64Array(o.average ? V.length : 0)
+  const avgB = new Float64Array(L)
+  let averaged = 0
+  for (let epoch = 0; epoch < o.epochs; epoch++) {
+    for (const r of shuffle(rows, rand)) {
+      const eta = eta0 / (1 + eta0 * o.lambda * t++)
+      z.set(bias)
+      for (let k = 0; k < r.fs.length; k++) {
+        const base = r.fs[k]! * L
+        const x = r.xs[k]! * scale
+        for (let l = 0; l < L; l++) z[l]! += V[base + l]! * x
+      }
+      const p = softmax(z)
+      scale *= 1 - eta * o.lambda
+      const cw = classWeight[r.y]!
+      for (let l = 0; l < L; l++) {
+        const g = (p[l]! - (l === r.y ? 1 : 0)) * cw
+        bias[l]! -= eta * g
+        if (Math.abs(g) < 1e-12) continue
+        const step = (eta * g) / scale
+        for (let k = 0; k < r.fs.length; k++) V[r.fs[k]! * L + l]! -= step * r.xs[k]!
+      }
+      if (scale < 1e-6) {
+        for (let i = 0; i < V.length; i++) V[i]! *= scale
+        scale = 1
+      }
+    }
+    // Averaging the iterates of the later epochs (ASGD) smooths SGD's last-example noise.
+    if (o.average && epoch >= Math.floor(o.epochs / 2)) {
+      for (let i = 0; i < V.length; i++) avgV[i]! += V[i]! * scale
+      for (let l = 0; l < L; l++) avgB[l]! += bias[l]!
+      averaged++
+    }
+  }
+  if (averaged > 0) {
+    for (let i = 0; i < V.length; i++) V[i] = avgV[i]! / averaged
+    for (let l = 0; l < L; l++) bias[l] = avgB[l]! / averaged
+    scale = 1
+  }
+  const weights = new Map<string, Float64Array>()
+  for (const [f, id] of ids) {
+    const w = new Float64Array(L)
+    for (let l = 0; l < L; l++) w[l] = V[id * L + l]! * scale
+    weights.set(f, w)
+  }
+  return { labels, bias, weights }
+}
+
+const rawLogits = (m: RawModel, v: FeatureVector): Float64Array => {
+  const z = Float64Array.from(m.bias)
+  for (const [f, x] of v) {
+    const w = m.weights.get(f)
+    if (w) for (let l = 0; l < z.length; l++) z[l]! += w[l]! * x
+  }
+  return z
+}
+
+/** Stratified folds: each label's items, in a seeded shuffle, dealt round-robin. */
+export const stratifiedFolds = <T extends { label: string }>(
+  items: T[],
+  k: number,
+  seed: number,
+): number[] => {
+  const rand = mulberry32(seed ^ 0x9e3779b9)
+  const fold = new Array<number>(items.length).fill(0)
+  const byLabel = new Map<string, number[]>()
+  items.forEach((it, i) => {
+    byLabel.set(it.label, [...(byLabel.get(it.label) ?? []), i])
+  })
+  let offset = 0
+  for (const label of [...byLabel.keys()].sort()) {
+    for (const [n, i] of shuffle(byLabel.get(label)!, rand).entries()) fold[i] = (n + offset) % k
+    offset++
+  }
+  return fold
+}
+
+export interface CvResult {
+  /** Per item: raw logits from the fold that held it out. */
+  logits: Float64Array[]
+  folds: number[]
+}
+
+export const crossValidate = (data: Vectorized[], labels: Label[], o: TrainOptions): CvResult => {
+  const folds = stratifiedFolds(data, o.folds, o.seed)
+  const out: Float64Array[] = new Array(data.length)
+  for (let f = 0; f < o.folds; f++) {
+    const train = data.filter((_, i) => folds[i] !== f)
+    const m = trainLr(train, labels, o)
+    const index = buildNeighbourIndex(
+      train.map((d) => ({ v: d.v, label: labels.indexOf(d.label) })),
+      labels.length,
+    )
+    data.forEach((d, i) => {
+      if (folds[i] !== f) return
+      const z = rawLogits(m, d.v)
+      const sim = nearestByLabel(index, d.v)
+      for (let l = 0; l < z.length; l++) z[l]! += o.neighbourWeight * sim[l]!
+      out[i] = z
+    })
+  }
+  return { logits: out, folds }
+}
+
+/** The temperature that minimises held-out negative log-likelihood, on a fixed grid. */
+export const fitTemperature = (zs: Float64Array[], ys: number[]): number => {
+  let best = 1
+  let bestNll = Number.POSITIVE_INFINITY
+  for (let k = -20; k <= 20; k++) {
+    const T = Math.round(2 ** (k / 8) * 1000) / 1000
+    let nll = 0
+    zs.forEach((z, i) => {
+      nll -= Math.log(Math.max(softmax(z, T)[ys[i]!]!, 1e-12))
+    })
+    if (nll < bestNll) {
+      bestNll = nll
+      best = T
+    }
+  }
+  return best
+}
+
+export interface BuildInput {
+  intents: IntentFile[]
+  data: LabelledText[]
+  /** Raw file texts, hashed so a changed comment also counts as a change (simple and safe). */
+  sourceTexts: string[]
+  /** Places to mask in training texts, as the analyzer masks them in messages. */
+  gazetteer: Gazetteer
+}
+
+export const sourceHashOf = (sourceTexts: string[], o: TrainOptions = defaultTrainOptions): string =>
+  hashString(
+    [TRAINER_VERSION, JSON.stringify(o), JSON.stringify(featureFlags), ...[...sourceTexts].sort()].join(
+      '\u0000',
+    ),
+  )
+
+export const phrasesOf = (intents: IntentFile[]) =>
+  intents.flatMap((it) => it.phrases.map((p) => ({ text: p.text, label: it.label, weight: p.weight })))
+
+export const vectorize = (
+  tokenizer: JaTokenizer,
+  data: LabelledText[],
+  phrases: ReturnType<typeof phrasesOf>,
+  mask?: PlaceMasker,
+) => {
+  const index = buildPhraseIndex(phrases)
+  return data.map((d) => ({
+    label: d.label,
+    v: extractFeatures(analyzeText(tokenizer, d.text, mask), index),
+  }))
+}
+
+const WEIGHT_SCALE = 100
+const round = (x: number) => Math.round(x * 100) / 100
+
+export const buildModel = (
+  tokenizer: JaTokenizer,
+  input: BuildInput,
+  o = defaultTrainOptions,
+): ModelArtifact => {
+  const labels = [...new Set(input.intents.map((i) => i.label))].sort() as Label[]
+  const phrases = phrasesOf(input.intents)
+  const data = vectorize(tokenizer, input.data, phrases, maskPlaces(input.gazetteer)).filter((d) =>
+    labels.includes(d.label),
+  )
+  const cv = crossValidate(data, labels, o)
+  const ys = data.map((d) => labels.indexOf(d.label))
+  const cvAccuracy = cv.logits.filter((z, i) => argmax(z) === ys[i]).length / data.length
+  const temperature = fitTemperature(cv.logits, ys)
+  const raw = trainLr(data, labels, o)
+  const weights: Record<string, number[]> = {}
+  for (const [f, w] of [...raw.weights].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const pairs: number[] = []
+    w.forEach((x, l) => {
+      // Stored as integers (hundredths) to keep the bundle small; small weights change no decision
+      // worth having and would triple the artifact's size.
+      const r = Math.round(x * WEIGHT_SCALE)
+      if (Math.abs(r) >= 15) pairs.push(l, r)
+    })
+    if (pairs.length > 0) weights[f] = pairs
+  }
+  const artifact: Omit<ModelArtifact, 'contentHash'> = {
+    format: 1,
+    weightScale: WEIGHT_SCALE,
+    sourceHash: sourceHashOf([...input.sourceTexts, input.gazetteer.sourceHash], o),
+    neighbourWeight: o.neighbourWeight,
+    // The texts the nearest-example component compares with; vectorized when the analyzer starts.
+    examples: input.data
+      .filter((d) => labels.includes(d.label))
+      .map((d) => [d.text, labels.indexOf(d.label)] as [string, number]),
+    labels,
+    bias: [...raw.bias].map(round),
+    temperature,
+    phrases: buildPhraseIndex(phrases).entries,
+    weights,
+    stats: {
+      examples: data.length,
+      features: Object.keys(weights).length,
+      cvAccuracy: Math.round(cvAccuracy * 1000) / 1000,
+      lambda: o.lambda,
+      epochs: o.epochs,
+    },
+  }
+  return { ...artifact, contentHash: artifactContentHash(artifact) }
+}
+
+export const argmax = (z: ArrayLike<number>): number => {
+  let best = 0
+  for (let i = 1; i < z.length; i++) if (z[i]! > z[best]!) best = i
+  return best
+}
+
+export { logits as modelLogits }

@@ -1,0 +1,90 @@
+import { getConnInfo } from '@hono/node-server/conninfo'
+import type { Config } from '../../core/config.ts'
+import { createConversation } from '../../core/create-conversation.ts'
+import type { Logger } from '../../core/log.ts'
+import { consoleLogger } from '../../core/log.ts'
+import type { SessionStore } from '../../core/session-store.ts'
+import { createDirectory } from '../../directory/create-directory.ts'
+import { loadLocateWard } from '../../geo/load-node.ts'
+import { createApp } from '../../http/app.ts'
+import { createNlu } from '../../nlu/create-nlu.ts'
+import { createSessionStore } from '../../sessions/create-session-store.ts'
+import { clientAddress } from './client-address.ts'
+import { nodeDictionaryLoader } from './dictionary-loader.ts'
+import { parseConfig } from './env.ts'
+import { loadProject, type ProjectPaths, repoRoot } from './load-project.ts'
+
+export interface NodeAppOptions {
+  logger?: Logger
+  now?: () => Date
+  paths?: ProjectPaths
+}
+
+export interface NodeApp {
+  app: ReturnType<typeof createApp>
+  config: Config
+  store: SessionStore
+  logger: Logger
+  stats: { flowFiles: number; flowNodes: number; agencies: number; tokenizerMs: number }
+  close(): Promise<void>
+}
+
+/**
+ * The whole service from an environment: config, the project's files, the tokenizer, the session
+ * store, the core and the HTTP app. main.ts serves it; tests build it with their own env.
+ */
+export const buildNodeApp = async (
+  env: Record<string, string | undefined>,
+  options: NodeAppOptions = {},
+): Promise<NodeApp> => {
+  const config = parseConfig(env)
+  const logger = options.logger ?? consoleLogger(config.LOG_LEVEL)
+  const project = await loadProject(options.paths)
+  const directory = createDirectory(project.directory)
+  const started = performance.now()
+  const nlu = await createNlu({ loader: nodeDictionaryLoader() })
+  const tokenizerMs = Math.round(performance.now() - started)
+  const store = await createSessionStore(config, logger)
+  const conversation = createConversation({
+    flows: project.flows,
+    directory,
+    nlu,
+    store,
+    ttlSeconds: config.SESSION_TTL_SECONDS,
+    logger,
+    locateWard: await loadLocateWard(
+      options.paths?.root ?? repoRoot,
+      `${options.paths?.dataDir ?? 'data/kawasaki'}/ward-centroids.yaml`,
+    ),
+  })
+  const app = createApp({
+    config,
+    conversation,
+    store,
+    logger,
+    now: options.now ?? (() => new Date()),
+    directory,
+    nlu,
+    // getConnInfo needs the Node socket, absent when a test calls app.request() directly.
+    clientKey: (c) =>
+      clientAddress(
+        c.req.header('x-forwarded-for'),
+        c.env?.incoming ? getConnInfo(c).remote.address : undefined,
+      ),
+  })
+  return {
+    app,
+    config,
+    store,
+    logger,
+    stats: {
+      flowFiles: project.files.flows.length,
+      flowNodes: Object.keys(project.flows.nodes).length,
+      agencies: directory.agencyIds().length,
+      tokenizerMs,
+    },
+    close: async () => {
+      await store.close?.()
+    },
+  }
+}

@@ -1,0 +1,44 @@
+import { serve } from '@hono/node-server'
+import { AppError } from '../../core/errors.ts'
+import { buildNodeApp, type NodeApp } from './build-node-app.ts'
+import { ProjectFilesError } from './load-project.ts'
+
+// `npm start`: build the app from process.env and serve it. Only wiring lives here.
+// `tsx src/runtime/node/main.ts <dir>` serves (or, with broken files, checks) a copy of the project in <dir>.
+
+const fail = (err: unknown): never => {
+  if (err instanceof ProjectFilesError || err instanceof AppError) console.error(err.message)
+  else console.error(err)
+  process.exit(1)
+}
+
+const root = process.argv[2]
+const built: NodeApp = await buildNodeApp(process.env, root ? { paths: { root } } : {}).catch(fail)
+const { app, config, logger, stats } = built
+
+const server = serve({ fetch: app.fetch, port: config.PORT }, (info) => {
+  logger.log('info', 'started', {
+    port: info.port,
+    store: built.store.name,
+    flow_files: stats.flowFiles,
+    flow_nodes: stats.flowNodes,
+    agencies: stats.agencies,
+    tokenizer_ms: stats.tokenizerMs,
+  })
+})
+
+let stopping = false
+const shutdown = (signal: string) => {
+  if (stopping) return
+  stopping = true
+  logger.log('info', 'stopping', { signal })
+  // Finish requests in flight, then close the store; give up after 10 s rather than hang a deploy.
+  setTimeout(() => process.exit(1), 10_000).unref()
+  server.close(async () => {
+    await built.close().catch(() => {})
+    process.exit(0)
+  })
+  ;(server as { closeIdleConnections?: () => void }).closeIdleConnections?.()
+}
+process.on('SIGTERM', () => shutdown('SIGTERM'))
+process.on('SIGINT', () => shutdown('SIGINT'))

@@ -1,0 +1,20 @@
+import type { FetchDictFile } from '../../dict/load-compact.ts'
+import type { AssetsBinding } from './env.ts'
+
+// The compact dictionary's files come from the static assets (dist/assets/dict/, built by
+// `npm run build:dict`) through the binding, never over the public internet: the host is ignored.
+
+const ASSET_ORIGIN = 'https://assets.local'
+
+export const assetsDictFetcher =
+  (assets: AssetsBinding): FetchDictFile =>
+  async (name) => {
+    if (!/^[\w.-]+$/.test(name)) throw new Error(`unexpected dictionary file name: ${name}`)
+    const res = await assets.fetch(`${ASSET_ORIGIN}/dict/${name}`)
+    if (!res.ok) {
+      throw new Error(
+        `dictionary asset dict/${name}: HTTP ${res.status}; run npm run build:dict before deploying`,
+      )
+    }
+    return res.arrayBuffer()
+  }

@@ -1,0 +1,80 @@
+import type { Config } from '../../core/config.ts'
+import { createConversation } from '../../core/create-conversation.ts'
+import { consoleLogger, type Logger } from '../../core/log.ts'
+import type { SourceFile } from '../../core/source-file.ts'
+import { compactJaTokenizer } from '../../dict/ja-tokenizer.ts'
+import { loadCompactTokenizer } from '../../dict/load-compact.ts'
+import { createDirectory } from '../../directory/create-directory.ts'
+import { locateWardFromFiles } from '../../geo/from-files.ts'
+import { createApp } from '../../http/app.ts'
+import { createAnalyzer } from '../../nlu/analyze.ts'
+import { bundledGazetteer, bundledModel } from '../../nlu/create-nlu.ts'
+import type { JaTokenizer } from '../../nlu/tokenizer.ts'
+import { createSessionStore } from '../../sessions/create-session-store.ts'
+import { assetsDictFetcher } from './assets-dict.ts'
+import { configFromEnv, type WorkerEnv } from './env.ts'
+import { parseProject } from './project.ts'
+
+export interface WorkerApp {
+  app: ReturnType<typeof createApp>
+  config: Config
+  logger: Logger
+}
+
+/**
+ * The whole service inside one isolate, built once on its first request: config from bindings, the
+ * bundled staff files through the same parsers as Node, the compact dictionary from the assets, the
+ * store (Upstash by default; memory only for local development: it lives and dies with the isolate).
+ */
+export interface WorkerAppOptions {
+  /** Another tokenizer (bench/edge: stock kuromoji, to compare); default: the compact dictionary. */
+  tokenizer?: (env: WorkerEnv) => Promise<JaTokenizer>
+}
+
+const compactFromAssets = async (env: WorkerEnv): Promise<JaTokenizer> =>
+  compactJaTokenizer(await loadCompactTokenizer(assetsDictFetcher(env.ASSETS)))
+
+export const buildWorkerApp = async (
+  env: WorkerEnv,
+  files: SourceFile[],
+  options: WorkerAppOptions = {},
+): Promise<WorkerApp> => {
+  const started = Date.now()
+  const config = configFromEnv(env)
+  const logger = consoleLogger(config.LOG_LEVEL)
+  // The dictionary's asset reads start first, so they are in flight while the YAML is parsed.
+  const tokenizing = (options.tokenizer ?? compactFromAssets)(env)
+  tokenizing.catch(() => {}) // awaited below; a failure is reported there, not as an unhandled rejection
+  const project = parseProject(files)
+  const directory = createDirectory(project.directory)
+  const [tokenizer, store] = await Promise.all([tokenizing, createSessionStore(config, logger)])
+  const nlu = createAnalyzer(tokenizer, bundledModel, bundledGazetteer)
+  const conversation = createConversation({
+    flows: project.flows,
+    directory,
+    nlu,
+    store,
+    ttlSeconds: config.SESSION_TTL_SECONDS,
+    logger,
+    locateWard: locateWardFromFiles(files),
+  })
+  const app = createApp({
+    config,
+    conversation,
+    store,
+    logger,
+    now: () => new Date(),
+    directory,
+    // Set by Cloudflare's edge, which overwrites any value a client sends; absent in plain wrangler dev.
+    clientKey: (c) => c.req.header('cf-connecting-ip') ?? null,
+  })
+  logger.log('info', 'started', {
+    runtime: 'workers',
+    store: store.name,
+    flow_nodes: Object.keys(project.flows.nodes).length,
+    agencies: directory.agencyIds().length,
+    // Workers clocks advance only across I/O, so this is coarse there; bench/edge/cold-start.ts times it outside.
+    build_ms: Date.now() - started,
+  })
+  return { app, config, logger }
+}

@@ -1,0 +1,39 @@
+import { join } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { loadDirectory, loadLocateWard, loadNlu } from '../../scripts/flows/deps.ts'
+import { readDir, readFlowFiles, repoRoot } from '../../scripts/flows/load.ts'
+import type { Directory } from '../../src/core/directory.ts'
+import type { Nlu } from '../../src/core/nlu.ts'
+import { parseDialogFile, runDialog } from '../../src/flow/dialog-runner.ts'
+import { parseFlows } from '../../src/flow/parse.ts'
+
+// Every golden conversation in tests/dialogs/*.yaml, with the real NLU, flows and directory:
+// the same run as `npm run flows -- test`.
+
+const files = readDir(join(repoRoot, 'tests', 'dialogs'), (n) => n.endsWith('.yaml'))
+const flows = parseFlows(readFlowFiles())
+let nlu: Nlu
+let directory: Directory
+let locateWard: Awaited<ReturnType<typeof loadLocateWard>>
+
+beforeAll(async () => {
+  nlu = await loadNlu()
+  directory = (await loadDirectory()).directory
+  locateWard = await loadLocateWard()
+})
+
+it('has at least 40 golden conversations', () => {
+  expect(files.flatMap(parseDialogFile).length).toBeGreaterThanOrEqual(40)
+})
+
+for (const file of files) {
+  describe(file.path, () => {
+    for (const dialog of parseDialogFile(file)) {
+      it(dialog.name, () => {
+        const reports = runDialog(dialog, { flows, nlu, directory, locateWard })
+        const failures = reports.flatMap((r, i) => r.failures.map((f) => `turn ${i + 1} (${r.input}): ${f}`))
+        expect(failures).toEqual([])
+      })
+    }
+  })
+}

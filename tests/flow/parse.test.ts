@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest'
+import { readFlowFiles } from '../../scripts/flows/load.ts'
+import { DataFileError } from '../../src/core/errors.ts'
+import { lintGraph } from '../../src/flow/lint.ts'
+import { lintRoutes } from '../../src/flow/lint-routes.ts'
+import { parseFlows } from '../../src/flow/parse.ts'
+import { fakeDirectory, realFlows } from './fakes.ts'
+
+const files = readFlowFiles()
+const main = files.find((f) => f.path === 'flows/main.yaml')!
+const others = files.filter((f) => f !== main)
+
+const errorOf = (fn: () => unknown): DataFileError => {
+  try {
+    fn()
+  } catch (e) {
+    if (e instanceof DataFileError) return e
+    throw e
+  }
+  throw new Error('expected a DataFileError')
+}
+
+describe('parseFlows', () => {
+  it('parses the shipped flows into one graph', () => {
+    const set = realFlows()
+    expect(set.start).toBe('welcome')
+    expect(set.nodeFiles.dementia_ward).toBe('flows/elderly.yaml')
+  })
+
+  it('YAML syntax errors name the file and line', () => {
+    const e = errorOf(() => parseFlows([{ path: 'flows/bad.yaml', text: 'nodes:\n  a: [unclosed\n' }]))
+    expect(e.message).toMatch(/^flows\/bad\.yaml › line \d+: YAML syntax/)
+  })
+
+  it('schema errors say file › path: message', () => {
+    const bad = main.text.replace('type: classify', 'type: clasify')
+    const e = errorOf(() => parseFlows([{ path: main.path, text: bad }, ...others]))
+    expect(e.message).toContain('flows/main.yaml › nodes.triage.type')
+    const label = main.text.replace(
+      'label: 高齢の家族のこと',
+      'label: 高齢の家族のことについてのご相談はこちらからどうぞ',
+    )
+    expect(errorOf(() => parseFlows([{ path: main.path, text: label }, ...others])).message).toContain(
+      'flows/main.yaml › menu.0.label',
+    )
+  })
+
+  it('a dangling target names the node and the missing name', () => {
+    const bad = main.text.replace('elderly_care: elderly_ward', 'elderly_care: elderly_wrd')
+    const e = errorOf(() => parseFlows([{ path: main.path, text: bad }, ...others]))
+    expect(e.message).toBe(
+      'flows/main.yaml › nodes.triage.branches.elderly_care: no node named "elderly_wrd"; add it or fix the name',
+    )
+  })
+
+  it('cross-file: a node id used twice, and a missing main file', () => {
+    const dup = { path: 'flows/dup.yaml', text: 'nodes:\n  closing: { type: end, text: またね }\n' }
+    const e = errorOf(() => parseFlows([...files, dup]))
+    expect(e.message).toMatch(/flows\/(dup|main)\.yaml › nodes\.closing: node id already used/)
+    expect(errorOf(() => parseFlows(others)).message).toContain('exactly one flow file must hold')
+  })
+
+  it('an unknown concern in branches is rejected by the schema', () => {
+    const bad = main.text.replace('hikikomori: hikikomori_route', 'hikikomri: hikikomori_route')
+    expect(errorOf(() => parseFlows([{ path: main.path, text: bad }, ...others])).message).toContain(
+      'nodes.triage.branches',
+    )
+  })
+})
+
+describe('lint', () => {
+  it('the shipped flows have no graph errors', () => {
+    const set = realFlows()
+    expect(
+      lintGraph(set, ['ninchisho-call-center-support-hot']).filter((p) => p.severity === 'error'),
+    ).toEqual([])
+  })
+
+  it('finds unreachable nodes, unknown slots and values, and unknown agency ids', () => {
+    const extra = {
+      path: 'flows/extra.yaml',
+      text: [
+        'nodes:',
+        '  lonely: { type: message, text: だれも来ない, next: closing }',
+        '  q: { type: ask, text: x, slot: mood, parser: yes_no, next: s }',
+        '  s: { type: switch, cases: [{ when: { ward: shibuya }, next: r }], default: r }',
+        '  r: { type: route, add: [{ id: no-such-agency, reason: x }], next: closing }',
+        '  loop_a: { type: message, text: a, next: loop_b }',
+        '  loop_b: { type: message, text: b, next: loop_a }',
+      ].join('\n'),
+    }
+    const problems = lintGraph(parseFlows([...files, extra]), [])
+    const at = (path: string) => problems.filter((p) => p.path === path).map((p) => p.message)
+    expect(at('nodes.lonely')).toContain('unreachable: no node leads here')
+    expect(at('nodes.q.slot')[0]).toMatch(/unknown slot "mood"/)
+    expect(at('nodes.s.cases.0.when.ward')[0]).toMatch(/unknown value "shibuya"/)
+    expect(at('nodes.r.add.0.id')).toEqual(['unknown agency id "no-such-agency"'])
+    expect(at('nodes.loop_a')).toContain('dead end: loops without asking or ending')
+  })
+
+  it('finds a concern that never reaches a route, and a ward without a verified phone', () => {
+    const bad = main.text.replace('hikikomori: hikikomori_route', 'hikikomori: closing')
+    const set = parseFlows([{ path: main.path, text: bad }, ...others])
+    const dir = fakeDirectory()
+    const route = dir.route.bind(dir)
+    dir.route = (q, now) =>
+      route(q, now).map((c) =>
+        q.ward === 'asao' && q.concern === 'housing'
+          ? { ...c, agency: { ...c.agency, phone: null, tel: null } }
+          : c,
+      )
+    const problems = lintRoutes(set, dir, new Date())
+    expect(problems.map((p) => `${p.file} › ${p.path}: ${p.message}`)).toEqual(
+      expect.arrayContaining([
+        'flows/main.yaml › nodes.triage.branches.hikikomori: concern "hikikomori" never reaches a route node',
+        'flows/life.yaml › nodes.housing_route: concern "housing" in asao gets no agency with a verified phone; fix flows/routing.yaml',
+      ]),
+    )
+  })
+})

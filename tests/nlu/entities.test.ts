@@ -1,0 +1,212 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { Nlu } from '../../src/core/nlu.ts'
+import { sharedNlu } from './helpers.ts'
+
+let nlu: Nlu
+beforeAll(async () => {
+  nlu = await sharedNlu()
+})
+const ward = (text: string) => nlu.analyze(text).ward
+
+describe('ward', () => {
+  it.each([
+    ['中原区です', 'nakahara', 'ward_name'],
+    ['川崎区に住んでいます', 'kawasaki', 'ward_name'],
+    ['幸区', 'saiwai', 'ward_name'],
+    ['たかつく', 'takatsu', 'ward_name'],
+    ['麻生に住んでます', 'asao', 'ward_name'],
+    ['神奈川県川崎市宮前区', 'miyamae', 'ward_name'],
+    ['武蔵小杉に住んでます', 'nakahara', 'station'],
+    ['溝の口の近くです', 'takatsu', 'station'],
+    ['溝ノ口', 'takatsu', 'station'],
+    ['登戸', 'tama', 'town'],
+    ['新百合ヶ丘の駅前', 'asao', 'station'],
+    ['しんゆりに住んでる', 'asao', 'station'],
+    ['鷺沼です', 'miyamae', 'town'],
+    ['鹿島田に住んでいます', 'saiwai', 'town'],
+    ['みぞのくちに住んでいます', 'takatsu', 'station'],
+    ['川崎駅の近く', 'kawasaki', 'station'],
+    ['新丸子東に住んでいます', 'nakahara', 'town'],
+    ['住所は宮前区平です', 'miyamae', 'town'],
+    ['平に住んでいます', 'miyamae', 'town'],
+    ['宮内です', 'nakahara', 'town'],
+    ['白鳥3丁目', 'asao', 'town'],
+    ['本町に住んでいます', 'kawasaki', 'town'],
+    ['大師河原の母が心配', 'kawasaki', 'town'],
+    ['〒211-0004', 'nakahara', 'postal_code'],
+    ['郵便番号は213-0001です', 'takatsu', 'postal_code'],
+    ['2150004', 'asao', 'postal_code'],
+    ['〒210-8583', 'saiwai', 'postal_code'],
+    ['横浜市に住んでいます', 'outside', 'place_outside'],
+    ['東京に住んでます', 'outside', 'place_outside'],
+    ['稲城市です', 'outside', 'place_outside'],
+    ['世田谷区在住', 'outside', 'place_outside'],
+    ['〒150-0001', 'outside', 'postal_code'],
+    ['〒２１４ー００１４', 'tama', 'postal_code'],
+    ['2130011 に住んでいます', 'takatsu', 'postal_code'],
+    ['みやまえ', 'miyamae', 'ward_name'],
+    ['I live in Nakahara ward', 'nakahara', 'ward_name'],
+    ['I live in Yokohama', 'outside', 'place_outside'],
+    ['有馬の団地に住んでいます', 'miyamae', 'town'],
+  ])('%s → %s via %s', (text, value, via) => {
+    const w = ward(text)
+    expect(w?.value).toBe(value)
+    expect(w?.via).toBe(via)
+  })
+
+  it('a place in Kawasaki wins over a place outside in the same message', () => {
+    expect(ward('東京に住んでます。宮前区で一人暮らししてる母のこと')?.value).toBe('miyamae')
+  })
+
+  it('梶ケ谷 and 野川 lie in two wards: ambiguous with candidates, settled by a ward name', () => {
+    for (const text of ['梶が谷に住んでいます', '梶ヶ谷です', '野川に住んでいます']) {
+      const w = ward(text)
+      expect(w?.value).toBe('ambiguous')
+      expect(w?.candidates).toEqual(['takatsu', 'miyamae'])
+    }
+    expect(ward('宮前区の野川です')).toMatchObject({ value: 'miyamae', via: 'town', place: '野川' })
+    expect(ward('梶が谷駅の近く')?.value).toBe('takatsu')
+  })
+
+  it('「川崎」 alone names the city, not 川崎区', () => {
+    expect(ward('川崎です')).toBeNull()
+    expect(ward('川崎市に住んでいます')).toBeNull()
+    expect(ward('川崎に住んで20年になります')).toBeNull()
+  })
+
+  it.each([
+    '平日の昼間に相談できますか',
+    '平和に暮らしたい',
+    '宮内庁のニュースを見た',
+    '白鳥がきれいだった',
+    '本町通りの店',
+    '南町奉行',
+    '昭和の頃は大変だった',
+    '観音様にお参りした',
+    '中島さんに相談した',
+    '大島てるの事故物件サイト',
+    '池田さんが心配',
+    '新作のゲーム',
+    '菅さんに会った',
+    '三田の大学に通う息子',
+    'あたまくらくら',
+    '多摩川の河川敷を散歩',
+    '麻生さんという人',
+    '電話番号は044-211-0004です',
+    '元木という苗字',
+    '千年に一度',
+    '卵焼きのtamagoサンド',
+    '電話は0442130011です',
+  ])('no place in: %s', (text) => {
+    expect(ward(text)).toBeNull()
+  })
+
+  it('place is the name as written in the data, safe to echo back', () => {
+    expect(ward('〒211-0004')?.place).toBe('新丸子東')
+    expect(ward('むさしこすぎ駅')?.place).toBe('武蔵小杉駅')
+  })
+})
+
+describe('subject', () => {
+  it.each([
+    ['母が認知症かもしれません', 'parent'],
+    ['お母さんの物忘れ', 'parent'],
+    ['父親の介護', 'parent'],
+    ['義母と同居しています', 'parent'],
+    ['夫の飲酒が心配', 'spouse'],
+    ['妻が最近眠れていない', 'spouse'],
+    ['息子が家から出ない', 'child'],
+    ['娘が不登校です', 'child'],
+    ['子どもの夜泣きがひどい', 'child'],
+    ['祖母が一人暮らし', 'family'],
+    ['おばあちゃんが心配', 'family'],
+    ['孫のこと', 'family'],
+    ['兄が仕事をしていない', 'family'],
+    ['近所の人が最近見かけない', 'neighbour'],
+    ['隣の家から怒鳴り声', 'neighbour'],
+    ['私の母が認知症です', 'parent'],
+    ['自分のことで相談です', 'self'],
+    ['夫に殴られる', 'self'],
+    ['彼氏から暴力を受けています', 'self'],
+    ['夫の暴力から逃げたい', 'self'],
+    ['親から毎日叩かれる', 'self'],
+    ['夫が怖くて家に帰れない', 'self'],
+    ['大丈夫です', null],
+  ])('%s → %s', (text, subject) => {
+    expect(nlu.analyze(text).subject).toBe(subject)
+  })
+
+  it('a concern with no one else named is the resident’s own', () => {
+    expect(nlu.analyze('眠れない日が続いています').subject).toBe('self')
+  })
+})
+
+describe('age', () => {
+  it.each([
+    ['85歳の母', 85, 'elderly'],
+    ['７９さいです', 79, 'elderly'],
+    ['40歳の息子がひきこもり', 40, 'adult'],
+    ['主人（88）の介護', 88, 'elderly'],
+    ['14歳', 14, 'child'],
+  ])('%s → %d (%s)', (text, age, group) => {
+    const r = nlu.analyze(text)
+    expect(r.age).toBe(age)
+    expect(r.ageGroup).toBe(group)
+  })
+
+  it.each([
+    ['中2の娘', 'child'],
+    ['高校生です', 'child'],
+    ['赤ちゃんが泣き止まない', 'child'],
+    ['小学生の息子', 'child'],
+    ['80代の父', 'elderly'],
+    ['50代の夫', 'adult'],
+    ['高齢の母', 'elderly'],
+    ['大学生です', 'adult'],
+  ])('%s → %s', (text, group) => {
+    const r = nlu.analyze(text)
+    expect(r.ageGroup).toBe(group)
+    expect(r.age).toBeNull()
+  })
+
+  it('no age when none is said or implied', () => {
+    expect(nlu.analyze('ごみの出し方').ageGroup).toBeNull()
+  })
+})
+
+describe('urgent', () => {
+  it.each(['今夫に殴られています', '助けて', '包丁を持って暴れている', '毎日叩かれる', '逃げてきました'])(
+    'urgent: %s',
+    (text) => {
+      expect(nlu.analyze(text).urgent).toBe(true)
+    },
+  )
+  it.each(['子どもの頃に殴られたことがトラウマ', '介護保険の申請', 'ごみの日を知りたい'])(
+    'not urgent: %s',
+    (text) => {
+      expect(nlu.analyze(text).urgent).toBe(false)
+    },
+  )
+})
+
+describe('yesNo', () => {
+  it.each([
+    ['はい', true],
+    ['はい、そうです', true],
+    ['うん', true],
+    ['そうです', true],
+    ['お願いします', true],
+    ['OK', true],
+    ['いいえ', false],
+    ['いいえ、違います', false],
+    ['ちがう', false],
+    ['違います', false],
+    ['ううん', false],
+    ['結構です', false],
+    ['母が心配です', null],
+    ['はいかいが心配', null],
+    ['いやだ、つらい', null],
+  ])('%s → %s', (text, expected) => {
+    expect(nlu.analyze(text).yesNo).toBe(expected)
+  })
+})

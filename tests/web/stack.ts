@@ -1,0 +1,17 @@
+import { silentLogger } from '../../src/core/log.ts'
+import { buildNodeApp } from '../../src/runtime/node/build-node-app.ts'
+import { serveOnLoopback } from '../support/browser.ts'
+
+/** The real service (flows, NLU, directory, in-memory sessions) on a random loopback port. */
+export const startStack = async () => {
+  const built = await buildNodeApp({ SESSION_STORE: 'memory' }, { logger: silentLogger })
+  const server = await serveOnLoopback(built.app.fetch)
+  return {
+    url: server.url,
+    sessionExists: async (id: string) => (await built.store.get(id)) !== null,
+    close: async () => {
+      await server.close()
+      await built.close()
+    },
+  }
+}
