@@ -15,7 +15,10 @@ for (const [at, meta] of Object.entries(packages)) {
     const parts = at.split('node_modules/').filter(Boolean)
     const candidates = []
     for (let i = parts.length; i >= 0; i--) {
-      const prefix = parts.slice(0, i).map((p) => `node_modules/${p.replace(/\/$/, '')}/`).join('')
+      const prefix = parts
+        .slice(0, i)
+        .map((p) => `node_modules/${p.replace(/\/$/, '')}/`)
+        .join('')
       candidates.push(`${prefix}node_modules/${dep}`)
     }
     if (candidates.some((c) => packages[c])) continue

@@ -66,7 +66,7 @@ export const outboundMessageSchema = z.discriminatedUnion('type', [
     /** Emergency lines come first and are drawn as urgent. */
     urgent: z.boolean(),
   }),
-  /** Talk to a person: a short text plus the agencies (already as agency messages before it). */
+  /** Talk to a person: a short text introducing the agencies, which follow it as agency messages. */
   z.object({ type: z.literal('handoff'), text: z.string(), agencyIds: z.array(z.string()) }),
   z.object({ type: z.literal('end'), text: z.string() }),
 ])

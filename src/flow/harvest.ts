@@ -1,6 +1,6 @@
 import type { NluResult } from '../core/nlu.ts'
 import type { AgeGroup } from '../core/taxonomy.ts'
-import type { Ctx } from './context.ts'
+import { type Ctx, say } from './context.ts'
 
 export const ageGroupOf = (age: number): AgeGroup => (age < 18 ? 'child' : age >= 65 ? 'elderly' : 'adult')
 
@@ -15,6 +15,9 @@ export const harvest = (ctx: Ctx) => {
     s.ward = ev.ward.ward
     delete s.town
     ctx.state.wards = []
+    // The ward comes from the nearest ward office, which can be wrong near a border: say which ward
+    // we took, so the resident can correct it.
+    say(ctx, ctx.flow.handlers.located_ward)
     return
   }
   if (ev.type !== 'text') return

@@ -166,6 +166,11 @@ export const handlersSchema = z
     low_confidence: text.describe('Asked with the top candidates as choices'),
     other_choice: z.string().min(1).max(20).describe('The 「それ以外」 choice'),
     ambiguous_ward: text.describe('{place} and {wards} are filled in'),
+    located_ward: text
+      .describe(
+        'Said when a shared location sets the ward (nearest ward office, so it can be off near a border); {ward} is filled in',
+      )
+      .default('位置情報から{ward}とみられます。違う場合は、お住まいの区をお書きください。'),
     also_offer: text.describe('Offer the second concern; {concern} is filled in'),
     no_thanks: z.string().min(1).max(20),
     closing: text,

@@ -46,8 +46,9 @@ export const handoffTo = (ctx: Ctx, text: string, concern = slotConcern(ctx)): A
     )
     shown.push(...[...new Map(open.map((m) => [m.agency.id, m])).values()].slice(0, 2))
   }
-  cards(ctx, shown)
+  // The words first, then the numbers: 「お電話で、担当の方に直接…」 introduces the cards below it.
   ctx.outputs.push({ type: 'handoff', text: lines.join('\n'), agencyIds: shown.map((m) => m.agency.id) })
+  cards(ctx, shown)
   return shown
 }
 
