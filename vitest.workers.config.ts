@@ -6,7 +6,9 @@ export default defineConfig({
   test: {
     include: ['tests/workers/**/*.test.ts'],
     globalSetup: ['tests/workers/global-setup.ts'],
-    maxWorkers: 2,
+    // One workerd at a time: two isolates building cold on two busy cores stalled a request for 20 s+
+    // (seen in CI-like runs); one after the other, the whole suite still takes under a minute.
+    fileParallelism: false,
     testTimeout: 30_000,
     hookTimeout: 100_000,
   },

@@ -10,7 +10,8 @@ if (!gc) throw new Error('run with node --expose-gc')
 gc()
 // Before the app's modules load: the bundled model and gazetteer JSON are part of what an isolate keeps.
 const before = process.memoryUsage()
-const { readProjectFiles } = await import('../../scripts/worker/project-files.ts')
+const { readProjectFiles } = await import('../../src/runtime/node/load-project.ts')
+const { readYaml } = await import('../../src/core/yaml-file.ts')
 const { buildWorkerApp } = await import('../../src/runtime/workers/build-worker-app.ts')
 const stock = process.argv[2] === 'stock'
 const tokenizer = stock
@@ -20,7 +21,8 @@ const tokenizer = stock
       return buildTokenizer(nodeDictionaryLoader())
     }
   : undefined
-const files = await readProjectFiles('.')
+// As the bundle ships them: parsed at build time.
+const files = (await readProjectFiles('.')).files.map((f) => ({ path: f.path, data: readYaml(f) }))
 const assets = {
   async fetch(request: Request | string) {
     const path = new URL(typeof request === 'string' ? request : request.url).pathname

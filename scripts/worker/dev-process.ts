@@ -165,13 +165,28 @@ export const startDevWorker = async (
 }
 
 /** POST /api/chat as the widget does. */
-export const chat = async (url: string, body: Record<string, unknown>) => {
-  const res = await fetch(`${url}/api/chat`, {
+const post = (url: string, body: Record<string, unknown>, timeoutMs: number) =>
+  fetch(`${url}/api/chat`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(body),
+    signal: AbortSignal.timeout(timeoutMs),
+  }).catch((err: unknown) => {
+    throw new Error(`/api/chat gave no answer within ${timeoutMs} ms (${(err as Error).name})`)
   })
-  const text = await res.text()
+
+// wrangler dev's own message when its file watcher reloaded the Worker under a request; it retries
+// GET and HEAD itself but not POST. Not our Worker's answer, so one retry is honest.
+const RELOADED = 'Your worker restarted mid-request'
+
+/** One /api/chat turn; a stalled answer fails after `timeoutMs` naming the turn, not at the test's end. */
+export const chat = async (url: string, body: Record<string, unknown>, timeoutMs = 20_000) => {
+  let res = await post(url, body, timeoutMs)
+  let text = await res.text()
+  if (res.status === 503 && text.includes(RELOADED)) {
+    res = await post(url, body, timeoutMs)
+    text = await res.text()
+  }
   let json: unknown
   try {
     json = JSON.parse(text)

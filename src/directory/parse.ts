@@ -1,7 +1,7 @@
-import { parseDocument } from 'yaml'
 import { z } from 'zod'
 import { DataFileError } from '../core/errors.ts'
-import type { SourceFile } from '../core/source-file.ts'
+import type { ProjectFile } from '../core/source-file.ts'
+import { readYaml } from '../core/yaml-file.ts'
 import { buildDirectory } from './build.ts'
 import { checkReferences } from './references.ts'
 import { routingFileSchema } from './routing-schema.ts'
@@ -49,24 +49,8 @@ export const formatPath = (path: readonly PropertyKey[], root: unknown): string 
   return out
 }
 
-export const loadYaml = (file: SourceFile): unknown => {
-  const doc = parseDocument(file.text)
-  const first = doc.errors[0]
-  if (first) {
-    // Later YAML errors are usually echoes of the first: report that one, where it is.
-    const more = doc.errors.length > 1 ? `（ほかに${doc.errors.length - 1}件。まずこれを直してください）` : ''
-    throw new DataFileError(file.path, [
-      {
-        path: first.linePos ? `${first.linePos[0].line}行目` : '',
-        message: `YAML の書き方に誤りがあります（${first.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}）。字下げ・コロン・引用符を確かめてください${more}`,
-      },
-    ])
-  }
-  return doc.toJS()
-}
-
-const validate = <S extends z.ZodType>(schema: S, file: SourceFile): z.output<S> => {
-  const raw = loadYaml(file)
+const validate = <S extends z.ZodType>(schema: S, file: ProjectFile): z.output<S> => {
+  const raw = readYaml(file)
   const result = schema.safeParse(raw, { error: z.locales.ja().localeError })
   if (!result.success) {
     throw new DataFileError(
@@ -80,8 +64,8 @@ const validate = <S extends z.ZodType>(schema: S, file: SourceFile): z.output<S>
   return result.data
 }
 
-export const parseDirectory = (input: { data: SourceFile[]; routing: SourceFile }): DirectoryData => {
-  const byName = new Map<string, SourceFile>()
+export const parseDirectory = (input: { data: ProjectFile[]; routing: ProjectFile }): DirectoryData => {
+  const byName = new Map<string, ProjectFile>()
   for (const f of input.data) if (baseName(f.path) in dataSchemas) byName.set(baseName(f.path), f)
   for (const name of required) {
     if (!byName.has(name)) {

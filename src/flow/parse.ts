@@ -1,7 +1,7 @@
-import { parseDocument } from 'yaml'
 import type { z } from 'zod'
 import { DataFileError } from '../core/errors.ts'
-import type { SourceFile } from '../core/source-file.ts'
+import type { ProjectFile } from '../core/source-file.ts'
+import { readYaml } from '../core/yaml-file.ts'
 import type { FlowSet } from './flow-set.ts'
 import { type FlowFile, flowFileSchema } from './schema.ts'
 
@@ -9,18 +9,8 @@ type Issue = { path: string; message: string }
 
 const zodPath = (path: readonly PropertyKey[]) => path.map(String).join('.')
 
-const parseOne = (file: SourceFile): FlowFile => {
-  const doc = parseDocument(file.text)
-  if (doc.errors.length > 0) {
-    throw new DataFileError(
-      file.path,
-      doc.errors.map((e) => ({
-        path: e.linePos ? `line ${e.linePos[0].line}` : '',
-        message: `YAML syntax: ${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`,
-      })),
-    )
-  }
-  const parsed = flowFileSchema.safeParse(doc.toJS() ?? {})
+const parseOne = (file: ProjectFile): FlowFile => {
+  const parsed = flowFileSchema.safeParse(readYaml(file) ?? {})
   if (!parsed.success) throw new DataFileError(file.path, toIssues(parsed.error))
   return parsed.data
 }
@@ -35,7 +25,7 @@ const mainKeys = ['start', 'resume', 'settings', 'handlers', 'menu'] as const
  * then across files: node ids unique, exactly one file holds start/resume/settings/handlers/menu.
  * Graph checks that are only warnings (unreachable nodes...) live in lint.ts.
  */
-export const parseFlows = (files: SourceFile[]): FlowSet => {
+export const parseFlows = (files: ProjectFile[]): FlowSet => {
   if (files.length === 0) throw new DataFileError('flows/', [{ path: '', message: 'no flow files found' }])
   const parsed = files.map((f) => ({ file: f.path, flow: parseOne(f) }))
   const nodes: FlowSet['nodes'] = {}

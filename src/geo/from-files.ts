@@ -1,4 +1,4 @@
-import type { SourceFile } from '../core/source-file.ts'
+import type { ProjectFile } from '../core/source-file.ts'
 import { locateWardFor } from './locate-ward.ts'
 import { parseWardCentroids } from './ward-centroids.ts'
 
@@ -7,7 +7,7 @@ import { parseWardCentroids } from './ward-centroids.ts'
 export const WARD_CENTROIDS_FILE = 'ward-centroids.yaml'
 
 /** locateWard from the bundled files, or undefined when the city has no ward-centroids.yaml. */
-export const locateWardFromFiles = (files: SourceFile[]) => {
+export const locateWardFromFiles = (files: ProjectFile[]) => {
   const file = files.find((f) => f.path.endsWith(`/${WARD_CENTROIDS_FILE}`))
-  return file ? locateWardFor(parseWardCentroids(file.path, file.text)) : undefined
+  return file ? locateWardFor(parseWardCentroids(file)) : undefined
 }

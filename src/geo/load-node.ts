@@ -10,5 +10,5 @@ export const WARD_CENTROIDS_PATH = 'data/kawasaki/ward-centroids.yaml'
 
 export const loadLocateWard = async (root = process.cwd(), path = WARD_CENTROIDS_PATH) => {
   const text = await readFile(join(root, path), 'utf8')
-  return locateWardFor(parseWardCentroids(path, text))
+  return locateWardFor(parseWardCentroids({ path, text }))
 }

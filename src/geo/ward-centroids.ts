@@ -1,7 +1,8 @@
-import { parse } from 'yaml'
 import { z } from 'zod'
 import { DataFileError } from '../core/errors.ts'
+import type { ProjectFile } from '../core/source-file.ts'
 import { type WardId, wardNames, wardSchema } from '../core/taxonomy.ts'
+import { readYaml } from '../core/yaml-file.ts'
 
 // data/<city>/ward-centroids.yaml: one point per ward (the ward office, as a proxy), the city's
 // bounding rectangle and the farthest a resident can be from every point and still be placed.
@@ -39,17 +40,12 @@ export const wardCentroidsSchema = z
   })
 export type WardCentroids = z.infer<typeof wardCentroidsSchema>
 
-export const parseWardCentroids = (file: string, text: string): WardCentroids => {
-  let raw: unknown
-  try {
-    raw = parse(text)
-  } catch (err) {
-    throw new DataFileError(file, [{ path: '', message: `not valid YAML: ${(err as Error).message}` }])
-  }
+export const parseWardCentroids = (file: ProjectFile): WardCentroids => {
+  const raw = readYaml(file)
   const parsed = wardCentroidsSchema.safeParse(raw)
   if (!parsed.success) {
     throw new DataFileError(
-      file,
+      file.path,
       parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
     )
   }

@@ -133,4 +133,27 @@ describe('global handlers', () => {
     expect(menu!.state.slots.ward).toBe('saiwai')
     expect(choiceValues(menu!)).toContain('goto:menu_elderly')
   })
+
+  // The classifier puts bare answers in `other`, often confidently: they must still be read as answers.
+  it('a confident `other` never overrides an answer: 「はい」 to an offer, a ward after a topic', () => {
+    const other = { intent: 'other' as const, confidence: 0.97 }
+    const yes = play(flows, [
+      text({ intent: 'dementia', also: ['livelihood'], ward: ward('asao') }),
+      text({ ...other, yesNo: true }),
+    ])
+    expect(last(yes).trace.concern).toBe('livelihood')
+    const again = play(flows, [
+      text({ intent: 'dementia', ward: ward('asao') }),
+      text({ ...other, ward: ward('saiwai') }),
+    ])
+    expect(last(again).trace.concern).toBe('dementia')
+    expect(last(again).trace.agencies).toEqual(['houkatsu-saiwai'])
+  })
+
+  it('a ward and no worry yet keeps the ward and asks what it is about', () => {
+    const [r] = play(flows, [text({ intent: 'other', confidence: 0.97, ward: ward('nakahara') })])
+    expect(r!.state.slots.ward).toBe('nakahara')
+    expect(r!.trace.agencies).toEqual([])
+    expect(choiceValues(r!)).toContain('goto:menu_elderly')
+  })
 })

@@ -29,7 +29,7 @@ describe('parseFlows', () => {
 
   it('YAML syntax errors name the file and line', () => {
     const e = errorOf(() => parseFlows([{ path: 'flows/bad.yaml', text: 'nodes:\n  a: [unclosed\n' }]))
-    expect(e.message).toMatch(/^flows\/bad\.yaml › line \d+: YAML syntax/)
+    expect(e.message).toMatch(/^flows\/bad\.yaml › \d+行目: YAML の書き方に誤りがあります/)
   })
 
   it('schema errors say file › path: message', () => {

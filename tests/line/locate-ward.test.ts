@@ -7,7 +7,7 @@ import { createWardLocator, distanceKm } from '../../src/geo/locate-ward.ts'
 import { parseWardCentroids } from '../../src/geo/ward-centroids.ts'
 
 const text = readFileSync(WARD_CENTROIDS_PATH, 'utf8')
-const data = parseWardCentroids(WARD_CENTROIDS_PATH, text)
+const data = parseWardCentroids({ path: WARD_CENTROIDS_PATH, text })
 const locate = createWardLocator(data)
 
 describe('ward centroids data', () => {
@@ -18,9 +18,9 @@ describe('ward centroids data', () => {
 
   it('names the file and path when the data is wrong', () => {
     const broken = text.replace('ward: tama', 'ward: tamaa')
-    expect(() => parseWardCentroids(WARD_CENTROIDS_PATH, broken)).toThrow(DataFileError)
+    expect(() => parseWardCentroids({ path: WARD_CENTROIDS_PATH, text: broken })).toThrow(DataFileError)
     try {
-      parseWardCentroids(WARD_CENTROIDS_PATH, broken)
+      parseWardCentroids({ path: WARD_CENTROIDS_PATH, text: broken })
     } catch (err) {
       expect((err as Error).message).toMatch(/ward-centroids\.yaml › wards\.5\.ward/)
     }

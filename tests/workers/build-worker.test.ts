@@ -3,10 +3,11 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { afterEach, describe, expect, it } from 'vitest'
+import { parse } from 'yaml'
 import { buildProjectModule, repoRoot } from '../../scripts/worker/build-worker.ts'
 import { noBundleConfig } from '../../scripts/worker/dev-process.ts'
 import { dictStaleReason } from '../../scripts/worker/dict-fresh.ts'
-import { BundledFilesError, parseProject } from '../../src/runtime/workers/project.ts'
+import { ProjectFilesError, parseProject } from '../../src/core/project.ts'
 
 // npm run build:worker: what the Worker imports instead of reading the disk, and when it refuses.
 
@@ -33,19 +34,19 @@ const yamlIn = (root: string, dir: string) =>
     .sort()
 
 describe('build:worker project module', () => {
-  it('bundles every data and flow YAML file as text, and the Worker parses them as Node does', async () => {
+  it('bundles every data and flow YAML file, parsed, and the Worker validates them as Node does', async () => {
     const root = projectCopy()
     const out = join(temp(), 'project-files.js')
     await buildProjectModule(root, out)
     const { projectFiles } = (await import(pathToFileURL(out).href)) as {
-      projectFiles: { path: string; text: string }[]
+      projectFiles: { path: string; data: unknown }[]
     }
     expect(projectFiles.map((f) => f.path)).toEqual([
       ...yamlIn(root, 'data/kawasaki'),
       ...yamlIn(root, 'flows'),
     ])
-    expect(projectFiles.find((f) => f.path === 'flows/routing.yaml')?.text).toBe(
-      readFileSync(join(root, 'flows/routing.yaml'), 'utf8'),
+    expect(projectFiles.find((f) => f.path === 'flows/routing.yaml')?.data).toEqual(
+      parse(readFileSync(join(root, 'flows/routing.yaml'), 'utf8')),
     )
     const project = parseProject(projectFiles)
     expect(Object.keys(project.flows.nodes).length).toBeGreaterThan(5)
@@ -59,8 +60,8 @@ describe('build:worker project module', () => {
     const good = readFileSync(out, 'utf8')
     writeFileSync(join(root, 'flows/main.yaml'), 'start: [unclosed\n  nodes: {')
     const err = await buildProjectModule(root, out).catch((e: unknown) => e)
-    expect(err).toBeInstanceOf(BundledFilesError)
-    expect((err as BundledFilesError).lines.some((l) => l.startsWith('flows/main.yaml › '))).toBe(true)
+    expect(err).toBeInstanceOf(ProjectFilesError)
+    expect((err as ProjectFilesError).lines.some((l) => l.startsWith('flows/main.yaml › '))).toBe(true)
     expect(readFileSync(out, 'utf8')).toBe(good)
   })
 
@@ -72,8 +73,8 @@ describe('build:worker project module', () => {
         return e
       }
     })()
-    expect(err).toBeInstanceOf(BundledFilesError)
-    expect((err as BundledFilesError).lines[0]).toMatch(/^flows\/routing\.yaml › /)
+    expect(err).toBeInstanceOf(ProjectFilesError)
+    expect((err as ProjectFilesError).lines[0]).toMatch(/^flows\/routing\.yaml › /)
   })
 })
 

@@ -37,8 +37,11 @@ describe.skipIf(!cli || !redisUrl)('the Worker in workerd with Upstash sessions'
     redis?.disconnect()
   })
 
-  it('keeps a conversation in Redis between turns and forgets it on the quick exit', async () => {
-    const health = await fetch(`${worker.url}/healthz`)
+  // Generous: on a loaded two-core CI machine, workerd's first REST round trips have taken seconds.
+  it('keeps a conversation in Redis between turns and forgets it on the quick exit', {
+    timeout: 90_000,
+  }, async () => {
+    const health = await fetch(`${worker.url}/healthz`, { signal: AbortSignal.timeout(20_000) })
     expect(await health.json(), worker.output()).toEqual({ ok: true, store: 'upstash' })
 
     const first = await chat(worker.url, { text: '母の物忘れがひどくて心配です' })
@@ -53,7 +56,10 @@ describe.skipIf(!cli || !redisUrl)('the Worker in workerd with Upstash sessions'
     expect(second.status).toBe(200)
     expect(second.messages.some((m) => m.type === 'agency' && m.agency?.tel?.startsWith('tel:'))).toBe(true)
 
-    const gone = await fetch(`${worker.url}/api/chat/${first.sessionId}`, { method: 'DELETE' })
+    const gone = await fetch(`${worker.url}/api/chat/${first.sessionId}`, {
+      method: 'DELETE',
+      signal: AbortSignal.timeout(20_000),
+    })
     expect(gone.status).toBeLessThan(300)
     expect(await redis.exists(key)).toBe(0)
   })

@@ -71,7 +71,17 @@ const classifyText = (node: Classify, id: string, ctx: Ctx): Next => {
   if (ev.type !== 'text') return showMenu(ctx)
   const { nlu } = ev
   const threshold = node.threshold ?? ctx.flow.settings.confidence_threshold
-  const confident = isConcern(nlu.intent) && nlu.intent !== 'crisis' && nlu.confidence >= threshold
+  const known = slotConcern(ctx)
+  const givesWard = nlu.ward !== null && (wardIds as readonly string[]).includes(nlu.ward.value)
+  const wardAnswer = givesWard && known !== null
+  // `other` is the catch-all: a bare answer (「はい」「麻生区です」) often lands there, so it never
+  // overrides the answer this state is waiting for, nor passes for a concern when only a place was said.
+  const answers = (ctx.state.offering && nlu.yesNo !== null) || givesWard
+  const confident =
+    isConcern(nlu.intent) &&
+    nlu.intent !== 'crisis' &&
+    !(nlu.intent === 'other' && answers) &&
+    nlu.confidence >= threshold
   if (ctx.state.offering && !confident && nlu.yesNo !== null) {
     const pending = ctx.state.pending[0]
     return nlu.yesNo && pending ? pick(node, ctx, pending, []) : closing(ctx)
@@ -81,9 +91,9 @@ const classifyText = (node: Classify, id: string, ctx: Ctx): Next => {
     return pick(node, ctx, first!, rest)
   }
   // A ward alone (「中原区です」) after a finished topic: route that topic again for the new ward.
-  const known = slotConcern(ctx)
-  if (nlu.ward && known && (wardIds as readonly string[]).includes(nlu.ward.value))
-    return pick(node, ctx, known, [])
+  if (wardAnswer) return pick(node, ctx, known, [])
+  // Only a place (「中原区です」) and no worry yet: the ward is kept (harvest), ask what it is about.
+  if (givesWard && nlu.intent === 'other') return showMenu(ctx)
   const candidates = nlu.ranked
     .filter((r) => isConcern(r.label) && r.label !== 'crisis' && r.score >= 0.05)
     .slice(0, ctx.flow.settings.max_candidates)

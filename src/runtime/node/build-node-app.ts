@@ -5,14 +5,13 @@ import type { Logger } from '../../core/log.ts'
 import { consoleLogger } from '../../core/log.ts'
 import type { SessionStore } from '../../core/session-store.ts'
 import { createDirectory } from '../../directory/create-directory.ts'
-import { loadLocateWard } from '../../geo/load-node.ts'
 import { createApp } from '../../http/app.ts'
 import { createNlu } from '../../nlu/create-nlu.ts'
 import { createSessionStore } from '../../sessions/create-session-store.ts'
 import { clientAddress } from './client-address.ts'
 import { nodeDictionaryLoader } from './dictionary-loader.ts'
 import { parseConfig } from './env.ts'
-import { loadProject, type ProjectPaths, repoRoot } from './load-project.ts'
+import { loadProject, type ProjectPaths } from './load-project.ts'
 
 export interface NodeAppOptions {
   logger?: Logger
@@ -52,10 +51,7 @@ export const buildNodeApp = async (
     store,
     ttlSeconds: config.SESSION_TTL_SECONDS,
     logger,
-    locateWard: await loadLocateWard(
-      options.paths?.root ?? repoRoot,
-      `${options.paths?.dataDir ?? 'data/kawasaki'}/ward-centroids.yaml`,
-    ),
+    locateWard: project.locateWard,
   })
   const app = createApp({
     config,

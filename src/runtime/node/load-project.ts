@@ -1,16 +1,19 @@
 import { readdir, readFile } from 'node:fs/promises'
 import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { DataFileError } from '../../core/errors.ts'
+import {
+  DEFAULT_DIRS,
+  type Project,
+  type ProjectDirs,
+  parseProject,
+  ROUTING_FILE,
+} from '../../core/project.ts'
 import type { SourceFile } from '../../core/source-file.ts'
-import { parseDirectory } from '../../directory/parse.ts'
-import type { DirectoryData } from '../../directory/types.ts'
-import type { FlowSet } from '../../flow/flow-set.ts'
-import { parseFlows } from '../../flow/parse.ts'
 
-// Reads the staff-maintained files from disk and hands their text to the pure parsers (the Workers
-// runtime bundles the same files as text). Both parsers run even when one fails, so one start-up shows
-// every file that needs fixing.
+export { ProjectFilesError } from '../../core/project.ts'
+
+// Node side of src/core/project.ts: read the city's staff files from disk and hand them to the same
+// parser the Worker runs on its bundle. scripts/worker/build-worker.ts reads them through here too.
 
 export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url))
 
@@ -21,71 +24,46 @@ export interface ProjectPaths {
   flowsDir?: string
 }
 
-export interface Project {
-  flows: FlowSet
-  directory: DirectoryData
-  /** Repo-relative paths that were read, for the start-up line and for tests. */
-  files: { data: string[]; flows: string[]; routing: string }
-}
-
-/** Every problem in the project's files, one `file › path: message` line each. */
-export class ProjectFilesError extends Error {
-  constructor(readonly lines: string[]) {
-    super(`The bot cannot start: fix these files first.\n${lines.join('\n')}`)
-    this.name = 'ProjectFilesError'
-  }
-}
-
-const readYamlDir = async (root: string, dir: string, skip: string[] = []): Promise<SourceFile[]> => {
-  const names = (await readdir(join(root, dir))).filter((n) => /\.ya?ml$/.test(n) && !skip.includes(n)).sort()
+const yamlIn = async (root: string, dir: string): Promise<SourceFile[]> => {
+  const names = (await readdir(join(root, dir))).filter((n) => /\.ya?ml$/.test(n)).sort()
   return Promise.all(
     names.map(async (n) => ({ path: `${dir}/${n}`, text: await readFile(join(root, dir, n), 'utf8') })),
   )
 }
 
-const collect = <T>(run: () => T, lines: string[]): T | null => {
-  try {
-    return run()
-  } catch (err) {
-    if (err instanceof DataFileError) {
-      lines.push(...err.message.split('\n'))
-      return null
-    }
-    throw err
-  }
-}
-
-export const loadProject = async (paths: ProjectPaths = {}): Promise<Project> => {
-  const root = paths.root ?? repoRoot
-  const dataDir = paths.dataDir ?? 'data/kawasaki'
-  const flowsDir = paths.flowsDir ?? 'flows'
-  const lines: string[] = []
-  const read = async <T>(what: string, run: () => Promise<T>): Promise<T | null> => {
+/** Every staff file, or `file › (file): …` lines for the folders that cannot be read. */
+export const readProjectFiles = async (root: string, dirs: ProjectDirs = DEFAULT_DIRS) => {
+  const files: SourceFile[] = []
+  const problems: string[] = []
+  for (const dir of [dirs.data, dirs.flows]) {
     try {
-      return await run()
+      files.push(...(await yamlIn(root, dir)))
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code
       if (code !== 'ENOENT' && code !== 'EACCES') throw err
-      lines.push(
-        `${what} › (file): cannot be read (${code}); check that it exists under ${relative(process.cwd(), root) || '.'}`,
+      problems.push(
+        `${dir}/ › (file): cannot be read (${code}); check that it exists under ${relative(process.cwd(), root) || '.'}`,
       )
-      return null
     }
   }
-  const data = await read(`${dataDir}/`, () => readYamlDir(root, dataDir))
-  const flowFiles = await read(`${flowsDir}/`, () => readYamlDir(root, flowsDir, ['routing.yaml']))
-  const routingPath = `${flowsDir}/routing.yaml`
-  const routing = await read(routingPath, async () => ({
-    path: routingPath,
-    text: await readFile(join(root, routingPath), 'utf8'),
-  }))
+  return { files, problems }
+}
 
-  const directory = data && routing ? collect(() => parseDirectory({ data, routing }), lines) : null
-  const flows = flowFiles ? collect(() => parseFlows(flowFiles), lines) : null
-  if (!directory || !flows || lines.length > 0) throw new ProjectFilesError(lines)
+export const loadProject = async (
+  paths: ProjectPaths = {},
+): Promise<Project & { files: { data: string[]; flows: string[]; routing: string } }> => {
+  const root = paths.root ?? repoRoot
+  const dirs = { data: paths.dataDir ?? DEFAULT_DIRS.data, flows: paths.flowsDir ?? DEFAULT_DIRS.flows }
+  const { files, problems } = await readProjectFiles(root, dirs)
+  const project = parseProject(files, dirs, problems)
+  const routing = `${dirs.flows}/${ROUTING_FILE}`
+  const paths_ = files.map((f) => f.path)
   return {
-    flows,
-    directory,
-    files: { data: data!.map((f) => f.path), flows: flowFiles!.map((f) => f.path), routing: routingPath },
+    ...project,
+    files: {
+      data: paths_.filter((p) => p.startsWith(`${dirs.data}/`)),
+      flows: paths_.filter((p) => p.startsWith(`${dirs.flows}/`) && p !== routing),
+      routing,
+    },
   }
 }

@@ -1,11 +1,11 @@
 import type { Config } from '../../core/config.ts'
 import { createConversation } from '../../core/create-conversation.ts'
 import { consoleLogger, type Logger } from '../../core/log.ts'
-import type { SourceFile } from '../../core/source-file.ts'
+import { parseProject } from '../../core/project.ts'
+import type { ProjectFile } from '../../core/source-file.ts'
 import { compactJaTokenizer } from '../../dict/ja-tokenizer.ts'
 import { loadCompactTokenizer } from '../../dict/load-compact.ts'
 import { createDirectory } from '../../directory/create-directory.ts'
-import { locateWardFromFiles } from '../../geo/from-files.ts'
 import { createApp } from '../../http/app.ts'
 import { createAnalyzer } from '../../nlu/analyze.ts'
 import { bundledGazetteer, bundledModel } from '../../nlu/create-nlu.ts'
@@ -13,7 +13,6 @@ import type { JaTokenizer } from '../../nlu/tokenizer.ts'
 import { createSessionStore } from '../../sessions/create-session-store.ts'
 import { assetsDictFetcher } from './assets-dict.ts'
 import { configFromEnv, type WorkerEnv } from './env.ts'
-import { parseProject } from './project.ts'
 
 export interface WorkerApp {
   app: ReturnType<typeof createApp>
@@ -36,7 +35,7 @@ const compactFromAssets = async (env: WorkerEnv): Promise<JaTokenizer> =>
 
 export const buildWorkerApp = async (
   env: WorkerEnv,
-  files: SourceFile[],
+  files: ProjectFile[],
   options: WorkerAppOptions = {},
 ): Promise<WorkerApp> => {
   const started = Date.now()
@@ -56,7 +55,7 @@ export const buildWorkerApp = async (
     store,
     ttlSeconds: config.SESSION_TTL_SECONDS,
     logger,
-    locateWard: locateWardFromFiles(files),
+    locateWard: project.locateWard,
   })
   const app = createApp({
     config,

@@ -1,0 +1,78 @@
+import { parseDirectory } from '../directory/parse.ts'
+import type { DirectoryData } from '../directory/types.ts'
+import type { FlowSet } from '../flow/flow-set.ts'
+import { parseFlows } from '../flow/parse.ts'
+import { locateWardFromFiles } from '../geo/from-files.ts'
+import { DataFileError } from './errors.ts'
+import type { ProjectFile } from './source-file.ts'
+
+// The staff files of one city (data/<city>/*.yaml, flows/*.yaml, flows/routing.yaml) → what the
+// service runs on. Both runtimes call this: Node on files read from disk, Workers on the bundle.
+// Every parser runs even when one fails, so one run lists every file to fix.
+
+export const ROUTING_FILE = 'routing.yaml'
+
+export interface ProjectDirs {
+  /** The city's directory data, e.g. data/kawasaki. */
+  data: string
+  flows: string
+}
+
+export const DEFAULT_DIRS: ProjectDirs = { data: 'data/kawasaki', flows: 'flows' }
+
+export interface Project {
+  flows: FlowSet
+  directory: DirectoryData
+  /** Shared location → ward, when the city ships ward-centroids.yaml. */
+  locateWard: ReturnType<typeof locateWardFromFiles>
+}
+
+/** Every problem in the project's files, one `file › path: message` line each. */
+export class ProjectFilesError extends Error {
+  constructor(
+    readonly lines: string[],
+    heading = 'The bot cannot start: fix these files first.',
+  ) {
+    super(`${heading}\n${lines.join('\n')}`)
+    this.name = 'ProjectFilesError'
+  }
+}
+
+const collect = <T>(run: () => T, lines: string[]): T | null => {
+  try {
+    return run()
+  } catch (err) {
+    if (!(err instanceof DataFileError)) throw err
+    lines.push(...err.message.split('\n'))
+    return null
+  }
+}
+
+export const splitProjectFiles = (files: ProjectFile[], dirs: ProjectDirs = DEFAULT_DIRS) => {
+  const routingPath = `${dirs.flows}/${ROUTING_FILE}`
+  return {
+    routingPath,
+    data: files.filter((f) => f.path.startsWith(`${dirs.data}/`)),
+    flows: files.filter((f) => f.path.startsWith(`${dirs.flows}/`) && f.path !== routingPath),
+    routing: files.find((f) => f.path === routingPath) ?? null,
+  }
+}
+
+/** `problems` are lines found before parsing (files that could not be read), reported with the rest. */
+export const parseProject = (
+  files: ProjectFile[],
+  dirs: ProjectDirs = DEFAULT_DIRS,
+  problems: string[] = [],
+) => {
+  const { data, flows: flowFiles, routing, routingPath } = splitProjectFiles(files, dirs)
+  const lines = [...problems]
+  if (!routing && !lines.some((l) => l.startsWith(routingPath)))
+    lines.push(`${routingPath} › (file): missing; every city needs its routing rules`)
+  if (flowFiles.length === 0 && !lines.some((l) => l.startsWith(`${dirs.flows}/`)))
+    lines.push(`${dirs.flows}/ › (files): no flow files found`)
+  const directory = routing ? collect(() => parseDirectory({ data, routing }), lines) : null
+  const flows = flowFiles.length > 0 ? collect(() => parseFlows(flowFiles), lines) : null
+  const locateWard = collect(() => locateWardFromFiles(data), lines)
+  if (!directory || !flows || lines.length > 0) throw new ProjectFilesError(lines)
+  return { flows, directory, locateWard: locateWard ?? undefined } satisfies Project
+}
