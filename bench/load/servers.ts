@@ -1,18 +1,10 @@
 import { type ChildProcess, spawn } from 'node:child_process'
-import { createServer } from 'node:net'
+import { freePort } from '../../scripts/worker/dev-process.ts'
+
+export { freePort }
 
 // Starts each target as its own process on loopback (never in the benchmark's process, so the load
 // generator does not steal the server's event loop) and waits until it answers.
-
-export const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const s = createServer()
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number }
-      s.close(() => resolve(port))
-    })
-    s.on('error', reject)
-  })
 
 export interface Target {
   name: string

@@ -1,9 +1,8 @@
 import { Redis } from 'ioredis'
-import { StoreUnavailableError } from '../core/errors.ts'
 import type { Logger } from '../core/log.ts'
 import type { SessionStore } from '../core/session-store.ts'
-import { CAS_SCRIPT, casArgs } from './redis-scripts.ts'
-import { assertTtl, CLAIM_PREFIX, casUpdate, fromHash, SESSION_PREFIX } from './session-record.ts'
+import { redisLikeStore } from './redis-like-store.ts'
+import { CAS_SCRIPT } from './redis-scripts.ts'
 
 export interface RedisStoreOptions {
   url: string
@@ -45,13 +44,10 @@ export const createRedisStore = (options: RedisStoreOptions): SessionStore => {
     options.logger?.log('warn', 'redis_error', { code: err.code ?? err.name })
   })
 
-  const prefix = options.keyPrefix ?? ''
-  const sessKey = (id: string) => `${SESSION_PREFIX}${prefix}${id}`
-  const claimKey = (key: string) => `${CLAIM_PREFIX}${prefix}${key}`
   // While Redis is away ioredis would queue a command until its next reconnect attempt (backing off to
   // 2 s). A resident should not wait that long for the outage message: wait briefly, then give up.
   const readyWaitMs = options.readyWaitMs ?? 300
-  const whenReady = () =>
+  const ready = () =>
     client.status === 'ready'
       ? Promise.resolve()
       : new Promise<void>((resolve, reject) => {
@@ -65,49 +61,17 @@ export const createRedisStore = (options: RedisStoreOptions): SessionStore => {
           }, readyWaitMs)
           client.once('ready', onReady)
         })
-  const guard = async <T>(op: string, run: () => Promise<T>): Promise<T> => {
-    try {
-      await whenReady()
-      return await run()
-    } catch (err) {
-      throw new StoreUnavailableError('session store unavailable', { store: 'redis', op }, { cause: err })
-    }
-  }
 
-  const backend = {
-    read: (id: string) =>
-      guard('get', async () => {
-        const [version, json] = await client.hmget(sessKey(id), 'v', 's')
-        return fromHash(version, json)
-      }),
-    compareAndSet: (
-      id: string,
-      expected: number,
-      next: { json: string; version: number } | null,
-      ttl: number,
-    ) =>
-      guard(
-        'update',
-        async () => (await client.soudanCas(sessKey(id), ...casArgs(expected, next, ttl))) === 1,
-      ),
-  }
-
-  return {
-    name: 'redis',
-    get: backend.read,
-    update: (id, fn, ttlSeconds) => casUpdate(backend, id, fn, ttlSeconds, () => new Date()),
-    delete: (id) =>
-      guard('delete', async () => {
-        await client.del(sessKey(id))
-      }),
-    async claim(key, ttlSeconds) {
-      assertTtl(ttlSeconds)
-      return guard('claim', async () => {
-        return (await client.set(claimKey(key), '1', 'EX', ttlSeconds, 'NX')) === 'OK'
-      })
+  return redisLikeStore('redis', options.keyPrefix ?? '', {
+    ready,
+    hmget: (key) => client.hmget(key, 'v', 's') as Promise<[string | null, string | null]>,
+    cas: async (key, args) => (await client.soudanCas(key, ...args)) === 1,
+    del: async (key) => {
+      await client.del(key)
     },
-    async close() {
+    setNx: async (key, ttlSeconds) => (await client.set(key, '1', 'EX', ttlSeconds, 'NX')) === 'OK',
+    close: async () => {
       await client.quit().catch(() => client.disconnect())
     },
-  }
+  })
 }

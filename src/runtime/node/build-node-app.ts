@@ -1,11 +1,10 @@
 import { getConnInfo } from '@hono/node-server/conninfo'
 import type { Config } from '../../core/config.ts'
-import { createConversation } from '../../core/create-conversation.ts'
 import type { Logger } from '../../core/log.ts'
 import { consoleLogger } from '../../core/log.ts'
 import type { SessionStore } from '../../core/session-store.ts'
-import { createDirectory } from '../../directory/create-directory.ts'
-import { createApp } from '../../http/app.ts'
+import type { createApp } from '../../http/app.ts'
+import { createService } from '../../http/create-service.ts'
 import { createNlu } from '../../nlu/create-nlu.ts'
 import { createSessionStore } from '../../sessions/create-session-store.ts'
 import { clientAddress } from './client-address.ts'
@@ -39,28 +38,17 @@ export const buildNodeApp = async (
   const config = parseConfig(env)
   const logger = options.logger ?? consoleLogger(config.LOG_LEVEL)
   const project = await loadProject(options.paths)
-  const directory = createDirectory(project.directory)
   const started = performance.now()
   const nlu = await createNlu({ loader: nodeDictionaryLoader() })
   const tokenizerMs = Math.round(performance.now() - started)
   const store = await createSessionStore(config, logger)
-  const conversation = createConversation({
-    flows: project.flows,
-    directory,
-    nlu,
-    store,
-    ttlSeconds: config.SESSION_TTL_SECONDS,
-    logger,
-    locateWard: project.locateWard,
-  })
-  const app = createApp({
+  const { app, directory } = createService({
     config,
-    conversation,
-    store,
     logger,
-    now: options.now ?? (() => new Date()),
-    directory,
+    project,
     nlu,
+    store,
+    now: options.now ?? (() => new Date()),
     // getConnInfo needs the Node socket, absent when a test calls app.request() directly.
     clientKey: (c) =>
       clientAddress(

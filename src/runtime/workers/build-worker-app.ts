@@ -1,12 +1,11 @@
 import type { Config } from '../../core/config.ts'
-import { createConversation } from '../../core/create-conversation.ts'
 import { consoleLogger, type Logger } from '../../core/log.ts'
 import { parseProject } from '../../core/project.ts'
 import type { ProjectFile } from '../../core/source-file.ts'
 import { compactJaTokenizer } from '../../dict/ja-tokenizer.ts'
 import { loadCompactTokenizer } from '../../dict/load-compact.ts'
-import { createDirectory } from '../../directory/create-directory.ts'
-import { createApp } from '../../http/app.ts'
+import type { createApp } from '../../http/app.ts'
+import { createService } from '../../http/create-service.ts'
 import { createAnalyzer } from '../../nlu/analyze.ts'
 import { bundledGazetteer, bundledModel } from '../../nlu/create-nlu.ts'
 import type { JaTokenizer } from '../../nlu/tokenizer.ts'
@@ -45,25 +44,14 @@ export const buildWorkerApp = async (
   const tokenizing = (options.tokenizer ?? compactFromAssets)(env)
   tokenizing.catch(() => {}) // awaited below; a failure is reported there, not as an unhandled rejection
   const project = parseProject(files)
-  const directory = createDirectory(project.directory)
   const [tokenizer, store] = await Promise.all([tokenizing, createSessionStore(config, logger)])
-  const nlu = createAnalyzer(tokenizer, bundledModel, bundledGazetteer)
-  const conversation = createConversation({
-    flows: project.flows,
-    directory,
-    nlu,
-    store,
-    ttlSeconds: config.SESSION_TTL_SECONDS,
-    logger,
-    locateWard: project.locateWard,
-  })
-  const app = createApp({
+  const { app, directory } = createService({
     config,
-    conversation,
-    store,
     logger,
+    project,
+    nlu: createAnalyzer(tokenizer, bundledModel, bundledGazetteer),
+    store,
     now: () => new Date(),
-    directory,
     // Set by Cloudflare's edge, which overwrites any value a client sends; absent in plain wrangler dev.
     clientKey: (c) => c.req.header('cf-connecting-ip') ?? null,
   })

@@ -1,0 +1,39 @@
+import type { Context } from 'hono'
+import type { Config } from '../core/config.ts'
+import { createConversation } from '../core/create-conversation.ts'
+import type { Logger } from '../core/log.ts'
+import type { Nlu } from '../core/nlu.ts'
+import type { Project } from '../core/project.ts'
+import type { SessionStore } from '../core/session-store.ts'
+import { createDirectory } from '../directory/create-directory.ts'
+import { createApp } from './app.ts'
+
+// The service from its parts, the same on every runtime: each runtime entry only builds the parts
+// (config, files, tokenizer, store, how to name a client) its own way and hands them here.
+
+export interface ServiceParts {
+  config: Config
+  logger: Logger
+  project: Project
+  nlu: Nlu
+  store: SessionStore
+  now: () => Date
+  /** Who a request comes from, for the rate limit (a socket address, Cloudflare's cf-connecting-ip). */
+  clientKey: (c: Context) => string | null
+}
+
+export const createService = (parts: ServiceParts) => {
+  const { config, logger, project, nlu, store, now, clientKey } = parts
+  const directory = createDirectory(project.directory)
+  const conversation = createConversation({
+    flows: project.flows,
+    directory,
+    nlu,
+    store,
+    ttlSeconds: config.SESSION_TTL_SECONDS,
+    logger,
+    locateWard: project.locateWard,
+  })
+  const app = createApp({ config, conversation, store, logger, now, directory, nlu, clientKey })
+  return { app, conversation, directory }
+}
