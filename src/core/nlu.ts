@@ -6,9 +6,9 @@ import type { AgeGroup, Concern, Label, Subject, WardId } from './taxonomy.ts'
 export type CrisisKind =
   | 'suicide' // 死にたい, 消えたい, passive wishes to die included
   | 'self_harm' // self-harm with intent to die
-  | 'medical' // someone collapsed, not breathing, bleeding
+  | 'medical' // someone collapsed, not breathing, bleeding; also a fire (the answer is 119 either way)
   | 'violence' // a weapon, being attacked now
-  | 'missing_person' // a person with dementia missing
+  | 'missing_person' // a person with dementia, or a child, missing
 
 export interface CrisisSignal {
   kind: CrisisKind

@@ -4,23 +4,30 @@ import { foldKana } from './normalize.ts'
 import type { Token } from './tokenizer.ts'
 
 // The crisis layer: runs on every message before the classifier, and no flow can turn it off.
+// Every regex is compiled once at module load; a message costs one pass over ~50 entries.
 
 interface Compiled {
   e: CrisisEntry
   text: RegExp | null
+  en: RegExp | null
   bases: RegExp | null
+  /** Read on the same form of the text the entry fired on. */
   requires: RegExp | null
   unless: RegExp | null
 }
 
+// Sources are folded like the text, so an entry may be written in katakana (ナイフ) and still match.
+const re = (source: string | undefined, wrap = (s: string) => s): RegExp | null =>
+  source ? new RegExp(wrap(foldKana(source))) : null
+
 const compile = (entries: CrisisEntry[]): Compiled[] =>
   entries.map((e) => ({
     e,
-    // Sources are folded like the text, so an entry may be written in katakana (ナイフ) and still match.
-    text: e.text ? new RegExp(foldKana(e.text)) : null,
-    bases: e.bases ? new RegExp(`(?:^| )${foldKana(e.bases)}(?: |$)`) : null,
-    requires: e.requires ? new RegExp(foldKana(e.requires)) : null,
-    unless: e.unless ? new RegExp(foldKana(e.unless)) : null,
+    text: re(e.text),
+    en: re(e.en),
+    bases: re(e.bases, (s) => `(?:^| )${s}(?: |$)`),
+    requires: re(e.requires),
+    unless: re(e.unless),
   }))
 
 const compiled = compile(crisisLexicon)
@@ -39,24 +46,25 @@ export const detectCrisis = (normalized: string, tokens: Token[]): CrisisSignal 
   checkCrisis(normalized, tokens).signal
 
 export const checkCrisis = (normalized: string, tokens: Token[]): CrisisCheck => {
+  // Spaces kept for English and romaji, where they separate words ("want to die").
   const spaced = foldKana(normalized)
-  // Without spaces for Japanese (「しにたい　たすけて」, 「死に たい」); with them for English phrases.
+  // Spaces removed for Japanese: residents on phones space out words (「もう いきるのが つらい」).
   const folded = spaced.replace(/\s+/g, '')
   const bases = tokens.map((t) => foldKana(t.base)).join(' ')
   const hits: CrisisEntry[] = []
   let casual = false
   for (const c of compiled) {
-    const fired =
-      (c.text ? c.text.test(folded) || c.text.test(spaced) : false) || (c.bases?.test(bases) ?? false)
-    if (!fired) continue
-    if (c.requires && !c.requires.test(folded)) continue
-    if (c.unless?.test(folded)) {
+    // The form the entry fired on is the one its requires/unless read.
+    const form = c.text?.test(folded) || c.bases?.test(bases) ? folded : c.en?.test(spaced) ? spaced : null
+    if (form === null) continue
+    if (c.requires && !c.requires.test(form)) continue
+    if (c.unless?.test(form)) {
       casual = true
       continue
     }
     hits.push(c.e)
   }
   if (hits.length === 0) return { signal: null, casual }
-  const kind = KIND_ORDER.find((k) => hits.some((h) => h.kind === k))!
+  const kind = KIND_ORDER.find((k) => hits.some((h) => h.kind === k)) ?? hits[0]!.kind
   return { signal: { kind, matched: hits.map((h) => h.id) }, casual }
 }
