@@ -1,5 +1,6 @@
 import type { ExplainItem, Nlu, NluResult, ScoredLabel } from '../core/nlu.ts'
 import { type AgeGroup, type Concern, isConcern } from '../core/taxonomy.ts'
+import { isAnswerOnly } from './answer-only.ts'
 import { splitClauses } from './clauses.ts'
 import { checkCrisis } from './crisis.ts'
 import { findAge, findSubject, findUrgent, findYesNo } from './entities.ts'
@@ -18,6 +19,9 @@ const MODEL_CRISIS_THRESHOLD = 0.9
 const ALSO_CLAUSE_THRESHOLD = 0.55
 /** ...or the whole message's runner-up must score this much. */
 const ALSO_RANKED_THRESHOLD = 0.25
+
+/** The most a message that only answers where or how old (「麻生区です」) may claim for `other`. */
+const ANSWER_ONLY_CONFIDENCE = 0.3
 
 const NOT_ALSO = new Set<string>(['crisis', 'other'])
 
@@ -71,7 +75,19 @@ export const createAnalyzer = (
       const a = analyzeText(tokenizer, text, mask)
       const check = checkCrisis(a.normalized, a.tokens)
       let crisis = check.signal
-      const { v, nearest, ranked } = classify(a)
+      const classified = classify(a)
+      const { v, nearest } = classified
+      // Only a place or an age named: no concern to read. `other` leads, below the flow's confidence bar, so the
+      // flow takes the ward and keeps the concern it already has.
+      const answerOnly = !crisis && isAnswerOnly(a.tokens)
+      const ranked = answerOnly
+        ? [
+            ...classified.ranked
+              .filter((r) => r.label === 'other')
+              .map((r) => ({ ...r, score: Math.min(r.score, ANSWER_ONLY_CONFIDENCE) })),
+            ...classified.ranked.filter((r) => r.label !== 'other'),
+          ]
+        : classified.ranked
       if (
         !crisis &&
         !check.casual &&
@@ -101,7 +117,7 @@ export const createAnalyzer = (
         }
       }
       const second = ranked.find((r) => r.label !== top.label && r.label !== 'crisis')
-      if (second && second.score >= ALSO_RANKED_THRESHOLD) offer(second.label)
+      if (second && !answerOnly && second.score >= ALSO_RANKED_THRESHOLD) offer(second.label)
 
       const explain: ExplainItem[] = (crisis?.matched ?? []).map((id) => ({
         feature: `crisis:${id}`,

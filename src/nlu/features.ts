@@ -28,7 +28,8 @@ export interface PhraseIndex {
 // The feature set, chosen by 5-fold CV on intents/ (`npm run eval`). Kept as switches so the next
 // experiment is one edit; the values are part of the model's source hash, so a change forces a
 // rebuild. Tried and not better: word bigrams, reading 4-grams, content-words-only readings, all
-// surface 3-grams, heavier word or phrase weights.
+// surface 3-grams, heavier word or phrase weights, subject and age-group features (for the abuse
+// pairs; re-tried with 2,800 examples: no gain).
 export const featureFlags = {
   surface: true,
   bigrams: false,

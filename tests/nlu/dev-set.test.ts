@@ -6,7 +6,7 @@ import { sharedNlu } from './helpers.ts'
 
 // Floors on the held-out dev set (never trained on). Set at the measured level minus a small margin:
 // a change that makes the bundled model worse fails here. Raise them when the model improves.
-const TOP1_FLOOR = 0.81
+const TOP1_FLOOR = 0.89
 const WARD_FLOOR = 0.97
 const CRISIS_FALSE_ALARM_CEILING = 0.03
 

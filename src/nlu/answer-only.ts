@@ -1,0 +1,43 @@
+import type { Token } from './tokenizer.ts'
+
+// 「麻生区です」「溝の口の近くに住んでます」「〒214-0011」「息子は30歳です」 answer the bot's "where?"
+// or "how old?", they say nothing about what worries the resident. A classifier still ranks the
+// labels for such a message, but by accident (its few grams belong to no label: 「息子」「歳」 lean
+// towards abuse examples), so the analyzer reports `other` with a low confidence: the flow then keeps
+// the concern it already has and only takes the ward or the age.
+
+/** The word the gazetteer puts in place of every place name (see maskPlaces). */
+const PLACE = '場所'
+
+/** Words that only frame a place or an age: 「〜に住んでいます」「〜の近く」「父は〜歳」. */
+const FRAME = new Set([
+  ...['住む', 'いる', 'おる', 'ある', 'する', 'なる', '近く', '近所', 'あたり', '辺り', '周辺', '付近'],
+  ...['在住', '住所', '住まい', '家', 'うち', '実家', '者', '方', '駅', '前', '〒'],
+  ...['私', 'わたし', '僕', '自分', '本人', '息子', '娘', '子', '子ども', '子供', '父', '母', '夫', '妻'],
+  ...['主人', '祖父', '祖母', '兄', '姉', '弟', '妹', '孫', '父親', '母親', '今年', '今'],
+])
+const AGE_UNIT = new Set(['歳', '才', 'さい', '代'])
+const SKIP_POS = new Set(['助詞', '助動詞', '記号', 'フィラー'])
+
+/** True when the message only names a place and/or an age (and whose they are). */
+export const isAnswerOnly = (tokens: Token[]): boolean => {
+  let answer = false
+  let number = false
+  for (const t of tokens) {
+    if (t.surface === PLACE) {
+      answer = true
+      continue
+    }
+    if (AGE_UNIT.has(t.surface) && number) {
+      answer = true
+      continue
+    }
+    if (t.pos1 === '数' || /^[\s\d０-９\-－ー]+$/.test(t.surface)) {
+      number = true
+      continue
+    }
+    if (SKIP_POS.has(t.pos)) continue
+    if (!FRAME.has(t.base) && !FRAME.has(t.surface)) return false
+  }
+  return answer
+}
