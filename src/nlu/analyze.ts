@@ -7,7 +7,7 @@ import { findAge, findSubject, findUrgent, findYesNo } from './entities.ts'
 import { analysisOf, analyzeText, buildPhraseIndex, displayFeature, extractFeatures } from './features.ts'
 import { findWard, type Gazetteer, maskPlaces } from './gazetteer.ts'
 import { type ModelArtifact, predict, topContributions } from './model.ts'
-import { buildNeighbourIndex, nearestByLabel } from './neighbours.ts'
+import { buildNeighbourIndex, type NeighbourIndex, nearestByLabel } from './neighbours.ts'
 import type { JaTokenizer } from './tokenizer.ts'
 
 // One message in, one NluResult out: crisis layer first (always), then the classifier, clauses for a
@@ -43,6 +43,21 @@ export interface AnalyzerOptions {
    * budget may turn it off and keep the linear model alone.
    */
   neighbours?: boolean
+  /** The same index built ahead of time (`npm run build:worker`), so start-up need not build it. */
+  neighbourIndex?: NeighbourIndex
+}
+
+/** Every training example's features, indexed for the nearest-example score. */
+export const buildExampleIndex = (tokenizer: JaTokenizer, model: ModelArtifact, gazetteer: Gazetteer) => {
+  const phrases = { entries: model.phrases }
+  const mask = maskPlaces(gazetteer)
+  return buildNeighbourIndex(
+    model.examples.map(([text, label]) => ({
+      v: extractFeatures(analyzeText(tokenizer, text, mask), phrases),
+      label,
+    })),
+    model.labels.length,
+  )
 }
 
 export const createAnalyzer = (
@@ -56,13 +71,7 @@ export const createAnalyzer = (
   const index =
     options.neighbours === false
       ? null
-      : buildNeighbourIndex(
-          model.examples.map(([text, label]) => ({
-            v: extractFeatures(analyzeText(tokenizer, text, mask), phrases),
-            label,
-          })),
-          model.labels.length,
-        )
+      : (options.neighbourIndex ?? buildExampleIndex(tokenizer, model, gazetteer))
   // analyze is synchronous, so one scratch buffer serves every call.
   const scratch = new Float64Array(model.examples.length)
   const classify = (a: ReturnType<typeof analysisOf>, withNeighbours = true) => {

@@ -58,6 +58,10 @@ describe.skipIf(!cli)('the Worker in workerd (wrangler dev, memory sessions)', (
     const started = worker.events().find((e) => e.event === 'started')
     expect(started).toMatchObject({ runtime: 'workers', store: 'memory' })
     expect(worker.output()).not.toContain('物忘れ')
+    // It used the nearest-example index build:worker made, instead of building one at start-up.
+    const events = worker.events().map((e) => e.event)
+    expect(events).not.toContain('neighbour_index_missing')
+    expect(events).not.toContain('neighbour_index_stale')
   })
 
   it('answers a signed LINE webhook with 200 and exactly one reply through the LINE API', async () => {
@@ -132,7 +136,7 @@ describe.skipIf(!cli)('the Worker in workerd (wrangler dev, memory sessions)', (
   })
 
   it('keeps the dictionary private: assets are read through the binding, never served', async () => {
-    for (const path of ['/dict/ipadic.kdc.json', '/dict/ipadic.kdc.0']) {
+    for (const path of ['/dict/ipadic.kdc.json', '/dict/ipadic.kdc.0', '/nlu/neighbours.bin']) {
       const res = await fetch(`${worker.url}${path}`)
       expect(res.status).toBe(404)
       // The app's own 404 (its secure headers), not the asset server's.

@@ -18,3 +18,12 @@ export const assetsDictFetcher =
     }
     return res.arrayBuffer()
   }
+
+/** The NLU's nearest-example index, built by `npm run build:worker` (under dist/assets/). */
+export const NEIGHBOUR_INDEX_FILE = 'nlu/neighbours.bin'
+
+/** The prebuilt index, or null (logged by the caller) when it is missing: the isolate then builds it. */
+export const fetchNeighbourIndex = async (assets: AssetsBinding): Promise<ArrayBuffer | null> => {
+  const res = await assets.fetch(`${ASSET_ORIGIN}/${NEIGHBOUR_INDEX_FILE}`)
+  return res.ok ? res.arrayBuffer() : null
+}

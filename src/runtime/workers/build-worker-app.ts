@@ -8,9 +8,10 @@ import type { createApp } from '../../http/app.ts'
 import { createService } from '../../http/create-service.ts'
 import { createAnalyzer } from '../../nlu/analyze.ts'
 import { bundledGazetteer, bundledModel } from '../../nlu/create-nlu.ts'
+import { parseNeighbourIndex, StaleNeighbourIndexError } from '../../nlu/neighbours.ts'
 import type { JaTokenizer } from '../../nlu/tokenizer.ts'
 import { createSessionStore } from '../../sessions/create-session-store.ts'
-import { assetsDictFetcher } from './assets-dict.ts'
+import { assetsDictFetcher, fetchNeighbourIndex } from './assets-dict.ts'
 import { configFromEnv, type WorkerEnv } from './env.ts'
 
 export interface WorkerApp {
@@ -32,6 +33,21 @@ export interface WorkerAppOptions {
 const compactFromAssets = async (env: WorkerEnv): Promise<JaTokenizer> =>
   compactJaTokenizer(await loadCompactTokenizer(assetsDictFetcher(env.ASSETS)))
 
+/** The index build:worker made for this model, or undefined (logged) so the isolate builds its own. */
+const prebuiltIndex = (buffer: ArrayBuffer | null, logger: Logger) => {
+  if (!buffer) {
+    logger.log('warn', 'neighbour_index_missing', { fix: 'npm run build:worker' })
+    return undefined
+  }
+  try {
+    return parseNeighbourIndex(buffer, bundledModel.contentHash)
+  } catch (err) {
+    if (!(err instanceof StaleNeighbourIndexError)) throw err
+    logger.log('warn', 'neighbour_index_stale', { fix: 'npm run build:worker' })
+    return undefined
+  }
+}
+
 export const buildWorkerApp = async (
   env: WorkerEnv,
   files: ProjectFile[],
@@ -44,12 +60,17 @@ export const buildWorkerApp = async (
   const tokenizing = (options.tokenizer ?? compactFromAssets)(env)
   tokenizing.catch(() => {}) // awaited below; a failure is reported there, not as an unhandled rejection
   const project = parseProject(files)
-  const [tokenizer, store] = await Promise.all([tokenizing, createSessionStore(config, logger)])
+  const [tokenizer, store, neighbours] = await Promise.all([
+    tokenizing,
+    createSessionStore(config, logger),
+    fetchNeighbourIndex(env.ASSETS),
+  ])
+  const neighbourIndex = prebuiltIndex(neighbours, logger)
   const { app, directory } = createService({
     config,
     logger,
     project,
-    nlu: createAnalyzer(tokenizer, bundledModel, bundledGazetteer),
+    nlu: createAnalyzer(tokenizer, bundledModel, bundledGazetteer, neighbourIndex ? { neighbourIndex } : {}),
     store,
     now: () => new Date(),
     // Set by Cloudflare's edge, which overwrites any value a client sends; absent in plain wrangler dev.

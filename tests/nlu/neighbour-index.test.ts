@@ -1,0 +1,45 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import { buildExampleIndex } from '../../src/nlu/analyze.ts'
+import { bundledGazetteer, bundledModel } from '../../src/nlu/create-nlu.ts'
+import {
+  type NeighbourIndex,
+  parseNeighbourIndex,
+  StaleNeighbourIndexError,
+  serializeNeighbourIndex,
+} from '../../src/nlu/neighbours.ts'
+import { buildTokenizer } from '../../src/nlu/tokenizer.ts'
+import { nodeDictionaryLoader } from '../../src/runtime/node/dictionary-loader.ts'
+
+// The Worker loads this index prebuilt (npm run build:worker) instead of tokenizing every training
+// example at start-up: it must be the very index the analyzer would build, for this model only.
+
+describe('prebuilt nearest-example index', () => {
+  let live: NeighbourIndex
+  beforeAll(async () => {
+    live = buildExampleIndex(await buildTokenizer(nodeDictionaryLoader()), bundledModel, bundledGazetteer)
+  }, 60_000)
+
+  const bufferOf = (bytes: Uint8Array) => bytes.slice().buffer
+
+  it('round-trips exactly: every feature, example id and value', () => {
+    const parsed = parseNeighbourIndex(bufferOf(serializeNeighbourIndex(live, 'h1')), 'h1')
+    expect(parsed.labelCount).toBe(live.labelCount)
+    expect([...parsed.labelOf]).toEqual([...live.labelOf])
+    expect(parsed.postings.size).toBe(live.postings.size)
+    expect(live.postings.size).toBeGreaterThan(1000)
+    for (const [f, p] of live.postings) {
+      const q = parsed.postings.get(f)
+      expect(q, f).toBeDefined()
+      expect([...q!.ids]).toEqual([...p.ids])
+      expect([...q!.xs]).toEqual([...p.xs])
+    }
+  })
+
+  it('refuses an index built for another model', () => {
+    const bytes = serializeNeighbourIndex(live, 'model-a')
+    expect(() => parseNeighbourIndex(bufferOf(bytes), 'model-b')).toThrow(StaleNeighbourIndexError)
+    expect(() => parseNeighbourIndex(new TextEncoder().encode('nope').buffer, 'model-a')).toThrow(
+      /not a neighbour/,
+    )
+  })
+})
