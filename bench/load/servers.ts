@@ -57,10 +57,17 @@ export const startProcess = async (
     stop: async () => {
       if (child.exitCode !== null) return
       const exited = new Promise((r) => child.once('exit', r))
-      // The whole group: wrangler starts workerd as a child of its own.
-      process.kill(-child.pid!, 'SIGTERM')
+      // The whole group: wrangler starts workerd as a child of its own. ESRCH: already gone.
+      const signal = (s: NodeJS.Signals) => {
+        try {
+          process.kill(-child.pid!, s)
+        } catch (err) {
+          if ((err as NodeJS.ErrnoException).code !== 'ESRCH') throw err
+        }
+      }
+      signal('SIGTERM')
       await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))])
-      if (child.exitCode === null) process.kill(-child.pid!, 'SIGKILL')
+      if (child.exitCode === null) signal('SIGKILL')
     },
   }
 }

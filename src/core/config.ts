@@ -18,6 +18,8 @@ export const configSchema = z.object({
     .min(60)
     .max(7 * 24 * 3600)
     .default(1800),
+  /** Turns per minute one client may send to /api/chat (a person types far fewer); 0 turns it off. */
+  CHAT_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(100_000).default(60),
   REDIS_URL: optionalString,
   UPSTASH_REDIS_REST_URL: optionalString,
   UPSTASH_REDIS_REST_TOKEN: optionalString,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { configSchema } from '../../src/core/config.ts'
 import type { Logger } from '../../src/core/log.ts'
 import { createApp } from '../../src/http/app.ts'
 import { clientAddress } from '../../src/runtime/node/client-address.ts'
@@ -128,6 +129,21 @@ describe('POST /api/chat', () => {
     // Another address is not affected.
     const other = setup({ clientKey: () => '192.0.2.2' })
     expect((await other.post({})).status).toBe(200)
+  })
+
+  it('CHAT_RATE_LIMIT_PER_MINUTE sets the limit, and 0 turns it off (load tests from one address)', async () => {
+    const strict = setup({
+      clientKey: () => '192.0.2.3',
+      config: configSchema.parse({ CHAT_RATE_LIMIT_PER_MINUTE: '2' }),
+    })
+    expect((await strict.post({})).status).toBe(200)
+    expect((await strict.post({})).status).toBe(200)
+    expect((await strict.post({})).status).toBe(429)
+    const off = setup({
+      clientKey: () => '192.0.2.4',
+      config: configSchema.parse({ CHAT_RATE_LIMIT_PER_MINUTE: '0' }),
+    })
+    for (let i = 0; i < 100; i++) expect((await off.post({})).status).toBe(200)
   })
 
   it('sets security headers and no-store', async () => {
