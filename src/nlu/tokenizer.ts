@@ -19,6 +19,24 @@ export interface JaTokenizer {
   tokenize(text: string): Token[]
 }
 
+/** The fields of a kuromoji IPADIC token the NLU reads (stock and compact dictionaries alike). */
+export interface IpadicToken {
+  surface_form: string
+  basic_form: string
+  reading?: string
+  pos: string
+  pos_detail_1: string
+}
+
+/** One mapping for every runtime, so Node and Workers read Japanese identically. */
+export const toToken = (t: IpadicToken): Token => ({
+  surface: t.surface_form,
+  base: t.basic_form === '*' ? t.surface_form : t.basic_form,
+  reading: t.reading && t.reading !== '*' ? t.reading : toKatakana(t.surface_form),
+  pos: t.pos,
+  pos1: t.pos_detail_1,
+})
+
 const builds = new WeakMap<DictionaryLoader, Promise<JaTokenizer>>()
 
 export const buildTokenizer = (loader: DictionaryLoader): Promise<JaTokenizer> => {
@@ -28,13 +46,7 @@ export const buildTokenizer = (loader: DictionaryLoader): Promise<JaTokenizer> =
     (kuromoji): JaTokenizer => ({
       tokenize(text) {
         if (text.length === 0) return []
-        return kuromoji.tokenize(text).map((t) => ({
-          surface: t.surface_form,
-          base: t.basic_form === '*' ? t.surface_form : t.basic_form,
-          reading: t.reading && t.reading !== '*' ? t.reading : toKatakana(t.surface_form),
-          pos: t.pos,
-          pos1: t.pos_detail_1,
-        }))
+        return kuromoji.tokenize(text).map(toToken)
       },
     }),
   )
