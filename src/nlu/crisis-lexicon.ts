@@ -88,6 +88,14 @@ export const crisisLexicon: CrisisEntry[] = [
     note: '今までありがとう、さようなら; 「もう終わりにする」とメール',
   },
   {
+    id: 'suicide.farewell_sent',
+    kind: 'suicide',
+    // A goodbye sent to family out of the blue; not one for a move, a new school or a farewell party.
+    text: '(?:さようなら|さよなら|お別れ|おわかれ).{0,4}(?:メッセージ|めっせーじ|ライン|らいん|line|メール|めーる|手紙|てがみ|連絡)を?(?:送|おく)',
+    unless: '引っ越|ひっこ|転校|てんこう|卒業|退職|転勤|送別',
+    note: '家族に「さよなら」とメッセージを送ってしまった',
+  },
+  {
     id: 'suicide.lets_die',
     kind: 'suicide',
     text: `${SHI_K}の(?:う|うか|うと)|(?<![${KANJI}])しの(?:うか|うと|う(?=$|[よ、。!?…]))`,
@@ -200,7 +208,7 @@ export const crisisLexicon: CrisisEntry[] = [
   {
     id: 'suicide.english',
     kind: 'suicide',
-    en: "\\b(?:(?:want|wants|wanted|going|ready) to|wanna|gonna) die\\b|\\bkill (?:myself|herself|himself|themselves)\\b|\\bend (?:my|his|her|their) (?:own )?life\\b|\\bsuicid|\\b(?:do not|don[’']?t|does not|doesn[’']?t) want to (?:live|be alive)\\b|\\bno reason to live\\b|\\bbetter off (?:dead|without me)\\b|\\b(?:want to|wanna) disappear\\b|\\bdisappear(?:ing)? forever\\b|\\bgoodbye (?:message|note|letter)\\b|\\bhang myself\\b|\\bjump (?:off|from) (?:a|the)\\b|\\b(?:shinitai|shinitee?|kietai|jisatsu)\\b",
+    en: "\\b(?:(?:want|wants|wanted|going|ready) to|wanna|gonna) die\\b|\\bkill (?:myself|herself|himself|themselves)\\b|\\bend (?:my|his|her|their) (?:own )?life\\b|\\bsuicid|\\b(?:do not|don[’']?t|does not|doesn[’']?t) want to (?:live|be alive)\\b|\\bno reason to (?:keep )?(?:live|living|go on|going on)\\b|\\b(?:don[’']?t|do not|can[’']?t|cannot) see (?:any|a|the) (?:reason|point) (?:to|in) (?:keep )?(?:live|living|go on|going on)\\b|\\b(?:want|wants|going|about|ready) to jump\\b(?! (?:rope|on the trampoline|for joy|up and down|in the pool|into the pool))|\\bstanding on (?:the|a) (?:bridge|roof|rooftop|edge|ledge|platform)\\b|\\bbetter off (?:dead|without me)\\b|\\b(?:want to|wanna) disappear\\b|\\bdisappear(?:ing)? forever\\b|\\bgoodbye (?:message|note|letter)\\b|\\bhang myself\\b|\\bjump (?:off|from) (?:a|the)\\b|\\b(?:shinitai|shinitee?|kietai|jisatsu)\\b",
     // Dying at home is how a family speaks of end-of-life care (home_medical).
     unless: '\\bdie (?:at home|in (?:a |the )?(?:hospital|peace|bed))\\b',
     note: 'English and romaji',
@@ -218,9 +226,9 @@ export const crisisLexicon: CrisisEntry[] = [
   {
     id: 'self_harm.overdose',
     kind: 'self_harm',
-    text: '(?:薬|くすり|睡眠薬|錠剤|安定剤)を?(?:全部|ぜんぶ|大量|たくさん|いっぱい|まとめて|一気に|何十|\\d+錠).{0,3}(?:飲|のん|のみ|のま|のむ|服)|(?:大量|たくさん|いっぱい)の(?:薬|くすり|睡眠薬)を?(?:飲|のん|のみ|のま|のむ|服)|おーばーどーず|過量服薬|飲んで(?:死|し(?:ぬ|にた|のう))',
+    text: '(?:薬|くすり|睡眠薬|錠剤|安定剤)を?(?:一箱|ひと箱|1箱|箱ごと|一瓶|ひと瓶|瓶ごと|一しーと|シートごと|しーとごと)?(?:全部|ぜんぶ|大量|たくさん|いっぱい|まとめて|一気に|何十|\\d+錠).{0,3}(?:飲|のん|のみ|のま|のむ|服)|(?:薬|くすり|睡眠薬|錠剤|安定剤)を?(?:一箱|ひと箱|1箱|箱ごと|一瓶|ひと瓶|瓶ごと).{0,3}(?:飲|のん|のみ|のま|のむ|服)|(?:大量|たくさん|いっぱい)の(?:薬|くすり|睡眠薬)を?(?:飲|のん|のみ|のま|のむ|服)|おーばーどーず|過量服薬|飲んで(?:死|し(?:ぬ|にた|のう))',
     // An older resident's many daily prescriptions (polypharmacy) are a care question.
-    unless: '毎日|毎朝|毎晩|種類|飲み忘れ|管理|一包化|処方されて',
+    unless: '毎日|毎朝|毎晩|種類|飲み忘れ|管理|一包化|処方されて|飲み終わ|のみおわ|飲みきっ|のみきっ',
     note: '薬を大量に飲んだ; not 毎日たくさんの薬を飲んでいる',
   },
   {
