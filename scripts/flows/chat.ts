@@ -15,12 +15,6 @@ export const runChat = async (): Promise<number> => {
   const flows = parseFlows(readFlowFiles())
   const dir = await loadDirectory()
   const nlu = await loadNlu()
-  if (!dir || !nlu) {
-    console.error(
-      'chat needs the NLU (src/nlu/create-nlu.ts) and the directory (src/directory/create-directory.ts)',
-    )
-    return 1
-  }
   const locateWard = await loadLocateWard()
   const rl = createInterface({ input: process.stdin, output: process.stdout })
   console.log(help)

@@ -9,32 +9,24 @@ import { readFlowFiles } from './load.ts'
 export const runCheck = async (): Promise<number> => {
   const files = readFlowFiles()
   let flows: ReturnType<typeof parseFlows>
+  let dir: Awaited<ReturnType<typeof loadDirectory>>
   try {
     flows = parseFlows(files)
+    dir = await loadDirectory()
   } catch (e) {
     if (e instanceof DataFileError) {
       console.log(e.message.replace(/^/gm, 'error   '))
-      console.log('\n1 file has errors; nothing else was checked.')
+      console.log(`\n${e.file} has errors; nothing else was checked.`)
       return 1
     }
     throw e
   }
-  const problems: FlowProblem[] = []
-  const dir = await loadDirectory()
-  if (!dir) {
-    problems.push({
-      file: 'src/directory',
-      path: '',
-      message: 'directory code not available: routes were not checked',
-      severity: 'warning',
-    })
-  } else {
-    problems.push(...lintGraph(flows, dir.directory.agencyIds()))
-    if (dir.lint) problems.push(...dir.lint())
+  const problems: FlowProblem[] = [
+    ...lintGraph(flows, dir.directory.agencyIds()),
+    ...dir.lint(),
     // A weekday morning, so open-now does not change what is listed.
-    problems.push(...lintRoutes(flows, dir.directory, new Date('2026-11-25T01:00:00Z')))
-  }
-  if (!dir) problems.push(...lintGraph(flows, []).filter((p) => !p.message.startsWith('unknown agency id')))
+    ...lintRoutes(flows, dir.directory, new Date('2026-11-25T01:00:00Z')),
+  ]
   for (const p of problems) console.log(formatProblem(p))
   const errors = problems.filter((p) => p.severity === 'error').length
   const warnings = problems.length - errors

@@ -1,22 +1,25 @@
-import { join } from 'node:path'
 import type { Directory } from '../../src/core/directory.ts'
 import type { Nlu } from '../../src/core/nlu.ts'
-import type { SourceFile } from '../../src/core/source-file.ts'
-import type { WardId } from '../../src/core/taxonomy.ts'
+import { splitProjectFiles } from '../../src/core/project.ts'
+import type { ProjectFile } from '../../src/core/source-file.ts'
 import { createDirectory } from '../../src/directory/create-directory.ts'
 import { lintDirectory } from '../../src/directory/lint.ts'
 import { parseDirectory } from '../../src/directory/parse.ts'
-import { loadLocateWard as loadGeo } from '../../src/geo/load-node.ts'
+import { locateWardFromFiles } from '../../src/geo/from-files.ts'
 import { createNlu } from '../../src/nlu/create-nlu.ts'
 import { nodeDictionaryLoader } from '../../src/runtime/node/dictionary-loader.ts'
-import { readDir, repoRoot } from './load.ts'
+import { readProjectFiles } from '../../src/runtime/node/load-project.ts'
+import { repoRoot } from './load.ts'
 
 // The real NLU and directory, loaded the way the Node service loads them.
 
-export const readDirectoryFiles = (city = 'kawasaki'): { data: SourceFile[]; routing: SourceFile } => {
-  const routing = readDir(join(repoRoot, 'flows'), (n) => n === 'routing.yaml')[0]
-  if (!routing) throw new Error('flows/routing.yaml is missing')
-  return { data: readDir(join(repoRoot, 'data', city), (n) => n.endsWith('.yaml')), routing }
+/** The city's directory data and routing rules, read by the same reader as the Node service. */
+export const readDirectoryFiles = async (): Promise<{ data: ProjectFile[]; routing: ProjectFile }> => {
+  const { files, problems } = await readProjectFiles(repoRoot)
+  if (problems.length > 0) throw new Error(problems.join('\n'))
+  const { data, routing, routingPath } = splitProjectFiles(files)
+  if (!routing) throw new Error(`${routingPath} is missing`)
+  return { data, routing }
 }
 
 export interface DirectoryModules {
@@ -25,13 +28,15 @@ export interface DirectoryModules {
 }
 
 export const loadDirectory = async (): Promise<DirectoryModules> => {
-  const data = parseDirectory(readDirectoryFiles())
+  const data = parseDirectory(await readDirectoryFiles())
   return { directory: createDirectory(data), lint: () => lintDirectory(data) }
 }
 
 export const loadNlu = (): Promise<Nlu> => createNlu({ loader: nodeDictionaryLoader() })
 
-type LocateWard = (lat: number, lng: number) => { ward: WardId | 'outside'; place: string } | null
-
-/** Shared locations → ward, from data/kawasaki/ward-centroids.yaml (as the Node service does). */
-export const loadLocateWard = (): Promise<LocateWard> => loadGeo(repoRoot)
+/** Shared locations → ward, from the city's ward-centroids.yaml (as the Node service does). */
+export const loadLocateWard = async () => {
+  const locate = locateWardFromFiles((await readDirectoryFiles()).data)
+  if (!locate) throw new Error('data/kawasaki/ward-centroids.yaml is missing')
+  return locate
+}

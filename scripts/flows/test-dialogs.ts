@@ -10,12 +10,6 @@ export const runDialogTests = async (only: string[]): Promise<number> => {
   const flows = parseFlows(readFlowFiles())
   const dir = await loadDirectory()
   const nlu = await loadNlu()
-  if (!dir || !nlu) {
-    console.error(
-      'test needs the NLU (src/nlu/create-nlu.ts) and the directory (src/directory/create-directory.ts)',
-    )
-    return 1
-  }
   const locateWard = await loadLocateWard()
   const files = readDir(join(repoRoot, 'tests', 'dialogs'), (n) => n.endsWith('.yaml')).filter(
     (f) => only.length === 0 || only.some((o) => f.path.endsWith(o)),

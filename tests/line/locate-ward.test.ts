@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { loadLocateWard } from '../../scripts/flows/deps.ts'
 import { DataFileError } from '../../src/core/errors.ts'
 import { wardIds } from '../../src/core/taxonomy.ts'
-import { loadLocateWard, WARD_CENTROIDS_PATH } from '../../src/geo/load-node.ts'
 import { createWardLocator, distanceKm } from '../../src/geo/locate-ward.ts'
 import { parseWardCentroids } from '../../src/geo/ward-centroids.ts'
 
+const WARD_CENTROIDS_PATH = 'data/kawasaki/ward-centroids.yaml'
 const text = readFileSync(WARD_CENTROIDS_PATH, 'utf8')
 const data = parseWardCentroids({ path: WARD_CENTROIDS_PATH, text })
 const locate = createWardLocator(data)
