@@ -24,6 +24,15 @@ export interface CompactToken {
   reading?: string
 }
 
+/** Token records reachable from a trie id or a character class, as flat arrays. */
+interface EntryTable {
+  offsets: Uint32Array
+  ids: Uint32Array
+  cost: Int16Array
+  left: Int16Array
+  right: Int16Array
+}
+
 interface LatticeNode {
   name: number
   cost: number
@@ -97,6 +106,21 @@ export const createCompactTokenizer = (dict: CompactDictionary) => {
   const defaultClass = classes[header.defaultClass]!
   const R = header.recordSize
 
+  const known: EntryTable = {
+    offsets: tmOffsets,
+    ids: tmIds,
+    cost: dict.tokCost,
+    left: dict.tokLeft,
+    right: dict.tokRight,
+  }
+  const unknown: EntryTable = {
+    offsets: unkTmOffsets,
+    ids: unkTmIds,
+    cost: dict.unkCost,
+    left: dict.unkLeft,
+    right: dict.unkRight,
+  }
+
   const traverse = (parent: number, code: number) => {
     const child = base[parent]! + code
     return check[child] === parent ? child : -1
@@ -155,26 +179,24 @@ export const createCompactTokenizer = (dict: CompactDictionary) => {
       if (list) list.push(n)
       else endAt[last] = [n]
     }
+    // Every dictionary entry behind a trie id (known words) or a character class (unknown words).
+    const appendEntries = (
+      table: EntryTable,
+      entry: number,
+      pos: number,
+      length: number,
+      type: 'KNOWN' | 'UNKNOWN',
+      key: string,
+    ) => {
+      for (let j = table.offsets[entry]!; j < table.offsets[entry + 1]!; j++) {
+        const t = table.ids[j]!
+        append(node(t * R, table.cost[t]!, pos + 1, length, type, table.left[t]!, table.right[t]!, key))
+      }
+    }
     const found: { key: string; id: number }[] = []
     for (let pos = 0; pos < chars.length; pos++) {
       prefixes(chars, pos, found)
-      for (const { key, id } of found) {
-        for (let j = tmOffsets[id]!; j < tmOffsets[id + 1]!; j++) {
-          const t = tmIds[j]!
-          append(
-            node(
-              t * R,
-              dict.tokCost[t]!,
-              pos + 1,
-              key.length,
-              'KNOWN',
-              dict.tokLeft[t]!,
-              dict.tokRight[t]!,
-              key,
-            ),
-          )
-        }
-      }
+      for (const { key, id } of found) appendEntries(known, id, pos, key.length, 'KNOWN', key)
       const head = chars[pos]!
       const headClass = charClass(head)
       if (found.length === 0 || headClass.invoke === 1) {
@@ -189,21 +211,7 @@ export const createCompactTokenizer = (dict: CompactDictionary) => {
           }
         }
         const length = grouped ? key.length : 1
-        for (let j = unkTmOffsets[headClass.id]!; j < unkTmOffsets[headClass.id + 1]!; j++) {
-          const t = unkTmIds[j]!
-          append(
-            node(
-              t * R,
-              dict.unkCost[t]!,
-              pos + 1,
-              length,
-              'UNKNOWN',
-              dict.unkLeft[t]!,
-              dict.unkRight[t]!,
-              key,
-            ),
-          )
-        }
+        appendEntries(unknown, headClass.id, pos, length, 'UNKNOWN', key)
       }
     }
     eos++
