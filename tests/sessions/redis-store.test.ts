@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { StoreUnavailableError } from '../../src/core/errors.ts'
 import { createRedisStore } from '../../src/sessions/redis-store.ts'
 import { closedPortUrl } from '../support/closed-port.ts'
-import { requireRedis } from '../support/services.ts'
+import { dropTestKeys, requireRedis } from '../support/services.ts'
 import { sessionStoreContract } from './contract.ts'
 
 const redisUrl = await requireRedis()
@@ -19,14 +19,7 @@ describe.skipIf(!redisUrl)('redis store', () => {
       advance: sleep,
       async teardown() {
         await store.close!()
-        // Leave nothing behind in the shared Redis.
-        const admin = new Redis(redisUrl!)
-        const keys = [
-          ...(await admin.keys(`soudan:sess:${prefix}*`)),
-          ...(await admin.keys(`soudan:claim:${prefix}*`)),
-        ]
-        if (keys.length) await admin.del(...keys)
-        await admin.quit()
+        await dropTestKeys(redisUrl!, prefix)
       },
     }
   })

@@ -1,7 +1,6 @@
-import { Redis } from 'ioredis'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createUpstashStore } from '../../src/sessions/upstash-store.ts'
-import { requireRedis } from '../support/services.ts'
+import { dropTestKeys, requireRedis } from '../support/services.ts'
 import { startUpstashShim, type UpstashShim } from '../support/upstash-shim.ts'
 import { sessionStoreContract } from './contract.ts'
 
@@ -15,13 +14,7 @@ describe.skipIf(!redisUrl)('upstash store (REST shim in front of real Redis)', (
     shim = await startUpstashShim(redisUrl!)
   })
   afterAll(async () => {
-    const admin = new Redis(redisUrl!)
-    const keys = [
-      ...(await admin.keys(`soudan:sess:${prefix}*`)),
-      ...(await admin.keys(`soudan:claim:${prefix}*`)),
-    ]
-    if (keys.length) await admin.del(...keys)
-    await admin.quit()
+    await dropTestKeys(redisUrl!, prefix)
     await shim?.close()
   })
 

@@ -43,3 +43,15 @@ export const requireChromium = (): string | null => {
     ? path
     : missing(`Chromium at ${path}`, 'install it (`apt-get install chromium`) or set CHROMIUM_PATH')
 }
+
+/** Deletes every session and claim key a test wrote under `prefix`, so nothing is left in a shared Redis. */
+export const dropTestKeys = async (redisUrl: string, prefix: string) => {
+  const { Redis } = await import('ioredis')
+  const admin = new Redis(redisUrl)
+  const keys = [
+    ...(await admin.keys(`soudan:sess:${prefix}*`)),
+    ...(await admin.keys(`soudan:claim:${prefix}*`)),
+  ]
+  if (keys.length) await admin.del(...keys)
+  await admin.quit()
+}
