@@ -102,8 +102,11 @@ export const buildGazetteer = (): Gazetteer => {
         w.kana.slice(0, -1),
       )
     }
-    // Residents writing in English or romaji: 「Nakahara ward」「nakahara-ku」.
-    for (const form of [`${romaji[id]} ward`, `${romaji[id]}-ku`, `${romaji[id]} ku`, `${romaji[id]}ku`])
+    // Residents writing in English or romaji: 「Nakahara ward」「nakahara-ku」, and the bare name except
+    // where it is also the city's or another place's name (Kawasaki, Tama).
+    const latinForms = [`${romaji[id]} ward`, `${romaji[id]}-ku`, `${romaji[id]} ku`, `${romaji[id]}ku`]
+    if (id !== 'kawasaki' && id !== 'tama') latinForms.push(romaji[id])
+    for (const form of latinForms)
       push(
         {
           place: wardNames[id],
@@ -114,18 +117,6 @@ export const buildGazetteer = (): Gazetteer => {
           latin: true,
         },
         form,
-      )
-    if (id !== 'kawasaki' && id !== 'tama')
-      push(
-        {
-          place: wardNames[id],
-          value: id,
-          candidates: [],
-          via: 'ward_name',
-          needsContext: false,
-          latin: true,
-        },
-        romaji[id],
       )
   }
   const ambiguous = wards.data.ambiguous_town_names
