@@ -54,7 +54,12 @@ export const agencyViewSchema = z.object({
 export type AgencyView = z.infer<typeof agencyViewSchema>
 
 export const outboundMessageSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('text'), text: z.string() }),
+  z.object({
+    type: z.literal('text'),
+    text: z.string(),
+    /** BCP 47 language of the text when it is not Japanese (a crisis line in the resident's language). */
+    lang: z.string().max(20).optional(),
+  }),
   z.object({ type: z.literal('choices'), text: z.string(), choices: z.array(choiceSchema).min(1) }),
   z.object({
     type: z.literal('agency'),

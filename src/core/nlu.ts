@@ -3,17 +3,51 @@ import type { AgeGroup, Concern, Label, Subject, WardId } from './taxonomy.ts'
 // The contract between the NLU (src/nlu) and the conversation core. The flow engine only reads this;
 // it never tokenizes or classifies by itself.
 
-export type CrisisKind =
-  | 'suicide' // 死にたい, 消えたい, passive wishes to die included
-  | 'self_harm' // self-harm with intent to die
-  | 'medical' // someone collapsed, not breathing, bleeding; also a fire (the answer is 119 either way)
-  | 'violence' // a weapon, being attacked now
-  | 'missing_person' // a person with dementia, or a child, missing
+export const CRISIS_KINDS = [
+  'suicide', // 死にたい, 消えたい, passive wishes to die, plans and preparation
+  'self_harm', // cutting, hurting oneself
+  'medical', // a medical emergency, named or told by its symptoms (119)
+  'overdose', // too many pills, a child who swallowed a battery or detergent, poisoning (119)
+  'violence', // a weapon, being attacked now, hiding from an attacker (110)
+  'missing_person', // a person with dementia, or a child, missing now (110)
+  'third_party', // someone else in danger: a neighbour calling for help, not seen for days (119/110)
+  'disaster', // a fire, a flood, trapped after an earthquake, a gas smell (119)
+] as const
+export type CrisisKind = (typeof CRISIS_KINDS)[number]
+
+/** Languages the crisis layer reads besides Japanese; `ja` covers やさしい日本語 too. */
+export const CRISIS_LANGUAGES = [
+  'ja',
+  'en',
+  'zh-Hans',
+  'zh-Hant',
+  'ko',
+  'vi',
+  'tl',
+  'pt',
+  'es',
+  'ne',
+] as const
+export type CrisisLanguage = (typeof CRISIS_LANGUAGES)[number]
 
 export interface CrisisSignal {
   kind: CrisisKind
-  /** Lexicon entry ids that fired, for staff review; never the resident's text. */
+  /** Rule and lexicon entry ids that fired, for staff review; never the resident's text. */
   matched: string[]
+  /** The language the crisis was told in, so the answer can add a line in it. */
+  lang?: CrisisLanguage
+}
+
+/**
+ * Evidence short of a crisis (hopelessness, exhaustion, a means named without intent): the flow asks a
+ * gentle safety question instead of guessing, and the session adds it up across turns.
+ */
+export interface RiskCues {
+  /** 0 when nothing suggests danger; 1 alone is enough to ask; cues add up across turns. */
+  score: number
+  /** Cue ids, for staff review and the session (labels only). */
+  cues: string[]
+  lang?: CrisisLanguage
 }
 
 export interface ScoredLabel {
@@ -56,6 +90,8 @@ export interface NluResult {
   /** Violence or danger happening now. */
   urgent: boolean
   crisis: CrisisSignal | null
+  /** Suggestive evidence when `crisis` is null (and when it is not, what else was seen). */
+  risk: RiskCues
   /** Parsed yes/no for answers to yes/no questions (「はい」「いいえ」「違います」). */
   yesNo: boolean | null
   explain: ExplainItem[]
@@ -64,4 +100,10 @@ export interface NluResult {
 /** A ready analyzer. `analyze` is synchronous once the tokenizer is built. */
 export interface Nlu {
   analyze(text: string): NluResult
+  /**
+   * The crisis layer alone, with no tokenizer and no model: what the core falls back on when
+   * `analyze` or anything after it fails, and for messages too long or too many to analyze. Never
+   * throws. Optional only so that small test doubles need not implement it.
+   */
+  screen?(text: string): CrisisSignal | null
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { CRISIS_KINDS } from '../core/nlu.ts'
 import { ageGroupSchema, agencyKindSchema, concernSchema, subjectSchema } from '../core/taxonomy.ts'
 
 // flows/routing.yaml: staff-edited. Every candidate is one short line a non-programmer can read:
@@ -63,7 +64,7 @@ export const concernRuleSchema = z.strictObject({
 })
 export type ConcernRule = z.output<typeof concernRuleSchema>
 
-const crisisKindSchema = z.enum(['suicide', 'self_harm', 'medical', 'violence', 'missing_person'])
+const crisisKindSchema = z.enum(CRISIS_KINDS)
 
 export const routingFileSchema = z.strictObject({
   city: z.string().min(1),

@@ -1,7 +1,19 @@
-import type { CrisisKind } from '../core/nlu.ts'
-import { type Ctx, cards, END, fill, type Next, say, showMenu, slotConcern } from './context.ts'
+import type { CrisisSignal } from '../core/nlu.ts'
+import {
+  askWith,
+  type Ctx,
+  cards,
+  END,
+  fill,
+  type Next,
+  say,
+  showMenu,
+  slotConcern,
+  WAIT,
+} from './context.ts'
+import { crisisMessages } from './crisis-answer.ts'
 import { handoffTo } from './nodes/route.ts'
-import { initialState } from './state.ts'
+import { type FlowState, initialState } from './state.ts'
 
 // Global handlers, tried before the current node sees the input. Crisis is always first: the lines
 // come at once, before any question.
@@ -10,28 +22,106 @@ const reset = (ctx: Ctx) => {
   ctx.state = { ...initialState(), turns: ctx.state.turns }
 }
 
-const crisisKind = (ctx: Ctx): CrisisKind | null => {
+/** Suggestive evidence adds up to this before the safety question is asked (one strong cue is enough). */
+export const RISK_ASK = 1
+
+type Risk = NonNullable<FlowState['risk']>
+
+/** The turn's crisis: the crisis layer's, or the classifier's alone (a false alarm costs less than a miss). */
+const crisisSignal = (ctx: Ctx): Pick<CrisisSignal, 'kind' | 'lang'> | null => {
   const ev = ctx.input.event
   if (ev.type !== 'text') return null
-  if (ev.nlu.crisis) return ev.nlu.crisis.kind
-  // The classifier alone saying crisis is enough to show the lines: a false alarm costs less than a miss.
-  return ev.nlu.intent === 'crisis' ? 'suicide' : null
+  if (ev.nlu.crisis) return ev.nlu.crisis
+  return ev.nlu.intent === 'crisis' ? { kind: 'suicide', lang: ev.nlu.risk.lang } : null
 }
 
-export const crisisHandler = (ctx: Ctx): Next | null => {
-  const kind = crisisKind(ctx)
-  if (!kind) return null
+const answerCrisis = (ctx: Ctx, signal: Pick<CrisisSignal, 'kind' | 'lang'>): Next => {
   ctx.trace.handler = 'crisis'
   ctx.trace.concern = 'crisis'
-  const h = ctx.flow.handlers.crisis
-  say(ctx, h[kind])
-  cards(ctx, ctx.input.directory.crisisLines(kind, ctx.input.now))
-  say(ctx, h.after)
+  for (const m of crisisMessages(ctx.input.directory, signal, ctx.input.now, ctx.flow.handlers.crisis)) {
+    ctx.outputs.push(m)
+    if (m.type === 'agency') ctx.trace.agencies.push(m.agency.id)
+  }
   ctx.state.node = null
   ctx.state.misses = 0
   ctx.state.candidates = []
   ctx.state.offering = false
+  // The danger has been answered: what was added up so far must not ask again at once.
+  delete ctx.state.risk
   return END
+}
+
+// Cue families (the prefix of a cue id, see src/nlu/crisis-rules.ts). Despair in one turn and the
+// means, a place or a goodbye in another is a plan told in two messages.
+const DESPAIR = /^(?:hopeless|burden|exhaustion)\./
+const PLAN = /^(?:means|place|farewell|preparation)\./
+const isPlan = (cues: string[]) => cues.some((c) => DESPAIR.test(c)) && cues.some((c) => PLAN.test(c))
+
+type SafetyAnswer = 'yes' | 'no' | 'unsure' | null
+
+const safetyAnswer = (ctx: Ctx): SafetyAnswer => {
+  const ev = ctx.input.event
+  if (ev.type === 'choice') {
+    const m = /^safety:(yes|no|unsure)$/.exec(ev.value)
+    return m ? (m[1] as SafetyAnswer) : null
+  }
+  if (ev.type !== 'text') return null
+  if (ev.nlu.yesNo !== null) return ev.nlu.yesNo ? 'yes' : 'no'
+  // A new worry clearly stated is not an answer; anything else unclear is taken as 「わからない」.
+  const confident = ev.nlu.confidence >= ctx.flow.settings.confidence_threshold
+  return confident && ev.nlu.intent !== 'other' ? null : 'unsure'
+}
+
+/**
+ * Crisis first, then the safety net: a crisis is answered at once; danger suggested but not said
+ * (this turn, or added up over the conversation) is asked about, gently, with a 24-hour line already
+ * on screen. A possible crisis is never answered with a menu of unrelated concerns.
+ */
+export const crisisHandler = (ctx: Ctx): Next | null => {
+  const prev = ctx.state.risk
+  if (prev?.asked) {
+    const answer = safetyAnswer(ctx)
+    if (answer === 'yes' || answer === 'unsure') {
+      ctx.trace.handler = 'crisis'
+      return answerCrisis(ctx, prev)
+    }
+    if (answer === 'no') {
+      ctx.trace.handler = 'safety'
+      say(ctx, ctx.flow.handlers.safety.after_no)
+      cards(ctx, ctx.input.directory.crisisLines(prev.kind, ctx.input.now).slice(0, 1))
+      // Asked once and answered: start counting afresh, keeping no cue that could re-ask at once.
+      delete ctx.state.risk
+      return ctx.state.node ? { goto: ctx.state.node } : showMenu(ctx)
+    }
+    ctx.state.risk = { ...prev, asked: false }
+  }
+  const signal = crisisSignal(ctx)
+  if (signal) return answerCrisis(ctx, signal)
+  const ev = ctx.input.event
+  if (ev.type !== 'text' || ev.nlu.risk.score <= 0) return null
+  const cues = [...new Set([...(ctx.state.risk?.cues ?? []), ...ev.nlu.risk.cues])].slice(-12)
+  const lang = ev.nlu.risk.lang ?? ctx.state.risk?.lang
+  const kind = ev.nlu.risk.cues.some((c) => c.startsWith('symptom.')) ? 'medical' : 'suicide'
+  if (isPlan(cues)) return answerCrisis(ctx, { kind: 'suicide', ...(lang ? { lang } : {}) })
+  const risk: Risk = {
+    score: Math.min(100, (ctx.state.risk?.score ?? 0) + ev.nlu.risk.score),
+    cues,
+    asked: false,
+    kind,
+    ...(lang ? { lang } : {}),
+  }
+  ctx.state.risk = risk
+  if (risk.score < RISK_ASK) return null
+  ctx.trace.handler = 'safety'
+  const h = ctx.flow.handlers.safety
+  cards(ctx, ctx.input.directory.crisisLines(kind, ctx.input.now).slice(0, 1))
+  askWith(ctx, h.question, [
+    { label: h.yes, value: 'safety:yes' },
+    { label: h.no, value: 'safety:no' },
+    { label: h.unsure, value: 'safety:unsure' },
+  ])
+  risk.asked = true
+  return WAIT
 }
 
 export const outOfAreaHandler = (ctx: Ctx): Next | null => {

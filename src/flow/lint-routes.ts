@@ -1,5 +1,6 @@
 import type { Directory } from '../core/directory.ts'
 import type { AgencyMessage } from '../core/messages.ts'
+import { CRISIS_KINDS } from '../core/nlu.ts'
 import { type Concern, concernIds, type WardId, wardIds } from '../core/taxonomy.ts'
 import type { FlowSet } from './flow-set.ts'
 import { adjacency, type FlowProblem, reachable } from './lint.ts'
@@ -83,9 +84,8 @@ export const lintRoutes = (set: FlowSet, directory: Directory, now: Date): FlowP
       }
     })
   }
-  const crisisKinds = ['suicide', 'self_harm', 'medical', 'violence', 'missing_person'] as const
   const always: [string, AgencyMessage[]][] = [
-    ...crisisKinds.map((k): [string, AgencyMessage[]] => [
+    ...CRISIS_KINDS.map((k): [string, AgencyMessage[]] => [
       `crisis lines (${k})`,
       directory.crisisLines(k, now),
     ]),

@@ -150,9 +150,23 @@ export const handlersSchema = z
         suicide: text,
         self_harm: text,
         medical: text,
+        overdose: text,
         violence: text,
         missing_person: text,
+        third_party: text,
+        disaster: text,
         after: text.describe('After the lines: that we are still here'),
+      })
+      .strict(),
+    safety: z
+      .object({
+        question: text.describe(
+          'Asked when a message suggests danger but does not say it; a 24-hour line is shown with it',
+        ),
+        yes: z.string().min(1).max(20),
+        no: z.string().min(1).max(20),
+        unsure: z.string().min(1).max(20),
+        after_no: text.describe('Said when the resident answers that they are not in danger now'),
       })
       .strict(),
     restart: text,

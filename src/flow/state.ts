@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { CRISIS_KINDS, CRISIS_LANGUAGES } from '../core/nlu.ts'
 import { concernSchema, wardSchema } from '../core/taxonomy.ts'
 
 // What a session keeps between turns: position and derived slot values. Never the resident's text:
@@ -23,6 +24,21 @@ export const flowStateSchema = z
     /** True while the classify node is offering the pending concern. */
     offering: z.boolean(),
     turns: z.number().int().min(0),
+    /**
+     * Danger suggested but not said, added up across turns: cue ids and a score, never words. Optional,
+     * so sessions stored before it existed still read.
+     */
+    risk: z
+      .object({
+        score: z.number().min(0).max(100),
+        cues: z.array(z.string().max(60)).max(12),
+        /** The safety question is on screen. */
+        asked: z.boolean(),
+        kind: z.enum(CRISIS_KINDS),
+        lang: z.enum(CRISIS_LANGUAGES).optional(),
+      })
+      .strict()
+      .optional(),
   })
   .strict()
 export type FlowState = z.infer<typeof flowStateSchema>

@@ -1,11 +1,10 @@
-import { Hono } from 'hono'
+import { type Context, Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
-import { InvalidRequestError, StoreUnavailableError } from '../core/errors.ts'
+import { InvalidRequestError } from '../core/errors.ts'
 import type { InboundMessage } from '../core/messages.ts'
-import type { Nlu } from '../core/nlu.ts'
 import type { AppDeps } from './app.ts'
 import { chatRequestSchema, formatIssues, sessionIdSchema } from './chat-schema.ts'
-import { PayloadTooLargeError, UnsupportedMediaTypeError } from './http-errors.ts'
+import { PayloadTooLargeError, RateLimitedError, UnsupportedMediaTypeError } from './http-errors.ts'
 import { createRateLimiter } from './rate-limit.ts'
 
 export const MAX_BODY_BYTES = 16 * 1024
@@ -15,27 +14,21 @@ const invalid = (issues: { path: string; message: string }[]) =>
     issues: issues.length,
   })
 
-/**
- * The store being down must not swallow a cry for help: the crisis check needs no store, so it runs on
- * the text that could not be handled and its kind (a label, never the text) rides on the error to
- * on-error.ts, which puts the emergency lines first.
- */
-const withCrisis = (err: unknown, message: InboundMessage, nlu: Nlu | undefined) => {
-  if (!(err instanceof StoreUnavailableError) || message.type !== 'text' || !nlu) return err
-  let kind: string | null = null
-  try {
-    kind = nlu.analyze(message.text).crisis?.kind ?? null
-  } catch {
-    return err
-  }
-  return kind ? new StoreUnavailableError(err.message, { ...err.context, crisis: kind }, { cause: err }) : err
-}
-
 /** POST /api/chat (one turn) and DELETE /api/chat/:sessionId (the widget's quick exit). */
 export const chatRoutes = (deps: AppDeps) => {
   const app = new Hono()
   const perMinute = deps.config.CHAT_RATE_LIMIT_PER_MINUTE
   const limiter = perMinute > 0 ? createRateLimiter({ limit: perMinute, windowMs: 60_000 }) : null
+  const limit = (c: Context) => {
+    if (!limiter || !deps.clientKey) return
+    let client: string | null = null
+    try {
+      client = deps.clientKey(c)
+    } catch {
+      // A brake must never stop a resident's turn: without a key there is simply no limit.
+    }
+    if (client) limiter.check(client)
+  }
 
   app.post(
     '/',
@@ -46,15 +39,6 @@ export const chatRoutes = (deps: AppDeps) => {
       },
     }),
     async (c) => {
-      if (deps.clientKey) {
-        let client: string | null = null
-        try {
-          client = deps.clientKey(c)
-        } catch {
-          // A brake must never stop a resident's turn: without a key there is simply no limit.
-        }
-        if (client) limiter?.check(client)
-      }
       const type = c.req.header('content-type') ?? ''
       if (!/^application\/json\s*(;|$)/i.test(type)) {
         throw new UnsupportedMediaTypeError('Content-Type must be application/json.')
@@ -75,13 +59,30 @@ export const chatRoutes = (deps: AppDeps) => {
           : body.choice !== undefined
             ? { type: 'choice', value: body.choice }
             : { type: 'start' }
-      const turn = await deps.conversation
-        .handle({ channel: 'web', sessionId, message, now: deps.now() })
-        .catch((err: unknown) => {
-          throw withCrisis(err, message, deps.nlu)
-        })
+      const turn = { channel: 'web' as const, sessionId, message, now: deps.now() }
+      // Limited after parsing, so that a stopped message that is a cry for help still gets its lines.
+      try {
+        limit(c)
+      } catch (err) {
+        if (err instanceof RateLimitedError) err.messages = deps.conversation.decline(turn, 'busy').messages
+        throw err
+      }
+      const result = await deps.conversation.handle(turn)
       c.header('Cache-Control', 'no-store')
-      return c.json({ sessionId, messages: turn.messages, newSession: turn.newSession })
+      const reply = { sessionId, messages: result.messages, newSession: result.newSession }
+      if (result.failure === 'store') {
+        // The store is down: 503 for monitors and retrying clients, the kind answer for the resident.
+        c.header('Retry-After', '30')
+        return c.json(
+          {
+            error: 'store_unavailable',
+            message: 'The conversation service is temporarily unavailable.',
+            ...reply,
+          },
+          503,
+        )
+      }
+      return c.json(reply)
     },
   )
 

@@ -1,6 +1,6 @@
 import type { Context } from 'hono'
+import { createConversation } from '../conversation/create-conversation.ts'
 import type { Config } from '../core/config.ts'
-import { createConversation } from '../core/create-conversation.ts'
 import type { Logger } from '../core/log.ts'
 import type { Nlu } from '../core/nlu.ts'
 import type { Project } from '../core/project.ts'

@@ -1,4 +1,5 @@
 import { AppError } from '../core/errors.ts'
+import type { OutboundMessage } from '../core/messages.ts'
 
 // HTTP-only failures. They live beside on-error.ts rather than in the core contract because only the
 // HTTP layer can produce them.
@@ -19,6 +20,8 @@ export class UnsupportedMediaTypeError extends AppError {
 export class RateLimitedError extends AppError {
   readonly status = 429
   readonly code = 'rate_limited'
+  /** What the resident reads (the busy answer, crisis lines first for a crisis); set by the route. */
+  messages: OutboundMessage[] = []
   constructor(readonly retryAfterSeconds: number) {
     super(`Too many messages. Please wait ${retryAfterSeconds} seconds and try again.`)
   }

@@ -1,10 +1,8 @@
 import type { Context } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import { AppError, StoreUnavailableError } from '../core/errors.ts'
-import type { CrisisKind } from '../core/nlu.ts'
 import type { AppDeps } from './app.ts'
 import { RateLimitedError } from './http-errors.ts'
-import { outageMessages } from './outage.ts'
 
 // The one place errors become responses. AppErrors say what a client may be told; anything else is a
 // bug and gets a generic 500 (the stack goes to the log, never to the client). Logs carry the error's
@@ -12,46 +10,45 @@ import { outageMessages } from './outage.ts'
 
 type Body = { error: string; message: string; [extra: string]: unknown }
 
-export const errorResponse =
-  (deps: Pick<AppDeps, 'logger' | 'now' | 'directory'>) => (err: Error, c: Context) => {
-    const path = new URL(c.req.url).pathname
-    if (err instanceof AppError) {
-      const level = err.status >= 500 ? 'error' : 'warn'
-      deps.logger.log(level, 'request_failed', {
-        status: err.status,
-        code: err.code,
-        method: c.req.method,
-        path: routeLabel(path),
-        ...flatContext(err.context),
-      })
-      const body: Body = { error: err.code, message: err.message }
-      if (err instanceof StoreUnavailableError) {
-        body.message = 'The conversation service is temporarily unavailable.'
-        const crisis = typeof err.context.crisis === 'string' ? (err.context.crisis as CrisisKind) : null
-        body.messages = outageMessages(deps.directory, deps.now(), crisis)
-        c.header('Retry-After', '30')
-      }
-      if (err instanceof RateLimitedError) {
-        c.header('Retry-After', String(err.retryAfterSeconds))
-        // Many residents can share one address (a carrier's NAT): whoever is stopped still gets a phone.
-        body.messages = outageMessages(deps.directory, deps.now(), null, 'busy')
-      }
-      if (err.status >= 500 && !(err instanceof StoreUnavailableError)) body.message = 'Internal error.'
-      return c.json(body, err.status as 400)
-    }
-    if (err instanceof HTTPException) {
-      // Hono's own (e.g. a malformed request it rejected itself): keep the status, not its internals.
-      return c.json({ error: 'http_error', message: err.message || 'Request failed.' }, err.status)
-    }
-    deps.logger.log('error', 'unhandled_error', {
-      name: err.name,
-      message: err.message,
-      stack: err.stack ?? null,
+export const errorResponse = (deps: Pick<AppDeps, 'logger'>) => (err: Error, c: Context) => {
+  const path = new URL(c.req.url).pathname
+  if (err instanceof AppError) {
+    const level = err.status >= 500 ? 'error' : 'warn'
+    deps.logger.log(level, 'request_failed', {
+      status: err.status,
+      code: err.code,
       method: c.req.method,
       path: routeLabel(path),
+      ...flatContext(err.context),
     })
-    return c.json({ error: 'internal_error', message: 'Internal error.' } satisfies Body, 500)
+    const body: Body = { error: err.code, message: err.message }
+    if (err instanceof StoreUnavailableError) {
+      // A store failure outside a turn (the quick exit's delete): the turn itself never throws it.
+      body.message = 'The conversation service is temporarily unavailable.'
+      c.header('Retry-After', '30')
+    }
+    if (err instanceof RateLimitedError) {
+      c.header('Retry-After', String(err.retryAfterSeconds))
+      // Many residents can share one address (a carrier's NAT): whoever is stopped still gets a
+      // phone, and a cry for help its crisis lines (the conversation built them).
+      body.messages = err.messages
+    }
+    if (err.status >= 500 && !(err instanceof StoreUnavailableError)) body.message = 'Internal error.'
+    return c.json(body, err.status as 400)
   }
+  if (err instanceof HTTPException) {
+    // Hono's own (e.g. a malformed request it rejected itself): keep the status, not its internals.
+    return c.json({ error: 'http_error', message: err.message || 'Request failed.' }, err.status)
+  }
+  deps.logger.log('error', 'unhandled_error', {
+    name: err.name,
+    message: err.message,
+    stack: err.stack ?? null,
+    method: c.req.method,
+    path: routeLabel(path),
+  })
+  return c.json({ error: 'internal_error', message: 'Internal error.' } satisfies Body, 500)
+}
 
 export const notFound = (c: Context) => {
   const path = new URL(c.req.url).pathname

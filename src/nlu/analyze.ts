@@ -2,7 +2,8 @@ import type { ExplainItem, Nlu, NluResult, ScoredLabel } from '../core/nlu.ts'
 import { type AgeGroup, type Concern, isConcern } from '../core/taxonomy.ts'
 import { isAnswerOnly } from './answer-only.ts'
 import { splitClauses } from './clauses.ts'
-import { checkCrisis } from './crisis.ts'
+import { bundledCrisisModel, checkCrisis, screenCrisis } from './crisis.ts'
+import type { CrisisModelArtifact } from './crisis-model.ts'
 import { findAge, findSubject, findUrgent, findYesNo } from './entities.ts'
 import { analysisOf, analyzeText, buildPhraseIndex, displayFeature, extractFeatures } from './features.ts'
 import { findWard, type Gazetteer, maskPlaces } from './gazetteer.ts'
@@ -45,6 +46,8 @@ export interface AnalyzerOptions {
   neighbours?: boolean
   /** The same index built ahead of time (`npm run build:worker`), so start-up need not build it. */
   neighbourIndex?: NeighbourIndex
+  /** For evaluation: a crisis model trained without the part being scored (default: the bundled one). */
+  crisisModel?: CrisisModelArtifact
 }
 
 /** Every training example's features, indexed for the nearest-example score. */
@@ -68,6 +71,7 @@ export const createAnalyzer = (
 ): Nlu => {
   const phrases = { entries: model.phrases }
   const mask = maskPlaces(gazetteer)
+  const crisisModel = options.crisisModel ?? bundledCrisisModel
   const index =
     options.neighbours === false
       ? null
@@ -80,9 +84,10 @@ export const createAnalyzer = (
     return { v, nearest, ranked: predict(model, v, nearest) as ScoredLabel[] }
   }
   return {
+    screen: (text) => screenCrisis(text, crisisModel),
     analyze(text: string): NluResult {
       const a = analyzeText(tokenizer, text, mask)
-      const check = checkCrisis(a.normalized, a.tokens)
+      const check = checkCrisis(a.normalized, a.tokens, crisisModel)
       let crisis = check.signal
       const classified = classify(a)
       const { v, nearest } = classified
@@ -161,6 +166,7 @@ export const createAnalyzer = (
         age,
         urgent: crisis !== null || findUrgent(a.normalized),
         crisis,
+        risk: check.risk,
         yesNo: findYesNo(a.normalized),
         explain,
       }

@@ -1,6 +1,9 @@
-import type { CrisisKind, CrisisSignal } from '../core/nlu.ts'
+import type { CrisisKind, CrisisSignal, RiskCues } from '../core/nlu.ts'
 import { type CrisisEntry, crisisLexicon } from './crisis-lexicon.ts'
-import { foldKana } from './normalize.ts'
+import { type CrisisModelArtifact, crisisFeatures, scoreCrisis } from './crisis-model.ts'
+import { checkSituations, crisisViews } from './crisis-situations.ts'
+import crisisModelJson from './generated/crisis-model.json' with { type: 'json' }
+import { foldKana, normalizeText } from './normalize.ts'
 import type { Token } from './tokenizer.ts'
 
 // The crisis layer: runs on every message before the classifier, and no flow can turn it off.
@@ -32,20 +35,55 @@ const compile = (entries: CrisisEntry[]): Compiled[] =>
 
 const compiled = compile(crisisLexicon)
 
+/** The committed crisis model (`npm run build:crisis-model`). */
+export const bundledCrisisModel = crisisModelJson as unknown as CrisisModelArtifact
+
 // When several kinds fire, the one that needs the most immediate help leads.
-const KIND_ORDER: CrisisKind[] = ['medical', 'violence', 'self_harm', 'suicide', 'missing_person']
+const KIND_ORDER: CrisisKind[] = [
+  'medical',
+  'overdose',
+  'disaster',
+  'violence',
+  'self_harm',
+  'suicide',
+  'third_party',
+  'missing_person',
+]
 
 export interface CrisisCheck {
   signal: CrisisSignal | null
   /** An entry's words were there but in a known casual use (「蚊に刺された」): not a crisis. */
   casual: boolean
+  /** Suggestive evidence (hopelessness, a means named): asked about, never answered as a crisis. */
+  risk: RiskCues
+}
+
+/**
+ * The crisis check on the raw text alone, without the tokenizer: what the conversation falls back on
+ * when anything else fails. Base-form entries are skipped (no tokens), the rest is the same check.
+ */
+export const screenCrisis = (
+  text: string,
+  model: CrisisModelArtifact | null = bundledCrisisModel,
+): CrisisSignal | null => {
+  try {
+    return checkCrisis(normalizeText(text), [], model).signal
+  } catch {
+    // Unreachable by design (normalizeText and the regexes cannot throw on a string); kept so that
+    // the last line of defence can never be the thing that fails.
+    return null
+  }
 }
 
 /** `normalized` is normalizeText output; tokens are its tokens. */
 export const detectCrisis = (normalized: string, tokens: Token[]): CrisisSignal | null =>
   checkCrisis(normalized, tokens).signal
 
-export const checkCrisis = (normalized: string, tokens: Token[]): CrisisCheck => {
+export const checkCrisis = (
+  normalized: string,
+  tokens: Token[],
+  model: CrisisModelArtifact | null = bundledCrisisModel,
+): CrisisCheck => {
   // Spaces kept for English and romaji, where they separate words ("want to die").
   const spaced = foldKana(normalized)
   // Spaces removed for Japanese: residents on phones space out words (「もう いきるのが つらい」).
@@ -64,7 +102,36 @@ export const checkCrisis = (normalized: string, tokens: Token[]): CrisisCheck =>
     }
     hits.push(c.e)
   }
-  if (hits.length === 0) return { signal: null, casual }
-  const kind = KIND_ORDER.find((k) => hits.some((h) => h.kind === k)) ?? hits[0]!.kind
-  return { signal: { kind, matched: hits.map((h) => h.id) }, casual }
+  const views = crisisViews(
+    normalized,
+    tokens.map((t) => t.base),
+  )
+  const situations = checkSituations(views)
+  const found = [...hits.map((h) => ({ id: h.id, kind: h.kind })), ...situations.fired]
+  const cues = [...situations.cues]
+  // The model adds what no rule names; it never removes what one found.
+  if (model && found.length === 0) {
+    const score = scoreCrisis(model, crisisFeatures(views))
+    // Where a lexicon entry saw its words in a known casual use (「蚊に刺された」), the model may ask but
+    // not answer: the entry's exception is a reviewed judgement, the model's score is not.
+    if (score.crisis >= model.fireAt && !casual) found.push({ id: `model.${score.kind}`, kind: score.kind })
+    else if (score.crisis >= model.askAt)
+      cues.push({
+        id: `${score.kind === 'suicide' || score.kind === 'self_harm' ? 'hopeless' : 'symptom'}.model`,
+        weight: 1,
+      })
+  }
+  const lang = situations.lang
+  const risk: RiskCues = {
+    score: cues.reduce((sum, c) => sum + c.weight, 0),
+    cues: cues.map((c) => c.id),
+    ...(lang !== 'ja' ? { lang } : {}),
+  }
+  if (found.length === 0) return { signal: null, casual, risk }
+  const kind = KIND_ORDER.find((k) => found.some((h) => h.kind === k)) ?? found[0]!.kind
+  return {
+    signal: { kind, matched: found.map((h) => h.id), ...(lang !== 'ja' ? { lang } : {}) },
+    casual,
+    risk,
+  }
 }

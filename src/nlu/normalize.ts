@@ -21,12 +21,65 @@ const DECORATION =
 const JOINERS = /\u200B|\u200C|\u200D|[\uFE00-\uFE0F]|\uDB40[\uDC20-\uDC7F]/g
 const HIRA = '\u3041-\u3096'
 
+// Characters that carry no letter but can hide one: C0/C1 controls (NUL included), the soft hyphen,
+// the combining grapheme joiner, bidi marks and embeddings, zero-width and invisible operators, the
+// BOM, interlinear annotation marks, Mongolian free variation selectors, tags and the supplementary
+// variation selectors. Whitespace controls (tab, newline) become a space; the rest vanish, so that
+// 「死\u00ADに\u200Eたい」 reads 「死にたい」. Lone surrogates are dropped the same way (see sanitize).
+const INVISIBLE_RANGES: [number, number][] = [
+  [0x0000, 0x0008],
+  [0x000e, 0x001f],
+  [0x007f, 0x009f],
+  [0x00ad, 0x00ad],
+  [0x034f, 0x034f],
+  [0x061c, 0x061c],
+  [0x115f, 0x1160],
+  [0x17b4, 0x17b5],
+  [0x180b, 0x180f],
+  [0x200b, 0x200f],
+  [0x202a, 0x202e],
+  [0x2060, 0x206f],
+  [0x3164, 0x3164],
+  [0xfe00, 0xfe0f],
+  [0xfeff, 0xfeff],
+  [0xffa0, 0xffa0],
+  [0xfff9, 0xfffd],
+  [0xe0000, 0xe007f],
+  [0xe0100, 0xe01ef],
+]
+// Built from code points: a regex literal with these characters would be unreadable (and linted).
+const INVISIBLE = new RegExp(
+  `[${INVISIBLE_RANGES.map(([a, b]) => `\\u{${a.toString(16)}}-\\u{${b.toString(16)}}`).join('')}]`,
+  'gu',
+)
+// Half a surrogate pair (a string cut in the middle of an emoji, or a fuzzer): no character at all.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
+const CONTROL_SPACE = /[\t\n\v\f\r\u0085\u2028\u2029]/g
+// A combining mark has no business after kanji or kana (「死\u0301にたい」): NFKC has already merged the
+// real voicing marks (か+゛→が), so what is left is noise. Marks after Latin, Devanagari or Hangul are
+// letters of those scripts and stay.
+const STRAY_MARKS = /(^|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー\s\p{P}\p{S}\d])\p{M}+/gu
+
 /**
- * NFKC, lower case, decorations removed, stretch marks folded. Keeps kanji and kana as written (the
- * reading string handles kana/kanji spelling differences), keeps punctuation that splits clauses.
+ * Makes any string safe to tokenize and match: never throws, whatever the input (lone surrogates,
+ * NUL, bidi overrides, a megabyte of marks). Nothing else in the NLU may see raw input.
+ */
+export const sanitizeText = (input: string): string => {
+  let s = typeof input === 'string' ? input : String(input ?? '')
+  s = s.replace(LONE_SURROGATE, '')
+  s = s.replace(CONTROL_SPACE, ' ').replace(INVISIBLE, '')
+  s = s.normalize('NFKC')
+  // NFKC can bring back nothing invisible, but marks may now stand after kana; loop for stacked marks.
+  return s.replace(STRAY_MARKS, '$1')
+}
+
+/**
+ * Sanitized, NFKC, lower case, decorations removed, stretch marks folded. Keeps kanji and kana as
+ * written (the reading string handles kana/kanji spelling differences), keeps punctuation that splits
+ * clauses.
  */
 export const normalizeText = (input: string): string => {
-  let s = input.normalize('NFKC').toLowerCase()
+  let s = sanitizeText(input).toLowerCase()
   s = s.replace(JOINERS, '').replace(DECORATION, ' ')
   // Wave dashes and tildes used as stretch marks: 「つら〜い」. NFKC turns 〜 into ~ in some fonts.
   s = s.replace(/[〜～~]+/g, 'ー')

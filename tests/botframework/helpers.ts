@@ -53,6 +53,11 @@ export const scriptedConversation = () => {
         ]
       return { messages, newSession: turn.message.type === 'start' }
     },
+    decline: (_turn, why) => ({
+      messages: [{ type: 'text', text: `declined: ${why}` }],
+      newSession: false,
+      failure: why,
+    }),
     async end(id) {
       ended.push(id)
     },

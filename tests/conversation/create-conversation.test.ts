@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { createConversation } from '../../src/core/create-conversation.ts'
+import { createConversation } from '../../src/conversation/create-conversation.ts'
 import { InvalidRequestError } from '../../src/core/errors.ts'
 import type { LogFields, Logger } from '../../src/core/log.ts'
 import type { InboundMessage } from '../../src/core/messages.ts'

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { afterAll, describe, expect, it } from 'vitest'
-import { createConversation } from '../../src/core/create-conversation.ts'
+import { createConversation } from '../../src/conversation/create-conversation.ts'
 import { silentLogger } from '../../src/core/log.ts'
 import type { InboundMessage } from '../../src/core/messages.ts'
 import type { Nlu } from '../../src/core/nlu.ts'

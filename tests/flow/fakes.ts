@@ -17,6 +17,7 @@ export const nlu = (over: Partial<NluResult> = {}): NluResult => ({
   age: null,
   urgent: false,
   crisis: null,
+  risk: { score: 0, cues: [] },
   yesNo: null,
   explain: [],
   ...over,

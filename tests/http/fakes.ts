@@ -34,6 +34,11 @@ export const fakeConversation = (store: SessionStore): ConversationService & { t
       const echo = m.type === 'text' ? `text:${m.text}` : m.type === 'choice' ? `choice:${m.value}` : m.type
       return { newSession: fresh, messages: [{ type: 'text', text: `${echo} #${count}` }] }
     },
+    decline: (_turn, why) => ({
+      messages: [{ type: 'text', text: `declined: ${why}` }],
+      newSession: false,
+      failure: why,
+    }),
     async end(sessionId) {
       await store.delete(sessionId)
     },

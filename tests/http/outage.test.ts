@@ -1,10 +1,12 @@
 import { afterAll, describe, expect, it } from 'vitest'
+import { createConversation } from '../../src/conversation/create-conversation.ts'
 import type { Logger } from '../../src/core/log.ts'
 import type { Nlu, NluResult } from '../../src/core/nlu.ts'
 import { createApp } from '../../src/http/app.ts'
 import { createRedisStore } from '../../src/sessions/redis-store.ts'
+import { realFlows } from '../flow/fakes.ts'
 import { closedPortUrl } from '../support/closed-port.ts'
-import { crisisLine, fallbackLine, testDeps } from './fakes.ts'
+import { crisisLine, fakeDirectory, fallbackLine, testDeps } from './fakes.ts'
 
 // A stand-in NLU whose crisis layer fires on one word, to see that the outage path asks it.
 const fakeNlu: Nlu = {
@@ -20,7 +22,17 @@ describe('when the session store is down', async () => {
   const logger: Logger = {
     log: (level, event, fields) => lines.push(JSON.stringify({ level, event, ...fields })),
   }
-  const app = createApp(testDeps(store, { logger, nlu: fakeNlu }))
+  // The real conversation core over the failing store: it answers the failure, the route only renders.
+  const directory = fakeDirectory()
+  const conversation = createConversation({
+    flows: realFlows(),
+    directory,
+    nlu: fakeNlu,
+    store,
+    ttlSeconds: 60,
+    logger,
+  })
+  const app = createApp({ ...testDeps(store, { logger, directory }), conversation })
 
   it('answers /api/chat with 503 and a kind message carrying the verified fallback phone', async () => {
     const res = await app.request('/api/chat', {
@@ -38,7 +50,7 @@ describe('when the session store is down', async () => {
     expect(body.messages.slice(1)).toEqual([fallbackLine])
     const raw = JSON.stringify(body)
     expect(raw).not.toMatch(/ECONNREFUSED|at .*\.ts|stack/i)
-    expect(lines.join('\n')).toContain('"code":"store_unavailable"')
+    expect(lines.join('\n')).toContain('"why":"store"')
     expect(lines.join('\n')).not.toContain('母のこと')
   })
 
@@ -50,9 +62,15 @@ describe('when the session store is down', async () => {
     })
     expect(res.status).toBe(503)
     const body = await res.json()
-    expect(body.messages[0].text).toContain('今すぐ')
-    expect(body.messages.slice(1)).toEqual([crisisLine, fallbackLine])
-    expect(lines.join('\n')).toContain('"ctx_crisis":"suicide"')
+    // The crisis answer the flow would give (its words, its lines), then the apology and the city line.
+    const flows = realFlows()
+    expect(body.messages[0]).toEqual({ type: 'text', text: flows.handlers.crisis.suicide })
+    expect(body.messages.filter((m: { type: string }) => m.type === 'agency')).toEqual([
+      crisisLine,
+      fallbackLine,
+    ])
+    expect(body.messages.findIndex((m: { type: string }) => m.type === 'agency')).toBe(1)
+    expect(lines.join('\n')).toContain('"crisis":"suicide"')
     expect(lines.join('\n')).not.toContain('死にたい')
   })
 

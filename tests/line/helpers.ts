@@ -83,6 +83,11 @@ export const fakeConversation = (answer: (turn: Turn) => OutboundMessage[] | Pro
       turns.push(turn)
       return { messages: await answer(turn), newSession: turns.length === 1 }
     },
+    decline: (_turn, why) => ({
+      messages: [{ type: 'text', text: `declined: ${why}` }],
+      newSession: false,
+      failure: why,
+    }),
     async end(sessionId) {
       ended.push(sessionId)
     },

@@ -348,7 +348,7 @@ describe('redelivery and replies', () => {
     expect(replyMessages().some((m) => m.quickReply)).toBe(false)
   })
 
-  it('a failing turn still answers kindly (no stack trace), with 119/110', async () => {
+  it('a turn the core rejects still gets the core’s apology (no stack trace)', async () => {
     const { postSigned, log } = setup({
       answer: () => {
         throw new Error('store down')
@@ -357,8 +357,8 @@ describe('redelivery and replies', () => {
     await postSigned([textEvent('相談')])
     await drainDeferred()
     const text = JSON.stringify(replyMessages())
-    expect(text).toContain('119')
+    expect(text).toContain('declined: internal')
     expect(text).not.toContain('store down')
-    expect(log.lines.some((l) => l.event === 'line.turn_failed')).toBe(true)
+    expect(log.lines.some((l) => l.event === 'line.turn_rejected')).toBe(true)
   })
 })

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 import { z } from 'zod'
-import type { CrisisSignal } from '../../src/core/nlu.ts'
+import { CRISIS_KINDS, type CrisisSignal } from '../../src/core/nlu.ts'
 import { checkCrisis } from '../../src/nlu/crisis.ts'
 import { normalizeText } from '../../src/nlu/normalize.ts'
 import { buildTokenizer, type JaTokenizer } from '../../src/nlu/tokenizer.ts'
@@ -11,7 +11,7 @@ import { nodeDictionaryLoader } from '../../src/runtime/node/dictionary-loader.t
 // The crisis layer by itself, without the classifier: a miss here is a miss in production whenever
 // the classifier is unsure.
 
-const kindSchema = z.enum(['suicide', 'self_harm', 'medical', 'violence', 'missing_person'])
+const kindSchema = z.enum(CRISIS_KINDS)
 const fixtureSchema = z
   .object({
     fire: z.array(z.object({ text: z.string().min(1), kind: kindSchema }).strict()),

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Nlu } from '../../src/core/nlu.ts'
 import { crisisLexicon } from '../../src/nlu/crisis-lexicon.ts'
+import { crisisRules } from '../../src/nlu/crisis-rules.ts'
 import { sharedNlu } from './helpers.ts'
 
 // Written from the lexicon's categories, not from the dev set. A missed crisis is the worst error:
@@ -56,9 +57,9 @@ const crises: [string, string][] = [
   // self-harm with intent to die
   ['リスカがやめられない', 'self_harm'],
   ['手首を切った', 'self_harm'],
-  ['薬を大量に飲んだ', 'self_harm'],
-  ['睡眠薬を全部飲みました', 'self_harm'],
-  ['ODしちゃった', 'self_harm'],
+  ['薬を大量に飲んだ', 'overdose'],
+  ['睡眠薬を全部飲みました', 'overdose'],
+  ['ODしちゃった', 'overdose'],
   // someone collapsed, not breathing
   ['父が倒れて動かない', 'medical'],
   ['母が息をしていない', 'medical'],
@@ -92,10 +93,11 @@ describe('crisis layer fires', () => {
     expect(r.crisis?.matched.length).toBeGreaterThan(0)
   })
 
-  it('reports lexicon ids, never the resident’s words', () => {
+  it('reports lexicon and rule ids, never the resident’s words', () => {
     const r = nlu.analyze('死にたい')
-    const ids = new Set(crisisLexicon.map((e) => e.id))
-    for (const id of r.crisis!.matched) expect(ids.has(id) || id === 'model.crisis').toBe(true)
+    const ids = new Set([...crisisLexicon.map((e) => e.id), ...crisisRules.map((e) => e.id)])
+    expect(r.crisis!.matched.length).toBeGreaterThan(0)
+    for (const id of r.crisis!.matched) expect(ids.has(id) || id.startsWith('model.')).toBe(true)
   })
 
   it('lexicon ids are unique', () => {

@@ -1,4 +1,4 @@
-import { ActivityHandler, MessageFactory, type TurnContext } from 'botbuilder'
+import { ActivityHandler, type TurnContext } from 'botbuilder'
 import type { InboundMessage } from '../../core/messages.ts'
 import type { AppDeps } from '../../http/app.ts'
 import { forgetChoices, matchChoice, rememberChoices } from './choice-memory.ts'
@@ -7,9 +7,6 @@ import { sessionIdFor } from './session-id.ts'
 
 // The same bot for every Azure Bot Service channel (Web Chat, Teams...). It only translates: the
 // core decides what to say.
-
-const SORRY =
-  '申し訳ありません。ただいまご案内ができません。少し時間をおいて、もう一度お試しください。命に関わる緊急のときは、119番（救急）か110番（警察）に電話してください。'
 
 const inboundFor = async (
   deps: AppDeps,
@@ -63,33 +60,39 @@ export class SoudanBot extends ActivityHandler {
 
   private async turn(ctx: TurnContext, sessionId: string, message: InboundMessage) {
     const { deps } = this
-    try {
-      const result = await deps.conversation.handle({
-        channel: 'botframework',
-        sessionId,
-        message,
-        now: deps.now(),
+    const turn = { channel: 'botframework' as const, sessionId, message, now: deps.now() }
+    // The core answers every failure of the turn itself (crisis lines first for a crisis); it rejects
+    // only a message it cannot accept, which is this adapter's bug: the resident gets the apology anyway.
+    const result = await deps.conversation.handle(turn).catch((err: unknown) => {
+      deps.logger.log('error', 'botframework_turn_rejected', {
+        channel: ctx.activity.channelId,
+        error: err instanceof Error ? err.name : 'unknown',
       })
+      return deps.conversation.decline(turn, 'internal')
+    })
+    try {
       await rememberChoices(
         deps.store,
         sessionId,
         offeredChoices(result.messages),
         deps.config.SESSION_TTL_SECONDS,
       )
-      const activities = renderActivities(result.messages)
-      if (activities.length) await ctx.sendActivities(activities)
-      deps.logger.log('info', 'botframework_turn', {
-        channel: ctx.activity.channelId,
-        inbound: message.type,
-        replies: activities.length,
-        newSession: result.newSession,
-      })
     } catch (err) {
-      deps.logger.log('error', 'botframework_turn_failed', {
+      // Remembering choices needs the store (which may be what failed): the answer still goes out,
+      // only a typed choice is not matched next turn.
+      deps.logger.log('error', 'botframework_choices_unsaved', {
         channel: ctx.activity.channelId,
         error: err instanceof Error ? err.name : 'unknown',
       })
-      await ctx.sendActivity(MessageFactory.text(SORRY))
     }
+    const activities = renderActivities(result.messages)
+    if (activities.length) await ctx.sendActivities(activities)
+    deps.logger.log('info', 'botframework_turn', {
+      channel: ctx.activity.channelId,
+      inbound: message.type,
+      replies: activities.length,
+      newSession: result.newSession,
+      failure: result.failure ?? null,
+    })
   }
 }

@@ -1,11 +1,6 @@
 import type { ConversationService, TurnResult } from '../../core/conversation.ts'
-import type { Directory } from '../../core/directory.ts'
-import { AppError } from '../../core/errors.ts'
 import type { Logger } from '../../core/log.ts'
-import type { InboundMessage } from '../../core/messages.ts'
-import type { CrisisKind, Nlu } from '../../core/nlu.ts'
 import type { SessionStore } from '../../core/session-store.ts'
-import { outageMessages } from '../../http/outage.ts'
 import { actionFor, conversationKey, type LineEvent, lineEventSchema, pushTarget } from './events.ts'
 import { fitMessages } from './fit.ts'
 import { LOADING_SECONDS } from './limits.ts'
@@ -26,43 +21,20 @@ export interface LineEventDeps {
   api: LineApi
   secret: string
   pushEnabled: boolean
-  /** For the outage answer: verified numbers (and crisis lines first) from the directory. */
-  directory?: Directory
-  /** The crisis check needs no store: with it, an outage still puts emergency lines first. */
-  nlu?: Nlu
 }
 
 /** Long enough to cover LINE's redelivery window; the key holds no personal data. */
 export const EVENT_CLAIM_TTL_SECONDS = 24 * 3600
 
-/** Without a directory there is no verified number to give: the apology names only 119/110. */
-const SORRY: TurnResult = {
-  newSession: false,
-  messages: [
-    {
-      type: 'text',
-      text: '申し訳ありません。ただいまお返事できません。少し時間をおいて、もう一度お送りください。\n命に関わるときや急ぎのときは、119番（救急）・110番（警察）へお電話ください。',
-    },
-  ],
-}
-
 const errorName = (err: unknown) => (err instanceof Error ? err.name : typeof err)
 
-/** The turn failed (store down, a bug): apologise, and give numbers; crisis lines first for a crisis. */
-const failedTurn = (deps: LineEventDeps, err: unknown, message: InboundMessage): TurnResult => {
-  if (!deps.directory) return SORRY
-  let crisis: CrisisKind | null = null
-  if (err instanceof AppError && typeof err.context.crisis === 'string')
-    crisis = err.context.crisis as CrisisKind
-  else if (message.type === 'text' && deps.nlu) {
-    try {
-      crisis = deps.nlu.analyze(message.text).crisis?.kind ?? null
-    } catch {
-      crisis = null
-    }
-  }
-  return { newSession: false, messages: outageMessages(deps.directory, deps.now(), crisis) }
-}
+/** What LINE gets when even a rendered answer fails validation (a bug): 119/110 by name. */
+const INVALID_FALLBACK: TurnResult['messages'] = [
+  {
+    type: 'text',
+    text: '申し訳ありません。ただいまお返事できません。命に関わるときや急ぎのときは、119番（救急）・110番（警察）へお電話ください。',
+  },
+]
 
 export const handleLineEvent = async (deps: LineEventDeps, raw: unknown): Promise<void> => {
   const { logger } = deps
@@ -103,22 +75,13 @@ export const handleLineEvent = async (deps: LineEventDeps, raw: unknown): Promis
           logger.log('warn', 'line.loading_failed', { status: httpStatusOf(err) })
         })
       : Promise.resolve()
-  let result: TurnResult
-  try {
-    result = await deps.conversation.handle({
-      channel: 'line',
-      sessionId,
-      message: action.message,
-      now: deps.now(),
-    })
-  } catch (err) {
-    logger.log('error', 'line.turn_failed', {
-      error: errorName(err),
-      code: err instanceof AppError ? err.code : null,
-      input: action.message.type,
-    })
-    result = failedTurn(deps, err, action.message)
-  }
+  const turn = { channel: 'line' as const, sessionId, message: action.message, now: deps.now() }
+  // The core answers every failure of the turn itself; it rejects only a message it cannot accept,
+  // which is this adapter's bug, so the resident still gets the apology (and crisis lines) for it.
+  const result = await deps.conversation.handle(turn).catch((err: unknown) => {
+    logger.log('error', 'line.turn_rejected', { error: errorName(err), input: action.message.type })
+    return deps.conversation.decline(turn, 'internal')
+  })
   await loading
   await send(deps, event, result)
 }
@@ -127,7 +90,7 @@ const safeBatch = (deps: LineEventDeps, batch: LineMessage[]): LineMessage[] => 
   const problems = validateLineMessages(batch)
   if (problems.length === 0) return batch
   deps.logger.log('error', 'line.invalid_messages', { count: problems.length, first: problems[0] })
-  return renderOutbound(SORRY.messages).messages
+  return renderOutbound(INVALID_FALLBACK).messages
 }
 
 const send = async (deps: LineEventDeps, event: LineEvent & { replyToken: string }, result: TurnResult) => {

@@ -72,8 +72,6 @@ export const lineRoutes = (deps: AppDeps, options: LineRouteOptions = {}) => {
       api,
       secret,
       pushEnabled: config.LINE_PUSH_ENABLED,
-      directory: deps.directory,
-      nlu: deps.nlu,
     }
     const events = parsed.data.events
     if (events.length > 0) {

@@ -1,0 +1,35 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { z } from 'zod'
+import { repoRoot } from './io.ts'
+
+// The crisis corpus: JSONL files of {id, turns[], label: fire|quiet, kind, lang, note}, one file per
+// author. The dev corpus is in tests/fixtures/crisis-corpus (tuned on, trained on); a sealed corpus is
+// kept outside the repository and read only by `npm run eval -- --crisis --dir DIR`.
+
+export const CORPUS_DIR = join(repoRoot, 'tests/fixtures/crisis-corpus')
+
+export const crisisItemSchema = z.object({
+  id: z.string(),
+  turns: z.array(z.string()).min(1),
+  label: z.enum(['fire', 'quiet']),
+  kind: z.string(),
+  lang: z.string(),
+  note: z.string().optional(),
+})
+export type CrisisItem = z.infer<typeof crisisItemSchema>
+
+export const readCorpus = (dir: string): CrisisItem[] =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort()
+    .flatMap((f) =>
+      readFileSync(join(dir, f), 'utf8')
+        .split('\n')
+        .filter((l) => l.trim())
+        .map((l, i) => {
+          const parsed = crisisItemSchema.safeParse(JSON.parse(l))
+          if (!parsed.success) throw new Error(`${f} › line ${i + 1}: ${parsed.error.issues[0]?.message}`)
+          return parsed.data
+        }),
+    )

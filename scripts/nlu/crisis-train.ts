@@ -1,0 +1,203 @@
+import { createHash } from 'node:crypto'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import { parse } from 'yaml'
+import { screenCrisis } from '../../src/nlu/crisis.ts'
+import {
+  CRISIS_MODEL_LABELS,
+  type CrisisModelArtifact,
+  type CrisisModelLabel,
+  crisisFeatures,
+  scoreCrisis,
+  trainCrisisModel,
+} from '../../src/nlu/crisis-model.ts'
+import { crisisViews } from '../../src/nlu/crisis-situations.ts'
+import { normalizeText } from '../../src/nlu/normalize.ts'
+import { buildTokenizer, type JaTokenizer } from '../../src/nlu/tokenizer.ts'
+import { nodeDictionaryLoader } from '../../src/runtime/node/dictionary-loader.ts'
+import { CORPUS_DIR, type CrisisItem, readCorpus } from './crisis-corpus.ts'
+import { loadDevSet, loadIntents, repoRoot } from './io.ts'
+
+// npm run build:crisis-model [-- --cv]
+//
+// Trains the crisis model (src/nlu/crisis-model.ts) on the dev crisis corpus and on every intent
+// example (crisis examples as a crisis, all others as "no crisis"), and writes
+// src/nlu/generated/crisis-model.json. With --cv it first reports leave-one-author-out
+// cross-validation: train on three authors, score the fourth, which is how well it reads an author it
+// has never seen, and picks the two thresholds from that.
+
+const MODEL_PATH = join(repoRoot, 'src/nlu/generated/crisis-model.json')
+/** Bumped when features or training change, so the committed model is known stale. */
+const TRAINER_VERSION = 'crisis-1'
+
+export interface Example {
+  features: string[]
+  label: CrisisModelLabel
+  author: string
+  fire: boolean
+  kind: string
+  lang: string
+}
+
+const featuresOf = (tokenizer: JaTokenizer, text: string): string[] => {
+  const normalized = normalizeText(text)
+  return crisisFeatures(
+    crisisViews(
+      normalized,
+      tokenizer.tokenize(normalized).map((t) => t.base),
+    ),
+  )
+}
+
+/** Everything the committed model depends on: a change to any of these makes it stale. */
+export const crisisSourceFiles = (): string[] => [
+  ...loadIntents().files.map((f) => f.path),
+  ...readdirSync(CORPUS_DIR)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort()
+    .map((f) => relative(repoRoot, join(CORPUS_DIR, f))),
+  'tests/nlu/fixtures/crisis-regression.yaml',
+  ...readdirSync(join(repoRoot, 'tests/fixtures/dev-set'))
+    .sort()
+    .map((f) => `tests/fixtures/dev-set/${f}`),
+  'src/nlu/crisis-model.ts',
+  'src/nlu/crisis-concepts.ts',
+  'src/nlu/normalize.ts',
+]
+
+export const crisisSourceHash = (): string => {
+  const h = createHash('sha256').update(TRAINER_VERSION)
+  for (const f of crisisSourceFiles()) h.update(f).update(readFileSync(join(repoRoot, f), 'utf8'))
+  return h.digest('hex').slice(0, 16)
+}
+
+export const trainingExamples = (tokenizer: JaTokenizer, items: CrisisItem[]): Example[] => {
+  const out: Example[] = []
+  for (const item of items) {
+    const label = item.label === 'fire' ? (item.kind as CrisisModelLabel) : 'none'
+    if (!CRISIS_MODEL_LABELS.includes(label)) throw new Error(`${item.id}: unknown kind ${item.kind}`)
+    out.push({
+      features: featuresOf(tokenizer, item.turns.join('。')),
+      label,
+      author: item.id.split('-')[0]!,
+      fire: item.label === 'fire',
+      kind: item.kind,
+      lang: item.lang,
+    })
+  }
+  // The crisis regression fixture and the dev set are dev material too: their quiet lines are the
+  // short look-alikes (「蚊に刺された」「包丁を研ぎたい」) a character model would otherwise flag.
+  const fixture = parse(
+    readFileSync(join(repoRoot, 'tests/nlu/fixtures/crisis-regression.yaml'), 'utf8'),
+  ) as {
+    fire: { text: string; kind: string }[]
+    quiet: string[]
+  }
+  const more: { text: string; fire: boolean; kind?: string }[] = [
+    ...fixture.fire.map((f) => ({ text: f.text, fire: true, kind: f.kind })),
+    ...fixture.quiet.map((text) => ({ text, fire: false })),
+    ...loadDevSet().map((d) => ({ text: d.text, fire: d.label === 'crisis' })),
+  ]
+  more.forEach((m, i) => {
+    const kind = m.fire
+      ? ((m.kind ?? screenCrisis(m.text, null)?.kind ?? 'suicide') as CrisisModelLabel)
+      : 'none'
+    out.push({
+      features: featuresOf(tokenizer, m.text),
+      label: kind,
+      author: `intents${i % 4}`,
+      fire: m.fire,
+      kind: m.fire ? 'crisis' : 'ordinary',
+      lang: 'ja',
+    })
+  })
+  const { data } = loadIntents()
+  data.forEach((d, i) => {
+    const crisis = d.label === 'crisis'
+    out.push({
+      features: featuresOf(tokenizer, d.text),
+      label: crisis ? (screenCrisis(d.text, null)?.kind ?? 'suicide') : 'none',
+      author: `intents${i % 4}`,
+      fire: crisis,
+      kind: crisis ? 'crisis' : 'ordinary',
+      lang: 'ja',
+    })
+  })
+  return out
+}
+
+/** Quiet corpus items are the hard look-alikes: they count a little more than ordinary examples. */
+const weightOf = (e: Example) => (e.author.startsWith('d') && !e.fire ? 1.5 : 1)
+
+export const DEFAULT_THRESHOLDS = { fireAt: 0.75, askAt: 0.45 }
+
+export const trainArtifact = (examples: Example[], sourceHash = ''): CrisisModelArtifact =>
+  toArtifact(
+    trainCrisisModel(examples.map((e) => ({ ...e, weight: weightOf(e) }))),
+    DEFAULT_THRESHOLDS,
+    { examples: examples.length, features: 0, trainedOn: 'tests/fixtures/crisis-corpus + intents/' },
+    sourceHash,
+  )
+
+/** Leave one author out: the examples to train on when scoring `author` (and one quarter of intents). */
+export const withoutAuthor = (examples: Example[], author: string): Example[] => {
+  const fold = `intents${Number(author.slice(1)) % 4}`
+  return examples.filter((e) => e.author !== author && e.author !== fold)
+}
+
+const toArtifact = (
+  trained: ReturnType<typeof trainCrisisModel>,
+  thresholds: { fireAt: number; askAt: number },
+  stats: CrisisModelArtifact['stats'],
+  sourceHash: string,
+): CrisisModelArtifact => {
+  const weights: Record<string, number[]> = {}
+  for (const [f, w] of trained.weights) {
+    // Features that move no label by more than this are dropped: the file stays small.
+    if (w.some((v) => Math.abs(v) >= 0.02)) weights[f] = w.map((v) => Math.round(v * 1000) / 1000)
+  }
+  return {
+    version: 1,
+    labels: [...CRISIS_MODEL_LABELS],
+    weights,
+    bias: trained.bias.map((v) => Math.round(v * 1000) / 1000),
+    ...thresholds,
+    sourceHash,
+    stats: { ...stats, features: Object.keys(weights).length },
+  }
+}
+
+const main = async () => {
+  const cv = process.argv.includes('--cv')
+  const tokenizer = await buildTokenizer(nodeDictionaryLoader())
+  const examples = trainingExamples(tokenizer, readCorpus(CORPUS_DIR))
+  if (cv) {
+    const authors = [...new Set(examples.map((e) => e.author))].filter((a) => !a.startsWith('intents'))
+    const scored: { e: Example; p: number }[] = []
+    for (const held of authors) {
+      const art = trainArtifact(withoutAuthor(examples, held))
+      const fold = `intents${Number(held.slice(1)) % 4}`
+      for (const e of examples)
+        if (e.author === held || e.author === fold) scored.push({ e, p: scoreCrisis(art, e.features).crisis })
+    }
+    const rate = (xs: typeof scored, at: number) =>
+      xs.filter((s) => s.p >= at).length / Math.max(1, xs.length)
+    const fire = scored.filter((s) => s.e.fire && s.e.author.startsWith('d'))
+    const quiet = scored.filter((s) => !s.e.fire && s.e.author.startsWith('d'))
+    const ordinary = scored.filter((s) => !s.e.fire && !s.e.author.startsWith('d'))
+    console.log(
+      'leave-one-author-out CV, the model alone: threshold, fire recall, quiet corpus flagged, intent examples flagged',
+    )
+    for (const at of [0.2, 0.3, 0.35, 0.4, 0.5, 0.6, 0.7, 0.8])
+      console.log(
+        `  ${at.toFixed(2)}  ${(rate(fire, at) * 100).toFixed(1)}%  ${(rate(quiet, at) * 100).toFixed(1)}%  ${(rate(ordinary, at) * 100).toFixed(1)}%`,
+      )
+  }
+  const art = trainArtifact(examples, crisisSourceHash())
+  writeFileSync(MODEL_PATH, `${JSON.stringify(art)}\n`)
+  console.log(
+    `crisis model: ${examples.length} examples, ${art.stats.features} features, fire ≥ ${art.fireAt}, ask ≥ ${art.askAt}`,
+  )
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await main()

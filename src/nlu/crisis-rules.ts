@@ -1,0 +1,377 @@
+import type { CrisisKind } from '../core/nlu.ts'
+
+// Crisis situations as combinations of concepts (crisis-concepts.ts). A rule fires when every concept
+// in `all` is present, at least one in `any` (when given), and none in `unless`. Each rule keeps
+// examples that must fire and must stay quiet; tests/nlu/crisis-rules.test.ts checks every one.
+//
+// `cue` rules do not fire a crisis: they add `weight` to the risk score, and the conversation asks a
+// gentle safety question once the score reaches 1 (or answers the crisis at once when despair in one
+// turn meets a plan in another). Cue ids begin with their family: hopeless., burden., means., place.,
+// farewell., preparation., symptom.
+//
+// To add a rule: name it `<kind>.<situation>`, list its concepts, write at least one example of each
+// side, and run `npm run eval -- --crisis` to see that nothing else moved.
+
+export interface CrisisRule {
+  id: string
+  kind?: CrisisKind
+  /** For cue rules: how much this adds to the conversation's risk score. */
+  cue?: number
+  all: string[]
+  any?: string[]
+  unless?: string[]
+  fire: string[]
+  quiet: string[]
+}
+
+/** Exceptions most rules share: said of the past and resolved, fiction or news, a course or a "what if". */
+const NOT_NOW = ['past_safe', 'fiction', 'hypothetical', 'hyperbole']
+
+export const crisisRules: CrisisRule[] = [
+  // ── suicide: said, prepared, implied ────────────────────────────────────────────────────────
+  {
+    id: 'suicide.said',
+    kind: 'suicide',
+    all: ['want_to_die'],
+    unless: ['past_safe', 'fiction', 'hypothetical', 'hyperbole', 'end_of_life_care'],
+    fire: ['もう死にたい', 'I want to die', 'tôi muốn chết', '我不想活了', '죽고 싶어요', 'quiero morirme'],
+    quiet: ['昔は死にたいと思ったけど今は元気です', 'ゲームのキャラが死にたいって言うシーン'],
+  },
+  {
+    id: 'suicide.preparing',
+    kind: 'suicide',
+    all: ['preparation'],
+    any: ['burden', 'hopeless', 'farewell', 'means', 'want_to_die'],
+    unless: ['fiction', 'hypothetical'],
+    fire: [
+      '迷惑をかけないように身の回りを整理しました。もう疲れました',
+      'I gave my things away, I am just a burden',
+    ],
+    quiet: ['終活で身の回りを整理しています'],
+  },
+  {
+    id: 'suicide.means_and_despair',
+    kind: 'suicide',
+    all: ['means'],
+    any: ['hopeless', 'burden', 'want_to_die', 'farewell'],
+    unless: NOT_NOW,
+    fire: ['睡眠薬をためています。もう限界です', 'bought a rope, i cant take it anymore'],
+    quiet: ['母の睡眠薬が多くて心配です'],
+  },
+  {
+    id: 'suicide.high_place',
+    kind: 'suicide',
+    all: ['high_place'],
+    any: ['hopeless', 'burden', 'want_to_die', 'farewell', 'means'],
+    unless: NOT_NOW,
+    fire: ['屋上にいます。もう楽になりたい', 'i am on the bridge. no way out'],
+    quiet: ['屋上で花火を見ました'],
+  },
+  {
+    id: 'suicide.goodbye',
+    kind: 'suicide',
+    all: ['farewell'],
+    any: ['burden', 'hopeless', 'means', 'want_to_die', 'preparation'],
+    unless: ['fiction', 'hypothetical'],
+    fire: ['今までありがとう。もう疲れました', 'goodbye everyone, I am just a burden'],
+    quiet: ['今までありがとう、引っ越しても元気でね'],
+  },
+  {
+    id: 'suicide.quoted',
+    kind: 'suicide',
+    all: ['quoted_intent'],
+    unless: ['fiction', 'hypothetical', 'hyperbole'],
+    fire: ['父が「死んでやる」と叫んでいます', 'my brother keeps saying he will kill himself'],
+    quiet: [],
+  },
+
+  // ── self-harm ───────────────────────────────────────────────────────────────────────────────
+  {
+    id: 'self_harm.act',
+    kind: 'self_harm',
+    all: ['self_harm_act'],
+    unless: ['past_safe', 'fiction', 'hypothetical'],
+    fire: ['リスカが止まらない', 'I cut myself again', 'me corté otra vez'],
+    quiet: ['昔リスカしてたけど今は大丈夫'],
+  },
+
+  // ── medical emergency told by its signs ─────────────────────────────────────────────────────
+  {
+    id: 'medical.chest_pain',
+    kind: 'medical',
+    all: ['chest', 'acute_pain'],
+    any: ['cold_sweat', 'cannot_wake', 'not_breathing', 'call_ambulance', 'fear_now', 'fall'],
+    unless: NOT_NOW,
+    fire: ['父が胸が痛いと言って冷や汗をかいています', 'my husband has chest pain and a cold sweat'],
+    quiet: ['胸が痛くなる映画でした'],
+  },
+  {
+    id: 'medical.unresponsive',
+    kind: 'medical',
+    all: ['cannot_wake'],
+    unless: NOT_NOW,
+    fire: ['意識がないです', 'my dad is unconscious', 'bố tôi bất tỉnh'],
+    quiet: ['ドラマで主人公が意識がないシーン', '危機意識がない', '毎日の介護でぐったり疲れています'],
+  },
+  {
+    id: 'medical.wont_wake',
+    kind: 'medical',
+    all: ['wont_wake'],
+    any: ['rouse', 'not_breathing', 'call_ambulance', 'fall', 'infant'],
+    unless: [...NOT_NOW, 'told_by_doctor'],
+    fire: ['母が呼んでも起きない', 'ままがおきない', 'grandpa fell and won’t wake up'],
+    quiet: ['LINEに反応がない', '近所の人にあいさつしても返事がない', '息子が朝起きない'],
+  },
+  {
+    id: 'medical.breathing',
+    kind: 'medical',
+    all: ['not_breathing'],
+    unless: [...NOT_NOW, 'told_by_doctor'],
+    fire: ['赤ちゃんが息をしていない', 'the baby is not breathing', '宝宝没有呼吸'],
+    quiet: [],
+  },
+  {
+    id: 'medical.stroke',
+    kind: 'medical',
+    all: ['stroke_sign'],
+    unless: NOT_NOW,
+    fire: ['急に父のろれつが回らなくなりました', 'his face is drooping on one side'],
+    quiet: ['脳卒中の講習で顔のゆがみを習いました'],
+  },
+  {
+    id: 'medical.seizure',
+    kind: 'medical',
+    all: ['seizure'],
+    unless: NOT_NOW,
+    fire: ['子どもがけいれんしています', 'my son is having a seizure'],
+    quiet: [],
+  },
+  {
+    id: 'medical.bleeding',
+    kind: 'medical',
+    all: ['bleeding'],
+    unless: NOT_NOW,
+    fire: ['血が止まらない', 'bleeding a lot from his head'],
+    quiet: [],
+  },
+  {
+    id: 'medical.choking',
+    kind: 'medical',
+    all: ['choking'],
+    unless: NOT_NOW,
+    fire: ['おじいちゃんが餅を喉に詰まらせた', 'my baby is choking'],
+    quiet: [],
+  },
+  {
+    id: 'medical.fall',
+    kind: 'medical',
+    all: ['fall', 'cannot_get_up'],
+    unless: NOT_NOW,
+    fire: ['母が転んで起き上がれない', 'grandma fell and can’t get up'],
+    quiet: [],
+  },
+  {
+    id: 'medical.heat',
+    kind: 'medical',
+    all: ['heat_sign'],
+    any: ['cannot_wake', 'not_breathing', 'fear_now', 'call_ambulance', 'seizure'],
+    unless: NOT_NOW,
+    fire: ['熱中症で父がぐったりして返事がない'],
+    quiet: ['熱中症の予防について知りたい'],
+  },
+  {
+    id: 'medical.infant_danger',
+    kind: 'medical',
+    all: ['infant', 'fever_danger'],
+    any: ['cannot_wake', 'not_breathing', 'seizure', 'fear_now'],
+    unless: NOT_NOW,
+    fire: ['生後2か月の赤ちゃんが高熱でぐったりしています'],
+    quiet: [],
+  },
+
+  // ── overdose and poisoning ──────────────────────────────────────────────────────────────────
+  {
+    id: 'overdose.many_pills',
+    kind: 'overdose',
+    all: ['many_pills'],
+    unless: ['past_safe', 'fiction', 'hypothetical', 'routine_meds'],
+    fire: ['薬を全部飲んだ', 'I took a whole bottle of pills', 'uống hết vỉ thuốc'],
+    quiet: ['薬をたくさんの種類飲んでいる', '風邪薬を全部飲み終わったのでまた病院に行きたい'],
+  },
+  {
+    id: 'overdose.swallowed_toxic',
+    kind: 'overdose',
+    all: ['swallowed', 'toxic'],
+    unless: ['past_safe', 'fiction', 'hypothetical'],
+    fire: ['子どもがボタン電池を飲み込んだ', 'my toddler swallowed a battery', '孩子误吞了电池'],
+    quiet: ['電池の捨て方を教えてください'],
+  },
+  {
+    id: 'overdose.gas',
+    kind: 'overdose',
+    all: ['mixed_gas'],
+    unless: ['fiction', 'hypothetical'],
+    fire: ['洗剤を混ぜたらガスが出た'],
+    quiet: [],
+  },
+
+  // ── violence now ────────────────────────────────────────────────────────────────────────────
+  {
+    id: 'violence.attack_now',
+    kind: 'violence',
+    all: ['attack_now'],
+    unless: NOT_NOW,
+    fire: ['今夫に殴られています', 'he has a knife', 'me está golpeando'],
+    quiet: ['ドラマで包丁を持った犯人が', '包丁の研ぎ方を教えて', '押し入れの片付けを手伝ってほしい'],
+  },
+  {
+    id: 'violence.at_the_door',
+    kind: 'violence',
+    all: ['door_banging'],
+    any: ['fear_now', 'attacker', 'hiding'],
+    unless: NOT_NOW,
+    fire: ['元夫がドアを叩いていて怖い'],
+    quiet: ['ドアを叩く音がうるさい'],
+  },
+  {
+    id: 'violence.hiding',
+    kind: 'violence',
+    all: ['hiding', 'attacker'],
+    any: ['fear_now', 'attack_now'],
+    unless: ['past_safe', 'fiction', 'hypothetical'],
+    fire: ['夫が暴れていてトイレに隠れています。怖い', 'hiding in the bathroom from my husband, scared'],
+    quiet: [],
+  },
+
+  // ── someone else in danger ──────────────────────────────────────────────────────────────────
+  {
+    id: 'third_party.not_seen',
+    kind: 'third_party',
+    all: ['neighbour', 'not_seen'],
+    unless: ['fiction', 'hypothetical'],
+    fire: ['隣のおばあさんを何日も見ていなくて新聞がたまっています'],
+    quiet: [],
+  },
+  {
+    id: 'third_party.cry',
+    kind: 'third_party',
+    all: ['cry_for_help'],
+    unless: ['fiction', 'hypothetical', 'past_safe'],
+    fire: ['隣の部屋から助けてという声が聞こえます', 'neighbour screaming for help'],
+    quiet: [],
+  },
+
+  // ── disaster ────────────────────────────────────────────────────────────────────────────────
+  {
+    id: 'disaster.fire',
+    kind: 'disaster',
+    all: ['fire'],
+    unless: [...NOT_NOW, 'fire_safe'],
+    fire: ['隣の家が火事です', 'our kitchen is on fire', 'nhà hàng xóm đang cháy'],
+    quiet: ['火事のニュースを見ました', '火事が心配です', 'やる気に燃えている', '火災報知器の設置'],
+  },
+  {
+    id: 'disaster.gas',
+    kind: 'disaster',
+    all: ['gas_leak'],
+    unless: ['fiction', 'hypothetical', 'past_safe'],
+    fire: ['部屋がガス臭い', 'smells of gas in the kitchen'],
+    quiet: [],
+  },
+  {
+    id: 'disaster.flood',
+    kind: 'disaster',
+    all: ['flood'],
+    any: ['trapped', 'fear_now', 'hurt_badly'],
+    unless: NOT_NOW,
+    fire: ['浸水して家から出られない'],
+    quiet: ['ハザードマップで浸水の備えを確認したい'],
+  },
+  {
+    id: 'disaster.trapped',
+    kind: 'disaster',
+    all: ['trapped'],
+    any: ['quake', 'fire', 'flood', 'hurt_badly', 'fear_now'],
+    unless: NOT_NOW,
+    fire: ['地震で家具の下敷きになって出られない'],
+    quiet: [],
+  },
+
+  // ── a person missing now ────────────────────────────────────────────────────────────────────
+  {
+    id: 'missing_person.now',
+    kind: 'missing_person',
+    all: ['missing', 'vulnerable_person'],
+    any: ['tonight'],
+    unless: ['past_safe', 'fiction', 'hypothetical'],
+    fire: ['認知症の父が朝から帰ってこない', 'my 5 year old son is missing', 'con tôi mất tích từ sáng'],
+    quiet: [],
+  },
+
+  // ── cues: asked about, never answered as a crisis on their own ──────────────────────────────
+  {
+    id: 'hopeless.said',
+    cue: 0.5,
+    all: ['hopeless'],
+    unless: ['fiction', 'hyperbole', 'past_safe'],
+    fire: ['もう限界です'],
+    quiet: [],
+  },
+  {
+    id: 'burden.said',
+    cue: 1,
+    all: ['burden'],
+    unless: ['fiction', 'hyperbole', 'past_safe'],
+    fire: ['私なんかいないほうがいい'],
+    quiet: [],
+  },
+  {
+    id: 'preparation.said',
+    cue: 1,
+    all: ['preparation'],
+    unless: ['fiction', 'hypothetical'],
+    fire: ['身辺整理を始めました'],
+    quiet: [],
+  },
+  {
+    id: 'means.said',
+    cue: 0.5,
+    all: ['means'],
+    unless: NOT_NOW,
+    fire: ['睡眠薬をためています'],
+    quiet: [],
+  },
+  {
+    id: 'place.high',
+    cue: 0.5,
+    all: ['high_place'],
+    unless: NOT_NOW,
+    fire: [],
+    quiet: [],
+  },
+  {
+    id: 'farewell.said',
+    cue: 0.5,
+    all: ['farewell'],
+    unless: ['fiction', 'hypothetical'],
+    fire: [],
+    quiet: [],
+  },
+  {
+    id: 'symptom.chest',
+    cue: 1,
+    all: ['chest', 'acute_pain'],
+    unless: NOT_NOW,
+    fire: ['胸が痛い'],
+    quiet: [],
+  },
+  {
+    id: 'symptom.fall',
+    cue: 0.5,
+    all: ['fall'],
+    any: ['hurt_badly', 'fear_now'],
+    unless: NOT_NOW,
+    fire: [],
+    quiet: [],
+  },
+]

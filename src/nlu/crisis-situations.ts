@@ -1,0 +1,161 @@
+import type { CrisisKind, CrisisLanguage } from '../core/nlu.ts'
+import { concepts as allConcepts, type Concept, type FormLanguage } from './crisis-concepts.ts'
+import { type CrisisRule, crisisRules } from './crisis-rules.ts'
+import { foldKana } from './normalize.ts'
+
+// The situation layer of the crisis check: which concepts a message holds (in any language), then
+// which rules they complete. Pure and synchronous; every regex is compiled once at module load.
+
+/** The forms of one message each language's concept forms are matched on. */
+export interface CrisisViews {
+  /** Normalized, kana folded to hiragana, spaces removed (Japanese). */
+  folded: string
+  /** Base forms joined by single spaces, padded with a space at each end. */
+  bases: string
+  /** Lower case, diacritics removed, single spaces (Latin-script languages). */
+  latin: string
+  /** Spaces removed (Chinese, Korean). */
+  packed: string
+  /** Single spaces kept (Nepali). */
+  spaced: string
+}
+
+type Script = 'kana' | 'han' | 'hangul' | 'deva' | 'latin'
+
+const LATIN_LANGS = ['en', 'es', 'pt', 'tl', 'vi'] as const
+type LatinLang = (typeof LATIN_LANGS)[number]
+
+interface CompiledConcept {
+  id: string
+  tests: { lang: FormLanguage; view: keyof CrisisViews; script: Script | null; re: RegExp }[]
+}
+
+const VIEW: Record<FormLanguage, { view: keyof CrisisViews; script: Script | null }> = {
+  ja: { view: 'folded', script: null },
+  base: { view: 'bases', script: null },
+  en: { view: 'latin', script: 'latin' },
+  es: { view: 'latin', script: 'latin' },
+  pt: { view: 'latin', script: 'latin' },
+  tl: { view: 'latin', script: 'latin' },
+  vi: { view: 'latin', script: 'latin' },
+  zh: { view: 'packed', script: 'han' },
+  ko: { view: 'packed', script: 'hangul' },
+  ne: { view: 'spaced', script: null },
+}
+
+const wrap = (lang: FormLanguage, source: string): string => {
+  if (VIEW[lang].view === 'latin') return `(?<![a-z0-9])(?:${source})(?![a-z0-9])`
+  if (lang === 'base') return `(?:^| )(?:${source})(?: |$)`
+  if (lang === 'ja') return foldKana(source)
+  return source
+}
+
+const compileConcept = (concept: Concept): CompiledConcept => ({
+  id: concept.id,
+  tests: Object.entries(concept.forms).map(([lang, forms]) => {
+    const l = lang as FormLanguage
+    const source = (forms ?? []).map((f) => `(?:${f})`).join('|')
+    return { lang: l, ...VIEW[l], re: new RegExp(wrap(l, source), 'u') }
+  }),
+})
+
+const compiled = allConcepts.map(compileConcept)
+const conceptIds = new Set(compiled.map((c) => c.id))
+for (const r of crisisRules)
+  for (const id of [...r.all, ...(r.any ?? []), ...(r.unless ?? [])])
+    if (!conceptIds.has(id)) throw new Error(`crisis rule ${r.id}: unknown concept "${id}"`)
+
+const stripDiacritics = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/đ/g, 'd')
+    .replace(/[’‘`´]/g, "'")
+
+export const crisisViews = (normalized: string, bases: string[]): CrisisViews => {
+  const spaced = foldKana(normalized)
+  return {
+    folded: spaced.replace(/\s+/g, ''),
+    bases: ` ${bases.map(foldKana).join(' ')} `,
+    latin: stripDiacritics(normalized.toLowerCase()).replace(/\s+/g, ' '),
+    packed: normalized.replace(/\s+/g, ''),
+    spaced: normalized,
+  }
+}
+
+const scriptsOf = (s: string): Set<Script> => {
+  const out = new Set<Script>()
+  if (/[\u3041-\u309f\u30a0-\u30ff]/.test(s)) out.add('kana')
+  if (/\p{Script=Han}/u.test(s)) out.add('han')
+  if (/\p{Script=Hangul}/u.test(s)) out.add('hangul')
+  if (/\p{Script=Devanagari}/u.test(s)) out.add('deva')
+  if (/[a-z]/i.test(s)) out.add('latin')
+  return out
+}
+
+// Characters written only in Traditional Chinese, to answer in the script the resident used.
+const TRADITIONAL =
+  /[們個這說話會來時對沒裡麼幫醫殺還媽爺兒東見點開關門電車後無與從當樣讓現過頭應該經樓聽氣動]/u
+
+/** The language the message is written in, as far as the crisis answer needs it. */
+export const crisisLanguageOf = (normalized: string, matchedLatin: LatinLang | null): CrisisLanguage => {
+  const s = scriptsOf(normalized)
+  if (s.has('hangul')) return 'ko'
+  if (s.has('deva')) return 'ne'
+  if (s.has('kana')) return 'ja'
+  if (s.has('han')) return TRADITIONAL.test(normalized) ? 'zh-Hant' : 'zh-Hans'
+  if (s.has('latin')) return matchedLatin ?? 'ja'
+  return 'ja'
+}
+
+export interface SituationCheck {
+  /** Rules that fired a crisis, most immediate kind first. */
+  fired: { id: string; kind: CrisisKind }[]
+  /** Cue rules that matched, with their weights. */
+  cues: { id: string; weight: number }[]
+  lang: CrisisLanguage
+}
+
+/** Concepts present in the message, each with the language of the form that matched first. */
+export const conceptsIn = (views: CrisisViews): Map<string, FormLanguage> => {
+  const scripts = scriptsOf(views.spaced)
+  const found = new Map<string, FormLanguage>()
+  for (const c of compiled) {
+    for (const t of c.tests) {
+      if (t.script && !scripts.has(t.script)) continue
+      if (t.re.test(views[t.view])) {
+        found.set(c.id, t.lang)
+        break
+      }
+    }
+  }
+  return found
+}
+
+const holds = (rule: CrisisRule, present: Map<string, FormLanguage>) =>
+  rule.all.every((id) => present.has(id)) &&
+  (!rule.any || rule.any.some((id) => present.has(id))) &&
+  !(rule.unless ?? []).some((id) => present.has(id))
+
+export const checkSituations = (views: CrisisViews): SituationCheck => {
+  const present = conceptsIn(views)
+  const fired: SituationCheck['fired'] = []
+  const cues: SituationCheck['cues'] = []
+  let latin: LatinLang | null = null
+  for (const rule of crisisRules) {
+    if (!holds(rule, present)) continue
+    for (const id of rule.all) {
+      const l = present.get(id)
+      if (!latin && l && (LATIN_LANGS as readonly string[]).includes(l)) latin = l as LatinLang
+    }
+    if (rule.kind) fired.push({ id: rule.id, kind: rule.kind })
+    else if (rule.cue) cues.push({ id: rule.id, weight: rule.cue })
+  }
+  if (!latin)
+    for (const l of present.values())
+      if ((LATIN_LANGS as readonly string[]).includes(l)) {
+        latin = l as LatinLang
+        break
+      }
+  return { fired, cues, lang: crisisLanguageOf(views.spaced, latin) }
+}
