@@ -236,3 +236,33 @@ describe('flows -- check on resident-facing text and night lines', () => {
     )
   })
 })
+
+describe('directory leads of 2026-12-06', () => {
+  it('imports the 児童家庭課 numbers that pass the verified rule; 麻生区 (cut off in the source) stays empty', () => {
+    const own: Record<string, string | null> = {}
+    for (const ward of wardIds) {
+      const cards = dir.route(query({ concern: 'child_rearing', ward }), times.weekdayMorning)
+      own[ward] = cards[0]?.agency.id.endsWith('jido-katei') ? (cards[0]?.agency.phone ?? null) : null
+    }
+    expect(own).toEqual({
+      kawasaki: '044-201-3219',
+      saiwai: '044-556-6688',
+      nakahara: '044-744-3263',
+      takatsu: '044-861-3250',
+      miyamae: '044-856-3258',
+      tama: '044-935-3297',
+      // Through the ward office's 総合案内, with 『児童家庭課』 to ask for.
+      asao: data.wards.asao.officePhone,
+    })
+    const asao = dir.route(query({ concern: 'child_rearing', ward: 'asao' }), times.weekdayMorning)[0]
+    expect(asao?.agency.note).toContain('『児童家庭課』')
+  })
+
+  it('keeps the 大師・田島 stations as data with their source, not routed (their 町名 are unknown)', () => {
+    for (const id of ['daishi-kenko-fukushi-station', 'tajima-kenko-fukushi-station']) {
+      expect(data.agencies.get(id)?.phoneShown).toBe(true)
+      for (const { cards } of everyAnswer(times.weekdayMorning))
+        expect(cards.map((m) => m.agency.id)).not.toContain(id)
+    }
+  })
+})

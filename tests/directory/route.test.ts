@@ -266,8 +266,8 @@ describe('additions.yaml never lets an unverified number through', () => {
   it('keeps a filled-in phone hidden when the addition is not verified', () => {
     const edited = withEdit(
       'additions.yaml',
-      /verified: true\n {2}verified_fields:\n {2}- phone\n/,
-      'verified: false\n  verified_fields: []\n',
+      /(- id: shakyo-asao\n[\s\S]*?)verified: true\n {2}verified_fields:\n {2}- phone\n/,
+      '$1verified: false\n  verified_fields: []\n',
     )
     const d = createDirectory(parseDirectory(edited))
     expect(d.agency('shakyo-asao')?.phone).toBeNull()
