@@ -28,7 +28,18 @@ export interface StepTrace {
   label: Label | null
   confidence: number | null
   /** The global handler that answered, if one did. */
-  handler: 'crisis' | 'restart' | 'human' | 'thanks' | 'greeting' | 'out_of_area' | 'no_match' | null
+  handler:
+    | 'crisis'
+    | 'restart'
+    | 'human'
+    | 'emergency'
+    | 'find'
+    | 'language'
+    | 'thanks'
+    | 'greeting'
+    | 'out_of_area'
+    | 'no_match'
+    | null
   /** Nodes entered this turn, in order. */
   path: string[]
   /** Agency ids shown this turn, in order. */

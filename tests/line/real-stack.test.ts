@@ -126,7 +126,8 @@ describe('LINE through the real stack', () => {
     for (const c of cards) expect(bubbleText(c)).toMatch(/"uri":"tel:/)
     const alt =
       messages[firstFlex]!.type === 'flex' ? (messages[firstFlex] as { altText: string }).altText : ''
-    expect(alt).toMatch(/\d{2,}/)
+    // The lock screen shows only a neutral line, never a line's name or a concern.
+    expect(alt).toBe('ご案内があります')
   })
 
   it('location: a point in 中原区 sets the ward, so the next concern is routed without asking', async () => {
