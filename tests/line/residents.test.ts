@@ -1,67 +1,30 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { drainDeferred } from '../../src/channels/line/defer.ts'
 import { fitMessages } from '../../src/channels/line/fit.ts'
-import type { FlexBubble, LineMessage } from '../../src/channels/line/line-types.ts'
+import type { LineMessage } from '../../src/channels/line/line-types.ts'
 import { DV_CHAT_NOTE, renderOutbound } from '../../src/channels/line/render.ts'
-import { validateLineMessages } from '../../src/channels/line/validate.ts'
-import { silentLogger } from '../../src/core/log.ts'
-import { buildNodeApp, type NodeApp } from '../../src/runtime/node/build-node-app.ts'
-import { serveOnLoopback } from '../support/browser.ts'
-import { type FakeLineApi, startFakeLineApi } from '../support/fake-line-api.ts'
-import { agency, baseEvent, SECRET, signedHeaders, TOKEN, textEvent, webhookBody } from './helpers.ts'
+import type { FakeLineApi } from '../support/fake-line-api.ts'
+import { agency, baseEvent, textEvent } from './helpers.ts'
+import { bubbles, startLineStack } from './stack.ts'
 
 // LINE as a resident at risk meets it, through the real stack and the fake LINE API, with push turned
 // on: at 21:00 on a weekday, so offices are closed and the answers must carry a line open now.
 const NOW = new Date('2026-11-25T12:00:00Z') // Wed 21:00 JST
 
+let stack: Awaited<ReturnType<typeof startLineStack>>
 let fake: FakeLineApi
-let built: NodeApp
-let server: Awaited<ReturnType<typeof serveOnLoopback>>
 
 beforeAll(async () => {
-  fake = await startFakeLineApi({ accessToken: TOKEN })
-  built = await buildNodeApp(
-    {
-      SESSION_STORE: 'memory',
-      LINE_CHANNEL_SECRET: SECRET,
-      LINE_CHANNEL_ACCESS_TOKEN: TOKEN,
-      LINE_API_BASE_URL: fake.url,
-      LINE_PUSH_ENABLED: 'true',
-    },
-    { logger: silentLogger, now: () => NOW },
-  )
-  server = await serveOnLoopback(built.app.fetch)
+  stack = await startLineStack({ now: NOW, env: { LINE_PUSH_ENABLED: 'true' } })
+  fake = stack.fake
 })
-afterAll(async () => {
-  await server?.close()
-  await built?.close()
-  await fake?.close()
-})
+afterAll(() => stack?.close())
 beforeEach(() => fake.reset())
 
 let seq = 0
 const newUser = () => `Uresi${String(++seq).padStart(28, '0')}`
 
-const say = async (userId: string, event: Record<string, unknown>): Promise<LineMessage[]> => {
-  const body = webhookBody([{ ...event, source: { type: 'user', userId } }])
-  const res = await fetch(`${server.url}/webhooks/line`, {
-    method: 'POST',
-    body,
-    headers: await signedHeaders(body),
-  })
-  expect(res.status).toBe(200)
-  await drainDeferred()
-  const messages = (fake.callsTo('/v2/bot/message/reply').at(-1)!.body as { messages: LineMessage[] })
-    .messages
-  expect(validateLineMessages(messages)).toEqual([])
-  return messages
-}
+const say = (userId: string, event: Record<string, unknown>) => stack.say(userId, event)
 const tap = (userId: string, data: string) => say(userId, baseEvent({ type: 'postback', postback: { data } }))
-
-const bubbles = (messages: LineMessage[]): FlexBubble[] =>
-  messages.flatMap((m) =>
-    m.type !== 'flex' ? [] : m.contents.type === 'carousel' ? m.contents.contents : [m.contents],
-  )
 const texts = (messages: LineMessage[]) => messages.flatMap((m) => (m.type === 'text' ? [m.text] : []))
 
 describe('DV-safe LINE', () => {
