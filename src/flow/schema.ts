@@ -162,7 +162,9 @@ export const handlersSchema = z
     ),
     emergency: text
       .describe('The 緊急のとき button: said before 119, 110 and the 24-hour lines')
-      .default('命にかかわるとき、いま危険なときは、すぐに電話してください。つらい気持ちは24時間いつでも聞いてもらえます。'),
+      .default(
+        '命にかかわるとき、いま危険なときは、すぐに電話してください。つらい気持ちは24時間いつでも聞いてもらえます。',
+      ),
     find_desk: text
       .describe('The 窓口を探す button: asks what the resident needs a desk for, with the menu')
       .default('どのようなことの相談窓口をお探しですか？近いものを選ぶか、そのままお書きください。'),

@@ -144,7 +144,9 @@ describe.skipIf(!browser)('the widget for residents, at 21:00', () => {
     await context.close()
   })
 
-  it('a keyboard user reaches the ward buttons in one Shift+Tab, and lands on the next question after answering', async () => {
+  it('a keyboard user reaches the ward buttons in one Shift+Tab, and lands on the next question after answering', {
+    timeout: 60_000,
+  }, async () => {
     const { context, page } = await newPage(PHONE)
     await page.goto(`${stack.url}/`)
     await w(page, 'button.launcher').click()
@@ -157,11 +159,40 @@ describe.skipIf(!browser)('the widget for residents, at 21:00', () => {
     ).toBe('choice')
     // Walk back to 高津区 and answer with Enter.
     const ward = w(page, 'button.choice').filter({ hasText: '高津区' })
-    for (let i = 0; i < 10 && !(await ward.evaluate((el) => el.matches(':focus'))); i++)
-      await page.keyboard.press('Shift+Tab')
+    const focused = () =>
+      ward.evaluate(
+        (el) =>
+          el.getRootNode() instanceof ShadowRoot && (el.getRootNode() as ShadowRoot).activeElement === el,
+      )
+    for (let i = 0; i < 12 && !(await focused()); i++) await page.keyboard.press('Shift+Tab')
+    expect(await focused()).toBe(true)
     await page.keyboard.press('Enter')
-    await w(page, '.card').first().waitFor()
+    await w(page, '.card').first().waitFor({ timeout: 20_000 })
     expect((await activeInShadow(page)).inPanel).toBe(true)
+    await context.close()
+  })
+
+  it('never loses a question typed while the greeting is still on its way', async () => {
+    const { context, page } = await newPage(PHONE)
+    let first = true
+    await page.route('**/api/chat', async (route) => {
+      // Hold the opening turn back, so the resident's question is sent while it is in flight.
+      if (first) {
+        first = false
+        await new Promise((r) => setTimeout(r, 800))
+      }
+      await route.continue()
+    })
+    await page.goto(`${stack.url}/`)
+    await w(page, 'button.launcher').click()
+    await w(page, 'textarea').fill('家賃が払えない')
+    await page.keyboard.press('Enter')
+    await w(page, 'button.choice').filter({ hasText: '幸区' }).waitFor()
+    expect(await w(page, '.log > li.user').allTextContents()).toEqual(['あなた: 家賃が払えない'])
+    // The greeting comes first, then the question and the bot's answer to it.
+    const order = await w(page, '.log > li').evaluateAll((lis) => lis.map((li) => li.className))
+    expect(order.indexOf('msg user')).toBeGreaterThan(order.indexOf('msg bot text'))
+    expect(await w(page, 'textarea').inputValue()).toBe('')
     await context.close()
   })
 

@@ -26,7 +26,8 @@ const agencyCard = (m: AgencyMessage): Attachment => {
   const buttons: CardAction[] = []
   if (a.tel && a.phone) buttons.push({ type: ActionTypes.Call, title: `電話する ${a.phone}`, value: a.tel })
   for (const c of a.contacts ?? [])
-    if (c.href?.startsWith('https:')) buttons.push({ type: ActionTypes.OpenUrl, title: c.label, value: c.href })
+    if (c.href?.startsWith('https:'))
+      buttons.push({ type: ActionTypes.OpenUrl, title: c.label, value: c.href })
   if (a.mapUrl) buttons.push({ type: ActionTypes.OpenUrl, title: '地図を見る', value: a.mapUrl })
   return CardFactory.heroCard(
     m.urgent ? `【急ぎ】${a.name}` : a.name,

@@ -69,8 +69,15 @@ const start = (script: HTMLScriptElement | null) => {
     setTimeout(() => live.append(...messages.map((m) => h('p', { lang: 'ja' }, spoken(m, t)))), 100)
   }
 
+  // What the resident sent while the previous turn (often the greeting) was still on its way: sent as
+  // soon as that turn is drawn, never dropped.
+  let queued: (() => void) | null = null
+
   const send = async (req: ChatRequest, shown: string | null) => {
-    if (busy) return
+    if (busy) {
+      queued = () => void send(req, shown)
+      return
+    }
     busy = true
     const hadFocus = shadow.activeElement
     const mine: Entry[] = shown === null ? [] : [{ from: 'user', text: shown }]
@@ -127,6 +134,9 @@ const start = (script: HTMLScriptElement | null) => {
         const next = firstNew ? log.querySelector<HTMLButtonElement>('.choice-group button') : null
         ;(next ?? input).focus()
       }
+      const next = queued
+      queued = null
+      next?.()
     }
   }
 
