@@ -8,13 +8,10 @@ import { agencyBubble, agencyFlex } from '../../src/channels/line/flex.ts'
 import { jsonBytes, MAX_FLEX_BUBBLE_BYTES } from '../../src/channels/line/limits.ts'
 import { signLineBody } from '../../src/channels/line/signature.ts'
 import { validateLineMessages } from '../../src/channels/line/validate.ts'
-import { silentLogger } from '../../src/core/log.ts'
 import type { AgencyMessage } from '../../src/core/messages.ts'
 import { createDirectory } from '../../src/directory/create-directory.ts'
-import { buildNodeApp } from '../../src/runtime/node/build-node-app.ts'
 import { loadProject } from '../../src/runtime/node/load-project.ts'
-import { serveOnLoopback } from '../../tests/support/browser.ts'
-import { startFakeLineApi } from '../../tests/support/fake-line-api.ts'
+import { startLineStack } from '../../tests/line/stack.ts'
 
 const N = Math.min(Number(process.argv[2] ?? 200), 2000)
 const SECRET = 'measure-secret'
@@ -27,17 +24,8 @@ const pct = (xs: number[], p: number) => {
 const fmt = (xs: number[]) =>
   `median ${pct(xs, 50).toFixed(1)} ms, p95 ${pct(xs, 95).toFixed(1)} ms, max ${Math.max(...xs).toFixed(1)} ms`
 
-const fake = await startFakeLineApi({ accessToken: TOKEN })
-const built = await buildNodeApp(
-  {
-    SESSION_STORE: 'memory',
-    LINE_CHANNEL_SECRET: SECRET,
-    LINE_CHANNEL_ACCESS_TOKEN: TOKEN,
-    LINE_API_BASE_URL: fake.url,
-  },
-  { logger: silentLogger },
-)
-const server = await serveOnLoopback(built.app.fetch)
+const stack = await startLineStack({ secret: SECRET, token: TOKEN })
+const { fake } = stack
 const texts = [
   '中原区に住む父の介護のことで相談したい',
   '麻生区の母が物忘れがひどい',
@@ -69,7 +57,7 @@ try {
     }
     const before = fake.callsTo('/v2/bot/message/reply').length
     const t0 = performance.now()
-    const res = await fetch(`${server.url}/webhooks/line`, { method: 'POST', body, headers })
+    const res = await fetch(`${stack.url}/webhooks/line`, { method: 'POST', body, headers })
     await res.arrayBuffer()
     ack.push(performance.now() - t0)
     await fake.waitFor('/v2/bot/message/reply', before + 1, 10_000)
@@ -80,9 +68,7 @@ try {
   console.log(`  ack (200 to LINE):             ${fmt(ack)}`)
   console.log(`  until the reply call arrives:  ${fmt(full)}`)
 } finally {
-  await server.close()
-  await built.close()
-  await fake.close()
+  await stack.close()
 }
 
 const project = await loadProject()

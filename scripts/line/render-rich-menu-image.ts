@@ -1,4 +1,4 @@
-// Renders src/channels/line/rich-menu.html to src/channels/line/rich-menu.png (2500×843) with the
+// Renders src/channels/line/rich-menu.html to src/channels/line/rich-menu.png (2500×1686) with the
 // system's headless Chromium. Run once after editing the template; the PNG is committed.
 //   npx tsx scripts/line/render-rich-menu-image.ts
 import { readFile, writeFile } from 'node:fs/promises'
@@ -11,11 +11,13 @@ const OUT = 'src/channels/line/rich-menu.png'
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: [
+    '--headless',
     '--no-sandbox',
     '--disable-gpu',
     '--disable-background-networking',
     '--disable-component-update',
     '--no-first-run',
+    '--disable-sync',
   ],
 })
 try {

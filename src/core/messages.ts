@@ -32,6 +32,20 @@ export const choiceSchema = z.object({
 })
 export type Choice = z.infer<typeof choiceSchema>
 
+/** Another way to reach an office than the phone, as residents read it. Only verified ones are sent. */
+export const contactViewSchema = z.object({
+  type: z.enum(['fax', 'email', 'web_form', 'line', 'relay']),
+  /** 「FAX」「メール」「相談フォーム」「LINEで相談」「電話リレーサービス」. */
+  label: z.string(),
+  /** The FAX number or address as text (to copy or write down); null when there is only a link. */
+  value: z.string().nullable(),
+  /** An https: or mailto: link, or null (a FAX has none). */
+  href: z.string().nullable(),
+  /** A short line for residents, e.g. 「友だち追加は市のページの二次元コードから」. */
+  note: z.string().nullable(),
+})
+export type ContactView = z.infer<typeof contactViewSchema>
+
 /** What a resident sees of an agency. `phone` is set only when the number is verified in the data. */
 export const agencyViewSchema = z.object({
   id: z.string(),
@@ -50,6 +64,13 @@ export const agencyViewSchema = z.object({
   mapUrl: z.string().nullable(),
   /** Free, 24 hours, urgent-capable etc., shown as a short note. */
   note: z.string().nullable(),
+  /** FAX, e-mail, web form, LINE, 電話リレーサービス: each verified with a source. */
+  contacts: z.array(contactViewSchema).optional(),
+  /**
+   * Sections to ask for when several routed sections share this one number (the ward office's
+   * 総合案内): the card stands for all of them, so a number is never shown twice.
+   */
+  askFor: z.array(z.string()).optional(),
 })
 export type AgencyView = z.infer<typeof agencyViewSchema>
 

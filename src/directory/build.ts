@@ -1,7 +1,8 @@
+import type { ContactView } from '../core/messages.ts'
 import { type WardId, wardIds } from '../core/taxonomy.ts'
 import type { Problem } from './problem.ts'
 import type { RoutingFile } from './routing-schema.ts'
-import type { AdditionRow, AgencyRow, HotlineRow, HoukatsuCenter, WardRow } from './schema.ts'
+import type { AdditionRow, AgencyRow, ContactRow, HotlineRow, HoukatsuCenter, WardRow } from './schema.ts'
 import type { DirAgency, DirectoryData, HoukatsuArea, WardInfo } from './types.ts'
 
 // Validated rows → one normalised DirectoryData. Problems that only show across rows (duplicate ids,
@@ -35,6 +36,26 @@ const agencyPhoneShown = (r: AgencyRow): boolean =>
 const addressShown = (r: AgencyRow): boolean =>
   r.address !== null &&
   (r.verified_fields ? r.verified_fields.includes('address') : r.verified && r.phone === null)
+
+const contactLabels: Record<ContactRow['type'], string> = {
+  fax: 'FAX',
+  email: 'メール',
+  web_form: '相談フォーム',
+  line: 'LINEで相談',
+  relay: '電話リレーサービス',
+}
+
+/** Contacts residents may see: verified, and not only seen in another project's code. */
+export const shownContacts = (rows: ContactRow[] | undefined): ContactView[] =>
+  (rows ?? [])
+    .filter((c) => c.verified && c.source_kind !== CODE)
+    .map((c) => ({
+      type: c.type,
+      label: contactLabels[c.type],
+      value: c.value ?? null,
+      href: c.url ?? (c.type === 'email' && c.value ? `mailto:${c.value}` : null),
+      note: c.label ?? null,
+    }))
 
 const isEmpty = (v: unknown) => v === null || v === undefined || (Array.isArray(v) && v.length === 0)
 
@@ -124,6 +145,8 @@ export const buildDirectory = (input: BuildInput): { data: DirectoryData; proble
       address: addressShown(r) ? r.address : null,
       hours: r.hours,
       hoursSpec: r.hours_spec ?? null,
+      noteForResidents: r.note_for_residents ?? null,
+      contacts: shownContacts(r.contacts),
       serves: r.serves,
       scope: r.area.scope,
       wards,
@@ -148,6 +171,8 @@ export const buildDirectory = (input: BuildInput): { data: DirectoryData; proble
         hours: r.hours,
         // A section keeps the hours of the ward office it sits in.
         hoursSpec: r.hours_spec ?? null,
+        noteForResidents: s.note_for_residents ?? null,
+        contacts: shownContacts(s.contacts),
         serves: s.serves,
         scope: 'ward',
         wards: [ward],
@@ -170,6 +195,8 @@ export const buildDirectory = (input: BuildInput): { data: DirectoryData; proble
       address: null,
       hours: h.hours,
       hoursSpec: h.hours_spec ?? null,
+      noteForResidents: h.note_for_residents ?? null,
+      contacts: shownContacts(h.contacts),
       serves: h.serves,
       scope: h.scope,
       wards: null,
@@ -212,6 +239,8 @@ export const buildDirectory = (input: BuildInput): { data: DirectoryData; proble
       address: o.address && o.verified_fields.includes('address') ? `〒${o.postal_code} ${o.address}` : null,
       hours: o.hours ?? null,
       hoursSpec: o.hours_spec ?? null,
+      noteForResidents: o.note_for_residents ?? null,
+      contacts: shownContacts(o.contacts),
       serves: ['other'],
       scope: 'ward',
       wards: [id],

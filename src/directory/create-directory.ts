@@ -52,13 +52,14 @@ export const createDirectory = (data: DirectoryData): Directory => {
     for (const c of rule.first ?? [])
       for (const p of resolve({ data, query, label }, c, false)) cards.add({ ...p, urgent: p.agency.urgent })
     addAll(cards, ruleFor(rule, query), query, label, false, routing.max_cards)
+    // The city's own line before the night lines: a national hotline is no substitute in the daytime.
+    ensurePhone(cards, query, label)
     const firstCard = cards.picks[0]
     if (!firstCard || isOpenAt(firstCard.agency.hoursSpec, now) !== true) {
       for (const c of rule.when_closed ?? [])
         for (const p of resolve({ data, query, label }, c, false))
           if (isOpenAt(p.agency.hoursSpec, now) !== false) cards.add(p)
     }
-    ensurePhone(cards, query, label)
     return cards.messages(now)
   }
 
@@ -76,7 +77,11 @@ export const createDirectory = (data: DirectoryData): Directory => {
         const withPhone = route({ ...query, concern: query.concern }, now).filter(
           (m) => m.agency.phone !== null,
         )
-        return withPhone.slice(0, 2)
+        const shown = withPhone.slice(0, 2)
+        // At night the two most local offices are rarely answering: keep the concern's open line too.
+        const open = withPhone.find((m) => m.openNow === true)
+        if (open && !shown.some((m) => m.openNow === true)) shown.push(open)
+        return shown
       }
       const cards = new CardList(data)
       if (query.ward)

@@ -101,3 +101,15 @@ export const describeSpec = (spec: HoursSpec): string =>
     : spec.weekly
         .map((w) => `${w.days.map((d) => dayNames[d]).join('')} ${clock(w.open)}〜${clock(w.close)}`)
         .join('、')
+
+/**
+ * Weekday daytime when city offices are normally staffed (8:30–17:00, not a holiday, not 12/29–1/3).
+ * Only a hint for wording ("people are unlikely to answer now"); a card's own open-now is judged from
+ * its `hours_spec` alone, and unknown hours are never called open or closed.
+ */
+export const isOfficeDaytime = (now: Date): boolean => {
+  const t = tokyoTime(now)
+  if (t.weekday === 'sat' || t.weekday === 'sun') return false
+  if (isNewYearClosure(t) || isJapaneseHoliday(t.date)) return false
+  return t.hhmm >= '08:30' && t.hhmm < '17:00'
+}

@@ -77,12 +77,92 @@ export const routeCoverage = (data: DirectoryData): RouteCoverage[] => {
   return out
 }
 
+/**
+ * Moments a resident may write when city offices are closed: a weekday at 21:00, a Sunday afternoon,
+ * New Year's Day (a holiday inside 12/29–1/3) and a weekday of the year-end closure (12/30).
+ */
+export const afterHoursProbes: { label: string; at: Date }[] = [
+  { label: '平日21時', at: new Date('2026-11-17T12:00:00Z') },
+  { label: '日曜14時', at: new Date('2026-11-22T05:00:00Z') },
+  { label: '1月1日10時', at: new Date('2027-01-01T01:00:00Z') },
+  { label: '12月30日10時', at: new Date('2026-12-30T01:00:00Z') },
+]
+
+/**
+ * Words that mark a staff note rather than something for residents: a year (2016年, 2021-01-11),
+ * 開設時, 記載, 出典, 未確認, 時点, a URL. A resident reading 「※2016年開設時」 learns nothing useful.
+ */
+export const STAFF_NOTE = /(?:19|20)\d{2}(?:年|[-/.]\d)|平成|令和|開設時|記載|出典|未確認|時点|https?:\/\//
+
+export const staffNoteIn = (text: string | null | undefined): string | null =>
+  text ? (STAFF_NOTE.exec(text)?.[0] ?? null) : null
+
+/** Resident-facing text that looks like a staff note: refused (it would reach a card). */
+export const lintResidentText = (data: DirectoryData): Problem[] => {
+  const problems: Problem[] = []
+  for (const a of data.agencies.values()) {
+    const fields: [string, string | null][] = [
+      ['hours', a.hours],
+      ['note_for_residents', a.noteForResidents],
+      ...a.contacts.map((c, i): [string, string | null] => [`contacts[${i}].label`, c.note]),
+    ]
+    for (const [field, text] of fields) {
+      const hit = staffNoteIn(text)
+      if (hit)
+        problems.push({
+          ...a.origin,
+          path: `${a.origin.path}.${field}`,
+          severity: 'error',
+          message: `「${text}」は住民に表示されますが、職員向けのメモ（「${hit}」）が入っています。出典や年の記録は hours_note か notes に移し、${field} には住民が読む文だけを書いてください`,
+        })
+    }
+  }
+  return problems
+}
+
+/** Every concern needs a line open at night: none listed, or none open at an after-hours probe. */
+export const lintOpenLines = (data: DirectoryData): Problem[] => {
+  const problems: Problem[] = []
+  const dir = createDirectory(data)
+  const file = data.files.routing
+  for (const concern of concernIds) {
+    const rule = data.routing.concerns[concern]
+    if (!rule) continue
+    const path = `concerns.${concern}`
+    if (!rule.when_closed?.length) {
+      problems.push({
+        file,
+        path,
+        severity: 'error',
+        message: `${rule.label}: when_closed がありません。夜間・休日につながる窓口（24時間の電話など）を when_closed に書いてください`,
+      })
+      continue
+    }
+    const missing = new Set<string>()
+    for (const ward of [...wardIds, null])
+      for (const { ageGroup, subject } of residentsFor(data, concern))
+        for (const probe of afterHoursProbes) {
+          const query: RouteQuery = { concern, ward, town: null, ageGroup, subject, urgent: false }
+          if (!dir.route(query, probe.at).some((m) => m.openNow === true)) missing.add(probe.label)
+        }
+    if (missing.size > 0)
+      problems.push({
+        file,
+        path: `${path}.when_closed`,
+        severity: 'error',
+        message: `${rule.label}: ${[...missing].join('・')}に受付中の窓口が1つもありません。when_closed に24時間か夜間の窓口を書いてください`,
+      })
+  }
+  return problems
+}
+
 const describe = (r: RouteCoverage, data: DirectoryData) =>
   `${r.ward ? wardNames[r.ward] : '区が分からないとき'}・${data.routing.concerns[r.concern]?.label ?? r.concern}${r.ageGroup || r.subject ? `（${[r.ageGroup, r.subject].filter(Boolean).join('・')}）` : ''}`
 
 export const lintDirectory = (data: DirectoryData): Problem[] => {
   const problems = checkReferences(data)
   if (problems.some((p) => p.severity === 'error')) return problems
+  problems.push(...lintResidentText(data), ...lintOpenLines(data))
   const file = data.files.routing
 
   // One line per concern: the wards where only the city's call centre has a number to show.
@@ -125,7 +205,7 @@ export const lintDirectory = (data: DirectoryData): Problem[] => {
             file,
             path: at,
             severity: 'warning',
-            message: `「${a.name}」には確認済みの電話番号がありません${a.address ? '（所在地だけをご案内します）' : '（ご案内に出ません）'}`,
+            message: `「${a.name}」には確認済みの電話番号がありません${a.contacts.length > 0 ? `（${a.contacts.map((x) => x.label).join('・')}をご案内します）` : a.address ? '（所在地だけをご案内します）' : '（ご案内に出ません）'}`,
           })
       } else if ('ward_section' in c) {
         const own = [...data.agencies.values()].filter(

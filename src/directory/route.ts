@@ -119,10 +119,53 @@ export class CardList {
   hasPhone(): boolean {
     return this.picks.some((p) => hasShownPhone(this.data, p.agency))
   }
+  /**
+   * One card per number. Routed sections often share the ward office's 総合案内 (their own lines are
+   * unverified), and a resident who sees the same number twice wonders which to call: the first card
+   * stays, says which sections to ask for, and the later ones are folded into it.
+   */
   messages(now: Date): AgencyMessage[] {
-    return this.picks.map((p) => {
+    const out: { message: AgencyMessage; picks: Pick[] }[] = []
+    for (const p of this.picks) {
       const { view, openNow } = toView(this.data, p.agency, now)
-      return { type: 'agency', agency: view, reason: p.reason, openNow, urgent: p.urgent }
-    })
+      const same = view.phone ? out.find((o) => o.message.agency.phone === view.phone) : undefined
+      if (same) {
+        same.picks.push(p)
+        same.message = { ...same.message, urgent: same.message.urgent || p.urgent }
+        continue
+      }
+      out.push({
+        message: { type: 'agency', agency: view, reason: p.reason, openNow, urgent: p.urgent },
+        picks: [p],
+      })
+    }
+    return out.map(({ message, picks }) => (picks.length > 1 ? merged(this.data, message, picks) : message))
+  }
+}
+
+/** What to ask for at the shared number: a section's name; nothing for the office itself. */
+const askName = (a: DirAgency): string | null =>
+  a.section ? a.section.sectionName : a.id.startsWith('ward-office-') ? null : a.name
+
+const merged = (data: DirectoryData, first: AgencyMessage, picks: Pick[]): AgencyMessage => {
+  const askFor = [...new Set(picks.map((p) => askName(p.agency)).filter((n): n is string => n !== null))]
+  const ward = picks.map((p) => p.agency.section?.ward ?? null).find((w) => w !== null) ?? null
+  const viaOffice =
+    ward !== null &&
+    picks.every((p) => p.agency.section || p.agency.id === wardOfficeId(ward)) &&
+    first.agency.phone === data.wards[ward]?.officePhone
+  const sections = askFor.map((n) => `『${n}』`).join('か')
+  const note = viaOffice
+    ? `区役所の総合案内におかけいただき、${sections}とお伝えください`
+    : `この番号で、${askFor.join('・')}につながります`
+  const kept = (first.agency.note ?? '').split('\n').filter((l) => l && !l.includes('とお伝えください'))
+  return {
+    ...first,
+    agency: {
+      ...first.agency,
+      name: viaOffice ? `${data.wards[ward]!.officeName}（総合案内）` : first.agency.name,
+      note: askFor.length > 0 ? [note, ...kept].join('\n') : first.agency.note,
+      askFor,
+    },
   }
 }

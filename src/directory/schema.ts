@@ -39,6 +39,60 @@ export const hoursSpecSchema = z.union([
 ])
 export type HoursSpec = z.infer<typeof hoursSpecSchema>
 
+/**
+ * Another way to reach the same office: FAX, e-mail, a web form, a LINE account, or 電話リレーサービス
+ * (for deaf and hard-of-hearing residents). Like a phone, it reaches residents only when `verified`
+ * and its source is not another project's code; `label` is what residents read and must not be a
+ * staff note.
+ */
+export const contactTypes = ['fax', 'email', 'web_form', 'line', 'relay'] as const
+export const contactSchema = z
+  .looseObject({
+    type: z.enum(contactTypes),
+    /** FAX number (044-200-3900) or e-mail address; null for a form or LINE reached by `url`. */
+    value: z.string().min(1).nullable().optional(),
+    /** The form, the LINE friend link, or the page that shows how to add the LINE account. */
+    url: z
+      .url({ protocol: /^https?$/ })
+      .nullable()
+      .optional(),
+    /** What residents read next to it, e.g. 「友だち追加は市のページの二次元コードから」. */
+    label: z.string().min(1).nullable().optional(),
+    source: z.string().min(1),
+    source_kind: z.string().min(1),
+    as_of: z.union([z.string(), z.null()]).optional(),
+    verified: z.boolean(),
+  })
+  .superRefine((c, ctx) => {
+    if (c.type === 'fax' && !(c.value && phoneSchema.safeParse(c.value).success))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['value'],
+        message: 'FAX は 044-200-3900 の形で value に書いてください',
+      })
+    if (c.type === 'email' && !(c.value && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(c.value)))
+      ctx.addIssue({ code: 'custom', path: ['value'], message: 'メールアドレスを value に書いてください' })
+    if ((c.type === 'web_form' || c.type === 'line') && !c.url)
+      ctx.addIssue({ code: 'custom', path: ['url'], message: `${c.type} には url を書いてください` })
+    if (c.type === 'relay' && !c.value && !c.url)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['value'],
+        message: '電話リレーサービスには value（番号）か url を書いてください',
+      })
+  })
+export type ContactRow = z.infer<typeof contactSchema>
+
+/** Resident-facing fields next to the staff's provenance (`notes`, `hours_note`, `as_of`, `sources`). */
+const residentFields = {
+  /** Hours as residents read them. Provenance (「2016年開設時」) goes in `hours_note`, never here. */
+  hours: z.string().nullable(),
+  hours_note: z.string().nullable().optional(),
+  /** One short, kind line for residents (「メールやチャットでも相談できます」). */
+  note_for_residents: z.string().min(1).nullable().optional(),
+  contacts: z.array(contactSchema).optional(),
+}
+
 const areaSchema = z.looseObject({
   scope: z.enum(['city', 'ward', 'wards', 'prefecture']),
   ward: wardSchema.optional(),
@@ -53,6 +107,8 @@ export const sectionSchema = z.looseObject({
   serves: z.array(concernSchema),
   verified: z.boolean(),
   source_kind: z.string().nullable().optional(),
+  note_for_residents: residentFields.note_for_residents,
+  contacts: residentFields.contacts,
 })
 export type SectionRow = z.infer<typeof sectionSchema>
 
@@ -62,7 +118,7 @@ const agencyFields = {
   kind: agencyKindSchema,
   phone: phoneSchema.nullable(),
   address: z.string().nullable(),
-  hours: z.string().nullable(),
+  ...residentFields,
   hours_spec: hoursSpecSchema.optional(),
   serves: z.array(concernSchema),
   area: areaSchema,
@@ -86,7 +142,7 @@ export const hotlineRowSchema = z.looseObject({
   name: z.string().min(1),
   kind: agencyKindSchema,
   number: phoneSchema.nullable(),
-  hours: z.string().nullable(),
+  ...residentFields,
   hours_spec: hoursSpecSchema.optional(),
   cost: z.string().nullable().optional(),
   serves: z.array(concernSchema),
@@ -112,7 +168,10 @@ export const wardRowSchema = z.looseObject({
     phone_general: phoneSchema.nullable(),
     verified_fields: z.array(z.string()),
     hours: z.string().nullable().optional(),
+    hours_note: residentFields.hours_note,
+    note_for_residents: residentFields.note_for_residents,
     hours_spec: hoursSpecSchema.optional(),
+    contacts: residentFields.contacts,
   }),
   mimamori_center: z.looseObject({ agency_id: z.string().min(1) }),
   towns: z.array(townSchema),

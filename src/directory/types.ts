@@ -1,3 +1,4 @@
+import type { ContactView } from '../core/messages.ts'
 import type { AgencyKind, Concern, WardId } from '../core/taxonomy.ts'
 import type { RoutingFile } from './routing-schema.ts'
 import type { HoursSpec } from './schema.ts'
@@ -16,8 +17,13 @@ export interface DirAgency {
   /** 119/110: shown even while unverified (see the data row's note). */
   nationalEmergency: boolean
   address: string | null
+  /** Resident-facing hours text; staff provenance stays in the file's `hours_note`. */
   hours: string | null
   hoursSpec: HoursSpec | null
+  /** The row's `note_for_residents`: the one free-text line residents may read. */
+  noteForResidents: string | null
+  /** Verified FAX, e-mail, form, LINE and relay contacts, ready to show. */
+  contacts: ContactView[]
   serves: Concern[]
   /** city / ward / wards / prefecture (agencies), national / kanagawa / kawasaki (hotlines). */
   scope: string

@@ -42,9 +42,9 @@ const costNote = (a: DirAgency): string | null => {
   return free ? '通話料は無料です' : null
 }
 
-/** Whether this agency can be shown at all: a number to call or a verified place to go. */
+/** Whether this agency can be shown at all: a number to call, another verified contact, or a place to go. */
 export const isReachable = (data: DirectoryData, a: DirAgency): boolean =>
-  dialled(data, a).phone !== null || a.address !== null
+  dialled(data, a).phone !== null || a.address !== null || a.contacts.length > 0
 
 export const hasShownPhone = (data: DirectoryData, a: DirAgency): boolean => dialled(data, a).phone !== null
 
@@ -65,7 +65,8 @@ export const toView = (
     hoursToday: now ? hoursTodayText(a.hoursSpec, now) : null,
     address: a.address,
     mapUrl: a.address ? mapUrl(a.address) : null,
-    note: note ?? costNote(a),
+    note: [note, a.noteForResidents, costNote(a)].filter(Boolean).join('\n') || null,
+    contacts: a.contacts,
   }
   return { view, openNow: now ? isOpenAt(a.hoursSpec, now) : null }
 }

@@ -25,7 +25,19 @@ const expectSchema = z
     tel: z.boolean().optional().describe('At least one agency with a tappable phone is shown'),
     no_agency: z.boolean().optional(),
     handler: z
-      .enum(['crisis', 'safety', 'restart', 'human', 'thanks', 'greeting', 'out_of_area', 'no_match'])
+      .enum([
+        'crisis',
+        'safety',
+        'restart',
+        'human',
+        'emergency',
+        'find',
+        'language',
+        'thanks',
+        'greeting',
+        'out_of_area',
+        'no_match',
+      ])
       .nullable()
       .optional(),
     choices: z.array(z.string()).optional().describe('These choice values are offered'),

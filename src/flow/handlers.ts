@@ -143,11 +143,21 @@ export const outOfAreaHandler = (ctx: Ctx): Next | null => {
   return END
 }
 
+/** Buttons (the LINE rich menu, the widget) that act whatever question is open. */
+export const controlChoices = ['restart', 'human', 'emergency', 'find', 'language']
+
+/** 119, 110 and the 24-hour lines, once each: what the 緊急のとき button shows. */
+const emergencyCards = (ctx: Ctx) => {
+  const { directory, now } = ctx.input
+  const all = [...directory.crisisLines('violence', now), ...directory.crisisLines('suicide', now)]
+  return [...new Map(all.map((m) => [m.agency.id, m])).values()]
+}
+
 /** Restart, human, thanks, greeting: by a confident label, or by their buttons. */
 export const controlHandler = (ctx: Ctx): Next | null => {
   const ev = ctx.input.event
   let control: string | null = null
-  if (ev.type === 'choice' && ['restart', 'human'].includes(ev.value)) control = ev.value
+  if (ev.type === 'choice' && controlChoices.includes(ev.value)) control = ev.value
   if (ev.type === 'text' && ev.nlu.confidence >= ctx.flow.settings.confidence_threshold)
     control = ev.nlu.intent
   switch (control) {
@@ -160,6 +170,18 @@ export const controlHandler = (ctx: Ctx): Next | null => {
       ctx.trace.handler = 'human'
       handoffTo(ctx, ctx.flow.handlers.human)
       return keepWaiting(ctx)
+    case 'emergency':
+      ctx.trace.handler = 'emergency'
+      say(ctx, ctx.flow.handlers.emergency)
+      cards(ctx, emergencyCards(ctx))
+      return keepWaiting(ctx)
+    case 'find':
+      ctx.trace.handler = 'find'
+      return showMenu(ctx, ctx.flow.handlers.find_desk)
+    case 'language':
+      ctx.trace.handler = 'language'
+      say(ctx, ctx.flow.handlers.language)
+      return showMenu(ctx)
     case 'thanks':
       ctx.trace.handler = 'thanks'
       say(ctx, ctx.flow.handlers.thanks)

@@ -171,7 +171,22 @@ export const handlersSchema = z
       .strict(),
     restart: text,
     human: text,
-    after_hours: text.describe('Added to a handoff when no line is open now'),
+    after_hours: text.describe(
+      'Said instead of `human` outside weekday daytime or when the lines are closed: who is unlikely to answer, and what to do instead',
+    ),
+    emergency: text
+      .describe('The 緊急のとき button: said before 119, 110 and the 24-hour lines')
+      .default(
+        '命にかかわるとき、いま危険なときは、すぐに電話してください。つらい気持ちは24時間いつでも聞いてもらえます。',
+      ),
+    find_desk: text
+      .describe('The 窓口を探す button: asks what the resident needs a desk for, with the menu')
+      .default('どのようなことの相談窓口をお探しですか？近いものを選ぶか、そのままお書きください。'),
+    language: text
+      .describe('The やさしい日本語/Language button: how to write to the bot, in easy Japanese and English')
+      .default(
+        'やさしい にほんご で だいじょうぶ です。みじかい ぶん で かいて ください。\nThis service answers in Japanese. Please write short, simple sentences, or choose from the menu below.',
+      ),
     thanks: text,
     greeting: text,
     out_of_area: text.describe('{city} and {place} are filled in'),

@@ -44,8 +44,8 @@ describe('lintDirectory (npm run flows -- check)', () => {
     const data = parseDirectory(
       withEdit(
         'routing.yaml',
-        '      - houkatsu: by_town\n      - ward_section: korei-shogai\n\n  domestic_violence:',
-        '      - houkatsu: by_town\n\n  domestic_violence:',
+        '      - houkatsu: by_town\n      - ward_section: korei-shogai\n    when_closed:',
+        '      - houkatsu: by_town\n    when_closed:',
       ),
     )
     const after = routeCoverage(data).filter((r) => r.concern === 'elder_abuse' && r.ward !== null)

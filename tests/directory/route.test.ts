@@ -75,8 +75,12 @@ describe('route over the real Kawasaki data', () => {
     const cards = edited.route(query({ concern: 'dementia', ward: 'saiwai' }), tuesdayMorning)
     expect(cards[0]?.agency.phone).toBeNull()
     expect(cards[0]?.agency.address).toContain('幸区戸手本町1-11-1')
-    expect(cards.at(-1)?.agency).toMatchObject({ id: 'sankyu-call-kawasaki', phone: '044-200-3939' })
-    expect(cards.at(-1)?.reason).toBe(
+    // The city's line comes before the night lines (よりそいホットライン), which follow it.
+    const city = cards.findIndex((c) => c.agency.id === 'sankyu-call-kawasaki')
+    expect(city).toBeGreaterThan(0)
+    expect(cards.slice(city + 1).every((c) => c.openNow === true)).toBe(true)
+    expect(cards[city]?.agency).toMatchObject({ id: 'sankyu-call-kawasaki', phone: '044-200-3939' })
+    expect(cards[city]?.reason).toBe(
       '市政全般のお問い合わせを受け付ける市のコールセンターです（毎日 8:00〜21:00）',
     )
   })
@@ -262,8 +266,8 @@ describe('additions.yaml never lets an unverified number through', () => {
   it('keeps a filled-in phone hidden when the addition is not verified', () => {
     const edited = withEdit(
       'additions.yaml',
-      /verified: true\n {2}verified_fields:\n {2}- phone\n/,
-      'verified: false\n  verified_fields: []\n',
+      /(- id: shakyo-asao\n[\s\S]*?)verified: true\n {2}verified_fields:\n {2}- phone\n/,
+      '$1verified: false\n  verified_fields: []\n',
     )
     const d = createDirectory(parseDirectory(edited))
     expect(d.agency('shakyo-asao')?.phone).toBeNull()

@@ -21,25 +21,42 @@ const script = (env: Record<string, string>) =>
   })
 
 describe('rich menu', () => {
-  it('definition: four areas covering 2500×843 exactly, postbacks with the words as displayText', () => {
-    expect(richMenu.size).toEqual({ width: 2500, height: 843 })
+  it('definition: five areas in two rows covering 2500×1686 exactly, postbacks with the words as displayText', () => {
+    expect(richMenu.size).toEqual({ width: 2500, height: 1686 })
     expect(richMenu.chatBarText.length).toBeLessThanOrEqual(14)
     expect(richMenu.areas.map((a) => a.action.displayText)).toEqual([
       '相談する',
+      '緊急のとき',
       '窓口を探す',
+      'やさしい日本語/Language',
       '最初から',
-      '使い方',
     ])
-    expect(richMenu.areas.map((a) => a.action.data)).toEqual(['menu', 'human', 'restart', 'help'])
-    expect(richMenu.areas.reduce((sum, a) => sum + a.bounds.width, 0)).toBe(RICH_MENU_WIDTH)
-    for (const a of richMenu.areas) expect(a.bounds.height).toBe(RICH_MENU_HEIGHT)
+    expect(richMenu.areas.map((a) => a.action.data)).toEqual([
+      'menu',
+      'emergency',
+      'find',
+      'language',
+      'restart',
+    ])
+    for (const a of richMenu.areas) expect(a.action.label.length).toBeLessThanOrEqual(20)
+    // Every pixel belongs to exactly one area: the rows tile the width, and the two rows the height.
+    const area = richMenu.areas.reduce((sum, a) => sum + a.bounds.width * a.bounds.height, 0)
+    expect(area).toBe(RICH_MENU_WIDTH * RICH_MENU_HEIGHT)
+    for (const y of [0, RICH_MENU_HEIGHT / 2]) {
+      const row = richMenu.areas.filter((a) => a.bounds.y === y).sort((a, b) => a.bounds.x - b.bounds.x)
+      expect(row[0]?.bounds.x).toBe(0)
+      row.forEach((a, i) => {
+        if (i > 0) expect(a.bounds.x).toBe(row[i - 1]!.bounds.x + row[i - 1]!.bounds.width)
+      })
+      expect(row.at(-1)!.bounds.x + row.at(-1)!.bounds.width).toBe(RICH_MENU_WIDTH)
+    }
   })
 
-  it('the committed image is a 2500×843 PNG under 1 MB', () => {
+  it('the committed image is a 2500×1686 PNG under 1 MB', () => {
     const png = readFileSync('src/channels/line/rich-menu.png')
     expect(png.subarray(1, 4).toString()).toBe('PNG')
     expect(png.readUInt32BE(16)).toBe(2500)
-    expect(png.readUInt32BE(20)).toBe(843)
+    expect(png.readUInt32BE(20)).toBe(1686)
     expect(png.length).toBeLessThan(1024 * 1024)
   })
 

@@ -2,9 +2,9 @@ import { silentLogger } from '../../src/core/log.ts'
 import { buildNodeApp } from '../../src/runtime/node/build-node-app.ts'
 import { serveOnLoopback } from '../support/browser.ts'
 
-/** The real service (flows, NLU, directory, in-memory sessions) on a random loopback port. */
-export const startStack = async () => {
-  const built = await buildNodeApp({ SESSION_STORE: 'memory' }, { logger: silentLogger })
+/** The real service (flows, NLU, directory, in-memory sessions) on a random loopback port; `now` sets its clock. */
+export const startStack = async (options: { now?: () => Date } = {}) => {
+  const built = await buildNodeApp({ SESSION_STORE: 'memory' }, { logger: silentLogger, ...options })
   const server = await serveOnLoopback(built.app.fetch)
   return {
     url: server.url,

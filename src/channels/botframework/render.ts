@@ -9,8 +9,8 @@ import {
 import type { AgencyMessage, Choice, OutboundMessage } from '../../core/messages.ts'
 
 // OutboundMessage[] → Bot Framework activities. Agencies become hero cards with a call button (only
-// for a verified number: AgencyView.tel is null otherwise); choices become suggestedActions that post
-// back the choice value.
+// for a verified number: AgencyView.tel is null otherwise) and their other contacts (FAX, LINE, forms);
+// choices become suggestedActions that post back the choice value.
 
 const agencyCard = (m: AgencyMessage): Attachment => {
   const a = m.agency
@@ -21,9 +21,13 @@ const agencyCard = (m: AgencyMessage): Attachment => {
     a.hours ? `受付: ${a.hours}` : null,
     a.address ? `所在地: ${a.address}` : null,
     a.note,
+    ...(a.contacts ?? []).map((c) => [`${c.label}:`, c.value, c.note].filter(Boolean).join(' ')),
   ].filter((l): l is string => Boolean(l))
   const buttons: CardAction[] = []
   if (a.tel && a.phone) buttons.push({ type: ActionTypes.Call, title: `電話する ${a.phone}`, value: a.tel })
+  for (const c of a.contacts ?? [])
+    if (c.href?.startsWith('https:'))
+      buttons.push({ type: ActionTypes.OpenUrl, title: c.label, value: c.href })
   if (a.mapUrl) buttons.push({ type: ActionTypes.OpenUrl, title: '地図を見る', value: a.mapUrl })
   return CardFactory.heroCard(
     m.urgent ? `【急ぎ】${a.name}` : a.name,

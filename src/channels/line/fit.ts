@@ -1,5 +1,7 @@
+import { NEUTRAL_ALT_TEXT } from './flex.ts'
 import { charLength, MAX_CAROUSEL_BUBBLES, MAX_MESSAGES_PER_REQUEST, MAX_TEXT_CHARS } from './limits.ts'
 import type { FlexBubble, LineMessage, QuickReply } from './line-types.ts'
+import { carriesDvNote } from './render.ts'
 
 // A reply carries at most 5 messages. Order of preference: merge neighbouring texts; then, with push
 // on, reply with the first 5 and push the rest; with push off, fold every agency card into
@@ -34,13 +36,13 @@ const foldFlex = (list: LineMessage[]): LineMessage[] => {
   const flexes = list.filter((m) => m.type === 'flex')
   if (flexes.length < 2) return list
   const bubbles = flexes.flatMap(bubblesOf)
-  const altText = flexes.map((m) => (m.type === 'flex' ? m.altText : '')).join(' / ')
+
   const folded: LineMessage[] = []
   for (let i = 0; i < bubbles.length; i += MAX_CAROUSEL_BUBBLES) {
     const contents = bubbles.slice(i, i + MAX_CAROUSEL_BUBBLES)
     folded.push({
       type: 'flex',
-      altText: altText.length <= 400 ? altText : `${altText.slice(0, 398)}…`,
+      altText: NEUTRAL_ALT_TEXT,
       contents: { type: 'carousel', contents },
     })
   }
@@ -63,10 +65,13 @@ export const fitMessages = (
   quickReply: QuickReply | null,
   pushEnabled: boolean,
 ): Batches => {
+  // Nothing arrives unprompted in a DV conversation: a later push may light up the screen in front of
+  // the person the resident fears, so a DV answer always fits in the one reply.
+  const mayPush = pushEnabled && !carriesDvNote(messages)
   let list = messages.length > MAX_MESSAGES_PER_REQUEST ? mergeTexts(messages) : messages
-  if (list.length > MAX_MESSAGES_PER_REQUEST && !pushEnabled) list = mergeTexts(foldFlex(list))
+  if (list.length > MAX_MESSAGES_PER_REQUEST && !mayPush) list = mergeTexts(foldFlex(list))
   let dropped = 0
-  if (list.length > MAX_MESSAGES_PER_REQUEST && !pushEnabled) {
+  if (list.length > MAX_MESSAGES_PER_REQUEST && !mayPush) {
     dropped = list.length - MAX_MESSAGES_PER_REQUEST
     list = list.slice(0, MAX_MESSAGES_PER_REQUEST)
   }

@@ -24,6 +24,8 @@ export const MAX_POSTBACK_DATA_CHARS = 300
 export const MAX_DISPLAY_TEXT_CHARS = 300
 /** Characters in a URI action's uri. */
 export const MAX_URI_CHARS = 1000
+/** Characters in a clipboard action's clipboardText. */
+export const MAX_CLIPBOARD_CHARS = 1000
 /** URI schemes LINE accepts in a URI action. */
 export const ALLOWED_URI_SCHEMES = ['http:', 'https:', 'line:', 'tel:'] as const
 /** Seconds the loading animation runs (5..60, a multiple of 5); a reply ends it earlier. */

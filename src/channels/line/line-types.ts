@@ -5,6 +5,8 @@ export type LineAction =
   | { type: 'postback'; label: string; data: string; displayText?: string }
   | { type: 'uri'; label: string; uri: string }
   | { type: 'message'; label: string; text: string }
+  /** Copies text to the phone's clipboard (LINE 14.0+): for #8008-style numbers that tel: cannot dial. */
+  | { type: 'clipboard'; label: string; clipboardText: string }
   /** Quick reply only: opens LINE's location picker; the answer comes back as a location message. */
   | { type: 'location'; label: string }
 

@@ -26,6 +26,21 @@ export const splitText = (value: string, max = MAX_TEXT_CHARS): string[] => {
   return pieces
 }
 
+/**
+ * Said on LINE with a DV answer: the chat stays on the phone, and how to delete it. The web widget has
+ * its quick exit instead; LINE has none, so the resident is told how to remove the trace.
+ */
+export const DV_CHAT_NOTE =
+  'このトークは、このスマートフォンのLINEに残ります。ほかの人に見られると心配なときは、トーク一覧でこのトークを長押し（iPhoneは左にスワイプ）して「削除」を選ぶと消せます。'
+
+/** An answer with a DV line: shown with DV_CHAT_NOTE and never pushed later (fit.ts). */
+export const isDvAnswer = (out: OutboundMessage[]) =>
+  out.some((m) => m.type === 'agency' && m.agency.kind === 'dv_center')
+
+/** Rendered LINE messages of a DV answer, recognised by their note. */
+export const carriesDvNote = (messages: LineMessage[]) =>
+  messages.some((m) => m.type === 'text' && m.text.includes(DV_CHAT_NOTE))
+
 /** Stable: urgent lines first, otherwise in the order the core chose. */
 const urgentFirst = (ms: AgencyMessage[]) => [...ms.filter((m) => m.urgent), ...ms.filter((m) => !m.urgent)]
 
@@ -67,5 +82,6 @@ export const renderOutbound = (out: OutboundMessage[]): Rendered => {
     }
   }
   flush()
+  if (isDvAnswer(out)) messages.push({ type: 'text', text: DV_CHAT_NOTE })
   return { messages, quickReply, droppedChoices }
 }

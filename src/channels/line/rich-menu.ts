@@ -1,32 +1,47 @@
-import { RICH_MENU_HELP_DATA } from './events.ts'
-
-// The rich menu under the chat: four large areas, each a postback the flow already understands, so a
-// tap is never re-read as free text. `displayText` puts the tapped word in the chat, as if typed.
-//   相談する   → `menu`    the concern menu (classify node)
-//   窓口を探す → `human`   whom to call for the concern/ward known so far (control handler)
-//   最初から   → `restart` start over (control handler)
-//   使い方     → `help`    turned into a `start` turn by the LINE channel: greeting + what the bot does
+// The rich menu under the chat: five large areas in two rows, each a postback the flow already
+// understands, so a tap is never re-read as free text. `displayText` puts the tapped words in the chat.
+//   相談する              → `menu`      the concern menu (classify node)
+//   緊急のとき            → `emergency` 110, 119 and the 24-hour lines (control handler)
+//   窓口を探す            → `find`      asks what the desk is for, with the menu (control handler)
+//   やさしい日本語/Language → `language`  how to write to the bot, in easy Japanese and English
+//   最初から              → `restart`   start over (control handler)
+// The image (rich-menu.png) is drawn from rich-menu.html by scripts/line/render-rich-menu-image.ts.
 
 export const RICH_MENU_WIDTH = 2500
-export const RICH_MENU_HEIGHT = 843
+export const RICH_MENU_HEIGHT = 1686
 export const RICH_MENU_NAME = 'soudan-router main'
 
-export const richMenuAreas = [
-  { label: '相談する', data: 'menu' },
-  { label: '窓口を探す', data: 'human' },
-  { label: '最初から', data: 'restart' },
-  { label: '使い方', data: RICH_MENU_HELP_DATA },
+/** Rows top to bottom; each row's areas share its width equally. */
+export const richMenuRows = [
+  [
+    { label: '相談する', data: 'menu' },
+    { label: '緊急のとき', data: 'emergency' },
+    { label: '窓口を探す', data: 'find' },
+  ],
+  [
+    { label: 'やさしい日本語/Language', data: 'language' },
+    { label: '最初から', data: 'restart' },
+  ],
 ] as const
 
-const areaWidth = RICH_MENU_WIDTH / richMenuAreas.length
+export const richMenuAreas = richMenuRows.flat()
+
+const rowHeight = RICH_MENU_HEIGHT / richMenuRows.length
 
 export const richMenu = {
   size: { width: RICH_MENU_WIDTH, height: RICH_MENU_HEIGHT },
   selected: true,
   name: RICH_MENU_NAME,
   chatBarText: 'メニュー',
-  areas: richMenuAreas.map((a, i) => ({
-    bounds: { x: Math.round(i * areaWidth), y: 0, width: Math.round(areaWidth), height: RICH_MENU_HEIGHT },
-    action: { type: 'postback' as const, label: a.label, data: a.data, displayText: a.label },
-  })),
+  areas: richMenuRows.flatMap((row, r) =>
+    row.map((a, i) => {
+      // Integer edges that add up to the full width: the last area takes the remainder.
+      const x = Math.round((i * RICH_MENU_WIDTH) / row.length)
+      const next = Math.round(((i + 1) * RICH_MENU_WIDTH) / row.length)
+      return {
+        bounds: { x, y: r * rowHeight, width: next - x, height: rowHeight },
+        action: { type: 'postback' as const, label: a.label, data: a.data, displayText: a.label },
+      }
+    }),
+  ),
 }

@@ -5,6 +5,7 @@ import {
   MAX_ACTION_LABEL_CHARS,
   MAX_ALT_TEXT_CHARS,
   MAX_CAROUSEL_BUBBLES,
+  MAX_CLIPBOARD_CHARS,
   MAX_DISPLAY_TEXT_CHARS,
   MAX_FLEX_BUBBLE_BYTES,
   MAX_FLEX_CAROUSEL_BYTES,
@@ -28,6 +29,11 @@ const checkAction = (a: LineAction, where: string, problems: string[]) => {
     if (a.displayText !== undefined && charLength(a.displayText) > MAX_DISPLAY_TEXT_CHARS)
       problems.push(`${where}: displayText over ${MAX_DISPLAY_TEXT_CHARS} chars`)
   }
+  if (
+    a.type === 'clipboard' &&
+    (a.clipboardText.length === 0 || charLength(a.clipboardText) > MAX_CLIPBOARD_CHARS)
+  )
+    problems.push(`${where}: clipboardText must be 1..${MAX_CLIPBOARD_CHARS} chars`)
   if (a.type === 'uri') {
     if (charLength(a.uri) > MAX_URI_CHARS) problems.push(`${where}: uri over ${MAX_URI_CHARS} chars`)
     let scheme = ''

@@ -1,4 +1,5 @@
 import type { AgencyMessage } from '../../core/messages.ts'
+import { isOfficeDaytime } from '../../directory/hours.ts'
 import { type Ctx, cards, END, fallbackCards, type Next, routeQuery, say, slotConcern } from '../context.ts'
 import type { Executor } from './types.ts'
 
@@ -23,18 +24,19 @@ export const routeExecutor: Executor<'route'> = {
 }
 
 /**
- * Talk to a person: the right agency's phone and hours. When none of them is open and at least one is
- * known to be closed, say so and add lines open now (the directory's 24-hour lines for this concern).
+ * Talk to a person: the right agency's phone and hours. Outside weekday daytime, or when the lines are
+ * known to be closed, the text says honestly that people are unlikely to answer now and what to do
+ * instead, and lines open now (the concern's 24-hour lines) are added when none is among the cards.
  */
 export const handoffTo = (ctx: Ctx, text: string, concern = slotConcern(ctx)): AgencyMessage[] => {
   const { directory, now } = ctx.input
   const q = routeQuery(ctx, concern ?? 'other')
   const found = directory.handoff({ ...q, concern }, now)
   const shown = found.length > 0 ? [...found] : directory.fallback(now)
-  const lines = [text]
   const closed = !shown.some((m) => m.openNow === true) && shown.some((m) => m.openNow === false)
-  if (closed) {
-    lines.push(ctx.flow.handlers.after_hours)
+  const unlikely = shown[0]?.openNow !== true && !isOfficeDaytime(now)
+  const lines = closed || unlikely ? [ctx.flow.handlers.after_hours] : [text]
+  if (!shown.some((m) => m.openNow === true)) {
     const ids = new Set(shown.map((m) => m.agency.id))
     // 119/110 are for emergencies, not for talking: only lines a person can talk to at this hour.
     const open = [...directory.outOfArea(concern, now), ...directory.crisisLines('suicide', now)].filter(

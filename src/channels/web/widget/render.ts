@@ -5,6 +5,9 @@ import type { Strings } from './strings.ts'
 
 type Agency = Extract<OutboundMessage, { type: 'agency' }>
 
+/** A phone or FAX number that never breaks across lines, whatever the text size. */
+const num = (n: string) => h('span', { class: 'num' }, n)
+
 const agencyCard = (m: Agency, t: Strings) => {
   const a = m.agency
   const tel = safeHref(a.tel, ['tel:'])
@@ -20,24 +23,41 @@ const agencyCard = (m: Agency, t: Strings) => {
     h('h3', {}, a.name),
     h('p', { class: 'reason' }, m.reason),
     // Only a verified number reaches the widget (AgencyView.phone); without one there is no call link.
-    tel && a.phone && h('a', { class: 'call', href: tel }, `${t.call} ${a.phone}`),
-    (a.hours || a.hoursToday || open) &&
+    tel && a.phone && h('a', { class: 'call', href: tel }, `${t.call} `, num(a.phone)),
+    // What to say at the shared number (『高齢・障害課』とお伝えください) right under it, not in small print.
+    a.note && h('p', { class: 'note' }, a.note),
+    (a.hoursToday || open) &&
       h(
         'p',
         { class: 'hours' },
-        h('span', { class: 'label' }, `${t.hours}: `),
-        a.hoursToday ?? a.hours ?? '',
+        h('span', { class: 'label' }, `${t.today}: `),
+        a.hoursToday ?? '',
         open && ' ',
         open,
       ),
-    a.hoursToday && a.hours && h('p', { class: 'small' }, a.hours),
+    a.hours && h('p', { class: 'small' }, h('span', { class: 'label' }, `${t.hours}: `), a.hours),
+    ...(a.contacts ?? []).map((c) => {
+      const href = safeHref(c.href, ['https:', 'mailto:'])
+      return h(
+        'p',
+        { class: 'small' },
+        h('span', { class: 'label' }, `${c.label}: `),
+        c.value ? num(c.value) : '',
+        href &&
+          h('a', { href, target: '_blank', rel: 'noopener noreferrer' }, c.value ? ` ${t.link}` : t.link),
+        c.note && ` ${c.note}`,
+      )
+    }),
     a.address && h('p', { class: 'small' }, h('span', { class: 'label' }, `${t.address}: `), a.address),
     map && h('a', { class: 'map', href: map, target: '_blank', rel: 'noopener noreferrer' }, t.map),
-    a.note && h('p', { class: 'small note' }, a.note),
   )
 }
 
-/** Draws one transcript entry; `live` choices get buttons, answered ones only their question. */
+/**
+ * Draws one transcript entry; `live` choices get buttons, answered ones keep their question (the
+ * answer follows as the resident's own bubble). Buttons sit in `.choice-group`, which is all that is
+ * removed once answered: the message itself has class `choices` and must stay.
+ */
 export const renderEntry = (
   e: Entry,
   t: Strings,
@@ -57,7 +77,7 @@ export const renderEntry = (
     case 'choices': {
       li.append(h('p', {}, m.text))
       if (live) {
-        const group = h('div', { class: 'choices', role: 'group', 'aria-label': m.text })
+        const group = h('div', { class: 'choice-group', role: 'group', 'aria-label': m.text })
         for (const c of m.choices) {
           const b = h('button', { type: 'button', class: 'choice' }, c.label)
           b.addEventListener('click', () => onChoice(c.value, c.label))
@@ -72,7 +92,7 @@ export const renderEntry = (
       if (live) {
         const b = h('button', { type: 'button', class: 'choice' }, t.restart)
         b.addEventListener('click', onRestart)
-        li.append(h('div', { class: 'choices' }, b))
+        li.append(h('div', { class: 'choice-group' }, b))
       }
       break
     }
@@ -93,6 +113,7 @@ export const spoken = (m: OutboundMessage, t: Strings): string => {
     a.name,
     m.reason,
     a.phone ? `${t.call} ${a.phone}` : '',
+    a.note ?? '',
     a.hoursToday ?? a.hours ?? '',
     open,
   ]

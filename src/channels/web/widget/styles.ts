@@ -32,6 +32,8 @@ header .exit{background:#b00020;color:#fff;border-color:#fff;font-weight:700}
 .card p{margin:0}
 .reason{color:#3d3d3d}
 .small{font-size:.9em}
+.num{white-space:nowrap}
+.note{font-weight:700;border-left:4px solid #1a4f8a;padding-left:.5em}
 .label{font-weight:700}
 .badge{display:inline-block;border-radius:.3em;padding:0 .4em;font-size:.9em;font-weight:700}
 .open{background:#e3f3e6;color:#0b5d26}
@@ -39,7 +41,7 @@ header .exit{background:#b00020;color:#fff;border-color:#fff;font-weight:700}
 .urgent-badge{background:#b00020;color:#fff;align-self:flex-start}
 .call{display:block;text-align:center;background:#0b5d26;color:#fff;text-decoration:none;font-weight:700;border-radius:.5em;padding:.6em;min-height:44px}
 .map{color:#1a4f8a}
-.choices{display:flex;flex-wrap:wrap;gap:.4em;margin-top:.4em}
+.choice-group{display:flex;flex-wrap:wrap;gap:.4em;margin-top:.4em}
 .choice{background:#fff;color:#1a4f8a;border:2px solid #1a4f8a;border-radius:1.5em;padding:.35em .9em;cursor:pointer;min-height:44px;text-align:left}
 .choice:hover{background:#e8f0fa}
 .typing{padding:0 .75em .4em;color:#3d3d3d;font-size:.9em}
@@ -55,4 +57,6 @@ textarea{width:100%;min-height:2.8em;max-height:8em;resize:vertical;border:1px s
 form button{background:var(--c);color:var(--ct);border:0;border-radius:.4em;padding:.5em 1em;font-weight:700;cursor:pointer;min-height:44px}
 form button:disabled{opacity:.6;cursor:wait}
 .err{color:#b00020}
+@media (max-width:480px),(max-height:480px){header{font-size:16px;padding:.25em .4em;gap:.25em;flex-wrap:wrap}h2{flex:1 1 100%;font-size:.9em;line-height:1.3;overflow:hidden;white-space:nowrap;text-overflow:ellipsis}header button{padding:.15em .45em;flex:1 1 auto}.log{padding:.4em;gap:.45em}.msg.bot{max-width:100%}.card{padding:.45em .5em}.call{padding:.5em .3em}form{padding:.3em .4em .4em}form label{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)}textarea{min-height:44px}}
+@media (max-height:480px){h2{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)}}
 `

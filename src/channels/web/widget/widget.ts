@@ -69,13 +69,20 @@ const start = (script: HTMLScriptElement | null) => {
     setTimeout(() => live.append(...messages.map((m) => h('p', { lang: 'ja' }, spoken(m, t)))), 100)
   }
 
+  // What the resident sent while the previous turn (often the greeting) was still on its way: sent as
+  // soon as that turn is drawn, never dropped.
+  let queued: (() => void) | null = null
+
   const send = async (req: ChatRequest, shown: string | null) => {
-    if (busy) return
+    if (busy) {
+      queued = () => void send(req, shown)
+      return
+    }
     busy = true
     const hadFocus = shadow.activeElement
     const mine: Entry[] = shown === null ? [] : [{ from: 'user', text: shown }]
     // Answered choices lose their buttons; the question and the answer stay in the transcript.
-    for (const g of log.querySelectorAll('.choices')) g.remove()
+    for (const g of log.querySelectorAll('.choice-group')) g.remove()
     if (shown !== null) log.append(renderEntry({ from: 'user', text: shown }, t, false, choose, restart))
     typing.hidden = false
     log.setAttribute('aria-busy', 'true')
@@ -121,8 +128,15 @@ const start = (script: HTMLScriptElement | null) => {
       // Long answers (several cards) are read from their start, not their end.
       if (firstNew) log.scrollTop = firstNew.offsetTop - 8
       else scrollDown()
-      // Keep keyboard users in the panel when the button they pressed has gone.
-      if (hadFocus && !hadFocus.isConnected) input.focus()
+      // Keep keyboard users in the panel when the button they pressed has gone: on the next question's
+      // first choice when there is one (one Tab less per answer), else in the text box.
+      if (hadFocus && !hadFocus.isConnected) {
+        const next = firstNew ? log.querySelector<HTMLButtonElement>('.choice-group button') : null
+        ;(next ?? input).focus()
+      }
+      const next = queued
+      queued = null
+      next?.()
     }
   }
 
@@ -148,6 +162,24 @@ const start = (script: HTMLScriptElement | null) => {
     input.focus()
     scrollDown()
     if (!state || state.entries.length === 0) void send({}, null)
+  }
+
+  // A dialog pattern: Tab and Shift+Tab cycle inside the open panel and never reach the page
+  // behind it (hidden behind the full-screen panel on a phone).
+  const trapTab = (e: KeyboardEvent) => {
+    const all = [...panel.querySelectorAll<HTMLElement>('button,a[href],textarea,[tabindex="0"]')].filter(
+      (el) => !(el as HTMLButtonElement).disabled && el.getClientRects().length > 0,
+    )
+    const first = all[0]
+    const last = all[all.length - 1]
+    const active = shadow.activeElement
+    if (e.shiftKey && (active === first || !panel.contains(active))) {
+      e.preventDefault()
+      last?.focus()
+    } else if (!e.shiftKey && (active === last || !panel.contains(active))) {
+      e.preventDefault()
+      first?.focus()
+    }
   }
 
   const close = () => {
@@ -181,6 +213,7 @@ const start = (script: HTMLScriptElement | null) => {
   })
   panel.addEventListener('keydown', (e) => {
     if (e.key === 'Escape') close()
+    if (e.key === 'Tab') trapTab(e)
   })
   input.addEventListener('keydown', (e) => {
     // Enter sends, Shift+Enter is a new line; never send while an IME is composing Japanese.
