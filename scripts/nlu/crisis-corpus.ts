@@ -8,6 +8,8 @@ import { repoRoot } from './io.ts'
 // kept outside the repository and read only by `npm run eval -- --crisis --dir DIR`.
 
 export const CORPUS_DIR = join(repoRoot, 'tests/fixtures/crisis-corpus')
+/** Examples the lead wrote to teach the model a boundary: trained on, never scored (not an independent author). */
+export const TRAINING_ONLY_DIR = join(CORPUS_DIR, 'training-only')
 
 export const crisisItemSchema = z.object({
   id: z.string(),

@@ -10,7 +10,7 @@ import { nodeDictionaryLoader } from '../../src/runtime/node/dictionary-loader.t
 import { createMemoryStore } from '../../src/sessions/memory-store.ts'
 import { loadDirectory, loadNlu } from '../flows/deps.ts'
 import { readFlowFiles } from '../flows/load.ts'
-import { CORPUS_DIR, type CrisisItem, readCorpus } from './crisis-corpus.ts'
+import { CORPUS_DIR, type CrisisItem, readCorpus, TRAINING_ONLY_DIR } from './crisis-corpus.ts'
 import { trainArtifact, trainingExamples, withoutAuthor } from './crisis-train.ts'
 
 // npm run eval -- --crisis [--dir DIR] [--errors]
@@ -125,7 +125,7 @@ export const formatCrisisReport = (results: ItemResult[], title: string, errors 
  */
 const runCrossValidated = async (items: CrisisItem[]): Promise<ItemResult[]> => {
   const tokenizer = await buildTokenizer(nodeDictionaryLoader())
-  const examples = trainingExamples(tokenizer, items)
+  const examples = trainingExamples(tokenizer, [...items, ...readCorpus(TRAINING_ONLY_DIR)])
   const out: ItemResult[] = []
   for (const author of [...new Set(items.map((i) => i.id.split('-')[0]!))]) {
     const crisisModel = trainArtifact(withoutAuthor(examples, author))

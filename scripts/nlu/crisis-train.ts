@@ -11,11 +11,12 @@ import {
   scoreCrisis,
   trainCrisisModel,
 } from '../../src/nlu/crisis-model.ts'
+import { crisisRules } from '../../src/nlu/crisis-rules.ts'
 import { crisisViews } from '../../src/nlu/crisis-situations.ts'
 import { normalizeText } from '../../src/nlu/normalize.ts'
 import { buildTokenizer, type JaTokenizer } from '../../src/nlu/tokenizer.ts'
 import { nodeDictionaryLoader } from '../../src/runtime/node/dictionary-loader.ts'
-import { CORPUS_DIR, type CrisisItem, readCorpus } from './crisis-corpus.ts'
+import { CORPUS_DIR, type CrisisItem, readCorpus, TRAINING_ONLY_DIR } from './crisis-corpus.ts'
 import { loadDevSet, loadIntents, repoRoot } from './io.ts'
 
 // npm run build:crisis-model [-- --cv]
@@ -52,16 +53,19 @@ const featuresOf = (tokenizer: JaTokenizer, text: string): string[] => {
 /** Everything the committed model depends on: a change to any of these makes it stale. */
 export const crisisSourceFiles = (): string[] => [
   ...loadIntents().files.map((f) => f.path),
-  ...readdirSync(CORPUS_DIR)
-    .filter((f) => f.endsWith('.jsonl'))
-    .sort()
-    .map((f) => relative(repoRoot, join(CORPUS_DIR, f))),
+  ...[CORPUS_DIR, TRAINING_ONLY_DIR].flatMap((dir) =>
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.jsonl'))
+      .sort()
+      .map((f) => relative(repoRoot, join(dir, f))),
+  ),
   'tests/nlu/fixtures/crisis-regression.yaml',
   ...readdirSync(join(repoRoot, 'tests/fixtures/dev-set'))
     .sort()
     .map((f) => `tests/fixtures/dev-set/${f}`),
   'src/nlu/crisis-model.ts',
   'src/nlu/crisis-concepts.ts',
+  'src/nlu/crisis-rules.ts',
   'src/nlu/normalize.ts',
 ]
 
@@ -94,6 +98,13 @@ export const trainingExamples = (tokenizer: JaTokenizer, items: CrisisItem[]): E
     quiet: string[]
   }
   const more: { text: string; fire: boolean; kind?: string }[] = [
+    // The situation rules' own examples (src/nlu/crisis-rules.ts), crisis rules only.
+    ...crisisRules
+      .filter((r) => r.kind)
+      .flatMap((r) => [
+        ...r.fire.map((text) => ({ text, fire: true, kind: r.kind })),
+        ...r.quiet.map((text) => ({ text, fire: false })),
+      ]),
     ...fixture.fire.map((f) => ({ text: f.text, fire: true, kind: f.kind })),
     ...fixture.quiet.map((text) => ({ text, fire: false })),
     ...loadDevSet().map((d) => ({ text: d.text, fire: d.label === 'crisis' })),
@@ -127,7 +138,7 @@ export const trainingExamples = (tokenizer: JaTokenizer, items: CrisisItem[]): E
 }
 
 /** Quiet corpus items are the hard look-alikes: they count a little more than ordinary examples. */
-const weightOf = (e: Example) => (e.author.startsWith('d') && !e.fire ? 1.5 : 1)
+const weightOf = (e: Example) => (!e.author.startsWith('intents') && !e.fire ? 1.5 : 1)
 
 export const DEFAULT_THRESHOLDS = { fireAt: 0.75, askAt: 0.45 }
 
@@ -141,7 +152,7 @@ export const trainArtifact = (examples: Example[], sourceHash = ''): CrisisModel
 
 /** Leave one author out: the examples to train on when scoring `author` (and one quarter of intents). */
 export const withoutAuthor = (examples: Example[], author: string): Example[] => {
-  const fold = `intents${Number(author.slice(1)) % 4}`
+  const fold = `intents${(Number(author.slice(1)) || 0) % 4}`
   return examples.filter((e) => e.author !== author && e.author !== fold)
 }
 
@@ -170,9 +181,9 @@ const toArtifact = (
 const main = async () => {
   const cv = process.argv.includes('--cv')
   const tokenizer = await buildTokenizer(nodeDictionaryLoader())
-  const examples = trainingExamples(tokenizer, readCorpus(CORPUS_DIR))
+  const examples = trainingExamples(tokenizer, [...readCorpus(CORPUS_DIR), ...readCorpus(TRAINING_ONLY_DIR)])
   if (cv) {
-    const authors = [...new Set(examples.map((e) => e.author))].filter((a) => !a.startsWith('intents'))
+    const authors = [...new Set(examples.map((e) => e.author))].filter((a) => /^d\d+$/.test(a))
     const scored: { e: Example; p: number }[] = []
     for (const held of authors) {
       const art = trainArtifact(withoutAuthor(examples, held))

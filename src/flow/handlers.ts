@@ -89,8 +89,9 @@ export const crisisHandler = (ctx: Ctx): Next | null => {
       ctx.trace.handler = 'safety'
       say(ctx, ctx.flow.handlers.safety.after_no)
       cards(ctx, ctx.input.directory.crisisLines(prev.kind, ctx.input.now).slice(0, 1))
-      // Asked once and answered: start counting afresh, keeping no cue that could re-ask at once.
-      delete ctx.state.risk
+      // Asked and answered: the score starts afresh (no question again at once), but the cues stay, so
+      // that despair earlier and the means later still read as the plan they are.
+      ctx.state.risk = { ...prev, score: 0, asked: false }
       return ctx.state.node ? { goto: ctx.state.node } : showMenu(ctx)
     }
     ctx.state.risk = { ...prev, asked: false }

@@ -14,7 +14,7 @@ import type { JaTokenizer } from './tokenizer.ts'
 // One message in, one NluResult out: crisis layer first (always), then the classifier, clauses for a
 // second concern, and the entities. Synchronous once the tokenizer is built.
 
-/** The classifier alone may raise a crisis the lexicon missed; it can never lower one. */
+/** The classifier alone may ask the safety question the crisis layer did not; it never lowers a crisis. */
 const MODEL_CRISIS_THRESHOLD = 0.9
 /** A clause must be this sure of a different concern to offer it as `also`. */
 const ALSO_CLAUSE_THRESHOLD = 0.55
@@ -88,7 +88,7 @@ export const createAnalyzer = (
     analyze(text: string): NluResult {
       const a = analyzeText(tokenizer, text, mask)
       const check = checkCrisis(a.normalized, a.tokens, crisisModel)
-      let crisis = check.signal
+      const crisis = check.signal
       const classified = classify(a)
       const { v, nearest } = classified
       // Only a place or an age named: no concern to read. `other` leads, below the flow's confidence bar, so the
@@ -102,13 +102,12 @@ export const createAnalyzer = (
             ...classified.ranked.filter((r) => r.label !== 'other'),
           ]
         : classified.ranked
-      if (
-        !crisis &&
-        !check.casual &&
-        ranked[0]?.label === 'crisis' &&
-        ranked[0].score >= MODEL_CRISIS_THRESHOLD
-      )
-        crisis = { kind: 'suicide', matched: ['model.crisis'] }
+      // The intent classifier's own crisis label is a sign, not a verdict: the crisis layer (trained on
+      // look-alikes the classifier never saw) decides; a confident classifier only asks.
+      const risk =
+        !crisis && ranked[0]?.label === 'crisis' && ranked[0].score >= MODEL_CRISIS_THRESHOLD
+          ? { ...check.risk, score: check.risk.score + 1, cues: [...check.risk.cues, 'hopeless.classifier'] }
+          : check.risk
       // Only the crisis layer may answer `crisis`; below the threshold the next label leads.
       const top = (crisis ? ranked[0] : ranked.find((r) => r.label !== 'crisis')) ?? {
         label: 'other' as const,
@@ -166,7 +165,7 @@ export const createAnalyzer = (
         age,
         urgent: crisis !== null || findUrgent(a.normalized),
         crisis,
-        risk: check.risk,
+        risk,
         yesNo: findYesNo(a.normalized),
         explain,
       }

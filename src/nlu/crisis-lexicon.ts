@@ -52,7 +52,7 @@ const RESOLVED =
   '(?:去年|昨年|先月|先週|以前|前に|年前|月前|ヶ月|か月|入院|退院|リハビリ|のは|ことが|時のため|ときのため|(?:死|し)ぬかと(?:思|おも)っ|\\(笑|笑$|w$)'
 // A person in danger of falling/jumping, or reporting where they stand.
 const HIGH_PLACE = '(?:屋上|おくじょう|橋の上|はしのうえ|崖|がけの上|線路|せんろ|踏切|ふみきり)'
-const NOW = '(?:今|いま|現在|さっきから|さっき|ずっと)'
+const NOW = '(?:今|いま(?!す|せん|した|しょう)|現在|さっきから|さっき|ずっと)'
 
 export const crisisLexicon: CrisisEntry[] = [
   // ── suicidal thoughts, active ────────────────────────────────────────────────────────────

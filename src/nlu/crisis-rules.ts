@@ -25,7 +25,7 @@ export interface CrisisRule {
 }
 
 /** Exceptions most rules share: said of the past and resolved, fiction or news, a course or a "what if". */
-const NOT_NOW = ['past_safe', 'fiction', 'hypothetical', 'hyperbole']
+const NOT_NOW = ['past_safe', 'fiction', 'hypothetical', 'hyperbole', 'habit_or_worry']
 
 export const crisisRules: CrisisRule[] = [
   // ── suicide: said, prepared, implied ────────────────────────────────────────────────────────
@@ -117,7 +117,7 @@ export const crisisRules: CrisisRule[] = [
     id: 'medical.wont_wake',
     kind: 'medical',
     all: ['wont_wake'],
-    any: ['rouse', 'not_breathing', 'call_ambulance', 'fall', 'infant'],
+    any: ['rouse', 'not_breathing', 'call_ambulance', 'fall'],
     unless: [...NOT_NOW, 'told_by_doctor'],
     fire: ['母が呼んでも起きない', 'ままがおきない', 'grandpa fell and won’t wake up'],
     quiet: ['LINEに反応がない', '近所の人にあいさつしても返事がない', '息子が朝起きない'],
@@ -303,8 +303,52 @@ export const crisisRules: CrisisRule[] = [
     kind: 'missing_person',
     all: ['missing', 'vulnerable_person'],
     any: ['tonight'],
-    unless: ['past_safe', 'fiction', 'hypothetical'],
-    fire: ['認知症の父が朝から帰ってこない', 'my 5 year old son is missing', 'con tôi mất tích từ sáng'],
+    unless: ['past_safe', 'fiction', 'hypothetical', 'habit_or_worry'],
+    fire: ['認知症の父が朝から帰ってこない', 'my 5 year old son is missing since this morning'],
+    quiet: [],
+  },
+
+  {
+    id: 'third_party.child_alone',
+    kind: 'third_party',
+    all: ['child_alone_danger'],
+    unless: NOT_NOW,
+    fire: ['スーパーの駐車場の車の中に子どもが一人。炎天下です', 'a kid fell into the river'],
+    quiet: [],
+  },
+  {
+    id: 'missing_person.vulnerable',
+    kind: 'missing_person',
+    all: ['lost_sight', 'vulnerable_person'],
+    unless: ['past_safe', 'fiction', 'hypothetical', 'hyperbole', 'habit_or_worry'],
+    fire: ['イオンで2歳の子を見失った'],
+    quiet: [],
+  },
+  {
+    id: 'third_party.colleague_silent',
+    kind: 'third_party',
+    all: ['not_seen'],
+    any: ['neighbour', 'vulnerable_person'],
+    unless: ['fiction', 'hypothetical'],
+    fire: ['同僚が3日無断欠勤で、電話にも出ない'],
+    quiet: [],
+  },
+  {
+    id: 'medical.heat_now',
+    kind: 'medical',
+    all: ['heat_sign'],
+    any: ['acute_pain', 'cannot_wake', 'fall', 'cannot_get_up', 'child_alone_danger'],
+    unless: NOT_NOW,
+    fire: ['外で仕事して汗が出ない、頭痛い'],
+    quiet: [],
+  },
+  {
+    id: 'medical.acute_pain',
+    kind: 'medical',
+    all: ['acute_pain'],
+    any: ['cannot_get_up', 'cold_sweat', 'bleeding', 'not_breathing', 'cannot_wake', 'call_ambulance'],
+    unless: NOT_NOW,
+    fire: ['お腹が刺すように痛くて動けない、脂汗'],
     quiet: [],
   },
 
@@ -363,6 +407,22 @@ export const crisisRules: CrisisRule[] = [
     all: ['chest', 'acute_pain'],
     unless: NOT_NOW,
     fire: ['胸が痛い'],
+    quiet: [],
+  },
+  {
+    id: 'symptom.body',
+    cue: 1,
+    all: ['bleeding'],
+    unless: NOT_NOW,
+    fire: [],
+    quiet: [],
+  },
+  {
+    id: 'symptom.breathing',
+    cue: 1,
+    all: ['not_breathing'],
+    unless: NOT_NOW,
+    fire: [],
     quiet: [],
   },
   {

@@ -59,7 +59,23 @@ const compileConcept = (concept: Concept): CompiledConcept => ({
   }),
 })
 
-const compiled = allConcepts.map(compileConcept)
+// A concept may be written in more than one place (its main entry, then more forms found in review):
+// the forms of every entry with the same id are one concept.
+const mergeById = (list: Concept[]): Concept[] => {
+  const byId = new Map<string, Concept>()
+  for (const concept of list) {
+    const seen = byId.get(concept.id)
+    if (!seen) {
+      byId.set(concept.id, { id: concept.id, forms: { ...concept.forms } })
+      continue
+    }
+    for (const [lang, forms] of Object.entries(concept.forms) as [FormLanguage, string[]][])
+      seen.forms[lang] = [...(seen.forms[lang] ?? []), ...forms]
+  }
+  return [...byId.values()]
+}
+
+const compiled = mergeById(allConcepts).map(compileConcept)
 const conceptIds = new Set(compiled.map((c) => c.id))
 for (const r of crisisRules)
   for (const id of [...r.all, ...(r.any ?? []), ...(r.unless ?? [])])
@@ -109,6 +125,8 @@ export const crisisLanguageOf = (normalized: string, matchedLatin: LatinLang | n
 }
 
 export interface SituationCheck {
+  /** Concept ids present in the message. */
+  present: Set<string>
   /** Rules that fired a crisis, most immediate kind first. */
   fired: { id: string; kind: CrisisKind }[]
   /** Cue rules that matched, with their weights. */
@@ -123,6 +141,8 @@ export const conceptsIn = (views: CrisisViews): Map<string, FormLanguage> => {
   for (const c of compiled) {
     for (const t of c.tests) {
       if (t.script && !scripts.has(t.script)) continue
+      // Chinese forms read Han characters; in a message with kana those are Japanese (新聞 is a paper).
+      if (t.lang === 'zh' && scripts.has('kana')) continue
       if (t.re.test(views[t.view])) {
         found.set(c.id, t.lang)
         break
@@ -157,5 +177,5 @@ export const checkSituations = (views: CrisisViews): SituationCheck => {
         latin = l as LatinLang
         break
       }
-  return { fired, cues, lang: crisisLanguageOf(views.spaced, latin) }
+  return { present: new Set(present.keys()), fired, cues, lang: crisisLanguageOf(views.spaced, latin) }
 }

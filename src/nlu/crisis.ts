@@ -50,6 +50,28 @@ const KIND_ORDER: CrisisKind[] = [
   'missing_person',
 ]
 
+/** Concepts that say how someone feels or when, but name nothing that is happening. */
+const DESPAIR_ONLY = new Set([
+  'hopeless',
+  'burden',
+  'farewell',
+  'fear_now',
+  'tonight',
+  'still_now',
+  'past_marker',
+  'resolved',
+  'neighbour',
+  'vulnerable_person',
+  'attacker',
+  'infant',
+  'chest',
+  'fiction',
+  'hypothetical',
+  'hyperbole',
+  'past_safe',
+  'habit_or_worry',
+])
+
 export interface CrisisCheck {
   signal: CrisisSignal | null
   /** An entry's words were there but in a known casual use (「蚊に刺された」): not a crisis. */
@@ -107,19 +129,34 @@ export const checkCrisis = (
     tokens.map((t) => t.base),
   )
   const situations = checkSituations(views)
-  const found = [...hits.map((h) => ({ id: h.id, kind: h.kind })), ...situations.fired]
+  const has = (id: string) => situations.present.has(id)
+  // A message about the past, said as resolved, with nothing of now (「2年前に自殺未遂をしたが、今は安定
+  // しています。障害年金について」), and a story or the news about others, are not a crisis now.
+  const resolved = has('past_marker') && has('resolved') && !has('still_now')
+  const story = has('fiction') && !has('still_now')
+  // A story vetoes the danger it tells of; a wish to die only when a character says it
+  // (「ドラマを見ていたら死にたくなった」 is the resident's own).
+  const stands = (kind: CrisisKind) =>
+    !resolved && !(story && ((kind !== 'suicide' && kind !== 'self_harm') || has('story_person')))
+  const found = [...hits.map((h) => ({ id: h.id, kind: h.kind })), ...situations.fired].filter((h) =>
+    stands(h.kind),
+  )
   const cues = [...situations.cues]
   // The model adds what no rule names; it never removes what one found.
-  if (model && found.length === 0) {
+  if (model && found.length === 0 && !resolved) {
     const score = scoreCrisis(model, crisisFeatures(views))
-    // Where a lexicon entry saw its words in a known casual use (「蚊に刺された」), the model may ask but
-    // not answer: the entry's exception is a reviewed judgement, the model's score is not.
-    if (score.crisis >= model.fireAt && !casual) found.push({ id: `model.${score.kind}`, kind: score.kind })
-    else if (score.crisis >= model.askAt)
-      cues.push({
-        id: `${score.kind === 'suicide' || score.kind === 'self_harm' ? 'hopeless' : 'symptom'}.model`,
-        weight: 1,
-      })
+    // The model answers a crisis only when the message also names something concrete (a means, a body
+    // in danger, a place, an act) and no reviewed exception spoke (「蚊に刺された」). Despair alone
+    // (「もう限界です」) scoring high is asked about; a middling score is asked about only with a
+    // concept of danger, so short plain messages (「教えたくない」) are not questioned.
+    const concrete = [...situations.present].some((id) => !DESPAIR_ONLY.has(id))
+    const cue = {
+      id: `${score.kind === 'suicide' || score.kind === 'self_harm' ? 'hopeless' : 'symptom'}.model`,
+      weight: 1,
+    }
+    if (score.crisis >= model.fireAt && concrete && !casual && stands(score.kind))
+      found.push({ id: `model.${score.kind}`, kind: score.kind })
+    else if (score.crisis >= model.fireAt || (score.crisis >= model.askAt && concrete)) cues.push(cue)
   }
   const lang = situations.lang
   const risk: RiskCues = {

@@ -56,9 +56,10 @@ const INVISIBLE = new RegExp(
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
 const CONTROL_SPACE = /[\t\n\v\f\r\u0085\u2028\u2029]/g
 // A combining mark has no business after kanji or kana (「死\u0301にたい」): NFKC has already merged the
-// real voicing marks (か+゛→が), so what is left is noise. Marks after Latin, Devanagari or Hangul are
-// letters of those scripts and stay.
-const STRAY_MARKS = /(^|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー\s\p{P}\p{S}\d])\p{M}+/gu
+// real voicing marks (か+゛→が), so what is left is noise. Marks after Latin or Devanagari are
+// letters of those scripts and stay; Hangul, like kana, has none.
+const STRAY_MARKS =
+  /(^|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー\s\p{P}\p{S}\d])\p{M}+/gu
 
 /**
  * Makes any string safe to tokenize and match: never throws, whatever the input (lone surrogates,
@@ -97,8 +98,9 @@ export const normalizeText = (input: string): string => {
   s = s.replace(/([\u3041-\u3096])([ぁぃぅぇぉ])/g, (m, prev: string, small: string) =>
     vowelOf.get(prev) === SMALL_TO_VOWEL[small] ? prev : m,
   )
-  // A sokuon before punctuation or the end is emphasis: 「死にたいっ」.
-  s = s.replace(/[っッ](?=$|[\s!?。、.,!?…・ー]|ー)/g, '')
+  // A sokuon before punctuation or the end is emphasis: 「死にたいっ」. Before a space it is emphasis
+  // only when no kana or kanji follows: 「持っ\nて」 is one word broken by a line.
+  s = s.replace(/[っッ](?=$|[!?。、.,!?…・ー]|\s+(?![\s\u3041-\u30ff\u4e00-\u9fff])|\s*$)/g, '')
   // Repeated exclamation/question/ellipsis and whitespace collapse.
   s = s
     .replace(/[!?！？]{2,}/g, '!')
