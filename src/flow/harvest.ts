@@ -86,7 +86,11 @@ export const keepAfterUrgent = (ctx: Ctx) => {
   const underlying =
     nlu.also.find((c) => c !== 'crisis' && c !== 'other') ??
     nlu.ranked.find(
-      (r) => isConcern(r.label) && r.label !== 'crisis' && r.label !== 'other' && r.score >= 0.25,
+      (r) =>
+        isConcern(r.label) &&
+        r.label !== 'crisis' &&
+        r.label !== 'other' &&
+        r.score >= ctx.flow.settings.candidate_floor,
     )?.label
   harvestNlu(ctx, nlu)
   if (!underlying || !isConcern(underlying)) return

@@ -171,8 +171,11 @@ const confirmSwitch = (ctx: Ctx, id: string, concern: Concern): Next => {
 }
 
 /** Told something else than asked (an age, who lives with whom): taken, thanked, and asked again. */
-const toldOtherFact = (nlu: NluResult): boolean =>
-  !!nlu.answer && (nlu.answer.ages !== null || nlu.answer.living !== null || nlu.answer.subject !== null)
+const toldOtherFact = (ctx: Ctx, nlu: NluResult): boolean =>
+  !!nlu.answer &&
+  (nlu.answer.ages !== null ||
+    nlu.answer.living !== null ||
+    (nlu.answer.subject !== null && nlu.confidence < ctx.flow.settings.confidence_threshold))
 
 const answerText = (node: Ask, id: string, ctx: Ctx, nlu: NluResult): Next | null => {
   const pending = ctx.state.confirm
@@ -202,14 +205,14 @@ const answerText = (node: Ask, id: string, ctx: Ctx, nlu: NluResult): Next | nul
   if (newTopic) {
     ctx.state.misses = 0
     // Only a clearly stated new worry leaves the question; a likely one is asked about first.
-    if (nlu.confidence < ctx.flow.settings.switch_confidence && !toldOtherFact(nlu))
+    if (nlu.confidence < ctx.flow.settings.switch_confidence && !toldOtherFact(ctx, nlu))
       return confirmSwitch(ctx, id, newTopic)
     if (nlu.confidence >= ctx.flow.settings.switch_confidence) {
       ctx.fresh = true
       return { goto: ctx.flow.resume }
     }
   }
-  if (toldOtherFact(nlu)) {
+  if (toldOtherFact(ctx, nlu)) {
     say(ctx, ctx.flow.handlers.noted)
     return prompt(node, id, ctx)
   }

@@ -87,6 +87,9 @@ const plausible = (ctx: Ctx, nlu: NluResult): Concern[] => {
  */
 const correct = (node: Classify, id: string, ctx: Ctx, nlu: NluResult): Next => {
   const rejected = [...(slotConcern(ctx) ? [slotConcern(ctx)!] : []), ...ctx.state.candidates]
+  // 「違います、夫から暴力を受けているんです」: the same concern said clearly is a restatement, not a rejection.
+  const restated = rejected.find((c) => c === nlu.intent)
+  if (restated && nlu.confidence >= ctx.flow.settings.switch_confidence) return pick(node, ctx, restated, [])
   ctx.state.excluded = [...new Set([...(ctx.state.excluded ?? []), ...rejected])]
   say(ctx, ctx.flow.handlers.corrected)
   const left = plausible(ctx, nlu)
