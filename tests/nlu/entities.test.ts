@@ -219,14 +219,24 @@ describe('yesNo', () => {
 describe('the message read as an answer', () => {
   const read = (text: string) => nlu.analyze(text).answer!
 
+  // One table for the yes/no readings: refusal, correction, closing.
   it.each([
-    ['区は言わなくてもいいですか', false],
-    ['住所は伏せたいです', true],
-    ['それは言えません', true],
-    ['匿名でお願いします', true],
-    ['中原区です', false],
-  ])('%s → refusal %s', (text, refusal) => {
-    expect(read(text).refusal).toBe(refusal)
+    ['区は言わなくてもいいですか', 'refusal', false],
+    ['住所は伏せたいです', 'refusal', true],
+    ['それは言えません', 'refusal', true],
+    ['匿名でお願いします', 'refusal', true],
+    ['中原区です', 'refusal', false],
+    ['そうじゃなくて、お金のことです', 'correction', true],
+    ['違います、仕事のことです', 'correction', true],
+    ['介護じゃなくて、住まいのことです', 'correction', true],
+    ['母の介護のことです', 'correction', false],
+    ['ありがとうございました', 'closing', true],
+    ['助かりました、電話してみます', 'closing', true],
+    ['ありがとう、母のこと相談してみます', 'closing', true],
+    ['ありがとう、あと父の介護のことも相談したいです', 'closing', false],
+    ['介護のことで相談したい', 'closing', false],
+  ] as const)('%s → %s %s', (text, field, value) => {
+    expect(read(text)[field]).toBe(value)
   })
 
   it('a refusal about where they live is told apart from one about anything else', () => {
@@ -242,25 +252,6 @@ describe('the message read as an answer', () => {
     ['母の物忘れが心配です', []],
   ])('%s → prefers %j', (text, prefers) => {
     expect(read(text).prefers).toEqual(prefers)
-  })
-
-  it.each([
-    ['そうじゃなくて、お金のことです', true],
-    ['違います、仕事のことです', true],
-    ['介護じゃなくて、住まいのことです', true],
-    ['母の介護のことです', false],
-  ])('%s → correction %s', (text, correction) => {
-    expect(read(text).correction).toBe(correction)
-  })
-
-  it.each([
-    ['ありがとうございました', true],
-    ['助かりました、電話してみます', true],
-    ['ありがとう、母のこと相談してみます', true],
-    ['ありがとう、あと父の介護のことも相談したいです', false],
-    ['介護のことで相談したい', false],
-  ])('%s → closing %s', (text, closing) => {
-    expect(read(text).closing).toBe(closing)
   })
 
   it.each([
