@@ -1,5 +1,5 @@
 import type { AgencyMessage, AgencyView } from './messages.ts'
-import type { CrisisKind } from './nlu.ts'
+import type { CrisisKind, Preference } from './nlu.ts'
 import type { AgeGroup, Concern, Subject, WardId } from './taxonomy.ts'
 
 // The directory as the flow engine sees it: pure lookups over data already in memory, no I/O.
@@ -13,6 +13,10 @@ export interface RouteQuery {
   ageGroup: AgeGroup | null
   subject: Subject | null
   urgent: boolean
+  /** The years the person may be (an age, a decade, a school year), to skip lines for other ages. */
+  ages?: { min: number; max: number } | null
+  /** 「電話で相談したい」「匿名で」: routing variants for these come first where an agency offers them. */
+  prefers?: Preference[]
 }
 
 export interface Directory {

@@ -74,6 +74,36 @@ export interface WardEntity {
   place: string
 }
 
+/** How the resident would like to be helped, when they say so (「電話で相談したい」「匿名で」). */
+export const PREFERENCES = ['phone', 'anonymous'] as const
+export type Preference = (typeof PREFERENCES)[number]
+
+/** How the resident lives (「一人暮らしです」), an answer the flow may be waiting for. */
+export type Living = 'alone' | 'family' | 'facility'
+
+/**
+ * What a message says as an answer to a question, whatever concern the classifier reads in it. The flow
+ * reads this first while a question is open, so 「小3です」 is an age, not a new worry.
+ */
+export interface AnswerReading {
+  /** 「言いたくない」「教えたくない」「それは言えません」: the resident will not say. */
+  refusal: boolean
+  /** The refusal is about where they live (「住所は言いたくない」「匿名で」), wherever it is said. */
+  refusesPlace: boolean
+  /** 「わからない」「知りません」. */
+  unsure: boolean
+  /** 「そうじゃなくて」「違います、〜のことです」: the bot's reading was wrong. */
+  correction: boolean
+  /** Only thanks or goodbye (「ありがとうございました」「助かりました、電話してみます」). */
+  closing: boolean
+  prefers: Preference[]
+  living: Living | null
+  /** Years, when an age, a decade (「40代」) or a school year (「小3」) is said. */
+  ages: { min: number; max: number } | null
+  /** Whom it is about, only when named (never the default 'self'). */
+  subject: Subject | null
+}
+
 export interface NluResult {
   /** Top label; `crisis` when the crisis layer fired, whatever the classifier says. */
   intent: Label
@@ -94,6 +124,8 @@ export interface NluResult {
   risk: RiskCues
   /** Parsed yes/no for answers to yes/no questions (「はい」「いいえ」「違います」). */
   yesNo: boolean | null
+  /** The message read as an answer (optional: test doubles may leave it out). */
+  answer?: AnswerReading
   explain: ExplainItem[]
 }
 

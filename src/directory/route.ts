@@ -2,7 +2,7 @@ import type { RouteQuery } from '../core/directory.ts'
 import type { AgencyMessage } from '../core/messages.ts'
 import { wardNames } from '../core/taxonomy.ts'
 import { wardOfficeId } from './build.ts'
-import type { Candidate, ConcernRule } from './routing-schema.ts'
+import type { Candidate, ConcernRule, Variant } from './routing-schema.ts'
 import type { DirAgency, DirectoryData } from './types.ts'
 import { hasShownPhone, isReachable, toView } from './view.ts'
 
@@ -70,6 +70,8 @@ export const resolve = (ctx: Ctx, c: Candidate, urgent: boolean): Pick[] => {
           },
         ]
       : []
+  // A line for other ages (若者サポートステーション: 15〜39歳) is not offered to someone known to be outside them.
+  if (c.ages && query.ages && (query.ages.max < c.ages.min || query.ages.min > c.ages.max)) return []
   if ('agency' in c) return pick(data.agencies.get(c.agency))
   if (!query.ward) return []
   const ward = query.ward
@@ -101,8 +103,17 @@ export const resolve = (ctx: Ctx, c: Candidate, urgent: boolean): Pick[] => {
 export const ruleFor = (rule: ConcernRule, query: Omit<RouteQuery, 'concern'>): Candidate[] => {
   const has = <T>(v: T | T[] | undefined, x: T | null) =>
     v === undefined || (x !== null && (Array.isArray(v) ? v.includes(x) : v === x))
+  const prefers = query.prefers ?? []
+  const wants = (v: Variant['when']['prefers']) =>
+    v === undefined || (Array.isArray(v) ? v : [v]).some((p) => prefers.includes(p))
+  const within = (r: Variant['when']['age']) =>
+    r === undefined || (!!query.ages && query.ages.min >= r.min && query.ages.max <= r.max)
   const variant = rule.variants?.find(
-    (v) => has(v.when.age_group, query.ageGroup) && has(v.when.subject, query.subject),
+    (v) =>
+      has(v.when.age_group, query.ageGroup) &&
+      has(v.when.subject, query.subject) &&
+      within(v.when.age) &&
+      wants(v.when.prefers),
   )
   return variant?.candidates ?? rule.candidates
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { CRISIS_KINDS } from '../core/nlu.ts'
+import { CRISIS_KINDS, PREFERENCES } from '../core/nlu.ts'
 import { ageGroupSchema, agencyKindSchema, concernSchema, subjectSchema } from '../core/taxonomy.ts'
 
 // flows/routing.yaml: staff-edited. Every candidate is one short line a non-programmer can read:
@@ -11,14 +11,26 @@ import { ageGroupSchema, agencyKindSchema, concernSchema, subjectSchema } from '
 //   - dai-job-center               the same, short form
 // Each may carry `reason:` with {ward} {concern} {town} placeholders.
 
-const reasonField = { reason: z.string().min(1).optional() }
+/** 「15-39」: the ages a line serves, in years, both ends included. */
+const agesSchema = z
+  .string()
+  .regex(/^\d{1,3}-\d{1,3}$/, { message: '年齢は 15-39 のように「下限-上限」で書いてください' })
+  .transform((v) => {
+    const [min, max] = v.split('-').map(Number) as [number, number]
+    return { min, max }
+  })
+  .refine((r) => r.min <= r.max, { message: '年齢の下限は上限以下にしてください' })
+export type AgeRange = z.output<typeof agesSchema>
+
+// Every line may say why it is shown, and for which ages (a line for 15〜39歳 is skipped for a 45-year-old).
+const reasonField = { reason: z.string().min(1).optional(), ages: agesSchema.optional() }
 
 export const candidateSchema = z.union(
   [
     z
       .string()
       .min(1)
-      .transform((agency) => ({ agency }) as { agency: string; reason?: string }),
+      .transform((agency) => ({ agency }) as { agency: string; reason?: string; ages?: AgeRange }),
     z.strictObject({ agency: z.string().min(1), ...reasonField }),
     z.strictObject({ houkatsu: z.literal('by_town'), ...reasonField }),
     z.strictObject({ ward_section: z.string().min(1), ...reasonField }),
@@ -42,9 +54,13 @@ export const variantSchema = z.strictObject({
     .strictObject({
       age_group: oneOrMany(ageGroupSchema).optional(),
       subject: oneOrMany(subjectSchema).optional(),
+      /** The person's known age lies within these years (「0-5」: a preschool child). */
+      age: agesSchema.optional(),
+      /** The resident asked for this: phone advice, or not giving their name or address. */
+      prefers: oneOrMany(z.enum(PREFERENCES)).optional(),
     })
-    .refine((w) => w.age_group !== undefined || w.subject !== undefined, {
-      message: 'when には age_group か subject を書いてください',
+    .refine((w) => Object.values(w).some((v) => v !== undefined), {
+      message: 'when には age_group・subject・age・prefers のどれかを書いてください',
     }),
   candidates: candidatesSchema.min(1),
 })

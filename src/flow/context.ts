@@ -1,10 +1,11 @@
 import type { RouteQuery } from '../core/directory.ts'
 import type { AgencyMessage, Choice, OutboundMessage } from '../core/messages.ts'
+import type { Preference } from '../core/nlu.ts'
 import {
-  type AgeGroup,
+  ageGroupIds,
   type Concern,
   isConcern,
-  type Subject,
+  subjectIds,
   type WardId,
   wardIds,
   wardNames,
@@ -71,15 +72,26 @@ const templateVars = (ctx: Ctx): Record<string, string> => {
   }
 }
 
+/** The resident would not say where they live (「区は教えたくない」): routed city-wide, never asked again. */
+export const WARD_REFUSED = 'refused'
+
 export const routeQuery = (ctx: Ctx, concern: Concern): RouteQuery => {
   const s = ctx.state.slots
+  const prefers: Preference[] = []
+  if (s.prefers_phone === true) prefers.push('phone')
+  if (s.prefers_anonymous === true || s.ward === WARD_REFUSED) prefers.push('anonymous')
   return {
     concern,
     ward: slotWard(ctx),
     town: typeof s.town === 'string' ? s.town : null,
-    ageGroup: typeof s.age_group === 'string' ? (s.age_group as AgeGroup) : null,
-    subject: typeof s.subject === 'string' ? (s.subject as Subject) : null,
+    ageGroup: ageGroupIds.find((g) => g === s.age_group) ?? null,
+    subject: subjectIds.find((x) => x === s.subject) ?? null,
     urgent: s.urgent === true,
+    ages:
+      typeof s.age_min === 'number' && typeof s.age_max === 'number'
+        ? { min: s.age_min, max: s.age_max }
+        : null,
+    prefers,
   }
 }
 

@@ -22,6 +22,10 @@ const expectSchema = z
     not_kind: agencyKindSchema.optional().describe('No agency of this kind is shown'),
     first_kind: agencyKindSchema.optional().describe('The first agency shown is of this kind'),
     agency: z.string().optional().describe('This agency id is shown this turn'),
+    not_agency: z.string().optional().describe('This agency id is not shown this turn'),
+    first_agency: z.string().optional().describe('The first agency shown this turn has this id'),
+    reason: z.string().optional().describe("Some card's reason contains this text"),
+    not_reason: z.string().optional().describe("No card's reason contains this text"),
     tel: z.boolean().optional().describe('At least one agency with a tappable phone is shown'),
     no_agency: z.boolean().optional(),
     handler: z

@@ -1,7 +1,7 @@
 import { type Ctx, END, type Next, say, showMenu } from './context.ts'
 import type { FlowSet } from './flow-set.ts'
 import { controlHandler, crisisHandler, outOfAreaHandler } from './handlers.ts'
-import { harvest } from './harvest.ts'
+import { harvest, keepAfterUrgent } from './harvest.ts'
 import type { StepInput, StepResult } from './input.ts'
 import { miss } from './miss.ts'
 import { askExecutor } from './nodes/ask.ts'
@@ -54,7 +54,10 @@ const dispatch = (ctx: Ctx): Next => {
     return ctx.state.node === null ? END : { wait: true }
   }
   const crisis = crisisHandler(ctx)
-  if (crisis) return crisis
+  if (crisis) {
+    keepAfterUrgent(ctx)
+    return crisis
+  }
   harvest(ctx)
   const handled = outOfAreaHandler(ctx) ?? controlHandler(ctx)
   if (handled) {

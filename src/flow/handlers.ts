@@ -1,4 +1,5 @@
-import type { CrisisSignal } from '../core/nlu.ts'
+import type { CrisisSignal, NluResult } from '../core/nlu.ts'
+import { type Concern, isConcern } from '../core/taxonomy.ts'
 import {
   askWith,
   type Ctx,
@@ -12,6 +13,7 @@ import {
   WAIT,
 } from './context.ts'
 import { crisisMessages } from './crisis-answer.ts'
+import { chooseConcern } from './nodes/classify.ts'
 import { handoffTo } from './nodes/route.ts'
 import { type FlowState, initialState } from './state.ts'
 
@@ -154,6 +156,29 @@ const emergencyCards = (ctx: Ctx) => {
   return [...new Map(all.map((m) => [m.agency.id, m])).values()]
 }
 
+/** The concern a message carries besides its main label (「母が認知症で…電話で相談したい」 → dementia). */
+const carriedConcern = (ctx: Ctx, nlu: NluResult): Concern | null => {
+  const floor = ctx.flow.settings.candidate_floor
+  const also = nlu.also.find((c) => c !== 'other' && c !== 'crisis')
+  if (also) return also
+  const r = nlu.ranked.find((x) => isConcern(x.label) && x.label !== 'other' && x.label !== 'crisis')
+  return r && r.score >= floor && isConcern(r.label) ? r.label : null
+}
+
+/**
+ * Thanks or goodbye after an answer (「ありがとうございました」「助かりました、電話してみます」) is answered
+ * kindly and never read as a new worry; a different worry stated clearly in the same message still is.
+ */
+const isClosing = (ctx: Ctx, nlu: NluResult): boolean => {
+  if (!nlu.answer?.closing) return false
+  const clear =
+    isConcern(nlu.intent) &&
+    nlu.intent !== 'other' &&
+    nlu.intent !== slotConcern(ctx) &&
+    nlu.confidence >= ctx.flow.settings.switch_confidence
+  return !clear
+}
+
 /** Restart, human, thanks, greeting: by a confident label, or by their buttons. */
 export const controlHandler = (ctx: Ctx): Next | null => {
   const ev = ctx.input.event
@@ -161,6 +186,15 @@ export const controlHandler = (ctx: Ctx): Next | null => {
   if (ev.type === 'choice' && controlChoices.includes(ev.value)) control = ev.value
   if (ev.type === 'text' && ev.nlu.confidence >= ctx.flow.settings.confidence_threshold)
     control = ev.nlu.intent
+  if (ev.type === 'text' && isClosing(ctx, ev.nlu)) control = 'thanks'
+  // 「匿名でお願いします」 reads like a greeting to the classifier; it answers the question instead.
+  if (ev.type === 'text' && ev.nlu.answer?.refusal && control === 'greeting') control = null
+  // 「母が認知症で、電話で相談したい」 before any concern is known: follow the concern (its phone lines,
+  // preference kept by harvest) rather than the city's general line.
+  if (control === 'human' && ev.type === 'text' && slotConcern(ctx) === null) {
+    const carried = carriedConcern(ctx, ev.nlu)
+    if (carried) return chooseConcern(ctx, carried)
+  }
   switch (control) {
     case 'restart':
       ctx.trace.handler = 'restart'
@@ -183,10 +217,18 @@ export const controlHandler = (ctx: Ctx): Next | null => {
       ctx.trace.handler = 'language'
       say(ctx, ctx.flow.handlers.language)
       return showMenu(ctx)
-    case 'thanks':
+    case 'thanks': {
       ctx.trace.handler = 'thanks'
-      say(ctx, ctx.flow.handlers.thanks)
+      // After an answer (nothing asked, or only the offer of a second worry) it is a goodbye.
+      const done = (ctx.state.node === null || ctx.state.offering) && slotConcern(ctx) !== null
+      say(ctx, done ? ctx.flow.handlers.goodbye : ctx.flow.handlers.thanks)
+      if (done) {
+        ctx.state.offering = false
+        ctx.state.pending = []
+        ctx.state.node = null
+      }
       return keepWaiting(ctx)
+    }
     case 'greeting':
       ctx.trace.handler = 'greeting'
       say(ctx, ctx.flow.handlers.greeting)

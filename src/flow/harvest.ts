@@ -1,6 +1,7 @@
 import type { NluResult } from '../core/nlu.ts'
 import type { AgeGroup } from '../core/taxonomy.ts'
-import { type Ctx, say } from './context.ts'
+import { isConcern } from '../core/taxonomy.ts'
+import { type Ctx, say, slotWard, WARD_REFUSED } from './context.ts'
 
 export const ageGroupOf = (age: number): AgeGroup => (age < 18 ? 'child' : age >= 65 ? 'elderly' : 'adult')
 
@@ -38,18 +39,65 @@ const harvestNlu = (ctx: Ctx, nlu: NluResult) => {
     s.town = w.place
     ctx.state.wards = [...w.candidates]
   }
-  if (nlu.subject) s.subject = nlu.subject
+  // Whom it is about: a person named wins; the classifier's default (「自分」 when no one is named) never
+  // replaces someone already named (「小3です」 after 「息子が…」 is still about the son).
+  const named = nlu.answer ? nlu.answer.subject : nlu.subject
+  if (named) s.subject = named
+  else if (nlu.subject && s.subject === undefined) s.subject = nlu.subject
   if (nlu.age !== null) {
     s.age = nlu.age
     s.age_group = ageGroupOf(nlu.age)
   } else if (nlu.ageGroup) s.age_group = nlu.ageGroup
   if (nlu.urgent) s.urgent = true
+  const a = nlu.answer
+  if (!a) return
+  if (a.ages) {
+    s.age_min = a.ages.min
+    s.age_max = a.ages.max
+    if (s.age_group === undefined) s.age_group = ageGroupOf(a.ages.min)
+  }
+  if (a.living) s.living = a.living
+  // 「住所は言いたくない」 in any message: the ward question is not asked (see the ask node).
+  if (a.refusesPlace && !w && s.ward === undefined) s.ward = WARD_REFUSED
+  if (a.prefers.includes('phone')) s.prefers_phone = true
+  if (a.prefers.includes('anonymous')) s.prefers_anonymous = true
 }
+
+/** The facts harvest keeps about the person a topic is about (forgotten on a new topic). */
+const PERSON_SLOTS = ['subject', 'age', 'age_group', 'age_min', 'age_max', 'living', 'urgent']
 
 /** On a new topic, facts about the last one's person go; where the resident lives stays. */
 export const forgetTopic = (ctx: Ctx) => {
   const s = ctx.state.slots
-  for (const k of ['subject', 'age', 'age_group', 'urgent']) delete s[k]
+  for (const k of PERSON_SLOTS) delete s[k]
   for (const k of Object.keys(ctx.flow.slots)) delete s[k]
   harvest(ctx)
+}
+
+/**
+ * After an urgent answer (the crisis lines), keep what the message said besides the danger: the
+ * underlying concern (「昔の暴力」→ DV, 「介護に疲れて」→ care) and the facts, so that the next message
+ * (「今は中原区に住んでいます」) goes on to that concern's route instead of the main menu.
+ */
+export const keepAfterUrgent = (ctx: Ctx) => {
+  const ev = ctx.input.event
+  if (ev.type !== 'text' || ctx.trace.handler !== 'crisis') return
+  const { nlu } = ev
+  const underlying =
+    nlu.also.find((c) => c !== 'crisis' && c !== 'other') ??
+    nlu.ranked.find(
+      (r) =>
+        isConcern(r.label) &&
+        r.label !== 'crisis' &&
+        r.label !== 'other' &&
+        r.score >= ctx.flow.settings.candidate_floor,
+    )?.label
+  harvestNlu(ctx, nlu)
+  if (!underlying || !isConcern(underlying)) return
+  ctx.state.slots.concern = underlying
+  const main = ctx.flow.nodes[ctx.flow.resume]
+  const branch = main?.type === 'classify' ? ctx.flow.nodes[main.branches[underlying] ?? ''] : undefined
+  // Only when the concern's next step is to ask where they live: say that we will go on from there.
+  if (branch?.type === 'ask' && branch.parser === 'ward' && slotWard(ctx) === null)
+    say(ctx, ctx.flow.handlers.after_urgent)
 }

@@ -140,6 +140,26 @@ export const settingsSchema = z
     priority: z
       .array(concernSchema)
       .describe('Most pressing first: with two concerns, the earlier is handled'),
+    switch_confidence: z
+      .number()
+      .min(0)
+      .max(1)
+      .default(0.8)
+      .describe(
+        'While a question is open, a new concern this sure is followed at once; a less sure one is asked about first',
+      ),
+    candidate_floor: z
+      .number()
+      .min(0)
+      .max(1)
+      .default(0.12)
+      .describe('A guess below this score (or below 40% of the best) is never offered as a choice'),
+    lead_pairs: z
+      .array(z.object({ lead: concernSchema, over: concernSchema }).strict())
+      .default([])
+      .describe(
+        'When both are read, `lead` is handled first whatever the priority (a parent worn out by a toddler: 子育て before こころ)',
+      ),
   })
   .strict()
 
@@ -201,6 +221,37 @@ export const handlersSchema = z
       )
       .default('位置情報から{ward}とみられます。違う場合は、お住まいの区をお書きください。'),
     also_offer: text.describe('Offer the second concern; {concern} is filled in'),
+    ward_refused: text
+      .describe('Said when the resident will not give their ward: what they get instead, and why we asked')
+      .default(
+        'わかりました。区を伺わなくても相談できる、市全体と全国の窓口をご案内します（区をおたずねしたのは、お住まいの地域の担当窓口をご案内するためでした）。',
+      ),
+    noted: text
+      .describe('Said when the resident told something else than the question asked; the question follows')
+      .default('教えてくださってありがとうございます。'),
+    ward_noted: text
+      .describe(
+        'Said when a ward is given while choices are on screen; {ward} is filled in, the choices follow',
+      )
+      .default('{ward}ですね。ありがとうございます。'),
+    confirm_switch: text
+      .describe('While a question is open, asks whether a new worry was meant; {concern} is filled in')
+      .default('{concern}についてのご相談でしょうか？'),
+    confirm_yes: z.string().min(1).max(20).default('はい、そのことです'),
+    confirm_no: z.string().min(1).max(20).default('いいえ、質問に答えます'),
+    corrected: text
+      .describe('Said when the resident says the bot misread them, before the corrected route or choices')
+      .default('失礼しました。'),
+    goodbye: text
+      .describe('Said to thanks or goodbye after an answer: kind, and never a new concern')
+      .default(
+        'こちらこそ、ありがとうございました。どうぞお大事になさってください。またいつでもお書きください。',
+      ),
+    after_urgent: text
+      .describe(
+        'After an urgent answer, how the conversation goes on with the underlying concern; {concern} is filled in',
+      )
+      .default('落ち着いたら、{concern}の相談先もご案内します。お住まいの区を教えていただけますか？'),
     no_thanks: z.string().min(1).max(20),
     closing: text,
     unsupported: text,

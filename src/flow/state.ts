@@ -23,6 +23,10 @@ export const flowStateSchema = z
     wards: z.array(wardSchema),
     /** True while the classify node is offering the pending concern. */
     offering: z.boolean(),
+    /** Concerns the resident said were wrong (「そうじゃなくて」): not offered or chosen again this topic. */
+    excluded: z.array(concernSchema).optional(),
+    /** A new concern read while a question was open, waiting for the resident to confirm it. */
+    confirm: concernSchema.optional(),
     turns: z.number().int().min(0),
     /**
      * Danger suggested but not said, added up across turns: cue ids and a score, never words. Optional,

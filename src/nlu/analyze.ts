@@ -4,7 +4,7 @@ import { isAnswerOnly } from './answer-only.ts'
 import { splitClauses } from './clauses.ts'
 import { bundledCrisisModel, checkCrisis, screenCrisis } from './crisis.ts'
 import type { CrisisModelArtifact } from './crisis-model.ts'
-import { findAge, findSubject, findUrgent, findYesNo } from './entities.ts'
+import { findAge, findSubject, findUrgent, findYesNo, readAnswer } from './entities.ts'
 import { analysisOf, analyzeText, buildPhraseIndex, displayFeature, extractFeatures } from './features.ts'
 import { findWard, type Gazetteer, maskPlaces } from './gazetteer.ts'
 import { type ModelArtifact, predict, topContributions } from './model.ts'
@@ -167,6 +167,7 @@ export const createAnalyzer = (
         crisis,
         risk,
         yesNo: findYesNo(a.normalized),
+        answer: readAnswer(a.normalized, a.tokens),
         explain,
       }
     },

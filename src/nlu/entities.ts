@@ -1,3 +1,4 @@
+import type { AnswerReading, Living, Preference } from '../core/nlu.ts'
 import type { AgeGroup, Subject } from '../core/taxonomy.ts'
 import type { Token } from './tokenizer.ts'
 
@@ -186,13 +187,46 @@ const CHILD =
   /中学生|小学生|高校生|中学|小学校|高校|幼稚園|保育園|保育所|赤ちゃん|赤ん坊|乳児|幼児|新生児|未成年|園児|生後\d|乳幼児|未就学|(?:^|[^\d])[小中高][1-6１-６](?![\d])|[1-6]年生|夜泣き|離乳食|イヤイヤ期/
 const ADULT = /大学生|社会人|成人|会社員|専業主婦|アラサー|アラフォー/
 
+const groupOf = (age: number): AgeGroup => (age >= 65 ? 'elderly' : age < 18 ? 'child' : 'adult')
+
+// 「小3」「小学3年生」「中学2年」「中2」「高1」「年長」: a school year is an age (小1 is 6–7 years old).
+// Not after another kanji, so 「最高2回」 is no school year.
+const SCHOOL_YEAR =
+  /(?<![一-龥])(小学校?|小|中学校?|中|高校?|高)\s*([1-6一二三四五六])\s*(?:年生|年|ねんせい)?(?![\d年月日回時分人])/
+const KANJI_DIGIT = '〇一二三四五六'
+const SCHOOL_START: Record<string, number> = { 小: 6, 中: 12, 高: 15 }
+const KINDERGARTEN: [RegExp, number][] = [
+  [/年少(?:さん)?/, 3],
+  [/年中(?:さん)?(?!無休)/, 4],
+  [/年長(?:さん)?/, 5],
+]
+
+/** The age range a school year stands for, or null. */
+export const schoolAges = (text: string): { min: number; max: number } | null => {
+  const m = SCHOOL_YEAR.exec(text)
+  if (m) {
+    const stage = m[1]!.charAt(0)
+    const d = m[2]!
+    const n = /\d/.test(d) ? Number(d) : KANJI_DIGIT.indexOf(d)
+    const limit = stage === '小' ? 6 : 3
+    if (n >= 1 && n <= limit) {
+      const min = SCHOOL_START[stage]! + n - 1
+      return { min, max: min + 1 }
+    }
+  }
+  for (const [re, age] of KINDERGARTEN) if (re.test(text)) return { min: age, max: age + 1 }
+  return null
+}
+
 export const findAge = (text: string): { age: number | null; ageGroup: AgeGroup | null } => {
   // 「85歳」「７９さい」「主人（88）」
   const m = text.match(/(\d{1,3})\s*(?:歳|才|さい)/) ?? text.match(/[(（]\s*(\d{1,3})\s*[)）]/)
   if (m) {
     const age = Number(m[1])
-    if (age <= 120) return { age, ageGroup: age >= 65 ? 'elderly' : age < 18 ? 'child' : 'adult' }
+    if (age <= 120) return { age, ageGroup: groupOf(age) }
   }
+  const school = schoolAges(text)
+  if (school) return { age: school.min, ageGroup: 'child' }
   const d = text.match(/(\d{1,2})0\s*代/)
   if (d) {
     const decade = Number(d[1]) * 10
@@ -222,4 +256,71 @@ export const findYesNo = (text: string): boolean | null => {
   if (NO.test(t)) return false
   if (YES.test(t)) return true
   return null
+}
+
+// ---- The message read as an answer (see AnswerReading in src/core/nlu.ts) ----
+
+/** The years an age, a decade or a school year stands for. */
+const agesOf = (text: string): AnswerReading['ages'] => {
+  const { age } = findAge(text)
+  const school = schoolAges(text)
+  if (school) return school
+  if (age !== null) return { min: age, max: age }
+  const d = text.match(/(\d{1,2})0\s*代\s*(前半|後半)?/)
+  if (d) {
+    const min = Number(d[1]) * 10 + (d[2] === '後半' ? 5 : 0)
+    return { min, max: min + (d[2] ? 4 : 9) }
+  }
+  if (/アラフォー/.test(text)) return { min: 37, max: 43 }
+  if (/アラフィフ/.test(text)) return { min: 47, max: 53 }
+  if (/アラサー/.test(text)) return { min: 27, max: 33 }
+  return null
+}
+
+// 「区は教えたくない」「住所は言いたくないです」「それは言えません」「伏せておきたい」「言わなきゃだめですか」
+const REFUSAL =
+  /(?:言|い|教え|おしえ|答え|こたえ|書き|かき|知らせ|しらせ)たく(?:ない|ありません|ないです)|(?:言|い)えません|(?:言|い)えない|伏せ(?:たい|ておき|させ)|秘密に(?:したい|しておき|させ)|内緒に(?:したい|しておき)|(?:言|い)わなきゃ|(?:言|い)わないと(?:だめ|ダメ|いけない)|(?:言|い)う必要|答えなきゃ|ノーコメント|(?:言|い)わずに|(?:言|い)わないで|匿名で(?:お願い|いい|いたい|相談|話|$|[。、.!？?])/
+const PLACE_WORDS = /住所|区|場所|住んで|住まい|どこ|地域|居場所|匿名/
+const UNSURE =
+  /^(?:わからない|分からない|わかりません|分かりません|わからん|分からん|知らない|知りません|しらない|不明|どこだろう)/
+// 「そうじゃなくて」「違います、お金のことです」「介護じゃなくて」
+const CORRECTION =
+  /^(?:いや|いえ|いいえ)?[、,\s]*(?:そうじゃな(?:くて|い)|そうではな(?:くて|い)|違(?:います|う|くて|いまして)|ちが(?:います|う|くて))|(?:じゃ|では)なくて|(?:のこと|の話|の相談)(?:では|じゃ)(?:ない|ありません)/
+const PHONE =
+  /電話で(?:の)?(?:相談|話|聞|はな|きき|お願い|教え)|電話(?:が|の方が|のほうが)(?:いい|良い|希望)|電話相談(?:が|を)?(?:したい|希望|いい)|声で(?:話|相談)/
+const ANONYMOUS =
+  /匿名|名前を(?:言わ|出さ|名乗ら|伏せ)|名前は(?:言いたくない|出したくない|伏せ)|名乗らず|名乗りたくない|誰(?:にも|に)も?知られ(?:たくない|ずに)|(?:家族|職場|会社)に(?:知られ|ばれ|バレ)(?:たくない|ずに|ないように)/
+const LIVING: [Living, RegExp][] = [
+  ['facility', /施設に(?:入|い|住)|入所|老人ホーム|グループホーム|特養|サ高住/],
+  ['alone', /一人暮らし|ひとり暮らし|独り暮らし|独居|一人で(?:暮ら|住)|ひとりで(?:暮ら|住)/],
+  ['family', /同居|一緒に(?:住|暮ら)|いっしょに(?:住|暮ら)|二人暮らし|ふたり暮らし|家族と(?:住|暮ら)/],
+]
+const THANKS =
+  /ありがとう(?:ございま(?:す|した))?|有難う|有り難う|助かりま(?:す|した)|お世話にな(?:りました|ります)|さようなら|さよなら|失礼しま(?:す|した)|おやすみなさい|バイバイ|またね|thank(?:s| you)|bye/g
+const ACK =
+  /(?:電話|連絡|相談|行っ|聞い|きい|問い合わせ|かけ|話し)(?:し)?(?:て)?みま(?:す|しょう)|そうしま(?:す|しょう)|わかりました|分かりました|了解(?:です|しました)?|大丈夫です|安心しました|参考にしま(?:す|した)|本当に|どうも|とても|すごく|です|ました|ね|よ/g
+
+export const readAnswer = (text: string, tokens: Token[]): AnswerReading => {
+  const t = text.trim()
+  const thanked = t.match(THANKS) !== null
+  const rest = t
+    .replace(THANKS, '')
+    .replace(ACK, '')
+    .replace(/[\s。、,.!！?？ー…]/g, '')
+  const prefers: Preference[] = []
+  if (PHONE.test(t)) prefers.push('phone')
+  if (ANONYMOUS.test(t)) prefers.push('anonymous')
+  const refusal = REFUSAL.test(t)
+  return {
+    refusal,
+    refusesPlace: (refusal && PLACE_WORDS.test(t)) || /匿名で/.test(t),
+    unsure: UNSURE.test(t),
+    correction: CORRECTION.test(t),
+    // 「ありがとう、母のこと相談してみます」 is a goodbye; 「ありがとう、あと父の介護のことも」 is not.
+    closing: thanked && rest.length <= 6,
+    prefers,
+    living: LIVING.find(([, re]) => re.test(t))?.[0] ?? null,
+    ages: agesOf(t),
+    subject: findSubject(t, tokens, false),
+  }
 }

@@ -22,8 +22,8 @@ beforeAll(async () => {
   locateWard = await loadLocateWard()
 })
 
-it('has at least 40 golden conversations', () => {
-  expect(files.flatMap(parseDialogFile).length).toBeGreaterThanOrEqual(40)
+it('has at least 150 golden conversations', () => {
+  expect(files.flatMap(parseDialogFile).length).toBeGreaterThanOrEqual(150)
 })
 
 for (const file of files) {

@@ -90,7 +90,7 @@ describe('parseDirectory errors name the file, the spot and the fix', () => {
   it('reports an unknown ward section and lists the ones that exist', () => {
     const err = failure(withEdit('routing.yaml', 'ward_section: hogo', 'ward_section: hogoka'))
     expect(err.message).toMatch(
-      /concerns\.livelihood\.candidates\[0\]\.ward_section: 課「hogoka」はどの区にもありません。使えるのは .*korei-shogai/,
+      /concerns\.livelihood\.candidates\[1\]\.ward_section: 課「hogoka」はどの区にもありません。使えるのは .*korei-shogai/,
     )
   })
 

@@ -10,8 +10,8 @@ describe('lintDirectory (npm run flows -- check)', () => {
     expect(problems.filter((p) => p.severity === 'error')).toEqual([])
     const coverage = routeCoverage(data)
     expect(coverage.filter((r) => r.level === 'none')).toEqual([])
-    // 17 concerns × (7 wards + unknown), plus one resident per variant (5 variants in routing.yaml).
-    expect(coverage.length).toBe(17 * 8 + 5 * 8)
+    // 17 concerns × (7 wards + unknown), plus one resident per variant (8 variants in routing.yaml).
+    expect(coverage.length).toBe(17 * 8 + 8 * 8)
     expect(coverage.filter((r) => r.subject === 'parent').map((r) => r.concern)).toEqual(
       Array(8).fill('isolation_community'),
     )
@@ -25,7 +25,7 @@ describe('lintDirectory (npm run flows -- check)', () => {
       'concerns.dementia.candidates[2]: 「川崎市認知症コールセンター「サポートほっと」」には確認済みの電話番号がありません（ご案内に出ません）',
     )
     expect(messages).toContain(
-      'concerns.livelihood.candidates[0]: 保護課の直通番号が未確認のため、区役所の総合案内の番号を表示します: 川崎区・幸区・中原区・高津区・宮前区・多摩区・麻生区',
+      'concerns.livelihood.candidates[1]: 保護課の直通番号が未確認のため、区役所の総合案内の番号を表示します: 川崎区・幸区・中原区・高津区・宮前区・多摩区・麻生区',
     )
     // All 7 wards now have a verified 総合案内: no route leans on the city call centre alone.
     expect(messages.filter((m) => m.includes('市のコールセンターだけ'))).toEqual([])

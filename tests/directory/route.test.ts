@@ -72,7 +72,8 @@ describe('route over the real Kawasaki data', () => {
     const edited = createDirectory(
       parseDirectory(withEdit('wards.yaml', 'phone_general: 044-556-6666', 'phone_general: null')),
     )
-    const cards = edited.route(query({ concern: 'dementia', ward: 'saiwai' }), tuesdayMorning)
+    // 在宅療養 has only ward-level lines (dementia now has the prefecture's carers' line).
+    const cards = edited.route(query({ concern: 'home_medical', ward: 'saiwai' }), tuesdayMorning)
     expect(cards[0]?.agency.phone).toBeNull()
     expect(cards[0]?.agency.address).toContain('幸区戸手本町1-11-1')
     // The city's line comes before the night lines (よりそいホットライン), which follow it.

@@ -24,7 +24,7 @@ describe('flows CLI', () => {
       const main = join(dir, 'main.yaml')
       writeFileSync(
         main,
-        readFileSync(main, 'utf8').replace('hikikomori: hikikomori_route', 'hikikomori: closing'),
+        readFileSync(main, 'utf8').replace('hikikomori: hikikomori_ward', 'hikikomori: closing'),
       )
       const env = { ...process.env, FLOWS_DIR: dir }
       const err = await run(process.execPath, ['--import', 'tsx', 'scripts/flows/main.ts', 'check'], {

@@ -65,7 +65,7 @@ describe('engine', () => {
   })
 
   it('counts turns and reports ended/waiting', () => {
-    const rs = play(flows, [{ type: 'start' }, text({ intent: 'hikikomori' })])
+    const rs = play(flows, [{ type: 'start' }, text({ intent: 'domestic_violence' })])
     expect(rs.map((r) => r.state.turns)).toEqual([1, 2])
     expect(rs.map((r) => r.status)).toEqual(['waiting', 'ended'])
   })

@@ -61,7 +61,7 @@ describe('parseFlows', () => {
   })
 
   it('an unknown concern in branches is rejected by the schema', () => {
-    const bad = main.text.replace('hikikomori: hikikomori_route', 'hikikomri: hikikomori_route')
+    const bad = main.text.replace('hikikomori: hikikomori_ward', 'hikikomri: hikikomori_route')
     expect(errorOf(() => parseFlows([{ path: main.path, text: bad }, ...others])).message).toContain(
       'nodes.triage.branches',
     )
@@ -99,7 +99,7 @@ describe('lint', () => {
   })
 
   it('finds a concern that never reaches a route, and a ward without a verified phone', () => {
-    const bad = main.text.replace('hikikomori: hikikomori_route', 'hikikomori: closing')
+    const bad = main.text.replace('hikikomori: hikikomori_ward', 'hikikomori: closing')
     const set = parseFlows([{ path: main.path, text: bad }, ...others])
     const dir = fakeDirectory()
     const route = dir.route.bind(dir)

@@ -148,6 +148,12 @@ describe('age', () => {
     ['40歳の息子がひきこもり', 40, 'adult'],
     ['主人（88）の介護', 88, 'elderly'],
     ['14歳', 14, 'child'],
+    // A school year is an age: 中2 is 13–14, 小3 is 8–9 (the lower end is kept).
+    ['中2の娘', 13, 'child'],
+    ['小学3年生です', 8, 'child'],
+    ['息子は中学２年です', 13, 'child'],
+    ['高1です', 15, 'child'],
+    ['年長の娘', 5, 'child'],
   ])('%s → %d (%s)', (text, age, group) => {
     const r = nlu.analyze(text)
     expect(r.age).toBe(age)
@@ -155,7 +161,6 @@ describe('age', () => {
   })
 
   it.each([
-    ['中2の娘', 'child'],
     ['高校生です', 'child'],
     ['赤ちゃんが泣き止まない', 'child'],
     ['小学生の息子', 'child'],
@@ -208,5 +213,75 @@ describe('yesNo', () => {
     ['いやだ、つらい', null],
   ])('%s → %s', (text, expected) => {
     expect(nlu.analyze(text).yesNo).toBe(expected)
+  })
+})
+
+describe('the message read as an answer', () => {
+  const read = (text: string) => nlu.analyze(text).answer!
+
+  // One table for the yes/no readings: refusal, correction, closing.
+  it.each([
+    ['区は言わなくてもいいですか', 'refusal', false],
+    ['住所は伏せたいです', 'refusal', true],
+    ['それは言えません', 'refusal', true],
+    ['匿名でお願いします', 'refusal', true],
+    ['中原区です', 'refusal', false],
+    ['そうじゃなくて、お金のことです', 'correction', true],
+    ['違います、仕事のことです', 'correction', true],
+    ['介護じゃなくて、住まいのことです', 'correction', true],
+    ['母の介護のことです', 'correction', false],
+    ['ありがとうございました', 'closing', true],
+    ['助かりました、電話してみます', 'closing', true],
+    ['ありがとう、母のこと相談してみます', 'closing', true],
+    ['ありがとう、あと父の介護のことも相談したいです', 'closing', false],
+    ['介護のことで相談したい', 'closing', false],
+  ] as const)('%s → %s %s', (text, field, value) => {
+    expect(read(text)[field]).toBe(value)
+  })
+
+  it('a refusal about where they live is told apart from one about anything else', () => {
+    expect(read('住所は伏せたいです').refusesPlace).toBe(true)
+    expect(read('匿名で相談したいです').refusesPlace).toBe(true)
+    expect(read('年齢は言えません').refusesPlace).toBe(false)
+  })
+
+  it.each([
+    ['電話で相談したいです', ['phone']],
+    ['匿名で、電話で話を聞いてほしい', ['phone', 'anonymous']],
+    ['家族に知られずに相談したい', ['anonymous']],
+    ['母の物忘れが心配です', []],
+  ])('%s → prefers %j', (text, prefers) => {
+    expect(read(text).prefers).toEqual(prefers)
+  })
+
+  it.each([
+    ['一人暮らしです', 'alone'],
+    ['母と同居しています', 'family'],
+    ['父は施設に入っています', 'facility'],
+    ['中原区です', null],
+  ])('%s → living %s', (text, living) => {
+    expect(read(text).living).toBe(living)
+  })
+
+  it.each([
+    ['40代の息子', { min: 40, max: 49 }],
+    ['50代後半の兄', { min: 55, max: 59 }],
+    ['小3の息子', { min: 8, max: 9 }],
+    ['85歳の父', { min: 85, max: 85 }],
+    ['最高2回まで', null],
+  ])('%s → ages %j', (text, ages) => {
+    expect(read(text).ages).toEqual(ages)
+  })
+
+  it('names whom it is about only when someone is named', () => {
+    expect(read('小3です').subject).toBeNull()
+    expect(read('息子は小3です').subject).toBe('child')
+  })
+
+  it('a school year or how someone lives alone is an answer, not a concern', () => {
+    for (const text of ['小学3年生です', '中2です', '一人暮らしです', '母と同居しています']) {
+      const r = nlu.analyze(text)
+      expect(r.confidence, text).toBeLessThan(0.5)
+    }
   })
 })

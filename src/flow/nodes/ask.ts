@@ -1,10 +1,21 @@
 import type { Choice } from '../../core/messages.ts'
 import type { NluResult } from '../../core/nlu.ts'
 import { type Concern, isConcern, subjectIds, type WardId, wardIds, wardNames } from '../../core/taxonomy.ts'
-import { askWith, type Ctx, fill, type Next, slotConcern, WAIT } from '../context.ts'
+import {
+  askWith,
+  type Ctx,
+  concernName,
+  fill,
+  type Next,
+  say,
+  slotConcern,
+  WAIT,
+  WARD_REFUSED,
+} from '../context.ts'
 import { ageGroupOf } from '../harvest.ts'
 import { miss } from '../miss.ts'
 import type { NodeOf } from '../schema.ts'
+import { chooseConcern } from './classify.ts'
 import type { Executor } from './types.ts'
 
 type Ask = NodeOf<'ask'>
@@ -114,14 +125,104 @@ const isNewTopic = (ctx: Ctx, nlu: NluResult): Concern | null =>
   nlu.intent !== 'other' &&
   nlu.intent !== 'crisis' &&
   nlu.confidence >= ctx.flow.settings.confidence_threshold &&
-  nlu.intent !== slotConcern(ctx)
+  nlu.intent !== slotConcern(ctx) &&
+  !(ctx.state.excluded ?? []).includes(nlu.intent)
     ? nlu.intent
     : null
 
 const isNavigation = (value: string) => value === 'menu' || /^(concern|goto):/.test(value)
 
+/** The choice that declines a new-concern confirmation and goes back to the open question. */
+const KEEP = 'keep'
+
+/**
+ * The resident will not say (「区は教えたくない」「匿名で」): never the same question again. For the ward, say
+ * what they get instead (the concern's city-wide and national lines) and why we asked.
+ */
+const refuse = (node: Ask, ctx: Ctx): Next => {
+  ctx.state.misses = 0
+  if (node.parser === 'ward') {
+    ctx.state.slots[node.slot] = WARD_REFUSED
+    delete ctx.state.slots.town
+    ctx.state.wards = []
+    say(ctx, ctx.flow.handlers.ward_refused)
+  } else ctx.state.slots[node.slot] = 'refused'
+  return { goto: node.next }
+}
+
+/** A ward question is refused in the message that brought us here (「母が認知症で…住所は言いたくない」). */
+const refusedNow = (node: Ask, ctx: Ctx): boolean => {
+  const ev = ctx.input.event
+  return (
+    node.parser === 'ward' && ev.type === 'text' && ev.nlu.answer?.refusal === true && ev.nlu.ward === null
+  )
+}
+
+/** 「〜のご相談でしょうか？」 with yes (the new concern) and no (back to the question). */
+const confirmSwitch = (ctx: Ctx, id: string, concern: Concern): Next => {
+  const h = ctx.flow.handlers
+  askWith(ctx, fill(h.confirm_switch, { concern: concernName(ctx.flow, concern) }), [
+    { value: `concern:${concern}`, label: h.confirm_yes },
+    { value: KEEP, label: h.confirm_no },
+  ])
+  ctx.state.confirm = concern
+  ctx.state.node = id
+  return WAIT
+}
+
+/** Told something else than asked (an age, who lives with whom): taken, thanked, and asked again. */
+const toldOtherFact = (ctx: Ctx, nlu: NluResult): boolean =>
+  !!nlu.answer &&
+  (nlu.answer.ages !== null ||
+    nlu.answer.living !== null ||
+    (nlu.answer.subject !== null && nlu.confidence < ctx.flow.settings.confidence_threshold))
+
+const answerText = (node: Ask, id: string, ctx: Ctx, nlu: NluResult): Next | null => {
+  const pending = ctx.state.confirm
+  delete ctx.state.confirm
+  if (pending && nlu.yesNo === true) return chooseConcern(ctx, pending)
+  if (pending && nlu.yesNo === false) return prompt(node, id, ctx)
+  if (node.parser === 'ward' && nlu.ward?.value === 'ambiguous') return prompt(node, id, ctx)
+  // 「そうじゃなくて、お金のことです」: the topic was misread; the classify node reads it again.
+  if (nlu.answer?.correction && slotConcern(ctx) !== null) {
+    ctx.fresh = true
+    return { goto: ctx.flow.resume }
+  }
+  // The answer first: 「小3です」 to an age question is an age, whatever concern the classifier leans to.
+  const newTopic = isNewTopic(ctx, nlu)
+  if (fromText(node, ctx)) {
+    ctx.state.misses = 0
+    // 「中原区です。あと家賃のことも」: answer this question, and offer the new worry afterwards.
+    if (newTopic && !ctx.state.pending.includes(newTopic)) ctx.state.pending.push(newTopic)
+    return { goto: node.next }
+  }
+  if (nlu.answer?.refusal) return refuse(node, ctx)
+  if (node.parser === 'ward' && nlu.answer?.unsure) {
+    ctx.state.slots[node.slot] = 'unknown'
+    ctx.state.misses = 0
+    return { goto: node.next }
+  }
+  if (newTopic) {
+    ctx.state.misses = 0
+    // Only a clearly stated new worry leaves the question; a likely one is asked about first.
+    if (nlu.confidence < ctx.flow.settings.switch_confidence && !toldOtherFact(ctx, nlu))
+      return confirmSwitch(ctx, id, newTopic)
+    if (nlu.confidence >= ctx.flow.settings.switch_confidence) {
+      ctx.fresh = true
+      return { goto: ctx.flow.resume }
+    }
+  }
+  if (toldOtherFact(ctx, nlu)) {
+    say(ctx, ctx.flow.handlers.noted)
+    return prompt(node, id, ctx)
+  }
+  return null
+}
+
 export const askExecutor: Executor<'ask'> = {
   enter(node, id, ctx) {
+    if (refusedNow(node, ctx) || (node.parser === 'ward' && ctx.state.slots[node.slot] === WARD_REFUSED))
+      return refuse(node, ctx)
     if (node.skip_if_filled && ctx.state.slots[node.slot] !== undefined) return { goto: node.next }
     return prompt(node, id, ctx)
   },
@@ -130,12 +231,14 @@ export const askExecutor: Executor<'ask'> = {
     ctx.fresh = false
     if (ev.type === 'choice') {
       const v = fromChoice(node, ev.value)
+      delete ctx.state.confirm
       if (v !== undefined) {
         ctx.state.slots[node.slot] = v
         if (node.parser === 'ward') ctx.state.wards = []
         ctx.state.misses = 0
         return { goto: node.next }
       }
+      if (ev.value === KEEP) return prompt(node, id, ctx)
       if (isNavigation(ev.value)) {
         ctx.fresh = true
         return { goto: ctx.flow.resume }
@@ -146,19 +249,8 @@ export const askExecutor: Executor<'ask'> = {
       return { goto: node.next }
     }
     if (ev.type === 'text') {
-      if (node.parser === 'ward' && ev.nlu.ward?.value === 'ambiguous') return prompt(node, id, ctx)
-      const newTopic = isNewTopic(ctx, ev.nlu)
-      if (fromText(node, ctx)) {
-        ctx.state.misses = 0
-        // 「中原区です。あと家賃のことも」: answer this question, and offer the new worry afterwards.
-        if (newTopic && !ctx.state.pending.includes(newTopic)) ctx.state.pending.push(newTopic)
-        return { goto: node.next }
-      }
-      if (newTopic) {
-        ctx.fresh = true
-        ctx.state.misses = 0
-        return { goto: ctx.flow.resume }
-      }
+      const next = answerText(node, id, ctx, ev.nlu)
+      if (next) return next
     }
     return miss(ctx, () => prompt(node, id, ctx))
   },

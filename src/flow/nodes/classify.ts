@@ -1,4 +1,5 @@
 import type { Choice } from '../../core/messages.ts'
+import type { NluResult } from '../../core/nlu.ts'
 import { type Concern, isConcern, wardIds } from '../../core/taxonomy.ts'
 import {
   askWith,
@@ -27,6 +28,7 @@ const pick = (node: Classify, ctx: Ctx, concern: Concern, also: Concern[]): Next
   s.candidates = []
   s.misses = 0
   s.offering = false
+  delete s.confirm
   ctx.trace.concern = concern
   // A sub-menu lists a few branches; any other concern follows the main classify node's branch.
   const main = ctx.flow.nodes[ctx.flow.resume]
@@ -34,21 +36,74 @@ const pick = (node: Classify, ctx: Ctx, concern: Concern, also: Concern[]): Next
   return { goto: node.branches[concern] ?? mainBranch ?? node.default }
 }
 
-/** The more pressing concern first, by settings.priority; unlisted ones keep the classifier's order. */
+/** Follow a concern's branch from the main classify node (a confirmed switch, a tapped choice). */
+export const chooseConcern = (ctx: Ctx, concern: Concern): Next => {
+  const main = ctx.flow.nodes[ctx.flow.resume]
+  if (main?.type !== 'classify') return showMenu(ctx)
+  return pick(main, ctx, concern, [])
+}
+
+/**
+ * The more pressing concern first, by settings.priority; unlisted ones keep the classifier's order.
+ * `lead_pairs` come before the priority: a parent worn out by a toddler is helped with child-rearing
+ * first (and offered the mental-health line after), so the cards never say 「こころの健康のため」.
+ */
 const byPriority = (ctx: Ctx, concerns: Concern[]): Concern[] => {
   const rank = (c: Concern) => {
     const i = ctx.flow.settings.priority.indexOf(c)
     return i === -1 ? Number.MAX_SAFE_INTEGER : i
   }
-  return [...new Set(concerns)]
+  const order = [...new Set(concerns)]
     .map((c, i) => ({ c, i }))
     .sort((a, b) => rank(a.c) - rank(b.c) || a.i - b.i)
     .map((x) => x.c)
+  for (const { lead, over } of ctx.flow.settings.lead_pairs) {
+    const l = order.indexOf(lead)
+    const o = order.indexOf(over)
+    if (l > o && o !== -1) order.splice(o, 0, ...order.splice(l, 1))
+  }
+  return order
+}
+
+/** Concerns worth offering as choices: not excluded, not crisis/other, and close enough to the best. */
+const plausible = (ctx: Ctx, nlu: NluResult): Concern[] => {
+  const excluded = ctx.state.excluded ?? []
+  const scored = nlu.ranked.filter(
+    (r): r is { label: Concern; score: number } =>
+      isConcern(r.label) && r.label !== 'crisis' && r.label !== 'other' && !excluded.includes(r.label),
+  )
+  const best = scored[0]?.score ?? 0
+  const floor = Math.max(ctx.flow.settings.candidate_floor, best * 0.4)
+  return scored
+    .filter((r) => r.score >= floor)
+    .slice(0, ctx.flow.settings.max_candidates)
+    .map((r) => r.label)
+}
+
+/**
+ * 「そうじゃなくて」「違います、お金のことです」: the concern we settled on (or the choices on screen) was
+ * wrong. Read the message again without them: a clear other concern is followed, else the two most
+ * likely ones with 「それ以外」, else the menu.
+ */
+const correct = (node: Classify, id: string, ctx: Ctx, nlu: NluResult): Next => {
+  const rejected = [...(slotConcern(ctx) ? [slotConcern(ctx)!] : []), ...ctx.state.candidates]
+  // 「違います、夫から暴力を受けているんです」: the same concern said clearly is a restatement, not a rejection.
+  const restated = rejected.find((c) => c === nlu.intent)
+  if (restated && nlu.confidence >= ctx.flow.settings.switch_confidence) return pick(node, ctx, restated, [])
+  ctx.state.excluded = [...new Set([...(ctx.state.excluded ?? []), ...rejected])]
+  say(ctx, ctx.flow.handlers.corrected)
+  const left = plausible(ctx, nlu)
+  const top = nlu.ranked.find((r) => r.label === left[0])
+  const threshold = node.threshold ?? ctx.flow.settings.confidence_threshold
+  if (left[0] && top && top.score >= threshold) return pick(node, ctx, left[0], [])
+  if (left.length > 0) return lowConfidence(id, ctx, left)
+  return showMenu(ctx)
 }
 
 const closing = (ctx: Ctx): Next => {
   say(ctx, ctx.flow.handlers.closing)
   ctx.state.pending = []
+  delete ctx.state.excluded
   ctx.state.offering = false
   ctx.state.node = null
   return END
@@ -77,10 +132,14 @@ const classifyText = (node: Classify, id: string, ctx: Ctx): Next => {
   // `other` is the catch-all: a bare answer (「はい」「麻生区です」) often lands there, so it never
   // overrides the answer this state is waiting for, nor passes for a concern when only a place was said.
   const answers = (ctx.state.offering && nlu.yesNo !== null) || givesWard
+  const onScreen = ctx.state.candidates.length > 0
+  if (nlu.answer?.correction && (known !== null || onScreen) && !ctx.state.offering)
+    return correct(node, id, ctx, nlu)
   const confident =
     isConcern(nlu.intent) &&
     nlu.intent !== 'crisis' &&
     !(nlu.intent === 'other' && answers) &&
+    !(ctx.state.excluded ?? []).includes(nlu.intent) &&
     nlu.confidence >= threshold
   if (ctx.state.offering && !confident && nlu.yesNo !== null) {
     const pending = ctx.state.pending[0]
@@ -90,14 +149,21 @@ const classifyText = (node: Classify, id: string, ctx: Ctx): Next => {
     const [first, ...rest] = byPriority(ctx, [nlu.intent as Concern, ...nlu.also])
     return pick(node, ctx, first!, rest)
   }
+  // A ward given in passing while choices are on screen: keep it (harvest did), thank, and show the same
+  // choices again, never the main menu in their place.
+  if (givesWard && !confident && (onScreen || node.choices)) {
+    say(ctx, ctx.flow.handlers.ward_noted)
+    return onScreen ? lowConfidence(id, ctx, ctx.state.candidates) : prompt(node, id, ctx)
+  }
   // A ward alone (「中原区です」) after a finished topic: route that topic again for the new ward.
   if (wardAnswer) return pick(node, ctx, known, [])
   // Only a place (「中原区です」) and no worry yet: the ward is kept (harvest), ask what it is about.
-  if (givesWard && nlu.intent === 'other') return showMenu(ctx)
-  const candidates = nlu.ranked
-    .filter((r) => isConcern(r.label) && r.label !== 'crisis' && r.score >= 0.05)
-    .slice(0, ctx.flow.settings.max_candidates)
-    .map((r) => r.label as Concern)
+  if (givesWard && nlu.intent === 'other') {
+    say(ctx, ctx.flow.handlers.ward_noted)
+    return showMenu(ctx)
+  }
+  // Unsure: the two most likely concerns with 「それ以外」, or the menu; never guesses far below the best.
+  const candidates = plausible(ctx, nlu)
   if (candidates.length > 0) return lowConfidence(id, ctx, candidates)
   return miss(ctx, () => showMenu(ctx))
 }
