@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { residentLanguageSchema } from '../core/language.ts'
 import { CRISIS_KINDS, CRISIS_LANGUAGES } from '../core/nlu.ts'
 import { concernSchema, wardSchema } from '../core/taxonomy.ts'
 
@@ -24,6 +25,8 @@ export const flowStateSchema = z
     /** True while the classify node is offering the pending concern. */
     offering: z.boolean(),
     turns: z.number().int().min(0),
+    /** The language the resident is answered in; absent means Japanese (sessions from before it). */
+    lang: residentLanguageSchema.optional(),
     /**
      * Danger suggested but not said, added up across turns: cue ids and a score, never words. Optional,
      * so sessions stored before it existed still read.
