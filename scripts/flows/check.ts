@@ -2,8 +2,10 @@ import { DataFileError } from '../../src/core/errors.ts'
 import { type FlowProblem, formatProblem, lintGraph } from '../../src/flow/lint.ts'
 import { lintRoutes } from '../../src/flow/lint-routes.ts'
 import { parseFlows } from '../../src/flow/parse.ts'
+import { parseLocales } from '../../src/locale/locale-book.ts'
+import { localeWarnings, missingUiKeys } from '../../src/locale/missing-keys.ts'
 import { loadDirectory } from './deps.ts'
-import { readFlowFiles } from './load.ts'
+import { readFlowFiles, readLocaleFiles } from './load.ts'
 
 /** `flows check`: schema first, then the graph, then every concern × ward against the directory. */
 export const runCheck = async (): Promise<number> => {
@@ -12,6 +14,8 @@ export const runCheck = async (): Promise<number> => {
   let dir: Awaited<ReturnType<typeof loadDirectory>>
   try {
     flows = parseFlows(files)
+    const locales = readLocaleFiles()
+    if (locales.length > 0) flows.locales = parseLocales(locales)
     dir = await loadDirectory()
   } catch (e) {
     if (e instanceof DataFileError) {
@@ -26,6 +30,20 @@ export const runCheck = async (): Promise<number> => {
     ...dir.lint(),
     // A weekday morning, so open-now does not change what is listed.
     ...lintRoutes(flows, dir.directory, new Date('2026-11-25T01:00:00Z')),
+    ...missingUiKeys(flows.locales ?? {})
+      .filter(() => flows.locales !== undefined)
+      .map((key) => ({
+        file: 'flows/locales/ja.yaml',
+        path: key,
+        message: '画面の文言の元になる日本語がありません。追加してください',
+        severity: 'error' as const,
+      })),
+    ...localeWarnings(flows).map((w) => ({
+      file: w.file,
+      path: w.key,
+      message: w.message,
+      severity: 'warning' as const,
+    })),
   ]
   for (const p of problems) console.log(formatProblem(p))
   const errors = problems.filter((p) => p.severity === 'error').length

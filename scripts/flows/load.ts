@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import type { SourceFile } from '../../src/core/source-file.ts'
 
@@ -19,3 +19,7 @@ export const readDir = (dir: string, accept: (name: string) => boolean): SourceF
 /** FLOWS_DIR lets a test (or a staff member trying a copy) check another folder of flow files. */
 export const readFlowFiles = (dir = process.env.FLOWS_DIR || join(repoRoot, 'flows')): SourceFile[] =>
   readDir(dir, isFlowFile)
+
+/** flows/locales/<lang>.yaml beside the flow files; none when the folder does not exist. */
+export const readLocaleFiles = (dir = process.env.FLOWS_DIR || join(repoRoot, 'flows')): SourceFile[] =>
+  existsSync(join(dir, 'locales')) ? readDir(join(dir, 'locales'), (n) => n.endsWith('.yaml')) : []

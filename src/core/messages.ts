@@ -74,16 +74,46 @@ export const agencyViewSchema = z.object({
 })
 export type AgencyView = z.infer<typeof agencyViewSchema>
 
+/** BCP 47 language of a message when it is not Japanese (the resident's language, for `lang` attributes). */
+const lang = z.string().max(20).optional()
+
+/** A card's own words in the resident's language (flows/locales/*.yaml `ui.*`); Japanese when absent. */
+export const cardLabelsSchema = z.object({
+  call: z.string(),
+  hours: z.string(),
+  today: z.string(),
+  openNow: z.string(),
+  closedNow: z.string(),
+  urgent: z.string(),
+  map: z.string(),
+  address: z.string(),
+  link: z.string(),
+  /** What the name is for: 「窓口の名前（電話でこう伝えてください）」. */
+  nameHint: z.string(),
+})
+export type CardLabels = z.infer<typeof cardLabelsSchema>
+
 export const outboundMessageSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('text'),
     text: z.string(),
-    /** BCP 47 language of the text when it is not Japanese (a crisis line in the resident's language). */
-    lang: z.string().max(20).optional(),
+    lang,
+    /** やさしい日本語 with furigana: the text in pieces, each with its reading when it has kanji. */
+    ruby: z.array(z.tuple([z.string(), z.string()])).optional(),
   }),
-  z.object({ type: z.literal('choices'), text: z.string(), choices: z.array(choiceSchema).min(1) }),
+  z.object({
+    type: z.literal('choices'),
+    text: z.string(),
+    choices: z.array(choiceSchema).min(1),
+    lang,
+    ruby: z.array(z.tuple([z.string(), z.string()])).optional(),
+  }),
   z.object({
     type: z.literal('agency'),
+    lang,
+    /** The agency name stays Japanese (what to say on the phone); this says what it is, in `lang`. */
+    gloss: z.string().optional(),
+    labels: cardLabelsSchema.optional(),
     agency: agencyViewSchema,
     /** One line on why this office: 「中原区にお住まいで、認知症のご相談のため」. */
     reason: z.string(),
@@ -93,8 +123,8 @@ export const outboundMessageSchema = z.discriminatedUnion('type', [
     urgent: z.boolean(),
   }),
   /** Talk to a person: a short text introducing the agencies, which follow it as agency messages. */
-  z.object({ type: z.literal('handoff'), text: z.string(), agencyIds: z.array(z.string()) }),
-  z.object({ type: z.literal('end'), text: z.string() }),
+  z.object({ type: z.literal('handoff'), text: z.string(), agencyIds: z.array(z.string()), lang }),
+  z.object({ type: z.literal('end'), text: z.string(), lang }),
 ])
 export type OutboundMessage = z.infer<typeof outboundMessageSchema>
 export type AgencyMessage = Extract<OutboundMessage, { type: 'agency' }>

@@ -1,3 +1,4 @@
+import type { LanguageReading } from './language.ts'
 import type { AgeGroup, Concern, Label, Subject, WardId } from './taxonomy.ts'
 
 // The contract between the NLU (src/nlu) and the conversation core. The flow engine only reads this;
@@ -127,6 +128,8 @@ export interface NluResult {
   /** The message read as an answer (optional: test doubles may leave it out). */
   answer?: AnswerReading
   explain: ExplainItem[]
+  /** The language the message is written in and any language it asks for (src/nlu/language.ts). */
+  language?: LanguageReading
 }
 
 /** A ready analyzer. `analyze` is synchronous once the tokenizer is built. */

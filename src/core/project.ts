@@ -3,6 +3,8 @@ import type { DirectoryData } from '../directory/types.ts'
 import type { FlowSet } from '../flow/flow-set.ts'
 import { parseFlows } from '../flow/parse.ts'
 import { locateWardFromFiles } from '../geo/from-files.ts'
+import { LOCALES_DIR, parseLocales } from '../locale/locale-book.ts'
+import { missingUiKeys } from '../locale/missing-keys.ts'
 import { DataFileError } from './errors.ts'
 import type { ProjectFile } from './source-file.ts'
 
@@ -50,11 +52,16 @@ const collect = <T>(run: () => T, lines: string[]): T | null => {
 
 export const splitProjectFiles = (files: ProjectFile[], dirs: ProjectDirs = DEFAULT_DIRS) => {
   const routingPath = `${dirs.flows}/${ROUTING_FILE}`
+  const localesDir = `${dirs.flows}/${LOCALES_DIR}/`
   return {
     routingPath,
     data: files.filter((f) => f.path.startsWith(`${dirs.data}/`)),
-    flows: files.filter((f) => f.path.startsWith(`${dirs.flows}/`) && f.path !== routingPath),
+    flows: files.filter(
+      (f) => f.path.startsWith(`${dirs.flows}/`) && f.path !== routingPath && !f.path.startsWith(localesDir),
+    ),
     routing: files.find((f) => f.path === routingPath) ?? null,
+    /** flows/locales/<lang>.yaml: translations beside the flows (optional). */
+    locales: files.filter((f) => f.path.startsWith(localesDir)),
   }
 }
 
@@ -64,7 +71,13 @@ export const parseProject = (
   dirs: ProjectDirs = DEFAULT_DIRS,
   problems: string[] = [],
 ) => {
-  const { data, flows: flowFiles, routing, routingPath } = splitProjectFiles(files, dirs)
+  const {
+    data,
+    flows: flowFiles,
+    routing,
+    routingPath,
+    locales: localeFiles,
+  } = splitProjectFiles(files, dirs)
   const lines = [...problems]
   if (!routing && !lines.some((l) => l.startsWith(routingPath)))
     lines.push(`${routingPath} › (file): missing; every city needs its routing rules`)
@@ -73,6 +86,15 @@ export const parseProject = (
   const directory = routing ? collect(() => parseDirectory({ data, routing }), lines) : null
   const flows = flowFiles.length > 0 ? collect(() => parseFlows(flowFiles), lines) : null
   const locateWard = collect(() => locateWardFromFiles(data), lines)
+  const locales = localeFiles.length > 0 ? collect(() => parseLocales(localeFiles), lines) : null
+  if (locales) {
+    const missing = missingUiKeys(locales)
+    if (missing.length > 0)
+      lines.push(
+        `${dirs.flows}/${LOCALES_DIR}/ja.yaml › ${missing.join(', ')}: 画面の文言の元になる日本語がありません。追加してください`,
+      )
+  }
   if (!directory || !flows || lines.length > 0) throw new ProjectFilesError(lines)
+  if (locales) flows.locales = locales
   return { flows, directory, locateWard: locateWard ?? undefined } satisfies Project
 }

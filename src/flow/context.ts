@@ -67,7 +67,7 @@ const templateVars = (ctx: Ctx): Record<string, string> => {
   const concern = slotConcern(ctx)
   return {
     city: ctx.input.directory.cityName,
-    ward: ward ? wardNames[ward] : '',
+    ward: ward ? (ctx.flow.wardNames ?? wardNames)[ward] : '',
     concern: concern ? concernName(ctx.flow, concern) : '',
   }
 }

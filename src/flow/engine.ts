@@ -1,4 +1,5 @@
-import { type Ctx, END, type Next, say, showMenu } from './context.ts'
+import { flowsIn, localizeOutputs, turnLanguage, uiText } from '../locale/localize-turn.ts'
+import { type Ctx, concernName, END, type Next, say, showMenu, slotConcern, slotWard } from './context.ts'
 import type { FlowSet } from './flow-set.ts'
 import { controlHandler, crisisHandler, outOfAreaHandler } from './handlers.ts'
 import { harvest, keepAfterUrgent } from './harvest.ts'
@@ -45,7 +46,7 @@ const answer = (ctx: Ctx, id: string): Next => {
 const dispatch = (ctx: Ctx): Next => {
   const ev = ctx.input.event
   if (ev.type === 'start') {
-    ctx.state = { ...initialState(), turns: ctx.state.turns }
+    ctx.state = { ...initialState(), turns: ctx.state.turns, lang: ctx.state.lang }
     ctx.fresh = false
     return { goto: ctx.flow.start }
   }
@@ -72,16 +73,39 @@ const dispatch = (ctx: Ctx): Next => {
   return answer(ctx, ctx.state.node)
 }
 
+/** The resident chose a language: say so in it, then ask again what was being asked (or show the menu). */
+const languageChosen = (ctx: Ctx): Next => {
+  if (ctx.flow.locales && ctx.flow.lang) say(ctx, uiText(ctx.flow.locales, ctx.flow.lang, 'ui.language_set'))
+  ctx.fresh = false
+  const node = ctx.state.node
+  return node && node !== ctx.flow.resume ? { goto: node } : showMenu(ctx)
+}
+
+/**
+ * Text in a language the Japanese classifier cannot read: keep what it found that does not depend on
+ * the words (a crisis, a ward from a Latin place name, an age) and drop its guess at the concern, so
+ * the resident gets the menu in their language instead of a confident wrong answer.
+ */
+const untrustedConcern = (input: StepInput): StepInput => {
+  const ev = input.event
+  if (ev.type !== 'text' || ev.nlu.crisis) return input
+  return {
+    ...input,
+    event: { ...ev, nlu: { ...ev.nlu, intent: 'other', confidence: 0, ranked: [], also: [] } },
+  }
+}
+
 /**
  * One turn of the flow. Pure: the same flow, state and input give the same result, and neither the
  * state nor the input is changed (the working copy is cloned). No I/O: the directory is in-memory.
  */
 export const step = (flow: FlowSet, state: FlowState | null, input: StepInput): StepResult => {
   const start = state ? structuredClone(state) : initialState()
+  const language = turnLanguage(start.lang ?? 'ja', input.event)
   const ctx: Ctx = {
-    flow,
-    input,
-    state: { ...start, turns: start.turns + 1 },
+    flow: flowsIn(flow, language.lang),
+    input: language.foreignText ? untrustedConcern(input) : input,
+    state: { ...start, turns: start.turns + 1, lang: language.lang === 'ja' ? undefined : language.lang },
     outputs: [],
     trace: { label: null, confidence: null, handler: null, path: [], agencies: [], concern: null },
     fresh: true,
@@ -90,7 +114,10 @@ export const step = (flow: FlowSet, state: FlowState | null, input: StepInput): 
     ctx.trace.label = input.event.nlu.intent
     ctx.trace.confidence = input.event.nlu.confidence
   }
-  let next = dispatch(ctx)
+  let next =
+    language.switched && !(input.event.type === 'text' && input.event.nlu.crisis)
+      ? languageChosen(ctx)
+      : dispatch(ctx)
   for (let hops = 0; 'goto' in next; hops++) {
     if (hops >= MAX_HOPS) throw new Error(`flow loops without asking anything (at "${next.goto}")`)
     next = enter(ctx, next.goto)
@@ -100,10 +127,15 @@ export const step = (flow: FlowSet, state: FlowState | null, input: StepInput): 
     const c = ctx.state.slots.concern
     ctx.trace.concern = typeof c === 'string' ? (c as StepResult['trace']['concern']) : null
   }
+  const concern = slotConcern(ctx)
+  const ward = slotWard(ctx)
   return {
     status: ctx.state.node === null ? 'ended' : 'waiting',
     state: ctx.state,
-    outputs: ctx.outputs,
+    outputs: localizeOutputs(ctx.outputs, ctx.flow, language.lang, {
+      concern: concern ? concernName(ctx.flow, concern) : null,
+      ward: ward ? (ctx.flow.wardNames?.[ward] ?? null) : null,
+    }),
     trace: ctx.trace,
   }
 }

@@ -1,4 +1,6 @@
-import type { Concern } from '../core/taxonomy.ts'
+import type { ResidentLanguage } from '../core/language.ts'
+import type { Concern, WardId } from '../core/taxonomy.ts'
+import type { LocaleBook } from '../locale/locale-book.ts'
 import type { FlowHandlers, FlowNode, FlowSettings, MenuItem } from './schema.ts'
 
 /** All flow files merged into one graph: node ids are unique across files. */
@@ -16,4 +18,9 @@ export interface FlowSet {
   nodeFiles: Record<string, string>
   /** The file holding start, handlers and menu. */
   mainFile: string
+  /** flows/locales/*.yaml, when the project has them: the flows and the renderers' words per language. */
+  locales?: LocaleBook
+  /** Set on a translated copy (src/locale/flow-texts.ts): its language and how {ward} reads in it. */
+  lang?: ResidentLanguage
+  wardNames?: Record<WardId, string>
 }

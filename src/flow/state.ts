@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { residentLanguageSchema } from '../core/language.ts'
 import { CRISIS_KINDS, CRISIS_LANGUAGES } from '../core/nlu.ts'
 import { concernSchema, wardSchema } from '../core/taxonomy.ts'
 
@@ -28,6 +29,8 @@ export const flowStateSchema = z
     /** A new concern read while a question was open, waiting for the resident to confirm it. */
     confirm: concernSchema.optional(),
     turns: z.number().int().min(0),
+    /** The language the resident is answered in; absent means Japanese (sessions from before it). */
+    lang: residentLanguageSchema.optional(),
     /**
      * Danger suggested but not said, added up across turns: cue ids and a score, never words. Optional,
      * so sessions stored before it existed still read.

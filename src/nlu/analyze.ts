@@ -7,6 +7,7 @@ import type { CrisisModelArtifact } from './crisis-model.ts'
 import { findAge, findSubject, findUrgent, findYesNo, readAnswer } from './entities.ts'
 import { analysisOf, analyzeText, buildPhraseIndex, displayFeature, extractFeatures } from './features.ts'
 import { findWard, type Gazetteer, maskPlaces } from './gazetteer.ts'
+import { readLanguage } from './language.ts'
 import { type ModelArtifact, predict, topContributions } from './model.ts'
 import { buildNeighbourIndex, type NeighbourIndex, nearestByLabel } from './neighbours.ts'
 import type { JaTokenizer } from './tokenizer.ts'
@@ -169,6 +170,7 @@ export const createAnalyzer = (
         yesNo: findYesNo(a.normalized),
         answer: readAnswer(a.normalized, a.tokens),
         explain,
+        language: readLanguage(text),
       }
     },
   }

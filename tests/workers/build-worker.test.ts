@@ -44,6 +44,7 @@ describe('build:worker project module', () => {
     expect(projectFiles.map((f) => f.path)).toEqual([
       ...yamlIn(root, 'data/kawasaki'),
       ...yamlIn(root, 'flows'),
+      ...yamlIn(root, 'flows/locales'),
     ])
     expect(projectFiles.find((f) => f.path === 'flows/routing.yaml')?.data).toEqual(
       parse(readFileSync(join(root, 'flows/routing.yaml'), 'utf8')),

@@ -35,7 +35,7 @@ const yamlIn = async (root: string, dir: string): Promise<SourceFile[]> => {
 export const readProjectFiles = async (root: string, dirs: ProjectDirs = DEFAULT_DIRS) => {
   const files: SourceFile[] = []
   const problems: string[] = []
-  for (const dir of [dirs.data, dirs.flows]) {
+  for (const dir of [dirs.data, dirs.flows, `${dirs.flows}/locales`]) {
     try {
       files.push(...(await yamlIn(root, dir)))
     } catch (err) {

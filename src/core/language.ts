@@ -1,0 +1,37 @@
+import { z } from 'zod'
+import { CRISIS_LANGUAGES } from './nlu.ts'
+
+// The languages a resident is answered in: the crisis layer's languages (src/core/nlu.ts) plus
+// やさしい日本語, a language of its own and the fallback for a string with no translation.
+
+export const RESIDENT_LANGUAGES = [...CRISIS_LANGUAGES, 'ja-easy'] as const
+export const residentLanguageSchema = z.enum(RESIDENT_LANGUAGES)
+export type ResidentLanguage = z.infer<typeof residentLanguageSchema>
+
+export const isResidentLanguage = (v: unknown): v is ResidentLanguage =>
+  typeof v === 'string' && (RESIDENT_LANGUAGES as readonly string[]).includes(v)
+
+/** BCP 47 tag for `lang` attributes: やさしい日本語 is Japanese to a screen reader. */
+export const bcp47 = (lang: ResidentLanguage): string => (lang === 'ja-easy' ? 'ja' : lang)
+
+/** Each language's own name, for the language buttons (always in that language). */
+export const LANGUAGE_NAMES: Record<ResidentLanguage, string> = {
+  ja: '日本語',
+  'ja-easy': 'やさしい日本語',
+  en: 'English',
+  'zh-Hans': '简体中文',
+  'zh-Hant': '繁體中文',
+  ko: '한국어',
+  vi: 'Tiếng Việt',
+  tl: 'Tagalog',
+  pt: 'Português',
+  es: 'Español',
+  ne: 'नेपाली',
+}
+
+export interface LanguageReading {
+  /** The language the message is written in, or null when it does not say (digits, a place name). */
+  detected: ResidentLanguage | null
+  /** The language the resident asked for (「English please」), which wins over `detected`. */
+  requested: ResidentLanguage | null
+}

@@ -1,0 +1,49 @@
+import { RESIDENT_LANGUAGES } from '../core/language.ts'
+import type { FlowSet } from '../flow/flow-set.ts'
+import { flowTexts } from './flow-texts.ts'
+import { LOCALES_DIR, type LocaleBook } from './locale-book.ts'
+import { UI_KEYS } from './ui-keys.ts'
+
+// What `flows -- check` warns about: keys a language lacks (a resident then reads the やさしい日本語
+// text, or the Japanese one), and keys no source has any more (left over after a flow changed).
+
+/** UI keys flows/locales/ja.yaml must hold: it is their Japanese source. */
+export const missingUiKeys = (book: LocaleBook): string[] => UI_KEYS.filter((k) => !book.ja?.[k])
+
+export interface LocaleWarning {
+  file: string
+  key: string
+  message: string
+}
+
+export const localeWarnings = (flows: FlowSet, flowsDir = 'flows'): LocaleWarning[] => {
+  const book = flows.locales
+  if (!book) return []
+  const keys = [...flowTexts(flows).map((t) => t.key), ...UI_KEYS]
+  const known = new Set(keys)
+  const out: LocaleWarning[] = []
+  for (const lang of RESIDENT_LANGUAGES) {
+    if (lang === 'ja') continue
+    const file = `${flowsDir}/${LOCALES_DIR}/${lang}.yaml`
+    const texts = book[lang]
+    if (!texts) {
+      out.push({
+        file,
+        key: '(file)',
+        message: 'ファイルがありません。すべての文言がやさしい日本語で表示されます',
+      })
+      continue
+    }
+    const fallback = lang === 'ja-easy' ? '日本語' : 'やさしい日本語'
+    for (const key of keys)
+      if (!texts[key]) out.push({ file, key, message: `翻訳がありません（${fallback}で表示されます）` })
+    for (const key of Object.keys(texts))
+      if (!known.has(key))
+        out.push({
+          file,
+          key,
+          message: '使われていないキーです。フローの変更で消えた文言なら削除してください',
+        })
+  }
+  return out
+}

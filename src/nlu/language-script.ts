@@ -1,0 +1,79 @@
+import type { ResidentLanguage } from '../core/language.ts'
+
+// The script-first step of language detection: Japanese kana, Hangul and Devanagari name their
+// language outright, and Han characters alone are Chinese or Japanese. Statistical detectors are weak
+// on a 15-character message in these scripts (franc reads kana-with-spaces as anything), so they only
+// ever see Latin-script text. Chinese is split into Simplified and Traditional by characters that
+// differ between the two; Japanese written in Han alone (「障害者手帳申請」) stays Japanese unless it
+// carries Chinese function words.
+
+const KANA = /[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f]/g
+const HANGUL = /[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]/g
+const DEVANAGARI = /[\u0900-\u097f]/g
+const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/g
+const LATIN = /[a-zA-Z\u00c0-\u024f\u1e00-\u1eff]/g
+
+// Characters written one way in Simplified and another in Traditional Chinese (common in what
+// residents write: family, money, school, help, asking). Simplified forms Japanese also writes
+// (会 学 区 医 当 残 担...) are left out, so a Japanese text never counts as marked Chinese.
+const SIMPLIFIED =
+  '们这说国时对发动经过还没问开关电话门见长车东边亲爱听书钱让认识请谢师网银页语题应该钟级务处无为办样员实儿习买卖难专业讲进远运连选邻护尔总怀间帮欢济给终约结绝纪费资头脑饭馆饿单质离杂厅岁乐历岛咨询顾营养儿么吗从个妇产样'
+const TRADITIONAL =
+  '們這說國時會來對發動經過還沒問開關電話門見學長車東邊親愛聽書寫錢讓認識請謝區師網銀醫頁語題應該鐘級務處無為辦機樣當員實兒習買賣難專業講進遠運連選鄰護爾總懷殘間幫歡濟給終約結絕紀費資頭腦飯館餓單質離雜廳歲樂歷島諮詢顧癡擔礙營養兒麼嗎從個婦產樣著'
+/** Traditional forms Japanese writes differently (國→国, 對→対, 點→点): Chinese, never Japanese. */
+const HANT_ONLY = new Set(
+  '們這說國對發經沒關邊聽寫錢讓處辦樣當實兒賣專鄰爾總懷殘幫歡濟絕腦單雜廳歲樂歷詢癡擔礙營麼嗎從產點體會來學醫區',
+)
+const SIMPLIFIED_SET = new Set(SIMPLIFIED)
+const TRADITIONAL_SET = new Set(TRADITIONAL)
+
+/** Words Chinese uses and Japanese written without kana does not. */
+const CHINESE_MARKERS = /[的吗嗎呢我你他她们們么麼吧没沒这這哪谁誰怎很了是]/
+
+const count = (text: string, re: RegExp) => text.match(re)?.length ?? 0
+
+export type ScriptVerdict =
+  | { kind: 'language'; lang: ResidentLanguage }
+  /** Latin letters: a statistical detector decides among the Latin-script languages. */
+  | { kind: 'latin'; letters: number; words: number }
+  /** Digits, emoji, Han without Chinese markers...: keep the conversation's language. */
+  | { kind: 'unknown' }
+
+export const chineseVariant = (text: string): 'zh-Hans' | 'zh-Hant' => {
+  let s = 0
+  let t = 0
+  for (const c of text) {
+    if (SIMPLIFIED_SET.has(c)) s++
+    else if (TRADITIONAL_SET.has(c)) t++
+  }
+  return t > s ? 'zh-Hant' : 'zh-Hans'
+}
+
+/** Easy Japanese: kana only, words separated by spaces (「はは が ひとり で すんで います」). */
+const looksEasy = (text: string, kana: number, han: number) =>
+  han === 0 && kana >= 6 && /[\u3040-\u30ff] +[\u3040-\u30ff]/.test(text)
+
+export const scriptVerdict = (text: string): ScriptVerdict => {
+  const kana = count(text, KANA)
+  const hangul = count(text, HANGUL)
+  const deva = count(text, DEVANAGARI)
+  const han = count(text, HAN)
+  const latin = count(text, LATIN)
+  if (hangul > 0 && hangul >= kana) return { kind: 'language', lang: 'ko' }
+  if (deva > 0) return { kind: 'language', lang: 'ne' }
+  if (kana > 0) return { kind: 'language', lang: looksEasy(text, kana, han) ? 'ja-easy' : 'ja' }
+  if (han > 0 && han >= latin) {
+    return CHINESE_MARKERS.test(text) || chineseVariantMarked(text)
+      ? { kind: 'language', lang: chineseVariant(text) }
+      : { kind: 'unknown' }
+  }
+  if (latin > 0) return { kind: 'latin', letters: latin, words: text.trim().split(/\s+/).length }
+  return { kind: 'unknown' }
+}
+
+/** Han text with characters only Chinese writes (Simplified forms, or Traditional ones Japanese does not use). */
+const chineseVariantMarked = (text: string) => {
+  let marked = 0
+  for (const c of text) if (SIMPLIFIED_SET.has(c) || HANT_ONLY.has(c)) marked++
+  return marked >= 2
+}

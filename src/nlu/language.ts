@@ -1,0 +1,72 @@
+import { detect } from 'tinyld'
+import type { LanguageReading, ResidentLanguage } from '../core/language.ts'
+import { chineseVariant, scriptVerdict } from './language-script.ts'
+
+// Which language a message is written in, and whether it asks for one. Kana, Hangul, Devanagari and
+// Han are decided by script (src/nlu/language-script.ts); Latin-script text by tinyld, limited to the
+// Latin-script languages we answer in. tinyld was picked over franc, franc-min and eld on 198 short
+// messages (scripts/nlu/compare-language-detectors.ts): 0.985 behind the script step, like eld, at a
+// third of eld's size (docs/languages.md has the table).
+
+const LATIN_LANGUAGES = ['en', 'vi', 'tl', 'pt', 'es'] as const
+
+/** Fewer Latin letters than this (「OK」「Kawasaki-ku」) do not say which language the resident writes. */
+const MIN_LATIN_LETTERS = 10
+const MIN_LATIN_WORDS = 2
+
+/** 「English please」「日本語で」「中文」: a language named in a short message is a request for it. */
+const REQUESTS: [RegExp, ResidentLanguage | 'zh'][] = [
+  [/やさしい ?(日本語|にほんご)|easy japanese|簡単な日本語|かんたんな ?にほんご/i, 'ja-easy'],
+  [/日本語|にほんご|japanese|nihongo/i, 'ja'],
+  [/english|英語|えいご|영어|英文/i, 'en'],
+  [/简体|簡体/, 'zh-Hans'],
+  [/繁體|繁体/, 'zh-Hant'],
+  [/中文|汉语|漢語|普通话|普通話|中国語|chinese/i, 'zh'],
+  [/한국어|한국말|korean|韓国語/i, 'ko'],
+  [/ti[eế]ng vi[eệ]t|vietnamese|ベトナム語/i, 'vi'],
+  [/tagalog|filipino|タガログ語/i, 'tl'],
+  [/portugu[eê]s|portuguese|ポルトガル語/i, 'pt'],
+  [/espa[nñ]ol|spanish|castellano|スペイン語/i, 'es'],
+  [/नेपाली|nepali|ネパール語/i, 'ne'],
+]
+
+/** A request names a language in a short message; a long one that mentions 英語 is about something else. */
+const MAX_REQUEST_LENGTH = 40
+
+export const requestedLanguage = (text: string): ResidentLanguage | null => {
+  const t = text.trim()
+  if (t.length === 0 || t.length > MAX_REQUEST_LENGTH) return null
+  for (const [re, lang] of REQUESTS) {
+    if (!re.test(t)) continue
+    return lang === 'zh' ? chineseVariant(t) : lang
+  }
+  return null
+}
+
+export const readLanguage = (text: string): LanguageReading => {
+  const requested = requestedLanguage(text)
+  const v = scriptVerdict(text)
+  if (v.kind === 'language') return { detected: v.lang, requested }
+  if (v.kind === 'latin' && v.letters >= MIN_LATIN_LETTERS && v.words >= MIN_LATIN_WORDS) {
+    const lang = detect(text, { only: [...LATIN_LANGUAGES] })
+    return {
+      detected: (LATIN_LANGUAGES as readonly string[]).includes(lang) ? (lang as ResidentLanguage) : null,
+      requested,
+    }
+  }
+  return { detected: null, requested }
+}
+
+/**
+ * The conversation's language after this message: an explicit request first, then what the message
+ * is written in. Kana with spaces (やさしい日本語) keeps a conversation already in やさしい日本語 there,
+ * and plain Japanese from someone in やさしい日本語 mode keeps the mode too: they asked for it.
+ */
+export const nextLanguage = (current: ResidentLanguage, reading: LanguageReading): ResidentLanguage => {
+  if (reading.requested) return reading.requested
+  const d = reading.detected
+  if (d === null) return current
+  if ((d === 'ja' || d === 'ja-easy') && (current === 'ja' || current === 'ja-easy')) return current
+  if (d === 'ja-easy') return 'ja-easy'
+  return d
+}
