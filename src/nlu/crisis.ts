@@ -150,13 +150,20 @@ export const checkCrisis = (
     // (「もう限界です」) scoring high is asked about; a middling score is asked about only with a
     // concept of danger, so short plain messages (「教えたくない」) are not questioned.
     const concrete = [...situations.present].some((id) => !DESPAIR_ONLY.has(id))
+    // A word of despair at least: a message with no crisis concept at all (「借金のことで困っています」)
+    // is never questioned on the model's word alone.
+    const despair = ['hopeless', 'burden', 'farewell'].some(has)
     const cue = {
       id: `${score.kind === 'suicide' || score.kind === 'self_harm' ? 'hopeless' : 'symptom'}.model`,
       weight: 1,
     }
     if (score.crisis >= model.fireAt && concrete && !casual && stands(score.kind))
       found.push({ id: `model.${score.kind}`, kind: score.kind })
-    else if (score.crisis >= model.fireAt || (score.crisis >= model.askAt && concrete)) cues.push(cue)
+    else if (
+      (score.crisis >= model.fireAt && (concrete || despair)) ||
+      (score.crisis >= model.askAt && concrete)
+    )
+      cues.push(cue)
   }
   const lang = situations.lang
   const risk: RiskCues = {
