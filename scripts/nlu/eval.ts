@@ -20,6 +20,11 @@ import { formatMetrics, metrics } from './metrics.ts'
 // on all of intents/ (in memory, so it reflects the YAML as it is now, built or not).
 
 const args = new Set(process.argv.slice(2))
+if (args.has('--sealed')) {
+  const { sealedEvalMain } = await import('./sealed-eval.ts')
+  await sealedEvalMain(process.argv.slice(2))
+  process.exit(0)
+}
 if (args.has('--crisis')) {
   const { crisisEvalMain } = await import('./crisis-eval.ts')
   await crisisEvalMain(process.argv.slice(2))

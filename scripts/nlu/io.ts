@@ -4,7 +4,13 @@ import { parse } from 'yaml'
 import { DataFileError } from '../../src/core/errors.ts'
 import type { SourceFile } from '../../src/core/source-file.ts'
 import { type DevCase, devSetFileSchema } from '../../src/nlu/dev-set-schema.ts'
-import { type LabelledText, parseIntentFiles, trainingData } from '../../src/nlu/intents.ts'
+import {
+  corpusTrainingData,
+  type LabelledText,
+  parseIntentCorpusFiles,
+  parseIntentFiles,
+  trainingData,
+} from '../../src/nlu/intents.ts'
 import type { IntentFile } from '../../src/nlu/intents-schema.ts'
 
 // File access for the NLU scripts and tests (Node only; the runtime imports the built JSON instead).
@@ -32,9 +38,23 @@ export interface Intents {
 }
 
 export const loadIntents = (dir = 'intents'): Intents => {
-  const files = yamlFiles(dir)
-  const intents = parseIntentFiles(files)
-  return { files, intents, data: trainingData(intents, files) }
+  const staff = yamlFiles(dir)
+  const intents = parseIntentFiles(staff)
+  // intents/corpus/<label>/<author>.yaml: the independent authors' sets, trained on like examples.
+  const corpusDir = join(repoRoot, dir, 'corpus')
+  let labels: string[] = []
+  try {
+    labels = readdirSync(corpusDir).sort()
+  } catch {
+    labels = []
+  }
+  const corpusFiles = labels.flatMap((l) => yamlFiles(join(dir, 'corpus', l)))
+  const corpus = parseIntentCorpusFiles(corpusFiles)
+  return {
+    files: [...staff, ...corpusFiles],
+    intents,
+    data: [...trainingData(intents, staff), ...corpusTrainingData(corpus)],
+  }
 }
 
 export interface DevItem extends DevCase {

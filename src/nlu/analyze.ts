@@ -125,6 +125,8 @@ export const createAnalyzer = (
       const clauses = splitClauses(a.tokens)
       if (clauses.length > 1) {
         for (const c of clauses) {
+          // 「中原区に住んでいます」 is where, not a worry about housing.
+          if (isAnswerOnly(c)) continue
           // Clauses use the linear model alone: cheaper, and a clause rarely resembles a whole example.
           const r = classify(analysisOf(c.map((t) => t.surface).join(''), c), false).ranked[0]
           if (r && r.score >= ALSO_CLAUSE_THRESHOLD) offer(r.label)

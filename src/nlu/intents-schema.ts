@@ -30,3 +30,20 @@ export const intentFileSchema = z
   })
   .strict()
 export type IntentFile = z.infer<typeof intentFileSchema>
+
+/**
+ * A large set of examples for one label written by one author (intents/corpus/<label>/<author>.yaml),
+ * kept apart from the staff file so the staff file stays readable. Trained on like `examples`.
+ */
+export const intentCorpusFileSchema = z
+  .object({
+    label: labelSchema,
+    /** Who wrote it, and as whom: independent authors, each writing without seeing the others. */
+    author: z.string().min(1),
+    persona: z.string().min(1),
+    examples: z.array(z.string().min(1)).min(1),
+    /** Examples that share words with another label but belong here (documentation for staff). */
+    traps: z.array(z.object({ text: z.string().min(1), looks_like: labelSchema }).strict()).default([]),
+  })
+  .strict()
+export type IntentCorpusFile = z.infer<typeof intentCorpusFileSchema>

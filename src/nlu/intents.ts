@@ -2,7 +2,12 @@ import { parse } from 'yaml'
 import { DataFileError } from '../core/errors.ts'
 import type { SourceFile } from '../core/source-file.ts'
 import type { Label } from '../core/taxonomy.ts'
-import { type IntentFile, intentFileSchema } from './intents-schema.ts'
+import {
+  type IntentCorpusFile,
+  type IntentFile,
+  intentCorpusFileSchema,
+  intentFileSchema,
+} from './intents-schema.ts'
 
 // Reads staff-edited intents/<label>.yaml into training data. Errors name the file and the path
 // (`intents/dementia.yaml › examples.3: ...`) so staff can fix them without reading code.
@@ -11,7 +16,7 @@ export interface LabelledText {
   text: string
   label: Label
   /** Where it came from, for eval reports and the counter-example test. */
-  origin: 'example' | 'phrase' | 'counter'
+  origin: 'example' | 'phrase' | 'counter' | 'corpus'
   file: string
 }
 
@@ -63,3 +68,36 @@ export const trainingData = (intents: IntentFile[], files: SourceFile[] = []): L
   }
   return out
 }
+
+/** intents/corpus/<label>/<author>.yaml: the label in the file must match its folder. */
+export const parseIntentCorpusFiles = (files: SourceFile[]): (IntentCorpusFile & { file: string })[] =>
+  [...files]
+    .sort((a, b) => (a.path < b.path ? -1 : 1))
+    .map((f) => {
+      let raw: unknown
+      try {
+        raw = parse(f.text)
+      } catch (e) {
+        throw new DataFileError(f.path, [{ path: '', message: `not valid YAML: ${(e as Error).message}` }])
+      }
+      const r = intentCorpusFileSchema.safeParse(raw)
+      if (!r.success)
+        throw new DataFileError(
+          f.path,
+          r.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+        )
+      if (!f.path.includes(`/corpus/${r.data.label}/`))
+        throw new DataFileError(f.path, [
+          {
+            path: 'label',
+            message: `label is "${r.data.label}" but the file is not in intents/corpus/${r.data.label}/`,
+          },
+        ])
+      return { ...r.data, file: f.path }
+    })
+
+export const corpusTrainingData = (corpus: (IntentCorpusFile & { file: string })[]): LabelledText[] =>
+  corpus.flatMap((c) => [
+    ...c.examples.map((text) => ({ text, label: c.label, origin: 'corpus' as const, file: c.file })),
+    ...c.traps.map((t) => ({ text: t.text, label: c.label, origin: 'corpus' as const, file: c.file })),
+  ])

@@ -13,7 +13,9 @@ const yamlStrings = (dir: string): string[] => {
   } catch {
     return out
   }
-  for (const f of files.filter((f) => f.endsWith('.yaml'))) {
+  // intents/corpus holds thousands of authors' examples much like the staff files: reading them all
+  // would triple the run without new kinds of text.
+  for (const f of files.filter((f) => f.endsWith('.yaml') && !f.startsWith('corpus/'))) {
     for (const line of readFileSync(join(dir, f), 'utf8').split('\n')) {
       const text = line
         .replace(/^\s*(-\s*)?([a-z_]+:\s*)?/, '')
