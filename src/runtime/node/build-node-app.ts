@@ -54,7 +54,9 @@ export const buildNodeApp = async (
       clientAddress(
         c.req.header('x-forwarded-for'),
         c.env?.incoming ? getConnInfo(c).remote.address : undefined,
+        config.TRUST_PROXY,
       ),
+    compress: true,
   })
   return {
     app,

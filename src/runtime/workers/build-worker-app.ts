@@ -75,6 +75,13 @@ export const buildWorkerApp = async (
     now: () => new Date(),
     // Set by Cloudflare's edge, which overwrites any value a client sends; absent in plain wrangler dev.
     clientKey: (c) => c.req.header('cf-connecting-ip') ?? null,
+    // The isolate may stop after the response unless deferred work (LINE replies) is handed to waitUntil.
+    keepAlive: (c) => {
+      const ctx = c.executionCtx
+      return ctx.waitUntil.bind(ctx)
+    },
+    // workerd compresses responses itself.
+    compress: false,
   })
   logger.log('info', 'started', {
     runtime: 'workers',
