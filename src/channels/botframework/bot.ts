@@ -15,7 +15,8 @@ const inboundFor = async (
 ): Promise<InboundMessage | null> => {
   const a = ctx.activity
   const value = a.value as { choice?: unknown } | undefined
-  if (value && typeof value.choice === 'string' && value.choice)
+  // Our own choice values are short; anything else in `value` is not one of them.
+  if (value && typeof value.choice === 'string' && value.choice && value.choice.length <= 300)
     return { type: 'choice', value: value.choice }
   // Teams puts "<at>bot</at>" in front of text that mentions the bot.
   const text = (a.channelId === 'msteams' ? a.text?.replace(/<at>[^<]*<\/at>/g, '') : a.text)?.trim() ?? ''

@@ -105,6 +105,9 @@ export const botFrameworkRoutes = (deps: BotDeps) => {
         throw new UnauthorizedError('Bot Framework authentication failed.')
       if (!captured.turnRan)
         throw new InvalidRequestError('The request body is not a valid Bot Framework activity.')
+      // An invoke this bot has no handler for (botbuilder says 501): the request's fault, not ours.
+      if (activity.data.type === 'invoke')
+        throw new InvalidRequestError('This bot does not handle this kind of invoke activity.')
       throw new BotConnectorError('The Bot Framework channel could not be answered.', {
         status: captured.status,
       })
