@@ -3,9 +3,9 @@ import { createConversation } from '../conversation/create-conversation.ts'
 import type { Config } from '../core/config.ts'
 import type { Logger } from '../core/log.ts'
 import type { Nlu } from '../core/nlu.ts'
-import type { Project } from '../core/project.ts'
 import type { SessionStore } from '../core/session-store.ts'
 import { createDirectory } from '../directory/create-directory.ts'
+import type { Project } from '../project/project.ts'
 import { type AppDeps, createApp } from './app.ts'
 
 // The service from its parts, the same on every runtime: each runtime entry only builds the parts
