@@ -1,3 +1,4 @@
+import { choiceValue } from '../core/choice-value.ts'
 import type { RouteQuery } from '../core/directory.ts'
 import type { AgencyMessage, Choice, OutboundMessage } from '../core/messages.ts'
 import {
@@ -86,7 +87,9 @@ export const routeQuery = (ctx: Ctx, concern: Concern): RouteQuery => {
 export const menuChoices = (flow: FlowSet): Choice[] =>
   flow.menu.map((m) => ({
     label: m.label,
-    value: 'concern' in m ? `concern:${m.concern}` : `goto:${m.goto}`,
+    value: choiceValue.encode(
+      'concern' in m ? { kind: 'concern', concern: m.concern } : { kind: 'goto', node: m.goto },
+    ),
   }))
 
 /** The resume (classify) node's question with the menu; the conversation waits there. */
