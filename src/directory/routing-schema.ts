@@ -48,7 +48,6 @@ export const variantSchema = z.strictObject({
     }),
   candidates: candidatesSchema.min(1),
 })
-export type Variant = z.output<typeof variantSchema>
 
 export const concernRuleSchema = z.strictObject({
   /** Used in reasons: 「{ward}にお住まいで、{label}のご相談のため」. */
