@@ -10,6 +10,7 @@ import {
   wardIds,
   wardNames,
 } from '../core/taxonomy.ts'
+import { fill } from '../text/fill.ts'
 import type { FlowSet } from './flow-set.ts'
 import type { StepInput, StepTrace } from './input.ts'
 import type { FlowState } from './state.ts'
@@ -29,8 +30,7 @@ export type Next = { goto: string } | { wait: true } | { end: true }
 export const WAIT: Next = { wait: true }
 export const END: Next = { end: true }
 
-export const fill = (template: string, vars: Record<string, string>): string =>
-  template.replace(/\{(\w+)\}/g, (m, k: string) => vars[k] ?? m)
+export { fill }
 
 export const say = (ctx: Ctx, text: string) => {
   ctx.outputs.push({ type: 'text', text: fill(text, templateVars(ctx)) })
