@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { createConversation } from '../../src/conversation/create-conversation.ts'
 import { silentLogger } from '../../src/core/log.ts'
-import type { Nlu, NluResult } from '../../src/core/nlu.ts'
+import type { Nlu } from '../../src/core/nlu.ts'
 import { createApp } from '../../src/http/app.ts'
 import { createMemoryStore } from '../../src/sessions/memory-store.ts'
-import { realFlows } from '../flow/fakes.ts'
+import { nlu as fakeNluResult, realFlows } from '../flow/fakes.ts'
 import { fakeDirectory, testDeps } from './fakes.ts'
 
 // Issue 10, defect 4: a full memory store used to evict the least recently written session, so a
@@ -14,21 +14,10 @@ import { fakeDirectory, testDeps } from './fakes.ts'
 const screen = (text: string) =>
   text.includes('死にたい') ? { kind: 'suicide' as const, matched: ['test'] } : null
 const nlu: Nlu = {
-  analyze: (text): NluResult => ({
-    intent: screen(text) ? 'crisis' : 'other',
-    confidence: 0.99,
-    ranked: [],
-    also: [],
-    ward: null,
-    subject: null,
-    ageGroup: null,
-    age: null,
-    urgent: screen(text) !== null,
-    crisis: screen(text),
-    risk: { score: 0, cues: [] },
-    yesNo: null,
-    explain: [],
-  }),
+  analyze: (text) => {
+    const crisis = screen(text)
+    return fakeNluResult(crisis ? { intent: 'crisis', confidence: 0.99, urgent: true, crisis } : {})
+  },
   screen,
 }
 
