@@ -1,5 +1,5 @@
 import type { Config } from '../../core/config.ts'
-import { consoleLogger, type Logger } from '../../core/log.ts'
+import type { Logger } from '../../core/log.ts'
 import type { ProjectFile } from '../../core/source-file.ts'
 import { compactJaTokenizer } from '../../dict/ja-tokenizer.ts'
 import { loadCompactTokenizer } from '../../dict/load-compact.ts'
@@ -11,6 +11,7 @@ import { parseNeighbourIndex, StaleNeighbourIndexError } from '../../nlu/neighbo
 import type { JaTokenizer } from '../../nlu/tokenizer.ts'
 import { parseProject } from '../../project/project.ts'
 import { createSessionStore } from '../../sessions/create-session-store.ts'
+import { consoleLogger } from '../console-logger.ts'
 import { assetsDictFetcher, fetchNeighbourIndex } from './assets-dict.ts'
 import { configFromEnv, type WorkerEnv } from './env.ts'
 
