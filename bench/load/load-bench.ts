@@ -65,7 +65,13 @@ const specs: Spec[] = [
         'node-memory',
         process.execPath,
         [...tsx, 'src/runtime/node/main.ts'],
-        { SESSION_STORE: 'memory', LOG_LEVEL: 'warn', CHAT_RATE_LIMIT_PER_MINUTE: '0' },
+        // A minute of 200 conversations opens more than the default 10,000 sessions (each loop is a new one).
+        {
+          SESSION_STORE: 'memory',
+          LOG_LEVEL: 'warn',
+          CHAT_RATE_LIMIT_PER_MINUTE: '0',
+          MEMORY_STORE_MAX_SESSIONS: '1000000',
+        },
         p,
       ),
   },

@@ -34,6 +34,11 @@ export const configSchema = z.object({
     .min(60)
     .max(7 * 24 * 3600)
     .default(1800),
+  /**
+   * The memory store's cap on live conversations. A live one is never dropped: when full, a new one is
+   * answered as an outage until others expire. About 1 KB each.
+   */
+  MEMORY_STORE_MAX_SESSIONS: z.coerce.number().int().min(1).max(10_000_000).default(10_000),
   /** Turns per minute one client may send to /api/chat (a person types far fewer); 0 turns it off. */
   CHAT_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(100_000).default(60),
   /**

@@ -5,8 +5,7 @@ import { compactJaTokenizer } from '../../dict/ja-tokenizer.ts'
 import { loadCompactTokenizer } from '../../dict/load-compact.ts'
 import type { createApp } from '../../http/app.ts'
 import { createService } from '../../http/create-service.ts'
-import { createAnalyzer } from '../../nlu/analyze.ts'
-import { bundledGazetteer, bundledModel } from '../../nlu/create-nlu.ts'
+import { bundledModel, createNlu } from '../../nlu/create-nlu.ts'
 import { parseNeighbourIndex, StaleNeighbourIndexError } from '../../nlu/neighbours.ts'
 import type { JaTokenizer } from '../../nlu/tokenizer.ts'
 import { parseProject } from '../../project/project.ts'
@@ -71,7 +70,7 @@ export const buildWorkerApp = async (
     config,
     logger,
     project,
-    nlu: createAnalyzer(tokenizer, bundledModel, bundledGazetteer, neighbourIndex ? { neighbourIndex } : {}),
+    nlu: await createNlu(neighbourIndex ? { tokenizer, neighbourIndex } : { tokenizer }),
     store,
     now: () => new Date(),
     // Set by Cloudflare's edge, which overwrites any value a client sends; absent in plain wrangler dev.
