@@ -43,6 +43,8 @@ const run = async (target: Target, connections: number) => {
     p50: result.latency.p50,
     p99: result.latency.p99,
     errors: result.errors + result.timeouts + result.non2xx,
+    /** What the errors were: connection errors, timeouts, non-2xx answers. */
+    why: `${result.errors}/${result.timeouts}/${result.non2xx}`,
     requests: result.requests.total,
   }
 }
@@ -155,11 +157,13 @@ const ofNlu = (r: (typeof rows)[number]) => {
   if (!ceiling || !r.target.startsWith('node: soudan-router')) return ''
   return `${Math.round((100 * r.rps) / ceiling.rps)} %`
 }
-console.log('| target | conversations | req/s | of NLU-only | p50 ms | p99 ms | errors | requests |')
+console.log(
+  '| target | conversations | req/s | of NLU-only | p50 ms | p99 ms | errors (conn/timeout/non-2xx) | requests |',
+)
 console.log('|---|---|---|---|---|---|---|---|')
 for (const r of rows)
   console.log(
-    `| ${r.target} | ${r.connections} | ${r.rps} | ${ofNlu(r)} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.requests} |`,
+    `| ${r.target} | ${r.connections} | ${r.rps} | ${ofNlu(r)} | ${r.p50} | ${r.p99} | ${r.errors} (${r.why}) | ${r.requests} |`,
   )
 if (rows.some((r) => r.errors > 0)) {
   console.error('\nerrors must be zero')
