@@ -11,7 +11,7 @@ gc()
 // Before the app's modules load: the bundled model and gazetteer JSON are part of what an isolate keeps.
 const before = process.memoryUsage()
 const { readProjectFiles } = await import('../../src/runtime/node/load-project.ts')
-const { readYaml } = await import('../../src/core/yaml-file.ts')
+const { readYaml } = await import('../../src/project/yaml-file.ts')
 const { buildWorkerApp } = await import('../../src/runtime/workers/build-worker-app.ts')
 const stock = process.argv[2] === 'stock'
 const tokenizer = stock

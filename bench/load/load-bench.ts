@@ -1,6 +1,8 @@
 // npm run bench:load — conversations per second on loopback, side by side in one run:
 // the Node service (memory store, Redis store) and `wrangler dev`, each against a bare Hono
-// hello-world on the same runtime as its ceiling. Bounded: DURATION seconds per cell.
+// hello-world on the same runtime as its ceiling, and on Node an NLU-only ceiling (the same HTTP layer
+// and NLU, no flows or store): the service's share of it is what the conversation around the NLU
+// costs. Bounded: DURATION seconds per cell.
 import autocannon from 'autocannon'
 import { freePort, startProcess, type Target } from './servers.ts'
 
@@ -41,6 +43,8 @@ const run = async (target: Target, connections: number) => {
     p50: result.latency.p50,
     p99: result.latency.p99,
     errors: result.errors + result.timeouts + result.non2xx,
+    /** What the errors were: connection errors, timeouts, non-2xx answers. */
+    why: `${result.errors}/${result.timeouts}/${result.non2xx}`,
     requests: result.requests.total,
   }
 }
@@ -53,13 +57,23 @@ const specs: Spec[] = [
     start: (p) => startProcess('node-hello', process.execPath, [...tsx, 'bench/load/hello-node.ts'], {}, p),
   },
   {
+    name: 'node: NLU only (ceiling)',
+    start: (p) => startProcess('node-nlu', process.execPath, [...tsx, 'bench/load/nlu-node.ts'], {}, p),
+  },
+  {
     name: 'node: soudan-router, memory store',
     start: (p) =>
       startProcess(
         'node-memory',
         process.execPath,
         [...tsx, 'src/runtime/node/main.ts'],
-        { SESSION_STORE: 'memory', LOG_LEVEL: 'warn', CHAT_RATE_LIMIT_PER_MINUTE: '0' },
+        // A minute of 200 conversations opens more than the default 10,000 sessions (each loop is a new one).
+        {
+          SESSION_STORE: 'memory',
+          LOG_LEVEL: 'warn',
+          CHAT_RATE_LIMIT_PER_MINUTE: '0',
+          MEMORY_STORE_MAX_SESSIONS: '1000000',
+        },
         p,
       ),
   },
@@ -137,11 +151,19 @@ for (const spec of specs.filter((s) => !only || only.some((o) => s.name.includes
 console.log(
   `\nbench:load, ${DURATION} s per cell, loopback, ${turns.length}-turn conversations; the per-client rate limit is off (every connection comes from 127.0.0.1)\n`,
 )
-console.log('| target | conversations | req/s | p50 ms | p99 ms | errors | requests |')
-console.log('|---|---|---|---|---|---|---|')
+/** This row's turns/s as a share of the NLU-only ceiling at the same concurrency (Node rows only). */
+const ofNlu = (r: (typeof rows)[number]) => {
+  const ceiling = rows.find((x) => x.target === 'node: NLU only (ceiling)' && x.connections === r.connections)
+  if (!ceiling || !r.target.startsWith('node: soudan-router')) return ''
+  return `${Math.round((100 * r.rps) / ceiling.rps)} %`
+}
+console.log(
+  '| target | conversations | req/s | of NLU-only | p50 ms | p99 ms | errors (conn/timeout/non-2xx) | requests |',
+)
+console.log('|---|---|---|---|---|---|---|---|')
 for (const r of rows)
   console.log(
-    `| ${r.target} | ${r.connections} | ${r.rps} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.requests} |`,
+    `| ${r.target} | ${r.connections} | ${r.rps} | ${ofNlu(r)} | ${r.p50} | ${r.p99} | ${r.errors} (${r.why}) | ${r.requests} |`,
   )
 if (rows.some((r) => r.errors > 0)) {
   console.error('\nerrors must be zero')

@@ -34,8 +34,28 @@ export class UnauthorizedError extends AppError {
 
 /** The session store (Redis, Upstash) cannot be reached. Residents get a kind message with a phone. */
 export class StoreUnavailableError extends AppError {
+  readonly status: number = 503
+  readonly code: string = 'store_unavailable'
+}
+
+/**
+ * The store has no room for a new conversation (the memory store's cap). Live conversations are never
+ * dropped to make room; a new one is refused, and the core answers it as an outage (503, a number to call).
+ */
+export class StoreFullError extends StoreUnavailableError {
+  override readonly code = 'store_full'
+}
+
+/** A channel's settings are missing (LINE secret and token, Bot Framework app id): 503 until they are set. */
+export class ChannelNotConfiguredError extends AppError {
   readonly status = 503
-  readonly code = 'store_unavailable'
+  readonly code = 'channel_not_configured'
+}
+
+/** The request is well-formed but not allowed (a Bot Framework serviceUrl outside the allowlist). */
+export class ForbiddenError extends AppError {
+  readonly status = 403
+  readonly code = 'forbidden'
 }
 
 /** A staff-maintained file (flows, intents, directory) is invalid: `file › path: message`. */

@@ -1,5 +1,19 @@
 import { z } from 'zod'
-import { CRISIS_LANGUAGES } from './nlu.ts'
+
+/** Languages the crisis layer reads besides Japanese; `ja` covers やさしい日本語 too. */
+export const CRISIS_LANGUAGES = [
+  'ja',
+  'en',
+  'zh-Hans',
+  'zh-Hant',
+  'ko',
+  'vi',
+  'tl',
+  'pt',
+  'es',
+  'ne',
+] as const
+export type CrisisLanguage = (typeof CRISIS_LANGUAGES)[number]
 
 // The languages a resident is answered in: the crisis layer's languages (src/core/nlu.ts) plus
 // やさしい日本語, a language of its own and the fallback for a string with no translation.

@@ -8,16 +8,5 @@ export interface Logger {
   log(level: LogLevel, event: string, fields?: LogFields): void
 }
 
-export const consoleLogger = (minLevel: LogLevel = 'info'): Logger => {
-  const order: LogLevel[] = ['debug', 'info', 'warn', 'error']
-  return {
-    log(level, event, fields = {}) {
-      if (order.indexOf(level) < order.indexOf(minLevel)) return
-      const line = JSON.stringify({ t: new Date().toISOString(), level, event, ...fields })
-      if (level === 'error' || level === 'warn') console.error(line)
-      else console.log(line)
-    },
-  }
-}
-
+/** A logger that drops everything (tests, tools). The console logger is src/runtime/console-logger.ts. */
 export const silentLogger: Logger = { log() {} }

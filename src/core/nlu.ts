@@ -1,4 +1,4 @@
-import type { LanguageReading } from './language.ts'
+import type { CrisisLanguage, LanguageReading } from './language.ts'
 import type { AgeGroup, Concern, Label, Subject, WardId } from './taxonomy.ts'
 
 // The contract between the NLU (src/nlu) and the conversation core. The flow engine only reads this;
@@ -16,20 +16,7 @@ export const CRISIS_KINDS = [
 ] as const
 export type CrisisKind = (typeof CRISIS_KINDS)[number]
 
-/** Languages the crisis layer reads besides Japanese; `ja` covers やさしい日本語 too. */
-export const CRISIS_LANGUAGES = [
-  'ja',
-  'en',
-  'zh-Hans',
-  'zh-Hant',
-  'ko',
-  'vi',
-  'tl',
-  'pt',
-  'es',
-  'ne',
-] as const
-export type CrisisLanguage = (typeof CRISIS_LANGUAGES)[number]
+export { CRISIS_LANGUAGES, type CrisisLanguage } from './language.ts'
 
 export interface CrisisSignal {
   kind: CrisisKind

@@ -32,5 +32,3 @@ export interface SessionStore {
   claim(key: string, ttlSeconds: number): Promise<boolean>
   close?(): Promise<void>
 }
-
-export const DEFAULT_SESSION_TTL_SECONDS = 30 * 60

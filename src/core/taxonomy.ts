@@ -78,5 +78,3 @@ export type AgencyKind = z.infer<typeof agencyKindSchema>
 
 export const isConcern = (label: string): label is Concern =>
   (concernIds as readonly string[]).includes(label)
-export const isControl = (label: string): label is Control =>
-  (controlIds as readonly string[]).includes(label)

@@ -7,15 +7,6 @@ import type { HoursSpec, Weekday } from './schema.ts'
 
 const JST_OFFSET_MS = 9 * 60 * 60 * 1000
 const dayIds: Weekday[] = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat']
-const dayNames: Record<Weekday, string> = {
-  mon: '月',
-  tue: '火',
-  wed: '水',
-  thu: '木',
-  fri: '金',
-  sat: '土',
-  sun: '日',
-}
 
 export interface TokyoTime {
   /** YYYY-MM-DD in Japan. */
@@ -93,14 +84,6 @@ export const hoursTodayText = (spec: HoursSpec | null, now: Date): string | null
   if (day.windows.length === 0) return '本日はお休みです'
   return `本日 ${day.windows.map((w) => `${clock(w.open)}〜${clock(w.close)}`).join('、')}`
 }
-
-/** A short weekday summary for logs and the staff tool, e.g. 「月火水木金 8:30〜17:00」. */
-export const describeSpec = (spec: HoursSpec): string =>
-  'always' in spec
-    ? '24時間'
-    : spec.weekly
-        .map((w) => `${w.days.map((d) => dayNames[d]).join('')} ${clock(w.open)}〜${clock(w.close)}`)
-        .join('、')
 
 /**
  * Weekday daytime when city offices are normally staffed (8:30–17:00, not a holiday, not 12/29–1/3).

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { DataFileError } from '../core/errors.ts'
 import type { ProjectFile } from '../core/source-file.ts'
-import { readYaml } from '../core/yaml-file.ts'
+import { readYaml } from '../project/yaml-file.ts'
 import { buildDirectory } from './build.ts'
 import { checkReferences } from './references.ts'
 import { routingFileSchema } from './routing-schema.ts'

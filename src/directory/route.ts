@@ -1,6 +1,7 @@
 import type { RouteQuery } from '../core/directory.ts'
 import type { AgencyMessage } from '../core/messages.ts'
 import { wardNames } from '../core/taxonomy.ts'
+import { fill } from '../text/fill.ts'
 import { wardOfficeId } from './build.ts'
 import type { Candidate, ConcernRule, Variant } from './routing-schema.ts'
 import type { DirAgency, DirectoryData } from './types.ts'
@@ -9,7 +10,7 @@ import { hasShownPhone, isReachable, toView } from './view.ts'
 // routing.yaml → ordered cards. Each candidate resolves to zero or more agencies for this resident;
 // unreachable ones (no number to show, no verified address) are skipped, duplicates dropped.
 
-export interface Pick {
+export interface RoutedAgency {
   agency: DirAgency
   reason: string
   urgent: boolean
@@ -33,9 +34,6 @@ export const splitTown = (town: string): { name: string; chome: number | null } 
   return { name: m[1]!, chome: n }
 }
 
-export const fill = (template: string, vars: Record<string, string>): string =>
-  template.replace(/\{(\w+)\}/g, (all, k: string) => vars[k] ?? all)
-
 interface Ctx {
   data: DirectoryData
   query: Omit<RouteQuery, 'concern'>
@@ -57,10 +55,10 @@ const defaultReason = (ctx: Ctx, a: DirAgency): string => {
 const servesWard = (a: DirAgency, ward: RouteQuery['ward']) =>
   a.wards === null || (ward !== null && a.wards.includes(ward))
 
-export const resolve = (ctx: Ctx, c: Candidate, urgent: boolean): Pick[] => {
+export const resolve = (ctx: Ctx, c: Candidate, urgent: boolean): RoutedAgency[] => {
   const { data, query } = ctx
   const vars = { ward: query.ward ? wardNames[query.ward] : '', concern: ctx.label, town: query.town ?? '' }
-  const pick = (a: DirAgency | undefined, fallbackReason?: string): Pick[] =>
+  const pick = (a: DirAgency | undefined, fallbackReason?: string): RoutedAgency[] =>
     a && servesWard(a, query.ward)
       ? [
           {
@@ -120,9 +118,9 @@ export const ruleFor = (rule: ConcernRule, query: Omit<RouteQuery, 'concern'>): 
 
 /** Collects picks in order, skipping duplicates and agencies with nothing to show. */
 export class CardList {
-  readonly picks: Pick[] = []
+  readonly picks: RoutedAgency[] = []
   constructor(private readonly data: DirectoryData) {}
-  add(p: Pick): boolean {
+  add(p: RoutedAgency): boolean {
     if (this.picks.some((q) => q.agency.id === p.agency.id) || !isReachable(this.data, p.agency)) return false
     this.picks.push(p)
     return true
@@ -136,7 +134,7 @@ export class CardList {
    * stays, says which sections to ask for, and the later ones are folded into it.
    */
   messages(now: Date): AgencyMessage[] {
-    const out: { message: AgencyMessage; picks: Pick[] }[] = []
+    const out: { message: AgencyMessage; picks: RoutedAgency[] }[] = []
     for (const p of this.picks) {
       const { view, openNow } = toView(this.data, p.agency, now)
       const same = view.phone ? out.find((o) => o.message.agency.phone === view.phone) : undefined
@@ -158,7 +156,7 @@ export class CardList {
 const askName = (a: DirAgency): string | null =>
   a.section ? a.section.sectionName : a.id.startsWith('ward-office-') ? null : a.name
 
-const merged = (data: DirectoryData, first: AgencyMessage, picks: Pick[]): AgencyMessage => {
+const merged = (data: DirectoryData, first: AgencyMessage, picks: RoutedAgency[]): AgencyMessage => {
   const askFor = [...new Set(picks.map((p) => askName(p.agency)).filter((n): n is string => n !== null))]
   const ward = picks.map((p) => p.agency.section?.ward ?? null).find((w) => w !== null) ?? null
   const viaOffice =

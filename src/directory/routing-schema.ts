@@ -64,8 +64,8 @@ export const variantSchema = z.strictObject({
     }),
   candidates: candidatesSchema.min(1),
 })
-export type Variant = z.output<typeof variantSchema>
 
+export type Variant = z.output<typeof variantSchema>
 export const concernRuleSchema = z.strictObject({
   /** Used in reasons: 「{ward}にお住まいで、{label}のご相談のため」. */
   label: z.string().min(1),

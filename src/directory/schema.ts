@@ -110,7 +110,6 @@ export const sectionSchema = z.looseObject({
   note_for_residents: residentFields.note_for_residents,
   contacts: residentFields.contacts,
 })
-export type SectionRow = z.infer<typeof sectionSchema>
 
 const agencyFields = {
   id: z.string().regex(/^[a-z0-9-]+$/, 'id は半角英小文字・数字・ハイフンだけで書いてください'),

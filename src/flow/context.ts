@@ -1,3 +1,4 @@
+import { choiceValue } from '../core/choice-value.ts'
 import type { RouteQuery } from '../core/directory.ts'
 import type { AgencyMessage, Choice, OutboundMessage } from '../core/messages.ts'
 import type { Preference } from '../core/nlu.ts'
@@ -10,6 +11,7 @@ import {
   wardIds,
   wardNames,
 } from '../core/taxonomy.ts'
+import { fill } from '../text/fill.ts'
 import type { FlowSet } from './flow-set.ts'
 import type { StepInput, StepTrace } from './input.ts'
 import type { FlowState } from './state.ts'
@@ -29,8 +31,7 @@ export type Next = { goto: string } | { wait: true } | { end: true }
 export const WAIT: Next = { wait: true }
 export const END: Next = { end: true }
 
-export const fill = (template: string, vars: Record<string, string>): string =>
-  template.replace(/\{(\w+)\}/g, (m, k: string) => vars[k] ?? m)
+export { fill }
 
 export const say = (ctx: Ctx, text: string) => {
   ctx.outputs.push({ type: 'text', text: fill(text, templateVars(ctx)) })
@@ -98,7 +99,9 @@ export const routeQuery = (ctx: Ctx, concern: Concern): RouteQuery => {
 export const menuChoices = (flow: FlowSet): Choice[] =>
   flow.menu.map((m) => ({
     label: m.label,
-    value: 'concern' in m ? `concern:${m.concern}` : `goto:${m.goto}`,
+    value: choiceValue.encode(
+      'concern' in m ? { kind: 'concern', concern: m.concern } : { kind: 'goto', node: m.goto },
+    ),
   }))
 
 /** The resume (classify) node's question with the menu; the conversation waits there. */

@@ -1,7 +1,7 @@
 import type { z } from 'zod'
 import { DataFileError } from '../core/errors.ts'
 import type { ProjectFile } from '../core/source-file.ts'
-import { readYaml } from '../core/yaml-file.ts'
+import { readYaml } from '../project/yaml-file.ts'
 import type { FlowSet } from './flow-set.ts'
 import { type FlowFile, flowFileSchema } from './schema.ts'
 

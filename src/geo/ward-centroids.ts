@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { DataFileError } from '../core/errors.ts'
 import type { ProjectFile } from '../core/source-file.ts'
 import { type WardId, wardNames, wardSchema } from '../core/taxonomy.ts'
-import { readYaml } from '../core/yaml-file.ts'
+import { readYaml } from '../project/yaml-file.ts'
 
 // data/<city>/ward-centroids.yaml: one point per ward (the ward office, as a proxy), the city's
 // bounding rectangle and the farthest a resident can be from every point and still be placed.

@@ -6,14 +6,17 @@ import { lineRoutes } from '../channels/line/routes.ts'
 import { webRoutes } from '../channels/web/routes.ts'
 import type { Config } from '../core/config.ts'
 import type { ConversationService } from '../core/conversation.ts'
-import type { Directory } from '../core/directory.ts'
 import type { Logger } from '../core/log.ts'
-import type { Nlu } from '../core/nlu.ts'
 import type { SessionStore } from '../core/session-store.ts'
+import { limitBodies } from './body-limits.ts'
 import { chatRoutes } from './chat-routes.ts'
 import { errorResponse, notFound } from './on-error.ts'
 
-/** Everything the HTTP layer needs, built by a runtime entry (src/runtime/node, src/runtime/workers). */
+/**
+ * Everything the HTTP layer needs, built by a runtime entry (src/runtime/node, src/runtime/workers).
+ * Each channel takes the part it needs (LineRouteDeps, BotDeps, ChatRouteDeps, WebRouteDeps); none
+ * imports this file.
+ */
 export interface AppDeps {
   config: Config
   conversation: ConversationService
@@ -21,19 +24,43 @@ export interface AppDeps {
   logger: Logger
   /** Clock, injectable for tests of opening hours. */
   now: () => Date
-  /** For the kind outage message: the city's verified general line. Without it the message has no phone. */
-  directory?: Directory
-  /** Lets the outage answer put emergency lines first when the unhandled message was a crisis. */
-  nlu?: Nlu
-  /** A key per client for the /api/chat rate limit (connection address); no limit when absent. */
+  /** A key per client for the /api/chat rate limit (its address, as the runtime knows it); no limit when absent. */
   clientKey?: (c: Context) => string | null
+  /** How the runtime keeps work alive after a response (Workers: waitUntil). */
+  keepAlive?: (c: Context) => ((task: Promise<unknown>) => void) | undefined
+  /** Whether this runtime compresses responses here (Node) or leaves it to the platform (Workers). */
+  compress?: boolean
 }
+
+/**
+ * The CSP of every response. The pages here (the demo at /) have no inline script or style; the widget
+ * script is served from here and its styles are constructed sheets. JSON responses carry it too.
+ */
+export const contentSecurityPolicy = (config: Config) => ({
+  defaultSrc: ["'none'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'"],
+  imgSrc: ["'self'", 'data:'],
+  connectSrc: ["'self'"],
+  baseUri: ["'none'"],
+  formAction: ["'none'"],
+  frameAncestors: config.FRAME_ANCESTORS.length > 0 ? config.FRAME_ANCESTORS : ["'none'"],
+})
 
 export const createApp = (deps: AppDeps) => {
   const app = new Hono()
-  // The widget script and the demo page are loaded from other origins, so no CORP header here;
-  // API responses are fetched with CORS, which CORP does not govern.
-  app.use('*', secureHeaders({ crossOriginResourcePolicy: false, crossOriginOpenerPolicy: false }))
+  // The widget script is loaded from other origins, so no CORP header here; API responses are fetched
+  // with CORS, which CORP does not govern.
+  app.use(
+    '*',
+    secureHeaders({
+      crossOriginResourcePolicy: false,
+      crossOriginOpenerPolicy: false,
+      contentSecurityPolicy: contentSecurityPolicy(deps.config),
+      xFrameOptions: deps.config.FRAME_ANCESTORS.length > 0 ? false : 'DENY',
+    }),
+  )
+  app.use('*', limitBodies)
   app.get('/healthz', async (c) => {
     try {
       await deps.store.get('healthz')

@@ -1,13 +1,34 @@
 import { type Context, Hono } from 'hono'
-import { bodyLimit } from 'hono/body-limit'
+import { cors } from 'hono/cors'
+import type { Config } from '../core/config.ts'
+import type { ConversationService, Turn } from '../core/conversation.ts'
 import { InvalidRequestError } from '../core/errors.ts'
 import type { InboundMessage } from '../core/messages.ts'
-import type { AppDeps } from './app.ts'
 import { chatRequestSchema, formatIssues, sessionIdSchema } from './chat-schema.ts'
-import { PayloadTooLargeError, RateLimitedError, UnsupportedMediaTypeError } from './http-errors.ts'
+import { RateLimitedError, UnsupportedMediaTypeError } from './http-errors.ts'
 import { createRateLimiter } from './rate-limit.ts'
 
-export const MAX_BODY_BYTES = 16 * 1024
+/** What the chat API needs from the service. */
+export interface ChatRouteDeps {
+  config: Config
+  conversation: ConversationService
+  now: () => Date
+  /** A key per client for the rate limit (its address, as the runtime knows it); no limit when absent. */
+  clientKey?: (c: Context) => string | null
+}
+
+/**
+ * CORS for the widget on the city's pages. It lives with the routes it guards, so no reordering in
+ * app.ts can drop it. No cookies or credentials cross origins (the session id travels in the body);
+ * `*` is allowed only when CHAT_ALLOWED_ORIGINS says so.
+ */
+const chatCors = (allowed: string[]) =>
+  cors({
+    origin: allowed.includes('*') ? '*' : (origin) => (allowed.includes(origin) ? origin : null),
+    allowMethods: ['POST', 'DELETE', 'OPTIONS'],
+    allowHeaders: ['Content-Type'],
+    maxAge: 600,
+  })
 
 const invalid = (issues: { path: string; message: string }[]) =>
   new InvalidRequestError(issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; '), {
@@ -15,8 +36,9 @@ const invalid = (issues: { path: string; message: string }[]) =>
   })
 
 /** POST /api/chat (one turn) and DELETE /api/chat/:sessionId (the widget's quick exit). */
-export const chatRoutes = (deps: AppDeps) => {
+export const chatRoutes = (deps: ChatRouteDeps) => {
   const app = new Hono()
+  app.use('*', chatCors(deps.config.CHAT_ALLOWED_ORIGINS))
   const perMinute = deps.config.CHAT_RATE_LIMIT_PER_MINUTE
   const limiter = perMinute > 0 ? createRateLimiter({ limit: perMinute, windowMs: 60_000 }) : null
   const limit = (c: Context) => {
@@ -30,61 +52,68 @@ export const chatRoutes = (deps: AppDeps) => {
     if (client) limiter.check(client)
   }
 
-  app.post(
-    '/',
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: () => {
-        throw new PayloadTooLargeError(`Request body is over ${MAX_BODY_BYTES / 1024} KB.`)
-      },
-    }),
-    async (c) => {
-      const type = c.req.header('content-type') ?? ''
-      if (!/^application\/json\s*(;|$)/i.test(type)) {
-        throw new UnsupportedMediaTypeError('Content-Type must be application/json.')
-      }
-      let raw: unknown
-      try {
-        raw = JSON.parse(await c.req.text())
-      } catch {
-        throw new InvalidRequestError('Request body is not valid JSON.')
-      }
-      const parsed = chatRequestSchema.safeParse(raw)
-      if (!parsed.success) throw invalid(formatIssues(parsed.error.issues))
-      const body = parsed.data
-      const sessionId = body.sessionId ?? crypto.randomUUID()
-      const message: InboundMessage =
-        body.text !== undefined
-          ? { type: 'text', text: body.text }
-          : body.choice !== undefined
-            ? { type: 'choice', value: body.choice }
-            : { type: 'start' }
-      const turn = { channel: 'web' as const, sessionId, message, now: deps.now() }
-      // Limited after parsing, so that a stopped message that is a cry for help still gets its lines.
-      try {
-        limit(c)
-      } catch (err) {
-        if (err instanceof RateLimitedError) err.messages = deps.conversation.decline(turn, 'busy').messages
-        throw err
-      }
-      const result = await deps.conversation.handle(turn)
-      c.header('Cache-Control', 'no-store')
-      const reply = { sessionId, messages: result.messages, newSession: result.newSession }
-      if (result.failure === 'store') {
-        // The store is down: 503 for monitors and retrying clients, the kind answer for the resident.
-        c.header('Retry-After', '30')
-        return c.json(
-          {
-            error: 'store_unavailable',
-            message: 'The conversation service is temporarily unavailable.',
-            ...reply,
-          },
-          503,
-        )
-      }
-      return c.json(reply)
-    },
-  )
+  /** The turn a request asks for, or the error that says why it is not one. */
+  const readTurn = async (c: Context): Promise<Turn> => {
+    const type = c.req.header('content-type') ?? ''
+    if (!/^application\/json\s*(;|$)/i.test(type)) {
+      throw new UnsupportedMediaTypeError('Content-Type must be application/json.')
+    }
+    let raw: unknown
+    try {
+      raw = JSON.parse(await c.req.text())
+    } catch {
+      throw new InvalidRequestError('Request body is not valid JSON.')
+    }
+    const parsed = chatRequestSchema.safeParse(raw)
+    if (!parsed.success) throw invalid(formatIssues(parsed.error.issues))
+    const body = parsed.data
+    const message: InboundMessage =
+      body.text !== undefined
+        ? { type: 'text', text: body.text }
+        : body.choice !== undefined
+          ? { type: 'choice', value: body.choice }
+          : { type: 'start' }
+    return { channel: 'web', sessionId: body.sessionId ?? crypto.randomUUID(), message, now: deps.now() }
+  }
+
+  app.post('/', async (c) => {
+    // Every request counts against its address, malformed or not, whatever session id it carries.
+    let limited: RateLimitedError | null = null
+    try {
+      limit(c)
+    } catch (err) {
+      if (!(err instanceof RateLimitedError)) throw err
+      limited = err
+    }
+    let turn: Turn
+    try {
+      turn = await readTurn(c)
+    } catch (err) {
+      throw limited ?? err
+    }
+    if (limited) {
+      // A stopped message that is a cry for help still gets its crisis lines.
+      limited.messages = deps.conversation.decline(turn, 'busy').messages
+      throw limited
+    }
+    const { sessionId } = turn
+    const result = await deps.conversation.handle(turn)
+    c.header('Cache-Control', 'no-store')
+    const reply = { sessionId, messages: result.messages, newSession: result.newSession }
+    if (result.failure === 'store') {
+      // The store is down: 503 for monitors and retrying clients, the kind answer for the resident.
+      c.header('Retry-After', '30')
+      return c.json(
+        {
+          error: 'store_unavailable',
+          message: 'The conversation service is temporarily unavailable.',
+          ...reply,
+        },
+        503,
+      )
+    }
+    return c.json(reply)
+  })
 
   app.delete('/:sessionId', async (c) => {
     const parsed = sessionIdSchema.safeParse(c.req.param('sessionId'))

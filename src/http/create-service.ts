@@ -3,10 +3,10 @@ import { createConversation } from '../conversation/create-conversation.ts'
 import type { Config } from '../core/config.ts'
 import type { Logger } from '../core/log.ts'
 import type { Nlu } from '../core/nlu.ts'
-import type { Project } from '../core/project.ts'
 import type { SessionStore } from '../core/session-store.ts'
 import { createDirectory } from '../directory/create-directory.ts'
-import { createApp } from './app.ts'
+import type { Project } from '../project/project.ts'
+import { type AppDeps, createApp } from './app.ts'
 
 // The service from its parts, the same on every runtime: each runtime entry only builds the parts
 // (config, files, tokenizer, store, how to name a client) its own way and hands them here.
@@ -20,10 +20,14 @@ export interface ServiceParts {
   now: () => Date
   /** Who a request comes from, for the rate limit (a socket address, Cloudflare's cf-connecting-ip). */
   clientKey: (c: Context) => string | null
+  /** How the runtime keeps work alive after a response (Workers: waitUntil); Node needs none. */
+  keepAlive?: AppDeps['keepAlive']
+  /** Compress here (Node) or leave it to the platform (Workers compresses itself). */
+  compress: boolean
 }
 
 export const createService = (parts: ServiceParts) => {
-  const { config, logger, project, nlu, store, now, clientKey } = parts
+  const { config, logger, project, nlu, store, now, clientKey, keepAlive, compress } = parts
   const directory = createDirectory(project.directory)
   const conversation = createConversation({
     flows: project.flows,
@@ -34,6 +38,15 @@ export const createService = (parts: ServiceParts) => {
     logger,
     locateWard: project.locateWard,
   })
-  const app = createApp({ config, conversation, store, logger, now, directory, nlu, clientKey })
+  const app = createApp({
+    config,
+    conversation,
+    store,
+    logger,
+    now,
+    clientKey,
+    compress,
+    ...(keepAlive ? { keepAlive } : {}),
+  })
   return { app, conversation, directory }
 }

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { DataFileError } from '../core/errors.ts'
 import { isResidentLanguage, type ResidentLanguage } from '../core/language.ts'
 import type { ProjectFile } from '../core/source-file.ts'
-import { readYaml } from '../core/yaml-file.ts'
+import { readYaml } from '../project/yaml-file.ts'
 
 // flows/locales/<lang>.yaml: what residents read, per language, beside the flows staff edit. Japanese
 // is the source: flow texts stay in flows/*.yaml and the renderers' own words (受付時間, 電話をかける...)

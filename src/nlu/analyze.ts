@@ -10,6 +10,7 @@ import { findWard, type Gazetteer, maskPlaces } from './gazetteer.ts'
 import { readLanguage } from './language.ts'
 import { type ModelArtifact, predict, topContributions } from './model.ts'
 import { buildNeighbourIndex, type NeighbourIndex, nearestByLabel } from './neighbours.ts'
+import { normalizeText } from './normalize.ts'
 import type { JaTokenizer } from './tokenizer.ts'
 
 // One message in, one NluResult out: crisis layer first (always), then the classifier, clauses for a
@@ -21,6 +22,23 @@ const MODEL_CRISIS_THRESHOLD = 0.9
 const ALSO_CLAUSE_THRESHOLD = 0.55
 /** ...or the whole message's runner-up must score this much. */
 const ALSO_RANKED_THRESHOLD = 0.25
+
+/**
+ * The cost cap of one message: the tokenizer and the classifier read at most this much of it. A long run
+ * of katakana or Latin letters costs kuromoji far more than ordinary text (1,000 katakana took 53 ms,
+ * and 1,000 characters of anything are allowed), so a turn stays under 10 ms whatever is sent. The
+ * crisis layer is not capped: it reads the whole message, cheaply, without the tokenizer.
+ */
+export const MAX_ANALYZED_CHARS = 200
+/** ...and the classifier reads at most this many tokens of it. */
+export const MAX_ANALYZED_TOKENS = 120
+
+/** The first `max` characters, never cutting a surrogate pair in two. */
+const head = (text: string, max: number) => {
+  if (text.length <= max) return text
+  const end = /[\uD800-\uDBFF]/.test(text[max - 1]!) ? max - 1 : max
+  return text.slice(0, end)
+}
 
 /** The most a message that only answers where or how old (「麻生区です」) may claim for `other`. */
 const ANSWER_ONLY_CONFIDENCE = 0.3
@@ -87,8 +105,26 @@ export const createAnalyzer = (
   return {
     screen: (text) => screenCrisis(text, crisisModel),
     analyze(text: string): NluResult {
-      const a = analyzeText(tokenizer, text, mask)
-      const check = checkCrisis(a.normalized, a.tokens, crisisModel)
+      const capped = head(text, MAX_ANALYZED_CHARS)
+      const full = analyzeText(tokenizer, capped, mask)
+      const a =
+        full.tokens.length > MAX_ANALYZED_TOKENS
+          ? {
+              ...analysisOf(full.featureText, full.tokens.slice(0, MAX_ANALYZED_TOKENS)),
+              normalized: full.normalized,
+            }
+          : full
+      const headCheck = checkCrisis(a.normalized, a.tokens, crisisModel)
+      // Past the cap, the crisis layer still reads the rest (without tokens, as nlu.screen does).
+      const whole = capped === text ? null : checkCrisis(normalizeText(text), [], crisisModel)
+      const check =
+        whole === null
+          ? headCheck
+          : {
+              ...headCheck,
+              signal: headCheck.signal ?? whole.signal,
+              risk: whole.risk.score > headCheck.risk.score ? whole.risk : headCheck.risk,
+            }
       const crisis = check.signal
       const classified = classify(a)
       const { v, nearest } = classified

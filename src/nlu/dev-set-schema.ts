@@ -27,4 +27,3 @@ export type DevCase = z.infer<typeof devCaseSchema>
 export const devSetFileSchema = z
   .object({ description: z.string().optional(), cases: z.array(devCaseSchema).min(1) })
   .strict()
-export type DevSetFile = z.infer<typeof devSetFileSchema>

@@ -59,7 +59,3 @@ export const buildTokenizer = (loader: DictionaryLoader): Promise<JaTokenizer> =
 /** Hiragana → katakana; everything else unchanged. */
 export const toKatakana = (s: string): string =>
   s.replace(/[\u3041-\u3096]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0x60))
-
-/** Katakana → hiragana; everything else unchanged. */
-export const toHiragana = (s: string): string =>
-  s.replace(/[\u30a1-\u30f6]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60))

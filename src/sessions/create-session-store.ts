@@ -28,7 +28,7 @@ const required = (
 export const createSessionStore = async (config: Config, logger?: Logger): Promise<SessionStore> => {
   switch (config.SESSION_STORE) {
     case 'memory':
-      return createMemoryStore()
+      return createMemoryStore({ maxEntries: config.MEMORY_STORE_MAX_SESSIONS })
     case 'redis': {
       const url = required(config, 'REDIS_URL')
       const { createRedisStore } = await import('./redis-store.ts')

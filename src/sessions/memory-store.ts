@@ -1,11 +1,22 @@
+import { StoreFullError } from '../core/errors.ts'
 import type { Session, SessionStore } from '../core/session-store.ts'
 import { assertTtl, nextSession, parseSession } from './session-record.ts'
 
 export interface MemoryStoreOptions {
   /** Clock in epoch milliseconds, injectable so tests can expire sessions without waiting. */
   now?: () => number
-  /** Upper bound on stored sessions; the least recently written go first. */
+  /**
+   * Upper bound on live sessions. A live session is never dropped to make room: when full (after
+   * sweeping the expired), a new session is refused with StoreFullError, which the conversation core
+   * answers as an outage (503, the city's number). Existing sessions go on being updated.
+   */
   maxEntries?: number
+  /**
+   * Upper bound on LINE redelivery claims, kept apart from sessions so that conversations can never
+   * push a claim out. Claims are tiny; when even these are full the oldest claim goes (LINE redelivers
+   * within minutes, so the oldest is the one least likely to be asked about again).
+   */
+  maxClaims?: number
   /** How often expired entries are swept (ms). The timer never keeps the process alive. */
   sweepIntervalMs?: number
 }
@@ -23,6 +34,7 @@ interface Entry {
 export const createMemoryStore = (options: MemoryStoreOptions = {}): SessionStore & { size(): number } => {
   const now = options.now ?? Date.now
   const maxEntries = options.maxEntries ?? 10_000
+  const maxClaims = options.maxClaims ?? 100_000
   const sessions = new Map<string, Entry>()
   const claims = new Map<string, number>()
 
@@ -46,14 +58,21 @@ export const createMemoryStore = (options: MemoryStoreOptions = {}): SessionStor
     for (const [key, expiresAt] of claims) if (expiresAt <= t) claims.delete(key)
   }
 
-  const makeRoom = <V>(map: Map<string, V>) => {
-    if (map.size < maxEntries) return
+  /** True when a new session fits (sweeping the expired first when the store looks full). */
+  const roomForSession = () => {
+    if (sessions.size < maxEntries) return true
     sweep()
-    // Map keeps insertion order and writes re-insert, so the first key is the least recently written.
-    while (map.size >= maxEntries) {
-      const oldest = map.keys().next().value
+    return sessions.size < maxEntries
+  }
+
+  const makeRoomForClaim = () => {
+    if (claims.size < maxClaims) return
+    sweep()
+    // Map keeps insertion order, so the first key is the oldest claim.
+    while (claims.size >= maxClaims) {
+      const oldest = claims.keys().next().value
       if (oldest === undefined) break
-      map.delete(oldest)
+      claims.delete(oldest)
     }
   }
 
@@ -76,9 +95,10 @@ export const createMemoryStore = (options: MemoryStoreOptions = {}): SessionStor
         sessions.delete(id)
         return result
       }
+      if (!entry && !roomForSession()) {
+        throw new StoreFullError('session store full', { store: 'memory', maxEntries })
+      }
       const { json } = nextSession(current, next, new Date(now()))
-      sessions.delete(id)
-      makeRoom(sessions)
       sessions.set(id, { json, expiresAt: now() + ttlSeconds * 1000 })
       return result
     },
@@ -88,7 +108,7 @@ export const createMemoryStore = (options: MemoryStoreOptions = {}): SessionStor
     async claim(key, ttlSeconds) {
       assertTtl(ttlSeconds)
       if (live(claims, key) !== undefined) return false
-      makeRoom(claims)
+      makeRoomForClaim()
       claims.set(key, now() + ttlSeconds * 1000)
       return true
     },

@@ -1,4 +1,4 @@
-import type { Session, SessionStore, UpdateResult } from '../core/session-store.ts'
+import type { Session, UpdateResult } from '../core/session-store.ts'
 import { toJson } from './json-data.ts'
 
 export const SESSION_PREFIX = 'soudan:sess:'
@@ -49,9 +49,6 @@ export const assertTtl = (ttlSeconds: number): number => {
   }
   return ttlSeconds
 }
-
-/** Signature of SessionStore.update, for stores that share the optimistic retry loop below. */
-export type UpdateFn = SessionStore['update']
 
 export interface CasBackend {
   read(id: string): Promise<Session | null>

@@ -65,11 +65,12 @@ export const scriptedConversation = () => {
   return { conversation, turns, ended }
 }
 
+/** The endpoint as a laptop runs it: no app id, unauthenticated traffic allowed explicitly. */
 export const botApp = (env: Record<string, string> = {}) => {
   const scripted = scriptedConversation()
   const logs: { level: string; event: string }[] = []
   const app = createApp({
-    config: configSchema.parse(env),
+    config: configSchema.parse({ BOTFRAMEWORK_ALLOW_UNAUTHENTICATED: 'true', ...env }),
     conversation: scripted.conversation,
     store: createMemoryStore(),
     logger: { log: (level, event) => logs.push({ level, event }) },

@@ -22,12 +22,12 @@ const post = (app: ReturnType<typeof botApp>['app'], body: unknown, headers: Rec
 
 describe('POST /api/messages without an app id (local use)', () => {
   it('says at start-up that it runs unauthenticated', () => {
-    const { logs } = botApp()
+    const { logs } = botApp({ BOTFRAMEWORK_SERVICE_URLS: connector.serviceUrl })
     expect(logs).toContainEqual({ level: 'warn', event: 'botframework_unauthenticated' })
   })
 
   it('posts replies to the Bot Connector at serviceUrl, choices as postBack suggested actions', async () => {
-    const { app, turns } = botApp()
+    const { app, turns } = botApp({ BOTFRAMEWORK_SERVICE_URLS: connector.serviceUrl })
     const before = connector.posted.length
     const act = messageActivity(connector.serviceUrl, '母の物忘れがひどくて心配です')
     const res = await post(app, act)
@@ -51,7 +51,7 @@ describe('POST /api/messages without an app id (local use)', () => {
   })
 
   it('reads a tapped postBack (its value) or the typed label as the choice, and sends hero cards with tel:', async () => {
-    const { app, turns } = botApp()
+    const { app, turns } = botApp({ BOTFRAMEWORK_SERVICE_URLS: connector.serviceUrl })
     await post(app, messageActivity(connector.serviceUrl, '母の物忘れがひどくて心配です'))
     const before = connector.posted.length
     await post(app, messageActivity(connector.serviceUrl, 'ward:nakahara'))
@@ -82,7 +82,7 @@ describe('POST /api/messages without an app id (local use)', () => {
   })
 
   it('greets a resident who joins (conversationUpdate) but not the bot joining', async () => {
-    const { app, turns } = botApp()
+    const { app, turns } = botApp({ BOTFRAMEWORK_SERVICE_URLS: connector.serviceUrl })
     const base = messageActivity(connector.serviceUrl, '')
     await post(app, { ...base, type: 'conversationUpdate', text: undefined, membersAdded: [{ id: 'bot-1' }] })
     expect(turns).toHaveLength(0)
@@ -96,7 +96,7 @@ describe('POST /api/messages without an app id (local use)', () => {
   })
 
   it('forgets the conversation on endOfConversation', async () => {
-    const { app, ended } = botApp()
+    const { app, ended } = botApp({ BOTFRAMEWORK_SERVICE_URLS: connector.serviceUrl })
     const base = messageActivity(connector.serviceUrl, '')
     const res = await post(app, { ...base, type: 'endOfConversation', text: undefined })
     expect(res.status).toBe(200)
@@ -104,7 +104,7 @@ describe('POST /api/messages without an app id (local use)', () => {
   })
 
   it('returns the replies in the body for deliveryMode expectReplies, posting nothing', async () => {
-    const { app } = botApp()
+    const { app } = botApp({ BOTFRAMEWORK_SERVICE_URLS: connector.serviceUrl })
     const before = connector.posted.length
     const res = await post(app, {
       ...messageActivity(connector.serviceUrl, '相談したい'),
@@ -119,7 +119,7 @@ describe('POST /api/messages without an app id (local use)', () => {
   })
 
   it('answers 400 to a body that is not an activity', async () => {
-    const { app } = botApp()
+    const { app } = botApp({ BOTFRAMEWORK_SERVICE_URLS: connector.serviceUrl })
     const res = await app.request('/api/messages', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -134,7 +134,7 @@ describe('POST /api/messages with MicrosoftAppId set', () => {
   const env = { MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'test-secret' }
 
   it('refuses a request without Authorization (401) and never reaches the core', async () => {
-    const { app, turns, logs } = botApp(env)
+    const { app, turns, logs } = botApp({ ...env, BOTFRAMEWORK_SERVICE_URLS: connector.serviceUrl })
     expect(logs.some((l) => l.event === 'botframework_unauthenticated')).toBe(false)
     const before = connector.posted.length
     const res = await post(app, messageActivity(connector.serviceUrl, 'こんにちは'))

@@ -13,8 +13,15 @@ type Card = { contentType: string; content: { title: string; buttons?: Action[] 
 let built: NodeApp
 let connector: FakeBotConnector
 beforeAll(async () => {
-  built = await buildNodeApp({ SESSION_STORE: 'memory' }, { logger: silentLogger })
   connector = await startFakeBotConnector()
+  built = await buildNodeApp(
+    {
+      SESSION_STORE: 'memory',
+      BOTFRAMEWORK_ALLOW_UNAUTHENTICATED: 'true',
+      BOTFRAMEWORK_SERVICE_URLS: connector.serviceUrl,
+    },
+    { logger: silentLogger },
+  )
 })
 afterAll(async () => {
   await connector?.close()

@@ -209,10 +209,23 @@ describe('errors and routing', () => {
 })
 
 describe('clientAddress (rate-limit key on Node)', () => {
-  it('uses the address the nearest proxy saw, else the socket', () => {
-    expect(clientAddress('203.0.113.9, 198.51.100.7', '10.0.0.1')).toBe('198.51.100.7')
-    expect(clientAddress(undefined, '127.0.0.1')).toBe('127.0.0.1')
-    expect(clientAddress(' ', undefined)).toBeNull()
+  it('with TRUST_PROXY, uses the address the nearest proxy saw, else the socket', () => {
+    expect(clientAddress('203.0.113.9, 198.51.100.7', '10.0.0.1', true)).toBe('198.51.100.7')
+    expect(clientAddress(undefined, '127.0.0.1', true)).toBe('127.0.0.1')
+    expect(clientAddress(' ', undefined, true)).toBeNull()
+  })
+
+  it('without TRUST_PROXY (the default), ignores X-Forwarded-For: anyone can write it', () => {
+    expect(configSchema.parse({}).TRUST_PROXY).toBe(false)
+    expect(clientAddress('203.0.113.9', '10.0.0.1', false)).toBe('10.0.0.1')
+    expect(clientAddress('203.0.113.9', undefined, false)).toBeNull()
+  })
+
+  it('keys IPv6 by its /64, so rotating addresses inside one network is one client', () => {
+    expect(clientAddress(undefined, '2001:db8:1:2:aaaa::1', false)).toBe('2001:db8:1:2::/64')
+    expect(clientAddress(undefined, '2001:db8:1:2:bbbb:cccc:dddd:eeee', false)).toBe('2001:db8:1:2::/64')
+    expect(clientAddress(undefined, '2001:db8::1', false)).toBe('2001:db8:0:0::/64')
+    expect(clientAddress(undefined, '::ffff:192.0.2.1', false)).toBe('192.0.2.1')
   })
 })
 

@@ -103,6 +103,5 @@ export const testDeps = (
   conversation: fakeConversation(store),
   logger: silentLogger,
   now: () => new Date('2026-04-01T10:00:00+09:00'),
-  directory: fakeDirectory(),
   ...extra,
 })

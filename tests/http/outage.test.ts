@@ -32,7 +32,7 @@ describe('when the session store is down', async () => {
     ttlSeconds: 60,
     logger,
   })
-  const app = createApp({ ...testDeps(store, { logger, directory }), conversation })
+  const app = createApp({ ...testDeps(store, { logger }), conversation })
 
   it('answers /api/chat with 503 and a kind message carrying the verified fallback phone', async () => {
     const res = await app.request('/api/chat', {

@@ -117,7 +117,7 @@ describe('signature', () => {
     const { post, log } = setup({ env: { LINE_CHANNEL_SECRET: '' } })
     const res = await post(webhookBody([]), { 'x-line-signature': 'x' })
     expect(res.status).toBe(503)
-    expect((await res.json()) as { message: string }).toMatchObject({ error: 'line_not_configured' })
+    expect((await res.json()) as { message: string }).toMatchObject({ error: 'channel_not_configured' })
     expect(log.lines.some((l) => l.event === 'line.disabled' && l.level === 'warn')).toBe(true)
   })
 

@@ -9,13 +9,33 @@ import { startStack } from './stack.ts'
 
 const browser: Browser | null = await launchBrowser()
 let stack: Awaited<ReturnType<typeof startStack>>
+let city: Awaited<ReturnType<typeof serveOnLoopback>>
+
+/**
+ * A city page on another origin that embeds the widget under a strict CSP: no inline script or style,
+ * scripts and API calls only from the widget's server. This is what docs/api.md tells a host to allow.
+ */
+const cityPage = () =>
+  new Response(
+    `<!doctype html><html lang="ja"><title>city</title><main><h1>市のページ</h1></main>
+<script src="${stack.url}/widget.js" data-title="テスト相談" data-position="left" data-color="#004d26" data-lang="en"></script>`,
+    {
+      headers: {
+        'content-type': 'text/html; charset=utf-8',
+        'content-security-policy': `default-src 'none'; script-src ${stack.url}; connect-src ${stack.url}; style-src 'self'; img-src 'self'`,
+      },
+    },
+  )
 
 beforeAll(async () => {
-  if (browser) stack = await startStack()
+  if (!browser) return
+  city = await serveOnLoopback(() => cityPage())
+  stack = await startStack({ env: { CHAT_ALLOWED_ORIGINS: city.url } })
 })
 afterAll(async () => {
   await browser?.close()
   await stack?.close()
+  await city?.close()
 })
 
 const NEUTRAL = 'https://www.google.com/search'
@@ -62,15 +82,22 @@ describe.skipIf(!browser)('web widget in Chromium', () => {
     expect(js.headers.get('access-control-allow-origin')).toBe('*')
     expect(js.headers.get('content-type')).toMatch(/^text\/javascript/)
     expect(await js.text()).not.toContain('__SOUDAN_SESSION_TTL__')
-    const pre = await fetch(`${stack.url}/api/chat`, {
-      method: 'OPTIONS',
-      headers: { origin: 'https://www.city.kawasaki.jp', 'access-control-request-method': 'POST' },
-    })
+    const preflight = (origin: string) =>
+      fetch(`${stack.url}/api/chat`, {
+        method: 'OPTIONS',
+        headers: { origin, 'access-control-request-method': 'POST' },
+      })
+    const pre = await preflight(city.url)
     expect(pre.status).toBeLessThan(300)
-    expect(pre.headers.get('access-control-allow-origin')).toBe('*')
-    const page = await (await fetch(`${stack.url}/`)).text()
+    expect(pre.headers.get('access-control-allow-origin')).toBe(city.url)
+    // Only the origins in CHAT_ALLOWED_ORIGINS: any other site's page cannot call the API.
+    expect((await preflight('https://evil.example')).headers.get('access-control-allow-origin')).toBeNull()
+    const res = await fetch(`${stack.url}/`)
+    expect(res.headers.get('content-security-policy')).toMatch(/script-src 'self'/)
+    const page = await res.text()
     expect(page).toContain('川崎市')
-    expect(page).toContain(`&lt;script src=&quot;${stack.url}/widget.js&quot;`)
+    expect(page).not.toMatch(/<script>|<style>| style=|\son[a-z]+=/)
+    expect(page).toContain('&lt;script src=&quot;https://（このサーバーのアドレス）/widget.js&quot;')
   })
 
   it('a keyboard user consults, gets an agency card with tel:, reloads, and quick-exits', async () => {
@@ -217,17 +244,13 @@ describe.skipIf(!browser)('web widget in Chromium', () => {
     await context.close()
   })
 
-  it('works embedded in a page from another origin, with its data- options', async () => {
-    const city = await serveOnLoopback(
-      () =>
-        new Response(
-          `<!doctype html><html lang="ja"><title>city</title><main><h1>市のページ</h1></main>
-<script src="${stack.url}/widget.js" data-title="テスト相談" data-position="left" data-color="#004d26" data-lang="en"></script>`,
-          { headers: { 'content-type': 'text/html; charset=utf-8' } },
-        ),
-    )
+  it('works embedded in a page from another origin under a strict CSP, with its data- options', async () => {
     const context = await browser!.newContext()
     const page = await context.newPage()
+    const violations: string[] = []
+    page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) violations.push(m.text())
+    })
     await page.goto(city.url)
     const launcher = page.locator('#soudan-chat button.launcher')
     expect(await launcher.textContent()).toBe('テスト相談')
@@ -245,8 +268,8 @@ describe.skipIf(!browser)('web widget in Chromium', () => {
     await page.route(`${NEUTRAL}**`, (route) => route.fulfill({ contentType: 'text/html', body: 'ok' }))
     await page.locator('#soudan-chat button.exit').click()
     await expect.poll(() => stack.sessionExists(sessionId)).toBe(false)
+    expect(violations).toEqual([])
     await context.close()
-    await city.close()
   })
 
   it('keeps the typed text and the open choices when the network drops', async () => {

@@ -7,7 +7,7 @@ import { parse } from 'yaml'
 import { buildProjectModule, repoRoot } from '../../scripts/worker/build-worker.ts'
 import { noBundleConfig } from '../../scripts/worker/dev-process.ts'
 import { dictStaleReason } from '../../scripts/worker/dict-fresh.ts'
-import { ProjectFilesError, parseProject } from '../../src/core/project.ts'
+import { ProjectFilesError, parseProject } from '../../src/project/project.ts'
 
 // npm run build:worker: what the Worker imports instead of reading the disk, and when it refuses.
 

@@ -28,6 +28,8 @@ describe.skipIf(!cli)('the Worker in workerd (wrangler dev, memory sessions)', (
         LINE_CHANNEL_SECRET: SECRET,
         LINE_CHANNEL_ACCESS_TOKEN: TOKEN,
         LINE_API_BASE_URL: line.url,
+        BOTFRAMEWORK_ALLOW_UNAUTHENTICATED: 'true',
+        BOTFRAMEWORK_SERVICE_URLS: connector.serviceUrl,
       },
       { config: inject('workerConfig') },
     )
@@ -113,7 +115,7 @@ describe.skipIf(!cli)('the Worker in workerd (wrangler dev, memory sessions)', (
   })
 
   it('runs botbuilder: a Bot Framework message gets its reply posted to the Bot Connector', async () => {
-    // No MicrosoftAppId here, so the adapter accepts unauthenticated local traffic (as the emulator does).
+    // No MicrosoftAppId here and BOTFRAMEWORK_ALLOW_UNAUTHENTICATED=true: local traffic, as the Emulator sends.
     const res = await fetch(`${worker.url}/api/messages`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

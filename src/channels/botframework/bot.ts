@@ -1,7 +1,7 @@
 import { ActivityHandler, type TurnContext } from 'botbuilder'
 import type { InboundMessage } from '../../core/messages.ts'
-import type { AppDeps } from '../../http/app.ts'
 import { forgetChoices, matchChoice, rememberChoices } from './choice-memory.ts'
+import type { BotDeps } from './deps.ts'
 import { offeredChoices, renderActivities } from './render.ts'
 import { sessionIdFor } from './session-id.ts'
 
@@ -9,18 +9,26 @@ import { sessionIdFor } from './session-id.ts'
 // core decides what to say.
 
 const inboundFor = async (
-  deps: AppDeps,
+  deps: BotDeps,
   ctx: TurnContext,
   sessionId: string,
 ): Promise<InboundMessage | null> => {
   const a = ctx.activity
   const value = a.value as { choice?: unknown } | undefined
-  if (value && typeof value.choice === 'string' && value.choice)
+  // Our own choice values are short; anything else in `value` is not one of them.
+  if (value && typeof value.choice === 'string' && value.choice && value.choice.length <= 300)
     return { type: 'choice', value: value.choice }
   // Teams puts "<at>bot</at>" in front of text that mentions the bot.
   const text = (a.channelId === 'msteams' ? a.text?.replace(/<at>[^<]*<\/at>/g, '') : a.text)?.trim() ?? ''
   if (text) {
-    const choice = await matchChoice(deps.store, sessionId, text)
+    // The store may be what is down: the text then goes to the core as text, which answers the outage
+    // (crisis lines first for a crisis) exactly as it does on LINE and the web.
+    const choice = await matchChoice(deps.store, sessionId, text).catch((err: unknown) => {
+      deps.logger.log('warn', 'botframework_choices_unread', {
+        error: err instanceof Error ? err.name : 'unknown',
+      })
+      return null
+    })
     return choice ? { type: 'choice', value: choice } : { type: 'text', text }
   }
   if (a.attachments?.length) return { type: 'unsupported', kind: 'attachment' }
@@ -28,7 +36,7 @@ const inboundFor = async (
 }
 
 export class SoudanBot extends ActivityHandler {
-  constructor(private readonly deps: AppDeps) {
+  constructor(private readonly deps: BotDeps) {
     super()
     this.onMessage(async (ctx, next) => {
       const sessionId = await sessionIdFor(ctx.activity.channelId, ctx.activity.conversation.id)

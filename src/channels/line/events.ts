@@ -62,8 +62,17 @@ export const actionFor = (event: LineEvent): EventAction => {
       const m = event.message
       if (m.type === 'text' && typeof m.text === 'string')
         return { kind: 'turn', message: { type: 'text', text: m.text } }
-      if (m.type === 'location' && typeof m.latitude === 'number' && typeof m.longitude === 'number') {
-        return { kind: 'turn', message: { type: 'location', latitude: m.latitude, longitude: m.longitude } }
+      if (m.type === 'location') {
+        const { latitude, longitude } = m
+        // Only a place on Earth is a location; anything else is answered as a message we cannot read.
+        if (
+          typeof latitude === 'number' &&
+          typeof longitude === 'number' &&
+          Math.abs(latitude) <= 90 &&
+          Math.abs(longitude) <= 180
+        )
+          return { kind: 'turn', message: { type: 'location', latitude, longitude } }
+        return { kind: 'turn', message: { type: 'unsupported', kind: 'location' } }
       }
       if (UNSUPPORTED_MESSAGES.has(m.type))
         return { kind: 'turn', message: { type: 'unsupported', kind: m.type } }

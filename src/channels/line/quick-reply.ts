@@ -1,3 +1,4 @@
+import { choiceValue } from '../../core/choice-value.ts'
 import type { Choice } from '../../core/messages.ts'
 import {
   charLength,
@@ -47,8 +48,9 @@ export interface QuickReplyResult {
   dropped: number
 }
 
-/** Choice values that ask for the ward (flows use `ward:<id>`). */
-const asksForWard = (choices: Choice[]) => choices.some((c) => c.value.startsWith('ward:'))
+/** Choices that ask for the ward. */
+const asksForWard = (choices: Choice[]) =>
+  choices.some((c) => choiceValue.safeDecode(c.value).data?.kind === 'ward')
 
 /** LINE can send the resident's location in two taps: offered whenever we ask for the ward. */
 export const SEND_LOCATION_LABEL = '位置情報を送る'

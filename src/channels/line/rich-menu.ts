@@ -24,8 +24,6 @@ export const richMenuRows = [
   ],
 ] as const
 
-export const richMenuAreas = richMenuRows.flat()
-
 const rowHeight = RICH_MENU_HEIGHT / richMenuRows.length
 
 export const richMenu = {

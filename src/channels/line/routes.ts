@@ -1,23 +1,37 @@
-import { Hono } from 'hono'
-import type { AppDeps } from '../../http/app.ts'
+import { type Context, Hono } from 'hono'
+import type { Config } from '../../core/config.ts'
+import type { ConversationService } from '../../core/conversation.ts'
+import { ChannelNotConfiguredError, InvalidRequestError, SignatureError } from '../../core/errors.ts'
+import type { Logger } from '../../core/log.ts'
+import type { SessionStore } from '../../core/session-store.ts'
 import { defer } from './defer.ts'
 import { webhookBodySchema } from './events.ts'
 import { handleLineEvent, type LineEventDeps } from './handle-event.ts'
 import { createLineApi, type LineApi } from './line-api.ts'
 import { verifyLineSignature } from './signature.ts'
 
-// POST /webhooks/line. Verifies x-line-signature over the raw bytes before anything is parsed,
-// answers 200 at once and does the work after (defer), because LINE times out and redelivers.
+// POST /webhooks/line. The app's body limit has already refused anything over 1 MB while it streamed
+// in; this verifies x-line-signature over the raw bytes before anything is parsed, answers 200 at once
+// and does the work after (defer), because LINE times out and redelivers. Every refusal is an error
+// class that src/http/on-error.ts turns into the response.
 
-/** LINE's webhook bodies are a few KB; refuse anything absurd before hashing it. */
-export const MAX_WEBHOOK_BYTES = 1024 * 1024
+/** What the LINE channel needs from the service. */
+export interface LineRouteDeps {
+  config: Config
+  conversation: ConversationService
+  store: SessionStore
+  logger: Logger
+  now: () => Date
+  /** How the runtime keeps work alive after the response (Workers: waitUntil); Node needs nothing. */
+  keepAlive?: (c: Context) => ((task: Promise<unknown>) => void) | undefined
+}
 
 export interface LineRouteOptions {
   /** Replace the Messaging API client (tests); default: the SDK client at LINE_API_BASE_URL. */
   api?: LineApi
 }
 
-export const lineRoutes = (deps: AppDeps, options: LineRouteOptions = {}) => {
+export const lineRoutes = (deps: LineRouteDeps, options: LineRouteOptions = {}) => {
   const app = new Hono()
   const { config, logger } = deps
   const secret = config.LINE_CHANNEL_SECRET
@@ -33,37 +47,24 @@ export const lineRoutes = (deps: AppDeps, options: LineRouteOptions = {}) => {
 
   app.post('/', async (c) => {
     if (!secret || !api) {
-      return c.json(
-        {
-          error: 'line_not_configured',
-          message:
-            'The LINE channel is not configured: set LINE_CHANNEL_SECRET and LINE_CHANNEL_ACCESS_TOKEN.',
-        },
-        503,
+      throw new ChannelNotConfiguredError(
+        'The LINE channel is not configured: set LINE_CHANNEL_SECRET and LINE_CHANNEL_ACCESS_TOKEN.',
+        { channel: 'line' },
       )
     }
-    const declared = Number(c.req.header('content-length') ?? 0)
-    if (declared > MAX_WEBHOOK_BYTES) return c.json({ error: 'too_large', message: 'Body too large.' }, 413)
     const raw = new Uint8Array(await c.req.arrayBuffer())
-    if (raw.length > MAX_WEBHOOK_BYTES) return c.json({ error: 'too_large', message: 'Body too large.' }, 413)
     const signature = c.req.header('x-line-signature')
     if (!(await verifyLineSignature(secret, raw, signature))) {
-      logger.log('warn', 'line.signature_rejected', { present: Boolean(signature) })
-      return c.json({ error: 'invalid_signature', message: 'Missing or invalid x-line-signature.' }, 401)
+      throw new SignatureError('Missing or invalid x-line-signature.', { present: Boolean(signature) })
     }
     let body: unknown
     try {
       body = JSON.parse(new TextDecoder().decode(raw))
     } catch {
-      return c.json({ error: 'invalid_request', message: 'Body is not JSON.' }, 400)
+      throw new InvalidRequestError('Body is not JSON.')
     }
     const parsed = webhookBodySchema.safeParse(body)
-    if (!parsed.success) {
-      return c.json(
-        { error: 'invalid_request', message: 'Body is not a LINE webhook (events missing).' },
-        400,
-      )
-    }
+    if (!parsed.success) throw new InvalidRequestError('Body is not a LINE webhook (events missing).')
     const eventDeps: LineEventDeps = {
       conversation: deps.conversation,
       store: deps.store,
@@ -86,7 +87,7 @@ export const lineRoutes = (deps: AppDeps, options: LineRouteOptions = {}) => {
           })
         }
       })()
-      defer(c, work, logger, 'line.events_failed')
+      defer(work, logger, 'line.events_failed', deps.keepAlive?.(c))
     }
     return c.json({ ok: true })
   })

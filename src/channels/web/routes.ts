@@ -1,48 +1,49 @@
 import { Hono, type MiddlewareHandler } from 'hono'
 import { compress } from 'hono/compress'
-import { cors } from 'hono/cors'
-import type { AppDeps } from '../../http/app.ts'
-import { demoPage } from './demo-page.ts'
+import type { Config } from '../../core/config.ts'
+import { DEMO_CSS, demoPage } from './demo-page.ts'
 import { widgetScript } from './widget-bundle.ts'
 
-// The web channel's static side: /widget.js, the demo page at /, and CORS for the chat API so the
-// widget works on the city's own domain. The API itself (/api/chat) lives in src/http.
+// The web channel's static side: /widget.js and the demo page at / with its stylesheet. The chat API
+// (/api/chat, with its CORS) lives in src/http/chat-routes.ts; the CSP for every page is set in app.ts.
 
 const TTL_TOKEN = '__SOUDAN_SESSION_TTL__'
 
-// No cookies or credentials cross origins (the session id travels in the body), so any origin may
-// call the chat API; that is what lets any city page embed the widget.
-const chatCors = cors({
-  origin: '*',
-  allowMethods: ['POST', 'DELETE', 'OPTIONS'],
-  allowHeaders: ['Content-Type'],
-  maxAge: 600,
-})
+/** What the web channel needs from the service. */
+export interface WebRouteDeps {
+  config: Config
+  /**
+   * Compress the widget script here (Node). The runtime says so: workerd compresses responses itself,
+   * and a body compressed here as well would reach the browser as gzip inside gzip.
+   */
+  compress?: boolean
+}
 
-// Phones on slow links get ~6 KB instead of ~14 KB. workerd compresses responses itself, and a body
-// compressed here as well would reach the browser as gzip inside gzip, so Workers skip this.
-const onWorkers = typeof navigator !== 'undefined' && navigator.userAgent === 'Cloudflare-Workers'
-const gzip: MiddlewareHandler = onWorkers ? (_c, next) => next() : compress()
-
-export const webRoutes = (deps: AppDeps) => {
+export const webRoutes = (deps: WebRouteDeps) => {
   const app = new Hono()
   // The widget keeps the transcript exactly as long as the server keeps the session.
   const script = widgetScript.replace(TTL_TOKEN, String(deps.config.SESSION_TTL_SECONDS))
-
-  app.use('/api/chat', chatCors)
-  app.use('/api/chat/*', chatCors)
+  // Phones on slow links get ~6 KB instead of ~14 KB.
+  const gzip: MiddlewareHandler = deps.compress === false ? (_c, next) => next() : compress()
+  // The snippet names this server only as configured: a page never echoes the request's Host header.
+  const page = demoPage(deps.config.PUBLIC_BASE_URL?.replace(/\/+$/, '') ?? null)
 
   app.get('/widget.js', gzip, (c) => {
     c.header('Access-Control-Allow-Origin', '*')
     c.header('Content-Type', 'text/javascript; charset=utf-8')
     c.header('Cache-Control', 'public, max-age=300')
-    c.header('X-Content-Type-Options', 'nosniff')
     return c.body(script)
+  })
+
+  app.get('/demo.css', (c) => {
+    c.header('Content-Type', 'text/css; charset=utf-8')
+    c.header('Cache-Control', 'public, max-age=300')
+    return c.body(DEMO_CSS)
   })
 
   app.get('/', (c) => {
     c.header('Cache-Control', 'no-store')
-    return c.html(demoPage(new URL(c.req.url).origin))
+    return c.html(page)
   })
   return app
 }

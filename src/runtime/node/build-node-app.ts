@@ -1,12 +1,12 @@
 import { getConnInfo } from '@hono/node-server/conninfo'
 import type { Config } from '../../core/config.ts'
 import type { Logger } from '../../core/log.ts'
-import { consoleLogger } from '../../core/log.ts'
 import type { SessionStore } from '../../core/session-store.ts'
 import type { createApp } from '../../http/app.ts'
 import { createService } from '../../http/create-service.ts'
 import { createNlu } from '../../nlu/create-nlu.ts'
 import { createSessionStore } from '../../sessions/create-session-store.ts'
+import { consoleLogger } from '../console-logger.ts'
 import { clientAddress } from './client-address.ts'
 import { nodeDictionaryLoader } from './dictionary-loader.ts'
 import { parseConfig } from './env.ts'
@@ -54,7 +54,9 @@ export const buildNodeApp = async (
       clientAddress(
         c.req.header('x-forwarded-for'),
         c.env?.incoming ? getConnInfo(c).remote.address : undefined,
+        config.TRUST_PROXY,
       ),
+    compress: true,
   })
   return {
     app,

@@ -1,18 +1,18 @@
 import { readdir, readFile } from 'node:fs/promises'
 import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import type { SourceFile } from '../../core/source-file.ts'
 import {
   DEFAULT_DIRS,
   type Project,
   type ProjectDirs,
   parseProject,
   ROUTING_FILE,
-} from '../../core/project.ts'
-import type { SourceFile } from '../../core/source-file.ts'
+} from '../../project/project.ts'
 
-export { ProjectFilesError } from '../../core/project.ts'
+export { ProjectFilesError } from '../../project/project.ts'
 
-// Node side of src/core/project.ts: read the city's staff files from disk and hand them to the same
+// Node side of src/project/project.ts: read the city's staff files from disk and hand them to the same
 // parser the Worker runs on its bundle. scripts/worker/build-worker.ts reads them through here too.
 
 export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url))

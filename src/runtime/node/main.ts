@@ -1,7 +1,9 @@
 import { serve } from '@hono/node-server'
+import { drainDeferred } from '../../channels/line/defer.ts'
 import { AppError } from '../../core/errors.ts'
 import { buildNodeApp, type NodeApp } from './build-node-app.ts'
 import { ProjectFilesError } from './load-project.ts'
+import { DRAIN_TIMEOUT_MS, shutdown } from './shutdown.ts'
 
 // `npm start`: build the app from process.env and serve it. Only wiring lives here.
 // `tsx src/runtime/node/main.ts <dir>` serves (or, with broken files, checks) a copy of the project in <dir>.
@@ -28,17 +30,22 @@ const server = serve({ fetch: app.fetch, port: config.PORT }, (info) => {
 })
 
 let stopping = false
-const shutdown = (signal: string) => {
+const stop = (signal: string) => {
   if (stopping) return
   stopping = true
   logger.log('info', 'stopping', { signal })
-  // Finish requests in flight, then close the store; give up after 10 s rather than hang a deploy.
-  setTimeout(() => process.exit(1), 10_000).unref()
-  server.close(async () => {
-    await built.close().catch(() => {})
-    process.exit(0)
-  })
-  ;(server as { closeIdleConnections?: () => void }).closeIdleConnections?.()
+  // Give up after the drain bound and a little more, rather than hang a deploy.
+  setTimeout(() => process.exit(1), DRAIN_TIMEOUT_MS + 5_000).unref()
+  void shutdown({
+    closeServer: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve())
+        ;(server as { closeIdleConnections?: () => void }).closeIdleConnections?.()
+      }),
+    drain: drainDeferred,
+    closeStore: built.close,
+    logger,
+  }).then(() => process.exit(0))
 }
-process.on('SIGTERM', () => shutdown('SIGTERM'))
-process.on('SIGINT', () => shutdown('SIGINT'))
+process.on('SIGTERM', () => stop('SIGTERM'))
+process.on('SIGINT', () => stop('SIGINT'))

@@ -1,16 +1,16 @@
 import type { Config } from '../../core/config.ts'
-import { consoleLogger, type Logger } from '../../core/log.ts'
-import { parseProject } from '../../core/project.ts'
+import type { Logger } from '../../core/log.ts'
 import type { ProjectFile } from '../../core/source-file.ts'
 import { compactJaTokenizer } from '../../dict/ja-tokenizer.ts'
 import { loadCompactTokenizer } from '../../dict/load-compact.ts'
 import type { createApp } from '../../http/app.ts'
 import { createService } from '../../http/create-service.ts'
-import { createAnalyzer } from '../../nlu/analyze.ts'
-import { bundledGazetteer, bundledModel } from '../../nlu/create-nlu.ts'
+import { bundledModel, createNlu } from '../../nlu/create-nlu.ts'
 import { parseNeighbourIndex, StaleNeighbourIndexError } from '../../nlu/neighbours.ts'
 import type { JaTokenizer } from '../../nlu/tokenizer.ts'
+import { parseProject } from '../../project/project.ts'
 import { createSessionStore } from '../../sessions/create-session-store.ts'
+import { consoleLogger } from '../console-logger.ts'
 import { assetsDictFetcher, fetchNeighbourIndex } from './assets-dict.ts'
 import { configFromEnv, type WorkerEnv } from './env.ts'
 
@@ -70,11 +70,18 @@ export const buildWorkerApp = async (
     config,
     logger,
     project,
-    nlu: createAnalyzer(tokenizer, bundledModel, bundledGazetteer, neighbourIndex ? { neighbourIndex } : {}),
+    nlu: await createNlu(neighbourIndex ? { tokenizer, neighbourIndex } : { tokenizer }),
     store,
     now: () => new Date(),
     // Set by Cloudflare's edge, which overwrites any value a client sends; absent in plain wrangler dev.
     clientKey: (c) => c.req.header('cf-connecting-ip') ?? null,
+    // The isolate may stop after the response unless deferred work (LINE replies) is handed to waitUntil.
+    keepAlive: (c) => {
+      const ctx = c.executionCtx
+      return ctx.waitUntil.bind(ctx)
+    },
+    // workerd compresses responses itself.
+    compress: false,
   })
   logger.log('info', 'started', {
     runtime: 'workers',

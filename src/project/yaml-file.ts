@@ -1,6 +1,6 @@
 import { parseDocument } from 'yaml'
-import { DataFileError } from './errors.ts'
-import type { ProjectFile } from './source-file.ts'
+import { DataFileError } from '../core/errors.ts'
+import type { ProjectFile } from '../core/source-file.ts'
 
 /**
  * A staff file's content: parsed YAML, or the data a build step already parsed. A syntax error names

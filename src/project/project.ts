@@ -1,3 +1,5 @@
+import { DataFileError } from '../core/errors.ts'
+import type { ProjectFile } from '../core/source-file.ts'
 import { parseDirectory } from '../directory/parse.ts'
 import type { DirectoryData } from '../directory/types.ts'
 import type { FlowSet } from '../flow/flow-set.ts'
@@ -5,8 +7,6 @@ import { parseFlows } from '../flow/parse.ts'
 import { locateWardFromFiles } from '../geo/from-files.ts'
 import { LOCALES_DIR, parseLocales } from '../locale/locale-book.ts'
 import { missingUiKeys } from '../locale/missing-keys.ts'
-import { DataFileError } from './errors.ts'
-import type { ProjectFile } from './source-file.ts'
 
 // The staff files of one city (data/<city>/*.yaml, flows/*.yaml, flows/routing.yaml) → what the
 // service runs on. Both runtimes call this: Node on files read from disk, Workers on the bundle.
