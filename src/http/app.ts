@@ -10,6 +10,7 @@ import type { Directory } from '../core/directory.ts'
 import type { Logger } from '../core/log.ts'
 import type { Nlu } from '../core/nlu.ts'
 import type { SessionStore } from '../core/session-store.ts'
+import type { LocaleBook } from '../locale/locale-book.ts'
 import { chatRoutes } from './chat-routes.ts'
 import { errorResponse, notFound } from './on-error.ts'
 
@@ -27,6 +28,8 @@ export interface AppDeps {
   nlu?: Nlu
   /** A key per client for the /api/chat rate limit (connection address); no limit when absent. */
   clientKey?: (c: Context) => string | null
+  /** flows/locales: the widget's own words per language (GET /widget/locale/<lang>.json). */
+  locales?: LocaleBook
 }
 
 export const createApp = (deps: AppDeps) => {

@@ -6,6 +6,7 @@ import type { Nlu } from '../core/nlu.ts'
 import type { Project } from '../core/project.ts'
 import type { SessionStore } from '../core/session-store.ts'
 import { createDirectory } from '../directory/create-directory.ts'
+import { withFurigana } from '../locale/with-furigana.ts'
 import { createApp } from './app.ts'
 
 // The service from its parts, the same on every runtime: each runtime entry only builds the parts
@@ -25,7 +26,7 @@ export interface ServiceParts {
 export const createService = (parts: ServiceParts) => {
   const { config, logger, project, nlu, store, now, clientKey } = parts
   const directory = createDirectory(project.directory)
-  const conversation = createConversation({
+  const core = createConversation({
     flows: project.flows,
     directory,
     nlu,
@@ -34,6 +35,17 @@ export const createService = (parts: ServiceParts) => {
     logger,
     locateWard: project.locateWard,
   })
-  const app = createApp({ config, conversation, store, logger, now, directory, nlu, clientKey })
+  const conversation = withFurigana(core, nlu)
+  const app = createApp({
+    config,
+    conversation,
+    store,
+    logger,
+    now,
+    directory,
+    nlu,
+    clientKey,
+    locales: project.flows.locales,
+  })
   return { app, conversation, directory }
 }

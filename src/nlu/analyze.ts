@@ -6,6 +6,7 @@ import { bundledCrisisModel, checkCrisis, screenCrisis } from './crisis.ts'
 import type { CrisisModelArtifact } from './crisis-model.ts'
 import { findAge, findSubject, findUrgent, findYesNo, readAnswer } from './entities.ts'
 import { analysisOf, analyzeText, buildPhraseIndex, displayFeature, extractFeatures } from './features.ts'
+import { furigana } from './furigana.ts'
 import { findWard, type Gazetteer, maskPlaces } from './gazetteer.ts'
 import { readLanguage } from './language.ts'
 import { type ModelArtifact, predict, topContributions } from './model.ts'
@@ -86,6 +87,7 @@ export const createAnalyzer = (
   }
   return {
     screen: (text) => screenCrisis(text, crisisModel),
+    furigana: (text) => furigana(tokenizer, text),
     analyze(text: string): NluResult {
       const a = analyzeText(tokenizer, text, mask)
       const check = checkCrisis(a.normalized, a.tokens, crisisModel)

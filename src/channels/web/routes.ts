@@ -2,6 +2,7 @@ import { Hono, type MiddlewareHandler } from 'hono'
 import { compress } from 'hono/compress'
 import { cors } from 'hono/cors'
 import type { AppDeps } from '../../http/app.ts'
+import { widgetLocaleLang, widgetStrings } from '../../locale/widget-strings.ts'
 import { demoPage } from './demo-page.ts'
 import { widgetScript } from './widget-bundle.ts'
 
@@ -38,6 +39,15 @@ export const webRoutes = (deps: AppDeps) => {
     c.header('Cache-Control', 'public, max-age=300')
     c.header('X-Content-Type-Options', 'nosniff')
     return c.body(script)
+  })
+
+  // The widget's own words in the resident's language, fetched when the conversation switches to it.
+  app.get('/widget/locale/:file', (c) => {
+    const lang = widgetLocaleLang(c.req.param('file'))
+    if (!lang || !deps.locales) return c.json({ error: 'not_found' }, 404)
+    c.header('Access-Control-Allow-Origin', '*')
+    c.header('Cache-Control', 'public, max-age=300')
+    return c.json({ lang, strings: widgetStrings(deps.locales, lang) })
   })
 
   app.get('/', (c) => {
