@@ -43,7 +43,8 @@ export const readOptions = (script: HTMLScriptElement | null): WidgetOptions => 
     color: safeColor(d.color, '#1a5a9c'),
     textColor: safeColor(d.textColor, '#ffffff'),
     position: d.position === 'left' ? 'left' : 'right',
-    lang: d.lang === 'en' ? 'en' : 'ja',
+    // Any language the server answers in; an unknown one falls back to Japanese on the server's side.
+    lang: d.lang && /^[a-z]{2}(-[A-Za-z]{2,4})?$/.test(d.lang) ? d.lang : 'ja',
     exitUrl: safeHttpUrl(d.exitUrl, DEFAULT_EXIT),
     ttlSeconds: Number.isFinite(SERVER_TTL) && SERVER_TTL > 0 ? SERVER_TTL : 1800,
   }
