@@ -1,17 +1,12 @@
 import { join } from 'node:path'
 import { parseDialogFile, runDialog } from '../../src/flow/dialog-runner.ts'
-import { parseFlows } from '../../src/flow/parse.ts'
-import { parseLocales } from '../../src/locale/locale-book.ts'
 import { loadDirectory, loadLocateWard, loadNlu } from './deps.ts'
-import { readDir, readFlowFiles, readLocaleFiles, repoRoot } from './load.ts'
+import { readDir, readFlowSet, repoRoot } from './load.ts'
 import { renderTrace } from './render.ts'
 
 /** `flows test`: every golden conversation with the real NLU and directory. */
 export const runDialogTests = async (only: string[]): Promise<number> => {
-  const flows = parseFlows(readFlowFiles())
-  // As the service runs them: a resident who chooses a language gets the flows in it.
-  const locales = readLocaleFiles()
-  if (locales.length > 0) flows.locales = parseLocales(locales)
+  const flows = readFlowSet()
   const dir = await loadDirectory()
   const nlu = await loadNlu()
   const locateWard = await loadLocateWard()
