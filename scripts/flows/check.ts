@@ -3,12 +3,15 @@ import { type FlowProblem, formatProblem, lintGraph } from '../../src/flow/lint.
 import { lintRoutes } from '../../src/flow/lint-routes.ts'
 import { parseFlows } from '../../src/flow/parse.ts'
 import { parseLocales } from '../../src/locale/locale-book.ts'
-import { localeWarnings, missingUiKeys } from '../../src/locale/missing-keys.ts'
+import { localeWarnings, missingUiKeys, summarizeLocaleWarnings } from '../../src/locale/missing-keys.ts'
 import { loadDirectory } from './deps.ts'
 import { readFlowFiles, readLocaleFiles } from './load.ts'
 
-/** `flows check`: schema first, then the graph, then every concern × ward against the directory. */
-export const runCheck = async (): Promise<number> => {
+/**
+ * `flows check`: schema first, then the graph, then every concern × ward against the directory, then
+ * the translations (one line per language; every missing key with `verbose`).
+ */
+export const runCheck = async (options: { verbose?: boolean } = {}): Promise<number> => {
   const files = readFlowFiles()
   let flows: ReturnType<typeof parseFlows>
   let dir: Awaited<ReturnType<typeof loadDirectory>>
@@ -38,12 +41,14 @@ export const runCheck = async (): Promise<number> => {
         message: '画面の文言の元になる日本語がありません。追加してください',
         severity: 'error' as const,
       })),
-    ...localeWarnings(flows).map((w) => ({
-      file: w.file,
-      path: w.key,
-      message: w.message,
-      severity: 'warning' as const,
-    })),
+    ...(options.verbose ? localeWarnings(flows) : summarizeLocaleWarnings(localeWarnings(flows))).map(
+      (w) => ({
+        file: w.file,
+        path: w.key,
+        message: w.message,
+        severity: 'warning' as const,
+      }),
+    ),
   ]
   for (const p of problems) console.log(formatProblem(p))
   const errors = problems.filter((p) => p.severity === 'error').length

@@ -8,7 +8,8 @@ import { runDialogTests } from './test-dialogs.ts'
 
 const usage = `usage: npm run flows -- <command>
 
-  check            schema and graph checks for flows/*.yaml (exit 1 on errors)
+  check            schema and graph checks for flows/*.yaml (exit 1 on errors);
+                   add --verbose to list every key a translation lacks
   graph [file]     Mermaid flowchart of the flows (or of one file, e.g. flows/elderly.yaml)
   chat             talk to the bot in this terminal (shows label, confidence, slots, route)
   test [file...]   run golden conversations in tests/dialogs/*.yaml (exit 1 on a mismatch)`
@@ -18,7 +19,7 @@ const main = async (argv: string[]): Promise<number> => {
   try {
     switch (command) {
       case 'check':
-        return await runCheck()
+        return await runCheck({ verbose: rest.includes('--verbose') })
       case 'graph': {
         console.log(toMermaid(parseFlows(readFlowFiles()), rest[0]))
         return 0

@@ -1,13 +1,12 @@
 import { join } from 'node:path'
 import { parseDialogFile, runDialog } from '../../src/flow/dialog-runner.ts'
-import { parseFlows } from '../../src/flow/parse.ts'
 import { loadDirectory, loadLocateWard, loadNlu } from './deps.ts'
-import { readDir, readFlowFiles, repoRoot } from './load.ts'
+import { readDir, readFlowSet, repoRoot } from './load.ts'
 import { renderTrace } from './render.ts'
 
 /** `flows test`: every golden conversation with the real NLU and directory. */
 export const runDialogTests = async (only: string[]): Promise<number> => {
-  const flows = parseFlows(readFlowFiles())
+  const flows = readFlowSet()
   const dir = await loadDirectory()
   const nlu = await loadNlu()
   const locateWard = await loadLocateWard()

@@ -15,6 +15,8 @@ export const CRISIS_LANGUAGES = [
 ] as const
 export type CrisisLanguage = (typeof CRISIS_LANGUAGES)[number]
 
+import { LANGUAGE_NAMES as NAMES } from './language-names.ts'
+
 // The languages a resident is answered in: the crisis layer's languages (src/core/nlu.ts) plus
 // やさしい日本語, a language of its own and the fallback for a string with no translation.
 
@@ -28,20 +30,8 @@ export const isResidentLanguage = (v: unknown): v is ResidentLanguage =>
 /** BCP 47 tag for `lang` attributes: やさしい日本語 is Japanese to a screen reader. */
 export const bcp47 = (lang: ResidentLanguage): string => (lang === 'ja-easy' ? 'ja' : lang)
 
-/** Each language's own name, for the language buttons (always in that language). */
-export const LANGUAGE_NAMES: Record<ResidentLanguage, string> = {
-  ja: '日本語',
-  'ja-easy': 'やさしい日本語',
-  en: 'English',
-  'zh-Hans': '简体中文',
-  'zh-Hant': '繁體中文',
-  ko: '한국어',
-  vi: 'Tiếng Việt',
-  tl: 'Tagalog',
-  pt: 'Português',
-  es: 'Español',
-  ne: 'नेपाली',
-}
+/** Each language's own name (src/core/language-names.ts, shared with the web widget). */
+export const LANGUAGE_NAMES: Record<ResidentLanguage, string> = NAMES
 
 export interface LanguageReading {
   /** The language the message is written in, or null when it does not say (digits, a place name). */

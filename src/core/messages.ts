@@ -74,8 +74,17 @@ export const agencyViewSchema = z.object({
 })
 export type AgencyView = z.infer<typeof agencyViewSchema>
 
-/** BCP 47 language of a message when it is not Japanese (the resident's language, for `lang` attributes). */
+/**
+ * BCP 47 language of a message when it is not plain Japanese (the resident's language, for `lang`
+ * attributes). Plain Japanese carries none; a やさしい日本語 conversation carries `ja`.
+ */
 const lang = z.string().max(20).optional()
+
+/**
+ * やさしい日本語 with furigana: `text` in pieces, each [base, reading]; the reading (hiragana) is empty
+ * for a piece with no kanji. The pieces joined are exactly `text` (src/locale/furigana.ts).
+ */
+const ruby = z.array(z.tuple([z.string(), z.string()])).optional()
 
 /** A card's own words in the resident's language (flows/locales/*.yaml `ui.*`); Japanese when absent. */
 export const cardLabelsSchema = z.object({
@@ -90,6 +99,13 @@ export const cardLabelsSchema = z.object({
   link: z.string(),
   /** What the name is for: 「窓口の名前（電話でこう伝えてください）」. */
   nameHint: z.string(),
+  /** LINE: the button copying a #8008-style number, and what to do with it. */
+  copy: z.string().optional(),
+  copyHint: z.string().optional(),
+  /** LINE altText: neutral on purpose (「ご案内があります」), never an agency or a concern. */
+  notice: z.string().optional(),
+  /** LINE, with a DV line: the chat stays on the phone, and how to delete it. */
+  chatNote: z.string().optional(),
 })
 export type CardLabels = z.infer<typeof cardLabelsSchema>
 
@@ -98,15 +114,16 @@ export const outboundMessageSchema = z.discriminatedUnion('type', [
     type: z.literal('text'),
     text: z.string(),
     lang,
-    /** やさしい日本語 with furigana: the text in pieces, each with its reading when it has kanji. */
-    ruby: z.array(z.tuple([z.string(), z.string()])).optional(),
+    ruby,
   }),
   z.object({
     type: z.literal('choices'),
     text: z.string(),
     choices: z.array(choiceSchema).min(1),
     lang,
-    ruby: z.array(z.tuple([z.string(), z.string()])).optional(),
+    ruby,
+    /** LINE's 「位置情報を送る」 button in the resident's language, when the choices ask for the ward. */
+    sendLocation: z.string().optional(),
   }),
   z.object({
     type: z.literal('agency'),

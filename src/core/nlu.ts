@@ -128,4 +128,9 @@ export interface Nlu {
    * throws. Optional only so that small test doubles need not implement it.
    */
   screen?(text: string): CrisisSignal | null
+  /**
+   * やさしい日本語 with furigana: the text in [base, reading] pieces from the tokenizer's readings
+   * (src/nlu/furigana.ts). Optional: without it, messages go out without ruby.
+   */
+  furigana?(text: string): [string, string][]
 }

@@ -75,7 +75,8 @@ const dispatch = (ctx: Ctx): Next => {
 
 /** The resident chose a language: say so in it, then ask again what was being asked (or show the menu). */
 const languageChosen = (ctx: Ctx): Next => {
-  if (ctx.flow.locales && ctx.flow.lang) say(ctx, uiText(ctx.flow.locales, ctx.flow.lang, 'ui.language_set'))
+  // Back to plain Japanese is confirmed too (「日本語でご案内します。」), so the switch is never silent.
+  if (ctx.flow.locales) say(ctx, uiText(ctx.flow.locales, ctx.flow.lang ?? 'ja', 'ui.language_set'))
   ctx.fresh = false
   const node = ctx.state.node
   return node && node !== ctx.flow.resume ? { goto: node } : showMenu(ctx)

@@ -23,4 +23,6 @@ export interface FlowSet {
   /** Set on a translated copy (src/locale/flow-texts.ts): its language and how {ward} reads in it. */
   lang?: ResidentLanguage
   wardNames?: Record<WardId, string>
+  /** The parsers' own buttons (「わからない」「はい」「18歳未満」...) in that language, by key (src/flow/nodes/ask.ts). */
+  parserLabels?: Record<string, string>
 }

@@ -1,3 +1,5 @@
+import { LANGUAGE_NAMES } from '../core/language-names.ts'
+import type { Choice } from '../core/messages.ts'
 import type { CrisisSignal, NluResult } from '../core/nlu.ts'
 import { type Concern, isConcern } from '../core/taxonomy.ts'
 import {
@@ -214,9 +216,11 @@ export const controlHandler = (ctx: Ctx): Next | null => {
       ctx.trace.handler = 'find'
       return showMenu(ctx, ctx.flow.handlers.find_desk)
     case 'language':
+      // Every language in its own name: a tap sends `lang:<code>` (src/locale/localize-turn.ts), which
+      // answers in it and asks again what was being asked.
       ctx.trace.handler = 'language'
-      say(ctx, ctx.flow.handlers.language)
-      return showMenu(ctx)
+      askWith(ctx, ctx.flow.handlers.language, languageChoices)
+      return keepWaiting(ctx)
     case 'thanks': {
       ctx.trace.handler = 'thanks'
       // After an answer (nothing asked, or only the offer of a second worry) it is a goodbye.
@@ -241,4 +245,9 @@ export const controlHandler = (ctx: Ctx): Next | null => {
 }
 
 /** After a control reply the question in progress still stands; its buttons stay usable. */
+const languageChoices: Choice[] = Object.entries(LANGUAGE_NAMES).map(([code, name]) => ({
+  value: `lang:${code}`,
+  label: name,
+}))
+
 const keepWaiting = (ctx: Ctx): Next => (ctx.state.node === null ? END : { wait: true })

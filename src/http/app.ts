@@ -8,6 +8,7 @@ import type { Config } from '../core/config.ts'
 import type { ConversationService } from '../core/conversation.ts'
 import type { Logger } from '../core/log.ts'
 import type { SessionStore } from '../core/session-store.ts'
+import type { LocaleBook } from '../locale/locale-book.ts'
 import { limitBodies } from './body-limits.ts'
 import { chatRoutes } from './chat-routes.ts'
 import { errorResponse, notFound } from './on-error.ts'
@@ -30,6 +31,8 @@ export interface AppDeps {
   keepAlive?: (c: Context) => ((task: Promise<unknown>) => void) | undefined
   /** Whether this runtime compresses responses here (Node) or leaves it to the platform (Workers). */
   compress?: boolean
+  /** flows/locales: the widget's own words per language (GET /widget/locale/<lang>.json). */
+  locales?: LocaleBook
 }
 
 /**

@@ -5,6 +5,7 @@ import type { Logger } from '../core/log.ts'
 import type { Nlu } from '../core/nlu.ts'
 import type { SessionStore } from '../core/session-store.ts'
 import { createDirectory } from '../directory/create-directory.ts'
+import { withFurigana } from '../locale/with-furigana.ts'
 import type { Project } from '../project/project.ts'
 import { type AppDeps, createApp } from './app.ts'
 
@@ -29,7 +30,7 @@ export interface ServiceParts {
 export const createService = (parts: ServiceParts) => {
   const { config, logger, project, nlu, store, now, clientKey, keepAlive, compress } = parts
   const directory = createDirectory(project.directory)
-  const conversation = createConversation({
+  const core = createConversation({
     flows: project.flows,
     directory,
     nlu,
@@ -38,6 +39,7 @@ export const createService = (parts: ServiceParts) => {
     logger,
     locateWard: project.locateWard,
   })
+  const conversation = withFurigana(core, nlu)
   const app = createApp({
     config,
     conversation,
@@ -47,6 +49,7 @@ export const createService = (parts: ServiceParts) => {
     clientKey,
     compress,
     ...(keepAlive ? { keepAlive } : {}),
+    locales: project.flows.locales,
   })
   return { app, conversation, directory }
 }

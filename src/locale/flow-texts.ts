@@ -1,6 +1,7 @@
 import type { ResidentLanguage } from '../core/language.ts'
 import { type WardId, wardNames } from '../core/taxonomy.ts'
 import type { FlowSet } from '../flow/flow-set.ts'
+import { PARSER_LABELS } from '../flow/nodes/ask.ts'
 import type { FlowHandlers } from '../flow/schema.ts'
 import { type LocaleBook, lookup } from './locale-book.ts'
 
@@ -49,6 +50,7 @@ export const flowTexts = (set: FlowSet): SourceText[] => {
     if (node.type === 'route') for (const a of node.add ?? []) add(file, `${p}.add.${a.id}`, a.reason)
   }
   for (const [w, name] of Object.entries(wardNames)) add('src/core/taxonomy.ts', `wards.${w}`, name)
+  for (const [k, text] of Object.entries(PARSER_LABELS)) add('src/flow/nodes/ask.ts', `parsers.${k}`, text)
   return out
 }
 
@@ -92,6 +94,9 @@ export const translateFlowSet = (set: FlowSet, book: LocaleBook, lang: ResidentL
     wardNames: Object.fromEntries(
       Object.entries(wardNames).map(([w, name]) => [w, t(`wards.${w}`, name)]),
     ) as Record<WardId, string>,
+    parserLabels: Object.fromEntries(
+      Object.entries(PARSER_LABELS).map(([k, text]) => [k, t(`parsers.${k}`, text)]),
+    ),
     lang,
   }
 }

@@ -15,7 +15,12 @@ type Tree = { [key: string]: string | Tree }
 const treeSchema: z.ZodType<Tree> = z.lazy(() =>
   z.record(
     z.string(),
-    z.union([z.string().min(1, 'empty: delete the line to use the fallback'), treeSchema]),
+    z.union([
+      z
+        .string()
+        .min(1, '空の文です。翻訳のないときの文（やさしい日本語）を使うなら、この行を削除してください'),
+      treeSchema,
+    ]),
   ),
 )
 

@@ -103,6 +103,8 @@ export const localizeOutputs = (
   return outputs.map((m): OutboundMessage => {
     // A crisis line already in the resident's language keeps its own tag.
     if (m.type === 'text' && m.lang) return m
+    if (m.type === 'choices' && m.choices.some((c) => c.value.startsWith('ward:')))
+      return { ...m, lang: tag, sendLocation: uiText(book, lang, 'ui.send_location') }
     if (m.type !== 'agency') return { ...m, lang: tag }
     return {
       ...m,
@@ -116,3 +118,6 @@ export const localizeOutputs = (
     }
   })
 }
+
+/** A link label without its 「（新しいタブ）」 note, for LINE and Bot Framework, which open links their own way. */
+export const withoutTabNote = (label: string): string => label.replace(/\s*[（(][^）)]*[）)]\s*$/, '')

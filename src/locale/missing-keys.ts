@@ -47,3 +47,24 @@ export const localeWarnings = (flows: FlowSet, flowsDir = 'flows'): LocaleWarnin
   }
   return out
 }
+
+/**
+ * One line per language file and kind of warning, for `flows -- check` without --verbose: a count
+ * of missing keys (and of unused ones) instead of a line per key, so real problems are not lost.
+ */
+export const summarizeLocaleWarnings = (warnings: LocaleWarning[]): LocaleWarning[] => {
+  const groups = new Map<string, LocaleWarning[]>()
+  for (const w of warnings) {
+    const id = `${w.file}\u0000${w.message}`
+    groups.set(id, [...(groups.get(id) ?? []), w])
+  }
+  return [...groups.values()].map((ws) => {
+    const first = ws[0]!
+    if (ws.length === 1 || first.key === '(file)') return first
+    return {
+      file: first.file,
+      key: `${ws.length} 個のキー`,
+      message: `${first.message}。キーの一覧は npm run flows -- check --verbose で表示します`,
+    }
+  })
+}

@@ -14,6 +14,10 @@ export const CARD_KEYS = {
   address: 'ui.address',
   link: 'ui.link',
   nameHint: 'ui.name_hint',
+  copy: 'ui.copy',
+  copyHint: 'ui.copy_hint',
+  notice: 'ui.notice',
+  chatNote: 'ui.dv_note',
 } as const
 
 /** The web widget's frame (title, input, buttons), sent to it as one small JSON per language. */
@@ -44,7 +48,7 @@ export const UI_KEYS: string[] = [
   'ui.reason_ward',
   'ui.choose',
   'ui.language_set',
-  'ui.dv_note',
+  'ui.send_location',
   'ui.hours_always',
   'ui.hours_closed_today',
   'ui.hours_today',

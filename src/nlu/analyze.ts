@@ -6,6 +6,7 @@ import { bundledCrisisModel, checkCrisis, screenCrisis } from './crisis.ts'
 import type { CrisisModelArtifact } from './crisis-model.ts'
 import { findAge, findSubject, findUrgent, findYesNo, readAnswer } from './entities.ts'
 import { analysisOf, analyzeText, buildPhraseIndex, displayFeature, extractFeatures } from './features.ts'
+import { furigana } from './furigana.ts'
 import { findWard, type Gazetteer, maskPlaces } from './gazetteer.ts'
 import { readLanguage } from './language.ts'
 import { type ModelArtifact, predict, topContributions } from './model.ts'
@@ -104,6 +105,7 @@ export const createAnalyzer = (
   }
   return {
     screen: (text) => screenCrisis(text, crisisModel),
+    furigana: (text) => furigana(tokenizer, text),
     analyze(text: string): NluResult {
       const capped = head(text, MAX_ANALYZED_CHARS)
       const full = analyzeText(tokenizer, capped, mask)

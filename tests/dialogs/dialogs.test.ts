@@ -1,17 +1,16 @@
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { loadDirectory, loadLocateWard, loadNlu } from '../../scripts/flows/deps.ts'
-import { readDir, readFlowFiles, repoRoot } from '../../scripts/flows/load.ts'
+import { readDir, readFlowSet, repoRoot } from '../../scripts/flows/load.ts'
 import type { Directory } from '../../src/core/directory.ts'
 import type { Nlu } from '../../src/core/nlu.ts'
 import { parseDialogFile, runDialog } from '../../src/flow/dialog-runner.ts'
-import { parseFlows } from '../../src/flow/parse.ts'
 
 // Every golden conversation in tests/dialogs/*.yaml, with the real NLU, flows and directory:
 // the same run as `npm run flows -- test`.
 
 const files = readDir(join(repoRoot, 'tests', 'dialogs'), (n) => n.endsWith('.yaml'))
-const flows = parseFlows(readFlowFiles())
+const flows = readFlowSet()
 let nlu: Nlu
 let directory: Directory
 let locateWard: Awaited<ReturnType<typeof loadLocateWard>>

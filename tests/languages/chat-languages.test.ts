@@ -108,6 +108,7 @@ describe('answered in the resident’s language through /api/chat', () => {
     expect(b.messages.every((m) => m.lang === 'en')).toBe(true)
     const c = await chat({ sessionId: a.sessionId, text: '日本語でお願いします' })
     expect(c.messages.every((m) => m.lang === undefined)).toBe(true)
+    expect(c.messages[0]).toMatchObject({ type: 'text', text: '日本語でご案内します。' })
     const d = await chat({ sessionId: a.sessionId, choice: 'lang:ja-easy' })
     expect(d.messages[0]).toMatchObject({ type: 'text', text: 'やさしい 日本語で 話します。', lang: 'ja' })
     const e = await chat({ sessionId: a.sessionId, text: '中文' })

@@ -109,9 +109,11 @@ describe('rich menu buttons through the webhook', () => {
     expect(answer.at(-1)?.quickReply?.items.length).toBeGreaterThan(3)
   })
 
-  it('やさしい日本語/Language → how to write, in easy Japanese and English, then the menu', async () => {
+  it('Language → every language in its own name, each a lang: postback', async () => {
     const answer = await tap(newUser(), 'language')
-    expect(texts(answer).join('')).toContain('This service answers in Japanese')
-    expect(answer.at(-1)?.quickReply?.items.length).toBeGreaterThan(3)
+    expect(texts(answer).join('')).toContain('Choose your language')
+    const items = answer.at(-1)?.quickReply?.items ?? []
+    const data = items.map((i) => (i.action.type === 'postback' ? i.action.data : null))
+    expect(data).toEqual(expect.arrayContaining(['lang:ja-easy', 'lang:en', 'lang:zh-Hans', 'lang:ne']))
   })
 })

@@ -21,20 +21,22 @@ const script = (env: Record<string, string>) =>
   })
 
 describe('rich menu', () => {
-  it('definition: five areas in two rows covering 2500×1686 exactly, postbacks with the words as displayText', () => {
+  it('definition: six areas in two rows covering 2500×1686 exactly, postbacks with the words as displayText', () => {
     expect(richMenu.size).toEqual({ width: 2500, height: 1686 })
     expect(richMenu.chatBarText.length).toBeLessThanOrEqual(14)
     expect(richMenu.areas.map((a) => a.action.displayText)).toEqual([
       '相談する',
       '緊急のとき',
       '窓口を探す',
-      'やさしい日本語/Language',
+      'やさしい日本語',
+      'Language',
       '最初から',
     ])
     expect(richMenu.areas.map((a) => a.action.data)).toEqual([
       'menu',
       'emergency',
       'find',
+      'lang:ja-easy',
       'language',
       'restart',
     ])

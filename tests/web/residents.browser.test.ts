@@ -30,7 +30,7 @@ const w = (page: Page, css: string) => page.locator(`#soudan-chat ${css}`)
 const consult = async (page: Page, large = false) => {
   await page.goto(`${stack.url}/`)
   await w(page, 'button.launcher').click()
-  if (large) await w(page, 'header button[aria-pressed]').click()
+  if (large) await w(page, 'header button.larger[aria-pressed]').click()
   await w(page, 'textarea').fill('母の物忘れがひどくて心配です')
   await page.keyboard.press('Enter')
   await w(page, 'button.choice').filter({ hasText: '中原区' }).click()

@@ -176,7 +176,7 @@ describe.skipIf(!browser)('web widget in Chromium', () => {
     expect(await liveText(page)).toBe('')
 
     // The larger-text preference is remembered in localStorage; quick exit must clear that too.
-    await page.locator('#soudan-chat header button[aria-pressed]').click()
+    await page.locator('#soudan-chat header button.larger[aria-pressed]').click()
     expect(await page.evaluate(() => localStorage.length)).toBe(1)
 
     await page.locator('#soudan-chat button.exit').click()
@@ -200,7 +200,7 @@ describe.skipIf(!browser)('web widget in Chromium', () => {
     await page.locator('#soudan-chat textarea').fill('母の物忘れがひどくて心配です')
     await page.keyboard.press('Enter')
     await page.locator('#soudan-chat button.choice').first().waitFor()
-    const large = page.locator('#soudan-chat header button[aria-pressed]')
+    const large = page.locator('#soudan-chat header button.larger[aria-pressed]')
     const size = () =>
       page.locator('#soudan-chat .log').evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize))
     const before = await size()

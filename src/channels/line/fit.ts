@@ -35,6 +35,8 @@ const bubblesOf = (m: LineMessage): FlexBubble[] =>
 const foldFlex = (list: LineMessage[]): LineMessage[] => {
   const flexes = list.filter((m) => m.type === 'flex')
   if (flexes.length < 2) return list
+  // The cards' own neutral notice, already in the resident's language.
+  const altText = flexes[0]?.type === 'flex' ? flexes[0].altText : NEUTRAL_ALT_TEXT
   const bubbles = flexes.flatMap(bubblesOf)
 
   const folded: LineMessage[] = []
@@ -42,7 +44,7 @@ const foldFlex = (list: LineMessage[]): LineMessage[] => {
     const contents = bubbles.slice(i, i + MAX_CAROUSEL_BUBBLES)
     folded.push({
       type: 'flex',
-      altText: NEUTRAL_ALT_TEXT,
+      altText,
       contents: { type: 'carousel', contents },
     })
   }
@@ -64,10 +66,11 @@ export const fitMessages = (
   messages: LineMessage[],
   quickReply: QuickReply | null,
   pushEnabled: boolean,
+  dvAnswer = carriesDvNote(messages),
 ): Batches => {
   // Nothing arrives unprompted in a DV conversation: a later push may light up the screen in front of
   // the person the resident fears, so a DV answer always fits in the one reply.
-  const mayPush = pushEnabled && !carriesDvNote(messages)
+  const mayPush = pushEnabled && !dvAnswer
   let list = messages.length > MAX_MESSAGES_PER_REQUEST ? mergeTexts(messages) : messages
   if (list.length > MAX_MESSAGES_PER_REQUEST && !mayPush) list = mergeTexts(foldFlex(list))
   let dropped = 0

@@ -98,7 +98,7 @@ const send = async (deps: LineEventDeps, event: LineEvent & { replyToken: string
   const rendered = renderOutbound(result.messages)
   if (rendered.droppedChoices > 0)
     logger.log('warn', 'line.choices_dropped', { count: rendered.droppedChoices })
-  const batches = fitMessages(rendered.messages, rendered.quickReply, deps.pushEnabled)
+  const batches = fitMessages(rendered.messages, rendered.quickReply, deps.pushEnabled, rendered.dvAnswer)
   if (batches.dropped > 0) logger.log('error', 'line.messages_dropped', { count: batches.dropped })
   if (batches.reply.length === 0) return
   const target = event.source ? pushTarget(event.source) : null

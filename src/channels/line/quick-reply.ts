@@ -55,7 +55,8 @@ const asksForWard = (choices: Choice[]) =>
 /** LINE can send the resident's location in two taps: offered whenever we ask for the ward. */
 export const SEND_LOCATION_LABEL = '位置情報を送る'
 
-export const quickReplyFor = (choices: Choice[]): QuickReplyResult => {
+/** `locationLabel`: 「位置情報を送る」 in the resident's language (OutboundMessage `sendLocation`). */
+export const quickReplyFor = (choices: Choice[], locationLabel = SEND_LOCATION_LABEL): QuickReplyResult => {
   const usable = choices.filter(
     (c) => c.value.length > 0 && charLength(c.value) <= MAX_POSTBACK_DATA_CHARS && c.label.trim().length > 0,
   )
@@ -71,6 +72,10 @@ export const quickReplyFor = (choices: Choice[]): QuickReplyResult => {
     },
   }))
   const dropped = choices.length - items.length
-  if (withLocation) items.push({ type: 'action', action: { type: 'location', label: SEND_LOCATION_LABEL } })
+  if (withLocation)
+    items.push({
+      type: 'action',
+      action: { type: 'location', label: cutTo(locationLabel, MAX_ACTION_LABEL_CHARS) },
+    })
   return { quickReply: items.length > 0 ? { items } : null, dropped }
 }

@@ -37,7 +37,13 @@ export const DV_CHAT_NOTE =
 export const isDvAnswer = (out: OutboundMessage[]) =>
   out.some((m) => m.type === 'agency' && m.agency.kind === 'dv_center')
 
-/** Rendered LINE messages of a DV answer, recognised by their note. */
+/** The DV note in the conversation's language (its translation travels on the DV card's labels). */
+const dvNoteFor = (out: OutboundMessage[]) => {
+  const dv = out.find((m): m is AgencyMessage => m.type === 'agency' && m.agency.kind === 'dv_center')
+  return dv?.labels?.chatNote ?? DV_CHAT_NOTE
+}
+
+/** Rendered LINE messages of a DV answer in Japanese, recognised by their note. */
 export const carriesDvNote = (messages: LineMessage[]) =>
   messages.some((m) => m.type === 'text' && m.text.includes(DV_CHAT_NOTE))
 
@@ -49,6 +55,8 @@ export interface Rendered {
   /** The quick reply to show; LINE shows it only on the last message, so fit.ts places it there. */
   quickReply: QuickReply | null
   droppedChoices: number
+  /** A DV answer (in any language): fit.ts then never pushes part of it later. */
+  dvAnswer: boolean
 }
 
 export const renderOutbound = (out: OutboundMessage[]): Rendered => {
@@ -74,7 +82,7 @@ export const renderOutbound = (out: OutboundMessage[]): Rendered => {
     flush()
     if (m.type === 'choices') {
       pushText(m.text.trim() ? m.text : 'お選びください。')
-      const qr = quickReplyFor(m.choices)
+      const qr = quickReplyFor(m.choices, m.sendLocation)
       quickReply = qr.quickReply
       droppedChoices += qr.dropped
     } else {
@@ -82,6 +90,7 @@ export const renderOutbound = (out: OutboundMessage[]): Rendered => {
     }
   }
   flush()
-  if (isDvAnswer(out)) messages.push({ type: 'text', text: DV_CHAT_NOTE })
-  return { messages, quickReply, droppedChoices }
+  const dvAnswer = isDvAnswer(out)
+  if (dvAnswer) messages.push({ type: 'text', text: dvNoteFor(out) })
+  return { messages, quickReply, droppedChoices, dvAnswer }
 }

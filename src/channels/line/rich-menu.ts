@@ -1,9 +1,10 @@
-// The rich menu under the chat: five large areas in two rows, each a postback the flow already
+// The rich menu under the chat: six large areas in two rows, each a postback the flow already
 // understands, so a tap is never re-read as free text. `displayText` puts the tapped words in the chat.
 //   相談する              → `menu`      the concern menu (classify node)
 //   緊急のとき            → `emergency` 110, 119 and the 24-hour lines (control handler)
 //   窓口を探す            → `find`      asks what the desk is for, with the menu (control handler)
-//   やさしい日本語/Language → `language`  how to write to the bot, in easy Japanese and English
+//   やさしい日本語        → `lang:ja-easy` answers in やさしい日本語 from now on (src/locale/localize-turn.ts)
+//   Language              → `language`  every language in its own name, each a `lang:` button
 //   最初から              → `restart`   start over (control handler)
 // The image (rich-menu.png) is drawn from rich-menu.html by scripts/line/render-rich-menu-image.ts.
 
@@ -19,7 +20,8 @@ export const richMenuRows = [
     { label: '窓口を探す', data: 'find' },
   ],
   [
-    { label: 'やさしい日本語/Language', data: 'language' },
+    { label: 'やさしい日本語', data: 'lang:ja-easy' },
+    { label: 'Language', data: 'language' },
     { label: '最初から', data: 'restart' },
   ],
 ] as const

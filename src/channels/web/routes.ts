@@ -1,6 +1,8 @@
 import { Hono, type MiddlewareHandler } from 'hono'
 import { compress } from 'hono/compress'
 import type { Config } from '../../core/config.ts'
+import type { LocaleBook } from '../../locale/locale-book.ts'
+import { widgetLocaleLang, widgetStrings } from '../../locale/widget-strings.ts'
 import { DEMO_CSS, demoPage } from './demo-page.ts'
 import { widgetScript } from './widget-bundle.ts'
 
@@ -17,6 +19,8 @@ export interface WebRouteDeps {
    * and a body compressed here as well would reach the browser as gzip inside gzip.
    */
   compress?: boolean
+  /** flows/locales: the widget's own words per language (GET /widget/locale/<lang>.json). */
+  locales?: LocaleBook
 }
 
 export const webRoutes = (deps: WebRouteDeps) => {
@@ -39,6 +43,15 @@ export const webRoutes = (deps: WebRouteDeps) => {
     c.header('Content-Type', 'text/css; charset=utf-8')
     c.header('Cache-Control', 'public, max-age=300')
     return c.body(DEMO_CSS)
+  })
+
+  // The widget's own words in the resident's language, fetched when the conversation switches to it.
+  app.get('/widget/locale/:file', (c) => {
+    const lang = widgetLocaleLang(c.req.param('file'))
+    if (!lang || !deps.locales) return c.json({ error: 'not_found' }, 404)
+    c.header('Access-Control-Allow-Origin', '*')
+    c.header('Cache-Control', 'public, max-age=300')
+    return c.json({ lang, strings: widgetStrings(deps.locales, lang) })
   })
 
   app.get('/', (c) => {

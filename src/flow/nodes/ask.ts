@@ -20,18 +20,31 @@ import type { Executor } from './types.ts'
 
 type Ask = NodeOf<'ask'>
 
-const subjectLabels: Record<(typeof subjectIds)[number], string> = {
-  self: 'ご自身',
-  parent: '親',
-  spouse: '配偶者',
-  child: 'お子さん',
-  family: 'ほかの家族',
-  neighbour: '近所の方',
-}
+/**
+ * The parsers' own buttons, in Japanese. Their translations are locale keys `parsers.<key>`
+ * (flows/locales/<lang>.yaml), read through the translated FlowSet.
+ */
+export const PARSER_LABELS = {
+  'ward.unknown': 'わからない',
+  'yes_no.yes': 'はい',
+  'yes_no.no': 'いいえ',
+  'subject.self': 'ご自身',
+  'subject.parent': '親',
+  'subject.spouse': '配偶者',
+  'subject.child': 'お子さん',
+  'subject.family': 'ほかの家族',
+  'subject.neighbour': '近所の方',
+  'age.child': '18歳未満',
+  'age.adult': '18〜64歳',
+  'age.elderly': '65歳以上',
+} as const
 
-const wardChoices = (wards: readonly WardId[]): Choice[] => [
-  ...wards.map((w) => ({ value: `ward:${w}`, label: wardNames[w] })),
-  { value: 'ward:unknown', label: 'わからない' },
+const label = (ctx: Ctx, key: keyof typeof PARSER_LABELS) =>
+  ctx.flow.parserLabels?.[key] ?? PARSER_LABELS[key]
+
+const wardChoices = (ctx: Ctx, wards: readonly WardId[]): Choice[] => [
+  ...wards.map((w) => ({ value: `ward:${w}`, label: ctx.flow.wardNames?.[w] ?? wardNames[w] })),
+  { value: 'ward:unknown', label: label(ctx, 'ward.unknown') },
 ]
 
 /** Buttons for a question: the node's own, or the parser's usual ones. Values say what they answer. */
@@ -39,20 +52,19 @@ export const askChoices = (node: Ask, ctx: Ctx): Choice[] => {
   if (node.choices) return node.choices.map((c) => ({ value: `${node.slot}:${c.value}`, label: c.label }))
   switch (node.parser) {
     case 'ward':
-      return wardChoices(ctx.state.wards.length > 0 ? ctx.state.wards : wardIds)
+      return wardChoices(ctx, ctx.state.wards.length > 0 ? ctx.state.wards : wardIds)
     case 'yes_no':
       return [
-        { value: 'yes', label: 'はい' },
-        { value: 'no', label: 'いいえ' },
+        { value: 'yes', label: label(ctx, 'yes_no.yes') },
+        { value: 'no', label: label(ctx, 'yes_no.no') },
       ]
     case 'subject':
-      return subjectIds.map((s) => ({ value: `subject:${s}`, label: subjectLabels[s] }))
+      return subjectIds.map((s) => ({ value: `subject:${s}`, label: label(ctx, `subject.${s}`) }))
     case 'age':
-      return [
-        { value: 'age_group:child', label: '18歳未満' },
-        { value: 'age_group:adult', label: '18〜64歳' },
-        { value: 'age_group:elderly', label: '65歳以上' },
-      ]
+      return (['child', 'adult', 'elderly'] as const).map((g) => ({
+        value: `age_group:${g}`,
+        label: label(ctx, `age.${g}`),
+      }))
     default:
       return []
   }

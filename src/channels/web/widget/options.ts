@@ -1,3 +1,4 @@
+import { LANGUAGE_NAMES } from '../../../core/language-names.ts'
 import type { Lang } from './strings.ts'
 
 // The embedding page configures the widget with data- attributes on its own <script> tag.
@@ -43,7 +44,8 @@ export const readOptions = (script: HTMLScriptElement | null): WidgetOptions => 
     color: safeColor(d.color, '#1a5a9c'),
     textColor: safeColor(d.textColor, '#ffffff'),
     position: d.position === 'left' ? 'left' : 'right',
-    lang: d.lang === 'en' ? 'en' : 'ja',
+    // Any language the server answers in (ja, ja-easy, en, zh-Hans...); anything else is Japanese.
+    lang: d.lang && d.lang in LANGUAGE_NAMES ? d.lang : 'ja',
     exitUrl: safeHttpUrl(d.exitUrl, DEFAULT_EXIT),
     ttlSeconds: Number.isFinite(SERVER_TTL) && SERVER_TTL > 0 ? SERVER_TTL : 1800,
   }

@@ -18,6 +18,10 @@ header{background:var(--c);color:var(--ct);padding:.5em .75em;display:flex;flex-
 h2{font-size:1.05em;margin:0;flex:1 1 8em}
 header button{background:#fff;color:#1b1b1b;border:1px solid #1b1b1b;border-radius:.4em;padding:.3em .6em;cursor:pointer;min-height:44px;min-width:44px}
 header button[aria-pressed=true]{background:#1b1b1b;color:#fff}
+header .langs{flex:1 1 100%;display:flex;gap:.4em}
+header select{flex:1;font:inherit;min-height:44px;border:1px solid #1b1b1b;border-radius:.4em;background:#fff;color:#1b1b1b}
+rt{font-size:.6em}
+.gloss{font-weight:700}
 header .exit{background:#b00020;color:#fff;border-color:#fff;font-weight:700}
 .log{position:relative;flex:1;overflow-y:auto;padding:.75em;margin:0;list-style:none;display:flex;flex-direction:column;gap:.6em}
 .intro{font-size:.9em;color:#3d3d3d;margin:0}
@@ -58,5 +62,5 @@ form button{background:var(--c);color:var(--ct);border:0;border-radius:.4em;padd
 form button:disabled{opacity:.6;cursor:wait}
 .err{color:#b00020}
 @media (max-width:480px),(max-height:480px){header{font-size:16px;padding:.25em .4em;gap:.25em;flex-wrap:wrap}h2{flex:1 1 100%;font-size:.9em;line-height:1.3;overflow:hidden;white-space:nowrap;text-overflow:ellipsis}header button{padding:.15em .45em;flex:1 1 auto}.log{padding:.4em;gap:.45em}.msg.bot{max-width:100%}.card{padding:.45em .5em}.call{padding:.5em .3em}form{padding:.3em .4em .4em}form label{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)}textarea{min-height:44px}}
-@media (max-height:480px){h2{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)}}
+@media (max-height:480px){header .langs{flex:0 1 4em;order:1;min-width:0}header select{width:100%;padding:0}header .easy{display:none}header .exit,header .exit~button{order:2}h2{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)}}
 `

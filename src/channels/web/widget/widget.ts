@@ -1,8 +1,9 @@
+import { LANGUAGE_NAMES } from '../../../core/language-names.ts'
 import type { OutboundMessage } from '../../../core/messages.ts'
 import { ChatError, type ChatRequest, endChat, postChat } from './api.ts'
 import { h } from './dom.ts'
 import { readOptions } from './options.ts'
-import { buildPanel } from './panel.ts'
+import { buildPanel, relabel } from './panel.ts'
 import { renderEntry, spoken } from './render.ts'
 import {
   clearAll,
@@ -13,13 +14,14 @@ import {
   saveLargeText,
   saveState,
 } from './storage.ts'
-import { strings } from './strings.ts'
+import { ja, type Lang, langOf, loadStrings, tag } from './strings.ts'
 
 // Entry point of /widget.js: one <script> tag adds the chat button and panel to any page.
 
 const start = (script: HTMLScriptElement | null) => {
   const o = readOptions(script)
-  const t = strings[o.lang]
+  let t = ja
+  const p = buildPanel(o, t)
   const {
     host,
     shadow,
@@ -35,10 +37,39 @@ const start = (script: HTMLScriptElement | null) => {
     sendBtn,
     form,
     panel,
-  } = buildPanel(o, t)
+    langSelect,
+    easyBtn,
+  } = p
   document.body.append(host)
 
   let state: SavedState | null = loadState()
+
+  // The conversation's language, as its last answer says; the frame follows it (fetched lazily).
+  let lang: Lang = 'ja'
+  let wanted: Lang = 'ja'
+  const showLang = async (next: Lang) => {
+    wanted = next
+    langSelect.value = next in LANGUAGE_NAMES ? next : 'ja'
+    easyBtn.setAttribute('aria-pressed', String(next === 'ja-easy'))
+    if (next === lang) return
+    const loaded = await loadStrings(o.apiBase, next)
+    // A newer switch won while this one was loading.
+    if (wanted !== next) return
+    lang = next
+    t = loaded
+    relabel(p, o, t, tag(next))
+  }
+  const lastBot = (entries: Entry[]) => {
+    for (let i = entries.length - 1; i >= 0; i--) {
+      const e = entries[i]!
+      if (e.from === 'bot') return e.message
+    }
+    return null
+  }
+  const langNow = () => {
+    const m = lastBot(state?.entries ?? [])
+    return m ? langOf(m.lang) : o.lang
+  }
   let busy = false
   let exited = false
 
@@ -66,7 +97,7 @@ const start = (script: HTMLScriptElement | null) => {
   const announce = (messages: OutboundMessage[]) => {
     live.replaceChildren()
     // A short pause lets screen readers notice the region changed even when the text repeats.
-    setTimeout(() => live.append(...messages.map((m) => h('p', { lang: 'ja' }, spoken(m, t)))), 100)
+    setTimeout(() => live.append(...messages.map((m) => h('p', { lang: m.lang ?? 'ja' }, spoken(m, t)))), 100)
   }
 
   // What the resident sent while the previous turn (often the greeting) was still on its way: sent as
@@ -108,6 +139,7 @@ const start = (script: HTMLScriptElement | null) => {
       firstNew = drawn[0] ?? null
       announce(reply.messages)
       if (req.text !== undefined) input.value = ''
+      void showLang(langNow())
     } catch (e) {
       if (exited) return
       // Back to the last saved turn: the open choices come back and the typed text stays in the box.
@@ -161,7 +193,15 @@ const start = (script: HTMLScriptElement | null) => {
     }
     input.focus()
     scrollDown()
-    if (!state || state.entries.length === 0) void send({}, null)
+    // A page that set data-lang opens the conversation in that language.
+    if (!state || state.entries.length === 0)
+      void send(o.lang === 'ja' ? {} : { choice: `lang:${o.lang}` }, null)
+  }
+
+  const chooseLang = (code: string) => {
+    if (code === lang) return
+    void showLang(code)
+    choose(`lang:${code}`, LANGUAGE_NAMES[code as keyof typeof LANGUAGE_NAMES] ?? code)
   }
 
   // A dialog pattern: Tab and Shift+Tab cycle inside the open panel and never reach the page
@@ -205,6 +245,8 @@ const start = (script: HTMLScriptElement | null) => {
 
   launcher.addEventListener('click', open)
   closeBtn.addEventListener('click', close)
+  langSelect.addEventListener('change', () => chooseLang(langSelect.value))
+  easyBtn.addEventListener('click', () => chooseLang(lang === 'ja-easy' ? 'ja' : 'ja-easy'))
   exitBtn.addEventListener('click', quickExit)
   largeBtn.addEventListener('click', () => {
     const on = !root.classList.contains('large')
@@ -229,6 +271,7 @@ const start = (script: HTMLScriptElement | null) => {
   })
 
   drawAll()
+  void showLang(langNow())
   if (state?.open) {
     panel.hidden = false
     launcher.hidden = true
