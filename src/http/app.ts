@@ -27,6 +27,8 @@ export interface AppDeps {
   nlu?: Nlu
   /** A key per client for the /api/chat rate limit (connection address); no limit when absent. */
   clientKey?: (c: Context) => string | null
+  /** The staff console (src/admin/routes.tsx), when the runtime builds one. */
+  adminRoutes?: Hono
 }
 
 export const createApp = (deps: AppDeps) => {
@@ -42,6 +44,7 @@ export const createApp = (deps: AppDeps) => {
       return c.json({ ok: false, store: deps.store.name }, 503)
     }
   })
+  if (deps.adminRoutes) app.route('/admin', deps.adminRoutes)
   app.route('/', webRoutes(deps))
   app.route('/api/chat', chatRoutes(deps))
   app.route('/webhooks/line', lineRoutes(deps))
