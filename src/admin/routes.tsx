@@ -2,6 +2,7 @@ import type { Context } from 'hono'
 import { Hono } from 'hono'
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie'
 import { csrf } from 'hono/csrf'
+import { HTTPException } from 'hono/http-exception'
 import { z } from 'zod'
 import { type AuditAction, auditActions } from '../core/console-store.ts'
 import { AppError } from '../core/errors.ts'
@@ -227,6 +228,13 @@ export const adminRoutes = (options: AdminRoutesOptions) => {
   // One place maps a refusal to a response: JSON for the API, a Japanese page for a form. Anything
   // else is a fault: the log gets its name, staff get a plain sentence, never a stack trace.
   app.onError((err, c) => {
+    if (err instanceof HTTPException && err.status === 403) {
+      // hono/csrf: a form posted from another site's page.
+      const message = '別のサイトから送られた操作は受け付けません。管理画面を開き直してから操作してください'
+      return isApi(c)
+        ? c.json({ error: 'csrf', message }, 403)
+        : c.html(<MessagePage title="操作できませんでした" message={message} />, 403)
+    }
     const known = err instanceof AppError && err.status < 500
     const invalid = err instanceof z.ZodError
     const status = (known ? err.status : invalid ? 400 : 500) as 400 | 401 | 403 | 404 | 409 | 429 | 500
