@@ -9,7 +9,7 @@ import type {
   VersionMeta,
   VersionStatus,
 } from '../core/console-store.ts'
-import { versionStatus } from '../core/console-store.ts'
+import { newVersionMeta, versionStatus } from '../core/console-store.ts'
 import { type AgencyFields, applyAgencyEdit } from './agency-edit.ts'
 import { diffVersions } from './diff.ts'
 import {
@@ -82,17 +82,9 @@ export const createConsole = (options: ConsoleOptions) => {
       if ((await store.liveVersion()) !== null) return
       const at = now().toISOString()
       await store.seed({
-        parent: null,
-        author: 'system',
-        message: 'リポジトリの YAML（初版）',
-        createdAt: at,
-        updatedAt: at,
-        approvedBy: null,
-        approvedAt: null,
+        ...newVersionMeta({ parent: null, author: 'system', message: 'リポジトリの YAML（初版）', at }),
         publishedAt: at,
         publishedBy: 'system',
-        discarded: false,
-        revision: 0,
         files: await options.seedFiles(),
       })
     })().catch((err) => {
@@ -196,17 +188,12 @@ export const createConsole = (options: ConsoleOptions) => {
       const base = await versionOrThrow(live ?? 1)
       const at = now().toISOString()
       const id = await store.addVersion({
-        parent: base.id,
-        author: actor.name,
-        message: message.trim() || '（説明なし）',
-        createdAt: at,
-        updatedAt: at,
-        approvedBy: null,
-        approvedAt: null,
-        publishedAt: null,
-        publishedBy: null,
-        discarded: false,
-        revision: 0,
+        ...newVersionMeta({
+          parent: base.id,
+          author: actor.name,
+          message: message.trim() || '（説明なし）',
+          at,
+        }),
         files: base.files,
       })
       await audit(actor.name, 'edit', `v${id}`, `下書きを作成（v${base.id} から）`)

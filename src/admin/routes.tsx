@@ -6,7 +6,7 @@ import { HTTPException } from 'hono/http-exception'
 import { z } from 'zod'
 import { type AuditAction, auditActions } from '../core/console-store.ts'
 import { AppError } from '../core/errors.ts'
-import { listAgencies } from './agency-edit.ts'
+import { type AgencyFields, listAgencies } from './agency-edit.ts'
 import type { Actor, AuditFilter, StaffConsole } from './console.ts'
 import { auditCsv } from './csv.ts'
 import { NotFoundError, NotSignedInError } from './errors.ts'
@@ -14,6 +14,7 @@ import { AgencyFormPage } from './pages/agency-form.tsx'
 import { AuditPage } from './pages/audit.tsx'
 import { MessagePage, SignInPage } from './pages/sign-in.tsx'
 import { VersionPage, VersionsPage } from './pages/versions.tsx'
+import type { FileProblem } from './validate.ts'
 
 // /admin: server-rendered pages (hono/jsx, no client script) and a small JSON API over one
 // StaffConsole. Every route but the sign-in ones needs a session cookie; without one an API route
@@ -169,41 +170,30 @@ export const adminRoutes = (options: AdminRoutesOptions) => {
   action('rollback', 'rolledback')
   action('discard', 'discarded')
 
-  const agencyOf = async (versionId: number, agencyId: string) => {
-    const version = await staff.version(versionId)
-    const agency = listAgencies(version.files).find((a) => a.id === agencyId)
-    if (!agency) throw new NotFoundError(`v${versionId} に ${agencyId} という窓口はありません`)
-    return { version, agency }
-  }
-  app.get('/versions/:id/agencies/:agency', async (c) => {
-    const { version, agency } = await agencyOf(idSchema.parse(c.req.param('id')), c.req.param('agency'))
-    return c.html(
+  /** The agency form for a draft: empty problems on a fresh form, the project's findings after a save. */
+  const agencyForm = async (c: Context<Env>, values?: AgencyFields, problems: FileProblem[] = []) => {
+    const version = await staff.version(idSchema.parse(c.req.param('id')))
+    const agency = listAgencies(version.files).find((a) => a.id === c.req.param('agency'))
+    if (!agency) throw new NotFoundError(`v${version.id} に ${c.req.param('agency')} という窓口はありません`)
+    const page = (
       <AgencyFormPage
         actor={c.get('actor')}
         versionId={version.id}
         revision={version.revision}
         agency={agency}
-        values={{ phone: agency.phone ?? '', hours: agency.hours ?? '', sourceUrl: '', asOf: '' }}
-        problems={[]}
-      />,
+        values={values ?? { phone: agency.phone ?? '', hours: agency.hours ?? '', sourceUrl: '', asOf: '' }}
+        problems={problems}
+      />
     )
-  })
+    return { version, agency, page }
+  }
+  app.get('/versions/:id/agencies/:agency', async (c) => c.html((await agencyForm(c)).page))
   app.post('/versions/:id/agencies/:agency', async (c) => {
-    const { version, agency } = await agencyOf(idSchema.parse(c.req.param('id')), c.req.param('agency'))
     const form = agencyFormSchema.parse(await c.req.parseBody())
+    const { version, agency } = await agencyForm(c, form)
     const problems = await staff.editAgency(c.get('actor'), version.id, agency.id, form, form.revision)
     if (problems.length === 0) return c.redirect(`/admin/versions/${version.id}?done=saved`, 303)
-    return c.html(
-      <AgencyFormPage
-        actor={c.get('actor')}
-        versionId={version.id}
-        revision={version.revision}
-        agency={agency}
-        values={form}
-        problems={problems}
-      />,
-      422,
-    )
+    return c.html((await agencyForm(c, form, problems)).page, 422)
   })
 
   app.get('/audit', async (c) => {

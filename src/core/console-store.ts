@@ -61,6 +61,23 @@ export type VersionStatus = 'live' | 'draft' | 'archived'
 export const versionStatus = (v: VersionMeta, liveId: number | null): VersionStatus =>
   v.id === liveId ? 'live' : v.publishedAt || v.discarded ? 'archived' : 'draft'
 
+/** Metadata of a version that has just been written: not approved, published or discarded yet. */
+export const newVersionMeta = (
+  fields: Pick<VersionMeta, 'parent' | 'author' | 'message'> & { at: string },
+): Omit<VersionMeta, 'id'> => ({
+  parent: fields.parent,
+  author: fields.author,
+  message: fields.message,
+  createdAt: fields.at,
+  updatedAt: fields.at,
+  approvedBy: null,
+  approvedAt: null,
+  publishedAt: null,
+  publishedBy: null,
+  discarded: false,
+  revision: 0,
+})
+
 export const auditActions = [
   'sign_in',
   'sign_in_failed',

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ConsoleStore, StaffUser, Version } from '../../src/core/console-store.ts'
-import { versionStatus } from '../../src/core/console-store.ts'
+import { newVersionMeta, versionStatus } from '../../src/core/console-store.ts'
 
 // The behaviour every ConsoleStore must have (src/core/console-store.ts). Each store's test file calls
 // consoleStoreContract with a fresh, empty store (a new directory, a random Redis prefix).
@@ -24,17 +24,7 @@ export const versionDraft = (
   over: Partial<Omit<Version, 'id'>> = {},
   files = [{ path: 'flows/main.yaml', text: 'a: 1\n' }],
 ): Omit<Version, 'id'> => ({
-  parent: null,
-  author: 'sato',
-  message: 'テスト',
-  createdAt: '2026-12-01T00:00:00.000Z',
-  updatedAt: '2026-12-01T00:00:00.000Z',
-  approvedBy: null,
-  approvedAt: null,
-  publishedAt: null,
-  publishedBy: null,
-  discarded: false,
-  revision: 0,
+  ...newVersionMeta({ parent: null, author: 'sato', message: 'テスト', at: '2026-12-01T00:00:00.000Z' }),
   files,
   ...over,
 })
