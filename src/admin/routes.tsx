@@ -238,5 +238,6 @@ export const adminRoutes = (options: AdminRoutesOptions) => {
     if (isApi(c)) return c.json({ error: code, message }, status)
     return c.html(<MessagePage title="操作できませんでした" message={message} />, status)
   })
-  return app
+  // A plain Hono outside, so the service can mount it without knowing the console's context variables.
+  return new Hono().route('/', app)
 }
