@@ -33,6 +33,8 @@ export interface AppDeps {
   compress?: boolean
   /** flows/locales: the widget's own words per language (GET /widget/locale/<lang>.json). */
   locales?: LocaleBook
+  /** The staff console (src/admin/routes.tsx), when the runtime builds one. */
+  adminRoutes?: Hono
 }
 
 /**
@@ -72,6 +74,7 @@ export const createApp = (deps: AppDeps) => {
       return c.json({ ok: false, store: deps.store.name }, 503)
     }
   })
+  if (deps.adminRoutes) app.route('/admin', deps.adminRoutes)
   app.route('/', webRoutes(deps))
   app.route('/api/chat', chatRoutes(deps))
   app.route('/webhooks/line', lineRoutes(deps))

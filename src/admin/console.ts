@@ -1,0 +1,328 @@
+import type {
+  AuditAction,
+  ConsoleStore,
+  StaffRole,
+  StaffSession,
+  StaffUser,
+  Version,
+  VersionFile,
+  VersionMeta,
+  VersionStatus,
+} from '../core/console-store.ts'
+import { newVersionMeta, versionStatus } from '../core/console-store.ts'
+import { type AgencyFields, applyAgencyEdit } from './agency-edit.ts'
+import { diffVersions } from './diff.ts'
+import {
+  EditConflictError,
+  ForbiddenActionError,
+  LockedOutError,
+  NotFoundError,
+  SignInRefusedError,
+  WrongStateError,
+} from './errors.ts'
+import { hashPassword, passwordProblem, verifyPassword } from './password.ts'
+import { checkVersionFiles, type FileProblem } from './validate.ts'
+
+// What staff can do, independent of HTTP: sign in, draft, edit, approve, publish, roll back, manage
+// users. Every action that changes something is written to the audit log by the same call, so a route
+// cannot forget it. Roles: an editor edits drafts; an approver also approves, publishes and rolls back;
+// an admin can do everything and manages users.
+
+export interface ConsoleOptions {
+  store: ConsoleStore
+  /** The YAML tree in the repo: version 1 when the store has none. */
+  seedFiles: () => Promise<VersionFile[]> | VersionFile[]
+  now?: () => Date
+  /** How long a sign-in lasts (default 8 h: one working day). */
+  sessionSeconds?: number
+  /** Failed sign-ins for one name before it is locked, and for how long (default 5 in 15 min). */
+  maxFailures?: number
+  lockoutSeconds?: number
+}
+
+export interface VersionRow extends VersionMeta {
+  status: VersionStatus
+}
+
+export interface Actor {
+  name: string
+  role: StaffRole
+}
+
+const may = {
+  edit: ['editor', 'approver', 'admin'],
+  approve: ['approver', 'admin'],
+  publish: ['approver', 'admin'],
+  users: ['admin'],
+} as const satisfies Record<string, readonly StaffRole[]>
+
+const roleNames: Record<StaffRole, string> = { editor: '編集者', approver: '承認者', admin: '管理者' }
+
+const allow = (actor: Actor, what: keyof typeof may, doing: string) => {
+  if (!(may[what] as readonly StaffRole[]).includes(actor.role))
+    throw new ForbiddenActionError(`${roleNames[actor.role]}は${doing}できません`, { role: actor.role })
+}
+
+export type StaffConsole = ReturnType<typeof createConsole>
+
+export const createConsole = (options: ConsoleOptions) => {
+  const { store } = options
+  const now = options.now ?? (() => new Date())
+  const sessionSeconds = options.sessionSeconds ?? 8 * 3600
+  const maxFailures = options.maxFailures ?? 5
+  const lockoutSeconds = options.lockoutSeconds ?? 15 * 60
+
+  const audit = (actor: string, action: AuditAction, target: string, detail = '') =>
+    store.appendAudit({ at: now().toISOString(), actor, action, target, detail })
+
+  let seeded: Promise<void> | null = null
+  /** Version 1 from the repo, once per store (several processes may race; the store picks one). */
+  const ensureSeeded = () => {
+    seeded ??= (async () => {
+      if ((await store.liveVersion()) !== null) return
+      const at = now().toISOString()
+      await store.seed({
+        ...newVersionMeta({ parent: null, author: 'system', message: 'リポジトリの YAML（初版）', at }),
+        publishedAt: at,
+        publishedBy: 'system',
+        files: await options.seedFiles(),
+      })
+    })().catch((err) => {
+      seeded = null
+      throw err
+    })
+    return seeded
+  }
+
+  const versionOrThrow = async (id: number) => {
+    await ensureSeeded()
+    const v = await store.getVersion(id)
+    if (!v) throw new NotFoundError(`版 ${id} はありません`, { id })
+    return v
+  }
+
+  const rows = async (): Promise<VersionRow[]> => {
+    await ensureSeeded()
+    const [list, live] = await Promise.all([store.listVersions(), store.liveVersion()])
+    return list.map((v) => ({ ...v, status: versionStatus(v, live) }))
+  }
+
+  const statusOf = async (v: VersionMeta) => versionStatus(v, await store.liveVersion())
+
+  const save = async (v: Version) => {
+    if (!(await store.putVersion(v)))
+      throw new EditConflictError(
+        'ほかの人が先にこの版を保存しました。画面を読み込み直してから、もう一度変更してください',
+        {
+          id: v.id,
+        },
+      )
+  }
+
+  return {
+    store,
+    ensureSeeded,
+
+    async signIn(name: string, password: string): Promise<{ session: StaffSession; user: StaffUser }> {
+      // A locked name is refused before the password is even checked, so guessing cannot continue.
+      if ((await store.failures(name)) >= maxFailures) {
+        await audit(name, 'sign_in_failed', name, 'locked')
+        throw new LockedOutError(
+          `サインインの失敗が続いたため、この名前は${Math.round(lockoutSeconds / 60)}分間サインインできません。時間をおいてから、または管理者に連絡してください`,
+        )
+      }
+      const user = await store.getUser(name)
+      const ok = user && !user.disabled && (await verifyPassword(password, user.passwordHash))
+      if (!ok || !user) {
+        await store.countFailure(name, lockoutSeconds)
+        await audit(name, 'sign_in_failed', name, user ? 'password' : 'unknown_user')
+        throw new SignInRefusedError('名前またはパスワードが違います')
+      }
+      await store.clearFailures(name)
+      const at = now()
+      const session: StaffSession = {
+        id: `${crypto.randomUUID()}${crypto.randomUUID()}`.replaceAll('-', ''),
+        user: name,
+        createdAt: at.toISOString(),
+        expiresAt: new Date(at.getTime() + sessionSeconds * 1000).toISOString(),
+      }
+      await store.putSession(session)
+      await audit(name, 'sign_in', name)
+      return { session, user }
+    },
+
+    /** The signed-in staff member for a session id, or null (unknown, expired, disabled since). */
+    async actorFor(sessionId: string | undefined): Promise<Actor | null> {
+      if (!sessionId) return null
+      const session = await store.getSession(sessionId, now())
+      if (!session) return null
+      const user = await store.getUser(session.user)
+      return user && !user.disabled ? { name: user.name, role: user.role } : null
+    },
+
+    async signOut(sessionId: string, actor: Actor) {
+      await store.deleteSession(sessionId)
+      await audit(actor.name, 'sign_out', actor.name)
+    },
+
+    versions: rows,
+
+    async version(id: number) {
+      const v = await versionOrThrow(id)
+      return { ...v, status: await statusOf(v) }
+    },
+
+    /** What changed from the version it was copied from (nothing for version 1). */
+    async diff(id: number) {
+      const v = await versionOrThrow(id)
+      if (v.parent === null) return []
+      const parent = await versionOrThrow(v.parent)
+      return diffVersions(parent.files, v.files)
+    },
+
+    /** A new draft: a copy of the live version. */
+    async createDraft(actor: Actor, message: string) {
+      allow(actor, 'edit', '下書きを作成')
+      await ensureSeeded()
+      const live = await store.liveVersion()
+      const base = await versionOrThrow(live ?? 1)
+      const at = now().toISOString()
+      const id = await store.addVersion({
+        ...newVersionMeta({
+          parent: base.id,
+          author: actor.name,
+          message: message.trim() || '（説明なし）',
+          at,
+        }),
+        files: base.files,
+      })
+      await audit(actor.name, 'edit', `v${id}`, `下書きを作成（v${base.id} から）`)
+      return id
+    },
+
+    /**
+     * Saves the agency's phone and hours into the draft when the form and the project's checks pass;
+     * otherwise returns the problems and changes nothing. An approval is withdrawn by any edit.
+     */
+    async editAgency(
+      actor: Actor,
+      id: number,
+      agencyId: string,
+      fields: AgencyFields,
+      revision: number,
+    ): Promise<FileProblem[]> {
+      allow(actor, 'edit', '編集')
+      const v = await versionOrThrow(id)
+      if ((await statusOf(v)) !== 'draft')
+        throw new WrongStateError(`版 ${id} は下書きではないので編集できません`)
+      if (v.revision !== revision)
+        throw new EditConflictError(
+          'ほかの人が先にこの版を保存しました。画面を読み込み直してから、もう一度変更してください',
+        )
+      const edited = applyAgencyEdit(v.files, agencyId, fields)
+      if (edited.problems.length > 0) return edited.problems
+      const problems = checkVersionFiles(edited.files)
+      if (problems.length > 0) return problems
+      const changes = diffVersions(v.files, edited.files)
+        .flatMap((d) => (d.kind === 'fields' ? d.changes : []))
+        .filter((c) => !c.path.includes('.sources'))
+        .map((c) => `${c.path}: ${c.before ?? '（なし）'} → ${c.after ?? '（なし）'}`)
+      if (changes.length === 0) return []
+      await save({
+        ...v,
+        files: edited.files,
+        updatedAt: now().toISOString(),
+        approvedBy: null,
+        approvedAt: null,
+      })
+      await audit(actor.name, 'edit', `v${id} › ${agencyId}`, changes.join('; '))
+      return []
+    },
+
+    async approve(actor: Actor, id: number) {
+      allow(actor, 'approve', '承認')
+      const v = await versionOrThrow(id)
+      if ((await statusOf(v)) !== 'draft')
+        throw new WrongStateError(`版 ${id} は下書きではないので承認できません`)
+      if (v.author === actor.name)
+        throw new ForbiddenActionError('自分が作成した版は承認できません。別の承認者に依頼してください')
+      if (v.approvedBy) throw new WrongStateError(`版 ${id} は ${v.approvedBy} さんが承認済みです`)
+      const problems = checkVersionFiles(v.files)
+      if (problems.length > 0)
+        throw new WrongStateError(`版 ${id} にはチェックの誤りが${problems.length}件あるため承認できません`)
+      const at = now().toISOString()
+      await save({ ...v, approvedBy: actor.name, approvedAt: at })
+      await audit(actor.name, 'approve', `v${id}`)
+    },
+
+    async publish(actor: Actor, id: number) {
+      allow(actor, 'publish', '公開')
+      const v = await versionOrThrow(id)
+      if ((await statusOf(v)) !== 'draft')
+        throw new WrongStateError(`版 ${id} は下書きではないので公開できません`)
+      if (!v.approvedBy)
+        throw new WrongStateError(`版 ${id} はまだ承認されていません。承認者の承認が必要です`)
+      const at = now().toISOString()
+      await save({ ...v, publishedAt: at, publishedBy: actor.name })
+      await store.setLive(id)
+      await audit(actor.name, 'publish', `v${id}`, v.message)
+    },
+
+    /** Makes an earlier published version live again: one action, recorded. */
+    async rollback(actor: Actor, id: number) {
+      allow(actor, 'publish', '以前の版に戻')
+      const v = await versionOrThrow(id)
+      const from = await store.liveVersion()
+      if (from === id) throw new WrongStateError(`版 ${id} はすでに公開中です`)
+      if (!v.publishedAt) throw new WrongStateError(`版 ${id} は一度も公開されていないので戻せません`)
+      await store.setLive(id)
+      await audit(actor.name, 'rollback', `v${id}`, `v${from} から v${id} に戻しました`)
+    },
+
+    async discard(actor: Actor, id: number) {
+      allow(actor, 'edit', '下書きを破棄')
+      const v = await versionOrThrow(id)
+      if ((await statusOf(v)) !== 'draft') throw new WrongStateError(`版 ${id} は下書きではありません`)
+      await save({ ...v, discarded: true })
+      await audit(actor.name, 'discard', `v${id}`)
+    },
+
+    /** Used by `npm run staff -- add-user` (actor "cli") and by an admin in the console. */
+    async addUser(actor: Actor | 'cli', name: string, role: StaffRole, password: string) {
+      if (actor !== 'cli') allow(actor, 'users', 'ユーザーを追加')
+      if (!/^[a-z0-9][a-z0-9._-]{1,31}$/.test(name))
+        throw new WrongStateError('ユーザー名は半角英小文字・数字・. _ - で2〜32文字にしてください')
+      const weak = passwordProblem(password)
+      if (weak) throw new WrongStateError(weak)
+      const user: StaffUser = {
+        name,
+        role,
+        passwordHash: await hashPassword(password),
+        createdAt: now().toISOString(),
+        disabled: false,
+      }
+      if (!(await store.addUser(user))) throw new WrongStateError(`${name} はすでに登録されています`)
+      await audit(actor === 'cli' ? 'cli' : actor.name, 'user_add', name, role)
+    },
+
+    async audit(filter: AuditFilter = {}) {
+      const all = await store.listAudit()
+      return all.filter(
+        (e) =>
+          (!filter.actor || e.actor === filter.actor) &&
+          (!filter.action || e.action === filter.action) &&
+          (!filter.from || e.at >= filter.from) &&
+          // A bare date as `to` includes that whole day.
+          (!filter.to || e.at <= (filter.to.length === 10 ? `${filter.to}T23:59:59.999Z` : filter.to)),
+      )
+    },
+  }
+}
+
+export interface AuditFilter {
+  actor?: string
+  action?: AuditAction
+  /** ISO time or date; inclusive. */
+  from?: string
+  to?: string
+}

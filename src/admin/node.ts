@@ -1,0 +1,68 @@
+import { readdir, readFile } from 'node:fs/promises'
+import { isAbsolute, join } from 'node:path'
+import { z } from 'zod'
+import type { ConsoleStore } from '../core/console-store.ts'
+import { readProjectFiles, repoRoot } from '../runtime/node/load-project.ts'
+import { type ConsoleOptions, createConsole } from './console.ts'
+import { adminRoutes } from './routes.tsx'
+import { openFileStore } from './store/file-store.ts'
+import { createRedisConsoleStore } from './store/redis-store.ts'
+
+// The console on Node: its settings from the environment, its store (a directory on disk by default,
+// Redis when several processes serve one city), and version 1 read from the repo's YAML tree
+// (data/kawasaki, flows, flows/locales, intents).
+
+export const adminConfigSchema = z.object({
+  /** file: JSON under ADMIN_DATA_DIR (one process). redis: shared by every process. */
+  ADMIN_STORE: z.enum(['file', 'redis']).default('file'),
+  ADMIN_DATA_DIR: z.string().min(1).default('var/console'),
+  /** Defaults to REDIS_URL, the sessions' Redis. */
+  ADMIN_REDIS_URL: z.string().url().optional(),
+  REDIS_URL: z.string().url().optional(),
+  /** The console's public origin when a proxy terminates TLS, e.g. https://soudan.example.lg.jp */
+  ADMIN_ORIGIN: z.string().url().optional(),
+})
+export type AdminConfig = z.infer<typeof adminConfigSchema>
+
+export const openConsoleStore = async (config: AdminConfig, root = repoRoot): Promise<ConsoleStore> => {
+  if (config.ADMIN_STORE === 'redis') {
+    const url = config.ADMIN_REDIS_URL ?? config.REDIS_URL
+    if (!url) throw new Error('ADMIN_STORE=redis には ADMIN_REDIS_URL か REDIS_URL が必要です')
+    return createRedisConsoleStore({ url })
+  }
+  const dir = isAbsolute(config.ADMIN_DATA_DIR) ? config.ADMIN_DATA_DIR : join(root, config.ADMIN_DATA_DIR)
+  return openFileStore({ dir })
+}
+
+/** The repo's staff files as version 1: everything the service reads, plus intents/ for the classifier. */
+export const repoVersionFiles = async (root = repoRoot) => {
+  const { files, problems } = await readProjectFiles(root)
+  if (problems.length > 0) throw new Error(problems.join('\n'))
+  const names = (await readdir(join(root, 'intents'))).filter((n) => /\.ya?ml$/.test(n)).sort()
+  const intents = await Promise.all(
+    names.map(async (n) => ({
+      path: `intents/${n}`,
+      text: await readFile(join(root, 'intents', n), 'utf8'),
+    })),
+  )
+  return [...files.map((f) => ({ path: f.path, text: f.text })), ...intents]
+}
+
+export const createNodeAdmin = async (
+  env: Record<string, string | undefined>,
+  options: Partial<Omit<ConsoleOptions, 'store'>> & { root?: string } = {},
+) => {
+  const config = adminConfigSchema.parse(env)
+  const store = await openConsoleStore(config, options.root)
+  const staff = createConsole({
+    ...options,
+    store,
+    seedFiles: options.seedFiles ?? (() => repoVersionFiles(options.root)),
+  })
+  const routes = adminRoutes({
+    console: staff,
+    origin: config.ADMIN_ORIGIN,
+    sessionSeconds: options.sessionSeconds,
+  })
+  return { config, store, console: staff, routes }
+}

@@ -1,0 +1,90 @@
+import type { Child } from 'hono/jsx'
+import type { Actor } from '../console.ts'
+
+// One page frame for the console: Japanese, no script, readable at 1366×768 (content ≤ 72rem wide),
+// colours at WCAG AA contrast, a visible focus ring and a skip link for keyboard users.
+
+const css = `
+*{box-sizing:border-box}
+body{margin:0;font:16px/1.6 "Yu Gothic UI","Meiryo",system-ui,sans-serif;color:#1a1a1a;background:#f6f7f9}
+a{color:#0b57a4}
+a:focus,button:focus,input:focus,select:focus,textarea:focus{outline:3px solid #d35400;outline-offset:2px}
+.skip{position:absolute;left:-999px}.skip:focus{left:8px;top:8px;background:#fff;padding:4px 8px}
+header{background:#0b3d6b;color:#fff;padding:.5rem 1rem;display:flex;gap:1rem;align-items:center;flex-wrap:wrap}
+header a{color:#fff}header .who{margin-left:auto}
+header form{display:inline}
+main{max-width:72rem;margin:0 auto;padding:1rem}
+h1{font-size:1.5rem;margin:.5rem 0 1rem}h2{font-size:1.2rem;margin:1.5rem 0 .5rem}
+table{border-collapse:collapse;width:100%;background:#fff}
+th,td{border:1px solid #c5cbd3;padding:.35rem .5rem;text-align:left;vertical-align:top}
+th{background:#e8edf3}
+caption{text-align:left;font-weight:bold;padding:.25rem 0}
+button,.button{font:inherit;padding:.35rem .9rem;border:1px solid #0b3d6b;border-radius:4px;background:#0b57a4;color:#fff;cursor:pointer;text-decoration:none;display:inline-block}
+button.secondary{background:#fff;color:#0b3d6b}
+.actions{display:flex;gap:.5rem;flex-wrap:wrap;align-items:center;margin:.5rem 0}
+.actions form{display:inline}
+label{display:block;font-weight:bold;margin-top:.75rem}
+input[type=text],input[type=password],input[type=url],input[type=date],input:not([type]),textarea,select{font:inherit;width:100%;max-width:36rem;padding:.35rem;border:1px solid #6b7480;border-radius:4px;background:#fff}
+.hint{color:#4a525c;font-size:.9rem;margin:.1rem 0}
+.error{color:#a4000f;font-weight:bold;margin:.1rem 0}
+.notice{background:#e7f4e8;border:1px solid #2e7d32;padding:.5rem 1rem;margin:.5rem 0}
+.problems{background:#fdecec;border:2px solid #a4000f;padding:.5rem 1rem;margin:.5rem 0}
+.status-live{font-weight:bold;color:#1b5e20}.status-draft{color:#7a4f00;font-weight:bold}
+pre{background:#fff;border:1px solid #c5cbd3;padding:.5rem;overflow:auto;max-height:24rem;font-size:.85rem}
+del{background:#fdecec}ins{background:#e7f4e8;text-decoration:none}
+`
+
+export const Layout = (props: { title: string; actor?: Actor | null; children?: Child }) => (
+  <html lang="ja">
+    <head>
+      <meta charset="utf-8" />
+      <meta name="viewport" content="width=device-width, initial-scale=1" />
+      <title>{`${props.title} | 相談ルーター 管理画面`}</title>
+      <style>{css}</style>
+    </head>
+    <body>
+      <a class="skip" href="#main">
+        本文へ移動
+      </a>
+      <header>
+        <strong>相談ルーター 管理画面</strong>
+        {props.actor && (
+          <nav aria-label="メニュー">
+            <a href="/admin">版の一覧</a> ・ <a href="/admin/audit">操作の記録</a>
+          </nav>
+        )}
+        {props.actor && (
+          <span class="who">
+            {props.actor.name}（{roleLabel[props.actor.role]}）{' '}
+            <form method="post" action="/admin/logout">
+              <button type="submit" class="secondary">
+                サインアウト
+              </button>
+            </form>
+          </span>
+        )}
+      </header>
+      <main id="main">
+        <h1>{props.title}</h1>
+        {props.children}
+      </main>
+    </body>
+  </html>
+)
+
+export const roleLabel = { editor: '編集者', approver: '承認者', admin: '管理者' } as const
+
+export const statusLabel = { live: '公開中', draft: '下書き', archived: '過去の版' } as const
+
+/** Times as staff read them: Japan time, 2026/12/01 09:30. */
+export const jst = (iso: string | null) =>
+  iso
+    ? new Date(iso).toLocaleString('ja-JP', {
+        timeZone: 'Asia/Tokyo',
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+      })
+    : '—'

@@ -1,0 +1,180 @@
+import type { AgencySummary } from '../agency-edit.ts'
+import type { Actor, VersionRow } from '../console.ts'
+import type { FileDiff } from '../diff.ts'
+import { jst, Layout, statusLabel } from './layout.tsx'
+
+const notices: Record<string, string> = {
+  created: '下書きを作成しました。',
+  saved: '保存しました。',
+  approved: '承認しました。',
+  published: '公開しました。各サーバーには60秒以内に反映されます。',
+  rolledback: 'この版に戻しました。各サーバーには60秒以内に反映されます。',
+  discarded: '下書きを破棄しました。',
+}
+
+export const Notice = (props: { done?: string }) =>
+  props.done && notices[props.done] ? (
+    <p class="notice" role="status">
+      {notices[props.done]}
+    </p>
+  ) : null
+
+const PostButton = (props: { action: string; label: string; secondary?: boolean }) => (
+  <form method="post" action={props.action}>
+    <button type="submit" class={props.secondary ? 'secondary' : undefined}>
+      {props.label}
+    </button>
+  </form>
+)
+
+export const VersionsPage = (props: { actor: Actor; versions: VersionRow[]; done?: string }) => (
+  <Layout title="版の一覧" actor={props.actor}>
+    <Notice done={props.done} />
+    <form method="post" action="/admin/versions" class="actions">
+      <label for="message" style="margin:0">
+        変更の説明
+      </label>
+      <input
+        id="message"
+        name="message"
+        type="text"
+        style="max-width:24rem"
+        placeholder="例：中原区の電話番号を更新"
+      />
+      <button type="submit">公開中の版から下書きを作る</button>
+    </form>
+    <table>
+      <caption>すべての版（新しい順）</caption>
+      <thead>
+        <tr>
+          <th scope="col">版</th>
+          <th scope="col">状態</th>
+          <th scope="col">説明</th>
+          <th scope="col">作成者</th>
+          <th scope="col">承認者</th>
+          <th scope="col">公開日時</th>
+        </tr>
+      </thead>
+      <tbody>
+        {props.versions.map((v) => (
+          <tr>
+            <td>
+              <a href={`/admin/versions/${v.id}`}>v{v.id}</a>
+            </td>
+            <td class={`status-${v.status}`}>{statusLabel[v.status]}</td>
+            <td>{v.message}</td>
+            <td>{v.author}</td>
+            <td>{v.approvedBy ?? '—'}</td>
+            <td>{jst(v.publishedAt)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  </Layout>
+)
+
+export const DiffView = (props: { diff: FileDiff[] }) =>
+  props.diff.length === 0 ? (
+    <p>元の版からの変更はありません。</p>
+  ) : (
+    <div>
+      {props.diff.map((d) => (
+        <section aria-label={d.file}>
+          <h3>{d.file}</h3>
+          {d.kind === 'fields' ? (
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">項目</th>
+                  <th scope="col">変更前</th>
+                  <th scope="col">変更後</th>
+                </tr>
+              </thead>
+              <tbody>
+                {d.changes.map((c) => (
+                  <tr>
+                    <td>{c.path}</td>
+                    <td>
+                      <del>{c.before ?? '（なし）'}</del>
+                    </td>
+                    <td>
+                      <ins>{c.after ?? '（なし）'}</ins>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ) : d.kind === 'text' ? (
+            <pre tabindex={0}>{d.patch}</pre>
+          ) : (
+            <p>{d.kind === 'added' ? 'ファイルを追加' : 'ファイルを削除'}</p>
+          )}
+        </section>
+      ))}
+    </div>
+  )
+
+export const VersionPage = (props: {
+  actor: Actor
+  version: VersionRow
+  diff: FileDiff[]
+  agencies: AgencySummary[]
+  done?: string
+}) => {
+  const v = props.version
+  const base = `/admin/versions/${v.id}`
+  return (
+    <Layout title={`版 v${v.id}（${statusLabel[v.status]}）`} actor={props.actor}>
+      <Notice done={props.done} />
+      <dl>
+        <dt>説明</dt>
+        <dd>{v.message}</dd>
+        <dt>作成者</dt>
+        <dd>
+          {v.author}（{jst(v.createdAt)}）
+        </dd>
+        <dt>承認者</dt>
+        <dd>{v.approvedBy ? `${v.approvedBy}（${jst(v.approvedAt)}）` : 'まだ承認されていません'}</dd>
+        <dt>公開</dt>
+        <dd>
+          {v.publishedAt ? `${v.publishedBy ?? ''}（${jst(v.publishedAt)}）` : 'まだ公開されていません'}
+        </dd>
+      </dl>
+      <div class="actions">
+        {v.status === 'draft' && !v.approvedBy && <PostButton action={`${base}/approve`} label="承認する" />}
+        {v.status === 'draft' && v.approvedBy && <PostButton action={`${base}/publish`} label="公開する" />}
+        {v.status === 'archived' && v.publishedAt && (
+          <PostButton action={`${base}/rollback`} label="この版に戻す" />
+        )}
+        {v.status === 'draft' && <PostButton action={`${base}/discard`} label="下書きを破棄" secondary />}
+      </div>
+      <h2>v{v.parent ?? '—'} からの変更</h2>
+      <DiffView diff={props.diff} />
+      {v.status === 'draft' && (
+        <section aria-labelledby="agencies-heading">
+          <h2 id="agencies-heading">相談窓口の電話番号・受付時間を編集</h2>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">窓口</th>
+                <th scope="col">電話番号</th>
+                <th scope="col">受付時間</th>
+              </tr>
+            </thead>
+            <tbody>
+              {props.agencies.map((a) => (
+                <tr>
+                  <td>
+                    <a href={`${base}/agencies/${a.id}`}>{a.name}</a>
+                  </td>
+                  <td>{a.phone ?? '—'}</td>
+                  <td>{a.hours ?? '—'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
+    </Layout>
+  )
+}
