@@ -1,3 +1,4 @@
+import { choiceValue } from '../core/choice-value.ts'
 import { LANGUAGE_NAMES } from '../core/language-names.ts'
 import type { Choice } from '../core/messages.ts'
 import type { CrisisSignal, NluResult } from '../core/nlu.ts'
@@ -66,8 +67,8 @@ type SafetyAnswer = 'yes' | 'no' | 'unsure' | null
 const safetyAnswer = (ctx: Ctx): SafetyAnswer => {
   const ev = ctx.input.event
   if (ev.type === 'choice') {
-    const m = /^safety:(yes|no|unsure)$/.exec(ev.value)
-    return m ? (m[1] as SafetyAnswer) : null
+    const v = choiceValue.safeDecode(ev.value).data
+    return v?.kind === 'safety' ? v.answer : null
   }
   if (ev.type !== 'text') return null
   if (ev.nlu.yesNo !== null) return ev.nlu.yesNo ? 'yes' : 'no'
@@ -121,9 +122,9 @@ export const crisisHandler = (ctx: Ctx): Next | null => {
   const h = ctx.flow.handlers.safety
   cards(ctx, ctx.input.directory.crisisLines(kind, ctx.input.now).slice(0, 1))
   askWith(ctx, h.question, [
-    { label: h.yes, value: 'safety:yes' },
-    { label: h.no, value: 'safety:no' },
-    { label: h.unsure, value: 'safety:unsure' },
+    { label: h.yes, value: choiceValue.encode({ kind: 'safety', answer: 'yes' }) },
+    { label: h.no, value: choiceValue.encode({ kind: 'safety', answer: 'no' }) },
+    { label: h.unsure, value: choiceValue.encode({ kind: 'safety', answer: 'unsure' }) },
   ])
   risk.asked = true
   return WAIT

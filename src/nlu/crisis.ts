@@ -97,10 +97,6 @@ export const screenCrisis = (
   }
 }
 
-/** `normalized` is normalizeText output; tokens are its tokens. */
-export const detectCrisis = (normalized: string, tokens: Token[]): CrisisSignal | null =>
-  checkCrisis(normalized, tokens).signal
-
 export const checkCrisis = (
   normalized: string,
   tokens: Token[],

@@ -10,6 +10,8 @@ import { sharedNlu } from './helpers.ts'
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1500)
 const SEED = 20261206
+/** A bounded run: a few seconds by default, a few minutes for FUZZ_RUNS=10000. */
+const TIMEOUT = 30_000 + RUNS * 30
 
 let nlu: Nlu
 beforeAll(async () => {
@@ -51,15 +53,19 @@ const CRISES = [
 ]
 
 describe('no input makes the NLU throw', () => {
-  it('analyze() and the crisis screen on any string, lone surrogates included', () => {
-    fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => {
-        nlu.analyze(text)
-        screenCrisis(text)
-      }),
-      { numRuns: RUNS, seed: SEED },
-    )
-  })
+  it(
+    'analyze() and the crisis screen on any string, lone surrogates included',
+    () => {
+      fc.assert(
+        fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => {
+          nlu.analyze(text)
+          screenCrisis(text)
+        }),
+        { numRuns: RUNS, seed: SEED },
+      )
+    },
+    TIMEOUT,
+  )
 
   it('analyze() on long runs of one script (the tokenizer’s worst case)', () => {
     fc.assert(
@@ -76,21 +82,25 @@ describe('no input makes the NLU throw', () => {
 })
 
 describe('odd characters inside a cry for help hide nothing', () => {
-  it('any crisis sentence with invisible characters inserted anywhere still fires', () => {
-    fc.assert(
-      fc.property(
-        fc.constantFrom(...CRISES),
-        fc.array(fc.tuple(fc.nat(), fc.constantFrom(...ODD, ...SPACES)), { minLength: 1, maxLength: 6 }),
-        (sentence, inserts) => {
-          const chars = [...sentence]
-          for (const [at, ch] of inserts)
-            if (spaced(sentence) || !SPACES.includes(ch)) chars.splice(at % (chars.length + 1), 0, ch)
-          const text = chars.join('')
-          expect(nlu.analyze(text).crisis, JSON.stringify(text)).not.toBeNull()
-          expect(screenCrisis(text), JSON.stringify(text)).not.toBeNull()
-        },
-      ),
-      { numRuns: RUNS, seed: SEED },
-    )
-  })
+  it(
+    'any crisis sentence with invisible characters inserted anywhere still fires',
+    () => {
+      fc.assert(
+        fc.property(
+          fc.constantFrom(...CRISES),
+          fc.array(fc.tuple(fc.nat(), fc.constantFrom(...ODD, ...SPACES)), { minLength: 1, maxLength: 6 }),
+          (sentence, inserts) => {
+            const chars = [...sentence]
+            for (const [at, ch] of inserts)
+              if (spaced(sentence) || !SPACES.includes(ch)) chars.splice(at % (chars.length + 1), 0, ch)
+            const text = chars.join('')
+            expect(nlu.analyze(text).crisis, JSON.stringify(text)).not.toBeNull()
+            expect(screenCrisis(text), JSON.stringify(text)).not.toBeNull()
+          },
+        ),
+        { numRuns: RUNS, seed: SEED },
+      )
+    },
+    TIMEOUT,
+  )
 })
