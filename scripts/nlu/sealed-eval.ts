@@ -95,7 +95,7 @@ export const sealedEvalMain = async (argv: string[]) => {
       now,
     })
     const first = r.messages[0] as (OutboundMessage & { lang?: string }) | undefined
-    if (first?.lang && first.lang.toLowerCase().startsWith(m.lang!.toLowerCase().slice(0, 2))) sameLang++
+    if (first?.lang?.toLowerCase().startsWith(m.lang!.toLowerCase().slice(0, 2))) sameLang++
     await conversation.end(`lang-${m.id}`)
   }
   if (foreign.length > 0)

@@ -72,8 +72,8 @@ describe('POST /api/chat fuzzed', () => {
             for (const [at, ch] of inserts) chars.splice(at % (chars.length + 1), 0, ch)
             const res = await post(JSON.stringify({ text: chars.join('') }))
             // 503 only when the memory store is full (10,000 conversations, reached in a 10,000-run fuzz):
-          // the crisis lines must come all the same.
-          expect([200, 503]).toContain(res.status)
+            // the crisis lines must come all the same.
+            expect([200, 503]).toContain(res.status)
             const body = (await res.json()) as { messages: Message[] }
             expect(hasEmergencyLine(body.messages), JSON.stringify(chars.join(''))).toBe(true)
           },
