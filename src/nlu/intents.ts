@@ -1,4 +1,5 @@
 import { parse } from 'yaml'
+import type { z } from 'zod'
 import { DataFileError } from '../core/errors.ts'
 import type { SourceFile } from '../core/source-file.ts'
 import type { Label } from '../core/taxonomy.ts'
@@ -20,23 +21,28 @@ export interface LabelledText {
   file: string
 }
 
+/** One intents file through its schema; errors as `file › path: message`. */
+const parseFile = <T>(f: SourceFile, schema: z.ZodType<T>): { data: T } => {
+  let raw: unknown
+  try {
+    raw = parse(f.text)
+  } catch (e) {
+    throw new DataFileError(f.path, [{ path: '', message: `not valid YAML: ${(e as Error).message}` }])
+  }
+  const r = schema.safeParse(raw)
+  if (!r.success)
+    throw new DataFileError(
+      f.path,
+      r.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+    )
+  return { data: r.data }
+}
+
 export const parseIntentFiles = (files: SourceFile[]): IntentFile[] => {
   const seen = new Map<string, string>()
   const out: IntentFile[] = []
   for (const f of [...files].sort((a, b) => (a.path < b.path ? -1 : 1))) {
-    let raw: unknown
-    try {
-      raw = parse(f.text)
-    } catch (e) {
-      throw new DataFileError(f.path, [{ path: '', message: `not valid YAML: ${(e as Error).message}` }])
-    }
-    const r = intentFileSchema.safeParse(raw)
-    if (!r.success) {
-      throw new DataFileError(
-        f.path,
-        r.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
-      )
-    }
+    const r = parseFile(f, intentFileSchema)
     const expectedName = `${r.data.label}.yaml`
     if (!f.path.endsWith(`/${expectedName}`) && f.path !== expectedName) {
       throw new DataFileError(f.path, [
@@ -74,18 +80,7 @@ export const parseIntentCorpusFiles = (files: SourceFile[]): (IntentCorpusFile &
   [...files]
     .sort((a, b) => (a.path < b.path ? -1 : 1))
     .map((f) => {
-      let raw: unknown
-      try {
-        raw = parse(f.text)
-      } catch (e) {
-        throw new DataFileError(f.path, [{ path: '', message: `not valid YAML: ${(e as Error).message}` }])
-      }
-      const r = intentCorpusFileSchema.safeParse(raw)
-      if (!r.success)
-        throw new DataFileError(
-          f.path,
-          r.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
-        )
+      const r = parseFile(f, intentCorpusFileSchema)
       if (!f.path.includes(`/corpus/${r.data.label}/`))
         throw new DataFileError(f.path, [
           {
