@@ -12,7 +12,7 @@ import {
   trainCrisisModel,
 } from '../../src/nlu/crisis-model.ts'
 import { crisisRules } from '../../src/nlu/crisis-rules.ts'
-import { crisisViews } from '../../src/nlu/crisis-situations.ts'
+import { conceptsIn, crisisViews } from '../../src/nlu/crisis-situations.ts'
 import { normalizeText } from '../../src/nlu/normalize.ts'
 import { buildTokenizer, type JaTokenizer } from '../../src/nlu/tokenizer.ts'
 import { nodeDictionaryLoader } from '../../src/runtime/node/dictionary-loader.ts'
@@ -42,12 +42,11 @@ export interface Example {
 
 const featuresOf = (tokenizer: JaTokenizer, text: string): string[] => {
   const normalized = normalizeText(text)
-  return crisisFeatures(
-    crisisViews(
-      normalized,
-      tokenizer.tokenize(normalized).map((t) => t.base),
-    ),
+  const views = crisisViews(
+    normalized,
+    tokenizer.tokenize(normalized).map((t) => t.base),
   )
+  return crisisFeatures(views, conceptsIn(views).keys())
 }
 
 /** Everything the committed model depends on: a change to any of these makes it stale. */

@@ -1,5 +1,5 @@
 import type { Directory } from '../core/directory.ts'
-import type { AgencyMessage, OutboundMessage } from '../core/messages.ts'
+import type { OutboundMessage } from '../core/messages.ts'
 import type { CrisisSignal } from '../core/nlu.ts'
 import { crisisMessages } from '../flow/crisis-answer.ts'
 import type { FlowHandlers } from '../flow/schema.ts'
@@ -27,16 +27,15 @@ export const fallbackMessages = (opts: {
   crisisTexts: FlowHandlers['crisis']
 }): OutboundMessage[] => {
   const { directory, now, why, crisis } = opts
-  const verified = (ms: AgencyMessage[]) => ms.filter((m) => m.agency.phone !== null)
+  // Only verified numbers are offered, in the crisis answer and in the city's lines alike.
+  const callable = (m: OutboundMessage) => m.type !== 'agency' || m.agency.phone !== null
+  const general = directory.fallback(now).filter(callable)
   if (crisis) {
-    const answer = crisisMessages(directory, crisis, now, opts.crisisTexts).filter(
-      (m) => m.type !== 'agency' || m.agency.phone !== null,
-    )
+    const answer = crisisMessages(directory, crisis, now, opts.crisisTexts).filter(callable)
     const seen = new Set(answer.flatMap((m) => (m.type === 'agency' ? [m.agency.id] : [])))
-    const general = verified(directory.fallback(now)).filter((m) => !seen.has(m.agency.id))
-    return [...answer, { type: 'text', text: SORRY[why] }, ...general]
+    const rest = general.filter((m) => !seen.has(m.agency.id))
+    return [...answer, { type: 'text', text: SORRY[why] }, ...rest]
   }
-  const general = verified(directory.fallback(now))
   const text =
     general.length > 0
       ? `${SORRY[why]}お急ぎの方は、こちらへお電話ください。`

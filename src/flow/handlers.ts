@@ -58,7 +58,7 @@ const answerCrisis = (ctx: Ctx, signal: Pick<CrisisSignal, 'kind' | 'lang'>): Ne
 
 // Cue families (the prefix of a cue id, see src/nlu/crisis-rules.ts). Despair in one turn and the
 // means, a place or a goodbye in another is a plan told in two messages.
-const DESPAIR = /^(?:hopeless|burden|exhaustion)\./
+const DESPAIR = /^(?:hopeless|burden)\./
 const PLAN = /^(?:means|place|farewell|preparation)\./
 const isPlan = (cues: string[]) => cues.some((c) => DESPAIR.test(c)) && cues.some((c) => PLAN.test(c))
 

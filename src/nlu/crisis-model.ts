@@ -1,5 +1,5 @@
 import { CRISIS_KINDS, type CrisisKind } from '../core/nlu.ts'
-import { type CrisisViews, conceptsIn } from './crisis-situations.ts'
+import type { CrisisViews } from './crisis-situations.ts'
 
 // The learned half of the crisis layer: a small multinomial logistic regression over character
 // n-grams (any script), Latin words, and the crisis concepts present. It reads situations told in words
@@ -24,8 +24,8 @@ export interface CrisisModelArtifact {
   stats: { examples: number; features: number; trainedOn: string }
 }
 
-/** The features of one message: sparse, binary. */
-export const crisisFeatures = (views: CrisisViews): string[] => {
+/** The features of one message: sparse, binary. `concepts` are the ones the situation layer found. */
+export const crisisFeatures = (views: CrisisViews, concepts: Iterable<string>): string[] => {
   const out = new Set<string>()
   const packed = views.folded
   // Character 1–3-grams of the text without spaces: kanji, kana, hangul, Chinese alike.
@@ -42,7 +42,7 @@ export const crisisFeatures = (views: CrisisViews): string[] => {
     out.add(`w:${words[i]}`)
     if (i + 1 < words.length) out.add(`ww:${words[i]} ${words[i + 1]}`)
   }
-  for (const id of conceptsIn(views).keys()) out.add(`c:${id}`)
+  for (const id of concepts) out.add(`c:${id}`)
   return [...out]
 }
 

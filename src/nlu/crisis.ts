@@ -102,10 +102,14 @@ export const checkCrisis = (
   tokens: Token[],
   model: CrisisModelArtifact | null = bundledCrisisModel,
 ): CrisisCheck => {
+  const views = crisisViews(
+    normalized,
+    tokens.map((t) => t.base),
+  )
   // Spaces kept for English and romaji, where they separate words ("want to die").
   const spaced = foldKana(normalized)
   // Spaces removed for Japanese: residents on phones space out words (「もう いきるのが つらい」).
-  const folded = spaced.replace(/\s+/g, '')
+  const folded = views.folded
   const bases = tokens.map((t) => foldKana(t.base)).join(' ')
   const hits: CrisisEntry[] = []
   let casual = false
@@ -120,10 +124,6 @@ export const checkCrisis = (
     }
     hits.push(c.e)
   }
-  const views = crisisViews(
-    normalized,
-    tokens.map((t) => t.base),
-  )
   const situations = checkSituations(views)
   const has = (id: string) => situations.present.has(id)
   // A message about the past, said as resolved, with nothing of now (「2年前に自殺未遂をしたが、今は安定
@@ -140,7 +140,7 @@ export const checkCrisis = (
   const cues = [...situations.cues]
   // The model adds what no rule names; it never removes what one found.
   if (model && found.length === 0 && !resolved) {
-    const score = scoreCrisis(model, crisisFeatures(views))
+    const score = scoreCrisis(model, crisisFeatures(views, situations.present))
     // The model answers a crisis only when the message also names something concrete (a means, a body
     // in danger, a place, an act) and no reviewed exception spoke (「蚊に刺された」). Despair alone
     // (「もう限界です」) scoring high is asked about; a middling score is asked about only with a
