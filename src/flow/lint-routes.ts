@@ -1,7 +1,7 @@
 import type { Directory } from '../core/directory.ts'
 import type { AgencyMessage } from '../core/messages.ts'
 import { CRISIS_KINDS } from '../core/nlu.ts'
-import { type Concern, concernIds, type WardId, wardIds } from '../core/taxonomy.ts'
+import { type Concern, concernIds, type WardId, wardIds, wardNames } from '../core/taxonomy.ts'
 import type { FlowSet } from './flow-set.ts'
 import { adjacency, type FlowProblem, reachable } from './lint.ts'
 
@@ -62,7 +62,7 @@ export const lintRoutes = (set: FlowSet, directory: Directory, now: Date): FlowP
           problems.push({
             file: set.nodeFiles[r.id]!,
             path: `nodes.${r.id}`,
-            message: `concern "${r.concern}" in ${ward ?? 'an unknown ward'} gets no agency with a verified phone; fix flows/routing.yaml`,
+            message: `${ward ? wardNames[ward] : '区が分からないとき'}の「${r.concern}」の相談で、確認済みの電話番号がある窓口が一つも出ません。flows/routing.yaml の concerns.${r.concern} に、電話番号が確認済みの窓口を加えてください`,
             severity: 'error',
           })
         }
@@ -78,7 +78,7 @@ export const lintRoutes = (set: FlowSet, directory: Directory, now: Date): FlowP
         problems.push({
           file: set.nodeFiles[id]!,
           path: `nodes.${id}.add.${i}.id`,
-          message: `agency "${a.id}" has no verified phone`,
+          message: `窓口「${a.id}」には確認済みの電話番号がありません（ご案内に出ません）。data/kawasaki の窓口に出典つきで phone を加えてください`,
           severity: 'warning',
         })
       }
@@ -86,18 +86,18 @@ export const lintRoutes = (set: FlowSet, directory: Directory, now: Date): FlowP
   }
   const always: [string, AgencyMessage[]][] = [
     ...CRISIS_KINDS.map((k): [string, AgencyMessage[]] => [
-      `crisis lines (${k})`,
+      `緊急のときの窓口（crisis.${k}）`,
       directory.crisisLines(k, now),
     ]),
-    ['out-of-area lines', directory.outOfArea(null, now)],
-    ['fallback', directory.fallback(now)],
+    ['市外の方への窓口（out_of_area）', directory.outOfArea(null, now)],
+    ['いつでもつながる市の窓口（fallback）', directory.fallback(now)],
   ]
   for (const [what, cards] of always) {
     if (!cards.some((c) => c.agency.phone !== null)) {
       problems.push({
         file: 'flows/routing.yaml',
         path: '',
-        message: `${what}: no agency with a verified phone`,
+        message: `${what}に、確認済みの電話番号がある窓口がありません。flows/routing.yaml のその欄に、番号が確認済みの窓口を加えてください`,
         severity: 'error',
       })
     }
@@ -106,7 +106,7 @@ export const lintRoutes = (set: FlowSet, directory: Directory, now: Date): FlowP
     problems.push({
       file: 'flows/routing.yaml',
       path: id,
-      message: `agency "${id}" is shown without a verified phone (alongside one that has)`,
+      message: `窓口「${id}」は、確認済みの電話番号がないまま、番号のある窓口と並んで表示されます。data/kawasaki に出典つきで phone を加えるか、flows/routing.yaml から外してください`,
       severity: 'warning',
     })
   }

@@ -113,7 +113,7 @@ describe('lint', () => {
     expect(problems.map((p) => `${p.file} › ${p.path}: ${p.message}`)).toEqual(
       expect.arrayContaining([
         'flows/main.yaml › nodes.triage.branches.hikikomori: concern "hikikomori" never reaches a route node',
-        'flows/life.yaml › nodes.housing_route: concern "housing" in asao gets no agency with a verified phone; fix flows/routing.yaml',
+        'flows/life.yaml › nodes.housing_route: 麻生区の「housing」の相談で、確認済みの電話番号がある窓口が一つも出ません。flows/routing.yaml の concerns.housing に、電話番号が確認済みの窓口を加えてください',
       ]),
     )
   })
