@@ -205,7 +205,7 @@ export const lintDirectory = (data: DirectoryData): Problem[] => {
             file,
             path: at,
             severity: 'warning',
-            message: `「${a.name}」には確認済みの電話番号がありません${a.contacts.length > 0 ? `（${a.contacts.map((x) => x.label).join('・')}をご案内します）` : a.address ? '（所在地だけをご案内します）' : '（ご案内に出ません）'}`,
+            message: `「${a.name}」には確認済みの電話番号がありません${a.contacts.length > 0 ? `（${a.contacts.map((x) => x.label).join('・')}をご案内します）` : a.address ? '（所在地だけをご案内します）' : '（ご案内に出ません）'}。番号が分かったら、data/kawasaki の窓口（id: ${a.id}）に出典（sources）つきで phone を加えてください`,
           })
       } else if ('ward_section' in c) {
         const own = [...data.agencies.values()].filter(
@@ -223,14 +223,14 @@ export const lintDirectory = (data: DirectoryData): Problem[] => {
             file,
             path: at,
             severity: 'warning',
-            message: `${section}の直通番号が未確認のため、区役所の総合案内の番号を表示します: ${viaOffice.join('・')}`,
+            message: `${section}の直通番号が未確認のため、区役所の総合案内の番号を表示します: ${viaOffice.join('・')}。直通番号が分かったら、data/kawasaki/wards.yaml の各区の mimamori_center.sections で、その課に出典（source）つきの phone を加え、verified: true にしてください`,
           })
         if (none.length > 0)
           once(`none:${c.ward_section}`, {
             file,
             path: at,
             severity: 'warning',
-            message: `${section}の番号も区役所の総合案内の番号も未確認です（電話番号なしのカードになります）: ${none.join('・')}`,
+            message: `${section}の番号も区役所の総合案内の番号も未確認です（電話番号なしのカードになります）: ${none.join('・')}。data/kawasaki/wards.yaml の各区の mimamori_center.sections で、その課に出典（source）つきの phone を加え、verified: true にしてください`,
           })
       } else if ('ward_office' in c) {
         const missing = wardIds.filter((w) => data.wards[w]?.officePhone === null)
@@ -239,7 +239,7 @@ export const lintDirectory = (data: DirectoryData): Problem[] => {
             file,
             path: at,
             severity: 'warning',
-            message: `区役所の総合案内の番号が未確認の区: ${missing.map((w) => wardNames[w]).join('・')}（電話番号なしのカードになります）`,
+            message: `区役所の総合案内の番号が未確認の区: ${missing.map((w) => wardNames[w]).join('・')}（電話番号なしのカードになります）。data/kawasaki/wards.yaml のその区の ward_office に出典つきで phone_general を加えてください`,
           })
       } else if ('houkatsu' in c) {
         const known = new Set(
@@ -251,7 +251,7 @@ export const lintDirectory = (data: DirectoryData): Problem[] => {
             file,
             path: at,
             severity: 'warning',
-            message: `担当地区と電話番号が分かる地域包括支援センターが無い区: ${missing.map((w) => wardNames[w]).join('・')}（次の行の窓口をご案内します）`,
+            message: `担当地区と電話番号が分かる地域包括支援センターが無い区: ${missing.map((w) => wardNames[w]).join('・')}（次の行の窓口をご案内します）。data/kawasaki/houkatsu.yaml に、その区のセンターの担当地区と出典つきの電話番号を加えてください`,
           })
       }
     })

@@ -22,10 +22,10 @@ describe('lintDirectory (npm run flows -- check)', () => {
     for (const p of problems) expect(p.file).toBe('flows/routing.yaml')
     const messages = problems.map((p) => `${p.path}: ${p.message}`)
     expect(messages).toContain(
-      'concerns.dementia.candidates[2]: 「川崎市認知症コールセンター「サポートほっと」」には確認済みの電話番号がありません（ご案内に出ません）',
+      'concerns.dementia.candidates[2]: 「川崎市認知症コールセンター「サポートほっと」」には確認済みの電話番号がありません（ご案内に出ません）。番号が分かったら、data/kawasaki の窓口（id: ninchisho-call-center-support-hot）に出典（sources）つきで phone を加えてください',
     )
     expect(messages).toContain(
-      'concerns.livelihood.candidates[1]: 保護課の直通番号が未確認のため、区役所の総合案内の番号を表示します: 川崎区・幸区・中原区・高津区・宮前区・多摩区・麻生区',
+      'concerns.livelihood.candidates[1]: 保護課の直通番号が未確認のため、区役所の総合案内の番号を表示します: 川崎区・幸区・中原区・高津区・宮前区・多摩区・麻生区。直通番号が分かったら、data/kawasaki/wards.yaml の各区の mimamori_center.sections で、その課に出典（source）つきの phone を加え、verified: true にしてください',
     )
     // All 7 wards now have a verified 総合案内: no route leans on the city call centre alone.
     expect(messages.filter((m) => m.includes('市のコールセンターだけ'))).toEqual([])
