@@ -1,0 +1,29 @@
+import { Redis } from '@upstash/redis'
+import type { InsightsStore } from '../../core/insights.ts'
+import { type RedisLikeInsightsOptions, redisLikeInsightsStore } from './redis-like.ts'
+
+/** Counters in Upstash Redis over REST (Workers and Node): one /multi-exec request per turn. */
+export const createUpstashInsightsStore = (
+  options: RedisLikeInsightsOptions & { url: string; token: string },
+): InsightsStore => {
+  const client = new Redis({
+    url: options.url,
+    token: options.token,
+    automaticDeserialization: false,
+    retry: { retries: 2, backoff: (n) => 100 * (n + 1) },
+    enableTelemetry: false,
+  })
+  return redisLikeInsightsStore(
+    'upstash',
+    {
+      async increment(byKey, expireAt) {
+        const tx = client.multi()
+        for (const [key, fields] of byKey) for (const f of fields) tx.hincrby(key, f, 1)
+        for (const [key, at] of expireAt) tx.expireat(key, at)
+        await tx.exec()
+      },
+      hgetall: async (key) => (await client.hgetall(key)) as Record<string, string> | null,
+    },
+    options,
+  )
+}
