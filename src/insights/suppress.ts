@@ -37,6 +37,8 @@ export type Shown =
 export interface Total {
   value: number
   partial: boolean
+  /** Cells it adds up; 0 when every one is suppressed (shown as 「—」, never as a 0). */
+  shownCells: number
 }
 
 export interface PublishedTable {
@@ -136,6 +138,7 @@ export const publishTable = (
   const total = (cells: Shown[]): Total => ({
     value: cells.reduce((n, c) => n + (c.suppressed ? 0 : c.value), 0),
     partial: cells.some((c) => c.suppressed || c.partial),
+    shownCells: cells.filter((c) => !c.suppressed).length,
   })
   const rowTotal = (a: string) => total(cols.map((b) => cell(a, b)))
   const colTotal = (b: string) => total(rows.map((a) => cell(a, b)))

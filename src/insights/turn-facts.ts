@@ -46,7 +46,7 @@ const outcomeOf = (flows: FlowSet, r: StepResult): Outcome | null => {
 /** The route's first non-urgent card is the city's or a ward office's general line. */
 const unmetRoute = (r: StepResult, directory: Directory): boolean => {
   const first = r.outputs.find((o) => o.type === 'agency' && !o.urgent)
-  if (!first || first.type !== 'agency') return false
+  if (first?.type !== 'agency') return false
   if (first.agency.kind === 'city_callcenter') return true
   return first.agency.phone !== null && directory.isGeneralLine?.(first.agency.phone) === true
 }

@@ -22,7 +22,14 @@ export const createUpstashInsightsStore = (
         for (const [key, at] of expireAt) tx.expireat(key, at)
         await tx.exec()
       },
-      hgetall: async (key) => (await client.hgetall(key)) as Record<string, string> | null,
+      hgetall: async (key) => {
+        // With automaticDeserialization off the client hands back Redis's flat [field, value, …] reply.
+        const raw = (await client.hgetall(key)) as unknown
+        if (!Array.isArray(raw)) return (raw as Record<string, string> | null) ?? null
+        const out: Record<string, string> = {}
+        for (let i = 0; i + 1 < raw.length; i += 2) out[String(raw[i])] = String(raw[i + 1])
+        return out
+      },
     },
     options,
   )
