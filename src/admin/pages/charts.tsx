@@ -83,7 +83,6 @@ export const HeatMap = (props: {
                   font-size="9"
                   text-anchor="middle"
                   fill={!s.suppressed && s.value > max * 0.55 ? '#fff' : '#1a1a1a'}
-                  aria-hidden="true"
                 >
                   {s.suppressed ? `<${s.below}` : shownText(s)}
                 </text>
