@@ -31,7 +31,14 @@ const everyView = (vs: CounterValue[]) => {
   return out
 }
 
-const arbTable = fc.array(
+interface Row {
+  month: string
+  day: number
+  ward: WardId
+  concern: string
+  count: number
+}
+const arbTable: fc.Arbitrary<Row[]> = fc.array(
   fc.record({
     month: fc.constantFrom('2026-10', '2026-11'),
     day: fc.integer({ min: 1, max: 28 }),
@@ -41,7 +48,7 @@ const arbTable = fc.array(
   }),
   { minLength: 5, maxLength: 80 },
 )
-const toValues = (rows: fc.infer<typeof arbTable>) =>
+const toValues = (rows: Row[]) =>
   values(rows.map((r) => [`${r.month}-${String(r.day).padStart(2, '0')}`, r.ward, r.concern, r.count]))
 
 const monthRaw = (vs: CounterValue[], month: string) => {
