@@ -22,7 +22,7 @@ export const insightsRoutes = (options: { store: InsightsStore; now?: () => Date
   const app = new Hono<{ Variables: { actor: Actor } }>()
 
   app.use('*', async (c, next) => {
-    allow(c.get('actor'), 'insights', '相談の傾向を見る')
+    allow(c.get('actor'), 'insights', '相談の傾向を閲覧')
     await next()
   })
 
