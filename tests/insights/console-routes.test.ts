@@ -18,9 +18,12 @@ describe('insights in the staff console', () => {
     s = await startConsole({ insights })
     await s.staff.addUser('cli', 'yamada', 'viewer', PASSWORD)
     const cells: CounterCell[] = []
-    for (let i = 0; i < 12; i++) cells.push({ table: 'ward_concern', day: `${month}-01`, a: 'nakahara', b: 'dementia' })
-    for (let i = 0; i < 3; i++) cells.push({ table: 'ward_concern', day: `${month}-01`, a: 'nakahara', b: 'housing' })
-    for (let i = 0; i < 6; i++) cells.push({ table: 'unmet', day: `${month}-01`, a: 'nakahara', b: 'dementia' })
+    for (let i = 0; i < 12; i++)
+      cells.push({ table: 'ward_concern', day: `${month}-01`, a: 'nakahara', b: 'dementia' })
+    for (let i = 0; i < 3; i++)
+      cells.push({ table: 'ward_concern', day: `${month}-01`, a: 'nakahara', b: 'housing' })
+    for (let i = 0; i < 6; i++)
+      cells.push({ table: 'unmet', day: `${month}-01`, a: 'nakahara', b: 'dementia' })
     await insights.add(cells)
   })
   afterAll(async () => {
