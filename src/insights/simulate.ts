@@ -144,6 +144,8 @@ const converse = async (core: ConversationService, rand: () => number, now: Date
   let turns = 0
   const send = async (message: InboundMessage) => {
     turns++
+    // A server yields to I/O between requests; so does the simulation (the counters' writes go out).
+    await new Promise((r) => setImmediate(r))
     return (await core.handle({ channel, sessionId, message, now })).messages
   }
   if (channel !== 'line' || rand() < 0.6) await send({ type: 'start' })

@@ -4,7 +4,9 @@ import {
   type CounterValue,
   counterCellSchema,
   DEFAULT_RETENTION_MONTHS,
+  dimensions,
   type InsightTable,
+  insightTables,
 } from '../../core/insights.ts'
 
 // What every insights store shares: how a cell is written as a hash field, which month's hash holds it,
@@ -23,10 +25,24 @@ export const parseField = (field: string, count: number): CounterValue | null =>
   return parsed.success && Number.isSafeInteger(count) && count > 0 ? { ...parsed.data, count } : null
 }
 
+// The closed lists as sets, per table: every turn checks its cells, so this stays allocation-free
+// (counterCellSchema says the same, for reading back).
+const allowed = new Map(
+  Object.entries(insightTables).map(([t, { dims }]) => [
+    t,
+    [new Set<string>(dimensions[dims[0]]), new Set<string>(dimensions[dims[1]])] as const,
+  ]),
+)
+const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/
+const validCell = (c: CounterCell) => {
+  const sets = allowed.get(c.table)
+  return sets !== undefined && sets[0].has(c.a) && sets[1].has(c.b) && DAY.test(c.day)
+}
+
 /** Cells are checked before anything is written: a bad one refuses the whole turn's increments. */
 export const checkCells = (cells: CounterCell[]): CounterCell[] => {
   for (const c of cells) {
-    if (!counterCellSchema.safeParse(c).success)
+    if (!validCell(c))
       throw new InvalidRequestError('insights: a counter cell outside the closed lists', {
         table: c.table as InsightTable,
       })

@@ -55,7 +55,9 @@ export const redisLikeInsightsStore = (
         const expiry = monthExpiry(month, retentionMonths).getTime()
         // A month already past retention is not written at all.
         if (expiry <= Date.now()) continue
-        byKey.set(key, [...(byKey.get(key) ?? []), fieldOf(c)])
+        const fields = byKey.get(key)
+        if (fields) fields.push(fieldOf(c))
+        else byKey.set(key, [fieldOf(c)])
         expireAt.set(key, Math.floor(expiry / 1000))
       }
       if (byKey.size === 0) return
