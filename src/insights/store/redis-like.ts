@@ -12,13 +12,23 @@ import {
   parseField,
 } from './cells.ts'
 
-// What the Redis (TCP) and Upstash (REST) insights stores share. A turn's increments are one MULTI:
-// HINCRBY per cell and EXPIREAT per month hash, so they land together and each stays atomic when many
-// processes count at once. Each store supplies only the two client calls below.
+// What the Redis (TCP) and Upstash (REST) insights stores share. A turn's increments are one script
+// call per month hash (a turn has one day, so one call): HINCRBY per cell and EXPIREAT, atomic, so they
+// land together when many processes count at once. Each store supplies only the two client calls below.
+
+/**
+ * One month's increments in one atomic step: HINCRBY key field 1 for each field, then EXPIREAT key at.
+ * A Lua script (one command, one reply) rather than MULTI with a reply per cell: lighter on the event
+ * loop that also serves residents. All of a turn's cells share one day, so one key.
+ */
+export const INCREMENT_SCRIPT = `
+for i = 2, #ARGV do redis.call('HINCRBY', KEYS[1], ARGV[i], 1) end
+redis.call('EXPIREAT', KEYS[1], ARGV[1])
+return #ARGV - 1`
 
 export interface InsightsRedisOps {
-  /** MULTI; HINCRBY key field 1 for each; EXPIREAT key at (seconds) for each key; EXEC. */
-  increment(byKey: Map<string, string[]>, expireAt: Map<string, number>): Promise<void>
+  /** Runs INCREMENT_SCRIPT on key with [expireAt seconds, ...fields]. */
+  increment(key: string, expireAt: number, fields: string[]): Promise<void>
   hgetall(key: string): Promise<Record<string, string | number> | null>
   close?(): Promise<void>
 }
@@ -61,7 +71,9 @@ export const redisLikeInsightsStore = (
         expireAt.set(key, Math.floor(expiry / 1000))
       }
       if (byKey.size === 0) return
-      return guard('add', () => ops.increment(byKey, expireAt))
+      return guard('add', async () => {
+        for (const [key, fields] of byKey) await ops.increment(key, expireAt.get(key)!, fields)
+      })
     },
     read: (from, to) =>
       guard('read', async () => {

@@ -1,6 +1,8 @@
 import { Redis } from 'ioredis'
 import type { InsightsStore } from '../../core/insights.ts'
-import { type RedisLikeInsightsOptions, redisLikeInsightsStore } from './redis-like.ts'
+import { INCREMENT_SCRIPT, type RedisLikeInsightsOptions, redisLikeInsightsStore } from './redis-like.ts'
+
+type CountingRedis = Redis & { soudanCount(key: string, ...args: string[]): Promise<number> }
 
 /** Counters in Redis over TCP (Node only), beside the sessions. */
 export const createRedisInsightsStore = (
@@ -11,20 +13,16 @@ export const createRedisInsightsStore = (
     commandTimeout: 2000,
     connectTimeout: 2000,
     retryStrategy: (times) => Math.min(times * 100, 2000),
-  })
+  }) as CountingRedis
+  client.defineCommand('soudanCount', { numberOfKeys: 1, lua: INCREMENT_SCRIPT })
   client.on('error', () => {
     // Reported by the failing command (logged by the core as insights.count_failed); not here as well.
   })
   return redisLikeInsightsStore(
     'redis',
     {
-      async increment(byKey, expireAt) {
-        const multi = client.multi()
-        for (const [key, fields] of byKey) for (const f of fields) multi.hincrby(key, f, 1)
-        for (const [key, at] of expireAt) multi.expireat(key, at)
-        const replies = await multi.exec()
-        const failed = replies?.find(([err]) => err)
-        if (!replies || failed) throw failed?.[0] ?? new Error('redis: transaction discarded')
+      async increment(key, expireAt, fields) {
+        await client.soudanCount(key, String(expireAt), ...fields)
       },
       hgetall: (key) => client.hgetall(key),
       close: async () => {

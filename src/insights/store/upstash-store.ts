@@ -1,8 +1,8 @@
 import { Redis } from '@upstash/redis'
 import type { InsightsStore } from '../../core/insights.ts'
-import { type RedisLikeInsightsOptions, redisLikeInsightsStore } from './redis-like.ts'
+import { INCREMENT_SCRIPT, type RedisLikeInsightsOptions, redisLikeInsightsStore } from './redis-like.ts'
 
-/** Counters in Upstash Redis over REST (Workers and Node): one /multi-exec request per turn. */
+/** Counters in Upstash Redis over REST (Workers and Node): one EVAL request per turn. */
 export const createUpstashInsightsStore = (
   options: RedisLikeInsightsOptions & { url: string; token: string },
 ): InsightsStore => {
@@ -16,11 +16,8 @@ export const createUpstashInsightsStore = (
   return redisLikeInsightsStore(
     'upstash',
     {
-      async increment(byKey, expireAt) {
-        const tx = client.multi()
-        for (const [key, fields] of byKey) for (const f of fields) tx.hincrby(key, f, 1)
-        for (const [key, at] of expireAt) tx.expireat(key, at)
-        await tx.exec()
+      async increment(key, expireAt, fields) {
+        await client.eval(INCREMENT_SCRIPT, [key], [String(expireAt), ...fields])
       },
       hgetall: async (key) => {
         // With automaticDeserialization off the client hands back Redis's flat [field, value, …] reply.
