@@ -28,7 +28,10 @@ export const startConsole = async (options: { now?: () => Date; insights?: Insig
   ] as const)
     await staff.addUser('cli', name, role, PASSWORD)
   const app = new Hono()
-  app.route('/admin', adminRoutes({ console: staff, ...(options.insights ? { insights: options.insights } : {}) }))
+  app.route(
+    '/admin',
+    adminRoutes({ console: staff, ...(options.insights ? { insights: options.insights } : {}) }),
+  )
   return {
     app,
     store,

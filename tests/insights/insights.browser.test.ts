@@ -3,9 +3,10 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
+import AxeBuilder from '@axe-core/playwright'
 import { Hono } from 'hono'
 import { Redis } from 'ioredis'
-import type { Browser } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createConsole } from '../../src/admin/console.ts'
 import { repoVersionFiles } from '../../src/admin/node.ts'
@@ -28,6 +29,12 @@ const redisUrl = await requireRedis()
 const browser: Browser | null = redisUrl ? await launchBrowser() : null
 const PASSWORD = 'viewer password for the test'
 const prefix = `test-${crypto.randomUUID()}:`
+
+/** WCAG 2.1 A/AA findings of a page, as `rule (impact)`. */
+const axe = async (page: Page) =>
+  (
+    await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+  ).violations.map((v) => `${v.id} (${v.impact})`)
 
 let dir: string
 let server: Awaited<ReturnType<typeof serveOnLoopback>>
@@ -122,11 +129,13 @@ describe.skipIf(!browser)('insights in Chromium after a simulated run', () => {
     // The simulation's elderly and dementia routes in 中原区 end at the ward office's 総合案内.
     expect(unmetCells.some((t) => /^\d+※?$/.test(t) && Number.parseInt(t, 10) >= 5)).toBe(true)
     expect(unmetCells.every((t) => /^(\d+※?|5未満|10未満)$/.test(t))).toBe(true)
+    expect(await axe(page)).toEqual([])
 
     // The monthly report: its own page, one A4 sheet when printed.
     await page.getByRole('link', { name: /中原区の月報/ }).click()
     await page.getByRole('heading', { name: /中原区\s*相談ルーターに寄せられた相談の傾向/ }).waitFor()
     expect(await page.locator('table#report-unmet caption').textContent()).toContain('中原区')
+    expect(await axe(page)).toEqual([])
     const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true })
     const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []
     expect(pages.length).toBe(1)
