@@ -36,7 +36,7 @@ const allowed = new Map(
 const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/
 const validCell = (c: CounterCell) => {
   const sets = allowed.get(c.table)
-  return sets !== undefined && sets[0].has(c.a) && sets[1].has(c.b) && DAY.test(c.day)
+  return sets?.[0].has(c.a) === true && sets[1].has(c.b) && DAY.test(c.day)
 }
 
 /** Cells are checked before anything is written: a bad one refuses the whole turn's increments. */
