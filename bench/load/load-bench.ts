@@ -2,7 +2,10 @@
 // the Node service (memory store, Redis store) and `wrangler dev`, each against a bare Hono
 // hello-world on the same runtime as its ceiling, and on Node an NLU-only ceiling (the same HTTP layer
 // and NLU, no flows or store): the service's share of it is what the conversation around the NLU
-// costs. Bounded: DURATION seconds per cell.
+// costs. The service runs with and without the insights counters (issue 15), to compare their cost.
+// Bounded: DURATION seconds per cell.
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import autocannon from 'autocannon'
 import { freePort, startProcess, type Target } from './servers.ts'
 
@@ -60,39 +63,53 @@ const specs: Spec[] = [
     name: 'node: NLU only (ceiling)',
     start: (p) => startProcess('node-nlu', process.execPath, [...tsx, 'bench/load/nlu-node.ts'], {}, p),
   },
-  {
-    name: 'node: soudan-router, memory store',
-    start: (p) =>
-      startProcess(
-        'node-memory',
-        process.execPath,
-        [...tsx, 'src/runtime/node/main.ts'],
-        // A minute of 200 conversations opens more than the default 10,000 sessions (each loop is a new one).
-        {
-          SESSION_STORE: 'memory',
-          LOG_LEVEL: 'warn',
-          CHAT_RATE_LIMIT_PER_MINUTE: '0',
-          MEMORY_STORE_MAX_SESSIONS: '1000000',
-        },
-        p,
-      ),
-  },
-  {
-    name: 'node: soudan-router, redis store',
-    start: (p) =>
-      startProcess(
-        'node-redis',
-        process.execPath,
-        [...tsx, 'src/runtime/node/main.ts'],
-        {
-          SESSION_STORE: 'redis',
-          REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
-          LOG_LEVEL: 'warn',
-          CHAT_RATE_LIMIT_PER_MINUTE: '0',
-        },
-        p,
-      ),
-  },
+  // The service with and without the insights counters (issue 15), side by side: the memory store's
+  // counters go to a file in the temp directory (never the repo's var/), Redis's under a bench prefix.
+  ...([true, false] as const).flatMap((counters): Spec[] => {
+    const insights = {
+      INSIGHTS_ENABLED: String(counters),
+      INSIGHTS_FILE: join(tmpdir(), `bench-insights-${process.pid}.json`),
+      INSIGHTS_KEY_PREFIX: `bench-${process.pid}:`,
+    }
+    const suffix = counters ? ', counters on' : ', counters off'
+    return [
+      {
+        name: `node: soudan-router, memory store${suffix}`,
+        start: (p) =>
+          startProcess(
+            'node-memory',
+            process.execPath,
+            [...tsx, 'src/runtime/node/main.ts'],
+            // A minute of 200 conversations opens more than the default 10,000 sessions (each loop is a new one).
+            {
+              SESSION_STORE: 'memory',
+              LOG_LEVEL: 'warn',
+              CHAT_RATE_LIMIT_PER_MINUTE: '0',
+              MEMORY_STORE_MAX_SESSIONS: '1000000',
+              ...insights,
+            },
+            p,
+          ),
+      },
+      {
+        name: `node: soudan-router, redis store${suffix}`,
+        start: (p) =>
+          startProcess(
+            'node-redis',
+            process.execPath,
+            [...tsx, 'src/runtime/node/main.ts'],
+            {
+              SESSION_STORE: 'redis',
+              REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+              LOG_LEVEL: 'warn',
+              CHAT_RATE_LIMIT_PER_MINUTE: '0',
+              ...insights,
+            },
+            p,
+          ),
+      },
+    ]
+  }),
   {
     name: 'workerd: bare hono (ceiling)',
     start: (p) =>

@@ -7,7 +7,7 @@ import { AppError } from '../../src/core/errors.ts'
 // npm run staff -- add-user NAME --role ROLE   (the password is read from standard input, so a
 // script can pipe it in and it never appears in the shell history or the process list)
 
-const usage = `使い方: npm run staff -- add-user 名前 --role editor|approver|admin
+const usage = `使い方: npm run staff -- add-user 名前 --role editor|approver|admin|viewer
   パスワードは標準入力から読みます（例: printf '%s' "$PASSWORD" | npm run --silent staff -- add-user sato --role editor）
   保存先は ADMIN_STORE（file|redis）と ADMIN_DATA_DIR / ADMIN_REDIS_URL で決まります。`
 

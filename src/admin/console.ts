@@ -26,7 +26,7 @@ import { checkVersionFiles, type FileProblem } from './validate.ts'
 // What staff can do, independent of HTTP: sign in, draft, edit, approve, publish, roll back, manage
 // users. Every action that changes something is written to the audit log by the same call, so a route
 // cannot forget it. Roles: an editor edits drafts; an approver also approves, publishes and rolls back;
-// an admin can do everything and manages users.
+// an admin can do everything and manages users; a viewer only reads (the insights dashboard).
 
 export interface ConsoleOptions {
   store: ConsoleStore
@@ -54,12 +54,22 @@ const may = {
   approve: ['approver', 'admin'],
   publish: ['approver', 'admin'],
   users: ['admin'],
+  /** The demand insights (/admin/insights): counts only, but about residents, so not every editor. */
+  insights: ['approver', 'admin', 'viewer'],
 } as const satisfies Record<string, readonly StaffRole[]>
 
-const roleNames: Record<StaffRole, string> = { editor: '編集者', approver: '承認者', admin: '管理者' }
+const roleNames: Record<StaffRole, string> = {
+  editor: '編集者',
+  approver: '承認者',
+  admin: '管理者',
+  viewer: '閲覧者',
+}
 
-const allow = (actor: Actor, what: keyof typeof may, doing: string) => {
-  if (!(may[what] as readonly StaffRole[]).includes(actor.role))
+export const mayDo = (actor: Actor, what: keyof typeof may) =>
+  (may[what] as readonly StaffRole[]).includes(actor.role)
+
+export const allow = (actor: Actor, what: keyof typeof may, doing: string) => {
+  if (!mayDo(actor, what))
     throw new ForbiddenActionError(`${roleNames[actor.role]}は${doing}できません`, { role: actor.role })
 }
 

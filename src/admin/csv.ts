@@ -2,9 +2,10 @@ import type { AuditEntry } from '../core/console-store.ts'
 
 // The audit log as CSV for Excel on a city office PC: RFC 4180 quoting, CRLF, and a BOM so Excel reads
 // the Japanese as UTF-8. A cell that starts with = + - @ is prefixed with ' so a spreadsheet never
-// runs it as a formula (CSV injection through a user name or a message).
+// runs it as a formula (CSV injection through a user name or a message). The insights export uses the
+// same quoting (src/insights/export.ts).
 
-const cell = (value: string | number) => {
+export const csvCell = (value: string | number) => {
   let text = String(value)
   if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text
@@ -15,5 +16,5 @@ export const auditCsv = (entries: AuditEntry[]) =>
     ['番号', '日時', '操作者', '操作', '対象', '内容'],
     ...entries.map((e) => [e.seq, e.at, e.actor, e.action, e.target, e.detail]),
   ]
-    .map((row) => row.map(cell).join(','))
+    .map((row) => row.map(csvCell).join(','))
     .join('\r\n')}\r\n`

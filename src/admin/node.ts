@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises'
 import { isAbsolute, join } from 'node:path'
 import { z } from 'zod'
 import type { ConsoleStore } from '../core/console-store.ts'
+import type { InsightsStore } from '../core/insights.ts'
 import { readProjectFiles, repoRoot } from '../runtime/node/load-project.ts'
 import { type ConsoleOptions, createConsole } from './console.ts'
 import { adminRoutes } from './routes.tsx'
@@ -50,7 +51,11 @@ export const repoVersionFiles = async (root = repoRoot) => {
 
 export const createNodeAdmin = async (
   env: Record<string, string | undefined>,
-  options: Partial<Omit<ConsoleOptions, 'store'>> & { root?: string } = {},
+  options: Partial<Omit<ConsoleOptions, 'store'>> & {
+    root?: string
+    /** The service's counters (NodeApp.insights): /admin/insights reads the store the core adds to. */
+    insights?: InsightsStore | null
+  } = {},
 ) => {
   const config = adminConfigSchema.parse(env)
   const store = await openConsoleStore(config, options.root)
@@ -63,6 +68,7 @@ export const createNodeAdmin = async (
     console: staff,
     origin: config.ADMIN_ORIGIN,
     sessionSeconds: options.sessionSeconds,
+    ...(options.insights ? { insights: options.insights } : {}),
   })
   return { config, store, console: staff, routes }
 }

@@ -6,10 +6,12 @@ import { HTTPException } from 'hono/http-exception'
 import { z } from 'zod'
 import { type AuditAction, auditActions } from '../core/console-store.ts'
 import { AppError } from '../core/errors.ts'
+import type { InsightsStore } from '../core/insights.ts'
 import { type AgencyFields, listAgencies } from './agency-edit.ts'
 import type { Actor, AuditFilter, StaffConsole } from './console.ts'
 import { auditCsv } from './csv.ts'
-import { NotFoundError, NotSignedInError } from './errors.ts'
+import { ForbiddenActionError, NotFoundError, NotSignedInError } from './errors.ts'
+import { insightsRoutes } from './insights-routes.tsx'
 import { AgencyFormPage } from './pages/agency-form.tsx'
 import { AuditPage } from './pages/audit.tsx'
 import { MessagePage, SignInPage } from './pages/sign-in.tsx'
@@ -31,6 +33,9 @@ export interface AdminRoutesOptions {
   origin?: string
   /** Told about unexpected errors (for the log); the response never shows them. */
   onFault?: (err: Error) => void
+  /** The service's counters: /admin/insights reads them (the same store the conversation core adds to). */
+  insights?: InsightsStore
+  now?: () => Date
 }
 
 type Env = { Variables: { actor: Actor } }
@@ -104,6 +109,23 @@ export const adminRoutes = (options: AdminRoutesOptions) => {
     c.set('actor', actor)
     await next()
   })
+
+  // A viewer (ward staff) reads the insights and nothing else: every other page or action is refused
+  // here, before any handler, as well as by the console's own role checks.
+  app.use('*', async (c, next) => {
+    const actor = c.get('actor')
+    const path = c.req.path.replace(/^\/admin/, '') || '/'
+    if (actor.role !== 'viewer' || path.startsWith('/insights') || path === '/logout') return next()
+    if (path === '/' && c.req.method === 'GET') return c.redirect('/admin/insights', 303)
+    if (path === '/api/session' && c.req.method === 'DELETE') return next()
+    throw new ForbiddenActionError('閲覧者は「相談の傾向」を見ることだけができます', { role: actor.role })
+  })
+
+  if (options.insights)
+    app.route(
+      '/insights',
+      insightsRoutes({ store: options.insights, ...(options.now ? { now: options.now } : {}) }),
+    )
 
   app.post('/logout', async (c) => {
     const id = getCookie(c, SESSION_COOKIE)

@@ -1,6 +1,7 @@
 import type { ConversationService, Turn, TurnResult } from '../core/conversation.ts'
 import type { Directory } from '../core/directory.ts'
 import { AppError, InvalidRequestError, StoreUnavailableError } from '../core/errors.ts'
+import type { CounterCell, InsightsCounter } from '../core/insights.ts'
 import type { Logger } from '../core/log.ts'
 import { type InboundMessage, inboundMessageSchema, MAX_TEXT_LENGTH } from '../core/messages.ts'
 import type { CrisisSignal, Nlu } from '../core/nlu.ts'
@@ -11,6 +12,7 @@ import { step } from '../flow/engine.ts'
 import type { FlowSet } from '../flow/flow-set.ts'
 import type { StepEvent, StepResult } from '../flow/input.ts'
 import { type FlowState, flowStateSchema } from '../flow/state.ts'
+import { answeredAfter, countersFor, turnFacts } from '../insights/turn-facts.ts'
 import { type FailureReason, fallbackMessages } from './fallback.ts'
 
 export interface ConversationDeps {
@@ -22,6 +24,12 @@ export interface ConversationDeps {
   logger: Logger
   /** A shared location → ward; null when it cannot be placed. Without it, locations are not placed. */
   locateWard?: (lat: number, lng: number) => { ward: WardId | 'outside'; place: string } | null
+  /**
+   * Anonymous counters (issue 15): each finished turn adds 1 to a few cells, nothing else. Injected by
+   * the runtime (memory, Redis, Upstash); without it nothing is counted. Never awaited by the turn: a
+   * counter that fails is logged and the resident's answer is not held up.
+   */
+  insights?: InsightsCounter
 }
 
 /** The stored state, or null when absent or unreadable (an old format, a hand-edited key): start over. */
@@ -112,28 +120,48 @@ export const createConversation = (deps: ConversationDeps): ConversationService 
       return failed(turn, 'internal', err, screen(message))
     }
     const crisisOf = () => (event.type === 'text' ? event.nlu.crisis : null)
-    let outcome: { result: StepResult; newSession: boolean }
+    type Outcome = { result: StepResult; newSession: boolean; counters: CounterCell[] }
+    let outcome: Outcome
     try {
-      outcome = await store.update<{ result: StepResult; newSession: boolean }>(
+      outcome = await store.update<Outcome>(
         turn.sessionId,
         (current) => {
           // Pure: the store may run this again on a conflict.
           const state = readState(current)
           const result = step(flows, state, { event, directory, now: turn.now })
+          let counters: CounterCell[] = []
+          if (deps.insights) {
+            const facts = turnFacts({
+              turn,
+              result,
+              before: state,
+              newSession: state === null,
+              flows,
+              directory,
+            })
+            counters = countersFor(facts)
+            if (answeredAfter(facts, state, message)) result.state.answered = true
+            else delete result.state.answered
+          }
           const next: Session = {
             data: result.state,
             version: current?.version ?? 0,
             createdAt: current?.createdAt ?? turn.now.toISOString(),
             updatedAt: turn.now.toISOString(),
           }
-          return { next, result: { result, newSession: state === null } }
+          return { next, result: { result, newSession: state === null, counters } }
         },
         ttlSeconds,
       )
     } catch (err) {
       return failed(turn, err instanceof StoreUnavailableError ? 'store' : 'internal', err, crisisOf())
     }
-    const { result, newSession } = outcome
+    const { result, newSession, counters } = outcome
+    if (deps.insights && counters.length > 0) {
+      deps.insights.add(counters).catch((err) => {
+        logger.log('warn', 'insights.count_failed', { error: errorName(err), code: err?.code ?? null })
+      })
+    }
     logger.log('info', 'turn', {
       channel: turn.channel,
       input: message.type,

@@ -5,7 +5,8 @@ import { concernSchema, wardSchema } from './taxonomy.ts'
 // postBack) and comes back as InboundMessage { type: 'choice', value }. One codec writes and reads it,
 // so the string format lives here only:
 //   menu · restart|human|emergency|find|language · yes|no · concern:<concern> · goto:<node>
-//   ward:<ward>|ward:unknown · safety:yes|no|unsure · <slot>:<value> (an ask node's own choices)
+//   ward:<ward>|ward:unknown · safety:yes|no|unsure · feedback:yes|no (「お役に立ちましたか？」)
+//   <slot>:<value> (an ask node's own choices)
 
 export const CONTROL_CHOICES = ['restart', 'human', 'emergency', 'find', 'language'] as const
 
@@ -19,11 +20,12 @@ export const choiceValueSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('goto'), node: z.string().regex(/^[A-Za-z0-9_.-]{1,100}$/) }),
   z.object({ kind: z.literal('ward'), ward: z.union([wardSchema, z.literal('unknown')]) }),
   z.object({ kind: z.literal('safety'), answer: z.enum(['yes', 'no', 'unsure']) }),
+  z.object({ kind: z.literal('feedback'), answer: z.enum(['yes', 'no']) }),
   z.object({ kind: z.literal('slot'), slot: token, value: token }),
 ])
 export type ChoiceValue = z.infer<typeof choiceValueSchema>
 
-const PREFIXED = new Set(['concern', 'goto', 'ward', 'safety'])
+const PREFIXED = new Set(['concern', 'goto', 'ward', 'safety', 'feedback'])
 
 /** The parts of a value string, before the schema checks them. */
 const split = (s: string): unknown => {
@@ -34,7 +36,9 @@ const split = (s: string): unknown => {
   if (at <= 0) return { kind: 'unknown' }
   const [head, rest] = [s.slice(0, at), s.slice(at + 1)]
   if (!PREFIXED.has(head)) return { kind: 'slot', slot: head, value: rest }
-  const field = { concern: 'concern', goto: 'node', ward: 'ward', safety: 'answer' }[head]!
+  const field = { concern: 'concern', goto: 'node', ward: 'ward', safety: 'answer', feedback: 'answer' }[
+    head
+  ]!
   return { kind: head, [field]: rest }
 }
 
@@ -62,6 +66,8 @@ export const choiceValue = z.codec(z.string().min(1).max(300), choiceValueSchema
         return `ward:${v.ward}`
       case 'safety':
         return `safety:${v.answer}`
+      case 'feedback':
+        return `feedback:${v.answer}`
       case 'slot':
         return `${v.slot}:${v.value}`
     }

@@ -57,6 +57,20 @@ export const configSchema = z.object({
   FRAME_ANCESTORS: list.pipe(z.array(z.union([z.literal("'self'"), z.url({ protocol: /^https?$/ })]))),
   /** The public address the demo page shows in its embed snippet (never taken from the Host header). */
   PUBLIC_BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /** Anonymous counters per finished turn (issue 15, docs/insights-privacy.md); false turns them off. */
+  INSIGHTS_ENABLED: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
+  /** Months the counters are kept (default 25: a year beside the year before). */
+  INSIGHTS_RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(25),
+  /**
+   * Node with SESSION_STORE=memory: the file the counters are kept in (default insights.json in
+   * ADMIN_DATA_DIR, beside the console's data).
+   */
+  INSIGHTS_FILE: optionalString,
+  /** Extra key prefix inside soudan:ins: (tests and demo data use their own). */
+  INSIGHTS_KEY_PREFIX: optionalString,
   REDIS_URL: optionalString,
   UPSTASH_REDIS_REST_URL: optionalString,
   UPSTASH_REDIS_REST_TOKEN: optionalString,

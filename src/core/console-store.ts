@@ -3,7 +3,8 @@
 // store on local disk for the embedded Node default, Redis for several Node processes. Every
 // implementation passes tests/admin/store-contract.ts. Nothing here ever holds a resident's text.
 
-export const staffRoles = ['editor', 'approver', 'admin'] as const
+/** viewer: ward staff who read the insights dashboard and change nothing (issue 15). */
+export const staffRoles = ['editor', 'approver', 'admin', 'viewer'] as const
 export type StaffRole = (typeof staffRoles)[number]
 
 export interface StaffUser {

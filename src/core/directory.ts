@@ -35,6 +35,12 @@ export interface Directory {
   /** The city's general line (サンキューコールかわさき) for anything else. */
   fallback(now: Date): AgencyMessage[]
   agency(id: string): AgencyView | null
+  /**
+   * The number is the city's general line or a ward office's 総合案内: a route that ends there found
+   * no desk with a number of its own for that concern and area (the insights' unmet demand). Optional
+   * so small test doubles need not implement it; without it only the kind city_callcenter counts.
+   */
+  isGeneralLine?(phone: string): boolean
   /** Every agency id the directory knows (flows check uses it for dangling ids). */
   agencyIds(): string[]
   /** The city's name as residents read it (川崎市). */

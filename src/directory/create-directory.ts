@@ -17,6 +17,7 @@ const noQuery: Query = { ward: null, town: null, ageGroup: null, subject: null, 
 
 export const createDirectory = (data: DirectoryData): Directory => {
   const { routing } = data
+  let generalLines: Set<string> | null = null
   const labelOf = (concern: Concern | null) => (concern ? (routing.concerns[concern]?.label ?? concern) : '')
 
   const addAll = (
@@ -135,5 +136,13 @@ export const createDirectory = (data: DirectoryData): Directory => {
       return a ? toView(data, a, null).view : null
     },
     agencyIds: () => [...data.agencies.keys()],
+    isGeneralLine(phone) {
+      // The ward offices' 総合案内 and whatever the fallback shows (サンキューコールかわさき), once.
+      generalLines ??= new Set([
+        ...Object.values(data.wards).flatMap((w) => (w?.officePhone ? [w.officePhone] : [])),
+        ...fallback(new Date(0)).flatMap((m) => (m.agency.phone ? [m.agency.phone] : [])),
+      ])
+      return generalLines.has(phone)
+    },
   }
 }

@@ -41,6 +41,7 @@ const expectSchema = z
         'greeting',
         'out_of_area',
         'no_match',
+        'feedback',
       ])
       .nullable()
       .optional(),

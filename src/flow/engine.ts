@@ -1,7 +1,7 @@
 import { flowsIn, localizeOutputs, turnLanguage, uiText } from '../locale/localize-turn.ts'
 import { type Ctx, concernName, END, type Next, say, showMenu, slotConcern, slotWard } from './context.ts'
 import type { FlowSet } from './flow-set.ts'
-import { controlHandler, crisisHandler, outOfAreaHandler } from './handlers.ts'
+import { controlHandler, crisisHandler, feedbackHandler, outOfAreaHandler } from './handlers.ts'
 import { harvest, keepAfterUrgent } from './harvest.ts'
 import type { StepInput, StepResult } from './input.ts'
 import { miss } from './miss.ts'
@@ -60,7 +60,7 @@ const dispatch = (ctx: Ctx): Next => {
     return crisis
   }
   harvest(ctx)
-  const handled = outOfAreaHandler(ctx) ?? controlHandler(ctx)
+  const handled = feedbackHandler(ctx) ?? outOfAreaHandler(ctx) ?? controlHandler(ctx)
   if (handled) {
     ctx.fresh = false
     return handled

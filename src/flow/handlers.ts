@@ -130,6 +130,19 @@ export const crisisHandler = (ctx: Ctx): Next | null => {
   return WAIT
 }
 
+/**
+ * A tap on 「お役に立ちましたか？」: thanks, and nothing else changes (the conversation core counts the
+ * answer). Whatever was being asked stays asked.
+ */
+export const feedbackHandler = (ctx: Ctx): Next | null => {
+  const ev = ctx.input.event
+  if (ev.type !== 'choice') return null
+  if (choiceValue.safeDecode(ev.value).data?.kind !== 'feedback') return null
+  ctx.trace.handler = 'feedback'
+  say(ctx, ctx.flow.handlers.feedback.thanks)
+  return keepWaiting(ctx)
+}
+
 export const outOfAreaHandler = (ctx: Ctx): Next | null => {
   const ev = ctx.input.event
   const place =

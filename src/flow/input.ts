@@ -40,6 +40,7 @@ export interface StepTrace {
     | 'greeting'
     | 'out_of_area'
     | 'no_match'
+    | 'feedback'
     | null
   /** Nodes entered this turn, in order. */
   path: string[]

@@ -253,6 +253,22 @@ export const handlersSchema = z
       )
       .default('落ち着いたら、{concern}の相談先もご案内します。お住まいの区を教えていただけますか？'),
     no_thanks: z.string().min(1).max(20),
+    feedback: z
+      .object({
+        question: text.describe(
+          'Asked once at the end of a conversation, after the numbers (one tap; only the counts are kept)',
+        ),
+        yes: z.string().min(1).max(20),
+        no: z.string().min(1).max(20),
+        thanks: text.describe('Said after the resident taps an answer'),
+      })
+      .strict()
+      .default({
+        question: 'このご案内は、お役に立ちましたか？',
+        yes: 'はい',
+        no: 'いいえ',
+        thanks: 'お答えくださって、ありがとうございました。',
+      }),
     closing: text,
     unsupported: text,
     too_long: text,

@@ -29,6 +29,11 @@ export const flowStateSchema = z
     /** A new concern read while a question was open, waiting for the resident to confirm it. */
     confirm: concernSchema.optional(),
     turns: z.number().int().min(0),
+    /**
+     * The conversation has had an answer (numbers to call, the crisis lines). Set by the conversation
+     * core for the insights' 「回答前に離脱」 (opened minus answered); a flag, never what was answered.
+     */
+    answered: z.boolean().optional(),
     /** The language the resident is answered in; absent means Japanese (sessions from before it). */
     lang: residentLanguageSchema.optional(),
     /**

@@ -1,6 +1,7 @@
 import type { Context } from 'hono'
 import { createConversation } from '../conversation/create-conversation.ts'
 import type { Config } from '../core/config.ts'
+import type { InsightsCounter } from '../core/insights.ts'
 import type { Logger } from '../core/log.ts'
 import type { Nlu } from '../core/nlu.ts'
 import type { SessionStore } from '../core/session-store.ts'
@@ -25,6 +26,8 @@ export interface ServiceParts {
   keepAlive?: AppDeps['keepAlive']
   /** Compress here (Node) or leave it to the platform (Workers compresses itself). */
   compress: boolean
+  /** Anonymous counters per finished turn (src/insights); none: nothing is counted. */
+  insights?: InsightsCounter | null
 }
 
 export const createService = (parts: ServiceParts) => {
@@ -38,6 +41,7 @@ export const createService = (parts: ServiceParts) => {
     ttlSeconds: config.SESSION_TTL_SECONDS,
     logger,
     locateWard: project.locateWard,
+    ...(parts.insights ? { insights: parts.insights } : {}),
   })
   const conversation = withFurigana(core, nlu)
   const app = createApp({

@@ -40,6 +40,8 @@ export const WIDGET_KEYS = [
   'intro',
   'language',
   'easy',
+  /** The one-line privacy notice (insights): the widget links it to /privacy, LINE's first message too. */
+  'privacy',
 ] as const
 
 export const UI_KEYS: string[] = [

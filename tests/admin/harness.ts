@@ -7,6 +7,7 @@ import { repoVersionFiles } from '../../src/admin/node.ts'
 import { adminRoutes } from '../../src/admin/routes.tsx'
 import { openFileStore } from '../../src/admin/store/file-store.ts'
 import type { VersionFile } from '../../src/core/console-store.ts'
+import type { InsightsStore } from '../../src/core/insights.ts'
 
 // A console on a fresh file store with three staff (editor, approver, admin), mounted at /admin as the
 // service mounts it. Version 1 is the repo's YAML, read once per test file.
@@ -14,7 +15,7 @@ import type { VersionFile } from '../../src/core/console-store.ts'
 export const PASSWORD = 'correct horse battery staple'
 let repoFiles: Promise<VersionFile[]> | null = null
 
-export const startConsole = async (options: { now?: () => Date } = {}) => {
+export const startConsole = async (options: { now?: () => Date; insights?: InsightsStore } = {}) => {
   const dir = await mkdtemp(join(tmpdir(), 'soudan-console-'))
   const store = await openFileStore({ dir })
   repoFiles ??= repoVersionFiles()
@@ -27,7 +28,10 @@ export const startConsole = async (options: { now?: () => Date } = {}) => {
   ] as const)
     await staff.addUser('cli', name, role, PASSWORD)
   const app = new Hono()
-  app.route('/admin', adminRoutes({ console: staff }))
+  app.route(
+    '/admin',
+    adminRoutes({ console: staff, ...(options.insights ? { insights: options.insights } : {}) }),
+  )
   return {
     app,
     store,

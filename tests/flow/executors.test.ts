@@ -79,7 +79,9 @@ describe('executors', () => {
     expect(JSON.stringify(r.state)).not.toContain('話')
     expect(r.trace.agencies).toEqual(['houkatsu-tama', 'ninchisho-call-center-support-hot'])
     expect(r.status).toBe('ended')
-    expect(last(texts(r))).toBe('さようなら')
+    // The end node's words, then the one-tap 「お役に立ちましたか？」 (issue 15).
+    expect(texts(r).slice(-2)).toEqual(['さようなら', 'このご案内は、お役に立ちましたか？'])
+    expect(choiceValues(r)).toEqual(['feedback:yes', 'feedback:no'])
   })
 
   it('switch default and handoff without next end the conversation', () => {

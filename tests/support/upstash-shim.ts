@@ -24,6 +24,11 @@ const encode = (value: unknown, base64: boolean): unknown => {
     return base64 && value !== 'OK' ? Buffer.from(value, 'utf8').toString('base64') : value
   }
   if (Array.isArray(value)) return value.map((v) => encode(v, base64))
+  // ioredis turns an HGETALL reply into an object; Upstash sends Redis's flat [field, value, …] array.
+  if (value !== null && typeof value === 'object')
+    return Object.entries(value as Record<string, unknown>)
+      .flat()
+      .map((v) => encode(v, base64))
   return value ?? null
 }
 

@@ -50,7 +50,17 @@ export const Layout = (props: { title: string; actor?: Actor | null; children?: 
         <strong>相談ルーター 管理画面</strong>
         {props.actor && (
           <nav aria-label="メニュー">
-            <a href="/admin">版の一覧</a> ・ <a href="/admin/audit">操作の記録</a>
+            {props.actor.role !== 'viewer' && (
+              <>
+                <a href="/admin">版の一覧</a> ・ <a href="/admin/audit">操作の記録</a>
+              </>
+            )}
+            {props.actor.role !== 'editor' && (
+              <>
+                {props.actor.role !== 'viewer' && ' ・ '}
+                <a href="/admin/insights">相談の傾向</a>
+              </>
+            )}
           </nav>
         )}
         {props.actor && (
@@ -72,7 +82,7 @@ export const Layout = (props: { title: string; actor?: Actor | null; children?: 
   </html>
 )
 
-export const roleLabel = { editor: '編集者', approver: '承認者', admin: '管理者' } as const
+export const roleLabel = { editor: '編集者', approver: '承認者', admin: '管理者', viewer: '閲覧者' } as const
 
 export const statusLabel = { live: '公開中', draft: '下書き', archived: '過去の版' } as const
 

@@ -21,6 +21,8 @@ export interface LineEventDeps {
   api: LineApi
   secret: string
   pushEnabled: boolean
+  /** Added to a new friend's first answer (follow): what is counted, and the link (src/channels/line/routes.ts). */
+  privacyNotice?: string
 }
 
 /** Long enough to cover LINE's redelivery window; the key holds no personal data. */
@@ -83,7 +85,16 @@ export const handleLineEvent = async (deps: LineEventDeps, raw: unknown): Promis
     return deps.conversation.decline(turn, 'internal')
   })
   await loading
-  await send(deps, event, result)
+  await send(deps, event, event.type === 'follow' ? withNotice(result, deps.privacyNotice) : result)
+}
+
+/** The notice goes before the menu, so the menu's quick reply stays on the last message. */
+const withNotice = (result: TurnResult, notice: string | undefined): TurnResult => {
+  if (!notice || result.failure) return result
+  const at = result.messages.findIndex((m) => m.type === 'choices')
+  const messages = [...result.messages]
+  messages.splice(at === -1 ? messages.length : at, 0, { type: 'text', text: notice })
+  return { ...result, messages }
 }
 
 const safeBatch = (deps: LineEventDeps, batch: LineMessage[]): LineMessage[] => {

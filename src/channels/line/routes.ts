@@ -4,6 +4,8 @@ import type { ConversationService } from '../../core/conversation.ts'
 import { ChannelNotConfiguredError, InvalidRequestError, SignatureError } from '../../core/errors.ts'
 import type { Logger } from '../../core/log.ts'
 import type { SessionStore } from '../../core/session-store.ts'
+import type { LocaleBook } from '../../locale/locale-book.ts'
+import { uiText } from '../../locale/localize-turn.ts'
 import { defer } from './defer.ts'
 import { webhookBodySchema } from './events.ts'
 import { handleLineEvent, type LineEventDeps } from './handle-event.ts'
@@ -15,6 +17,15 @@ import { verifyLineSignature } from './signature.ts'
 // and does the work after (defer), because LINE times out and redelivers. Every refusal is an error
 // class that src/http/on-error.ts turns into the response.
 
+/**
+ * The one line a new friend reads about what is counted, with the link to /privacy when the service
+ * knows its public address (PUBLIC_BASE_URL); LINE makes the address tappable.
+ */
+export const privacyNotice = (book: LocaleBook, base: string | undefined) => {
+  const line = uiText(book, 'ja', 'ui.widget.privacy')
+  return base ? `${line}\n${base.replace(/\/+$/, '')}/privacy` : line
+}
+
 /** What the LINE channel needs from the service. */
 export interface LineRouteDeps {
   config: Config
@@ -24,6 +35,8 @@ export interface LineRouteDeps {
   now: () => Date
   /** How the runtime keeps work alive after the response (Workers: waitUntil); Node needs nothing. */
   keepAlive?: (c: Context) => ((task: Promise<unknown>) => void) | undefined
+  /** flows/locales: the privacy notice a new friend reads (ui.widget.privacy). */
+  locales?: LocaleBook
 }
 
 export interface LineRouteOptions {
@@ -73,6 +86,7 @@ export const lineRoutes = (deps: LineRouteDeps, options: LineRouteOptions = {}) 
       api,
       secret,
       pushEnabled: config.LINE_PUSH_ENABLED,
+      ...(deps.locales ? { privacyNotice: privacyNotice(deps.locales, config.PUBLIC_BASE_URL) } : {}),
     }
     const events = parsed.data.events
     if (events.length > 0) {

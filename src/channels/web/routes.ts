@@ -4,6 +4,7 @@ import type { Config } from '../../core/config.ts'
 import type { LocaleBook } from '../../locale/locale-book.ts'
 import { widgetLocaleLang, widgetStrings } from '../../locale/widget-strings.ts'
 import { DEMO_CSS, demoPage } from './demo-page.ts'
+import { privacyPage } from './privacy-page.ts'
 import { widgetScript } from './widget-bundle.ts'
 
 // The web channel's static side: /widget.js and the demo page at / with its stylesheet. The chat API
@@ -52,6 +53,12 @@ export const webRoutes = (deps: WebRouteDeps) => {
     c.header('Access-Control-Allow-Origin', '*')
     c.header('Cache-Control', 'public, max-age=300')
     return c.json({ lang, strings: widgetStrings(deps.locales, lang) })
+  })
+
+  // What the widget's and LINE's one-line notice links to (what is counted, never kept, who sees it).
+  app.get('/privacy', (c) => {
+    c.header('Cache-Control', 'public, max-age=300')
+    return c.html(privacyPage())
   })
 
   app.get('/', (c) => {

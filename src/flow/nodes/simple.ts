@@ -1,3 +1,4 @@
+import { choiceValue } from '../../core/choice-value.ts'
 import { END, fill, say } from '../context.ts'
 import type { Executor } from './types.ts'
 
@@ -42,6 +43,16 @@ export const endExecutor: Executor<'end'> = {
       ctx.state.node = ctx.flow.resume
       return { wait: true }
     }
+    // The conversation is over: one tap on 「お役に立ちましたか？」 (counted, never stored with anything else).
+    const f = ctx.flow.handlers.feedback
+    ctx.outputs.push({
+      type: 'choices',
+      text: f.question,
+      choices: (['yes', 'no'] as const).map((answer) => ({
+        value: choiceValue.encode({ kind: 'feedback', answer }),
+        label: f[answer],
+      })),
+    })
     ctx.state.node = null
     return END
   },

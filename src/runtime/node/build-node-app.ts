@@ -1,16 +1,19 @@
+import { isAbsolute, join } from 'node:path'
 import { getConnInfo } from '@hono/node-server/conninfo'
 import type { Config } from '../../core/config.ts'
+import type { InsightsStore } from '../../core/insights.ts'
 import type { Logger } from '../../core/log.ts'
 import type { SessionStore } from '../../core/session-store.ts'
 import type { createApp } from '../../http/app.ts'
 import { createService } from '../../http/create-service.ts'
+import { createInsightsStore } from '../../insights/create-insights-store.ts'
 import { createNlu } from '../../nlu/create-nlu.ts'
 import { createSessionStore } from '../../sessions/create-session-store.ts'
 import { consoleLogger } from '../console-logger.ts'
 import { clientAddress } from './client-address.ts'
 import { nodeDictionaryLoader } from './dictionary-loader.ts'
 import { parseConfig } from './env.ts'
-import { loadProject, type ProjectPaths } from './load-project.ts'
+import { loadProject, type ProjectPaths, repoRoot } from './load-project.ts'
 
 export interface NodeAppOptions {
   logger?: Logger
@@ -18,10 +21,21 @@ export interface NodeAppOptions {
   paths?: ProjectPaths
 }
 
+/**
+ * Where the embedded default keeps its counters: INSIGHTS_FILE, else insights.json beside the console's
+ * data (ADMIN_DATA_DIR, default var/console), relative to the repo.
+ */
+export const insightsFile = (env: Record<string, string | undefined>, root = repoRoot) => {
+  const file = env.INSIGHTS_FILE || join(env.ADMIN_DATA_DIR || 'var/console', 'insights.json')
+  return isAbsolute(file) ? file : join(root, file)
+}
+
 export interface NodeApp {
   app: ReturnType<typeof createApp>
   config: Config
   store: SessionStore
+  /** The counters (null when INSIGHTS_ENABLED=false): the console's dashboard reads the same store. */
+  insights: InsightsStore | null
   logger: Logger
   stats: { flowFiles: number; flowNodes: number; agencies: number; tokenizerMs: number }
   close(): Promise<void>
@@ -42,6 +56,7 @@ export const buildNodeApp = async (
   const nlu = await createNlu({ loader: nodeDictionaryLoader() })
   const tokenizerMs = Math.round(performance.now() - started)
   const store = await createSessionStore(config, logger)
+  const insights = await createInsightsStore(config, { file: insightsFile(env) })
   const { app, directory } = createService({
     config,
     logger,
@@ -57,11 +72,13 @@ export const buildNodeApp = async (
         config.TRUST_PROXY,
       ),
     compress: true,
+    insights,
   })
   return {
     app,
     config,
     store,
+    insights,
     logger,
     stats: {
       flowFiles: project.files.flows.length,
@@ -71,6 +88,7 @@ export const buildNodeApp = async (
     },
     close: async () => {
       await store.close?.()
+      await insights?.close?.()
     },
   }
 }

@@ -5,6 +5,7 @@ import { compactJaTokenizer } from '../../dict/ja-tokenizer.ts'
 import { loadCompactTokenizer } from '../../dict/load-compact.ts'
 import type { createApp } from '../../http/app.ts'
 import { createService } from '../../http/create-service.ts'
+import { createInsightsStore } from '../../insights/create-insights-store.ts'
 import { bundledModel, createNlu } from '../../nlu/create-nlu.ts'
 import { parseNeighbourIndex, StaleNeighbourIndexError } from '../../nlu/neighbours.ts'
 import type { JaTokenizer } from '../../nlu/tokenizer.ts'
@@ -60,10 +61,12 @@ export const buildWorkerApp = async (
   const tokenizing = (options.tokenizer ?? compactFromAssets)(env)
   tokenizing.catch(() => {}) // awaited below; a failure is reported there, not as an unhandled rejection
   const project = parseProject(files)
-  const [tokenizer, store, neighbours] = await Promise.all([
+  const [tokenizer, store, neighbours, insights] = await Promise.all([
     tokenizing,
     createSessionStore(config, logger),
     fetchNeighbourIndex(env.ASSETS),
+    // Upstash beside the sessions; memory (local development) lives and dies with the isolate.
+    createInsightsStore(config),
   ])
   const neighbourIndex = prebuiltIndex(neighbours, logger)
   const { app, directory } = createService({
@@ -82,6 +85,7 @@ export const buildWorkerApp = async (
     },
     // workerd compresses responses itself.
     compress: false,
+    insights,
   })
   logger.log('info', 'started', {
     runtime: 'workers',

@@ -21,6 +21,7 @@ export const ja = {
   intro: '困りごとを書くと、相談できる窓口をご案内します。お名前や住所などは書かないでください。',
   language: '言語 / Language',
   easy: 'やさしい日本語',
+  privacy: '書いた内容は残さず、相談の件数だけを数えています。',
   // A Japanese card's labels (a card in another language carries its own).
   call: '電話をかける',
   hours: '受付時間',

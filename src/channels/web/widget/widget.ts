@@ -82,7 +82,13 @@ const start = (script: HTMLScriptElement | null) => {
   const persist = () => state && saveState(state)
 
   const drawAll = () => {
-    log.replaceChildren(h('li', { class: 'intro' }, t.intro))
+    // The one-line notice on what is counted links to the service's /privacy page (docs/insights-privacy.md).
+    const notice = h(
+      'a',
+      { href: `${o.apiBase}/privacy`, target: '_blank', rel: 'noopener noreferrer' },
+      t.privacy,
+    )
+    log.replaceChildren(h('li', { class: 'intro' }, t.intro, ' ', notice))
     const entries = state?.entries ?? []
     const lastUser = entries.map((e) => e.from).lastIndexOf('user')
     entries.forEach((e, i) => {
