@@ -5,6 +5,7 @@ import type {
   StaffSession,
   StaffUser,
   Version,
+  VersionCheck,
   VersionFile,
   VersionMeta,
 } from '../../core/console-store.ts'
@@ -160,6 +161,11 @@ export const createRedisConsoleStore = (options: RedisConsoleStoreOptions): Cons
       if (!(await client.exists(meta(id)))) throw new Error(`no version ${id}`)
       await client.set(k('live'), String(id))
     },
+
+    putCheck: async (id, check) => {
+      await client.set(k(`ver:${id}:check`), JSON.stringify(check))
+    },
+    getCheck: async (id) => parse<VersionCheck>(await client.get(k(`ver:${id}:check`))),
 
     appendAudit: async (entry) => client.rpush(k('audit'), JSON.stringify(entry)),
     listAudit: async () =>
