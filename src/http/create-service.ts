@@ -25,10 +25,12 @@ export interface ServiceParts {
   keepAlive?: AppDeps['keepAlive']
   /** Compress here (Node) or leave it to the platform (Workers compresses itself). */
   compress: boolean
+  /** The staff console (src/admin), mounted at /admin when the runtime builds one. */
+  adminRoutes?: AppDeps['adminRoutes']
 }
 
 export const createService = (parts: ServiceParts) => {
-  const { config, logger, project, nlu, store, now, clientKey, keepAlive, compress } = parts
+  const { config, logger, project, nlu, store, now, clientKey, keepAlive, compress, adminRoutes } = parts
   const directory = createDirectory(project.directory)
   const core = createConversation({
     flows: project.flows,
@@ -49,6 +51,7 @@ export const createService = (parts: ServiceParts) => {
     clientKey,
     compress,
     ...(keepAlive ? { keepAlive } : {}),
+    ...(adminRoutes ? { adminRoutes } : {}),
     locales: project.flows.locales,
   })
   return { app, conversation, directory }

@@ -11,6 +11,7 @@ export const actionLabel: Record<AuditEntry['action'], string> = {
   publish: '公開',
   rollback: '以前の版に戻す',
   discard: '下書きの破棄',
+  check: 'チェック',
   user_add: 'ユーザー追加',
   user_change: 'ユーザー変更',
 }

@@ -1,10 +1,14 @@
 import { getConnInfo } from '@hono/node-server/conninfo'
+import { startLiveService } from '../../admin/live-service.ts'
+import { createNodeAdmin } from '../../admin/node.ts'
 import type { Config } from '../../core/config.ts'
 import type { Logger } from '../../core/log.ts'
+import type { Nlu } from '../../core/nlu.ts'
 import type { SessionStore } from '../../core/session-store.ts'
 import type { createApp } from '../../http/app.ts'
 import { createService } from '../../http/create-service.ts'
 import { createNlu } from '../../nlu/create-nlu.ts'
+import { type Project, splitProjectFiles } from '../../project/project.ts'
 import { createSessionStore } from '../../sessions/create-session-store.ts'
 import { consoleLogger } from '../console-logger.ts'
 import { clientAddress } from './client-address.ts'
@@ -16,6 +20,11 @@ export interface NodeAppOptions {
   logger?: Logger
   now?: () => Date
   paths?: ProjectPaths
+  /**
+   * Serve the staff console at /admin and run on its live version (seeded from the repo's YAML),
+   * swapped without a restart when staff publish. Off: the repo's YAML, read once (tests, a copy).
+   */
+  console?: boolean
 }
 
 export interface NodeApp {
@@ -23,7 +32,14 @@ export interface NodeApp {
   config: Config
   store: SessionStore
   logger: Logger
-  stats: { flowFiles: number; flowNodes: number; agencies: number; tokenizerMs: number }
+  stats: {
+    flowFiles: number
+    flowNodes: number
+    agencies: number
+    tokenizerMs: number
+    /** The console's live version in service (null without the console or on the repo's files). */
+    version: number | null
+  }
   close(): Promise<void>
 }
 
@@ -37,39 +53,62 @@ export const buildNodeApp = async (
 ): Promise<NodeApp> => {
   const config = parseConfig(env)
   const logger = options.logger ?? consoleLogger(config.LOG_LEVEL)
-  const project = await loadProject(options.paths)
   const started = performance.now()
-  const nlu = await createNlu({ loader: nodeDictionaryLoader() })
+  const nlu: Nlu = await createNlu({ loader: nodeDictionaryLoader() })
   const tokenizerMs = Math.round(performance.now() - started)
   const store = await createSessionStore(config, logger)
-  const { app, directory } = createService({
-    config,
-    logger,
+  const admin = options.console ? await createNodeAdmin(env, { root: options.paths?.root }) : null
+  const serviceFor = (project: Project) => ({
     project,
-    nlu,
-    store,
-    now: options.now ?? (() => new Date()),
-    // getConnInfo needs the Node socket, absent when a test calls app.request() directly.
-    clientKey: (c) =>
-      clientAddress(
-        c.req.header('x-forwarded-for'),
-        c.env?.incoming ? getConnInfo(c).remote.address : undefined,
-        config.TRUST_PROXY,
-      ),
-    compress: true,
+    ...createService({
+      config,
+      logger,
+      project,
+      nlu,
+      store,
+      now: options.now ?? (() => new Date()),
+      // getConnInfo needs the Node socket, absent when a test calls app.request() directly.
+      clientKey: (c) =>
+        clientAddress(
+          c.req.header('x-forwarded-for'),
+          c.env?.incoming ? getConnInfo(c).remote.address : undefined,
+          config.TRUST_PROXY,
+        ),
+      compress: true,
+      ...(admin ? { adminRoutes: admin.routes } : {}),
+    }),
   })
+  const live = admin
+    ? await startLiveService({
+        store: admin.store,
+        ensureSeeded: admin.console.ensureSeeded,
+        build: serviceFor,
+        fallback: () => loadProject(options.paths),
+        logger,
+        intervalMs: admin.config.ADMIN_WATCH_SECONDS * 1000,
+      })
+    : null
+  const project = live ? null : await loadProject(options.paths)
+  const service = live ? live.current().service : serviceFor(project!)
+  const app = live ? live.app : service.app
+  const flowFiles = project
+    ? project.files.flows.length
+    : splitProjectFiles(live!.current().files).flows.length
   return {
     app,
     config,
     store,
     logger,
     stats: {
-      flowFiles: project.files.flows.length,
-      flowNodes: Object.keys(project.flows.nodes).length,
-      agencies: directory.agencyIds().length,
+      flowFiles,
+      flowNodes: Object.keys(service.project.flows.nodes).length,
+      agencies: service.directory.agencyIds().length,
       tokenizerMs,
+      version: live?.current().version ?? null,
     },
     close: async () => {
+      live?.stop()
+      await admin?.store.close?.()
       await store.close?.()
     },
   }

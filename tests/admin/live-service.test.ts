@@ -1,0 +1,93 @@
+import { Hono } from 'hono'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startLiveService } from '../../src/admin/live-service.ts'
+import type { LogFields } from '../../src/core/log.ts'
+import type { Project } from '../../src/project/project.ts'
+import { startConsole } from './harness.ts'
+
+// The swap the runtime wires (src/runtime/node/build-node-app.ts): requests go to the service of the
+// version live now; a publish swaps it on the next poll; a version that does not parse, or whose
+// service does not build, is logged and refused while the running version keeps answering.
+
+const AGENCY = 'kawasaki-ward-nakahara-mimamori'
+const editor = { name: 'sato', role: 'editor' as const }
+const approver = { name: 'tanaka', role: 'approver' as const }
+
+describe('startLiveService', () => {
+  let s: Awaited<ReturnType<typeof startConsole>>
+  beforeAll(async () => {
+    s = await startConsole()
+  })
+  afterAll(async () => {
+    await s.close()
+  })
+
+  it('serves the live version, swaps on publish and rollback, and refuses a broken version', async () => {
+    const logs: [string, LogFields | undefined][] = []
+    let refuseBuild = false
+    // A service small enough to see which project it runs: the agency's phone.
+    const build = (project: Project, version: number) => {
+      if (refuseBuild) throw new Error('build failed')
+      const phone = project.directory.agencies.get(AGENCY)?.phone ?? ''
+      return { app: new Hono().get('/phone', (c) => c.text(`v${version} ${phone}`)) }
+    }
+    const live = await startLiveService({
+      store: s.store,
+      ensureSeeded: s.staff.ensureSeeded,
+      build,
+      fallback: () => Promise.reject(new Error('the live version should have been used')),
+      logger: { log: (_level, event, fields) => void logs.push([event, fields]) },
+      intervalMs: 60_000,
+    })
+    const phone = async () => (await live.app.request('/phone')).text()
+    try {
+      const before = await phone()
+      expect(before).toMatch(/^v1 0\d{1,4}-\d{1,4}-\d{4}$/)
+
+      const id = await s.staff.createDraft(editor, '番号の変更')
+      const fields = {
+        phone: '044-744-0000',
+        hours: '',
+        sourceUrl: 'https://www.city.kawasaki.jp/',
+        asOf: '2026-12-01',
+      }
+      expect(await s.staff.editAgency(editor, id, AGENCY, fields, 0)).toEqual([])
+      await s.staff.approve(approver, id)
+      await s.staff.publish(approver, id)
+      expect(await phone()).toBe(before) // not before the next poll
+      expect(await live.poll()).toBe(id)
+      expect(await phone()).toBe(`v${id} 044-744-0000`)
+      expect(logs).toContainEqual(['console_version_live', { version: id }])
+
+      // A version without routing.yaml cannot parse: refused, logged once, the running one stays.
+      const v = (await s.store.getVersion(id))!
+      const { id: _id, ...rest } = v
+      const broken = await s.store.addVersion({
+        ...rest,
+        files: v.files.filter((f) => !f.path.endsWith('routing.yaml')),
+      })
+      await s.store.setLive(broken)
+      expect(await live.poll()).toBe(id)
+      expect(await phone()).toBe(`v${id} 044-744-0000`)
+      const refused = logs.filter(([e]) => e === 'console_version_invalid')
+      expect(refused).toHaveLength(1)
+      expect(refused[0]![1]).toMatchObject({ version: broken, serving: id })
+      expect(String(refused[0]![1]?.problems)).toContain('routing.yaml')
+
+      // A version that parses but whose service throws while building is refused the same way.
+      refuseBuild = true
+      await s.staff.rollback(approver, 1)
+      expect(await live.poll()).toBe(id)
+      expect(await phone()).toBe(`v${id} 044-744-0000`)
+      refuseBuild = false
+      await s.staff.rollback(approver, id)
+      expect(await live.poll()).toBe(id)
+      await s.staff.rollback(approver, 1)
+      expect(await live.poll()).toBe(1)
+      expect(await phone()).toBe(before)
+      expect(live.current().version).toBe(1)
+    } finally {
+      live.stop()
+    }
+  })
+})
