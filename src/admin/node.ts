@@ -3,6 +3,8 @@ import { isAbsolute, join } from 'node:path'
 import { z } from 'zod'
 import type { ConsoleStore } from '../core/console-store.ts'
 import { readProjectFiles, repoRoot } from '../runtime/node/load-project.ts'
+import { type Checker, createChecks } from './check.ts'
+import { processChecker } from './check-process.ts'
 import { type ConsoleOptions, createConsole } from './console.ts'
 import { adminRoutes } from './routes.tsx'
 import { openFileStore } from './store/file-store.ts'
@@ -57,7 +59,7 @@ export const repoVersionFiles = async (root = repoRoot) => {
 
 export const createNodeAdmin = async (
   env: Record<string, string | undefined>,
-  options: Partial<Omit<ConsoleOptions, 'store'>> & { root?: string } = {},
+  options: Partial<Omit<ConsoleOptions, 'store'>> & { root?: string; checker?: Checker } = {},
 ) => {
   const config = adminConfigSchema.parse(env)
   const store = await openConsoleStore(config, options.root)
@@ -66,10 +68,17 @@ export const createNodeAdmin = async (
     store,
     seedFiles: options.seedFiles ?? (() => repoVersionFiles(options.root)),
   })
+  const checks = createChecks({
+    store,
+    checker:
+      options.checker ??
+      processChecker({ script: join(repoRoot, 'scripts/console/check-main.ts'), cwd: repoRoot }),
+  })
   const routes = adminRoutes({
     console: staff,
+    checks,
     origin: config.ADMIN_ORIGIN,
     sessionSeconds: options.sessionSeconds,
   })
-  return { config, store, console: staff, routes }
+  return { config, store, console: staff, checks, routes }
 }

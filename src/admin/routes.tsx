@@ -7,11 +7,14 @@ import { z } from 'zod'
 import { type AuditAction, auditActions } from '../core/console-store.ts'
 import { AppError } from '../core/errors.ts'
 import { type AgencyFields, listAgencies } from './agency-edit.ts'
+import type { Checks } from './check.ts'
+import { checkRoutes } from './check-routes.tsx'
 import type { Actor, AuditFilter, StaffConsole } from './console.ts'
 import { auditCsv } from './csv.ts'
 import { NotFoundError, NotSignedInError } from './errors.ts'
 import { AgencyFormPage } from './pages/agency-form.tsx'
 import { AuditPage } from './pages/audit.tsx'
+import { consoleCss } from './pages/layout.tsx'
 import { MessagePage, SignInPage } from './pages/sign-in.tsx'
 import { VersionPage, VersionsPage } from './pages/versions.tsx'
 import type { FileProblem } from './validate.ts'
@@ -31,6 +34,8 @@ export interface AdminRoutesOptions {
   origin?: string
   /** Told about unexpected errors (for the log); the response never shows them. */
   onFault?: (err: Error) => void
+  /** 「チェック」 (src/admin/check.ts); without it no draft can pass a check, so none can be approved. */
+  checks?: Checks
 }
 
 type Env = { Variables: { actor: Actor } }
@@ -79,6 +84,12 @@ export const adminRoutes = (options: AdminRoutesOptions) => {
     await startSession(c, body.data.user, body.data.password)
     return c.json({ ok: true })
   })
+  app.get('/console.css', (c) =>
+    c.body(consoleCss, 200, {
+      'content-type': 'text/css; charset=utf-8',
+      'cache-control': 'public, max-age=3600',
+    }),
+  )
   app.get('/login', (c) => c.html(<SignInPage />))
   app.post('/login', async (c) => {
     const form = await c.req.parseBody()
@@ -117,6 +128,8 @@ export const adminRoutes = (options: AdminRoutesOptions) => {
     deleteCookie(c, SESSION_COOKIE, { path: '/admin', secure: true })
     return c.json({ ok: true })
   })
+
+  if (options.checks) app.route('/', checkRoutes(options.checks, staff))
 
   app.get('/api/versions', async (c) =>
     c.json({

@@ -52,19 +52,32 @@ export const contentSecurityPolicy = (config: Config) => ({
   frameAncestors: config.FRAME_ANCESTORS.length > 0 ? config.FRAME_ANCESTORS : ["'none'"],
 })
 
+/** The staff console's pages post forms to themselves and load their own stylesheet and script. */
+export const adminContentSecurityPolicy = {
+  defaultSrc: ["'none'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'"],
+  imgSrc: ["'self'", 'data:'],
+  connectSrc: ["'self'"],
+  baseUri: ["'none'"],
+  formAction: ["'self'"],
+  frameAncestors: ["'none'"],
+}
+
+const isAdmin = (path: string) => path === '/admin' || path.startsWith('/admin/')
+
 export const createApp = (deps: AppDeps) => {
   const app = new Hono()
   // The widget script is loaded from other origins, so no CORP header here; API responses are fetched
   // with CORS, which CORP does not govern.
-  app.use(
-    '*',
-    secureHeaders({
-      crossOriginResourcePolicy: false,
-      crossOriginOpenerPolicy: false,
-      contentSecurityPolicy: contentSecurityPolicy(deps.config),
-      xFrameOptions: deps.config.FRAME_ANCESTORS.length > 0 ? false : 'DENY',
-    }),
-  )
+  const siteHeaders = secureHeaders({
+    crossOriginResourcePolicy: false,
+    crossOriginOpenerPolicy: false,
+    contentSecurityPolicy: contentSecurityPolicy(deps.config),
+    xFrameOptions: deps.config.FRAME_ANCESTORS.length > 0 ? false : 'DENY',
+  })
+  const adminHeaders = secureHeaders({ contentSecurityPolicy: adminContentSecurityPolicy })
+  app.use('*', (c, next) => (isAdmin(c.req.path) ? adminHeaders(c, next) : siteHeaders(c, next)))
   app.use('*', limitBodies)
   app.get('/healthz', async (c) => {
     try {

@@ -85,6 +85,13 @@ describe.skipIf(!browser)('the staff console in Chromium', () => {
     expect(await diffRow.textContent()).toContain('044-744-0000')
     await checkAxe(page, 'version-draft')
 
+    // 「チェック」 (here the schema and graph checks only: see lintOnlyChecker) before anyone approves.
+    await page.getByRole('link', { name: 'チェック' }).click()
+    await page.getByRole('button', { name: 'チェック' }).click()
+    await page.getByText('合格しました。').waitFor()
+    await checkAxe(page, 'check')
+    await page.goto(versionUrl)
+
     // The editor cannot approve (the role; an approver who wrote a draft is refused as its author).
     await page.getByRole('button', { name: '承認する' }).click()
     expect(await page.getByRole('alert').textContent()).toContain('編集者は承認できません')
@@ -113,6 +120,8 @@ describe.skipIf(!browser)('the staff console in Chromium', () => {
       'sato サインイン',
       'sato 編集',
       'sato 編集',
+      'sato チェック',
+      'sato チェック',
       'tanaka サインイン',
       'tanaka 承認',
       'tanaka 公開',

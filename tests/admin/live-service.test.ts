@@ -52,6 +52,7 @@ describe('startLiveService', () => {
         asOf: '2026-12-01',
       }
       expect(await s.staff.editAgency(editor, id, AGENCY, fields, 0)).toEqual([])
+      expect((await s.check(id)).check?.status).toBe('passed')
       await s.staff.approve(approver, id)
       await s.staff.publish(approver, id)
       expect(await phone()).toBe(before) // not before the next poll

@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { CheckReport, ConsoleStore, StaffUser, Version, VersionCheck } from '../../src/core/console-store.ts'
+import type {
+  CheckReport,
+  ConsoleStore,
+  StaffUser,
+  Version,
+  VersionCheck,
+} from '../../src/core/console-store.ts'
 import { newVersionMeta, versionStatus } from '../../src/core/console-store.ts'
 
 // The behaviour every ConsoleStore must have (src/core/console-store.ts). Each store's test file calls
