@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Hono } from 'hono'
+import { Redis } from 'ioredis'
 import { type Checker, createChecks } from '../../src/admin/check.ts'
 import { createConsole } from '../../src/admin/console.ts'
 import { repoVersionFiles } from '../../src/admin/node.ts'
@@ -65,4 +66,12 @@ export const startConsole = async (options: { now?: () => Date; checker?: Checke
       await rm(dir, { recursive: true, force: true })
     },
   }
+}
+
+/** Deletes every key a test wrote under its soudan:admin:<prefix>, so nothing is left in a shared Redis. */
+export const dropConsoleKeys = async (url: string, prefix: string) => {
+  const admin = new Redis(url)
+  const keys = await admin.keys(`soudan:admin:${prefix}*`)
+  if (keys.length) await admin.del(...keys)
+  await admin.quit()
 }
