@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises'
 import { isAbsolute, join } from 'node:path'
 import { z } from 'zod'
 import type { ConsoleStore } from '../core/console-store.ts'
+import type { Nlu } from '../core/nlu.ts'
 import { readProjectFiles, repoRoot } from '../runtime/node/load-project.ts'
 import { type Checker, createChecks } from './check.ts'
 import { processChecker } from './check-process.ts'
@@ -59,7 +60,7 @@ export const repoVersionFiles = async (root = repoRoot) => {
 
 export const createNodeAdmin = async (
   env: Record<string, string | undefined>,
-  options: Partial<Omit<ConsoleOptions, 'store'>> & { root?: string; checker?: Checker } = {},
+  options: Partial<Omit<ConsoleOptions, 'store'>> & { root?: string; checker?: Checker; nlu?: Nlu } = {},
 ) => {
   const config = adminConfigSchema.parse(env)
   const store = await openConsoleStore(config, options.root)
@@ -77,6 +78,7 @@ export const createNodeAdmin = async (
   const routes = adminRoutes({
     console: staff,
     checks,
+    ...(options.nlu ? { simulator: { nlu: options.nlu } } : {}),
     origin: config.ADMIN_ORIGIN,
     sessionSeconds: options.sessionSeconds,
   })

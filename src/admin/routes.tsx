@@ -17,6 +17,7 @@ import { AuditPage } from './pages/audit.tsx'
 import { consoleCss } from './pages/layout.tsx'
 import { MessagePage, SignInPage } from './pages/sign-in.tsx'
 import { VersionPage, VersionsPage } from './pages/versions.tsx'
+import { type SimulatorOptions, simulatorRoutes } from './simulator-routes.tsx'
 import type { FileProblem } from './validate.ts'
 
 // /admin: server-rendered pages (hono/jsx, no client script) and a small JSON API over one
@@ -36,6 +37,8 @@ export interface AdminRoutesOptions {
   onFault?: (err: Error) => void
   /** 「チェック」 (src/admin/check.ts); without it no draft can pass a check, so none can be approved. */
   checks?: Checks
+  /** The simulator (src/admin/simulator-routes.tsx) needs the service's NLU. */
+  simulator?: SimulatorOptions
 }
 
 type Env = { Variables: { actor: Actor } }
@@ -130,6 +133,7 @@ export const adminRoutes = (options: AdminRoutesOptions) => {
   })
 
   if (options.checks) app.route('/', checkRoutes(options.checks, staff))
+  if (options.simulator) app.route('/', simulatorRoutes(options.simulator, staff))
 
   app.get('/api/versions', async (c) =>
     c.json({

@@ -10,6 +10,7 @@ import { adminRoutes } from '../../src/admin/routes.tsx'
 import { openFileStore } from '../../src/admin/store/file-store.ts'
 import { checkVersionFiles } from '../../src/admin/validate.ts'
 import type { VersionFile } from '../../src/core/console-store.ts'
+import type { Nlu } from '../../src/core/nlu.ts'
 
 // A console on a fresh file store with three staff (editor, approver, admin), mounted at /admin as the
 // service mounts it. Version 1 is the repo's YAML, read once per test file.
@@ -35,7 +36,7 @@ export const lintOnlyChecker: Checker = async ({ files }) => {
 }
 let repoFiles: Promise<VersionFile[]> | null = null
 
-export const startConsole = async (options: { now?: () => Date; checker?: Checker } = {}) => {
+export const startConsole = async (options: { now?: () => Date; checker?: Checker; nlu?: Nlu } = {}) => {
   const dir = await mkdtemp(join(tmpdir(), 'soudan-console-'))
   const store = await openFileStore({ dir })
   repoFiles ??= repoVersionFiles()
@@ -49,7 +50,10 @@ export const startConsole = async (options: { now?: () => Date; checker?: Checke
     await staff.addUser('cli', name, role, PASSWORD)
   const checks = createChecks({ store, checker: options.checker ?? lintOnlyChecker, now: options.now })
   const app = new Hono()
-  app.route('/admin', adminRoutes({ console: staff, checks }))
+  app.route(
+    '/admin',
+    adminRoutes({ console: staff, checks, ...(options.nlu ? { simulator: { nlu: options.nlu } } : {}) }),
+  )
   return {
     app,
     store,

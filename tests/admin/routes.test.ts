@@ -32,7 +32,12 @@ describe('console routes', () => {
     })
 
   it('answers every /admin route without a session with 401: JSON for the API, the sign-in page for HTML', async () => {
-    for (const path of ['/admin/api/versions', '/admin/api/audit', '/admin/api/versions/1/diff']) {
+    for (const path of [
+      '/admin/api/versions',
+      '/admin/api/audit',
+      '/admin/api/versions/1/diff',
+      '/admin/api/versions/1/check',
+    ]) {
       const res = await s.app.request(path)
       expect(res.status, path).toBe(401)
       expect(await res.json()).toMatchObject({ error: 'not_signed_in' })
@@ -40,6 +45,8 @@ describe('console routes', () => {
     for (const path of [
       '/admin',
       '/admin/versions/1',
+      '/admin/versions/1/check',
+      '/admin/versions/1/simulator',
       '/admin/audit',
       '/admin/audit.csv',
       '/admin/nothing',

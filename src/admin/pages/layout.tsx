@@ -34,6 +34,9 @@ input[type=text],input[type=password],input[type=url],input[type=date],input:not
 .status-live{font-weight:bold;color:#1b5e20}.status-draft{color:#7a4f00;font-weight:bold}
 pre{background:#fff;border:1px solid #c5cbd3;padding:.5rem;overflow:auto;max-height:24rem;font-size:.85rem}
 del{background:#fdecec}ins{background:#e7f4e8;text-decoration:none}
+ol.sim{padding-left:1.2rem}ol.sim>li{background:#fff;border:1px solid #c5cbd3;padding:.5rem;margin:.5rem 0}
+.card{border-left:4px solid #0b57a4;padding-left:.5rem;margin:.25rem 0;list-style:none}
+dl.trace{display:grid;grid-template-columns:10rem 1fr;gap:0 .5rem;font-size:.9rem;background:#f0f3f7;padding:.25rem .5rem;margin:.25rem 0}dl.trace dd{margin:0}
 label.inline{margin:0}h2.flush{margin-top:0}input.w24{max-width:24rem}input.w12{max-width:12rem}
 `
 

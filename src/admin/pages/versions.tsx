@@ -140,6 +140,7 @@ export const VersionPage = (props: {
             チェック
           </a>
         )}
+        <a href={`${base}/simulator`}>シミュレーターで試す</a>
         {v.status === 'draft' && !v.approvedBy && <PostButton action={`${base}/approve`} label="承認する" />}
         {v.status === 'draft' && v.approvedBy && <PostButton action={`${base}/publish`} label="公開する" />}
         {v.status === 'archived' && v.publishedAt && (

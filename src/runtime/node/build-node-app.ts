@@ -57,7 +57,7 @@ export const buildNodeApp = async (
   const nlu: Nlu = await createNlu({ loader: nodeDictionaryLoader() })
   const tokenizerMs = Math.round(performance.now() - started)
   const store = await createSessionStore(config, logger)
-  const admin = options.console ? await createNodeAdmin(env, { root: options.paths?.root }) : null
+  const admin = options.console ? await createNodeAdmin(env, { root: options.paths?.root, nlu }) : null
   const serviceFor = (project: Project) => ({
     project,
     ...createService({
