@@ -85,3 +85,67 @@ export const startLiveService = async <S extends Servable>(
   const app = new Hono().all('*', (c) => state.service.app.fetch(c.req.raw, c.env))
   return { app, current: () => state, poll: source.poll, stop: source.stop }
 }
+
+export interface LiveResolverOptions<S extends Servable> {
+  store: ConsoleStore
+  /** The service built from the bundle, served until (and whenever) the store has no usable live version. */
+  initial: S
+  build: (project: Project, version: number) => S
+  logger: Logger
+  /** How long one reading of the live pointer is trusted; staff are promised 60 s. */
+  ttlMs?: number
+  now?: () => number
+}
+
+/**
+ * The same swap for a runtime with no timers between requests (Workers): each request asks for the
+ * current service; the live pointer is read at most once per ttlMs (one GET), the version's files
+ * only when it moved. A version that does not parse or build is logged once and refused.
+ */
+export const createLiveResolver = <S extends Servable>(options: LiveResolverOptions<S>) => {
+  const ttlMs = options.ttlMs ?? 10_000
+  const now = options.now ?? Date.now
+  let state = { service: options.initial, version: null as number | null }
+  let failed: number | null = null
+  let checkedAt = Number.NEGATIVE_INFINITY
+  let refreshing: Promise<void> | null = null
+  const refresh = async () => {
+    const live = await options.store.liveVersion()
+    if (live === state.version) failed = null
+    if (live === null || live === state.version || live === failed) return
+    try {
+      const version = await options.store.getVersion(live)
+      if (!version) throw new Error(`live version ${live} is missing`)
+      state = { service: options.build(parseProject(version.files, DEFAULT_DIRS), live), version: live }
+      options.logger.log('info', 'console_version_live', { version: live })
+    } catch (err) {
+      failed = live
+      options.logger.log('error', 'console_version_invalid', {
+        version: live,
+        problems: problemLines(err),
+        serving: state.version,
+      })
+    }
+  }
+  return {
+    /** The service for this request (after at most one GET of the live pointer per ttlMs). */
+    async current(): Promise<S> {
+      if (now() - checkedAt >= ttlMs) {
+        checkedAt = now()
+        refreshing ??= refresh()
+          .catch((err: unknown) =>
+            // The store is unreachable: keep serving what runs, try again after the ttl.
+            options.logger.log('warn', 'console_store_unavailable', {
+              error: err instanceof Error ? err.name : 'unknown',
+            }),
+          )
+          .finally(() => {
+            refreshing = null
+          })
+        await refreshing
+      }
+      return state.service
+    },
+    version: () => state.version,
+  }
+}

@@ -1,6 +1,6 @@
 import { Hono } from 'hono'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startLiveService } from '../../src/admin/live-service.ts'
+import { createLiveResolver, startLiveService } from '../../src/admin/live-service.ts'
 import type { LogFields } from '../../src/core/log.ts'
 import type { Project } from '../../src/project/project.ts'
 import { startConsole } from './harness.ts'
@@ -90,5 +90,68 @@ describe('startLiveService', () => {
     } finally {
       live.stop()
     }
+  })
+
+  it('resolves per request for Workers: one read of the live pointer per ttl, a swap when it moved', async () => {
+    let clock = 0
+    let reads = 0
+    const store = {
+      ...s.store,
+      liveVersion: () => {
+        reads++
+        return s.store.liveVersion()
+      },
+    }
+    const logs: string[] = []
+    const build = (project: Project, version: number) => {
+      const phone = project.directory.agencies.get(AGENCY)?.phone ?? ''
+      return { app: new Hono().get('/phone', (c) => c.text(`v${version} ${phone}`)) }
+    }
+    const resolver = createLiveResolver({
+      store,
+      initial: { app: new Hono().get('/phone', (c) => c.text('bundle')) },
+      build,
+      logger: { log: (_l, event) => void logs.push(event) },
+      ttlMs: 10_000,
+      now: () => clock,
+    })
+    const phone = async () =>
+      (await (await resolver.current()).app.fetch(new Request('http://x/phone'))).text()
+    const live = (await s.store.liveVersion())!
+    expect(await phone()).toMatch(new RegExp(`^v${live} `))
+    const before = await phone()
+    expect(reads).toBe(1) // the second request within the ttl read nothing
+
+    const id = await s.staff.createDraft(editor, 'Workers')
+    const fields = {
+      phone: '044-744-2222',
+      hours: '',
+      sourceUrl: 'https://www.city.kawasaki.jp/',
+      asOf: '2026-12-01',
+    }
+    expect(await s.staff.editAgency(editor, id, AGENCY, fields, 0)).toEqual([])
+    expect((await s.check(id)).check?.status).toBe('passed')
+    await s.staff.approve(approver, id)
+    await s.staff.publish(approver, id)
+    clock = 9_999
+    expect(await phone()).toBe(before)
+    clock = 10_000
+    expect(await phone()).toBe(`v${id} 044-744-2222`)
+    expect(resolver.version()).toBe(id)
+
+    // Broken version: refused and logged once; the running one stays.
+    const v = (await s.store.getVersion(id))!
+    const { id: _id, ...rest } = v
+    const broken = await s.store.addVersion({
+      ...rest,
+      files: v.files.filter((f) => !f.path.endsWith('routing.yaml')),
+    })
+    await s.store.setLive(broken)
+    clock = 20_000
+    expect(await phone()).toBe(`v${id} 044-744-2222`)
+    clock = 30_000
+    expect(await phone()).toBe(`v${id} 044-744-2222`)
+    expect(logs.filter((e) => e === 'console_version_invalid')).toHaveLength(1)
+    await s.store.setLive(live)
   })
 })
