@@ -12,6 +12,7 @@ import {
   parseProject,
   splitProjectFiles,
 } from '../../src/project/project.ts'
+import { cachedExampleIndex } from '../../src/runtime/node/neighbour-cache.ts'
 import { flowProblems } from '../flows/check.ts'
 import { directoryFromFiles } from '../flows/deps.ts'
 import { goldenDialogs } from '../flows/test-dialogs.ts'
@@ -44,7 +45,7 @@ const findingOf = (line: string): CheckFinding => {
   return m ? { file: m[1]!, path: m[2]!, message: m[3]! } : { file: '', path: '', message: line }
 }
 
-const classifierFor = (files: VersionFile[], tools: CheckTools) => {
+const classifierFor = async (files: VersionFile[], tools: CheckTools) => {
   const staff = files.filter((f) => /^intents\/[^/]+\.ya?ml$/.test(f.path))
   const intents = intentsFromFiles(staff, tools.corpus)
   const text = (path: string) => {
@@ -69,7 +70,9 @@ const classifierFor = (files: VersionFile[], tools: CheckTools) => {
     model,
     retrained: model !== bundledModel,
     trainMs: Math.round(performance.now() - started),
-    nlu: createAnalyzer(tools.tokenizer, model, gazetteer),
+    nlu: createAnalyzer(tools.tokenizer, model, gazetteer, {
+      neighbourIndex: await cachedExampleIndex({ tokenizer: tools.tokenizer, model, gazetteer }),
+    }),
   }
 }
 
@@ -89,10 +92,10 @@ export const checkVersion = async (input: CheckInput, tools: CheckTools): Promis
   }
   // Schema first: a file that does not parse stops the check, as it stops `flows check`.
   let project: ReturnType<typeof parseProject>
-  let classifier: ReturnType<typeof classifierFor>
+  let classifier: Awaited<ReturnType<typeof classifierFor>>
   try {
     project = parseProject(input.files, DEFAULT_DIRS)
-    classifier = classifierFor(input.files, tools)
+    classifier = await classifierFor(input.files, tools)
   } catch (err) {
     const lines =
       err instanceof ProjectFilesError
@@ -141,7 +144,7 @@ export const checkVersion = async (input: CheckInput, tools: CheckTools): Promis
     if (known)
       live = { version: input.live.version, accuracy: known.accuracy, crisisRecall: known.crisisRecall }
     else {
-      const theirs = classifierFor(input.live.files, tools)
+      const theirs = await classifierFor(input.live.files, tools)
       const same = theirs.sourceHash === classifier.sourceHash
       live = {
         version: input.live.version,

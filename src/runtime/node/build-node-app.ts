@@ -7,7 +7,8 @@ import type { Nlu } from '../../core/nlu.ts'
 import type { SessionStore } from '../../core/session-store.ts'
 import type { createApp } from '../../http/app.ts'
 import { createService } from '../../http/create-service.ts'
-import { createNlu } from '../../nlu/create-nlu.ts'
+import { bundledGazetteer, bundledModel, createNlu } from '../../nlu/create-nlu.ts'
+import { buildTokenizer } from '../../nlu/tokenizer.ts'
 import { type Project, splitProjectFiles } from '../../project/project.ts'
 import { createSessionStore } from '../../sessions/create-session-store.ts'
 import { consoleLogger } from '../console-logger.ts'
@@ -15,6 +16,7 @@ import { clientAddress } from './client-address.ts'
 import { nodeDictionaryLoader } from './dictionary-loader.ts'
 import { parseConfig } from './env.ts'
 import { loadProject, type ProjectPaths } from './load-project.ts'
+import { cachedExampleIndex } from './neighbour-cache.ts'
 
 export interface NodeAppOptions {
   logger?: Logger
@@ -54,7 +56,13 @@ export const buildNodeApp = async (
   const config = parseConfig(env)
   const logger = options.logger ?? consoleLogger(config.LOG_LEVEL)
   const started = performance.now()
-  const nlu: Nlu = await createNlu({ loader: nodeDictionaryLoader() })
+  const tokenizer = await buildTokenizer(nodeDictionaryLoader())
+  const neighbourIndex = await cachedExampleIndex({
+    tokenizer,
+    model: bundledModel,
+    gazetteer: bundledGazetteer,
+  })
+  const nlu: Nlu = await createNlu({ tokenizer, neighbourIndex })
   const tokenizerMs = Math.round(performance.now() - started)
   const store = await createSessionStore(config, logger)
   const admin = options.console ? await createNodeAdmin(env, { root: options.paths?.root, nlu }) : null
