@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { createServer } from 'node:net'
+import AxeBuilder from '@axe-core/playwright'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createConsole } from '../../src/admin/console.ts'
@@ -14,7 +15,8 @@ import { dropConsoleKeys, PASSWORD } from './harness.ts'
 // 「チェック」 passes (the real check: flows check, golden dialogs, classifier, evaluation, in its
 // child process), the editor cannot approve, an approver can and publishes; /api/chat on BOTH
 // processes gives the new number within 60 s with no restart; a rollback brings the old one back;
-// the audit log shows every step. Skips on a laptop without Redis or Chromium; fails under CI=true.
+// the audit log shows every step. On the way the simulator talks to the draft, and axe checks the check
+// and simulator pages. Skips on a laptop without Redis or Chromium; fails under CI=true.
 
 const redisUrl = await requireRedis()
 const browser: Browser | null = redisUrl ? await launchBrowser() : null
@@ -132,6 +134,13 @@ afterAll(async () => {
   if (redisUrl) await dropConsoleKeys(redisUrl, prefix)
 })
 
+// axe (WCAG 2.1 A/AA) on the pages this test adds to the console, under the service's real CSP.
+const axeFindings: Record<string, string[]> = {}
+const checkAxe = async (page: Page, name: string) => {
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+  axeFindings[name] = axe.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.length}`)
+}
+
 const signIn = async (page: Page, base: string, user: string) => {
   await page.goto(`${base}/admin/login`)
   await page.getByLabel('ユーザー名').fill(user)
@@ -180,6 +189,18 @@ describe.skipIf(!browser)('live publish on two Node processes sharing Redis', ()
     expect(result).toMatch(/(\d+) \/ \1 件合格/) // every golden dialog
     expect(result).toContain(`公開中の版 v1`)
 
+    await checkAxe(page, 'check')
+
+    // The simulator talks to the draft (its new number) while residents still get the live one.
+    await page.goto(`${a!.url}${versionPath}/simulator`)
+    await page.getByLabel('いつの相談として試すか').selectOption({ label: '平日 10時' })
+    await page.getByLabel('住民として送る言葉').fill(QUESTION)
+    await page.getByRole('button', { name: '送る' }).click()
+    await page.locator(`a[href="tel:${NEW_PHONE.replaceAll('-', '')}"]`).waitFor()
+    expect(await page.locator('dl.trace').first().textContent()).toContain('child_rearing')
+    await checkAxe(page, 'simulator')
+    expect(await Promise.all(instances.map(chatPhones))).toEqual([OLD_PHONE, OLD_PHONE])
+
     // The same editor cannot approve.
     await page.goto(`${a!.url}${versionPath}`)
     await page.getByRole('button', { name: '承認する' }).click()
@@ -227,6 +248,7 @@ describe.skipIf(!browser)('live publish on two Node processes sharing Redis', ()
     expect(details.find((d) => d.startsWith('合格'))).toBeDefined()
     await approver.context.close()
 
+    expect(axeFindings).toEqual({ check: [], simulator: [] })
     timings.testSeconds = (Date.now() - t0) / 1000
     console.log(`[live-publish] ${JSON.stringify(timings)}`)
     expect(timings.publishSeconds).toBeLessThan(60)
