@@ -37,22 +37,7 @@ export interface AppDeps {
   adminRoutes?: Hono
 }
 
-/**
- * The CSP of every response. The pages here (the demo at /) have no inline script or style; the widget
- * script is served from here and its styles are constructed sheets. JSON responses carry it too.
- */
-export const contentSecurityPolicy = (config: Config) => ({
-  defaultSrc: ["'none'"],
-  scriptSrc: ["'self'"],
-  styleSrc: ["'self'"],
-  imgSrc: ["'self'", 'data:'],
-  connectSrc: ["'self'"],
-  baseUri: ["'none'"],
-  formAction: ["'none'"],
-  frameAncestors: config.FRAME_ANCESTORS.length > 0 ? config.FRAME_ANCESTORS : ["'none'"],
-})
-
-/** The staff console's pages post forms to themselves and load their own stylesheet and script. */
+/** The staff console's pages post forms to themselves (form-action 'self') and are never framed. */
 export const adminContentSecurityPolicy = {
   defaultSrc: ["'none'"],
   scriptSrc: ["'self'"],
@@ -63,6 +48,16 @@ export const adminContentSecurityPolicy = {
   formAction: ["'self'"],
   frameAncestors: ["'none'"],
 }
+
+/**
+ * The CSP of every response. The pages here (the demo at /) have no inline script or style; the widget
+ * script is served from here and its styles are constructed sheets. JSON responses carry it too.
+ */
+export const contentSecurityPolicy = (config: Config) => ({
+  ...adminContentSecurityPolicy,
+  formAction: ["'none'"],
+  frameAncestors: config.FRAME_ANCESTORS.length > 0 ? config.FRAME_ANCESTORS : ["'none'"],
+})
 
 const isAdmin = (path: string) => path === '/admin' || path.startsWith('/admin/')
 

@@ -22,6 +22,28 @@ describe('startLiveService', () => {
     await s.close()
   })
 
+  /** A copy of version `from` without routing.yaml (it cannot parse), made live behind the console's back. */
+  const publishBroken = async (from: number) => {
+    const { id: _id, ...rest } = (await s.store.getVersion(from))!
+    const broken = await s.store.addVersion({
+      ...rest,
+      files: rest.files.filter((f) => !f.path.endsWith('routing.yaml')),
+    })
+    await s.store.setLive(broken)
+    return broken
+  }
+
+  /** A draft with AGENCY's phone changed, checked, approved by another and published. */
+  const publishPhone = async (phone: string) => {
+    const id = await s.staff.createDraft(editor, '番号の変更')
+    const fields = { phone, hours: '', sourceUrl: 'https://www.city.kawasaki.jp/', asOf: '2026-12-01' }
+    expect(await s.staff.editAgency(editor, id, AGENCY, fields, 0)).toEqual([])
+    expect((await s.check(id)).check?.status).toBe('passed')
+    await s.staff.approve(approver, id)
+    await s.staff.publish(approver, id)
+    return id
+  }
+
   it('serves the live version, swaps on publish and rollback, and refuses a broken version', async () => {
     const logs: [string, LogFields | undefined][] = []
     let refuseBuild = false
@@ -44,30 +66,14 @@ describe('startLiveService', () => {
       const before = await phone()
       expect(before).toMatch(/^v1 0\d{1,4}-\d{1,4}-\d{4}$/)
 
-      const id = await s.staff.createDraft(editor, '番号の変更')
-      const fields = {
-        phone: '044-744-0000',
-        hours: '',
-        sourceUrl: 'https://www.city.kawasaki.jp/',
-        asOf: '2026-12-01',
-      }
-      expect(await s.staff.editAgency(editor, id, AGENCY, fields, 0)).toEqual([])
-      expect((await s.check(id)).check?.status).toBe('passed')
-      await s.staff.approve(approver, id)
-      await s.staff.publish(approver, id)
+      const id = await publishPhone('044-744-0000')
       expect(await phone()).toBe(before) // not before the next poll
       expect(await live.poll()).toBe(id)
       expect(await phone()).toBe(`v${id} 044-744-0000`)
       expect(logs).toContainEqual(['console_version_live', { version: id }])
 
       // A version without routing.yaml cannot parse: refused, logged once, the running one stays.
-      const v = (await s.store.getVersion(id))!
-      const { id: _id, ...rest } = v
-      const broken = await s.store.addVersion({
-        ...rest,
-        files: v.files.filter((f) => !f.path.endsWith('routing.yaml')),
-      })
-      await s.store.setLive(broken)
+      const broken = await publishBroken(id)
       expect(await live.poll()).toBe(id)
       expect(await phone()).toBe(`v${id} 044-744-0000`)
       const refused = logs.filter(([e]) => e === 'console_version_invalid')
@@ -122,17 +128,7 @@ describe('startLiveService', () => {
     const before = await phone()
     expect(reads).toBe(1) // the second request within the ttl read nothing
 
-    const id = await s.staff.createDraft(editor, 'Workers')
-    const fields = {
-      phone: '044-744-2222',
-      hours: '',
-      sourceUrl: 'https://www.city.kawasaki.jp/',
-      asOf: '2026-12-01',
-    }
-    expect(await s.staff.editAgency(editor, id, AGENCY, fields, 0)).toEqual([])
-    expect((await s.check(id)).check?.status).toBe('passed')
-    await s.staff.approve(approver, id)
-    await s.staff.publish(approver, id)
+    const id = await publishPhone('044-744-2222')
     clock = 9_999
     expect(await phone()).toBe(before)
     clock = 10_000
@@ -140,13 +136,7 @@ describe('startLiveService', () => {
     expect(resolver.version()).toBe(id)
 
     // Broken version: refused and logged once; the running one stays.
-    const v = (await s.store.getVersion(id))!
-    const { id: _id, ...rest } = v
-    const broken = await s.store.addVersion({
-      ...rest,
-      files: v.files.filter((f) => !f.path.endsWith('routing.yaml')),
-    })
-    await s.store.setLive(broken)
+    await publishBroken(id)
     clock = 20_000
     expect(await phone()).toBe(`v${id} 044-744-2222`)
     clock = 30_000

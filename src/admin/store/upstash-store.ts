@@ -1,5 +1,5 @@
-import { Redis } from '@upstash/redis'
 import type { ConsoleStore } from '../../core/console-store.ts'
+import { upstashClient } from '../../sessions/upstash-store.ts'
 import { redisLikeConsoleStore } from './redis-like-store.ts'
 
 // The console's data in Upstash Redis over its REST API, for Workers (only fetch is needed), with the
@@ -13,14 +13,7 @@ export interface UpstashConsoleStoreOptions {
 }
 
 export const createUpstashConsoleStore = (options: UpstashConsoleStoreOptions): ConsoleStore => {
-  const client = new Redis({
-    url: options.url,
-    token: options.token,
-    // We store JSON text ourselves and parse it; the client must hand strings back untouched.
-    automaticDeserialization: false,
-    retry: { retries: 2, backoff: (n) => 100 * (n + 1) },
-    enableTelemetry: false,
-  })
+  const client = upstashClient(options)
   return redisLikeConsoleStore(
     'upstash',
     {
