@@ -128,5 +128,5 @@ describe.skipIf(!browser)('the staff console in Chromium', () => {
       `[console] axe: ${JSON.stringify(axeFindings)}; bytes transferred over the whole run: ${bytes}`,
     )
     expect(Object.values(axeFindings).flat()).toEqual([])
-  })
+  }, 120_000)
 })

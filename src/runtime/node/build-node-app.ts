@@ -1,6 +1,7 @@
 import { getConnInfo } from '@hono/node-server/conninfo'
+import { filesHash } from '../../admin/check.ts'
 import { startLiveService } from '../../admin/live-service.ts'
-import { createNodeAdmin } from '../../admin/node.ts'
+import { createNodeAdmin, repoVersionFiles } from '../../admin/node.ts'
 import type { Config } from '../../core/config.ts'
 import type { Logger } from '../../core/log.ts'
 import type { Nlu } from '../../core/nlu.ts'
@@ -41,6 +42,11 @@ export interface NodeApp {
     tokenizerMs: number
     /** The console's live version in service (null without the console or on the repo's files). */
     version: number | null
+    /**
+     * Whether that version's files are the repo's YAML as it is on disk (null without the console): a
+     * developer who edits the YAML sees here that the console's version, not the edit, is served.
+     */
+    sameAsRepo: boolean | null
   }
   close(): Promise<void>
 }
@@ -113,6 +119,10 @@ export const buildNodeApp = async (
       agencies: service.directory.agencyIds().length,
       tokenizerMs,
       version: live?.current().version ?? null,
+      sameAsRepo: live
+        ? (await filesHash(live.current().files)) ===
+          (await filesHash(await repoVersionFiles(options.paths?.root)))
+        : null,
     },
     close: async () => {
       live?.stop()

@@ -32,6 +32,7 @@ const server = serve({ fetch: app.fetch, port: config.PORT }, (info) => {
     flow_nodes: stats.flowNodes,
     agencies: stats.agencies,
     version: stats.version,
+    same_as_repo: stats.sameAsRepo,
     tokenizer_ms: stats.tokenizerMs,
   })
 })
