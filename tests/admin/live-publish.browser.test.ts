@@ -32,6 +32,8 @@ const timings: Record<string, number> = {}
 interface Instance {
   url: string
   child: ChildProcess
+  /** What it printed (start-up and structured logs), for a failure message. */
+  log: () => string
 }
 
 const freePort = () =>
@@ -75,7 +77,7 @@ const startInstance = async (): Promise<Instance> => {
     })
     child.on('exit', (code) => reject(new Error(`instance exited with ${code}:\n${log}`)))
   })
-  return { url: `http://127.0.0.1:${port}`, child }
+  return { url: `http://127.0.0.1:${port}`, child, log: () => log }
 }
 
 const stopInstance = (i: Instance | undefined) =>
@@ -89,12 +91,23 @@ const stopInstance = (i: Instance | undefined) =>
     i.child.kill('SIGTERM')
   })
 
-const chatPhones = async (i: Instance) => {
-  const res = await fetch(`${i.url}/api/chat`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ text: QUESTION }),
-  })
+const chatPhones = async (i: Instance): Promise<string | null> => {
+  const ask = () =>
+    fetch(`${i.url}/api/chat`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ text: QUESTION }),
+    })
+  let res: Response
+  try {
+    res = await ask()
+  } catch (err) {
+    // A process that died is a failure, with what it logged; a kept-alive socket the server closed
+    // just as it was reused (ECONNRESET) is the client's race, so that request is sent once more.
+    if (i.child.exitCode !== null) throw new Error(`instance exited with ${i.child.exitCode}:\n${i.log()}`)
+    if ((err as { cause?: { code?: string } }).cause?.code !== 'ECONNRESET') throw err
+    res = await ask()
+  }
   const body = (await res.json()) as { messages: { type: string; agency?: { id: string; phone: string } }[] }
   return body.messages.find((m) => m.agency?.id === AGENCY)?.agency?.phone ?? null
 }
