@@ -1,16 +1,44 @@
 import { DataFileError } from '../../src/core/errors.ts'
+import type { FlowSet } from '../../src/flow/flow-set.ts'
 import { type FlowProblem, formatProblem, lintGraph } from '../../src/flow/lint.ts'
 import { lintRoutes } from '../../src/flow/lint-routes.ts'
 import { parseFlows } from '../../src/flow/parse.ts'
 import { parseLocales } from '../../src/locale/locale-book.ts'
 import { localeWarnings, missingUiKeys, summarizeLocaleWarnings } from '../../src/locale/missing-keys.ts'
-import { loadDirectory } from './deps.ts'
+import { type DirectoryModules, loadDirectory } from './deps.ts'
 import { readFlowFiles, readLocaleFiles } from './load.ts'
 
 /**
- * `flows check`: schema first, then the graph, then every concern × ward against the directory, then
- * the translations (one line per language; every missing key with `verbose`).
+ * Everything `flows check` reports on parsed files: the graph, then every concern × ward against the
+ * directory, then the translations (one line per language; every missing key with `verbose`). The
+ * console's 「チェック」 runs this same function on a draft's files (scripts/console/check-version.ts).
  */
+export const flowProblems = (
+  flows: FlowSet,
+  dir: DirectoryModules,
+  options: { verbose?: boolean } = {},
+): FlowProblem[] => [
+  ...lintGraph(flows, dir.directory.agencyIds()),
+  ...dir.lint(),
+  // A weekday morning, so open-now does not change what is listed.
+  ...lintRoutes(flows, dir.directory, new Date('2026-11-25T01:00:00Z')),
+  ...missingUiKeys(flows.locales ?? {})
+    .filter(() => flows.locales !== undefined)
+    .map((key) => ({
+      file: 'flows/locales/ja.yaml',
+      path: key,
+      message: '画面の文言の元になる日本語がありません。追加してください',
+      severity: 'error' as const,
+    })),
+  ...(options.verbose ? localeWarnings(flows) : summarizeLocaleWarnings(localeWarnings(flows))).map((w) => ({
+    file: w.file,
+    path: w.key,
+    message: w.message,
+    severity: 'warning' as const,
+  })),
+]
+
+/** `flows check`: schema first (a file that does not parse stops here), then flowProblems. */
 export const runCheck = async (options: { verbose?: boolean } = {}): Promise<number> => {
   const files = readFlowFiles()
   let flows: ReturnType<typeof parseFlows>
@@ -28,28 +56,7 @@ export const runCheck = async (options: { verbose?: boolean } = {}): Promise<num
     }
     throw e
   }
-  const problems: FlowProblem[] = [
-    ...lintGraph(flows, dir.directory.agencyIds()),
-    ...dir.lint(),
-    // A weekday morning, so open-now does not change what is listed.
-    ...lintRoutes(flows, dir.directory, new Date('2026-11-25T01:00:00Z')),
-    ...missingUiKeys(flows.locales ?? {})
-      .filter(() => flows.locales !== undefined)
-      .map((key) => ({
-        file: 'flows/locales/ja.yaml',
-        path: key,
-        message: '画面の文言の元になる日本語がありません。追加してください',
-        severity: 'error' as const,
-      })),
-    ...(options.verbose ? localeWarnings(flows) : summarizeLocaleWarnings(localeWarnings(flows))).map(
-      (w) => ({
-        file: w.file,
-        path: w.key,
-        message: w.message,
-        severity: 'warning' as const,
-      }),
-    ),
-  ]
+  const problems = flowProblems(flows, dir, options)
   for (const p of problems) console.log(formatProblem(p))
   const errors = problems.filter((p) => p.severity === 'error').length
   const warnings = problems.length - errors

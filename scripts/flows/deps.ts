@@ -27,10 +27,17 @@ export interface DirectoryModules {
   lint: () => { file: string; path: string; message: string; severity: 'error' | 'warning' }[]
 }
 
-export const loadDirectory = async (): Promise<DirectoryModules> => {
-  const data = parseDirectory(await readDirectoryFiles())
+/** The directory and its lint from the files themselves (a console version checks its own copy). */
+export const directoryFromFiles = (files: {
+  data: ProjectFile[]
+  routing: ProjectFile
+}): DirectoryModules => {
+  const data = parseDirectory(files)
   return { directory: createDirectory(data), lint: () => lintDirectory(data) }
 }
+
+export const loadDirectory = async (): Promise<DirectoryModules> =>
+  directoryFromFiles(await readDirectoryFiles())
 
 export const loadNlu = (): Promise<Nlu> => createNlu({ loader: nodeDictionaryLoader() })
 

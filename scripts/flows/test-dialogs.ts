@@ -1,37 +1,57 @@
 import { join } from 'node:path'
-import { parseDialogFile, runDialog } from '../../src/flow/dialog-runner.ts'
+import type { SourceFile } from '../../src/core/source-file.ts'
+import { type DialogDeps, parseDialogFile, runDialog, type TurnReport } from '../../src/flow/dialog-runner.ts'
+import type { Dialog } from '../../src/flow/dialog-schema.ts'
 import { loadDirectory, loadLocateWard, loadNlu } from './deps.ts'
 import { readDir, readFlowSet, repoRoot } from './load.ts'
 import { renderTrace } from './render.ts'
 
-/** `flows test`: every golden conversation with the real NLU and directory. */
-export const runDialogTests = async (only: string[]): Promise<number> => {
-  const flows = readFlowSet()
-  const dir = await loadDirectory()
-  const nlu = await loadNlu()
-  const locateWard = await loadLocateWard()
-  const files = readDir(join(repoRoot, 'tests', 'dialogs'), (n) => n.endsWith('.yaml')).filter(
+export interface DialogOutcome {
+  file: string
+  dialog: Dialog
+  reports: TurnReport[]
+  passed: boolean
+}
+
+/** Every golden conversation in `files`, run against these flows, NLU and directory. */
+export const goldenDialogs = (deps: DialogDeps, files: SourceFile[]): DialogOutcome[] =>
+  files.flatMap((file) =>
+    parseDialogFile(file).map((dialog) => {
+      const reports = runDialog(dialog, deps)
+      return { file: file.path, dialog, reports, passed: reports.every((r) => r.failures.length === 0) }
+    }),
+  )
+
+/** tests/dialogs/*.yaml (the console's check runs them on a draft too). */
+export const readDialogFiles = (only: string[] = []) =>
+  readDir(join(repoRoot, 'tests', 'dialogs'), (n) => n.endsWith('.yaml')).filter(
     (f) => only.length === 0 || only.some((o) => f.path.endsWith(o)),
   )
+
+/** `flows test`: every golden conversation with the real NLU and directory. */
+export const runDialogTests = async (only: string[]): Promise<number> => {
+  const dir = await loadDirectory()
+  const deps = {
+    flows: readFlowSet(),
+    nlu: await loadNlu(),
+    directory: dir.directory,
+    locateWard: await loadLocateWard(),
+  }
   let passed = 0
   let failed = 0
-  for (const file of files) {
-    for (const dialog of parseDialogFile(file)) {
-      const reports = runDialog(dialog, { flows, nlu, directory: dir.directory, locateWard })
-      const bad = reports.filter((r) => r.failures.length > 0)
-      if (bad.length === 0) {
-        passed++
-        console.log(`ok    ${file.path} › ${dialog.name}`)
-        continue
-      }
-      failed++
-      console.log(`FAIL  ${file.path} › ${dialog.name}`)
-      reports.forEach((r, i) => {
-        console.log(`  turn ${i + 1}: ${r.input}`)
-        console.log(renderTrace(r.result).replace(/^/gm, '  '))
-        for (const f of r.failures) console.log(`    ✗ ${f}`)
-      })
+  for (const { file, dialog, reports, passed: ok } of goldenDialogs(deps, readDialogFiles(only))) {
+    if (ok) {
+      passed++
+      console.log(`ok    ${file} › ${dialog.name}`)
+      continue
     }
+    failed++
+    console.log(`FAIL  ${file} › ${dialog.name}`)
+    reports.forEach((r, i) => {
+      console.log(`  turn ${i + 1}: ${r.input}`)
+      console.log(renderTrace(r.result).replace(/^/gm, '  '))
+      for (const f of r.failures) console.log(`    ✗ ${f}`)
+    })
   }
   console.log(`\n${passed + failed} dialogs: ${passed} passed, ${failed} failed`)
   return failed > 0 ? 1 : 0

@@ -41,8 +41,13 @@ const stationsFileSchema = z.object({
   ),
 })
 
-const read = <T>(file: string, schema: z.ZodType<T>): { data: T; text: string } => {
-  const text = readFileSync(join(repoRoot, file), 'utf8')
+/** Reads a data file's text by its repo path; a console version hands in its own files instead. */
+export type ReadText = (file: string) => string
+
+const fromRepo: ReadText = (file) => readFileSync(join(repoRoot, file), 'utf8')
+
+const read = <T>(readText: ReadText, file: string, schema: z.ZodType<T>): { data: T; text: string } => {
+  const text = readText(file)
   const r = schema.safeParse(parse(text))
   if (!r.success)
     throw new DataFileError(
@@ -79,10 +84,10 @@ const romaji: Record<(typeof wardIds)[number], string> = {
   asao: 'asao',
 }
 
-export const buildGazetteer = (): Gazetteer => {
-  const wards = read('data/kawasaki/wards.yaml', wardsFileSchema)
-  const postal = read('data/kawasaki/postal_codes.yaml', postalFileSchema)
-  const stations = read('data/kawasaki/stations.yaml', stationsFileSchema)
+export const buildGazetteer = (readText: ReadText = fromRepo): Gazetteer => {
+  const wards = read(readText, 'data/kawasaki/wards.yaml', wardsFileSchema)
+  const postal = read(readText, 'data/kawasaki/postal_codes.yaml', postalFileSchema)
+  const stations = read(readText, 'data/kawasaki/stations.yaml', stationsFileSchema)
   const places: GazetteerPlace[] = []
   const push = (p: Omit<GazetteerPlace, 'key'>, name = p.place) => places.push({ key: placeKey(name), ...p })
 

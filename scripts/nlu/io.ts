@@ -37,18 +37,20 @@ export interface Intents {
   data: LabelledText[]
 }
 
-export const loadIntents = (dir = 'intents'): Intents => {
-  const staff = yamlFiles(dir)
-  const intents = parseIntentFiles(staff)
-  // intents/corpus/<label>/<author>.yaml: the independent authors' sets, trained on like examples.
-  const corpusDir = join(repoRoot, dir, 'corpus')
+/** intents/corpus/<label>/<author>.yaml: the independent authors' sets, trained on like examples. */
+export const readCorpusFiles = (dir = 'intents'): SourceFile[] => {
   let labels: string[] = []
   try {
-    labels = readdirSync(corpusDir).sort()
+    labels = readdirSync(join(repoRoot, dir, 'corpus')).sort()
   } catch {
     labels = []
   }
-  const corpusFiles = labels.flatMap((l) => yamlFiles(join(dir, 'corpus', l)))
+  return labels.flatMap((l) => yamlFiles(join(dir, 'corpus', l)))
+}
+
+/** The classifier's training input from the staff files (intents/*.yaml) and the authors' corpus. */
+export const intentsFromFiles = (staff: SourceFile[], corpusFiles: SourceFile[]): Intents => {
+  const intents = parseIntentFiles(staff)
   const corpus = parseIntentCorpusFiles(corpusFiles)
   return {
     files: [...staff, ...corpusFiles],
@@ -56,6 +58,9 @@ export const loadIntents = (dir = 'intents'): Intents => {
     data: [...trainingData(intents, staff), ...corpusTrainingData(corpus)],
   }
 }
+
+export const loadIntents = (dir = 'intents'): Intents =>
+  intentsFromFiles(yamlFiles(dir), readCorpusFiles(dir))
 
 export interface DevItem extends DevCase {
   file: string

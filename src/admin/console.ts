@@ -11,6 +11,7 @@ import type {
 } from '../core/console-store.ts'
 import { newVersionMeta, versionStatus } from '../core/console-store.ts'
 import { type AgencyFields, applyAgencyEdit } from './agency-edit.ts'
+import { requirePassingCheck } from './check.ts'
 import { diffVersions } from './diff.ts'
 import {
   EditConflictError,
@@ -257,9 +258,8 @@ export const createConsole = (options: ConsoleOptions) => {
       if (v.author === actor.name)
         throw new ForbiddenActionError('自分が作成した版は承認できません。別の承認者に依頼してください')
       if (v.approvedBy) throw new WrongStateError(`版 ${id} は ${v.approvedBy} さんが承認済みです`)
-      const problems = checkVersionFiles(v.files)
-      if (problems.length > 0)
-        throw new WrongStateError(`版 ${id} にはチェックの誤りが${problems.length}件あるため承認できません`)
+      // 「チェック」 covers the schema and graph checks too, on the files as they are now.
+      await requirePassingCheck(store, v)
       const at = now().toISOString()
       await save({ ...v, approvedBy: actor.name, approvedAt: at })
       await audit(actor.name, 'approve', `v${id}`)

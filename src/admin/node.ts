@@ -3,7 +3,10 @@ import { isAbsolute, join } from 'node:path'
 import { z } from 'zod'
 import type { ConsoleStore } from '../core/console-store.ts'
 import type { InsightsStore } from '../core/insights.ts'
+import type { Nlu } from '../core/nlu.ts'
 import { readProjectFiles, repoRoot } from '../runtime/node/load-project.ts'
+import { type Checker, createChecks } from './check.ts'
+import { processChecker } from './check-process.ts'
 import { type ConsoleOptions, createConsole } from './console.ts'
 import { adminRoutes } from './routes.tsx'
 import { openFileStore } from './store/file-store.ts'
@@ -14,14 +17,21 @@ import { createRedisConsoleStore } from './store/redis-store.ts'
 // (data/kawasaki, flows, flows/locales, intents).
 
 export const adminConfigSchema = z.object({
-  /** file: JSON under ADMIN_DATA_DIR (one process). redis: shared by every process. */
-  ADMIN_STORE: z.enum(['file', 'redis']).default('file'),
+  /** file: JSON under ADMIN_DATA_DIR (one process). redis: shared by every process. off: no console (npm start). */
+  ADMIN_STORE: z.enum(['file', 'redis', 'off']).default('file'),
   ADMIN_DATA_DIR: z.string().min(1).default('var/console'),
   /** Defaults to REDIS_URL, the sessions' Redis. */
   ADMIN_REDIS_URL: z.string().url().optional(),
   REDIS_URL: z.string().url().optional(),
+  /** Keys live under soudan:admin:<prefix>; one Redis can then hold several cities (or test runs). */
+  ADMIN_REDIS_PREFIX: z
+    .string()
+    .regex(/^[\w.-]*:?$/)
+    .default(''),
   /** The console's public origin when a proxy terminates TLS, e.g. https://soudan.example.lg.jp */
   ADMIN_ORIGIN: z.string().url().optional(),
+  /** How often each process looks for a newly published version; staff are promised 60 s. */
+  ADMIN_WATCH_SECONDS: z.coerce.number().int().min(1).max(45).default(15),
 })
 export type AdminConfig = z.infer<typeof adminConfigSchema>
 
@@ -29,7 +39,7 @@ export const openConsoleStore = async (config: AdminConfig, root = repoRoot): Pr
   if (config.ADMIN_STORE === 'redis') {
     const url = config.ADMIN_REDIS_URL ?? config.REDIS_URL
     if (!url) throw new Error('ADMIN_STORE=redis には ADMIN_REDIS_URL か REDIS_URL が必要です')
-    return createRedisConsoleStore({ url })
+    return createRedisConsoleStore({ url, keyPrefix: config.ADMIN_REDIS_PREFIX })
   }
   const dir = isAbsolute(config.ADMIN_DATA_DIR) ? config.ADMIN_DATA_DIR : join(root, config.ADMIN_DATA_DIR)
   return openFileStore({ dir })
@@ -53,6 +63,8 @@ export const createNodeAdmin = async (
   env: Record<string, string | undefined>,
   options: Partial<Omit<ConsoleOptions, 'store'>> & {
     root?: string
+    checker?: Checker
+    nlu?: Nlu
     /** The service's counters (NodeApp.insights): /admin/insights reads the store the core adds to. */
     insights?: InsightsStore | null
   } = {},
@@ -64,11 +76,19 @@ export const createNodeAdmin = async (
     store,
     seedFiles: options.seedFiles ?? (() => repoVersionFiles(options.root)),
   })
+  const checks = createChecks({
+    store,
+    checker:
+      options.checker ??
+      processChecker({ script: join(repoRoot, 'scripts/console/check-main.ts'), cwd: repoRoot }),
+  })
   const routes = adminRoutes({
     console: staff,
+    checks,
+    ...(options.nlu ? { simulator: { nlu: options.nlu } } : {}),
     origin: config.ADMIN_ORIGIN,
     sessionSeconds: options.sessionSeconds,
     ...(options.insights ? { insights: options.insights } : {}),
   })
-  return { config, store, console: staff, routes }
+  return { config, store, console: staff, checks, routes }
 }

@@ -42,6 +42,8 @@ export const watchLiveProject = (options: ProjectSourceOptions): ProjectSource =
     let live: number | null = null
     try {
       live = await options.store.liveVersion()
+      // Back on the running version: a failed one is tried afresh if staff make it live again.
+      if (live === current) failed = null
       if (live === null || live === current || live === failed) return current
       const version = await options.store.getVersion(live)
       if (!version) return current

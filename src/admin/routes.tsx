@@ -8,14 +8,18 @@ import { type AuditAction, auditActions } from '../core/console-store.ts'
 import { AppError } from '../core/errors.ts'
 import type { InsightsStore } from '../core/insights.ts'
 import { type AgencyFields, listAgencies } from './agency-edit.ts'
+import type { Checks } from './check.ts'
+import { checkRoutes } from './check-routes.tsx'
 import type { Actor, AuditFilter, StaffConsole } from './console.ts'
 import { auditCsv } from './csv.ts'
 import { ForbiddenActionError, NotFoundError, NotSignedInError } from './errors.ts'
 import { insightsRoutes } from './insights-routes.tsx'
 import { AgencyFormPage } from './pages/agency-form.tsx'
 import { AuditPage } from './pages/audit.tsx'
+import { consoleCss } from './pages/layout.tsx'
 import { MessagePage, SignInPage } from './pages/sign-in.tsx'
 import { VersionPage, VersionsPage } from './pages/versions.tsx'
+import { type SimulatorOptions, simulatorRoutes } from './simulator-routes.tsx'
 import type { FileProblem } from './validate.ts'
 
 // /admin: server-rendered pages (hono/jsx, no client script) and a small JSON API over one
@@ -36,6 +40,10 @@ export interface AdminRoutesOptions {
   /** The service's counters: /admin/insights reads them (the same store the conversation core adds to). */
   insights?: InsightsStore
   now?: () => Date
+  /** 「チェック」 (src/admin/check.ts); without it no draft can pass a check, so none can be approved. */
+  checks?: Checks
+  /** The simulator (src/admin/simulator-routes.tsx) needs the service's NLU. */
+  simulator?: SimulatorOptions
 }
 
 type Env = { Variables: { actor: Actor } }
@@ -84,6 +92,12 @@ export const adminRoutes = (options: AdminRoutesOptions) => {
     await startSession(c, body.data.user, body.data.password)
     return c.json({ ok: true })
   })
+  app.get('/console.css', (c) =>
+    c.body(consoleCss, 200, {
+      'content-type': 'text/css; charset=utf-8',
+      'cache-control': 'public, max-age=3600',
+    }),
+  )
   app.get('/login', (c) => c.html(<SignInPage />))
   app.post('/login', async (c) => {
     const form = await c.req.parseBody()
@@ -139,6 +153,9 @@ export const adminRoutes = (options: AdminRoutesOptions) => {
     deleteCookie(c, SESSION_COOKIE, { path: '/admin', secure: true })
     return c.json({ ok: true })
   })
+
+  if (options.checks) app.route('/', checkRoutes(options.checks, staff))
+  if (options.simulator) app.route('/', simulatorRoutes(options.simulator, staff))
 
   app.get('/api/versions', async (c) =>
     c.json({

@@ -88,6 +88,7 @@ export const auditActions = [
   'publish',
   'rollback',
   'discard',
+  'check',
   'user_add',
   'user_change',
 ] as const
@@ -102,6 +103,46 @@ export interface AuditEntry {
   /** What it was done to: `v3`, a user name, `v3 › data/kawasaki/agencies.yaml`. */
   target: string
   detail: string
+}
+
+/** One finding of a check, pointing at the file and field (`file › path: message`). */
+export interface CheckFinding {
+  file: string
+  path: string
+  message: string
+}
+
+/** What 「チェック」 found on one version's files (src/admin/check.ts runs it; scripts/console/check-version.ts computes it). */
+export interface CheckReport {
+  passed: boolean
+  /** Schema, graph, route and translation checks (`npm run flows -- check`): errors only. */
+  lint: CheckFinding[]
+  /** The golden dialogs (`npm run flows -- test`): names of those that failed, with the first reason. */
+  dialogs: { total: number; failed: CheckFinding[] }
+  /** The intent classifier for this version's intents: trained now, or the committed one when its inputs are the same. */
+  model: { retrained: boolean; examples: number; cvAccuracy: number; trainMs: number }
+  /** The held-out dev set (`npm run eval`) with this version's classifier, and with the live version's. */
+  evaluation: {
+    accuracy: number
+    crisisRecall: number
+    live: { version: number; accuracy: number; crisisRecall: number } | null
+  }
+  /** Why it failed, one Japanese sentence each (empty when it passed). */
+  reasons: string[]
+  durationMs: number
+}
+
+/** A check of a version as it was when the check started. */
+export interface VersionCheck {
+  /** SHA-256 of the version's files when the check started: any later save makes the check stale. */
+  filesHash: string
+  status: 'running' | 'passed' | 'failed' | 'error'
+  by: string
+  startedAt: string
+  finishedAt: string | null
+  report: CheckReport | null
+  /** For status 'error': a sentence for staff (never a stack trace). */
+  error?: string
 }
 
 export interface ConsoleStore {
@@ -146,6 +187,10 @@ export interface ConsoleStore {
   /** The live version's id: cheap, so every instance can poll it (src/admin/project-source.ts). */
   liveVersion(): Promise<number | null>
   setLive(id: number): Promise<void>
+
+  /** The latest check of a version (replaces the previous one). */
+  putCheck(id: number, check: VersionCheck): Promise<void>
+  getCheck(id: number): Promise<VersionCheck | null>
 
   /** Appends to the log; entries are never changed or removed. Returns the entry's seq. */
   appendAudit(entry: Omit<AuditEntry, 'seq'>): Promise<number>

@@ -46,7 +46,7 @@ export const lintRoutes = (set: FlowSet, directory: Directory, now: Date): FlowP
       problems.push({
         file: set.nodeFiles[set.resume]!,
         path: `nodes.${set.resume}.${branchPath}`,
-        message: `concern "${concern}" never reaches a route node`,
+        message: `相談の種類「${concern}」が、どの route ノードにもたどり着きません。この分岐から route ノードへつないでください`,
         severity: 'error',
       })
       continue

@@ -50,7 +50,8 @@ export const lintGraph = (set: FlowSet, agencyIds: readonly string[]): FlowProbl
       problems.push({
         file: at(id),
         path: `nodes.${id}`,
-        message: 'unreachable: no node leads here',
+        message:
+          'どのノードからもたどり着けません。どこかの next か分岐からつなぐか、使わないなら削除してください',
         severity: 'warning',
       })
     }
@@ -62,7 +63,7 @@ export const lintGraph = (set: FlowSet, agencyIds: readonly string[]): FlowProbl
       problems.push({
         file: at(id),
         path: `nodes.${id}`,
-        message: 'dead end: loops without asking or ending',
+        message: '質問も終わりもないまま回り続けます。この先に ask か end のノードを置いてください',
         severity: 'error',
       })
     }
@@ -75,7 +76,7 @@ export const lintGraph = (set: FlowSet, agencyIds: readonly string[]): FlowProbl
         problems.push({
           file: at(id),
           path: `${p}.slot`,
-          message: `unknown slot "${node.slot}"; declare it under slots: in ${set.mainFile}`,
+          message: `スロット「${node.slot}」は定義されていません。${set.mainFile} の slots: に加えてください`,
           severity: 'error',
         })
       }
@@ -83,7 +84,7 @@ export const lintGraph = (set: FlowSet, agencyIds: readonly string[]): FlowProbl
         problems.push({
           file: at(id),
           path: `${p}.choices`,
-          message: 'parser: choice needs choices',
+          message: 'parser: choice には choices（選択肢）が必要です',
           severity: 'error',
         })
       }
@@ -93,7 +94,12 @@ export const lintGraph = (set: FlowSet, agencyIds: readonly string[]): FlowProbl
         for (const [slot, cond] of Object.entries(c.when)) {
           const wp = `${p}.cases.${i}.when.${slot}`
           if (!known.has(slot))
-            problems.push({ file: at(id), path: wp, message: `unknown slot "${slot}"`, severity: 'error' })
+            problems.push({
+              file: at(id),
+              path: wp,
+              message: `スロット「${slot}」は定義されていません`,
+              severity: 'error',
+            })
           const allowed = slotValues[slot]
           const values = (Array.isArray(cond) ? cond : [cond]).filter(
             (v) => v !== '$missing' && v !== '$present',
@@ -103,7 +109,7 @@ export const lintGraph = (set: FlowSet, agencyIds: readonly string[]): FlowProbl
               problems.push({
                 file: at(id),
                 path: wp,
-                message: `unknown value "${v}" (one of: ${allowed.join(', ')})`,
+                message: `「${v}」は使えない値です（使える値: ${allowed.join(', ')}）`,
                 severity: 'error',
               })
             }
@@ -117,7 +123,7 @@ export const lintGraph = (set: FlowSet, agencyIds: readonly string[]): FlowProbl
           problems.push({
             file: at(id),
             path: `${p}.add.${i}.id`,
-            message: `unknown agency id "${a.id}"`,
+            message: `窓口 id「${a.id}」は data/kawasaki にありません。id を確かめてください`,
             severity: 'error',
           })
         }

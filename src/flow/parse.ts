@@ -86,7 +86,11 @@ export const danglingTargets = (set: FlowSet): (Issue & { file: string })[] => {
   const out: (Issue & { file: string })[] = []
   const check = (file: string, path: string, target: string | undefined) => {
     if (target !== undefined && !set.nodes[target]) {
-      out.push({ file, path, message: `no node named "${target}"; add it or fix the name` })
+      out.push({
+        file,
+        path,
+        message: `ノード「${target}」はありません。そのノードを加えるか、名前を直してください`,
+      })
     }
   }
   check(set.mainFile, 'start', set.start)

@@ -37,34 +37,42 @@ export interface AppDeps {
   adminRoutes?: Hono
 }
 
-/**
- * The CSP of every response. The pages here (the demo at /) have no inline script or style; the widget
- * script is served from here and its styles are constructed sheets. JSON responses carry it too.
- */
-export const contentSecurityPolicy = (config: Config) => ({
+/** The staff console's pages post forms to themselves (form-action 'self') and are never framed. */
+export const adminContentSecurityPolicy = {
   defaultSrc: ["'none'"],
   scriptSrc: ["'self'"],
   styleSrc: ["'self'"],
   imgSrc: ["'self'", 'data:'],
   connectSrc: ["'self'"],
   baseUri: ["'none'"],
+  formAction: ["'self'"],
+  frameAncestors: ["'none'"],
+}
+
+/**
+ * The CSP of every response. The pages here (the demo at /) have no inline script or style; the widget
+ * script is served from here and its styles are constructed sheets. JSON responses carry it too.
+ */
+export const contentSecurityPolicy = (config: Config) => ({
+  ...adminContentSecurityPolicy,
   formAction: ["'none'"],
   frameAncestors: config.FRAME_ANCESTORS.length > 0 ? config.FRAME_ANCESTORS : ["'none'"],
 })
+
+const isAdmin = (path: string) => path === '/admin' || path.startsWith('/admin/')
 
 export const createApp = (deps: AppDeps) => {
   const app = new Hono()
   // The widget script is loaded from other origins, so no CORP header here; API responses are fetched
   // with CORS, which CORP does not govern.
-  app.use(
-    '*',
-    secureHeaders({
-      crossOriginResourcePolicy: false,
-      crossOriginOpenerPolicy: false,
-      contentSecurityPolicy: contentSecurityPolicy(deps.config),
-      xFrameOptions: deps.config.FRAME_ANCESTORS.length > 0 ? false : 'DENY',
-    }),
-  )
+  const siteHeaders = secureHeaders({
+    crossOriginResourcePolicy: false,
+    crossOriginOpenerPolicy: false,
+    contentSecurityPolicy: contentSecurityPolicy(deps.config),
+    xFrameOptions: deps.config.FRAME_ANCESTORS.length > 0 ? false : 'DENY',
+  })
+  const adminHeaders = secureHeaders({ contentSecurityPolicy: adminContentSecurityPolicy })
+  app.use('*', (c, next) => (isAdmin(c.req.path) ? adminHeaders(c, next) : siteHeaders(c, next)))
   app.use('*', limitBodies)
   app.get('/healthz', async (c) => {
     try {

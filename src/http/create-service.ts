@@ -28,10 +28,12 @@ export interface ServiceParts {
   compress: boolean
   /** Anonymous counters per finished turn (src/insights); none: nothing is counted. */
   insights?: InsightsCounter | null
+  /** The staff console (src/admin), mounted at /admin when the runtime builds one. */
+  adminRoutes?: AppDeps['adminRoutes']
 }
 
 export const createService = (parts: ServiceParts) => {
-  const { config, logger, project, nlu, store, now, clientKey, keepAlive, compress } = parts
+  const { config, logger, project, nlu, store, now, clientKey, keepAlive, compress, adminRoutes } = parts
   const directory = createDirectory(project.directory)
   const core = createConversation({
     flows: project.flows,
@@ -53,6 +55,7 @@ export const createService = (parts: ServiceParts) => {
     clientKey,
     compress,
     ...(keepAlive ? { keepAlive } : {}),
+    ...(adminRoutes ? { adminRoutes } : {}),
     locales: project.flows.locales,
   })
   return { app, conversation, directory }

@@ -13,8 +13,9 @@ export interface UpstashStoreOptions {
  * Sessions in Upstash Redis over its REST API (Node and Workers: only fetch). REST calls are
  * stateless, so WATCH cannot span them; the same Lua compare-and-set as the Redis store runs via EVAL.
  */
-export const createUpstashStore = (options: UpstashStoreOptions): SessionStore => {
-  const client = new Redis({
+/** The REST client as every Upstash store here uses it (sessions, the staff console). */
+export const upstashClient = (options: { url: string; token: string }) =>
+  new Redis({
     url: options.url,
     token: options.token,
     // We store JSON text ourselves and parse it; the client must hand strings back untouched.
@@ -23,6 +24,9 @@ export const createUpstashStore = (options: UpstashStoreOptions): SessionStore =
     retry: { retries: 2, backoff: (n) => 100 * (n + 1) },
     enableTelemetry: false,
   })
+
+export const createUpstashStore = (options: UpstashStoreOptions): SessionStore => {
+  const client = upstashClient(options)
   return redisLikeStore('upstash', options.keyPrefix ?? '', {
     // With automaticDeserialization off the client returns HMGET's raw reply: [v, s].
     hmget: async (key) => (await client.hmget(key, 'v', 's')) as unknown as [string | null, string | null],

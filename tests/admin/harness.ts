@@ -2,20 +2,44 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Hono } from 'hono'
+import { Redis } from 'ioredis'
+import { type Checker, createChecks } from '../../src/admin/check.ts'
 import { createConsole } from '../../src/admin/console.ts'
 import { repoVersionFiles } from '../../src/admin/node.ts'
 import { adminRoutes } from '../../src/admin/routes.tsx'
 import { openFileStore } from '../../src/admin/store/file-store.ts'
+import { checkVersionFiles } from '../../src/admin/validate.ts'
 import type { VersionFile } from '../../src/core/console-store.ts'
 import type { InsightsStore } from '../../src/core/insights.ts'
+import type { Nlu } from '../../src/core/nlu.ts'
 
 // A console on a fresh file store with three staff (editor, approver, admin), mounted at /admin as the
 // service mounts it. Version 1 is the repo's YAML, read once per test file.
 
 export const PASSWORD = 'correct horse battery staple'
+
+/**
+ * For the route and unit tests: 「チェック」 with the schema and graph checks only, so they stay fast.
+ * The whole check (golden dialogs, classifier, evaluation) is scripts/console/check-version.ts, tested
+ * in tests/admin/check.test.ts and, through the console, in tests/admin/live-publish.browser.test.ts.
+ */
+export const lintOnlyChecker: Checker = async ({ files }) => {
+  const lint = checkVersionFiles(files).map(({ file, path, message }) => ({ file, path, message }))
+  return {
+    passed: lint.length === 0,
+    lint,
+    dialogs: { total: 0, failed: [] },
+    model: { retrained: false, examples: 0, cvAccuracy: 0, trainMs: 0 },
+    evaluation: { accuracy: 0, crisisRecall: 0, live: null },
+    reasons: lint.length > 0 ? [`形式とつながりのチェックで誤りが${lint.length}件あります`] : [],
+    durationMs: 0,
+  }
+}
 let repoFiles: Promise<VersionFile[]> | null = null
 
-export const startConsole = async (options: { now?: () => Date; insights?: InsightsStore } = {}) => {
+export const startConsole = async (
+  options: { now?: () => Date; checker?: Checker; nlu?: Nlu; insights?: InsightsStore } = {},
+) => {
   const dir = await mkdtemp(join(tmpdir(), 'soudan-console-'))
   const store = await openFileStore({ dir })
   repoFiles ??= repoVersionFiles()
@@ -27,18 +51,39 @@ export const startConsole = async (options: { now?: () => Date; insights?: Insig
     ['kimura', 'admin'],
   ] as const)
     await staff.addUser('cli', name, role, PASSWORD)
+  const checks = createChecks({ store, checker: options.checker ?? lintOnlyChecker, now: options.now })
   const app = new Hono()
   app.route(
     '/admin',
-    adminRoutes({ console: staff, ...(options.insights ? { insights: options.insights } : {}) }),
+    adminRoutes({
+      console: staff,
+      checks,
+      ...(options.nlu ? { simulator: { nlu: options.nlu } } : {}),
+      ...(options.insights ? { insights: options.insights } : {}),
+    }),
   )
   return {
     app,
     store,
     staff,
+    checks,
+    /** Runs 「チェック」 on a draft as `by` and waits for its result. */
+    async check(id: number, by = { name: 'sato', role: 'editor' as const }) {
+      await checks.start(by, id)
+      await checks.settled()
+      return checks.state(id)
+    },
     close: async () => {
       await store.close?.()
       await rm(dir, { recursive: true, force: true })
     },
   }
+}
+
+/** Deletes every key a test wrote under its soudan:admin:<prefix>, so nothing is left in a shared Redis. */
+export const dropConsoleKeys = async (url: string, prefix: string) => {
+  const admin = new Redis(url)
+  const keys = await admin.keys(`soudan:admin:${prefix}*`)
+  if (keys.length) await admin.del(...keys)
+  await admin.quit()
 }

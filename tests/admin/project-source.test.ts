@@ -37,6 +37,7 @@ describe('watchLiveProject', () => {
         0,
       )
       expect(problems).toEqual([])
+      expect((await s.check(id)).check?.status).toBe('passed')
       await s.staff.approve(approver, id)
       await s.staff.publish(approver, id)
       expect(await source.poll()).toBe(id)

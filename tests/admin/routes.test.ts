@@ -32,7 +32,12 @@ describe('console routes', () => {
     })
 
   it('answers every /admin route without a session with 401: JSON for the API, the sign-in page for HTML', async () => {
-    for (const path of ['/admin/api/versions', '/admin/api/audit', '/admin/api/versions/1/diff']) {
+    for (const path of [
+      '/admin/api/versions',
+      '/admin/api/audit',
+      '/admin/api/versions/1/diff',
+      '/admin/api/versions/1/check',
+    ]) {
       const res = await s.app.request(path)
       expect(res.status, path).toBe(401)
       expect(await res.json()).toMatchObject({ error: 'not_signed_in' })
@@ -40,6 +45,8 @@ describe('console routes', () => {
     for (const path of [
       '/admin',
       '/admin/versions/1',
+      '/admin/versions/1/check',
+      '/admin/versions/1/simulator',
       '/admin/audit',
       '/admin/audit.csv',
       '/admin/nothing',
@@ -161,6 +168,14 @@ describe('console routes', () => {
     expect(self.status).toBe(403)
     const early = await form(`/admin/versions/${id}/publish`, approver)
     expect(early.status).toBe(409)
+    // Not before a passing 「チェック」 of the draft as it is now.
+    const unchecked = await form(`/admin/versions/${id}/approve`, approver)
+    expect(unchecked.status).toBe(409)
+    expect(await unchecked.text()).toContain('「チェック」が済んでいません')
+    expect((await form(`/admin/versions/${id}/check`, editor)).status).toBe(303)
+    await s.checks.settled()
+    const checkPage = await s.app.request(`/admin/versions/${id}/check`, { headers: { cookie: editor } })
+    expect(await checkPage.text()).toContain('合格しました')
     expect((await form(`/admin/versions/${id}/approve`, approver)).status).toBe(303)
     expect((await form(`/admin/versions/${id}/publish`, editor)).status).toBe(403)
     expect((await form(`/admin/versions/${id}/publish`, approver)).status).toBe(303)
@@ -181,6 +196,8 @@ describe('console routes', () => {
     expect(steps.map((e) => [e.actor, e.action])).toEqual([
       ['sato', 'edit'],
       ['sato', 'edit'],
+      ['sato', 'check'],
+      ['sato', 'check'],
       ['tanaka', 'approve'],
       ['tanaka', 'publish'],
       ['tanaka', 'rollback'],

@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { ConsoleStore, StaffUser, Version } from '../../src/core/console-store.ts'
+import type {
+  CheckReport,
+  ConsoleStore,
+  StaffUser,
+  Version,
+  VersionCheck,
+} from '../../src/core/console-store.ts'
 import { newVersionMeta, versionStatus } from '../../src/core/console-store.ts'
 
 // The behaviour every ConsoleStore must have (src/core/console-store.ts). Each store's test file calls
@@ -140,6 +146,33 @@ export const consoleStoreContract = (name: string, setup: () => Promise<ConsoleS
       expect(await h.store.liveVersion()).toBe(1)
       const v1 = (await h.store.listVersions()).find((v) => v.id === 1)!
       expect(versionStatus(v1, 1)).toBe('live')
+    })
+
+    it('keeps the latest check of each version apart, and reads it back whole', async () => {
+      expect(await h.store.getCheck(1)).toBeNull()
+      const running: VersionCheck = {
+        filesHash: 'a'.repeat(64),
+        status: 'running',
+        by: 'sato',
+        startedAt: '2026-12-01T00:00:00.000Z',
+        finishedAt: null,
+        report: null,
+      }
+      await h.store.putCheck(1, running)
+      await h.store.putCheck(2, { ...running, filesHash: 'b'.repeat(64) })
+      const report: CheckReport = {
+        passed: false,
+        lint: [{ file: 'flows/main.yaml', path: 'nodes.start', message: '次の行き先がありません' }],
+        dialogs: { total: 3, failed: [] },
+        model: { retrained: true, examples: 10, cvAccuracy: 0.8, trainMs: 5 },
+        evaluation: { accuracy: 0.9, crisisRecall: 1, live: { version: 1, accuracy: 0.92, crisisRecall: 1 } },
+        reasons: ['形式とつながりのチェックで誤りが1件あります'],
+        durationMs: 12,
+      }
+      const done = { ...running, status: 'failed' as const, finishedAt: '2026-12-01T00:01:00.000Z', report }
+      await h.store.putCheck(1, done)
+      expect(await h.store.getCheck(1)).toEqual(done)
+      expect((await h.store.getCheck(2))?.filesHash).toBe('b'.repeat(64))
     })
 
     it('appends audit entries in order with increasing seq and never changes them', async () => {

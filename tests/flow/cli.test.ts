@@ -33,9 +33,11 @@ describe('flows CLI', () => {
       }).catch((e) => e)
       expect(err.code).toBe(1)
       expect(err.stdout).toContain(
-        'main.yaml › nodes.triage.branches.hikikomori: concern "hikikomori" never reaches a route node',
+        'main.yaml › nodes.triage.branches.hikikomori: 相談の種類「hikikomori」が、どの route ノードにもたどり着きません。この分岐から route ノードへつないでください',
       )
-      expect(err.stdout).toContain('wellbeing.yaml › nodes.hikikomori_route: unreachable: no node leads here')
+      expect(err.stdout).toContain(
+        'wellbeing.yaml › nodes.hikikomori_route: どのノードからもたどり着けません。どこかの next か分岐からつなぐか、使わないなら削除してください',
+      )
       expect(err.stdout).toMatch(/: 1 errors, \d+ warnings/)
     } finally {
       rmSync(dir, { recursive: true, force: true })

@@ -49,7 +49,7 @@ describe('parseFlows', () => {
     const bad = main.text.replace('elderly_care: elderly_ward', 'elderly_care: elderly_wrd')
     const e = errorOf(() => parseFlows([{ path: main.path, text: bad }, ...others]))
     expect(e.message).toBe(
-      'flows/main.yaml › nodes.triage.branches.elderly_care: no node named "elderly_wrd"; add it or fix the name',
+      'flows/main.yaml › nodes.triage.branches.elderly_care: ノード「elderly_wrd」はありません。そのノードを加えるか、名前を直してください',
     )
   })
 
@@ -91,11 +91,17 @@ describe('lint', () => {
     }
     const problems = lintGraph(parseFlows([...files, extra]), [])
     const at = (path: string) => problems.filter((p) => p.path === path).map((p) => p.message)
-    expect(at('nodes.lonely')).toContain('unreachable: no node leads here')
-    expect(at('nodes.q.slot')[0]).toMatch(/unknown slot "mood"/)
-    expect(at('nodes.s.cases.0.when.ward')[0]).toMatch(/unknown value "shibuya"/)
-    expect(at('nodes.r.add.0.id')).toEqual(['unknown agency id "no-such-agency"'])
-    expect(at('nodes.loop_a')).toContain('dead end: loops without asking or ending')
+    expect(at('nodes.lonely')).toContain(
+      'どのノードからもたどり着けません。どこかの next か分岐からつなぐか、使わないなら削除してください',
+    )
+    expect(at('nodes.q.slot')[0]).toMatch(/スロット「mood」は定義されていません/)
+    expect(at('nodes.s.cases.0.when.ward')[0]).toMatch(/「shibuya」は使えない値です/)
+    expect(at('nodes.r.add.0.id')).toEqual([
+      '窓口 id「no-such-agency」は data/kawasaki にありません。id を確かめてください',
+    ])
+    expect(at('nodes.loop_a')).toContain(
+      '質問も終わりもないまま回り続けます。この先に ask か end のノードを置いてください',
+    )
   })
 
   it('finds a concern that never reaches a route, and a ward without a verified phone', () => {
@@ -112,7 +118,7 @@ describe('lint', () => {
     const problems = lintRoutes(set, dir, new Date())
     expect(problems.map((p) => `${p.file} › ${p.path}: ${p.message}`)).toEqual(
       expect.arrayContaining([
-        'flows/main.yaml › nodes.triage.branches.hikikomori: concern "hikikomori" never reaches a route node',
+        'flows/main.yaml › nodes.triage.branches.hikikomori: 相談の種類「hikikomori」が、どの route ノードにもたどり着きません。この分岐から route ノードへつないでください',
         'flows/life.yaml › nodes.housing_route: 麻生区の「housing」の相談で、確認済みの電話番号がある窓口が一つも出ません。flows/routing.yaml の concerns.housing に、電話番号が確認済みの窓口を加えてください',
       ]),
     )

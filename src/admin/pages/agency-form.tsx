@@ -61,7 +61,7 @@ export const AgencyFormPage = (props: {
     <Layout title={`${props.agency.name}（v${props.versionId} の下書き）`} actor={props.actor}>
       {props.problems.length > 0 && (
         <div class="problems" role="alert">
-          <h2 style="margin-top:0">保存できませんでした（{props.problems.length}件）</h2>
+          <h2 class="flush">保存できませんでした（{props.problems.length}件）</h2>
           <ul>
             {props.problems.map((p) => {
               const f = fieldOf(p)

@@ -11,6 +11,7 @@ export const actionLabel: Record<AuditEntry['action'], string> = {
   publish: '公開',
   rollback: '以前の版に戻す',
   discard: '下書きの破棄',
+  check: 'チェック',
   user_add: 'ユーザー追加',
   user_change: 'ユーザー変更',
 }
@@ -25,7 +26,7 @@ export const AuditPage = (props: {
     <form method="get" action="/admin/audit" class="actions">
       <div>
         <label for="actor">操作者</label>
-        <input id="actor" name="actor" type="text" value={props.filter.actor ?? ''} style="max-width:12rem" />
+        <input id="actor" name="actor" type="text" value={props.filter.actor ?? ''} class="w12" />
       </div>
       <div>
         <label for="action">操作</label>

@@ -2,9 +2,11 @@ import type { Child } from 'hono/jsx'
 import type { Actor } from '../console.ts'
 
 // One page frame for the console: Japanese, no script, readable at 1366×768 (content ≤ 72rem wide),
-// colours at WCAG AA contrast, a visible focus ring and a skip link for keyboard users.
+// colours at WCAG AA contrast, a visible focus ring and a skip link for keyboard users. The stylesheet
+// is a file of its own (/admin/console.css): the service's CSP allows no inline style, and the browser
+// caches it across pages.
 
-const css = `
+export const consoleCss = `
 *{box-sizing:border-box}
 body{margin:0;font:16px/1.6 "Yu Gothic UI","Meiryo",system-ui,sans-serif;color:#1a1a1a;background:#f6f7f9}
 a{color:#0b57a4}
@@ -32,6 +34,10 @@ input[type=text],input[type=password],input[type=url],input[type=date],input:not
 .status-live{font-weight:bold;color:#1b5e20}.status-draft{color:#7a4f00;font-weight:bold}
 pre{background:#fff;border:1px solid #c5cbd3;padding:.5rem;overflow:auto;max-height:24rem;font-size:.85rem}
 del{background:#fdecec}ins{background:#e7f4e8;text-decoration:none}
+ol.sim{padding-left:1.2rem}ol.sim>li{background:#fff;border:1px solid #c5cbd3;padding:.5rem;margin:.5rem 0}
+.card{border-left:4px solid #0b57a4;padding-left:.5rem;margin:.25rem 0;list-style:none}
+dl.trace{display:grid;grid-template-columns:10rem 1fr;gap:0 .5rem;font-size:.9rem;background:#f0f3f7;padding:.25rem .5rem;margin:.25rem 0}dl.trace dd{margin:0}
+label.inline{margin:0}h2.flush{margin-top:0}input.w24{max-width:24rem}input.w12{max-width:12rem}
 `
 
 export const Layout = (props: { title: string; actor?: Actor | null; children?: Child }) => (
@@ -40,7 +46,7 @@ export const Layout = (props: { title: string; actor?: Actor | null; children?: 
       <meta charset="utf-8" />
       <meta name="viewport" content="width=device-width, initial-scale=1" />
       <title>{`${props.title} | 相談ルーター 管理画面`}</title>
-      <style>{css}</style>
+      <link rel="stylesheet" href="/admin/console.css" />
     </head>
     <body>
       <a class="skip" href="#main">

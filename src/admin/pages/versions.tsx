@@ -31,16 +31,10 @@ export const VersionsPage = (props: { actor: Actor; versions: VersionRow[]; done
   <Layout title="版の一覧" actor={props.actor}>
     <Notice done={props.done} />
     <form method="post" action="/admin/versions" class="actions">
-      <label for="message" style="margin:0">
+      <label for="message" class="inline">
         変更の説明
       </label>
-      <input
-        id="message"
-        name="message"
-        type="text"
-        style="max-width:24rem"
-        placeholder="例：中原区の電話番号を更新"
-      />
+      <input id="message" name="message" type="text" class="w24" placeholder="例：中原区の電話番号を更新" />
       <button type="submit">公開中の版から下書きを作る</button>
     </form>
     <table>
@@ -141,6 +135,12 @@ export const VersionPage = (props: {
         </dd>
       </dl>
       <div class="actions">
+        {v.status === 'draft' && (
+          <a class="button" href={`${base}/check`}>
+            チェック
+          </a>
+        )}
+        <a href={`${base}/simulator`}>シミュレーターで試す</a>
         {v.status === 'draft' && !v.approvedBy && <PostButton action={`${base}/approve`} label="承認する" />}
         {v.status === 'draft' && v.approvedBy && <PostButton action={`${base}/publish`} label="公開する" />}
         {v.status === 'archived' && v.publishedAt && (

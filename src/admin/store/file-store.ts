@@ -5,13 +5,14 @@ import type {
   ConsoleStore,
   StaffSession,
   StaffUser,
+  VersionCheck,
   VersionFile,
   VersionMeta,
 } from '../../core/console-store.ts'
 
 // The embedded default: the console's data as JSON files under one directory on local disk, so it
 // survives a restart with nothing else installed. One process only (several processes: Redis).
-//   state.json          users, sign-in sessions, failure counts, version metadata, the live pointer
+//   state.json          users, sign-in sessions, failure counts, version metadata and checks, the live pointer
 //   versions/<id>.json  the staff files of one version (~0.6 MB each, so they are not rewritten with state)
 //   audit.jsonl         one entry per line, only ever appended
 // Every write goes to a temporary file that is then renamed over the old one, so a crash mid-write
@@ -22,6 +23,7 @@ interface State {
   sessions: Record<string, StaffSession>
   failures: Record<string, { count: number; until: number }>
   versions: Record<string, VersionMeta>
+  checks: Record<string, VersionCheck>
   live: number | null
   nextVersion: number
 }
@@ -31,6 +33,7 @@ const emptyState = (): State => ({
   sessions: {},
   failures: {},
   versions: {},
+  checks: {},
   live: null,
   nextVersion: 1,
 })
@@ -182,6 +185,13 @@ export const openFileStore = async (options: FileStoreOptions): Promise<ConsoleS
         state.live = id
         await saveState()
       }),
+
+    putCheck: (id, check) =>
+      serial(async () => {
+        state.checks[String(id)] = clone(check)
+        await saveState()
+      }),
+    getCheck: async (id) => clone(state.checks[String(id)] ?? null),
 
     appendAudit: (entry) =>
       serial(async () => {

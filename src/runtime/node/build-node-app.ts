@@ -1,24 +1,36 @@
 import { isAbsolute, join } from 'node:path'
 import { getConnInfo } from '@hono/node-server/conninfo'
+import { filesHash } from '../../admin/check.ts'
+import { startLiveService } from '../../admin/live-service.ts'
+import { createNodeAdmin, repoVersionFiles } from '../../admin/node.ts'
 import type { Config } from '../../core/config.ts'
 import type { InsightsStore } from '../../core/insights.ts'
 import type { Logger } from '../../core/log.ts'
+import type { Nlu } from '../../core/nlu.ts'
 import type { SessionStore } from '../../core/session-store.ts'
 import type { createApp } from '../../http/app.ts'
 import { createService } from '../../http/create-service.ts'
 import { createInsightsStore } from '../../insights/create-insights-store.ts'
-import { createNlu } from '../../nlu/create-nlu.ts'
+import { bundledGazetteer, bundledModel, createNlu } from '../../nlu/create-nlu.ts'
+import { buildTokenizer } from '../../nlu/tokenizer.ts'
+import { type Project, splitProjectFiles } from '../../project/project.ts'
 import { createSessionStore } from '../../sessions/create-session-store.ts'
 import { consoleLogger } from '../console-logger.ts'
 import { clientAddress } from './client-address.ts'
 import { nodeDictionaryLoader } from './dictionary-loader.ts'
 import { parseConfig } from './env.ts'
 import { loadProject, type ProjectPaths, repoRoot } from './load-project.ts'
+import { cachedExampleIndex } from './neighbour-cache.ts'
 
 export interface NodeAppOptions {
   logger?: Logger
   now?: () => Date
   paths?: ProjectPaths
+  /**
+   * Serve the staff console at /admin and run on its live version (seeded from the repo's YAML),
+   * swapped without a restart when staff publish. Off: the repo's YAML, read once (tests, a copy).
+   */
+  console?: boolean
 }
 
 /**
@@ -37,7 +49,19 @@ export interface NodeApp {
   /** The counters (null when INSIGHTS_ENABLED=false): the console's dashboard reads the same store. */
   insights: InsightsStore | null
   logger: Logger
-  stats: { flowFiles: number; flowNodes: number; agencies: number; tokenizerMs: number }
+  stats: {
+    flowFiles: number
+    flowNodes: number
+    agencies: number
+    tokenizerMs: number
+    /** The console's live version in service (null without the console or on the repo's files). */
+    version: number | null
+    /**
+     * Whether that version's files are the repo's YAML as it is on disk (null without the console): a
+     * developer who edits the YAML sees here that the console's version, not the edit, is served.
+     */
+    sameAsRepo: boolean | null
+  }
   close(): Promise<void>
 }
 
@@ -51,29 +75,57 @@ export const buildNodeApp = async (
 ): Promise<NodeApp> => {
   const config = parseConfig(env)
   const logger = options.logger ?? consoleLogger(config.LOG_LEVEL)
-  const project = await loadProject(options.paths)
   const started = performance.now()
-  const nlu = await createNlu({ loader: nodeDictionaryLoader() })
+  const tokenizer = await buildTokenizer(nodeDictionaryLoader())
+  const neighbourIndex = await cachedExampleIndex({
+    tokenizer,
+    model: bundledModel,
+    gazetteer: bundledGazetteer,
+  })
+  const nlu: Nlu = await createNlu({ tokenizer, neighbourIndex })
   const tokenizerMs = Math.round(performance.now() - started)
   const store = await createSessionStore(config, logger)
   const insights = await createInsightsStore(config, { file: insightsFile(env) })
-  const { app, directory } = createService({
-    config,
-    logger,
+  const admin = options.console
+    ? await createNodeAdmin(env, { root: options.paths?.root, nlu, insights })
+    : null
+  const serviceFor = (project: Project) => ({
     project,
-    nlu,
-    store,
-    now: options.now ?? (() => new Date()),
-    // getConnInfo needs the Node socket, absent when a test calls app.request() directly.
-    clientKey: (c) =>
-      clientAddress(
-        c.req.header('x-forwarded-for'),
-        c.env?.incoming ? getConnInfo(c).remote.address : undefined,
-        config.TRUST_PROXY,
-      ),
-    compress: true,
-    insights,
+    ...createService({
+      config,
+      logger,
+      project,
+      nlu,
+      store,
+      now: options.now ?? (() => new Date()),
+      // getConnInfo needs the Node socket, absent when a test calls app.request() directly.
+      clientKey: (c) =>
+        clientAddress(
+          c.req.header('x-forwarded-for'),
+          c.env?.incoming ? getConnInfo(c).remote.address : undefined,
+          config.TRUST_PROXY,
+        ),
+      compress: true,
+      insights,
+      ...(admin ? { adminRoutes: admin.routes } : {}),
+    }),
   })
+  const live = admin
+    ? await startLiveService({
+        store: admin.store,
+        ensureSeeded: admin.console.ensureSeeded,
+        build: serviceFor,
+        fallback: () => loadProject(options.paths),
+        logger,
+        intervalMs: admin.config.ADMIN_WATCH_SECONDS * 1000,
+      })
+    : null
+  const project = live ? null : await loadProject(options.paths)
+  const service = live ? live.current().service : serviceFor(project!)
+  const app = live ? live.app : service.app
+  const flowFiles = project
+    ? project.files.flows.length
+    : splitProjectFiles(live!.current().files).flows.length
   return {
     app,
     config,
@@ -81,12 +133,19 @@ export const buildNodeApp = async (
     insights,
     logger,
     stats: {
-      flowFiles: project.files.flows.length,
-      flowNodes: Object.keys(project.flows.nodes).length,
-      agencies: directory.agencyIds().length,
+      flowFiles,
+      flowNodes: Object.keys(service.project.flows.nodes).length,
+      agencies: service.directory.agencyIds().length,
       tokenizerMs,
+      version: live?.current().version ?? null,
+      sameAsRepo: live
+        ? (await filesHash(live.current().files)) ===
+          (await filesHash(await repoVersionFiles(options.paths?.root)))
+        : null,
     },
     close: async () => {
+      live?.stop()
+      await admin?.store.close?.()
       await store.close?.()
       await insights?.close?.()
     },

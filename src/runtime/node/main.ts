@@ -6,7 +6,9 @@ import { ProjectFilesError } from './load-project.ts'
 import { DRAIN_TIMEOUT_MS, shutdown } from './shutdown.ts'
 
 // `npm start`: build the app from process.env and serve it. Only wiring lives here.
-// `tsx src/runtime/node/main.ts <dir>` serves (or, with broken files, checks) a copy of the project in <dir>.
+// The staff console (/admin) is on unless ADMIN_STORE=off; the service then runs on its live version.
+// `tsx src/runtime/node/main.ts <dir>` serves (or, with broken files, checks) a copy of the project in
+// <dir>, without the console unless ADMIN_STORE is set (the store's live version would hide <dir>).
 
 const fail = (err: unknown): never => {
   if (err instanceof ProjectFilesError || err instanceof AppError) console.error(err.message)
@@ -15,7 +17,11 @@ const fail = (err: unknown): never => {
 }
 
 const root = process.argv[2]
-const built: NodeApp = await buildNodeApp(process.env, root ? { paths: { root } } : {}).catch(fail)
+const withConsole = root ? Boolean(process.env.ADMIN_STORE) : process.env.ADMIN_STORE !== 'off'
+const built: NodeApp = await buildNodeApp(process.env, {
+  console: withConsole,
+  ...(root ? { paths: { root } } : {}),
+}).catch(fail)
 const { app, config, logger, stats } = built
 
 const server = serve({ fetch: app.fetch, port: config.PORT }, (info) => {
@@ -25,6 +31,8 @@ const server = serve({ fetch: app.fetch, port: config.PORT }, (info) => {
     flow_files: stats.flowFiles,
     flow_nodes: stats.flowNodes,
     agencies: stats.agencies,
+    version: stats.version,
+    same_as_repo: stats.sameAsRepo,
     tokenizer_ms: stats.tokenizerMs,
   })
 })

@@ -1,22 +1,24 @@
+import { Hono } from 'hono'
+import { createLiveResolver } from '../../admin/live-service.ts'
+import { createWorkerAdmin } from '../../admin/workers.ts'
 import type { Config } from '../../core/config.ts'
 import type { Logger } from '../../core/log.ts'
 import type { ProjectFile } from '../../core/source-file.ts'
 import { compactJaTokenizer } from '../../dict/ja-tokenizer.ts'
 import { loadCompactTokenizer } from '../../dict/load-compact.ts'
-import type { createApp } from '../../http/app.ts'
 import { createService } from '../../http/create-service.ts'
 import { createInsightsStore } from '../../insights/create-insights-store.ts'
 import { bundledModel, createNlu } from '../../nlu/create-nlu.ts'
 import { parseNeighbourIndex, StaleNeighbourIndexError } from '../../nlu/neighbours.ts'
 import type { JaTokenizer } from '../../nlu/tokenizer.ts'
-import { parseProject } from '../../project/project.ts'
+import { type Project, parseProject } from '../../project/project.ts'
 import { createSessionStore } from '../../sessions/create-session-store.ts'
 import { consoleLogger } from '../console-logger.ts'
 import { assetsDictFetcher, fetchNeighbourIndex } from './assets-dict.ts'
 import { configFromEnv, type WorkerEnv } from './env.ts'
 
 export interface WorkerApp {
-  app: ReturnType<typeof createApp>
+  app: Hono
   config: Config
   logger: Logger
 }
@@ -69,24 +71,47 @@ export const buildWorkerApp = async (
     createInsightsStore(config),
   ])
   const neighbourIndex = prebuiltIndex(neighbours, logger)
-  const { app, directory } = createService({
-    config,
-    logger,
-    project,
-    nlu: await createNlu(neighbourIndex ? { tokenizer, neighbourIndex } : { tokenizer }),
-    store,
-    now: () => new Date(),
-    // Set by Cloudflare's edge, which overwrites any value a client sends; absent in plain wrangler dev.
-    clientKey: (c) => c.req.header('cf-connecting-ip') ?? null,
-    // The isolate may stop after the response unless deferred work (LINE replies) is handed to waitUntil.
-    keepAlive: (c) => {
-      const ctx = c.executionCtx
-      return ctx.waitUntil.bind(ctx)
-    },
-    // workerd compresses responses itself.
-    compress: false,
-    insights,
-  })
+  const nlu = await createNlu(neighbourIndex ? { tokenizer, neighbourIndex } : { tokenizer })
+  const vars = Object.fromEntries(
+    Object.entries(env).filter((e): e is [string, string] => typeof e[1] === 'string'),
+  )
+  const admin = createWorkerAdmin(vars, { nlu, insights })
+  const serviceFor = (project: Project) =>
+    createService({
+      config,
+      logger,
+      project,
+      nlu,
+      store,
+      now: () => new Date(),
+      // Set by Cloudflare's edge, which overwrites any value a client sends; absent in plain wrangler dev.
+      clientKey: (c) => c.req.header('cf-connecting-ip') ?? null,
+      // The isolate may stop after the response unless deferred work (LINE replies) is handed to waitUntil.
+      keepAlive: (c) => {
+        const ctx = c.executionCtx
+        return ctx.waitUntil.bind(ctx)
+      },
+      // workerd compresses responses itself.
+      compress: false,
+      insights,
+      ...(admin ? { adminRoutes: admin.routes } : {}),
+    })
+  const bundled = serviceFor(project)
+  const { directory } = bundled
+  // With the console on Upstash, each request runs on the version live now (read at most every
+  // ADMIN_WATCH_SECONDS per isolate); without it, on the bundle.
+  const live = admin
+    ? createLiveResolver({
+        store: admin.store,
+        initial: bundled,
+        build: serviceFor,
+        logger,
+        ttlMs: admin.config.ADMIN_WATCH_SECONDS * 1000,
+      })
+    : null
+  const app = live
+    ? new Hono().all('*', async (c) => (await live.current()).app.fetch(c.req.raw, c.env, c.executionCtx))
+    : bundled.app
   logger.log('info', 'started', {
     runtime: 'workers',
     store: store.name,
