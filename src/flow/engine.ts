@@ -83,17 +83,20 @@ const languageChosen = (ctx: Ctx): Next => {
 }
 
 /**
- * Text in a language the Japanese classifier cannot read: keep what it found that does not depend on
- * the words (a crisis, a ward from a Latin place name, an age) and drop its guess at the concern, so
- * the resident gets the menu in their language instead of a confident wrong answer.
+ * Text in another language than Japanese: the classifier reads some of it (its training data has
+ * texts in the residents' languages), but less surely. A concern read clearly (at the confidence that
+ * switches topics mid-question) is followed as in Japanese; below that, the reading is not acted on
+ * alone: a likely reading (above the confidence threshold) offers its concerns as choices (never far
+ * below the best, see the classify node), a weaker one the menu in their language, never a confident
+ * wrong answer.
  */
-const untrustedConcern = (input: StepInput): StepInput => {
+const untrustedConcern = (input: StepInput, flow: FlowSet): StepInput => {
   const ev = input.event
   if (ev.type !== 'text' || ev.nlu.crisis) return input
-  return {
-    ...input,
-    event: { ...ev, nlu: { ...ev.nlu, intent: 'other', confidence: 0, ranked: [], also: [] } },
-  }
+  const { confidence } = ev.nlu
+  if (confidence >= flow.settings.switch_confidence) return input
+  const ranked = confidence >= flow.settings.confidence_threshold ? ev.nlu.ranked : []
+  return { ...input, event: { ...ev, nlu: { ...ev.nlu, intent: 'other', confidence: 0, ranked, also: [] } } }
 }
 
 /**
@@ -105,7 +108,7 @@ export const step = (flow: FlowSet, state: FlowState | null, input: StepInput): 
   const language = turnLanguage(start.lang ?? 'ja', input.event)
   const ctx: Ctx = {
     flow: flowsIn(flow, language.lang),
-    input: language.foreignText ? untrustedConcern(input) : input,
+    input: language.foreignText ? untrustedConcern(input, flow) : input,
     state: { ...start, turns: start.turns + 1, lang: language.lang === 'ja' ? undefined : language.lang },
     outputs: [],
     trace: { label: null, confidence: null, handler: null, path: [], agencies: [], concern: null },
