@@ -254,9 +254,9 @@ const NO =
 // reply to 「〜のご相談でしょうか？」 or to the offer of a second worry, in English, Chinese, Korean,
 // Vietnamese, Tagalog, Portuguese, Spanish or Nepali. Spanish/Portuguese 「no」 is already in NO.
 const YES_OTHER =
-  /^(?:yeah|yep|sure|please|是的?|对|對|好的?|嗯|네|예|응|맞아요|좋아요|vâng|dạ|có|đúng|oo|opo|oho|sige|sim|claro|sí|si|हो|हजुर|हुन्छ)(?=$|[\s。、,.!?！？]|です)/
+  /^(?:yeah|yep|sure|please|是的?|对|對|好的?|嗯|네|예|응|맞아요|좋아요|vâng|dạ|có|đúng|oo|opo|oho|sige|sim|claro|sí|si|हो|हजुर|हुन्छ)(?=$|[\s。、,.!?！？了啊]|です)/
 const NO_OTHER =
-  /^(?:nope|not really|不是|不用|不要|没有|沒有|不|아니요|아니오|아뇨|아니|không|hindi|ayoko|não|नाइँ|होइन|छैन)(?=$|[\s。、,.!?！？])/
+  /^(?:nope|not really|不是|不用|不要|没有|沒有|不|아니요|아니오|아뇨|아니|không|hindi|ayoko|não|नाइँ|होइन|छैन)(?=$|[\s。、,.!?！？了啊])/
 
 export const findYesNo = (text: string): boolean | null => {
   const t = text.trim()
