@@ -13,6 +13,7 @@ import {
   say,
   showMenu,
   slotConcern,
+  slotWard,
   WAIT,
 } from './context.ts'
 import { crisisMessages } from './crisis-answer.ts'
@@ -139,6 +140,11 @@ export const outOfAreaHandler = (ctx: Ctx): Next | null => {
         ? ev.ward.place
         : null
   if (place === null) return null
+  // 「兄は43です。私は結婚して横浜に住んでいます」: the person the worry is about is already placed in
+  // a ward of the city; where the resident lives elsewhere does not change where to send them.
+  const about = ctx.state.slots.subject
+  const someoneElse = about !== undefined && about !== 'self'
+  if (ev.type === 'text' && someoneElse && slotWard(ctx) !== null && slotConcern(ctx) !== null) return null
   ctx.trace.handler = 'out_of_area'
   const worry = ev.type === 'text' ? statedConcern(ctx, ev.nlu) : null
   // Kept, so that a ward in the city said next (「実家は幸区です」) routes this worry there.
@@ -151,8 +157,8 @@ export const outOfAreaHandler = (ctx: Ctx): Next | null => {
   // The resident lives outside, the worry is about someone else (「東京に住んでいます。川崎の父の介護で」):
   // that person may well live in the city, so the worry goes on (its ward question reads 「ご家族のことな
   // ら、ご家族がお住まいの区です」) rather than ending at the lines for where the resident lives.
-  const about = ev.type === 'text' ? (ev.nlu.answer?.subject ?? ev.nlu.subject) : null
-  if (worry && about !== null && about !== 'self') {
+  const named = ev.type === 'text' ? (ev.nlu.answer?.subject ?? ev.nlu.subject) : null
+  if (worry && named !== null && named !== 'self') {
     delete ctx.state.slots.ward
     return chooseConcern(ctx, worry)
   }
