@@ -86,16 +86,18 @@ const languageChosen = (ctx: Ctx): Next => {
  * Text in another language than Japanese: the classifier reads some of it (its training data has
  * texts in the residents' languages), but less surely. A concern read clearly (at the confidence that
  * switches topics mid-question) is followed as in Japanese; below that, the reading is not acted on
- * alone: a likely reading (above the confidence threshold) offers its concerns as choices (never far
- * below the best, see the classify node), a weaker one the menu in their language, never a confident
- * wrong answer.
+ * alone: its likeliest concerns are offered as choices in their language (never far below the best,
+ * see the classify node; the menu when none is likely), never a confident wrong answer.
  */
+const FOREIGN_CANDIDATE_FLOOR = 0.25
+
 const untrustedConcern = (input: StepInput, flow: FlowSet): StepInput => {
   const ev = input.event
   if (ev.type !== 'text' || ev.nlu.crisis) return input
-  const { confidence } = ev.nlu
-  if (confidence >= flow.settings.switch_confidence) return input
-  const ranked = confidence >= flow.settings.confidence_threshold ? ev.nlu.ranked : []
+  if (ev.nlu.confidence >= flow.settings.switch_confidence) return input
+  // Concerns the classifier scores this low in a language it hardly knows are noise from words it has
+  // not seen (Korean it cannot read scores 0.23 for 子どもへの虐待 whatever it says): not offered.
+  const ranked = ev.nlu.ranked.filter((r) => r.score >= FOREIGN_CANDIDATE_FLOOR)
   return { ...input, event: { ...ev, nlu: { ...ev.nlu, intent: 'other', confidence: 0, ranked, also: [] } } }
 }
 
