@@ -192,9 +192,11 @@ const classifyText = (node: Classify, id: string, ctx: Ctx): Next => {
   if (confident) {
     // The concern just left for this one comes after it (it waits in pending), never first by priority.
     const also = nlu.also.filter((c) => c !== ctx.leftConcern)
-    // A concern stated clearly leads; priority orders only what was read less surely (a clause, a
-    // runner-up), so 「訪問先のおばあさんの腕にあざ」 is not re-labelled as a child's by a stray clause.
-    const [first, ...rest] = byPriority(ctx, [nlu.intent as Concern, ...also], clear)
+    // Priority is for danger: when the message tells of violence or danger now, the more pressing
+    // concern comes first. Otherwise a concern stated clearly leads and priority orders only what was
+    // read less surely (a clause, a runner-up), so 「夫は82、私は79です。ショートステイは」 stays about
+    // care and is not re-labelled as DV by a stray clause.
+    const [first, ...rest] = byPriority(ctx, [nlu.intent as Concern, ...also], clear && !nlu.urgent)
     return pick(node, ctx, first!, rest)
   }
   // The choices on screen were not tapped (a ward in passing, more words): see notTapped.
