@@ -1,3 +1,4 @@
+import { isConcern } from '../core/taxonomy.ts'
 import { flowsIn, localizeOutputs, turnLanguage, uiText } from '../locale/localize-turn.ts'
 import { type Ctx, concernName, END, type Next, say, showMenu, slotConcern, slotWard } from './context.ts'
 import type { FlowSet } from './flow-set.ts'
@@ -94,7 +95,8 @@ const FOREIGN_CANDIDATE_FLOOR = 0.25
 const untrustedConcern = (input: StepInput, flow: FlowSet): StepInput => {
   const ev = input.event
   if (ev.type !== 'text' || ev.nlu.crisis) return input
-  if (ev.nlu.confidence >= flow.settings.switch_confidence) return input
+  // Control labels (thanks, greeting) are not trusted: 「Cảm ơn nhiều」 reads as a greeting.
+  if (isConcern(ev.nlu.intent) && ev.nlu.confidence >= flow.settings.switch_confidence) return input
   // Concerns the classifier scores this low in a language it hardly knows are noise from words it has
   // not seen (Korean it cannot read scores 0.23 for 子どもへの虐待 whatever it says): not offered.
   const ranked = ev.nlu.ranked.filter((r) => r.score >= FOREIGN_CANDIDATE_FLOOR)

@@ -177,15 +177,18 @@ const classifyText = (node: Classify, id: string, ctx: Ctx): Next => {
   }
   // After an answer, what the resident writes next is mostly more about the same worry (「夫は82です。シ
   // ョートステイは使えますか」「はい、お願いします」): the topic goes on with what was added. Only a
-  // different worry stated clearly (and not as a reply, 「はい、…」) starts a new topic; a likely one is
-  // offered after this topic, never jumped to, never lost.
+  // different worry stated clearly (and not as a reply, 「はい、…」), or one an earlier message raised
+  // too, starts a new topic; a likely one is offered after this topic, never jumped to, never lost.
   const followUp =
     known !== null &&
     (ctx.state.node === null || ctx.state.offering) &&
     !(ctx.state.excluded ?? []).includes(known) &&
     ctx.leftConcern === undefined
-  if (followUp && !(clear && nlu.intent !== known && nlu.intent !== 'other' && nlu.yesNo === null)) {
-    const more = [...(confident && nlu.intent !== known ? [nlu.intent as Concern] : []), ...nlu.also]
+  const other = confident && nlu.intent !== known && nlu.intent !== 'other'
+  // A worry an earlier message raised (waiting in pending) read again here: two messages agree on it.
+  const agreed = other && ctx.state.pending.includes(nlu.intent as Concern)
+  if (followUp && !(((clear && nlu.yesNo === null) || agreed) && other)) {
+    const more = [...(other ? [nlu.intent as Concern] : []), ...nlu.also]
     if (!wardAnswer) say(ctx, ctx.flow.handlers.noted)
     return pick(node, ctx, known, more)
   }
