@@ -25,6 +25,11 @@ if (args.has('--sealed')) {
   await sealedEvalMain(process.argv.slice(2))
   process.exit(0)
 }
+if (args.has('--dialogs')) {
+  const { dialogEvalMain } = await import('./dialog-eval.ts')
+  await dialogEvalMain(process.argv.slice(2))
+  process.exit(0)
+}
 if (args.has('--crisis')) {
   const { crisisEvalMain } = await import('./crisis-eval.ts')
   await crisisEvalMain(process.argv.slice(2))

@@ -1,13 +1,16 @@
-import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { z } from 'zod'
-import { createConversation } from '../../src/conversation/create-conversation.ts'
 import type { OutboundMessage } from '../../src/core/messages.ts'
 import { type Label, labelSchema } from '../../src/core/taxonomy.ts'
-import { createDirectory } from '../../src/directory/create-directory.ts'
-import { loadProject } from '../../src/runtime/node/load-project.ts'
-import { createMemoryStore } from '../../src/sessions/memory-store.ts'
-import { loadNlu } from '../flows/deps.ts'
+import {
+  dialogSchema,
+  EVAL_NOW,
+  formatDialogScore,
+  pctOf,
+  playDialogs,
+  projectConversation,
+  readJsonl,
+} from './dialog-eval.ts'
 import { formatMetrics, metrics } from './metrics.ts'
 
 // npm run eval -- --sealed DIR
@@ -23,47 +26,15 @@ const messageSchema = z.object({
   label: labelSchema,
   lang: z.string().optional(),
 })
-const dialogSchema = z.object({
-  id: z.string(),
-  turns: z.array(z.string()).min(1),
-  expect_kind: z.array(z.string()).min(1),
-  lang: z.string().optional(),
-})
-
-const readJsonl = <T>(path: string, schema: z.ZodType<T>): T[] => {
-  let text: string
-  try {
-    text = readFileSync(path, 'utf8')
-  } catch {
-    return []
-  }
-  return text
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => schema.parse(JSON.parse(l)))
-}
-
-const pct = (n: number, d: number) => (d === 0 ? '–' : `${((100 * n) / d).toFixed(1)}%`)
 
 export const sealedEvalMain = async (argv: string[]) => {
   const dir = resolve(argv[argv.indexOf('--sealed') + 1] ?? '')
   const prefixes = argv.includes('--prefix') ? [argv[argv.indexOf('--prefix') + 1]!] : ['s3', 's4']
   const messages = prefixes.flatMap((p) => readJsonl(join(dir, `${p}-messages.jsonl`), messageSchema))
   const dialogs = prefixes.flatMap((p) => readJsonl(join(dir, `${p}-dialogs.jsonl`), dialogSchema))
-  const nlu = await loadNlu()
   // The project as the Node service loads it: flows with their locale files, the directory.
-  const project = await loadProject()
-  const flows = project.flows
-  const directory = createDirectory(project.directory)
-  const conversation = createConversation({
-    flows,
-    directory,
-    nlu,
-    store: createMemoryStore(),
-    ttlSeconds: 600,
-    logger: { log: () => {} },
-  })
-  const now = new Date('2026-11-25T02:00:00Z') // a weekday morning in Kawasaki
+  const { nlu, conversation } = await projectConversation()
+  const now = EVAL_NOW
   const out: string[] = [
     `Sealed set ${dir} (${prefixes.join(', ')}): ${messages.length} messages, ${dialogs.length} dialogs`,
   ]
@@ -80,7 +51,7 @@ export const sealedEvalMain = async (argv: string[]) => {
   for (const l of langs) {
     const g = pairs.filter((p) => p.lang === l)
     out.push(
-      `  ${l.padEnd(8)} ${String(g.length).padStart(4)}  ${pct(g.filter((p) => p.gold === p.predicted).length, g.length)}`,
+      `  ${l.padEnd(8)} ${String(g.length).padStart(4)}  ${pctOf(g.filter((p) => p.gold === p.predicted).length, g.length)}`,
     )
   }
 
@@ -101,37 +72,10 @@ export const sealedEvalMain = async (argv: string[]) => {
   if (foreign.length > 0)
     out.push(
       '',
-      `First reply in the resident's language: ${sameLang}/${foreign.length} (${pct(sameLang, foreign.length)})`,
+      `First reply in the resident's language: ${sameLang}/${foreign.length} (${pctOf(sameLang, foreign.length)})`,
     )
 
-  // Whole conversations: the first agency of the last answer that showed agencies is of an expected kind.
-  let ended = 0
-  const byLang = new Map<string, [number, number]>()
-  for (const d of dialogs) {
-    let lastKinds: string[] = []
-    for (const text of d.turns) {
-      const r = await conversation.handle({
-        channel: 'api',
-        sessionId: `dlg-${d.id}`,
-        message: { type: 'text', text },
-        now,
-      })
-      const kinds = r.messages.flatMap((m) => (m.type === 'agency' ? [m.agency.kind] : []))
-      if (kinds.length > 0) lastKinds = kinds
-    }
-    await conversation.end(`dlg-${d.id}`)
-    const ok = lastKinds.length > 0 && d.expect_kind.includes(lastKinds[0]!)
-    if (ok) ended++
-    const l = d.lang ?? 'ja'
-    const [a, b] = byLang.get(l) ?? [0, 0]
-    byLang.set(l, [a + (ok ? 1 : 0), b + 1])
-  }
-  if (dialogs.length > 0) {
-    out.push(
-      '',
-      `Dialogs ending at an expected agency kind: ${ended}/${dialogs.length} (${pct(ended, dialogs.length)})`,
-    )
-    for (const [l, [a, b]] of [...byLang].sort()) out.push(`  ${l.padEnd(8)} ${a}/${b}`)
-  }
+  // Whole conversations, scored as the dev dialogs are (dialog-eval.ts); aggregates only.
+  if (dialogs.length > 0) out.push('', ...formatDialogScore(await playDialogs(conversation, dialogs)))
   console.log(out.join('\n'))
 }

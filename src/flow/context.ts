@@ -25,6 +25,11 @@ export interface Ctx {
   trace: StepTrace
   /** The turn's event has not been consumed by a node yet. */
   fresh: boolean
+  /**
+   * The concern whose question the resident just left for a clearly stated new one: the classify node
+   * does not let it lead again (「介護というより借金のことで」 names care only as what it is not).
+   */
+  leftConcern?: Concern
 }
 
 export type Next = { goto: string } | { wait: true } | { end: true }

@@ -1,3 +1,4 @@
+import { isConcern } from '../core/taxonomy.ts'
 import { flowsIn, localizeOutputs, turnLanguage, uiText } from '../locale/localize-turn.ts'
 import { type Ctx, concernName, END, type Next, say, showMenu, slotConcern, slotWard } from './context.ts'
 import type { FlowSet } from './flow-set.ts'
@@ -83,17 +84,23 @@ const languageChosen = (ctx: Ctx): Next => {
 }
 
 /**
- * Text in a language the Japanese classifier cannot read: keep what it found that does not depend on
- * the words (a crisis, a ward from a Latin place name, an age) and drop its guess at the concern, so
- * the resident gets the menu in their language instead of a confident wrong answer.
+ * Text in another language than Japanese: the classifier reads some of it (its training data has
+ * texts in the residents' languages), but less surely. A concern read clearly (at the confidence that
+ * switches topics mid-question) is followed as in Japanese; below that, the reading is not acted on
+ * alone: its likeliest concerns are offered as choices in their language (never far below the best,
+ * see the classify node; the menu when none is likely), never a confident wrong answer.
  */
-const untrustedConcern = (input: StepInput): StepInput => {
+const FOREIGN_CANDIDATE_FLOOR = 0.25
+
+const untrustedConcern = (input: StepInput, flow: FlowSet): StepInput => {
   const ev = input.event
   if (ev.type !== 'text' || ev.nlu.crisis) return input
-  return {
-    ...input,
-    event: { ...ev, nlu: { ...ev.nlu, intent: 'other', confidence: 0, ranked: [], also: [] } },
-  }
+  // Control labels (thanks, greeting) are not trusted: 「Cảm ơn nhiều」 reads as a greeting.
+  if (isConcern(ev.nlu.intent) && ev.nlu.confidence >= flow.settings.switch_confidence) return input
+  // Concerns the classifier scores this low in a language it hardly knows are noise from words it has
+  // not seen (Korean it cannot read scores 0.23 for 子どもへの虐待 whatever it says): not offered.
+  const ranked = ev.nlu.ranked.filter((r) => r.score >= FOREIGN_CANDIDATE_FLOOR)
+  return { ...input, event: { ...ev, nlu: { ...ev.nlu, intent: 'other', confidence: 0, ranked, also: [] } } }
 }
 
 /**
@@ -105,7 +112,7 @@ export const step = (flow: FlowSet, state: FlowState | null, input: StepInput): 
   const language = turnLanguage(start.lang ?? 'ja', input.event)
   const ctx: Ctx = {
     flow: flowsIn(flow, language.lang),
-    input: language.foreignText ? untrustedConcern(input) : input,
+    input: language.foreignText ? untrustedConcern(input, flow) : input,
     state: { ...start, turns: start.turns + 1, lang: language.lang === 'ja' ? undefined : language.lang },
     outputs: [],
     trace: { label: null, confidence: null, handler: null, path: [], agencies: [], concern: null },

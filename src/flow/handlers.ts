@@ -13,6 +13,7 @@ import {
   say,
   showMenu,
   slotConcern,
+  slotWard,
   WAIT,
 } from './context.ts'
 import { crisisMessages } from './crisis-answer.ts'
@@ -152,15 +153,40 @@ export const outOfAreaHandler = (ctx: Ctx): Next | null => {
         ? ev.ward.place
         : null
   if (place === null) return null
+  // 「兄は43です。私は結婚して横浜に住んでいます」: the person the worry is about is already placed in
+  // a ward of the city; where the resident lives elsewhere does not change where to send them.
+  const about = ctx.state.slots.subject
+  const someoneElse = about !== undefined && about !== 'self'
+  if (ev.type === 'text' && someoneElse && slotWard(ctx) !== null && slotConcern(ctx) !== null) return null
   ctx.trace.handler = 'out_of_area'
+  const worry = ev.type === 'text' ? statedConcern(ctx, ev.nlu) : null
+  // Kept, so that a ward in the city said next (「実家は幸区です」) routes this worry there.
+  if (worry) ctx.state.slots.concern = worry
   ctx.outputs.push({
     type: 'text',
     text: fill(ctx.flow.handlers.out_of_area, { city: ctx.input.directory.cityName, place }),
   })
   cards(ctx, ctx.input.directory.outOfArea(slotConcern(ctx), ctx.input.now))
+  // The resident lives outside, the worry is about someone else (「東京に住んでいます。川崎の父の介護で」):
+  // that person may well live in the city, so the worry goes on (its ward question reads 「ご家族のことな
+  // ら、ご家族がお住まいの区です」) rather than ending at the lines for where the resident lives.
+  const named = ev.type === 'text' ? (ev.nlu.answer?.subject ?? ev.nlu.subject) : null
+  if (worry && named !== null && named !== 'self') {
+    delete ctx.state.slots.ward
+    return chooseConcern(ctx, worry)
+  }
   ctx.state.node = null
   return END
 }
+
+/** The worry a message states confidently (not the catch-all, not a control label), or the one known. */
+const statedConcern = (ctx: Ctx, nlu: NluResult): Concern | null =>
+  isConcern(nlu.intent) &&
+  nlu.intent !== 'other' &&
+  nlu.intent !== 'crisis' &&
+  nlu.confidence >= ctx.flow.settings.confidence_threshold
+    ? nlu.intent
+    : slotConcern(ctx)
 
 /** Buttons (the LINE rich menu, the widget) that act whatever question is open. */
 export const controlChoices = ['restart', 'human', 'emergency', 'find', 'language']

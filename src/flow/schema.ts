@@ -239,6 +239,11 @@ export const handlersSchema = z
       .default('{concern}についてのご相談でしょうか？'),
     confirm_yes: z.string().min(1).max(20).default('はい、そのことです'),
     confirm_no: z.string().min(1).max(20).default('いいえ、質問に答えます'),
+    best_guess: text
+      .describe(
+        'Said when the resident wrote twice instead of tapping a choice: the bot goes on with the likeliest concern; {concern} is filled in',
+      )
+      .default('{concern}のご相談として、ご案内します。違うときは「違います」とお書きください。'),
     corrected: text
       .describe('Said when the resident says the bot misread them, before the corrected route or choices')
       .default('失礼しました。'),

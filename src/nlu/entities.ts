@@ -250,11 +250,19 @@ const YES =
 const NO =
   /^(?:いいえ|いえ|いや|ううん|ちがう|違う|違います|ちがいます|ちがうよ|no|n|結構です|けっこうです|いらない|要らない|いりません|そうじゃない|そうではない|ノー)(?:[。、,.!?\s]|です|よ|ね|$)/
 
+// The same first word in the languages residents are answered in (text is NFKC and lower case): a
+// reply to 「〜のご相談でしょうか？」 or to the offer of a second worry, in English, Chinese, Korean,
+// Vietnamese, Tagalog, Portuguese, Spanish or Nepali. Spanish/Portuguese 「no」 is already in NO.
+const YES_OTHER =
+  /^(?:yeah|yep|sure|please|是的?|对|對|好的?|嗯|네|예|응|맞아요|좋아요|vâng|dạ|có|đúng|oo|opo|oho|sige|sim|claro|sí|si|हो|हजुर|हुन्छ)(?=$|[\s。、,.!?！？了啊]|です)/
+const NO_OTHER =
+  /^(?:nope|not really|不是|不用|不要|没有|沒有|不|아니요|아니오|아뇨|아니|không|hindi|ayoko|não|नाइँ|होइन|छैन)(?=$|[\s。、,.!?！？了啊])/
+
 export const findYesNo = (text: string): boolean | null => {
   const t = text.trim()
   if (t.length === 0 || t.length > 40) return null
-  if (NO.test(t)) return false
-  if (YES.test(t)) return true
+  if (NO.test(t) || NO_OTHER.test(t)) return false
+  if (YES.test(t) || YES_OTHER.test(t)) return true
   return null
 }
 
@@ -283,9 +291,9 @@ const REFUSAL =
 const PLACE_WORDS = /住所|区|場所|住んで|住まい|どこ|地域|居場所|匿名/
 const UNSURE =
   /^(?:わからない|分からない|わかりません|分かりません|わからん|分からん|知らない|知りません|しらない|不明|どこだろう)/
-// 「そうじゃなくて」「違います、お金のことです」「介護じゃなくて」
+// 「そうじゃなくて」「違います、お金のことです」「介護じゃなくて」「介護ではなく、借金の」「介護というより借金」
 const CORRECTION =
-  /^(?:いや|いえ|いいえ)?[、,\s]*(?:そうじゃな(?:くて|い)|そうではな(?:くて|い)|違(?:います|う|くて|いまして)|ちが(?:います|う|くて))|(?:じゃ|では)なくて|(?:のこと|の話|の相談)(?:では|じゃ)(?:ない|ありません)/
+  /^(?:いや|いえ|いいえ)?[、,\s]*(?:そうじゃな(?:くて|い)|そうではな(?:くて|い)|違(?:います|う|くて|いまして)|ちが(?:います|う|くて))|(?:じゃ|では)なく(?:て|[、,])|というより|(?:のこと|の話|の相談)(?:では|じゃ)(?:ない|ありません)/
 const PHONE =
   /電話で(?:の)?(?:相談|話|聞|はな|きき|お願い|教え)|電話(?:が|の方が|のほうが)(?:いい|良い|希望)|電話相談(?:が|を)?(?:したい|希望|いい)|声で(?:話|相談)/
 const ANONYMOUS =

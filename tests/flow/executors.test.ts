@@ -167,9 +167,9 @@ describe('executors', () => {
     expect(kinds(last(rs))).toEqual(['dv_center'])
   })
 
-  it('two concerns: the more pressing first, then the other is offered', () => {
+  it('two concerns and danger told: the more pressing first, then the other is offered', () => {
     const rs = play(flows, [
-      text({ intent: 'dementia', also: ['child_abuse'] }),
+      text({ intent: 'dementia', also: ['child_abuse'], urgent: true }),
       tap('concern:dementia'),
       tap('ward:kawasaki'),
     ])
@@ -178,6 +178,18 @@ describe('executors', () => {
     expect(choiceValues(rs[0]!)).toEqual(['concern:dementia', 'no'])
     expect(rs[1]!.state.node).toBe('dementia_ward')
     expect(last(rs).trace.agencies).toEqual(['houkatsu-kawasaki'])
+  })
+
+  it('two concerns, no danger: the one read clearly leads, the other is offered after', () => {
+    const rs = play(flows, [text({ intent: 'elder_abuse', also: ['child_abuse'] }), tap('ward:kawasaki')])
+    expect(rs[0]!.trace.concern).toBe('elder_abuse')
+    expect(rs[0]!.state.node).toBe('elder_abuse_ward')
+    expect(choiceValues(last(rs))).toEqual(['concern:child_abuse', 'no'])
+  })
+
+  it('a reading below the switch confidence is still ordered by priority', () => {
+    const rs = play(flows, [text({ intent: 'dementia', confidence: 0.6, also: ['child_abuse'] })])
+    expect(rs[0]!.trace.concern).toBe('child_abuse')
   })
 
   it('a topic change mid-question follows the new concern and keeps the ward', () => {

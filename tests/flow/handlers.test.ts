@@ -90,13 +90,27 @@ describe('global handlers', () => {
     expect(texts(last(rs))[0]).toBe(flows.handlers.retry)
   })
 
-  it('no-match: after two misses, the menu and the city line', () => {
+  it('a question not answered twice: with the worry known, the flow goes on without it', () => {
     const rs = play(flows, [
       text({ intent: 'dementia' }),
       text({ confidence: 0.1 }),
       text({ confidence: 0.1 }),
     ])
     expect(texts(rs[1]!)[0]).toBe(flows.handlers.retry)
+    const r = last(rs)
+    expect(r.trace.handler).toBeNull()
+    expect(r.state.slots).toMatchObject({ concern: 'dementia', ward: 'unknown' })
+    expect(r.trace.agencies.length).toBeGreaterThan(0)
+    expect(texts(r)[0]).toBe(flows.handlers.ward_refused)
+    expect(r.state.misses).toBe(0)
+  })
+
+  it('no-match: with no worry known, after two misses the menu and the city line', () => {
+    const rs = play(flows, [
+      text({ intent: 'other', confidence: 0.1, ranked: [] }),
+      text({ confidence: 0.1, ranked: [] }),
+    ])
+    expect(texts(rs[0]!)[0]).toBe(flows.handlers.retry)
     const r = last(rs)
     expect(r.trace.handler).toBe('no_match')
     expect(r.trace.agencies).toEqual(['thankyou-call'])

@@ -182,12 +182,53 @@ const confirmSwitch = (ctx: Ctx, id: string, concern: Concern): Next => {
   return WAIT
 }
 
-/** Told something else than asked (an age, who lives with whom): taken, thanked, and asked again. */
+/**
+ * Told something else than asked (an age, who lives with whom, whom it is about, more about the same
+ * worry: 「娘です。この春、特別支援学校を卒業しました」): taken, thanked, and asked again.
+ */
 const toldOtherFact = (ctx: Ctx, nlu: NluResult): boolean =>
-  !!nlu.answer &&
-  (nlu.answer.ages !== null ||
-    nlu.answer.living !== null ||
-    (nlu.answer.subject !== null && nlu.confidence < ctx.flow.settings.confidence_threshold))
+  (!!nlu.answer &&
+    (nlu.answer.ages !== null ||
+      nlu.answer.living !== null ||
+      (nlu.answer.subject !== null &&
+        (nlu.confidence < ctx.flow.settings.confidence_threshold || nlu.intent === slotConcern(ctx))))) ||
+  (nlu.intent === slotConcern(ctx) && nlu.intent !== null)
+
+/**
+ * Asks the same question again, once: a resident is not asked the same thing a third time. With a
+ * worry known, the flow then goes on without the answer (a ward not given routes city-wide, and says
+ * so); with none, an unread answer goes to miss (the menu and the city's general line).
+ */
+const askAgain = (node: Ask, id: string, ctx: Ctx, text: string): Next => {
+  if (slotConcern(ctx) !== null) {
+    if (ctx.state.misses >= 1) {
+      ctx.state.misses = 0
+      if (node.parser === 'ward') {
+        ctx.state.slots[node.slot] = 'unknown'
+        say(ctx, ctx.flow.handlers.ward_refused)
+      }
+      return { goto: node.next }
+    }
+    ctx.state.misses += 1
+  }
+  say(ctx, text)
+  return prompt(node, id, ctx)
+}
+
+/**
+ * A new worry stated clearly while a question is open: the classify node reads the message again, the
+ * new worry leads, and the one being asked about is kept for afterwards (a second worry never drops
+ * the first; a correction excludes it instead, see the classify node).
+ */
+const leaveFor = (ctx: Ctx): Next => {
+  const old = slotConcern(ctx)
+  if (old) {
+    ctx.leftConcern = old
+    if (!ctx.state.pending.includes(old)) ctx.state.pending.push(old)
+  }
+  ctx.fresh = true
+  return { goto: ctx.flow.resume }
+}
 
 const answerText = (node: Ask, id: string, ctx: Ctx, nlu: NluResult): Next | null => {
   const pending = ctx.state.confirm
@@ -219,15 +260,9 @@ const answerText = (node: Ask, id: string, ctx: Ctx, nlu: NluResult): Next | nul
     // Only a clearly stated new worry leaves the question; a likely one is asked about first.
     if (nlu.confidence < ctx.flow.settings.switch_confidence && !toldOtherFact(ctx, nlu))
       return confirmSwitch(ctx, id, newTopic)
-    if (nlu.confidence >= ctx.flow.settings.switch_confidence) {
-      ctx.fresh = true
-      return { goto: ctx.flow.resume }
-    }
+    if (nlu.confidence >= ctx.flow.settings.switch_confidence) return leaveFor(ctx)
   }
-  if (toldOtherFact(ctx, nlu)) {
-    say(ctx, ctx.flow.handlers.noted)
-    return prompt(node, id, ctx)
-  }
+  if (toldOtherFact(ctx, nlu)) return askAgain(node, id, ctx, ctx.flow.handlers.noted)
   return null
 }
 
@@ -264,6 +299,7 @@ export const askExecutor: Executor<'ask'> = {
       const next = answerText(node, id, ctx, ev.nlu)
       if (next) return next
     }
-    return miss(ctx, () => prompt(node, id, ctx))
+    if (slotConcern(ctx) === null) return miss(ctx, () => prompt(node, id, ctx))
+    return askAgain(node, id, ctx, ctx.flow.handlers.retry)
   },
 }

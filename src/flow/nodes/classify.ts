@@ -6,6 +6,7 @@ import {
   type Ctx,
   concernName,
   END,
+  fill,
   type Next,
   say,
   showMenu,
@@ -24,7 +25,10 @@ const pick = (node: Classify, ctx: Ctx, concern: Concern, also: Concern[]): Next
   if (slotConcern(ctx) !== null && slotConcern(ctx) !== concern) forgetTopic(ctx)
   const s = ctx.state
   s.slots.concern = concern
-  s.pending = [...new Set([...also, ...s.pending])].filter((c) => c !== concern && c !== 'crisis')
+  const excluded = s.excluded ?? []
+  s.pending = [...new Set([...also, ...s.pending])].filter(
+    (c) => c !== concern && c !== 'crisis' && !excluded.includes(c),
+  )
   s.candidates = []
   s.misses = 0
   s.offering = false
@@ -45,18 +49,21 @@ export const chooseConcern = (ctx: Ctx, concern: Concern): Next => {
 
 /**
  * The more pressing concern first, by settings.priority; unlisted ones keep the classifier's order.
+ * `mainLeads`: the first (a concern read clearly) stays first and only the others are ordered.
  * `lead_pairs` come before the priority: a parent worn out by a toddler is helped with child-rearing
  * first (and offered the mental-health line after), so the cards never say 「こころの健康のため」.
  */
-const byPriority = (ctx: Ctx, concerns: Concern[]): Concern[] => {
+const byPriority = (ctx: Ctx, concerns: Concern[], mainLeads = false): Concern[] => {
   const rank = (c: Concern) => {
     const i = ctx.flow.settings.priority.indexOf(c)
     return i === -1 ? Number.MAX_SAFE_INTEGER : i
   }
-  const order = [...new Set(concerns)]
+  const [main, ...rest] = [...new Set(concerns)]
+  const sorted = (mainLeads ? rest : [main!, ...rest])
     .map((c, i) => ({ c, i }))
     .sort((a, b) => rank(a.c) - rank(b.c) || a.i - b.i)
     .map((x) => x.c)
+  const order = mainLeads ? [main!, ...sorted] : sorted
   for (const { lead, over } of ctx.flow.settings.lead_pairs) {
     const l = order.indexOf(lead)
     const o = order.indexOf(over)
@@ -109,8 +116,29 @@ const closing = (ctx: Ctx): Next => {
   return END
 }
 
+/**
+ * The resident wrote again instead of tapping one of the choices. The first time the choices are shown
+ * again; the second time the bot goes with the likeliest concern of the messages so far (a candidate
+ * this message agrees with, else the first message's best), says so, and answers: a resident who does
+ * not tap is not asked a third time.
+ */
+const notTapped = (id: string, ctx: Ctx, nlu: NluResult, givesWard: boolean): Next => {
+  const shown = ctx.state.candidates
+  const now = plausible(ctx, nlu)
+  if (ctx.state.misses >= 1) {
+    const guess = shown.find((c) => now.includes(c)) ?? shown[0]!
+    say(ctx, fill(ctx.flow.handlers.best_guess, { concern: concernName(ctx.flow, guess) }))
+    return chooseConcern(ctx, guess)
+  }
+  ctx.state.misses += 1
+  if (givesWard) say(ctx, ctx.flow.handlers.ward_noted)
+  // What this message adds comes first; the earlier candidates stay (best first) for the guess.
+  const merged = [...new Set([...now.filter((c) => shown.includes(c)), ...shown, ...now])]
+  return lowConfidence(id, ctx, merged)
+}
+
 const lowConfidence = (id: string, ctx: Ctx, candidates: Concern[]): Next => {
-  const choices: Choice[] = candidates.map((c) => ({
+  const choices: Choice[] = candidates.slice(0, ctx.flow.settings.max_candidates).map((c) => ({
     value: `concern:${c}`,
     label: concernName(ctx.flow, c).slice(0, 20),
   }))
@@ -141,19 +169,46 @@ const classifyText = (node: Classify, id: string, ctx: Ctx): Next => {
     !(nlu.intent === 'other' && answers) &&
     !(ctx.state.excluded ?? []).includes(nlu.intent) &&
     nlu.confidence >= threshold
-  if (ctx.state.offering && !confident && nlu.yesNo !== null) {
+  const clear = confident && nlu.confidence >= ctx.flow.settings.switch_confidence
+  // 「はい」「いいえ」 to the offer of the second worry answer it, unless a worry is stated clearly.
+  if (ctx.state.offering && nlu.yesNo !== null && !(clear && nlu.intent !== 'other')) {
     const pending = ctx.state.pending[0]
     return nlu.yesNo && pending ? pick(node, ctx, pending, []) : closing(ctx)
   }
+  // After an answer, what the resident writes next is mostly more about the same worry (「夫は82です。シ
+  // ョートステイは使えますか」「はい、お願いします」): the topic goes on with what was added. Only a
+  // different worry stated clearly (and not as a reply, 「はい、…」), or one an earlier message raised
+  // too, starts a new topic; a likely one is offered after this topic, never jumped to, never lost.
+  const followUp =
+    known !== null &&
+    (ctx.state.node === null || ctx.state.offering) &&
+    !(ctx.state.excluded ?? []).includes(known) &&
+    ctx.leftConcern === undefined
+  const other = confident && nlu.intent !== known && nlu.intent !== 'other'
+  // A worry an earlier message raised (waiting in pending) read again here: two messages agree on it.
+  const agreed = other && ctx.state.pending.includes(nlu.intent as Concern)
+  if (followUp && !(((clear && nlu.yesNo === null) || agreed) && other)) {
+    const more = [...(other ? [nlu.intent as Concern] : []), ...nlu.also]
+    if (!wardAnswer) say(ctx, ctx.flow.handlers.noted)
+    return pick(node, ctx, known, more)
+  }
   if (confident) {
-    const [first, ...rest] = byPriority(ctx, [nlu.intent as Concern, ...nlu.also])
+    // The concern just left for this one comes after it (it waits in pending), never first by priority.
+    const also = nlu.also.filter((c) => c !== ctx.leftConcern)
+    // Priority is for danger: when the message tells of violence or danger now, the more pressing
+    // concern comes first. Otherwise a concern stated clearly leads and priority orders only what was
+    // read less surely (a clause, a runner-up), so 「夫は82、私は79です。ショートステイは」 stays about
+    // care and is not re-labelled as DV by a stray clause.
+    const [first, ...rest] = byPriority(ctx, [nlu.intent as Concern, ...also], clear && !nlu.urgent)
     return pick(node, ctx, first!, rest)
   }
-  // A ward given in passing while choices are on screen: keep it (harvest did), thank, and show the same
-  // choices again, never the main menu in their place.
-  if (givesWard && !confident && (onScreen || node.choices)) {
+  // The choices on screen were not tapped (a ward in passing, more words): see notTapped.
+  if (onScreen && !ctx.state.offering) return notTapped(id, ctx, nlu, givesWard)
+  // A ward given in passing at a sub-menu: keep it (harvest did), thank, and show the same choices again,
+  // never the main menu in their place.
+  if (givesWard && node.choices) {
     say(ctx, ctx.flow.handlers.ward_noted)
-    return onScreen ? lowConfidence(id, ctx, ctx.state.candidates) : prompt(node, id, ctx)
+    return prompt(node, id, ctx)
   }
   // A ward alone (「中原区です」) after a finished topic: route that topic again for the new ward.
   if (wardAnswer) return pick(node, ctx, known, [])
@@ -164,7 +219,10 @@ const classifyText = (node: Classify, id: string, ctx: Ctx): Next => {
   }
   // Unsure: the two most likely concerns with 「それ以外」, or the menu; never guesses far below the best.
   const candidates = plausible(ctx, nlu)
-  if (candidates.length > 0) return lowConfidence(id, ctx, candidates)
+  if (candidates.length > 0) {
+    ctx.state.misses = 0
+    return lowConfidence(id, ctx, candidates)
+  }
   return miss(ctx, () => showMenu(ctx))
 }
 
