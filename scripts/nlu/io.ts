@@ -11,7 +11,7 @@ import {
   parseIntentFiles,
   trainingData,
 } from '../../src/nlu/intents.ts'
-import type { IntentFile } from '../../src/nlu/intents-schema.ts'
+import type { IntentCorpusFile, IntentFile } from '../../src/nlu/intents-schema.ts'
 
 // File access for the NLU scripts and tests (Node only; the runtime imports the built JSON instead).
 
@@ -37,7 +37,21 @@ export interface Intents {
   data: LabelledText[]
 }
 
-export const loadIntents = (dir = 'intents'): Intents => {
+export interface LoadOptions {
+  dir?: string
+  /**
+   * Also the foreign residents' corpus files (those that record a `lang` per example, t4 and t5). The
+   * intent model, its evaluation and its bench read them. The crisis model's trainer (another owner,
+   * scripts/nlu/crisis-train.ts) calls loadIntents() without it, so its inputs, and the committed
+   * crisis model that hashes them, do not change under it until its owner opts in.
+   */
+  foreign?: boolean
+}
+
+/** A corpus file that records each example's language: the foreign residents' sets. */
+const isForeignCorpus = (c: IntentCorpusFile) => c.examples.some((e) => typeof e !== 'string')
+
+export const loadIntents = ({ dir = 'intents', foreign = false }: LoadOptions = {}): Intents => {
   const staff = yamlFiles(dir)
   const intents = parseIntentFiles(staff)
   // intents/corpus/<label>/<author>.yaml: the independent authors' sets, trained on like examples.
@@ -49,9 +63,10 @@ export const loadIntents = (dir = 'intents'): Intents => {
     labels = []
   }
   const corpusFiles = labels.flatMap((l) => yamlFiles(join(dir, 'corpus', l)))
-  const corpus = parseIntentCorpusFiles(corpusFiles)
+  const corpus = parseIntentCorpusFiles(corpusFiles).filter((c) => foreign || !isForeignCorpus(c))
+  const kept = new Set(corpus.map((c) => c.file))
   return {
-    files: [...staff, ...corpusFiles],
+    files: [...staff, ...corpusFiles.filter((f) => kept.has(f.path))],
     intents,
     data: [...trainingData(intents, staff), ...corpusTrainingData(corpus)],
   }

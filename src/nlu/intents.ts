@@ -1,6 +1,7 @@
 import { parse } from 'yaml'
 import type { z } from 'zod'
 import { DataFileError } from '../core/errors.ts'
+import type { ResidentLanguage } from '../core/language.ts'
 import type { SourceFile } from '../core/source-file.ts'
 import type { Label } from '../core/taxonomy.ts'
 import {
@@ -19,6 +20,8 @@ export interface LabelledText {
   /** Where it came from, for eval reports and the counter-example test. */
   origin: 'example' | 'phrase' | 'counter' | 'corpus'
   file: string
+  /** The language, where the file records it (the foreign residents' corpus files do). */
+  lang?: ResidentLanguage
 }
 
 /** One intents file through its schema; errors as `file › path: message`. */
@@ -93,6 +96,11 @@ export const parseIntentCorpusFiles = (files: SourceFile[]): (IntentCorpusFile &
 
 export const corpusTrainingData = (corpus: (IntentCorpusFile & { file: string })[]): LabelledText[] =>
   corpus.flatMap((c) => [
-    ...c.examples.map((text) => ({ text, label: c.label, origin: 'corpus' as const, file: c.file })),
+    ...c.examples.map((e) => ({
+      ...(typeof e === 'string' ? { text: e } : e),
+      label: c.label,
+      origin: 'corpus' as const,
+      file: c.file,
+    })),
     ...c.traps.map((t) => ({ text: t.text, label: c.label, origin: 'corpus' as const, file: c.file })),
   ])

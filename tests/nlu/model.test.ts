@@ -15,7 +15,7 @@ const REBUILD = 'the committed model is stale: run `npm run build:model` and com
 
 let tokenizer: JaTokenizer
 let nlu: Nlu
-const intents = loadIntents()
+const intents = loadIntents({ foreign: true })
 beforeAll(async () => {
   tokenizer = await buildTokenizer(nodeDictionaryLoader())
   nlu = createAnalyzer(tokenizer, bundledModel, bundledGazetteer)
