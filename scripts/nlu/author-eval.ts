@@ -11,7 +11,8 @@ import { buildGazetteer } from './gazetteer-build.ts'
 import { type Intents, loadIntents } from './io.ts'
 import { formatMetrics, metrics, pct } from './metrics.ts'
 
-// npm run eval -- --authors t4,t5 [--combined-only] [--details]
+// npm run eval -- --authors t4,t5 [--combined-only | --loao] [--same-author K] [--other-min 0,0.5]
+//                 [--flags foreign=false] [--no-phrases] [--details]
 //
 // Held-out-author evaluation, the dev estimate for a sealed set written by strangers: the model is
 // trained WITHOUT an author's files (intents/corpus/*/<author>.yaml) and scored on them through the
@@ -147,7 +148,8 @@ export const authorEvalMain = async (argv: string[]) => {
   applyFlags(argv.includes('--flags') ? argv[argv.indexOf('--flags') + 1] : undefined)
   if (argv.includes('--other-min'))
     otherMins = (argv[argv.indexOf('--other-min') + 1] ?? '').split(',').map(Number)
-  const all = loadIntents({ foreign: true })
+  // --no-phrases: without intents/phrases/ (the model as it was before them).
+  const all = loadIntents({ foreign: true, phrases: !argv.includes('--no-phrases') })
   const tokenizer = await buildTokenizer(nodeDictionaryLoader())
   if (argv.includes('--same-author')) {
     await sameAuthorFolds(
@@ -159,7 +161,9 @@ export const authorEvalMain = async (argv: string[]) => {
     )
     return
   }
-  const runs: [string, string[]][] = [[`all of ${authors.join(', ')} held out`, authors]]
+  const runs: [string, string[]][] = argv.includes('--loao')
+    ? []
+    : [[`all of ${authors.join(', ')} held out`, authors]]
   if (!argv.includes('--combined-only') && authors.length > 1)
     for (const a of authors) runs.push([`leave-one-author-out: ${a}`, [a]])
   for (const [title, held] of runs) {

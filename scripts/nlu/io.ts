@@ -9,7 +9,9 @@ import {
   type LabelledText,
   parseIntentCorpusFiles,
   parseIntentFiles,
+  parseIntentPhrasesFiles,
   trainingData,
+  withPhrases,
 } from '../../src/nlu/intents.ts'
 import type { IntentCorpusFile, IntentFile } from '../../src/nlu/intents-schema.ts'
 
@@ -46,12 +48,18 @@ export interface LoadOptions {
    * crisis model that hashes them, do not change under it until its owner opts in.
    */
   foreign?: boolean
+  /** The other languages' phrases (intents/phrases/); with `foreign` unless said otherwise. */
+  phrases?: boolean
 }
 
 /** A corpus file that records each example's language: the foreign residents' sets. */
 const isForeignCorpus = (c: IntentCorpusFile) => c.examples.some((e) => typeof e !== 'string')
 
-export const loadIntents = ({ dir = 'intents', foreign = false }: LoadOptions = {}): Intents => {
+export const loadIntents = ({
+  dir = 'intents',
+  foreign = false,
+  phrases = foreign,
+}: LoadOptions = {}): Intents => {
   const staff = yamlFiles(dir)
   const intents = parseIntentFiles(staff)
   // intents/corpus/<label>/<author>.yaml: the independent authors' sets, trained on like examples.
@@ -65,10 +73,13 @@ export const loadIntents = ({ dir = 'intents', foreign = false }: LoadOptions = 
   const corpusFiles = labels.flatMap((l) => yamlFiles(join(dir, 'corpus', l)))
   const corpus = parseIntentCorpusFiles(corpusFiles).filter((c) => foreign || !isForeignCorpus(c))
   const kept = new Set(corpus.map((c) => c.file))
+  // intents/phrases/<lang>.yaml: the other languages' words for each label (with the foreign corpus).
+  const phraseFiles = phrases ? yamlFiles(join(dir, 'phrases')) : []
+  const labelled = withPhrases(intents, parseIntentPhrasesFiles(phraseFiles))
   return {
-    files: [...staff, ...corpusFiles.filter((f) => kept.has(f.path))],
-    intents,
-    data: [...trainingData(intents, staff), ...corpusTrainingData(corpus)],
+    files: [...staff, ...corpusFiles.filter((f) => kept.has(f.path)), ...phraseFiles],
+    intents: labelled,
+    data: [...trainingData(labelled, staff), ...corpusTrainingData(corpus)],
   }
 }
 

@@ -1,4 +1,4 @@
-import { addForeignFeatures, foldHan } from './foreign-features.ts'
+import { addForeignFeatures, containsPhrase, foldHan, phraseView } from './foreign-features.ts'
 import { foldKana, normalizeText } from './normalize.ts'
 import { type JaTokenizer, type Token, toKatakana } from './tokenizer.ts'
 
@@ -112,8 +112,8 @@ export const extractFeatures = (a: Analysis, phrases: PhraseIndex): FeatureVecto
   }
   if (featureFlags.foreign) addForeignFeatures(a.featureText, (f) => add(v, f))
   if (phrases.entries.length > 0) {
-    const folded = foldKana(a.featureText)
-    for (const p of phrases.entries) if (folded.includes(p.text)) add(v, `p:${p.label}`, p.weight)
+    const folded = phraseView(foldKana(a.featureText))
+    for (const p of phrases.entries) if (containsPhrase(folded, p.text)) add(v, `p:${p.label}`, p.weight)
   }
   // Counts are squashed and the vector L2-normalized so a long message does not outweigh a short one.
   let norm = 0
@@ -147,6 +147,6 @@ export const buildPhraseIndex = (
   phrases: { text: string; label: string; weight: number }[],
 ): PhraseIndex => ({
   entries: phrases
-    .map((p) => ({ ...p, text: foldKana(normalizeText(p.text)) }))
+    .map((p) => ({ ...p, text: phraseView(foldKana(normalizeText(p.text))) }))
     .filter((p) => p.text.length > 0),
 })

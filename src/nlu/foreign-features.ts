@@ -39,3 +39,34 @@ export const addForeignFeatures = (text: string, add: (feature: string) => void)
       for (let i = 0; i + n <= padded.length; i++) add(`y:${padded.slice(i, i + n).join('')}`)
   }
 }
+
+const LATIN_RUN = /\p{Script=Latin}[\p{Script=Latin}\p{M}]*/gu
+
+/**
+ * The view staff phrases are matched on: kana as hiragana (done by the caller), Han as Simplified and
+ * Latin words without diacritics, so 「Demência」「demencia」 and 「認知症」「认知症」 each meet one phrase.
+ */
+export const phraseView = (s: string): string => foldHan(s).replace(LATIN_RUN, foldLatin)
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
+const isLatinPhrase = new Map<string, boolean>()
+
+/** `needle` in `hay`; a Latin phrase only as whole words (「mae」 is not inside 「maestro」). */
+export const containsPhrase = (hay: string, needle: string): boolean => {
+  let latin = isLatinPhrase.get(needle)
+  if (latin === undefined) {
+    latin = LATIN.test(needle)
+    isLatinPhrase.set(needle, latin)
+  }
+  if (!latin) return hay.includes(needle)
+  for (let at = hay.indexOf(needle); at >= 0; at = hay.indexOf(needle, at + 1)) {
+    const before = hay[at - 1]
+    const after = hay[at + needle.length]
+    if (
+      (before === undefined || !LETTER_OR_DIGIT.test(before)) &&
+      (after === undefined || !LETTER_OR_DIGIT.test(after))
+    )
+      return true
+  }
+  return false
+}

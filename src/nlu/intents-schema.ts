@@ -54,3 +54,18 @@ export const intentCorpusFileSchema = z
   })
   .strict()
 export type IntentCorpusFile = z.infer<typeof intentCorpusFileSchema>
+
+/**
+ * intents/phrases/<lang>.yaml: words that signal a label in another language (「demencia」「치매」「家暴」),
+ * added to that label's phrases. Latin-script phrases match whole words, without diacritics; Chinese is
+ * written in Simplified characters (Traditional text is folded to Simplified before matching).
+ */
+export const intentPhrasesFileSchema = z
+  .object({
+    lang: residentLanguageSchema,
+    /** How strongly each phrase signals its label (as `phrases[].weight` in a label file). */
+    weight: z.number().min(0.1).max(5).default(2),
+    phrases: z.partialRecord(labelSchema, z.array(z.string().min(1))),
+  })
+  .strict()
+export type IntentPhrasesFile = z.infer<typeof intentPhrasesFileSchema>

@@ -7,8 +7,10 @@ import type { Label } from '../core/taxonomy.ts'
 import {
   type IntentCorpusFile,
   type IntentFile,
+  type IntentPhrasesFile,
   intentCorpusFileSchema,
   intentFileSchema,
+  intentPhrasesFileSchema,
 } from './intents-schema.ts'
 
 // Reads staff-edited intents/<label>.yaml into training data. Errors name the file and the path
@@ -77,6 +79,20 @@ export const trainingData = (intents: IntentFile[], files: SourceFile[] = []): L
   }
   return out
 }
+
+/** intents/phrases/<lang>.yaml, each checked by its schema. */
+export const parseIntentPhrasesFiles = (files: SourceFile[]): IntentPhrasesFile[] =>
+  [...files].sort((a, b) => (a.path < b.path ? -1 : 1)).map((f) => parseFile(f, intentPhrasesFileSchema).data)
+
+/** The label files with the other languages' phrases added to each label's own. */
+export const withPhrases = (intents: IntentFile[], extra: IntentPhrasesFile[]): IntentFile[] =>
+  intents.map((it) => ({
+    ...it,
+    phrases: [
+      ...it.phrases,
+      ...extra.flatMap((f) => (f.phrases[it.label] ?? []).map((text) => ({ text, weight: f.weight }))),
+    ],
+  }))
 
 /** intents/corpus/<label>/<author>.yaml: the label in the file must match its folder. */
 export const parseIntentCorpusFiles = (files: SourceFile[]): (IntentCorpusFile & { file: string })[] =>
