@@ -25,7 +25,7 @@ const pctl = (xs: number[], p: number) => {
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!
 }
 
-const { intents, data } = loadIntents()
+const { intents, data } = loadIntents({ foreign: true })
 const dev = loadDevSet()
 if (dev.length === 0) throw new Error('no dev set in tests/fixtures/dev-set')
 

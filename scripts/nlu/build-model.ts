@@ -10,7 +10,7 @@ import { loadIntents, repoRoot } from './io.ts'
 // both as JSON the runtime imports (so Workers need neither YAML parsing nor file access).
 
 const t0 = performance.now()
-const { files, intents, data } = loadIntents()
+const { files, intents, data } = loadIntents({ foreign: true })
 const tokenizer = await buildTokenizer(nodeDictionaryLoader())
 const gazetteer = buildGazetteer()
 const model = buildModel(tokenizer, { intents, data, sourceTexts: files.map((f) => f.text), gazetteer })

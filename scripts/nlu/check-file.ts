@@ -8,7 +8,7 @@ import { nodeDictionaryLoader } from '../../src/runtime/node/dictionary-loader.t
 import { buildGazetteer } from './gazetteer-build.ts'
 import { loadIntents } from './io.ts'
 
-const { files, intents, data } = loadIntents()
+const { files, intents, data } = loadIntents({ foreign: true })
 const tokenizer = await buildTokenizer(nodeDictionaryLoader())
 const gazetteer = buildGazetteer()
 const model = buildModel(

@@ -30,13 +30,18 @@ if (args.has('--dialogs')) {
   await dialogEvalMain(process.argv.slice(2))
   process.exit(0)
 }
+if (args.has('--authors')) {
+  const { authorEvalMain } = await import('./author-eval.ts')
+  await authorEvalMain(process.argv.slice(2))
+  process.exit(0)
+}
 if (args.has('--crisis')) {
   const { crisisEvalMain } = await import('./crisis-eval.ts')
   await crisisEvalMain(process.argv.slice(2))
   process.exit(0)
 }
 const t0 = performance.now()
-const { files, intents, data } = loadIntents()
+const { files, intents, data } = loadIntents({ foreign: true })
 const tokenizer = await buildTokenizer(nodeDictionaryLoader())
 const labels = [...new Set(intents.map((i) => i.label))].sort() as Label[]
 const o = defaultTrainOptions

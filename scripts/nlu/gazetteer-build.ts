@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { toRomaji } from 'wanakana'
 import { parse } from 'yaml'
 import { z } from 'zod'
 import { DataFileError } from '../../src/core/errors.ts'
@@ -84,6 +85,26 @@ const romaji: Record<(typeof wardIds)[number], string> = {
   asao: 'asao',
 }
 
+/**
+ * A station's name as residents write it in Latin letters (Hepburn, by wanakana, at build time only):
+ * 「musashikosugi」 and, with one hyphen or space between two morae, 「musashi-kosugi」「musashi kosugi」.
+ * Where the break falls is not in the data, so every mora boundary is offered; the odd ones match
+ * nothing anyone writes.
+ */
+export const latinStationForms = (kana: string): string[] => {
+  const latin = (k: string) => toRomaji(k).replace(/'/g, '')
+  const whole = latin(kana)
+  const forms = new Set([whole])
+  for (let i = 2; i <= kana.length - 2; i++) {
+    // Not inside a mora: small kana and 「ん」 belong to what precedes them.
+    if (/^[ゃゅょぁぃぅぇぉっんー]/.test(kana.slice(i)) || /っ$/.test(kana.slice(0, i))) continue
+    const [a, b] = [latin(kana.slice(0, i)), latin(kana.slice(i))]
+    if (a + b !== whole) continue
+    forms.add(`${a}-${b}`).add(`${a} ${b}`)
+  }
+  return [...forms]
+}
+
 export const buildGazetteer = (readText: ReadText = fromRepo): Gazetteer => {
   const wards = read(readText, 'data/kawasaki/wards.yaml', wardsFileSchema)
   const postal = read(readText, 'data/kawasaki/postal_codes.yaml', postalFileSchema)
@@ -156,6 +177,24 @@ export const buildGazetteer = (readText: ReadText = fromRepo): Gazetteer => {
           name,
         )
     }
+  }
+  // Residents writing in Latin letters: 「near Musashi-Kosugi」「Mizonokuchi station」. Short names
+  // (「kashima」) and those that need 「駅」 in Japanese match only with station after them.
+  for (const s of stations.data.stations) {
+    const bare = !s.suffix_required && s.kana.length >= 5
+    for (const form of latinStationForms(s.kana))
+      for (const key of bare ? [form] : [`${form} station`, `${form} eki`])
+        push(
+          {
+            place: `${s.name}駅`,
+            value: s.ward,
+            candidates: [],
+            via: 'station',
+            needsContext: false,
+            latin: true,
+          },
+          key,
+        )
   }
   for (const name of outsideMunicipalities)
     push({ place: name, value: 'outside', candidates: [], via: 'place_outside', needsContext: false })

@@ -9,9 +9,11 @@ import {
   type LabelledText,
   parseIntentCorpusFiles,
   parseIntentFiles,
+  parseIntentPhrasesFiles,
   trainingData,
+  withPhrases,
 } from '../../src/nlu/intents.ts'
-import type { IntentFile } from '../../src/nlu/intents-schema.ts'
+import type { IntentCorpusFile, IntentFile } from '../../src/nlu/intents-schema.ts'
 
 // File access for the NLU scripts and tests (Node only; the runtime imports the built JSON instead).
 
@@ -37,7 +39,27 @@ export interface Intents {
   data: LabelledText[]
 }
 
-/** intents/corpus/<label>/<author>.yaml: the independent authors' sets, trained on like examples. */
+export interface LoadOptions {
+  dir?: string
+  /**
+   * Also the foreign residents' corpus files (those that record a `lang` per example, t4 and t5). The
+   * intent model, its evaluation, its bench and the console's check read them. The crisis model's
+   * trainer (scripts/nlu/crisis-train.ts) calls loadIntents() without it, so its inputs, and the
+   * committed crisis model that hashes them, do not change under it until its owner opts in.
+   */
+  foreign?: boolean
+  /** The other languages' phrases (intents/phrases/); with `foreign` unless said otherwise. */
+  phrases?: boolean
+}
+
+/** A corpus file that records each example's language: the foreign residents' sets. */
+const isForeignCorpus = (c: IntentCorpusFile) => c.examples.some((e) => typeof e !== 'string')
+const isPhraseFile = (f: SourceFile) => /(^|\/)phrases\//.test(f.path)
+
+/**
+ * The repo's training files beside the staff's intents/*.yaml: the independent authors' sets
+ * (intents/corpus/<label>/<author>.yaml) and the other languages' phrases (intents/phrases/<lang>.yaml).
+ */
 export const readCorpusFiles = (dir = 'intents'): SourceFile[] => {
   let labels: string[] = []
   try {
@@ -45,22 +67,34 @@ export const readCorpusFiles = (dir = 'intents'): SourceFile[] => {
   } catch {
     labels = []
   }
-  return labels.flatMap((l) => yamlFiles(join(dir, 'corpus', l)))
+  return [...labels.flatMap((l) => yamlFiles(join(dir, 'corpus', l))), ...yamlFiles(join(dir, 'phrases'))]
 }
 
-/** The classifier's training input from the staff files (intents/*.yaml) and the authors' corpus. */
-export const intentsFromFiles = (staff: SourceFile[], corpusFiles: SourceFile[]): Intents => {
+/** The classifier's training input from the staff files (intents/*.yaml) and the repo's training files. */
+export const intentsFromFiles = (
+  staff: SourceFile[],
+  corpusFiles: SourceFile[],
+  { foreign = true, phrases = foreign }: Omit<LoadOptions, 'dir'> = {},
+): Intents => {
   const intents = parseIntentFiles(staff)
-  const corpus = parseIntentCorpusFiles(corpusFiles)
+  const corpus = parseIntentCorpusFiles(corpusFiles.filter((f) => !isPhraseFile(f))).filter(
+    (c) => foreign || !isForeignCorpus(c),
+  )
+  const kept = new Set(corpus.map((c) => c.file))
+  const phraseFiles = phrases ? corpusFiles.filter(isPhraseFile) : []
+  const labelled = withPhrases(intents, parseIntentPhrasesFiles(phraseFiles))
   return {
-    files: [...staff, ...corpusFiles],
-    intents,
-    data: [...trainingData(intents, staff), ...corpusTrainingData(corpus)],
+    files: [...staff, ...corpusFiles.filter((f) => kept.has(f.path)), ...phraseFiles],
+    intents: labelled,
+    data: [...trainingData(labelled, staff), ...corpusTrainingData(corpus)],
   }
 }
 
-export const loadIntents = (dir = 'intents'): Intents =>
-  intentsFromFiles(yamlFiles(dir), readCorpusFiles(dir))
+export const loadIntents = ({
+  dir = 'intents',
+  foreign = false,
+  phrases = foreign,
+}: LoadOptions = {}): Intents => intentsFromFiles(yamlFiles(dir), readCorpusFiles(dir), { foreign, phrases })
 
 export interface DevItem extends DevCase {
   file: string

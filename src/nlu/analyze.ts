@@ -41,6 +41,14 @@ const head = (text: string, max: number) => {
   return text.slice(0, end)
 }
 
+/**
+ * `other` is for real errands at the city office (a resident card, a tax form), not a sink for what the
+ * model is unsure of. Below this probability it does not lead: the closest label does, with its own
+ * (low) confidence, so the flow asks with the closest concerns and 「それ以外」 instead of routing to
+ * the general desk. Chosen on held-out authors (`npm run eval -- --authors`, docs/nlu.md).
+ */
+export const OTHER_MIN = 0.5
+
 /** The most a message that only answers where or how old (「麻生区です」) may claim for `other`. */
 const ANSWER_ONLY_CONFIDENCE = 0.3
 
@@ -68,6 +76,17 @@ export interface AnalyzerOptions {
   neighbourIndex?: NeighbourIndex
   /** For evaluation: a crisis model trained without the part being scored (default: the bundled one). */
   crisisModel?: CrisisModelArtifact
+  /** For evaluation: another bar for `other` to lead (default OTHER_MIN). */
+  otherMin?: number
+}
+
+/** An unsure `other` steps behind the closest label (see OTHER_MIN); a sure one, or no rival, stays. */
+export const demoteUnsureOther = (ranked: ScoredLabel[], otherMin: number): ScoredLabel[] => {
+  const [first, ...rest] = ranked
+  if (first?.label !== 'other' || first.score >= otherMin) return ranked
+  const rival = rest.findIndex((r) => r.label !== 'crisis')
+  if (rival < 0) return ranked
+  return [rest[rival]!, first, ...rest.filter((_, i) => i !== rival)]
 }
 
 /** Every training example's features, indexed for the nearest-example score. */
@@ -92,6 +111,7 @@ export const createAnalyzer = (
   const phrases = { entries: model.phrases }
   const mask = maskPlaces(gazetteer)
   const crisisModel = options.crisisModel ?? bundledCrisisModel
+  const otherMin = options.otherMin ?? OTHER_MIN
   const index =
     options.neighbours === false
       ? null
@@ -140,7 +160,7 @@ export const createAnalyzer = (
               .map((r) => ({ ...r, score: Math.min(r.score, ANSWER_ONLY_CONFIDENCE) })),
             ...classified.ranked.filter((r) => r.label !== 'other'),
           ]
-        : classified.ranked
+        : demoteUnsureOther(classified.ranked, otherMin)
       // The intent classifier's own crisis label is a sign, not a verdict: the crisis layer (trained on
       // look-alikes the classifier never saw) decides; a confident classifier only asks.
       const risk =

@@ -1,5 +1,6 @@
 import type { AnswerReading, Living, Preference } from '../core/nlu.ts'
 import type { AgeGroup, Subject } from '../core/taxonomy.ts'
+import { findForeignAge, findForeignSubject } from './foreign-entities.ts'
 import type { Token } from './tokenizer.ts'
 
 // Subject, age, urgency and yes/no from a normalized message and its tokens. Word lists are matched
@@ -178,7 +179,8 @@ export const findSubject = (text: string, tokens: Token[], defaultSelf: boolean)
     if (AGENT_AFTER.test(text.slice(at + w.length))) return 'self'
     return s
   }
-  return self || defaultSelf ? 'self' : null
+  if (self) return 'self'
+  return findForeignSubject(text) ?? (defaultSelf ? 'self' : null)
 }
 
 const ELDERLY =
@@ -225,6 +227,8 @@ export const findAge = (text: string): { age: number | null; ageGroup: AgeGroup 
     const age = Number(m[1])
     if (age <= 120) return { age, ageGroup: groupOf(age) }
   }
+  const foreign = findForeignAge(text)
+  if (foreign !== null) return { age: foreign, ageGroup: groupOf(foreign) }
   const school = schoolAges(text)
   if (school) return { age: school.min, ageGroup: 'child' }
   const d = text.match(/(\d{1,2})0\s*代/)

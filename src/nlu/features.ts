@@ -1,3 +1,4 @@
+import { addForeignFeatures, containsPhrase, foldHan, phraseView } from './foreign-features.ts'
 import { foldKana, normalizeText } from './normalize.ts'
 import { type JaTokenizer, type Token, toKatakana } from './tokenizer.ts'
 
@@ -40,6 +41,10 @@ export const featureFlags = {
   reading: true,
   surfaceAll: false,
   reading4: false,
+  /** Words and character grams of Latin, Hangul and Devanagari text (src/nlu/foreign-features.ts). */
+  foreign: true,
+  /** Kanji grams over Han folded Traditional → Simplified. */
+  foldHan: true,
 }
 const NEGATION = new Set(['ない', 'ぬ', 'ん', 'たい'])
 const KANJI = /[\u3400-\u9fff\uf900-\ufaff々〆]/
@@ -97,7 +102,7 @@ export const extractFeatures = (a: Analysis, phrases: PhraseIndex): FeatureVecto
     }
   if (featureFlags.surface) {
     // Kanji carry meaning a reading loses (介/会/回 all read カイ): grams over the written form.
-    const s = toKatakana(a.featureText).replace(PUNCT, '')
+    const s = toKatakana(featureFlags.foldHan ? foldHan(a.featureText) : a.featureText).replace(PUNCT, '')
     for (let i = 0; i < s.length; i++) {
       if (KANJI.test(s[i]!)) add(v, `k:${s[i]}`)
       if (i + 2 <= s.length && (featureFlags.surfaceAll || KANJI.test(s[i]!) || KANJI.test(s[i + 1]!)))
@@ -105,9 +110,10 @@ export const extractFeatures = (a: Analysis, phrases: PhraseIndex): FeatureVecto
       if (featureFlags.surfaceAll && i + 3 <= s.length) add(v, `k:${s.slice(i, i + 3)}`)
     }
   }
+  if (featureFlags.foreign) addForeignFeatures(a.featureText, (f) => add(v, f))
   if (phrases.entries.length > 0) {
-    const folded = foldKana(a.featureText)
-    for (const p of phrases.entries) if (folded.includes(p.text)) add(v, `p:${p.label}`, p.weight)
+    const folded = phraseView(foldKana(a.featureText))
+    for (const p of phrases.entries) if (containsPhrase(folded, p.text)) add(v, `p:${p.label}`, p.weight)
   }
   // Counts are squashed and the vector L2-normalized so a long message does not outweigh a short one.
   let norm = 0
@@ -130,7 +136,8 @@ export const extractFeatures = (a: Analysis, phrases: PhraseIndex): FeatureVecto
 /** How a feature reads for staff: 「物忘れ」, 「にんち」, 「phrase:dementia」. */
 export const displayFeature = (f: string): string => {
   if (f.startsWith('c:')) return foldKana(f.slice(2))
-  if (f.startsWith('w:') || f.startsWith('k:')) return foldKana(f.slice(2))
+  if (f.startsWith('w:') || f.startsWith('k:') || f.startsWith('x:') || f.startsWith('y:'))
+    return foldKana(f.slice(2))
   if (f.startsWith('b:')) return foldKana(f.slice(2))
   if (f.startsWith('p:')) return `phrase:${f.slice(2)}`
   return f
@@ -140,6 +147,6 @@ export const buildPhraseIndex = (
   phrases: { text: string; label: string; weight: number }[],
 ): PhraseIndex => ({
   entries: phrases
-    .map((p) => ({ ...p, text: foldKana(normalizeText(p.text)) }))
+    .map((p) => ({ ...p, text: phraseView(foldKana(normalizeText(p.text))) }))
     .filter((p) => p.text.length > 0),
 })

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { residentLanguageSchema } from '../core/language.ts'
 import { labelSchema } from '../core/taxonomy.ts'
 
 // One file per label in intents/<label>.yaml, edited by staff. Loaded and validated by the model build
@@ -31,6 +32,8 @@ export const intentFileSchema = z
   .strict()
 export type IntentFile = z.infer<typeof intentFileSchema>
 
+const corpusExampleSchema = z.object({ text: z.string().min(1), lang: residentLanguageSchema }).strict()
+
 /**
  * A large set of examples for one label written by one author (intents/corpus/<label>/<author>.yaml),
  * kept apart from the staff file so the staff file stays readable. Trained on like `examples`.
@@ -41,9 +44,28 @@ export const intentCorpusFileSchema = z
     /** Who wrote it, and as whom: independent authors, each writing without seeing the others. */
     author: z.string().min(1),
     persona: z.string().min(1),
-    examples: z.array(z.string().min(1)).min(1),
+    /**
+     * A plain string, or `{ text, lang }` when the file mixes languages (the foreign residents' sets):
+     * the language is kept so that evaluation can report each language on its own.
+     */
+    examples: z.array(z.union([z.string().min(1), corpusExampleSchema])).min(1),
     /** Examples that share words with another label but belong here (documentation for staff). */
     traps: z.array(z.object({ text: z.string().min(1), looks_like: labelSchema }).strict()).default([]),
   })
   .strict()
 export type IntentCorpusFile = z.infer<typeof intentCorpusFileSchema>
+
+/**
+ * intents/phrases/<lang>.yaml: words that signal a label in another language (「demencia」「치매」「家暴」),
+ * added to that label's phrases. Latin-script phrases match whole words, without diacritics; Chinese is
+ * written in Simplified characters (Traditional text is folded to Simplified before matching).
+ */
+export const intentPhrasesFileSchema = z
+  .object({
+    lang: residentLanguageSchema,
+    /** How strongly each phrase signals its label (as `phrases[].weight` in a label file). */
+    weight: z.number().min(0.1).max(5).default(2),
+    phrases: z.partialRecord(labelSchema, z.array(z.string().min(1))),
+  })
+  .strict()
+export type IntentPhrasesFile = z.infer<typeof intentPhrasesFileSchema>

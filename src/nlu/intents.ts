@@ -1,13 +1,16 @@
 import { parse } from 'yaml'
 import type { z } from 'zod'
 import { DataFileError } from '../core/errors.ts'
+import type { ResidentLanguage } from '../core/language.ts'
 import type { SourceFile } from '../core/source-file.ts'
 import type { Label } from '../core/taxonomy.ts'
 import {
   type IntentCorpusFile,
   type IntentFile,
+  type IntentPhrasesFile,
   intentCorpusFileSchema,
   intentFileSchema,
+  intentPhrasesFileSchema,
 } from './intents-schema.ts'
 
 // Reads staff-edited intents/<label>.yaml into training data. Errors name the file and the path
@@ -19,6 +22,8 @@ export interface LabelledText {
   /** Where it came from, for eval reports and the counter-example test. */
   origin: 'example' | 'phrase' | 'counter' | 'corpus'
   file: string
+  /** The language, where the file records it (the foreign residents' corpus files do). */
+  lang?: ResidentLanguage
 }
 
 /** One intents file through its schema; errors as `file › path: message`. */
@@ -75,6 +80,20 @@ export const trainingData = (intents: IntentFile[], files: SourceFile[] = []): L
   return out
 }
 
+/** intents/phrases/<lang>.yaml, each checked by its schema. */
+export const parseIntentPhrasesFiles = (files: SourceFile[]): IntentPhrasesFile[] =>
+  [...files].sort((a, b) => (a.path < b.path ? -1 : 1)).map((f) => parseFile(f, intentPhrasesFileSchema).data)
+
+/** The label files with the other languages' phrases added to each label's own. */
+export const withPhrases = (intents: IntentFile[], extra: IntentPhrasesFile[]): IntentFile[] =>
+  intents.map((it) => ({
+    ...it,
+    phrases: [
+      ...it.phrases,
+      ...extra.flatMap((f) => (f.phrases[it.label] ?? []).map((text) => ({ text, weight: f.weight }))),
+    ],
+  }))
+
 /** intents/corpus/<label>/<author>.yaml: the label in the file must match its folder. */
 export const parseIntentCorpusFiles = (files: SourceFile[]): (IntentCorpusFile & { file: string })[] =>
   [...files]
@@ -93,6 +112,11 @@ export const parseIntentCorpusFiles = (files: SourceFile[]): (IntentCorpusFile &
 
 export const corpusTrainingData = (corpus: (IntentCorpusFile & { file: string })[]): LabelledText[] =>
   corpus.flatMap((c) => [
-    ...c.examples.map((text) => ({ text, label: c.label, origin: 'corpus' as const, file: c.file })),
+    ...c.examples.map((e) => ({
+      ...(typeof e === 'string' ? { text: e } : e),
+      label: c.label,
+      origin: 'corpus' as const,
+      file: c.file,
+    })),
     ...c.traps.map((t) => ({ text: t.text, label: c.label, origin: 'corpus' as const, file: c.file })),
   ])

@@ -48,6 +48,14 @@ describe('ward', () => {
     ['I live in Nakahara ward', 'nakahara', 'ward_name'],
     ['I live in Yokohama', 'outside', 'place_outside'],
     ['有馬の団地に住んでいます', 'miyamae', 'town'],
+    // Latin script: ward names and stations as foreign residents write them.
+    ['tôi sống ở Kawasaki-ku', 'kawasaki', 'ward_name'],
+    ['vivo en Saiwai ward con mi familia', 'saiwai', 'ward_name'],
+    ['I live near Musashi-Kosugi', 'nakahara', 'station'],
+    ['moro perto de Musashikosugi', 'nakahara', 'station'],
+    ['nakatira ako malapit sa Mizonokuchi', 'takatsu', 'station'],
+    ['near Kawasaki station', 'kawasaki', 'station'],
+    ['Shin-Yurigaoka', 'asao', 'station'],
   ])('%s → %s via %s', (text, value, via) => {
     const w = ward(text)
     expect(w?.value).toBe(value)
@@ -132,6 +140,20 @@ describe('subject', () => {
     ['親から毎日叩かれる', 'self'],
     ['夫が怖くて家に帰れない', 'self'],
     ['大丈夫です', null],
+    // Other languages: family words, whole words in Latin script, with particles in Korean.
+    ['my mother keeps forgetting things', 'parent'],
+    ['mi mamá ya no puede bañarse sola', 'parent'],
+    ['minha mãe está com demência', 'parent'],
+    ['ang nanay ko ay laging nakakalimot', 'parent'],
+    ['mẹ tôi hay quên', 'parent'],
+    ['엄마가 자꾸 잊어버려요', 'parent'],
+    ['我妈最近老是忘事', 'parent'],
+    ['मेरो आमा बिरामी हुनुहुन्छ', 'parent'],
+    ['my son does not go to school', 'child'],
+    ['我女儿不去上学', 'child'],
+    ['my grandmother lives alone', 'family'],
+    ['my husband hits me every night', 'self'],
+    ['chồng tôi đánh tôi', 'self'],
   ])('%s → %s', (text, subject) => {
     expect(nlu.analyze(text).subject).toBe(subject)
   })
@@ -154,6 +176,14 @@ describe('age', () => {
     ['息子は中学２年です', 13, 'child'],
     ['高1です', 15, 'child'],
     ['年長の娘', 5, 'child'],
+    ['my father is 82 and lives alone', 82, 'elderly'],
+    ['mi mamá tiene 78 años', 78, 'elderly'],
+    ['minha mãe tem 80 anos', 80, 'elderly'],
+    ['ang lola ko ay 90 taong gulang', 90, 'elderly'],
+    ['mẹ tôi 75 tuổi', 75, 'elderly'],
+    ['아들이 15살이에요', 15, 'child'],
+    ['我爸82岁', 82, 'elderly'],
+    ['मेरो बुबा ७८ वर्षको हुनुहुन्छ', 78, 'elderly'],
   ])('%s → %d (%s)', (text, age, group) => {
     const r = nlu.analyze(text)
     expect(r.age).toBe(age)
@@ -176,6 +206,10 @@ describe('age', () => {
 
   it('no age when none is said or implied', () => {
     expect(nlu.analyze('ごみの出し方').ageGroup).toBeNull()
+    // A duration or a count is not an age.
+    expect(nlu.analyze('hace 3 años que no trabajo').age).toBeNull()
+    expect(nlu.analyze('tengo 3 hijos y no tengo dinero').age).toBeNull()
+    expect(nlu.analyze('it has been 5 years').age).toBeNull()
   })
 })
 

@@ -1,0 +1,271 @@
+import type { Subject } from '../core/taxonomy.ts'
+
+// Whose worry it is and how old they are, in the languages kuromoji does not read: English, Spanish,
+// Portuguese, Tagalog, Vietnamese, Chinese, Korean and Nepali (Devanagari and romanized). Read only
+// when the Japanese word lists (src/nlu/entities.ts) found nobody. Latin words stand as whole words;
+// Hangul and Han words may carry particles (엄마가, 我妈), so they match inside a word. Vietnamese is
+// matched with its diacritics where dropping them would make an English or Spanish word (mẹ → me).
+
+const SUBJECT_WORDS: [Subject, string[]][] = [
+  [
+    'parent',
+    [
+      // en es pt tl
+      'mother',
+      'mom',
+      'mum',
+      'father',
+      'dad',
+      'parents',
+      'mother-in-law',
+      'father-in-law',
+      'madre',
+      'mamá',
+      'mama',
+      'padre',
+      'papá',
+      'papa',
+      'padres',
+      'suegra',
+      'suegro',
+      'mãe',
+      'mae',
+      'pai',
+      'sogra',
+      'sogro',
+      'nanay',
+      'tatay',
+      'inay',
+      'itay',
+      'magulang',
+      'biyenan',
+      // vi
+      'mẹ',
+      'bố',
+      'bố mẹ',
+      'cha mẹ',
+      'ba mẹ',
+      'mẹ chồng',
+      'mẹ vợ',
+      // ne (romanized)
+      'aama',
+      'buba',
+      'buwa',
+      'baba',
+      // ko zh ne
+      '엄마',
+      '어머니',
+      '아빠',
+      '아버지',
+      '부모',
+      '시어머니',
+      '시아버지',
+      '장모',
+      '妈妈',
+      '我妈',
+      '母亲',
+      '爸爸',
+      '我爸',
+      '父亲',
+      '父母',
+      '婆婆',
+      '岳母',
+      'आमा',
+      'बुबा',
+      'बुवा',
+      'बाबा',
+      'सासू',
+      'ससुरा',
+    ],
+  ],
+  [
+    'spouse',
+    [
+      'husband',
+      'wife',
+      'partner',
+      'boyfriend',
+      'girlfriend',
+      'esposo',
+      'esposa',
+      'marido',
+      'pareja',
+      'novio',
+      'companheiro',
+      'namorado',
+      'asawa',
+      'kinakasama',
+      'chồng',
+      'vợ',
+      'logne',
+      'srimati',
+      '남편',
+      '아내',
+      '와이프',
+      '남자친구',
+      '丈夫',
+      '老公',
+      '老婆',
+      '妻子',
+      '男朋友',
+      'लोग्ने',
+      'श्रीमान',
+      'श्रीमती',
+      'पति',
+      'पत्नी',
+    ],
+  ],
+  [
+    'child',
+    [
+      'son',
+      'daughter',
+      'child',
+      'children',
+      'kid',
+      'kids',
+      'baby',
+      'toddler',
+      'hijo',
+      'hija',
+      'hijos',
+      'niño',
+      'niña',
+      'bebé',
+      'filho',
+      'filha',
+      'filhos',
+      'criança',
+      'bebê',
+      'anak',
+      'con trai',
+      'con gái',
+      'con tôi',
+      'con của tôi',
+      'em bé',
+      'chhora',
+      'chhori',
+      '아들',
+      '딸',
+      '아이',
+      '아기',
+      '자녀',
+      '儿子',
+      '女儿',
+      '孩子',
+      '小孩',
+      '宝宝',
+      'छोरा',
+      'छोरी',
+      'बच्चा',
+      'नानी',
+    ],
+  ],
+  [
+    'family',
+    [
+      'grandmother',
+      'grandma',
+      'grandfather',
+      'grandpa',
+      'brother',
+      'sister',
+      'uncle',
+      'aunt',
+      'abuela',
+      'abuelo',
+      'hermano',
+      'hermana',
+      'avó',
+      'avô',
+      'irmão',
+      'irmã',
+      'lola',
+      'lolo',
+      'kapatid',
+      'bà nội',
+      'bà ngoại',
+      'ông nội',
+      'ông ngoại',
+      'anh trai',
+      'chị gái',
+      'em trai',
+      'em gái',
+      '할머니',
+      '할아버지',
+      '동생',
+      '奶奶',
+      '爷爷',
+      '外婆',
+      '哥哥',
+      '姐姐',
+      '弟弟',
+      '妹妹',
+      'हजुरआमा',
+      'हजुरबुबा',
+      'दाजु',
+      'दिदी',
+      'भाइ',
+      'बहिनी',
+    ],
+  ],
+  [
+    'neighbour',
+    [
+      'neighbor',
+      'neighbour',
+      'vecino',
+      'vecina',
+      'vizinho',
+      'vizinha',
+      'kapitbahay',
+      'hàng xóm',
+      '이웃',
+      '옆집',
+      '邻居',
+      '鄰居',
+      'छिमेकी',
+    ],
+  ],
+]
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+const LATIN = /\p{Script=Latin}/u
+const subjectOf = new Map(SUBJECT_WORDS.flatMap(([s, ws]) => ws.map((w) => [w, s] as const)))
+const longestFirst = (ws: string[]) =>
+  [...ws]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRe)
+    .join('|')
+const words = [...subjectOf.keys()]
+/** Latin words whole (not inside another word), other scripts anywhere. */
+const SUBJECT = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:${longestFirst(words.filter((w) => LATIN.test(w)))})(?![\\p{L}\\p{M}])|${longestFirst(words.filter((w) => !LATIN.test(w)))}`,
+  'u',
+)
+
+// Someone hurting the resident (「my husband hits me」「me pega」「đánh tôi」「때려요」「打我」): the worry is
+// the resident's own, as 「夫に殴られる」 is in Japanese.
+const HARMED =
+  /(?<![\p{L}])(?:hits? me|beats? me|hurts? me|abuses? me|me pega|me golpea|me bate|me agride|sinasaktan (?:ako|niya ako)|binubugbog (?:ako|niya ako)|đánh tôi|bạo hành tôi)(?![\p{L}])|때려|때리|打我|我被打|कुट्छ|kutchha/u
+
+/** The first family word in a non-Japanese message, or null. `text` is normalized (lower case). */
+export const findForeignSubject = (text: string): Subject | null => {
+  const m = SUBJECT.exec(text)
+  const subject = m ? subjectOf.get(m[0]) : undefined
+  if (!subject) return null
+  return HARMED.test(text) ? 'self' : subject
+}
+
+// 「78 years old」「tiene 78 años」「tem 78 anos」「78 anyos」「78 tuổi」「78세」「78살」「78岁」「७८ वर्षकी」:
+// the word for years in an age, never a duration alone (「hace 3 años」 is not an age).
+const AGE =
+  /(\d{1,3})\s*(?:years? old|yrs? old|y\/o|anyos|taong gulang|tuổi|세|살|岁|歲|(?:वर्ष|बर्ष|barsa|barsha)(?:को|की|का|ko|ki|ka))|(?:tiene|tengo|tienen|tem|tenho|têm|con|com|de)\s+(\d{1,3})\s*(?:años|anos)(?![\p{L}])|\b(?:is|aged)\s+(\d{1,3})(?![\d%]|\s*(?:years|yrs|days|weeks|months|hours|minutes|times|am|pm|yen))/u
+const DEVANAGARI_DIGIT = /[०-९]/g
+
+/** An age said in another language, or null. `text` is normalized. */
+export const findForeignAge = (text: string): number | null => {
+  const m = AGE.exec(text.replace(DEVANAGARI_DIGIT, (d) => String(d.charCodeAt(0) - 0x966)))
+  const n = Number(m?.[1] ?? m?.[2] ?? m?.[3])
+  return m && n <= 120 ? n : null
+}
