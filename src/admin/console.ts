@@ -119,9 +119,58 @@ export const createConsole = (options: ConsoleOptions) => {
       )
   }
 
+  /**
+   * Saves an editor's change into a draft when it and the project's checks pass; otherwise returns
+   * the problems (`file › path: message`) and changes nothing. `edit` maps the draft's files to the
+   * edited ones (or its own form-level problems). Any saved edit withdraws an approval and is
+   * audited with what changed: field paths for the directory, file names for flows and intents.
+   */
+  const editDraft = async (
+    actor: Actor,
+    id: number,
+    revision: number,
+    target: string,
+    edit: (files: VersionFile[]) => { files: VersionFile[]; problems: FileProblem[] },
+  ): Promise<FileProblem[]> => {
+    allow(actor, 'edit', '編集')
+    const v = await versionOrThrow(id)
+    if ((await statusOf(v)) !== 'draft')
+      throw new WrongStateError(`版 ${id} は下書きではないので編集できません`)
+    if (v.revision !== revision)
+      throw new EditConflictError(
+        'ほかの人が先にこの版を保存しました。画面を読み込み直してから、もう一度変更してください',
+      )
+    const edited = edit(v.files)
+    if (edited.problems.length > 0) return edited.problems
+    const problems = checkVersionFiles(edited.files)
+    if (problems.length > 0) return problems
+    const diff = diffVersions(v.files, edited.files)
+    if (diff.length === 0) return []
+    // Sources are long (URLs, titles): the log says which row's sources changed, not their text.
+    const changes = diff.flatMap((d) =>
+      d.kind === 'fields'
+        ? d.changes.map((c) =>
+            c.path.includes('.sources')
+              ? `${c.path.replace(/\.sources.*$/, '.sources')}: 出典を変更`
+              : `${c.path}: ${c.before ?? '（なし）'} → ${c.after ?? '（なし）'}`,
+          )
+        : [`${d.file} を変更`],
+    )
+    await save({
+      ...v,
+      files: edited.files,
+      updatedAt: now().toISOString(),
+      approvedBy: null,
+      approvedAt: null,
+    })
+    await audit(actor.name, 'edit', `v${id} › ${target}`, [...new Set(changes)].join('; '))
+    return []
+  }
+
   return {
     store,
     ensureSeeded,
+    editDraft,
 
     async signIn(name: string, password: string): Promise<{ session: StaffSession; user: StaffUser }> {
       // A locked name is refused before the password is even checked, so guessing cannot continue.
@@ -200,43 +249,15 @@ export const createConsole = (options: ConsoleOptions) => {
       return id
     },
 
-    /**
-     * Saves the agency's phone and hours into the draft when the form and the project's checks pass;
-     * otherwise returns the problems and changes nothing. An approval is withdrawn by any edit.
-     */
-    async editAgency(
+    /** The agency form (phone, hours and the rest): see agency-edit.ts. */
+    editAgency(
       actor: Actor,
       id: number,
       agencyId: string,
       fields: AgencyFields,
       revision: number,
     ): Promise<FileProblem[]> {
-      allow(actor, 'edit', '編集')
-      const v = await versionOrThrow(id)
-      if ((await statusOf(v)) !== 'draft')
-        throw new WrongStateError(`版 ${id} は下書きではないので編集できません`)
-      if (v.revision !== revision)
-        throw new EditConflictError(
-          'ほかの人が先にこの版を保存しました。画面を読み込み直してから、もう一度変更してください',
-        )
-      const edited = applyAgencyEdit(v.files, agencyId, fields)
-      if (edited.problems.length > 0) return edited.problems
-      const problems = checkVersionFiles(edited.files)
-      if (problems.length > 0) return problems
-      const changes = diffVersions(v.files, edited.files)
-        .flatMap((d) => (d.kind === 'fields' ? d.changes : []))
-        .filter((c) => !c.path.includes('.sources'))
-        .map((c) => `${c.path}: ${c.before ?? '（なし）'} → ${c.after ?? '（なし）'}`)
-      if (changes.length === 0) return []
-      await save({
-        ...v,
-        files: edited.files,
-        updatedAt: now().toISOString(),
-        approvedBy: null,
-        approvedAt: null,
-      })
-      await audit(actor.name, 'edit', `v${id} › ${agencyId}`, changes.join('; '))
-      return []
+      return editDraft(actor, id, revision, agencyId, (files) => applyAgencyEdit(files, agencyId, fields))
     },
 
     async approve(actor: Actor, id: number) {

@@ -9,6 +9,7 @@ import { AppError } from '../core/errors.ts'
 import { type AgencyFields, listAgencies } from './agency-edit.ts'
 import type { Actor, AuditFilter, StaffConsole } from './console.ts'
 import { auditCsv } from './csv.ts'
+import { editorRoutes } from './editor-routes.tsx'
 import { NotFoundError, NotSignedInError } from './errors.ts'
 import { AgencyFormPage } from './pages/agency-form.tsx'
 import { AuditPage } from './pages/audit.tsx'
@@ -195,6 +196,8 @@ export const adminRoutes = (options: AdminRoutesOptions) => {
     if (problems.length === 0) return c.redirect(`/admin/versions/${version.id}?done=saved`, 303)
     return c.html((await agencyForm(c, form, problems)).page, 422)
   })
+
+  app.route('/', editorRoutes(staff))
 
   app.get('/audit', async (c) => {
     const filter = auditFilterOf(c)

@@ -1,6 +1,12 @@
 import { z } from 'zod'
 import { CRISIS_KINDS, PREFERENCES } from '../core/nlu.ts'
-import { ageGroupSchema, agencyKindSchema, concernSchema, subjectSchema, wardSchema } from '../core/taxonomy.ts'
+import {
+  ageGroupSchema,
+  agencyKindSchema,
+  concernSchema,
+  subjectSchema,
+  wardSchema,
+} from '../core/taxonomy.ts'
 
 // flows/routing.yaml: staff-edited. Every candidate is one short line a non-programmer can read:
 //   - houkatsu: by_town            the 地域包括支援センター for the resident's 町名
