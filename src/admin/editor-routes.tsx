@@ -3,8 +3,10 @@ import { Hono } from 'hono'
 import { parse } from 'yaml'
 import { z } from 'zod'
 import type { VersionFile } from '../core/console-store.ts'
-import { concernSchema, wardSchema } from '../core/taxonomy.ts'
+import { type ResidentLanguage, residentLanguageSchema } from '../core/language.ts'
+import { concernSchema, labelIds, labelSchema, wardSchema } from '../core/taxonomy.ts'
 import type { Actor, StaffConsole } from './console.ts'
+import { applyIntentEdit, type CounterRow, examplesOf, intentForm, listIntents } from './edit/intents-edit.ts'
 import {
   applyRoutingEdit,
   type CandidateRow,
@@ -13,8 +15,12 @@ import {
   listConcerns,
   moveRow,
 } from './edit/routing-edit.ts'
+import { applyTextEdit, type TextRow, textRows, translatedLanguages } from './edit/texts-edit.ts'
 import { NotFoundError, WrongStateError } from './errors.ts'
+import { FilePage, FilesPage } from './pages/files-view.tsx'
+import { IntentFormPage, IntentsListPage } from './pages/intents-form.tsx'
 import { RoutingFormPage, RoutingListPage } from './pages/routing-form.tsx'
+import { TextFormPage, TextsTablePage } from './pages/texts-form.tsx'
 import type { FileProblem } from './validate.ts'
 
 // The editors (routing, what the bot says, intents, the read-only YAML view, users): form pages on
@@ -143,6 +149,155 @@ export const editorRoutes = (staff: StaffConsole) => {
     if (problems.length === 0)
       return c.redirect(`/admin/versions/${id}/routing/${concern}?${w ? `ward=${w}&` : ''}saved=1`, 303)
     return routingPage(c, { rows, ward, problems }, 422)
+  })
+
+  // ── ボットの文言（flows/*.yaml と flows/locales/*.yaml）
+  app.get('/versions/:id/texts', async (c) => {
+    const v = await draft(c)
+    const rows = textRows(v.files)
+    const lang = residentLanguageSchema.safeParse(c.req.query('lang'))
+    const broken = rows.length > 0 && !('key' in rows[0]!)
+    return c.html(
+      <TextsTablePage
+        actor={c.get('actor')}
+        versionId={v.id}
+        rows={broken ? [] : (rows as TextRow[])}
+        problems={broken ? (rows as FileProblem[]) : []}
+        lang={lang.success && lang.data !== 'ja' ? lang.data : null}
+        missingOnly={c.req.query('missing') === '1'}
+      />,
+    )
+  })
+  const textPage = async (
+    c: Context<Env>,
+    state: {
+      values?: { source: string; texts: Partial<Record<ResidentLanguage, string>> }
+      problems?: FileProblem[]
+      status?: string
+    } = {},
+    code: 200 | 422 = 200,
+  ) => {
+    const v = await draft(c)
+    const rows = textRows(v.files)
+    const key = c.req.param('key')
+    const row = (rows as TextRow[]).find((r) => 'key' in r && r.key === key)
+    if (!row)
+      throw new NotFoundError(
+        `${key} という文言はありません（フローのファイルに誤りがあるときは一覧で確かめてください）`,
+      )
+    return c.html(
+      <TextFormPage
+        actor={c.get('actor')}
+        versionId={v.id}
+        revision={v.revision}
+        row={row}
+        values={state.values ?? { source: row.source, texts: row.texts }}
+        problems={state.problems ?? []}
+        status={state.status}
+      />,
+      code,
+    )
+  }
+  app.get('/versions/:id/texts/:key', (c) =>
+    textPage(c, { status: c.req.query('saved') ? '下書きに保存しました。' : undefined }),
+  )
+  app.post('/versions/:id/texts/:key', async (c) => {
+    const form = await c.req.parseBody()
+    const id = idSchema.parse(c.req.param('id'))
+    const key = c.req.param('key')
+    const values = {
+      source: text(form.source, 1000),
+      texts: Object.fromEntries(translatedLanguages.map((l) => [l, text(form[`text.${l}`], 1000)])),
+    }
+    const problems = await staff.editDraft(
+      c.get('actor'),
+      id,
+      revisionSchema.parse(form.revision),
+      `texts › ${key}`,
+      (files) => applyTextEdit(files, key, values),
+    )
+    if (problems.length === 0)
+      return c.redirect(`/admin/versions/${id}/texts/${encodeURIComponent(key)}?saved=1`, 303)
+    return textPage(c, { values, problems }, 422)
+  })
+
+  // ── 意図の例文（intents/<label>.yaml）
+  app.get('/versions/:id/intents', async (c) => {
+    const v = await draft(c)
+    return c.html(<IntentsListPage actor={c.get('actor')} versionId={v.id} intents={listIntents(v.files)} />)
+  })
+  const intentPage = async (
+    c: Context<Env>,
+    state: { examples?: string; counter?: CounterRow[]; problems?: FileProblem[]; status?: string } = {},
+    code: 200 | 422 = 200,
+  ) => {
+    const v = await draft(c)
+    const label = labelSchema.safeParse(c.req.param('label'))
+    const form = label.success ? intentForm(v.files, label.data) : null
+    if (!label.success || !form)
+      throw new NotFoundError(`${c.req.param('label')} という意図のファイルはありません`)
+    return c.html(
+      <IntentFormPage
+        actor={c.get('actor')}
+        versionId={v.id}
+        revision={v.revision}
+        label={form.label}
+        description={form.description}
+        examples={state.examples ?? form.examples.join('\n')}
+        counter={state.counter ?? form.counter}
+        problems={state.problems ?? []}
+        status={state.status}
+      />,
+      code,
+    )
+  }
+  app.get('/versions/:id/intents/:label', (c) =>
+    intentPage(c, { status: c.req.query('saved') ? '下書きに保存しました。' : undefined }),
+  )
+  app.post('/versions/:id/intents/:label', async (c) => {
+    const form = await c.req.parseBody()
+    const id = idSchema.parse(c.req.param('id'))
+    const label = labelSchema.parse(c.req.param('label'))
+    const examples = text(form.examples, 200_000)
+    const n = Math.min(Number(form.rows) || 0, 500)
+    const counter: CounterRow[] = Array.from({ length: n }, (_, i) => {
+      const expected = text(form[`counter.expected.${i}`], 40)
+      return {
+        text: text(form[`counter.text.${i}`], 500),
+        expected: (labelIds as readonly string[]).includes(expected)
+          ? (expected as CounterRow['expected'])
+          : '',
+        why: text(form[`counter.why.${i}`], 1000),
+      }
+    })
+    const problems = await staff.editDraft(
+      c.get('actor'),
+      id,
+      revisionSchema.parse(form.revision),
+      `intents › ${label}`,
+      (files) => applyIntentEdit(files, label, { examples: examplesOf(examples), counter }),
+    )
+    if (problems.length === 0) return c.redirect(`/admin/versions/${id}/intents/${label}?saved=1`, 303)
+    return intentPage(c, { examples, counter: counter.filter((r) => r.text.trim()), problems }, 422)
+  })
+
+  // ── YAML（読み取り専用）: any version, live and archived ones too
+  app.get('/versions/:id/files', async (c) => {
+    const v = await staff.version(idSchema.parse(c.req.param('id')))
+    return c.html(
+      <FilesPage
+        actor={c.get('actor')}
+        versionId={v.id}
+        files={v.files.map((f) => ({ path: f.path, size: new TextEncoder().encode(f.text).length }))}
+      />,
+    )
+  })
+  app.get('/versions/:id/files/*', async (c) => {
+    const v = await staff.version(idSchema.parse(c.req.param('id')))
+    const path = decodeURIComponent(c.req.path.replace(/^.*?\/files\//, ''))
+    const file = v.files.find((f) => f.path === path)
+    if (!file) throw new NotFoundError(`v${v.id} に ${path} というファイルはありません`)
+    return c.html(<FilePage actor={c.get('actor')} versionId={v.id} path={file.path} text={file.text} />)
   })
 
   return app

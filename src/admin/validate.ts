@@ -4,6 +4,7 @@ import { createDirectory } from '../directory/create-directory.ts'
 import { lintDirectory } from '../directory/lint.ts'
 import { lintGraph } from '../flow/lint.ts'
 import { lintRoutes } from '../flow/lint-routes.ts'
+import { placeholderProblems } from '../locale/missing-keys.ts'
 import { parseIntentFiles } from '../nlu/intents.ts'
 import { DEFAULT_DIRS, ProjectFilesError, parseProject } from '../project/project.ts'
 
@@ -51,6 +52,12 @@ export const checkVersionFiles = (files: VersionFile[]): FileProblem[] => {
       ...lintGraph(project.flows, [...project.directory.agencies.keys()]),
       ...lintDirectory(project.directory),
       ...lintRoutes(project.flows, createDirectory(project.directory), ROUTE_PROBE),
+      ...placeholderProblems(project.flows).map((p) => ({
+        file: p.file,
+        path: p.key,
+        message: p.message,
+        severity: 'error' as const,
+      })),
       ...intents,
     ].filter((p) => p.severity === 'error')
   } catch (err) {
