@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
+import { applyIntentEdit, examplesOf, intentForm } from '../../src/admin/edit/intents-edit.ts'
 import { applyRoutingEdit, candidateRows, moveRow, ROUTING_FILE } from '../../src/admin/edit/routing-edit.ts'
+import { applyTextEdit, type TextRow, textRows } from '../../src/admin/edit/texts-edit.ts'
 import { editYamlText } from '../../src/admin/edit/yaml-text.ts'
 import { repoVersionFiles } from '../../src/admin/node.ts'
 import { checkVersionFiles } from '../../src/admin/validate.ts'
@@ -81,6 +83,99 @@ describe('routing form ↔ flows/routing.yaml', () => {
   })
 })
 
+describe('texts form ↔ flows/*.yaml and flows/locales/*.yaml', () => {
+  const rows = textRows(files) as TextRow[]
+  const row = (key: string) => rows.find((r) => r.key === key)!
+
+  it('lists every key with its Japanese source, its file, and only the translations that exist', () => {
+    expect(row('ui.call')).toMatchObject({ sourceFile: 'flows/locales/ja.yaml', source: '電話をかける' })
+    expect(row('ui.call').texts.en).toBe('Call')
+    expect(row('nodes.triage_again.text')).toMatchObject({ sourceFile: 'flows/elderly.yaml' })
+    expect(row('wards.nakahara').sourceFile).toBeNull()
+  })
+
+  it('writes a translation into its language file only, and an empty one removes it (shown as missing)', () => {
+    const edited = applyTextEdit(files, 'ui.call', {
+      source: '電話をかける',
+      texts: { ...row('ui.call').texts, en: 'Phone' },
+    })
+    expect(edited.problems).toEqual([])
+    const changed = edited.files.filter((f, i) => f.text !== files[i]!.text).map((f) => f.path)
+    expect(changed).toEqual(['flows/locales/en.yaml'])
+    expect(text(edited.files, 'flows/locales/en.yaml')).toBe(
+      text(files, 'flows/locales/en.yaml').replace('  call: Call\n', '  call: Phone\n'),
+    )
+    const removed = applyTextEdit(files, 'ui.call', {
+      source: '電話をかける',
+      texts: { ...row('ui.call').texts, en: '' },
+    })
+    const after = (textRows(removed.files) as TextRow[]).find((r) => r.key === 'ui.call')!
+    expect(after.texts.en).toBeUndefined()
+    expect(after.texts['ja-easy']).toBe(row('ui.call').texts['ja-easy'])
+  })
+
+  it('writes the Japanese source of a flow text into its flow file, and refuses an empty one', () => {
+    const key = 'nodes.triage_again.text'
+    const edited = applyTextEdit(files, key, {
+      source: 'メニューからお選びください。',
+      texts: row(key).texts,
+    })
+    expect(text(edited.files, 'flows/elderly.yaml')).toContain('text: メニューからお選びください。')
+    expect(checkVersionFiles(edited.files)).toEqual([])
+    const empty = applyTextEdit(files, key, { source: ' ', texts: row(key).texts })
+    expect(empty.problems[0]).toMatchObject({ file: 'flows/elderly.yaml', path: key })
+  })
+
+  it('the project refuses a translation with a placeholder its source does not have', () => {
+    const edited = applyTextEdit(files, 'ui.reason', {
+      source: row('ui.reason').source,
+      texts: { ...row('ui.reason').texts, en: 'A place to talk about: {concen}' },
+    })
+    expect(checkVersionFiles(edited.files)).toEqual([
+      expect.objectContaining({
+        file: 'flows/locales/en.yaml',
+        path: 'ui.reason',
+        message: expect.stringContaining('{concen}'),
+      }),
+    ])
+  })
+})
+
+describe('intents form ↔ intents/<label>.yaml', () => {
+  const form = intentForm(files, 'dementia')!
+
+  it('reads examples and counter-examples, and writes an added example as one new line', () => {
+    expect(form.examples.length).toBeGreaterThan(20)
+    expect(form.counter[0]).toMatchObject({ text: '子どもの頃から物忘れが多い', expected: 'other' })
+    const edited = applyIntentEdit(files, 'dementia', {
+      examples: [...form.examples, '母が同じ話ばかりします'],
+      counter: form.counter,
+    })
+    expect(edited.problems).toEqual([])
+    const before = text(files, 'intents/dementia.yaml').split('\n')
+    const after = text(edited.files, 'intents/dementia.yaml').split('\n')
+    expect(after.length).toBe(before.length + 1)
+    expect(after.filter((l) => !before.includes(l))).toEqual(['  - 母が同じ話ばかりします'])
+    expect(checkVersionFiles(edited.files)).toEqual([])
+  })
+
+  it('drops blank lines, and refuses duplicates, an example that is also a counter-example, and an empty list', () => {
+    expect(examplesOf(' a \n\n b\r\n')).toEqual(['a', 'b'])
+    const dup = applyIntentEdit(files, 'dementia', { examples: ['物忘れ', '物忘れ'], counter: [] })
+    expect(dup.problems).toEqual([
+      expect.objectContaining({ path: 'examples.1', message: expect.stringContaining('1行目と同じ') }),
+    ])
+    const both = applyIntentEdit(files, 'dementia', {
+      examples: ['物忘れ'],
+      counter: [{ text: '物忘れ', expected: 'other', why: '' }],
+    })
+    expect(both.problems[0]).toMatchObject({ path: 'counter_examples.0.text' })
+    expect(applyIntentEdit(files, 'dementia', { examples: [], counter: [] }).problems[0]).toMatchObject({
+      path: 'examples',
+    })
+  })
+})
+
 describe('editor routes', () => {
   let s: Awaited<ReturnType<typeof startConsole>>
   let cookie: string
@@ -148,5 +243,49 @@ describe('editor routes', () => {
     )
     const audit = await s.staff.audit({ action: 'edit' })
     expect(audit.at(-1)).toMatchObject({ actor: 'sato', target: `v${draft} › routing › dementia › nakahara` })
+  })
+
+  it('shows missing translations as missing and saves one key in every language', async () => {
+    const table = await (await get(`/admin/versions/${draft}/texts?lang=en&missing=1`)).text()
+    expect(table).toContain('キー × 言語')
+    const page = await get(`/admin/versions/${draft}/texts/ui.call`)
+    expect(await page.text()).toContain('English（en）')
+    const bad = await post(`/admin/versions/${draft}/texts/ui.reason`, {
+      revision: String(await revision()),
+      source: '{concern}のご相談先です',
+      'text.en': 'For {concen}',
+    })
+    expect(bad.status).toBe(422)
+    expect(await bad.text()).toMatch(
+      /id="text-en"[^>]*aria-invalid="true"|aria-invalid="true"[^>]*id="text-en"/,
+    )
+    const ok = await post(`/admin/versions/${draft}/texts/ui.call`, {
+      revision: String(await revision()),
+      source: '電話をかける',
+      'text.en': 'Phone',
+    })
+    expect(ok.status).toBe(303)
+    const v = await s.staff.version(draft)
+    expect(text(v.files, 'flows/locales/en.yaml')).toContain('  call: Phone\n')
+    // Languages left empty on the form lost their translation: they fall back to やさしい日本語.
+    expect(text(v.files, 'flows/locales/ko.yaml')).not.toMatch(/^ {2}call:/m)
+  })
+
+  it('saves intents examples and shows a duplicate by the textarea', async () => {
+    const bad = await post(`/admin/versions/${draft}/intents/dementia`, {
+      revision: String(await revision()),
+      examples: '物忘れ\n物忘れ',
+      rows: '0',
+    })
+    expect(bad.status).toBe(422)
+    expect(await bad.text()).toContain('intents/dementia.yaml › examples.1:')
+  })
+
+  it("shows any version's files read-only, and refuses editors on a live version", async () => {
+    const list = await get('/admin/versions/1/files')
+    expect(await list.text()).toContain('flows/routing.yaml')
+    const file = await get('/admin/versions/1/files/flows/routing.yaml')
+    expect(await file.text()).toContain('max_cards: 3')
+    expect((await get('/admin/versions/1/routing')).status).toBe(409)
   })
 })

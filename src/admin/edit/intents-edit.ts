@@ -1,10 +1,10 @@
-import { isMap, isSeq, parse, YAMLSeq } from 'yaml'
+import { parse } from 'yaml'
 import { z } from 'zod'
 import type { VersionFile } from '../../core/console-store.ts'
 import { type Label, labelIds } from '../../core/taxonomy.ts'
 import { intentFileSchema } from '../../nlu/intents-schema.ts'
 import type { FileProblem } from '../validate.ts'
-import { editFile, fileText } from './yaml-text.ts'
+import { editFile, fileText, setListKeeping } from './yaml-text.ts'
 
 // The intents form: a label's examples (one per line) and counter-examples (text, what it is
 // instead, why) ↔ intents/<label>.yaml, the staff file the classifier trains on. intents/corpus/
@@ -105,20 +105,13 @@ export const applyIntentEdit = (
   })
   if (problems.length > 0) return { files, problems }
   const next = editFile(files, file, (doc) => {
-    doc.setIn(['examples'], doc.createNode(examples))
+    setListKeeping(doc, ['examples'], examples)
     const rows = counter.map((c) => ({
       text: c.text,
       ...(c.expected ? { expected: c.expected } : {}),
       ...(c.why ? { why: c.why } : {}),
     }))
-    // An unchanged row keeps its node, so its folded `why: >-` paragraph is not re-flowed.
-    const old = doc.get('counter_examples')
-    const kept = isSeq(old) ? old.items : []
-    const same = (node: unknown, row: object) =>
-      isMap(node) && JSON.stringify(node.toJSON()) === JSON.stringify(row)
-    const seq = new YAMLSeq<unknown>()
-    for (const row of rows) seq.items.push(kept.find((n) => same(n, row)) ?? doc.createNode(row))
-    if (rows.length > 0 || doc.has('counter_examples')) doc.set('counter_examples', seq)
+    if (rows.length > 0 || doc.has('counter_examples')) setListKeeping(doc, ['counter_examples'], rows)
   })
   // The file's own schema, in Japanese, before the project's checks.
   const raw = parse(fileText(next, file) ?? '')

@@ -2,7 +2,7 @@ import { parse } from 'yaml'
 import type { VersionFile } from '../../core/console-store.ts'
 import { type Concern, concernIds, type WardId, wardIds } from '../../core/taxonomy.ts'
 import type { FileProblem } from '../validate.ts'
-import { editFile, fileText } from './yaml-text.ts'
+import { editFile, fileText, setListKeeping } from './yaml-text.ts'
 
 // The routing form: one concern's ordered candidates, or its list for one ward only (by_ward), as
 // rows staff edit (what, which, reason, ages) ↔ the lines of flows/routing.yaml. Reordering is done
@@ -168,7 +168,7 @@ export const applyRoutingEdit = (
       const rest = doc.getIn(['concerns', concern, 'by_ward']) as { items?: unknown[] } | undefined
       if (rest && Array.isArray(rest.items) && rest.items.length === 0)
         doc.deleteIn(['concerns', concern, 'by_ward'])
-    } else doc.setIn(path, doc.createNode(kept.map(candidateOf)))
+    } else setListKeeping(doc, path, kept.map(candidateOf))
   })
   return { files: next, problems: [] }
 }

@@ -1,5 +1,5 @@
 import { applyPatch, createPatch } from 'diff'
-import { type Document, parseDocument } from 'yaml'
+import { type Document, isNode, isSeq, parseDocument, YAMLSeq } from 'yaml'
 import type { VersionFile } from '../../core/console-store.ts'
 
 // Staff files keep their comments, quoting and folded paragraphs when an editor changes one value.
@@ -46,3 +46,20 @@ export const editFile = (
 }
 
 export const fileText = (files: VersionFile[], path: string) => files.find((f) => f.path === path)?.text
+
+/**
+ * A new list for `path` where every item equal to one already there keeps that node, so its quoting,
+ * folded paragraphs and comments stay as staff wrote them; only new or changed items are printed anew.
+ */
+export const setListKeeping = (doc: Document, path: (string | number)[], values: unknown[]) => {
+  const old = doc.getIn(path, true)
+  const items = isSeq(old) ? [...old.items] : []
+  const json = (n: unknown) => JSON.stringify(isNode(n) ? n.toJSON() : n)
+  const seq = new YAMLSeq<unknown>()
+  for (const v of values) {
+    const want = JSON.stringify(v)
+    const at = items.findIndex((n) => json(n) === want)
+    seq.items.push(at >= 0 ? items.splice(at, 1)[0] : doc.createNode(v))
+  }
+  doc.setIn(path, seq)
+}
