@@ -260,6 +260,36 @@ export const createConsole = (options: ConsoleOptions) => {
       return editDraft(actor, id, revision, agencyId, (files) => applyAgencyEdit(files, agencyId, fields))
     },
 
+    /**
+     * A YAML tree (an exported version a city kept in git, edited outside) as a new draft, after the
+     * same checks as every edit. Returns the draft's id, or the problems and no draft.
+     */
+    async importDraft(
+      actor: Actor | 'cli',
+      files: VersionFile[],
+      message: string,
+    ): Promise<{ id: number; problems: [] } | { id: null; problems: FileProblem[] }> {
+      if (actor !== 'cli') allow(actor, 'edit', '取り込み')
+      const problems = checkVersionFiles(files)
+      if (problems.length > 0) return { id: null, problems }
+      await ensureSeeded()
+      const live = await store.liveVersion()
+      const at = now().toISOString()
+      const name = actor === 'cli' ? 'cli' : actor.name
+      const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : 1))
+      const id = await store.addVersion({
+        ...newVersionMeta({ parent: live, author: name, message: message.trim() || 'YAML の取り込み', at }),
+        files: sorted,
+      })
+      await audit(
+        name,
+        'edit',
+        `v${id}`,
+        `YAML を取り込んで下書きを作成（${files.length}ファイル、v${live} から）`,
+      )
+      return { id, problems: [] }
+    },
+
     async approve(actor: Actor, id: number) {
       allow(actor, 'approve', '承認')
       const v = await versionOrThrow(id)
@@ -324,6 +354,53 @@ export const createConsole = (options: ConsoleOptions) => {
       }
       if (!(await store.addUser(user))) throw new WrongStateError(`${name} はすでに登録されています`)
       await audit(actor === 'cli' ? 'cli' : actor.name, 'user_add', name, role)
+    },
+
+    /** Staff accounts for an admin (never the password hashes). */
+    async users(actor: Actor) {
+      allow(actor, 'users', 'ユーザーを管理')
+      return (await store.listUsers()).map(({ passwordHash: _, ...u }) => u)
+    },
+
+    /**
+     * An admin changes a role, disables or enables an account, or sets a new password; audited as
+     * user_change. An admin cannot lock themselves out, and the last enabled admin stays an admin.
+     */
+    async changeUser(
+      actor: Actor,
+      name: string,
+      change: { role: StaffRole } | { disabled: boolean } | { password: string },
+    ) {
+      allow(actor, 'users', 'ユーザーを変更')
+      const user = await store.getUser(name)
+      if (!user) throw new NotFoundError(`${name} というユーザーはいません`)
+      const admins = (await store.listUsers()).filter((u) => u.role === 'admin' && !u.disabled)
+      const losesAdmin =
+        user.role === 'admin' &&
+        !user.disabled &&
+        (('role' in change && change.role !== 'admin') || ('disabled' in change && change.disabled))
+      if (losesAdmin && name === actor.name)
+        throw new WrongStateError('自分自身の管理者の役割は外せません。別の管理者に依頼してください')
+      if (losesAdmin && admins.length <= 1)
+        throw new WrongStateError('有効な管理者が1人もいなくなるため、変更できません')
+      let next: StaffUser
+      let detail: string
+      if ('role' in change) {
+        next = { ...user, role: change.role }
+        detail = `役割 ${user.role} → ${change.role}`
+      } else if ('disabled' in change) {
+        next = { ...user, disabled: change.disabled }
+        detail = change.disabled ? '無効にしました' : '有効にしました'
+      } else {
+        const weak = passwordProblem(change.password)
+        if (weak) throw new WrongStateError(weak)
+        next = { ...user, passwordHash: await hashPassword(change.password) }
+        detail = 'パスワードを再設定'
+      }
+      await store.replaceUser(next)
+      // A new password or a disabled account also clears a lockout, so the person can sign in again.
+      if ('password' in change) await store.clearFailures(name)
+      await audit(actor.name, 'user_change', name, detail)
     },
 
     async audit(filter: AuditFilter = {}) {

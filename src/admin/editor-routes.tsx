@@ -2,7 +2,8 @@ import type { Context } from 'hono'
 import { Hono } from 'hono'
 import { parse } from 'yaml'
 import { z } from 'zod'
-import type { VersionFile } from '../core/console-store.ts'
+import { staffRoles, type VersionFile } from '../core/console-store.ts'
+import { AppError } from '../core/errors.ts'
 import { type ResidentLanguage, residentLanguageSchema } from '../core/language.ts'
 import { concernSchema, labelIds, labelSchema, wardSchema } from '../core/taxonomy.ts'
 import type { Actor, StaffConsole } from './console.ts'
@@ -21,6 +22,7 @@ import { FilePage, FilesPage } from './pages/files-view.tsx'
 import { IntentFormPage, IntentsListPage } from './pages/intents-form.tsx'
 import { RoutingFormPage, RoutingListPage } from './pages/routing-form.tsx'
 import { TextFormPage, TextsTablePage } from './pages/texts-form.tsx'
+import { UsersPage } from './pages/users.tsx'
 import type { FileProblem } from './validate.ts'
 
 // The editors (routing, what the bot says, intents, the read-only YAML view, users): form pages on
@@ -299,6 +301,65 @@ export const editorRoutes = (staff: StaffConsole) => {
     if (!file) throw new NotFoundError(`v${v.id} に ${path} というファイルはありません`)
     return c.html(<FilePage actor={c.get('actor')} versionId={v.id} path={file.path} text={file.text} />)
   })
+
+  // ── ユーザー管理（admin）
+  const usersPage = async (
+    c: Context<Env>,
+    state: { status?: string; error?: string } = {},
+    code: 200 | 409 | 404 = 200,
+  ) => c.html(<UsersPage actor={c.get('actor')} users={await staff.users(c.get('actor'))} {...state} />, code)
+  const done: Record<string, string> = {
+    added: 'ユーザーを追加しました。',
+    role: '役割を変更しました。',
+    disable: '無効にしました。この人はもうサインインできません。',
+    enable: '有効にしました。',
+    password: 'パスワードを再設定しました。',
+  }
+  app.get('/users', (c) => usersPage(c, { status: done[c.req.query('done') ?? ''] }))
+  /** A refusal (a weak password, a taken name, the last admin) is shown on the page, not as an error page. */
+  const userAction = (
+    path: string,
+    run: (c: Context<Env>, form: Record<string, unknown>) => Promise<void>,
+    key: string,
+  ) =>
+    app.post(path, async (c) => {
+      const form = await c.req.parseBody()
+      try {
+        await run(c, form)
+      } catch (err) {
+        if (err instanceof AppError && (err.status === 409 || err.status === 404))
+          return usersPage(c, { error: err.message }, err.status as 409 | 404)
+        throw err
+      }
+      return c.redirect(`/admin/users?done=${key}`, 303)
+    })
+  const roleOf = (v: unknown) => z.enum(staffRoles).parse(v)
+  userAction(
+    '/users',
+    (c, f) => staff.addUser(c.get('actor'), text(f.name, 64), roleOf(f.role), text(f.password, 256)),
+    'added',
+  )
+  userAction(
+    '/users/:name/role',
+    (c, f) => staff.changeUser(c.get('actor'), c.req.param('name') ?? '', { role: roleOf(f.role) }),
+    'role',
+  )
+  userAction(
+    '/users/:name/disable',
+    (c) => staff.changeUser(c.get('actor'), c.req.param('name') ?? '', { disabled: true }),
+    'disable',
+  )
+  userAction(
+    '/users/:name/enable',
+    (c) => staff.changeUser(c.get('actor'), c.req.param('name') ?? '', { disabled: false }),
+    'enable',
+  )
+  userAction(
+    '/users/:name/password',
+    (c, f) =>
+      staff.changeUser(c.get('actor'), c.req.param('name') ?? '', { password: text(f.password, 256) }),
+    'password',
+  )
 
   return app
 }

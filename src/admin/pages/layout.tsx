@@ -51,6 +51,12 @@ export const Layout = (props: { title: string; actor?: Actor | null; children?: 
         {props.actor && (
           <nav aria-label="メニュー">
             <a href="/admin">版の一覧</a> ・ <a href="/admin/audit">操作の記録</a>
+            {props.actor.role === 'admin' && (
+              <>
+                {' ・ '}
+                <a href="/admin/users">ユーザー管理</a>
+              </>
+            )}
           </nav>
         )}
         {props.actor && (
