@@ -6,6 +6,16 @@ import { staffRoles, type VersionFile } from '../core/console-store.ts'
 import { AppError } from '../core/errors.ts'
 import { type ResidentLanguage, residentLanguageSchema } from '../core/language.ts'
 import { concernSchema, labelIds, labelSchema, wardSchema } from '../core/taxonomy.ts'
+import { weekdayIds } from '../directory/schema.ts'
+import {
+  type AgencyFields,
+  applyAgencyEdit,
+  type DayRow,
+  formOf,
+  listRows,
+  type RowFile,
+  type Stated,
+} from './agency-edit.ts'
 import type { Actor, StaffConsole } from './console.ts'
 import { applyIntentEdit, type CounterRow, examplesOf, intentForm, listIntents } from './edit/intents-edit.ts'
 import {
@@ -18,7 +28,9 @@ import {
 } from './edit/routing-edit.ts'
 import { applyTextEdit, type TextRow, textRows, translatedLanguages } from './edit/texts-edit.ts'
 import { NotFoundError, WrongStateError } from './errors.ts'
+import { AgencyFormPage } from './pages/agency-form.tsx'
 import { FilePage, FilesPage } from './pages/files-view.tsx'
+import { HotlinesPage } from './pages/hotlines.tsx'
 import { IntentFormPage, IntentsListPage } from './pages/intents-form.tsx'
 import { RoutingFormPage, RoutingListPage } from './pages/routing-form.tsx'
 import { TextFormPage, TextsTablePage } from './pages/texts-form.tsx'
@@ -74,6 +86,69 @@ const rowsOf = (form: Record<string, unknown>): CandidateRow[] => {
   )
 }
 
+type Body = Record<string, string | File | (string | File)[]>
+const one = (v: Body[string] | undefined, max = 2000) => text(Array.isArray(v) ? v[0] : v, max)
+const many = (v: Body[string] | undefined) =>
+  (Array.isArray(v) ? v : v === undefined ? [] : [v]).flatMap((x) => (typeof x === 'string' ? [x] : []))
+const stated = (v: string): Stated => (v === 'closed' || v === 'open' ? v : '')
+
+/**
+ * The agency form's fields. The full form sends `full=1`; without it (an older form or a script that
+ * only changes the phone and hours) every other field is left as it is in the file.
+ */
+export const agencyFieldsOf = (form: Body): AgencyFields => {
+  const base = {
+    phone: one(form.phone, 32),
+    hours: one(form.hours, 500),
+    sourceUrl: one(form.sourceUrl, 500),
+    asOf: one(form.asOf, 20),
+  }
+  if (one(form.full) !== '1') return base
+  const rows = (name: string) => Math.min(Number(one(form[name])) || 0, 50)
+  const mode = one(form.hoursMode)
+  return {
+    ...base,
+    name: one(form.name, 200),
+    kind: one(form.kind, 40),
+    hoursMode: mode === 'always' || mode === 'weekly' ? mode : '',
+    days: weekdayIds.map(
+      (day): DayRow => ({
+        day,
+        open1: one(form[`open1.${day}`], 5),
+        close1: one(form[`close1.${day}`], 5),
+        open2: one(form[`open2.${day}`], 5),
+        close2: one(form[`close2.${day}`], 5),
+      }),
+    ),
+    holidays: stated(one(form.holidays)),
+    newYear: stated(one(form.newYear)),
+    serves: many(form.serves),
+    scope: one(form.scope, 20),
+    ward: one(form.ward, 20),
+    wards: many(form.wards),
+    towns: one(form.towns, 5000),
+    urgent: one(form.urgent) === '1',
+    note: one(form.note, 500),
+    verified: one(form.verified) === '1',
+    contacts: Array.from({ length: rows('contactRows') }, (_, i) => ({
+      type: one(form[`contact.type.${i}`], 20),
+      value: one(form[`contact.value.${i}`], 200),
+      url: one(form[`contact.url.${i}`], 500),
+      label: one(form[`contact.label.${i}`], 300),
+      source: one(form[`contact.source.${i}`], 500),
+      source_kind: one(form[`contact.source_kind.${i}`], 40),
+      as_of: one(form[`contact.as_of.${i}`], 20),
+      verified: one(form[`contact.verified.${i}`]) === '1',
+    })).filter((c) => c.type),
+    sources: Array.from({ length: rows('sourceRows') }, (_, i) => ({
+      url: one(form[`source.url.${i}`], 500),
+      kind: one(form[`source.kind.${i}`], 40),
+      title: one(form[`source.title.${i}`], 300),
+      as_of: one(form[`source.as_of.${i}`], 20),
+    })).filter((x, i, all) => x.url.trim() || i < all.length - 1),
+  }
+}
+
 export const editorRoutes = (staff: StaffConsole) => {
   const app = new Hono<Env>()
 
@@ -83,6 +158,56 @@ export const editorRoutes = (staff: StaffConsole) => {
     if (version.status !== 'draft')
       throw new WrongStateError(`版 ${version.id} は下書きではないので編集できません。下書きを作ってください`)
     return version
+  }
+
+  // ── 相談窓口（agencies.yaml）と電話相談（hotlines.yaml）
+  app.get('/versions/:id/hotlines', async (c) => {
+    const v = await draft(c)
+    return c.html(
+      <HotlinesPage actor={c.get('actor')} versionId={v.id} hotlines={listRows(v.files, 'hotlines')} />,
+    )
+  })
+  for (const file of ['agencies', 'hotlines'] as const satisfies RowFile[]) {
+    const page = async (
+      c: Context<Env>,
+      values?: AgencyFields,
+      problems: FileProblem[] = [],
+      code: 200 | 422 = 200,
+    ) => {
+      const v = await draft(c)
+      const rowId = c.req.param('row') ?? ''
+      const agency = listRows(v.files, file).find((a) => a.id === rowId)
+      const current = formOf(v.files, file, rowId)
+      if (!agency || !current) throw new NotFoundError(`v${v.id} に ${rowId} という窓口はありません`)
+      return c.html(
+        <AgencyFormPage
+          actor={c.get('actor')}
+          versionId={v.id}
+          revision={v.revision}
+          file={file}
+          agency={agency}
+          values={values ? { ...current, ...values } : current}
+          problems={problems}
+        />,
+        code,
+      )
+    }
+    app.get(`/versions/:id/${file}/:row`, (c) => page(c))
+    app.post(`/versions/:id/${file}/:row`, async (c) => {
+      const form = (await c.req.parseBody({ all: true })) as Body
+      const id = idSchema.parse(c.req.param('id'))
+      const rowId = c.req.param('row') ?? ''
+      const fields = agencyFieldsOf(form)
+      const problems = await staff.editDraft(
+        c.get('actor'),
+        id,
+        revisionSchema.parse(one(form.revision)),
+        rowId,
+        (files) => applyAgencyEdit(files, rowId, fields, file),
+      )
+      if (problems.length === 0) return c.redirect(`/admin/versions/${id}?done=saved`, 303)
+      return page(c, fields, problems, 422)
+    })
   }
 
   // ── 案内先（routing）

@@ -153,6 +153,9 @@ export const VersionPage = (props: {
           {v.status === 'draft' && (
             <>
               <li>
+                <a href={`${base}/hotlines`}>電話相談（全国・県・市の電話）</a>
+              </li>
+              <li>
                 <a href={`${base}/routing`}>案内先の順番（相談の種類ごと・区ごと）</a>
               </li>
               <li>
