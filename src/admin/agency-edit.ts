@@ -1,4 +1,4 @@
-import { type Document, isMap, isSeq, parse, parseDocument } from 'yaml'
+import { type Document, isMap, isNode, isSeq, parse, parseDocument, Scalar, YAMLSeq } from 'yaml'
 import type { VersionFile } from '../core/console-store.ts'
 import { type Weekday, weekdayIds } from '../directory/schema.ts'
 import { editFile, setListKeeping } from './edit/yaml-text.ts'
@@ -215,6 +215,26 @@ const specOf = (f: AgencyFields): Raw | null => {
   }
 }
 
+/** A window as the files write it: `days: [mon, tue]`, times quoted ('08:30'). */
+const windowNode = (doc: Document, w: Raw) => {
+  const node = doc.createNode(w)
+  const days = node.get('days', true)
+  if (isSeq(days)) days.flow = true
+  for (const key of ['open', 'close']) {
+    const t = node.get(key, true)
+    if (t instanceof Scalar) t.type = Scalar.QUOTE_SINGLE
+  }
+  return node
+}
+
+const specNode = (doc: Document, spec: Raw) => {
+  if (!('weekly' in spec)) return doc.createNode(spec)
+  const node = doc.createNode({ ...spec, weekly: [] })
+  const weekly = node.get('weekly', true)
+  if (isSeq(weekly)) for (const w of spec.weekly as Raw[]) weekly.items.push(windowNode(doc, w))
+  return node
+}
+
 const contactOf = (c: ContactFormRow): Raw => ({
   type: c.type,
   ...(c.value.trim() ? { value: c.value.trim() } : {}),
@@ -329,7 +349,26 @@ export const applyAgencyEdit = (
     if (fields.hoursMode !== undefined) {
       const next = specOf(fields)
       const before = specOf(old)
-      if (!same(next, before)) next ? set('hours_spec', doc.createNode(next)) : drop('hours_spec')
+      if (!same(next, before)) {
+        if (!next) drop('hours_spec')
+        else if (!('weekly' in next) || !isMap(doc.getIn([...row, 'hours_spec'])))
+          set('hours_spec', specNode(doc, next))
+        else {
+          // Window by window, so unchanged windows keep their lines; the two flags one by one.
+          const at = [...row, 'hours_spec']
+          doc.deleteIn([...at, 'always'])
+          const old = doc.getIn([...at, 'weekly'])
+          const items = isSeq(old) ? [...old.items] : []
+          const seq = new YAMLSeq<unknown>()
+          for (const w of next.weekly as Raw[]) {
+            const k = items.findIndex((n) => isNode(n) && same(n.toJSON(), w))
+            seq.items.push(k >= 0 ? items.splice(k, 1)[0] : windowNode(doc, w))
+          }
+          doc.setIn([...at, 'weekly'], seq)
+          for (const key of ['closed_on_holidays', 'closed_new_year'] as const)
+            key in next ? doc.setIn([...at, key], next[key]) : doc.deleteIn([...at, key])
+        }
+      }
     }
     if (fields.serves !== undefined && !same(fields.serves, old.serves))
       setListKeeping(doc, [...row, 'serves'], fields.serves)
