@@ -132,12 +132,12 @@ export const RoutingFormPage = (props: RoutingFormProps) => {
           <caption>窓口の並び（{where}）</caption>
           <thead>
             <tr>
-              <th scope="col">順</th>
-              <th scope="col">書き方</th>
-              <th scope="col">id・課・種類</th>
+              <th scope="col" style="width:3rem">順</th>
+              <th scope="col" style="width:15rem">書き方</th>
+              <th scope="col" style="width:15rem">id・課・種類</th>
               <th scope="col">ご案内の理由（住民が読みます）</th>
-              <th scope="col">年齢</th>
-              <th scope="col">並べ替え</th>
+              <th scope="col" style="width:5.5rem">年齢</th>
+              <th scope="col" style="width:13.5rem">並べ替え</th>
             </tr>
           </thead>
           <tbody>
@@ -182,13 +182,13 @@ export const RoutingFormPage = (props: RoutingFormProps) => {
                       name={`ages.${i}`}
                       type="text"
                       value={r.ages}
-                      style="max-width:6rem"
+                      style="max-width:4.5rem"
                       aria-label={`${n}の年齢`}
                     />
                   </td>
                   <td>
                     {i < rows.length - 1 && (
-                      <span class="actions" style="margin:0">
+                      <span class="actions" style="margin:0;flex-wrap:nowrap;gap:.25rem">
                         <button
                           type="submit"
                           name="op"
