@@ -126,6 +126,27 @@ describe('texts form ↔ flows/*.yaml and flows/locales/*.yaml', () => {
     expect(empty.problems[0]).toMatchObject({ file: 'flows/elderly.yaml', path: key })
   })
 
+  it('finds the source of a menu label, a classify choice and a handler in their files', () => {
+    for (const [key, file, from, to] of [
+      ['menu.disability', 'flows/main.yaml', 'label: 障害のこと', 'label: 障害のあること'],
+      [
+        'nodes.menu_elderly.choices.dementia',
+        'flows/elderly.yaml',
+        'label: 物忘れ・認知症',
+        'label: もの忘れ・認知症',
+      ],
+    ] as const) {
+      const edited = applyTextEdit(files, key, { source: to.replace('label: ', ''), texts: row(key).texts })
+      expect(edited.problems, key).toEqual([])
+      expect(text(edited.files, file), key).toBe(text(files, file).replace(from, to))
+    }
+    const handler = rows.find((r) => r.key.startsWith('handlers.'))!
+    const edited = applyTextEdit(files, handler.key, { source: `${handler.source}。`, texts: handler.texts })
+    expect((textRows(edited.files) as TextRow[]).find((r) => r.key === handler.key)?.source).toBe(
+      `${handler.source}。`,
+    )
+  })
+
   it('the project refuses a translation with a placeholder its source does not have', () => {
     const edited = applyTextEdit(files, 'ui.reason', {
       source: row('ui.reason').source,

@@ -132,12 +132,22 @@ export const RoutingFormPage = (props: RoutingFormProps) => {
           <caption>窓口の並び（{where}）</caption>
           <thead>
             <tr>
-              <th scope="col" style="width:3rem">順</th>
-              <th scope="col" style="width:15rem">書き方</th>
-              <th scope="col" style="width:15rem">id・課・種類</th>
+              <th scope="col" style="width:3rem">
+                順
+              </th>
+              <th scope="col" style="width:15rem">
+                書き方
+              </th>
+              <th scope="col" style="width:15rem">
+                id・課・種類
+              </th>
               <th scope="col">ご案内の理由（住民が読みます）</th>
-              <th scope="col" style="width:5.5rem">年齢</th>
-              <th scope="col" style="width:13.5rem">並べ替え</th>
+              <th scope="col" style="width:5.5rem">
+                年齢
+              </th>
+              <th scope="col" style="width:13.5rem">
+                並べ替え
+              </th>
             </tr>
           </thead>
           <tbody>
