@@ -81,6 +81,12 @@ describe.skipIf(!browser)('the editors in Chromium', () => {
       await page.getByText('並べ替えました（まだ保存していません）').waitFor()
     }
     expect(await page.getByLabel('1番目の id・課・種類').inputValue()).toBe('kanagawa-carer-denwa')
+    // The common list already has it further down: the form says so, and that row is removed.
+    await page.getByRole('button', { name: '下書きに保存' }).click()
+    await page.getByRole('alert').waitFor()
+    expect(await page.getByRole('alert').textContent()).toContain('1行目と同じ窓口です')
+    await page.getByRole('button', { name: /^削除\s*（5番目）$/ }).click()
+    await page.getByText('行を削除しました（まだ保存していません）').waitFor()
     await page.getByRole('button', { name: '下書きに保存' }).click()
     await page.getByText('下書きに保存しました。').waitFor()
     await check(page, 'routing-ward')

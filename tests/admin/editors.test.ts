@@ -52,7 +52,7 @@ describe('routing form ↔ flows/routing.yaml', () => {
         reason: '中原区では、まずこちらへ',
         ages: '',
       },
-      ...candidateRows(files, 'dementia', null)!,
+      ...candidateRows(files, 'dementia', null)!.filter((r) => r.value !== 'kanagawa-carer-denwa'),
     ]
     const added = applyRoutingEdit(files, 'dementia', 'nakahara', rows)
     expect(added.problems).toEqual([])
@@ -65,6 +65,20 @@ describe('routing form ↔ flows/routing.yaml', () => {
     expect(checkVersionFiles(added.files)).toEqual([])
     const removed = applyRoutingEdit(added.files, 'dementia', 'nakahara', null)
     expect(text(removed.files, ROUTING_FILE)).toBe(text(files, ROUTING_FILE))
+  })
+
+  it('refuses the same office twice in one list, naming the later row', () => {
+    const rows = candidateRows(files, 'dementia', null)!
+    const twice = applyRoutingEdit(files, 'dementia', 'nakahara', [
+      ...rows,
+      { ...rows[1]!, reason: '別の理由' },
+    ])
+    expect(twice.problems).toEqual([
+      expect.objectContaining({
+        path: `concerns.dementia.by_ward.nakahara[${rows.length}]`,
+        message: expect.stringContaining('2行目と同じ窓口'),
+      }),
+    ])
   })
 
   it('refuses a row with no id, and an unknown id comes back from the checks with its row', () => {

@@ -151,6 +151,19 @@ export const applyRoutingEdit = (
         severity: 'error',
       })
   })
+  const seen = new Map<string, number>()
+  kept.forEach((r, i) => {
+    const key = JSON.stringify(candidateOf({ ...r, reason: '', ages: '' }))
+    const first = seen.get(key)
+    if (first === undefined) seen.set(key, i)
+    else
+      problems.push({
+        file: ROUTING_FILE,
+        path: `${at}[${i}]`,
+        message: `${first + 1}行目と同じ窓口です。どちらかを削除してください（同じ窓口は2回ご案内されません）`,
+        severity: 'error',
+      })
+  })
   if (rows !== null && kept.length === 0)
     problems.push({
       file: ROUTING_FILE,

@@ -17,7 +17,11 @@ import { editFile } from './yaml-text.ts'
 // a missing translation is shown as missing, never as an empty string.
 
 export const LOCALES = 'flows/locales'
-export const translatedLanguages = RESIDENT_LANGUAGES.filter((l) => l !== 'ja')
+/** やさしい日本語 first: it is what a resident reads when their language has no translation. */
+export const translatedLanguages: ResidentLanguage[] = [
+  'ja-easy',
+  ...RESIDENT_LANGUAGES.filter((l) => l !== 'ja' && l !== 'ja-easy'),
+]
 
 export interface TextRow {
   key: string
