@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { z } from 'zod'
+import { routingFileSchema } from '../../src/directory/routing-schema.ts'
 import { flowFileSchema } from '../../src/flow/schema.ts'
 import { repoRoot } from './load.ts'
 
@@ -10,8 +11,19 @@ export const flowJsonSchema = () => ({
   title: 'soudan-router flow file (flows/*.yaml)',
 })
 
+/** flows/routing.schema.json: where each concern goes, including the per-ward lists (by_ward). */
+export const routingJsonSchema = () => ({
+  ...z.toJSONSchema(routingFileSchema, { io: 'input', target: 'draft-7', unrepresentable: 'any' }),
+  title: 'soudan-router routing rules (flows/routing.yaml)',
+})
+
 if (process.argv[1]?.endsWith('build-schema.ts')) {
-  const out = join(repoRoot, 'flows', 'schema.json')
-  writeFileSync(out, `${JSON.stringify(flowJsonSchema(), null, 2)}\n`)
-  console.log(`wrote ${out}`)
+  for (const [name, schema] of [
+    ['schema.json', flowJsonSchema()],
+    ['routing.schema.json', routingJsonSchema()],
+  ] as const) {
+    const out = join(repoRoot, 'flows', name)
+    writeFileSync(out, `${JSON.stringify(schema, null, 2)}\n`)
+    console.log(`wrote ${out}`)
+  }
 }

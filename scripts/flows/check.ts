@@ -4,7 +4,12 @@ import { type FlowProblem, formatProblem, lintGraph } from '../../src/flow/lint.
 import { lintRoutes } from '../../src/flow/lint-routes.ts'
 import { parseFlows } from '../../src/flow/parse.ts'
 import { parseLocales } from '../../src/locale/locale-book.ts'
-import { localeWarnings, missingUiKeys, summarizeLocaleWarnings } from '../../src/locale/missing-keys.ts'
+import {
+  localeWarnings,
+  missingUiKeys,
+  placeholderProblems,
+  summarizeLocaleWarnings,
+} from '../../src/locale/missing-keys.ts'
 import { type DirectoryModules, loadDirectory } from './deps.ts'
 import { readFlowFiles, readLocaleFiles } from './load.ts'
 
@@ -30,6 +35,12 @@ export const flowProblems = (
       message: '画面の文言の元になる日本語がありません。追加してください',
       severity: 'error' as const,
     })),
+  ...placeholderProblems(flows).map((p) => ({
+    file: p.file,
+    path: p.key,
+    message: p.message,
+    severity: 'error' as const,
+  })),
   ...(options.verbose ? localeWarnings(flows) : summarizeLocaleWarnings(localeWarnings(flows))).map((w) => ({
     file: w.file,
     path: w.key,

@@ -130,9 +130,58 @@ export const createConsole = (options: ConsoleOptions) => {
       )
   }
 
+  /**
+   * Saves an editor's change into a draft when it and the project's checks pass; otherwise returns
+   * the problems (`file › path: message`) and changes nothing. `edit` maps the draft's files to the
+   * edited ones (or its own form-level problems). Any saved edit withdraws an approval and is
+   * audited with what changed: field paths for the directory, file names for flows and intents.
+   */
+  const editDraft = async (
+    actor: Actor,
+    id: number,
+    revision: number,
+    target: string,
+    edit: (files: VersionFile[]) => { files: VersionFile[]; problems: FileProblem[] },
+  ): Promise<FileProblem[]> => {
+    allow(actor, 'edit', '編集')
+    const v = await versionOrThrow(id)
+    if ((await statusOf(v)) !== 'draft')
+      throw new WrongStateError(`版 ${id} は下書きではないので編集できません`)
+    if (v.revision !== revision)
+      throw new EditConflictError(
+        'ほかの人が先にこの版を保存しました。画面を読み込み直してから、もう一度変更してください',
+      )
+    const edited = edit(v.files)
+    if (edited.problems.length > 0) return edited.problems
+    const problems = checkVersionFiles(edited.files)
+    if (problems.length > 0) return problems
+    const diff = diffVersions(v.files, edited.files)
+    if (diff.length === 0) return []
+    // Sources are long (URLs, titles): the log says which row's sources changed, not their text.
+    const changes = diff.flatMap((d) =>
+      d.kind === 'fields'
+        ? d.changes.map((c) =>
+            c.path.includes('.sources')
+              ? `${c.path.replace(/\.sources.*$/, '.sources')}: 出典を変更`
+              : `${c.path}: ${c.before ?? '（なし）'} → ${c.after ?? '（なし）'}`,
+          )
+        : [`${d.file} を変更`],
+    )
+    await save({
+      ...v,
+      files: edited.files,
+      updatedAt: now().toISOString(),
+      approvedBy: null,
+      approvedAt: null,
+    })
+    await audit(actor.name, 'edit', `v${id} › ${target}`, [...new Set(changes)].join('; '))
+    return []
+  }
+
   return {
     store,
     ensureSeeded,
+    editDraft,
 
     async signIn(name: string, password: string): Promise<{ session: StaffSession; user: StaffUser }> {
       // A locked name is refused before the password is even checked, so guessing cannot continue.
@@ -211,43 +260,45 @@ export const createConsole = (options: ConsoleOptions) => {
       return id
     },
 
-    /**
-     * Saves the agency's phone and hours into the draft when the form and the project's checks pass;
-     * otherwise returns the problems and changes nothing. An approval is withdrawn by any edit.
-     */
-    async editAgency(
+    /** The agency form (phone, hours and the rest): see agency-edit.ts. */
+    editAgency(
       actor: Actor,
       id: number,
       agencyId: string,
       fields: AgencyFields,
       revision: number,
     ): Promise<FileProblem[]> {
-      allow(actor, 'edit', '編集')
-      const v = await versionOrThrow(id)
-      if ((await statusOf(v)) !== 'draft')
-        throw new WrongStateError(`版 ${id} は下書きではないので編集できません`)
-      if (v.revision !== revision)
-        throw new EditConflictError(
-          'ほかの人が先にこの版を保存しました。画面を読み込み直してから、もう一度変更してください',
-        )
-      const edited = applyAgencyEdit(v.files, agencyId, fields)
-      if (edited.problems.length > 0) return edited.problems
-      const problems = checkVersionFiles(edited.files)
-      if (problems.length > 0) return problems
-      const changes = diffVersions(v.files, edited.files)
-        .flatMap((d) => (d.kind === 'fields' ? d.changes : []))
-        .filter((c) => !c.path.includes('.sources'))
-        .map((c) => `${c.path}: ${c.before ?? '（なし）'} → ${c.after ?? '（なし）'}`)
-      if (changes.length === 0) return []
-      await save({
-        ...v,
-        files: edited.files,
-        updatedAt: now().toISOString(),
-        approvedBy: null,
-        approvedAt: null,
+      return editDraft(actor, id, revision, agencyId, (files) => applyAgencyEdit(files, agencyId, fields))
+    },
+
+    /**
+     * A YAML tree (an exported version a city kept in git, edited outside) as a new draft, after the
+     * same checks as every edit. Returns the draft's id, or the problems and no draft.
+     */
+    async importDraft(
+      actor: Actor | 'cli',
+      files: VersionFile[],
+      message: string,
+    ): Promise<{ id: number; problems: [] } | { id: null; problems: FileProblem[] }> {
+      if (actor !== 'cli') allow(actor, 'edit', '取り込み')
+      const problems = checkVersionFiles(files)
+      if (problems.length > 0) return { id: null, problems }
+      await ensureSeeded()
+      const live = await store.liveVersion()
+      const at = now().toISOString()
+      const name = actor === 'cli' ? 'cli' : actor.name
+      const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : 1))
+      const id = await store.addVersion({
+        ...newVersionMeta({ parent: live, author: name, message: message.trim() || 'YAML の取り込み', at }),
+        files: sorted,
       })
-      await audit(actor.name, 'edit', `v${id} › ${agencyId}`, changes.join('; '))
-      return []
+      await audit(
+        name,
+        'edit',
+        `v${id}`,
+        `YAML を取り込んで下書きを作成（${files.length}ファイル、v${live} から）`,
+      )
+      return { id, problems: [] }
     },
 
     async approve(actor: Actor, id: number) {
@@ -313,6 +364,53 @@ export const createConsole = (options: ConsoleOptions) => {
       }
       if (!(await store.addUser(user))) throw new WrongStateError(`${name} はすでに登録されています`)
       await audit(actor === 'cli' ? 'cli' : actor.name, 'user_add', name, role)
+    },
+
+    /** Staff accounts for an admin (never the password hashes). */
+    async users(actor: Actor) {
+      allow(actor, 'users', 'ユーザーを管理')
+      return (await store.listUsers()).map(({ passwordHash: _, ...u }) => u)
+    },
+
+    /**
+     * An admin changes a role, disables or enables an account, or sets a new password; audited as
+     * user_change. An admin cannot lock themselves out, and the last enabled admin stays an admin.
+     */
+    async changeUser(
+      actor: Actor,
+      name: string,
+      change: { role: StaffRole } | { disabled: boolean } | { password: string },
+    ) {
+      allow(actor, 'users', 'ユーザーを変更')
+      const user = await store.getUser(name)
+      if (!user) throw new NotFoundError(`${name} というユーザーはいません`)
+      const admins = (await store.listUsers()).filter((u) => u.role === 'admin' && !u.disabled)
+      const losesAdmin =
+        user.role === 'admin' &&
+        !user.disabled &&
+        (('role' in change && change.role !== 'admin') || ('disabled' in change && change.disabled))
+      if (losesAdmin && name === actor.name)
+        throw new WrongStateError('自分自身の管理者の役割は外せません。別の管理者に依頼してください')
+      if (losesAdmin && admins.length <= 1)
+        throw new WrongStateError('有効な管理者が1人もいなくなるため、変更できません')
+      let next: StaffUser
+      let detail: string
+      if ('role' in change) {
+        next = { ...user, role: change.role }
+        detail = `役割 ${user.role} → ${change.role}`
+      } else if ('disabled' in change) {
+        next = { ...user, disabled: change.disabled }
+        detail = change.disabled ? '無効にしました' : '有効にしました'
+      } else {
+        const weak = passwordProblem(change.password)
+        if (weak) throw new WrongStateError(weak)
+        next = { ...user, passwordHash: await hashPassword(change.password) }
+        detail = 'パスワードを再設定'
+      }
+      await store.replaceUser(next)
+      // A new password or a disabled account also clears a lockout, so the person can sign in again.
+      if ('password' in change) await store.clearFailures(name)
+      await audit(actor.name, 'user_change', name, detail)
     },
 
     async audit(filter: AuditFilter = {}) {

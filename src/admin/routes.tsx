@@ -7,20 +7,19 @@ import { z } from 'zod'
 import { type AuditAction, auditActions } from '../core/console-store.ts'
 import { AppError } from '../core/errors.ts'
 import type { InsightsStore } from '../core/insights.ts'
-import { type AgencyFields, listAgencies } from './agency-edit.ts'
+import { listAgencies } from './agency-edit.ts'
 import type { Checks } from './check.ts'
 import { checkRoutes } from './check-routes.tsx'
 import type { Actor, AuditFilter, StaffConsole } from './console.ts'
 import { auditCsv } from './csv.ts'
-import { ForbiddenActionError, NotFoundError, NotSignedInError } from './errors.ts'
+import { editorRoutes } from './editor-routes.tsx'
+import { ForbiddenActionError, NotSignedInError } from './errors.ts'
 import { insightsRoutes } from './insights-routes.tsx'
-import { AgencyFormPage } from './pages/agency-form.tsx'
 import { AuditPage } from './pages/audit.tsx'
 import { consoleCss } from './pages/layout.tsx'
 import { MessagePage, SignInPage } from './pages/sign-in.tsx'
 import { VersionPage, VersionsPage } from './pages/versions.tsx'
 import { type SimulatorOptions, simulatorRoutes } from './simulator-routes.tsx'
-import type { FileProblem } from './validate.ts'
 
 // /admin: server-rendered pages (hono/jsx, no client script) and a small JSON API over one
 // StaffConsole. Every route but the sign-in ones needs a session cookie; without one an API route
@@ -52,13 +51,6 @@ const isApi = (c: Context) => c.req.path.startsWith('/admin/api/')
 
 const signInSchema = z.object({ user: z.string().min(1).max(64), password: z.string().min(1).max(256) })
 const idSchema = z.coerce.number().int().positive()
-const agencyFormSchema = z.object({
-  phone: z.string().max(32).default(''),
-  hours: z.string().max(500).default(''),
-  sourceUrl: z.string().max(500).default(''),
-  asOf: z.string().max(20).default(''),
-  revision: z.coerce.number().int().min(0),
-})
 
 const auditFilterOf = (c: Context): AuditFilter => {
   const q = c.req.query()
@@ -209,31 +201,7 @@ export const adminRoutes = (options: AdminRoutesOptions) => {
   action('rollback', 'rolledback')
   action('discard', 'discarded')
 
-  /** The agency form for a draft: empty problems on a fresh form, the project's findings after a save. */
-  const agencyForm = async (c: Context<Env>, values?: AgencyFields, problems: FileProblem[] = []) => {
-    const version = await staff.version(idSchema.parse(c.req.param('id')))
-    const agency = listAgencies(version.files).find((a) => a.id === c.req.param('agency'))
-    if (!agency) throw new NotFoundError(`v${version.id} に ${c.req.param('agency')} という窓口はありません`)
-    const page = (
-      <AgencyFormPage
-        actor={c.get('actor')}
-        versionId={version.id}
-        revision={version.revision}
-        agency={agency}
-        values={values ?? { phone: agency.phone ?? '', hours: agency.hours ?? '', sourceUrl: '', asOf: '' }}
-        problems={problems}
-      />
-    )
-    return { version, agency, page }
-  }
-  app.get('/versions/:id/agencies/:agency', async (c) => c.html((await agencyForm(c)).page))
-  app.post('/versions/:id/agencies/:agency', async (c) => {
-    const form = agencyFormSchema.parse(await c.req.parseBody())
-    const { version, agency } = await agencyForm(c, form)
-    const problems = await staff.editAgency(c.get('actor'), version.id, agency.id, form, form.revision)
-    if (problems.length === 0) return c.redirect(`/admin/versions/${version.id}?done=saved`, 303)
-    return c.html((await agencyForm(c, form, problems)).page, 422)
-  })
+  app.route('/', editorRoutes(staff))
 
   app.get('/audit', async (c) => {
     const filter = auditFilterOf(c)

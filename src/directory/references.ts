@@ -26,6 +26,8 @@ export const routingLists = (r: RoutingFile): CandidateList[] => {
     out.push({ path: `${base}.candidates`, list: rule.candidates })
     for (const [i, v] of (rule.variants ?? []).entries())
       out.push({ path: `${base}.variants[${i}].candidates`, list: v.candidates })
+    for (const [ward, list] of Object.entries(rule.by_ward ?? {}))
+      if (list) out.push({ path: `${base}.by_ward.${ward}`, list })
     if (rule.when_closed) out.push({ path: `${base}.when_closed`, list: rule.when_closed })
   }
   return out

@@ -113,7 +113,7 @@ export const ruleFor = (rule: ConcernRule, query: Omit<RouteQuery, 'concern'>): 
       within(v.when.age) &&
       wants(v.when.prefers),
   )
-  return variant?.candidates ?? rule.candidates
+  return variant?.candidates ?? (query.ward && rule.by_ward?.[query.ward]) ?? rule.candidates
 }
 
 /** Collects picks in order, skipping duplicates and agencies with nothing to show. */

@@ -1,6 +1,12 @@
 import { z } from 'zod'
 import { CRISIS_KINDS, PREFERENCES } from '../core/nlu.ts'
-import { ageGroupSchema, agencyKindSchema, concernSchema, subjectSchema } from '../core/taxonomy.ts'
+import {
+  ageGroupSchema,
+  agencyKindSchema,
+  concernSchema,
+  subjectSchema,
+  wardSchema,
+} from '../core/taxonomy.ts'
 
 // flows/routing.yaml: staff-edited. Every candidate is one short line a non-programmer can read:
 //   - houkatsu: by_town            the 地域包括支援センター for the resident's 町名
@@ -75,6 +81,11 @@ export const concernRuleSchema = z.strictObject({
   urgent_first: candidatesSchema.optional(),
   candidates: candidatesSchema.min(1),
   variants: z.array(variantSchema).optional(),
+  /**
+   * This ward only: residents of the ward get this list instead of `candidates` (a variant that
+   * matches the resident still comes first: it says who the person is, this says where they live).
+   */
+  by_ward: z.partialRecord(wardSchema, candidatesSchema.min(1)).optional(),
   /** Added when the first office is closed now or its hours are unknown: lines open at night. */
   when_closed: candidatesSchema.optional(),
 })

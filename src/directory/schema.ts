@@ -128,30 +128,64 @@ const agencyFields = {
   as_of: z.union([z.string(), z.null()]).optional(),
 }
 
-export const agencyRowSchema = z.looseObject({
-  ...agencyFields,
-  sections: z.array(sectionSchema).optional(),
-})
+/**
+ * `verified: true` says a number was read in a source: a row needs one (a `sources` entry with a URL,
+ * or `source`) that is not another project's code. Without it the flag is refused, naming the field.
+ */
+const CODE_SOURCE = 'third_party_code'
+export const needsSourceWhenVerified = (
+  row: { verified: boolean; source?: unknown; sources?: unknown },
+  ctx: z.RefinementCtx,
+) => {
+  if (!row.verified) return
+  const listed = Array.isArray(row.sources)
+    ? row.sources.some(
+        (s) =>
+          s &&
+          typeof s === 'object' &&
+          typeof s.url === 'string' &&
+          /^https?:\/\//.test(s.url) &&
+          s.kind !== CODE_SOURCE,
+      )
+    : false
+  const single = typeof row.source === 'string' && /^https?:\/\//.test(row.source)
+  if (!listed && !single)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['verified'],
+      message:
+        'verified: true には出典が必要です。番号が載っている公式ページの URL を sources に書くか（kind は third_party_code 以外）、verified を false にしてください',
+    })
+}
+
+export const agencyRowSchema = z
+  .looseObject({
+    ...agencyFields,
+    sections: z.array(sectionSchema).optional(),
+  })
+  .superRefine(needsSourceWhenVerified)
 export type AgencyRow = z.infer<typeof agencyRowSchema>
 
 export const agenciesFileSchema = z.looseObject({ agencies: z.array(agencyRowSchema).min(1) })
 
-export const hotlineRowSchema = z.looseObject({
-  id: agencyFields.id,
-  name: z.string().min(1),
-  kind: agencyKindSchema,
-  number: phoneSchema.nullable(),
-  ...residentFields,
-  hours_spec: hoursSpecSchema.optional(),
-  cost: z.string().nullable().optional(),
-  serves: z.array(concernSchema),
-  urgent: z.boolean(),
-  scope: z.enum(['national', 'kanagawa', 'kawasaki']),
-  verified: z.boolean(),
-  /** 119/110: shown in a crisis even while `verified` is false (see the row's note). */
-  national_emergency: z.boolean().optional(),
-  source_kind: z.string().nullable().optional(),
-})
+export const hotlineRowSchema = z
+  .looseObject({
+    id: agencyFields.id,
+    name: z.string().min(1),
+    kind: agencyKindSchema,
+    number: phoneSchema.nullable(),
+    ...residentFields,
+    hours_spec: hoursSpecSchema.optional(),
+    cost: z.string().nullable().optional(),
+    serves: z.array(concernSchema),
+    urgent: z.boolean(),
+    scope: z.enum(['national', 'kanagawa', 'kawasaki']),
+    verified: z.boolean(),
+    /** 119/110: shown in a crisis even while `verified` is false (see the row's note). */
+    national_emergency: z.boolean().optional(),
+    source_kind: z.string().nullable().optional(),
+  })
+  .superRefine(needsSourceWhenVerified)
 export type HotlineRow = z.infer<typeof hotlineRowSchema>
 export const hotlinesFileSchema = z.looseObject({ hotlines: z.array(hotlineRowSchema).min(1) })
 

@@ -68,3 +68,32 @@ export const summarizeLocaleWarnings = (warnings: LocaleWarning[]): LocaleWarnin
     }
   })
 }
+
+/**
+ * A translation that names a placeholder its Japanese source does not have (`{concen}` for
+ * `{concern}`) would show the braces to residents: an error, named by file and key.
+ */
+export const placeholderProblems = (flows: FlowSet, flowsDir = 'flows'): LocaleWarning[] => {
+  const book = flows.locales
+  if (!book) return []
+  const sources = new Map<string, string>(flowTexts(flows).map((t) => [t.key, t.text]))
+  for (const key of UI_KEYS) if (book.ja?.[key]) sources.set(key, book.ja[key]!)
+  const names = (text: string) => new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!))
+  const out: LocaleWarning[] = []
+  for (const lang of RESIDENT_LANGUAGES) {
+    if (lang === 'ja') continue
+    for (const [key, text] of Object.entries(book[lang] ?? {})) {
+      const source = sources.get(key)
+      if (source === undefined) continue
+      const allowed = names(source)
+      const unknown = [...names(text)].filter((n) => !allowed.has(n))
+      if (unknown.length > 0)
+        out.push({
+          file: `${flowsDir}/${LOCALES_DIR}/${lang}.yaml`,
+          key,
+          message: `${unknown.map((n) => `{${n}}`).join('・')} は元の文にない差し込みです（住民にそのまま表示されます）。${allowed.size > 0 ? `使えるのは ${[...allowed].map((n) => `{${n}}`).join('・')} です` : 'この文では差し込みは使えません'}`,
+        })
+    }
+  }
+  return out
+}

@@ -128,5 +128,6 @@ describe.skipIf(!browser)('the staff console in Chromium', () => {
       `[console] axe: ${JSON.stringify(axeFindings)}; bytes transferred over the whole run: ${bytes}`,
     )
     expect(Object.values(axeFindings).flat()).toEqual([])
+    // Each save runs every check of `flows -- check` (a few seconds on two busy cores) and axe runs on five pages.
   }, 120_000)
 })

@@ -67,6 +67,12 @@ export const Layout = (props: { title: string; actor?: Actor | null; children?: 
                 <a href="/admin/insights">相談の傾向</a>
               </>
             )}
+            {props.actor.role === 'admin' && (
+              <>
+                {' ・ '}
+                <a href="/admin/users">ユーザー管理</a>
+              </>
+            )}
           </nav>
         )}
         {props.actor && (

@@ -148,6 +148,29 @@ export const VersionPage = (props: {
         )}
         {v.status === 'draft' && <PostButton action={`${base}/discard`} label="下書きを破棄" secondary />}
       </div>
+      <nav aria-label="この版の編集">
+        <ul>
+          {v.status === 'draft' && (
+            <>
+              <li>
+                <a href={`${base}/hotlines`}>電話相談（全国・県・市の電話）</a>
+              </li>
+              <li>
+                <a href={`${base}/routing`}>案内先の順番（相談の種類ごと・区ごと）</a>
+              </li>
+              <li>
+                <a href={`${base}/texts`}>ボットの文言（日本語と各言語）</a>
+              </li>
+              <li>
+                <a href={`${base}/intents`}>意図の例文・反例</a>
+              </li>
+            </>
+          )}
+          <li>
+            <a href={`${base}/files`}>ファイルを見る（YAML、読み取り専用）</a>
+          </li>
+        </ul>
+      </nav>
       <h2>v{v.parent ?? '—'} からの変更</h2>
       <DiffView diff={props.diff} />
       {v.status === 'draft' && (
