@@ -143,10 +143,11 @@ const weightOf = (e: Example) => (!e.author.startsWith('intents') && !e.fire ? 1
 
 export const DEFAULT_THRESHOLDS = { fireAt: 0.75, askAt: 0.45 }
 /**
- * The danger model's question threshold, chosen by leave-one-author-out (`-- --cv`): the lowest that
- * keeps the held-out authors' ordinary consultations under about 1.5 % asked.
+ * The danger model's question threshold, chosen by leave-one-author-out over the five dev authors: it
+ * is heard only beside a concept (crisis.ts), and from 0.3 to 0.95 it moved recall by half a point
+ * and the held-out authors' everyday consultations not at all, so the higher end is kept.
  */
-export const DANGER_ASK_AT = 0.5
+export const DANGER_ASK_AT = 0.8
 
 /** What the danger model learns from: every crisis, and the consultations that must not be asked. */
 const dangerLabel = (e: Example): boolean | null =>

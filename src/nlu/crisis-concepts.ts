@@ -1827,6 +1827,8 @@ export const concepts: Concept[] = [
   // ── signs (issue 9, second part): what a resident writes when the danger is told around, not said ──
   // Each of these is asked about on its own (the `sign.*` cue rules): the safety question shows a line,
   // so a look-alike costs one gentle question. Written as situations, in every language we answer in.
+  // Forms that would be too loose for a crisis rule (「逃げられない」「出てこない」) are kept in concepts
+  // only the signs read (`unseen_sign`, `disaster_sign`, `pills_sign`), so they never answer a crisis.
   c('final_act', {
     ja: [
       '(?:そっち|あっち|あの世|あのよ|天国|てんごく)(?:へ|に)(?:行|い|逝)',
@@ -2114,7 +2116,7 @@ export const concepts: Concept[] = [
     ],
     ne: ['घर आइन|घर आएन', 'फर्किनु?भएन|फर्केन', 'फोन उठाउँदैन|फोन पनि छैन', 'हराएको', 'सम्पर्क हुन सकेन'],
   }),
-  c('not_seen', {
+  c('unseen_sign', {
     ja: [
       '(?:見|み)かけない|(?:姿|すがた)を(?:見|み)(?:ない|せない|かけ)',
       '(?:新聞|しんぶん|郵便|ゆうびん|チラシ|ちらし).{0,6}(?:たま|溜ま|あふれ|溢れ|いっぱい)',
@@ -2195,7 +2197,7 @@ export const concepts: Concept[] = [
     ko: ['골프채|칼을?\\s?들', '때리', '쫓아와', '소리\\s?지르', '여권'],
     ne: ['कुटि', 'लुके', 'pachyaudai|pichha', 'dar lagyo|डर लाग्यो', 'मार्छु भन'],
   }),
-  c('flood', {
+  c('disaster_sign', {
     ja: [
       '(?:水|みず)が(?:家|いえ|部屋|へや|へや|店|みせ|一階|1階)に?.{0,4}(?:入|はい)',
       '(?:ひざ|膝|腰|こし|胸|むね)(?:の高さ)?まで(?:水|みず|つか)?',
@@ -2209,7 +2211,7 @@ export const concepts: Concept[] = [
     ko: ['물이\\s?(?:들어|차)', '침수'],
     ne: ['बाढी', 'पानी पस'],
   }),
-  c('fire', {
+  c('disaster_sign', {
     ja: ['(?:火花|ひばな)', '(?:煙|けむり)が(?:出|で|充満|じゅうまん|上が|あが)'],
     en: ['smoke (?:coming|everywhere|from)', 'on fire|catching fire'],
     vi: ['khoi boc|chay nha|dang chay'],
@@ -2217,14 +2219,14 @@ export const concepts: Concept[] = [
     ko: ['연기가|불이\\s?(?:났|붙)'],
     ne: ['आगो', 'धुवाँ'],
   }),
-  c('gas_leak', {
+  c('disaster_sign', {
     ja: ['(?:ガス|がす)(?:の)?(?:におい|臭い|匂い)'],
     en: ['smells? (?:like|of) gas'],
     es: ['huele (?:mucho )?a gas'],
     zh: ['燃气味|煤气味|瓦斯味'],
     ne: ['ग्यासको गन्ध|gas ko gandha'],
   }),
-  c('trapped', {
+  c('disaster_sign', {
     ja: ['(?:下敷|したじ)き'],
     en: ['trapped|stuck under|pinned'],
     zh: ['压到|压住|被困|门打不开|出不去'],
@@ -2237,7 +2239,7 @@ export const concepts: Concept[] = [
     ko: ['지지고|지졌', '주먹으로\\s?(?:벽|쳐)', '긋고'],
     ne: ['आफैलाई (?:काट|चोट)'],
   }),
-  c('many_pills', {
+  c('pills_sign', {
     zh: ['吃了.{0,8}(?:片|颗|排)', '一整排'],
     es: ['me tome (?:todas|muchas)'],
   }),
@@ -2292,14 +2294,13 @@ export const concepts: Concept[] = [
       '(?:約束|やくそく)の(?:場所|ばしょ)に(?:い|居)(?:ない|ません)',
     ],
   }),
-  c('not_seen', {
+  c('unseen_sign', {
     ja: [
       '(?:郵便受け|ゆうびんうけ|ポスト|ぽすと)が(?:いっぱい)',
       '(?:応答|おうとう)(?:が)?(?:なし|ない)',
       '(?:気配|けはい)が(?:ない|しない)',
       '(?:同じ|おなじ)(?:姿勢|しせい)',
       '(?:泣き叫|なきさけ)',
-      '(?:怒鳴|どな)(?:って|る|り)',
       '(?:閉め出|しめだ)され',
     ],
   }),
@@ -2317,7 +2318,7 @@ export const concepts: Concept[] = [
       '(?:お腹|おなか)が(?:かたく|硬く).{0,8}(?:痛|いた)',
     ],
   }),
-  c('flood', {
+  c('disaster_sign', {
     ja: [
       '(?:水|みず)(?:かさ|嵩)が?(?:増|ふ)え',
       '(?:泥水|どろみず|水|みず)が(?:流れ込|ながれこ)',
@@ -2325,10 +2326,10 @@ export const concepts: Concept[] = [
       '(?:窓|まど)(?:が)?(?:割|わ)れて',
     ],
   }),
-  c('fire', {
+  c('disaster_sign', {
     ja: ['(?:にげ|逃げ)られない', '(?:ボンベ|ぼんべ)が(?:膨|ふく)ら'],
   }),
-  c('many_pills', {
+  c('pills_sign', {
     ja: ['(?:あるだけ|何枚も|なんまいも|何錠も|なんじょうも)(?:飲|の|貼|は)', '何グラムで|なんぐらむで'],
   }),
   // Signs told with what is at hand: a cord, saved medicine, charcoal, a high place, the dead, a message
@@ -2455,8 +2456,8 @@ export const concepts: Concept[] = [
     zh: ['一直不接', '开车走了|离家出走', '退群'],
     ne: ['ghar chhodera|घर छोडेर', 'phone uthaudaina|फोन उठाउँदैन', 'ghar aayena|घर आएन|dekhi aayena|देखि आएन'],
   }),
-  c('not_seen', {
-    ja: ['(?:出|で)てこない', '(?:利用者|りようしゃ)さんが(?:出|で)'],
+  c('unseen_sign', {
+    ja: ['(?:利用者|りようしゃ)さん.{0,6}(?:出|で)てこない'],
     tl: ['langaw', 'sarado (?:ang )?kurtina'],
     ne: ['niskidaina|निस्किँदैन'],
     zh: ['坐在.{0,6}边缘', '脚悬在外面'],
@@ -2501,10 +2502,10 @@ export const concepts: Concept[] = [
     zh: ['嘴(?:巴)?歪', '拿不住', '口吐白沫'],
     ne: ['kampdai|काम्दै', 'aankha mathi', 'fij aaudai|फिँज', 'behos|बेहोस'],
   }),
-  c('fire', {
+  c('disaster_sign', {
     romaji: ['kaji|kemuri'],
   }),
-  c('flood', {
+  c('disaster_sign', {
     ja: ['(?:水|みず)が(?:来|き)てる', '(?:2|二)(?:階|かい)に(?:上が|あが)れない'],
     vi: ['nuoc lu|lu tran'],
   }),

@@ -107,6 +107,7 @@ const middleTier = (
 
 /** Concepts that say who, when, or an exception: on their own they are no sign of danger. */
 const NOT_A_SIGN = new Set([
+  'fear_now',
   'vulnerable_person',
   'tonight',
   'infant',
