@@ -9,7 +9,9 @@ import {
   type CrisisModelLabel,
   crisisFeatures,
   scoreCrisis,
+  scoreDanger,
   trainCrisisModel,
+  trainDangerModel,
 } from '../../src/nlu/crisis-model.ts'
 import { crisisRules } from '../../src/nlu/crisis-rules.ts'
 import { conceptsIn, crisisViews } from '../../src/nlu/crisis-situations.ts'
@@ -96,13 +98,13 @@ export const trainingExamples = (tokenizer: JaTokenizer, items: CrisisItem[]): E
     fire: { text: string; kind: string }[]
     quiet: string[]
   }
-  const more: { text: string; fire: boolean; kind?: string }[] = [
+  const more: { text: string; fire: boolean; kind?: string; lookalike?: boolean }[] = [
     // The situation rules' own examples (src/nlu/crisis-rules.ts), crisis rules only.
     ...crisisRules
       .filter((r) => r.kind)
       .flatMap((r) => [
         ...r.fire.map((text) => ({ text, fire: true, kind: r.kind })),
-        ...r.quiet.map((text) => ({ text, fire: false })),
+        ...r.quiet.map((text) => ({ text, fire: false, lookalike: true })),
       ]),
     ...fixture.fire.map((f) => ({ text: f.text, fire: true, kind: f.kind })),
     ...fixture.quiet.map((text) => ({ text, fire: false })),
@@ -117,7 +119,7 @@ export const trainingExamples = (tokenizer: JaTokenizer, items: CrisisItem[]): E
       label: kind,
       author: `intents${i % 4}`,
       fire: m.fire,
-      kind: m.fire ? 'crisis' : 'ordinary',
+      kind: m.fire ? 'crisis' : m.lookalike ? 'lookalike' : 'ordinary',
       lang: 'ja',
     })
   })
@@ -140,14 +142,32 @@ export const trainingExamples = (tokenizer: JaTokenizer, items: CrisisItem[]): E
 const weightOf = (e: Example) => (!e.author.startsWith('intents') && !e.fire ? 1.5 : 1)
 
 export const DEFAULT_THRESHOLDS = { fireAt: 0.75, askAt: 0.45 }
+/**
+ * The danger model's question threshold, chosen by leave-one-author-out over the five dev authors: it
+ * is heard only beside a concept (crisis.ts), and from 0.3 to 0.95 it moved recall by half a point
+ * and the held-out authors' everyday consultations not at all, so the higher end is kept.
+ */
+export const DANGER_ASK_AT = 0.8
 
-export const trainArtifact = (examples: Example[], sourceHash = ''): CrisisModelArtifact =>
-  toArtifact(
+/** What the danger model learns from: every crisis, and the consultations that must not be asked. */
+const dangerLabel = (e: Example): boolean | null =>
+  e.fire ? true : e.kind === 'ordinary' || e.kind === 'health_worry' ? false : null
+
+export const trainArtifact = (examples: Example[], sourceHash = ''): CrisisModelArtifact => {
+  const danger = trainDangerModel(
+    examples.flatMap((e) => {
+      const d = dangerLabel(e)
+      return d === null ? [] : [{ features: e.features, danger: d }]
+    }),
+  )
+  return toArtifact(
     trainCrisisModel(examples.map((e) => ({ ...e, weight: weightOf(e) }))),
+    danger,
     DEFAULT_THRESHOLDS,
     { examples: examples.length, features: 0, trainedOn: 'tests/fixtures/crisis-corpus + intents/' },
     sourceHash,
   )
+}
 
 /** Leave one author out: the examples to train on when scoring `author` (and one quarter of intents). */
 export const withoutAuthor = (examples: Example[], author: string): Example[] => {
@@ -157,6 +177,7 @@ export const withoutAuthor = (examples: Example[], author: string): Example[] =>
 
 const toArtifact = (
   trained: ReturnType<typeof trainCrisisModel>,
+  danger: ReturnType<typeof trainDangerModel>,
   thresholds: { fireAt: number; askAt: number },
   stats: CrisisModelArtifact['stats'],
   sourceHash: string,
@@ -166,12 +187,15 @@ const toArtifact = (
     // Features that move no label by more than this are dropped: the file stays small.
     if (w.some((v) => Math.abs(v) >= 0.02)) weights[f] = w.map((v) => Math.round(v * 1000) / 1000)
   }
+  const dangerWeights: Record<string, number> = {}
+  for (const [f, w] of danger.weights) if (Math.abs(w) >= 0.02) dangerWeights[f] = Math.round(w * 1000) / 1000
   return {
     version: 1,
     labels: [...CRISIS_MODEL_LABELS],
     weights,
     bias: trained.bias.map((v) => Math.round(v * 1000) / 1000),
     ...thresholds,
+    danger: { weights: dangerWeights, bias: Math.round(danger.bias * 1000) / 1000, askAt: DANGER_ASK_AT },
     sourceHash,
     stats: { ...stats, features: Object.keys(weights).length },
   }
@@ -183,12 +207,13 @@ const main = async () => {
   const examples = trainingExamples(tokenizer, [...readCorpus(CORPUS_DIR), ...readCorpus(TRAINING_ONLY_DIR)])
   if (cv) {
     const authors = [...new Set(examples.map((e) => e.author))].filter((a) => /^d\d+$/.test(a))
-    const scored: { e: Example; p: number }[] = []
+    const scored: { e: Example; p: number; d: number }[] = []
     for (const held of authors) {
       const art = trainArtifact(withoutAuthor(examples, held))
       const fold = `intents${Number(held.slice(1)) % 4}`
       for (const e of examples)
-        if (e.author === held || e.author === fold) scored.push({ e, p: scoreCrisis(art, e.features).crisis })
+        if (e.author === held || e.author === fold)
+          scored.push({ e, p: scoreCrisis(art, e.features).crisis, d: scoreDanger(art, e.features) })
     }
     const rate = (xs: typeof scored, at: number) =>
       xs.filter((s) => s.p >= at).length / Math.max(1, xs.length)
@@ -201,6 +226,17 @@ const main = async () => {
     for (const at of [0.2, 0.3, 0.35, 0.4, 0.5, 0.6, 0.7, 0.8])
       console.log(
         `  ${at.toFixed(2)}  ${(rate(fire, at) * 100).toFixed(1)}%  ${(rate(quiet, at) * 100).toFixed(1)}%  ${(rate(ordinary, at) * 100).toFixed(1)}%`,
+      )
+    const everyday = quiet.filter((s) => s.e.kind === 'ordinary')
+    const health = quiet.filter((s) => s.e.kind === 'health_worry')
+    const byDanger = (xs: typeof scored, at: number) =>
+      `${((xs.filter((s) => s.d >= at).length / Math.max(1, xs.length)) * 100).toFixed(1)}%`
+    console.log(
+      'the danger model alone: threshold, fire recall, corpus ordinary, corpus health questions, intent examples',
+    )
+    for (const at of [0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9])
+      console.log(
+        `  ${at.toFixed(2)}  ${byDanger(fire, at)}  ${byDanger(everyday, at)}  ${byDanger(health, at)}  ${byDanger(ordinary, at)}`,
       )
   }
   const art = trainArtifact(examples, crisisSourceHash())

@@ -1,7 +1,7 @@
 import { choiceValue } from '../core/choice-value.ts'
 import { LANGUAGE_NAMES } from '../core/language-names.ts'
 import type { Choice } from '../core/messages.ts'
-import type { CrisisSignal, NluResult } from '../core/nlu.ts'
+import { CRISIS_KINDS, type CrisisKind, type CrisisSignal, type NluResult } from '../core/nlu.ts'
 import { type Concern, isConcern } from '../core/taxonomy.ts'
 import {
   askWith,
@@ -63,6 +63,18 @@ const DESPAIR = /^(?:hopeless|burden)\./
 const PLAN = /^(?:means|place|farewell|preparation)\./
 const isPlan = (cues: string[]) => cues.some((c) => DESPAIR.test(c)) && cues.some((c) => PLAN.test(c))
 
+// A sign names its kind (`sign.missing_person.unreachable`, `danger.medical`, `vetoed.violence`), so
+// the question comes with that kind's first line: 110 for a person missing, 119 for the body.
+const KIND_CUE = /^(?:sign|danger|vetoed)\.([a-z_]+)/
+
+const kindOfCues = (cues: string[]): CrisisKind => {
+  for (const c of cues) {
+    const k = KIND_CUE.exec(c)?.[1]
+    if (k && (CRISIS_KINDS as readonly string[]).includes(k)) return k as CrisisKind
+  }
+  return cues.some((c) => c.startsWith('symptom.')) ? 'medical' : 'suicide'
+}
+
 type SafetyAnswer = 'yes' | 'no' | 'unsure' | null
 
 const safetyAnswer = (ctx: Ctx): SafetyAnswer => {
@@ -108,7 +120,7 @@ export const crisisHandler = (ctx: Ctx): Next | null => {
   if (ev.type !== 'text' || ev.nlu.risk.score <= 0) return null
   const cues = [...new Set([...(ctx.state.risk?.cues ?? []), ...ev.nlu.risk.cues])].slice(-12)
   const lang = ev.nlu.risk.lang ?? ctx.state.risk?.lang
-  const kind = ev.nlu.risk.cues.some((c) => c.startsWith('symptom.')) ? 'medical' : 'suicide'
+  const kind = kindOfCues(ev.nlu.risk.cues)
   if (isPlan(cues)) return answerCrisis(ctx, { kind: 'suicide', ...(lang ? { lang } : {}) })
   const risk: Risk = {
     score: Math.min(100, (ctx.state.risk?.score ?? 0) + ev.nlu.risk.score),

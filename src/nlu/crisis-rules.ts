@@ -26,6 +26,11 @@ export interface CrisisRule {
 
 /** Exceptions most rules share: said of the past and resolved, fiction or news, a course or a "what if". */
 const NOT_NOW = ['past_safe', 'fiction', 'hypothetical', 'hyperbole', 'habit_or_worry']
+/**
+ * What keeps a sign (below) from being asked about: the past said as safe, a "what if", and the
+ * exceptions reviewed as certain. A story and hyperbole do not: asking there costs little.
+ */
+const SIGN_NOT = ['past_safe', 'hypothetical', 'end_of_life_care', 'told_by_doctor']
 
 export const crisisRules: CrisisRule[] = [
   // ── suicide: said, prepared, implied ────────────────────────────────────────────────────────
@@ -432,6 +437,111 @@ export const crisisRules: CrisisRule[] = [
     any: ['hurt_badly', 'fear_now'],
     unless: NOT_NOW,
     fire: [],
+    quiet: [],
+  },
+  // ── signs: any credible danger short of a crisis is asked about (weight 1 asks at once) ─────────
+  // The exceptions that are certain (a prescription taken as told, a fire drill, end-of-life care, the
+  // doctor's own words) keep them quiet; a story, the past or hyperbole do not: a look-alike costs one
+  // gentle question, a miss costs a life. The kind after `sign.` chooses the line shown with the question.
+  {
+    id: 'sign.suicide.words',
+    cue: 1,
+    all: [],
+    any: [
+      'want_to_die',
+      'final_act',
+      'means',
+      'high_place',
+      'farewell',
+      'burden',
+      'preparation',
+      'quoted_intent',
+    ],
+    unless: SIGN_NOT,
+    fire: ['海に行きます。探さないでください', 'its decided. sorry for everything', '下辈子再见'],
+    quiet: [],
+  },
+  {
+    id: 'sign.self_harm.act',
+    cue: 1,
+    all: ['self_harm_act'],
+    unless: SIGN_NOT,
+    fire: ['拿美工刀在大腿上劃'],
+    quiet: [],
+  },
+  {
+    id: 'sign.medical.body',
+    cue: 1,
+    all: [],
+    any: [
+      'body_alarm',
+      'not_breathing',
+      'cannot_wake',
+      'wont_wake',
+      'bleeding',
+      'seizure',
+      'choking',
+      'stroke_sign',
+      'cold_sweat',
+      'fever_danger',
+    ],
+    unless: SIGN_NOT,
+    fire: ['赤ちゃんの唇が紫色です', 'lips look kinda blue', 'chóng mặt, không ra mồ hôi'],
+    quiet: [],
+  },
+  {
+    id: 'sign.overdose.swallowed',
+    cue: 1,
+    all: [],
+    any: ['many_pills', 'pills_sign', 'mixed_gas'],
+    unless: [...SIGN_NOT, 'routine_meds'],
+    fire: ['薬を全部飲んだかもしれない'],
+    quiet: [],
+  },
+  {
+    id: 'sign.violence.threat',
+    cue: 1,
+    all: [],
+    any: ['attack_now', 'door_banging', 'threat_now'],
+    unless: SIGN_NOT,
+    fire: ['someone is trying to open my door'],
+    quiet: [],
+  },
+  {
+    id: 'sign.missing_person.unreachable',
+    cue: 1,
+    all: [],
+    any: ['lost_sight', 'not_back'],
+    unless: SIGN_NOT,
+    fire: ['娘が塾から帰ってこない', 'celular desligado, não voltou'],
+    quiet: [],
+  },
+  {
+    // 「見つからない」 alone is as often a flat or a job: missing counts with a person or a time.
+    id: 'sign.missing_person.person',
+    cue: 1,
+    all: ['missing'],
+    any: ['vulnerable_person', 'neighbour', 'tonight', 'fear_now'],
+    unless: SIGN_NOT,
+    fire: ['おじいちゃんが見つからない'],
+    quiet: [],
+  },
+  {
+    id: 'sign.third_party.someone',
+    cue: 1,
+    all: [],
+    any: ['not_seen', 'unseen_sign', 'cry_for_help', 'other_danger', 'child_alone_danger'],
+    unless: SIGN_NOT,
+    fire: ['隣の人を最近見かけない', 'neighbor screaming help'],
+    quiet: [],
+  },
+  {
+    id: 'sign.disaster.here',
+    cue: 1,
+    all: [],
+    any: ['fire', 'gas_leak', 'flood', 'trapped', 'disaster_sign'],
+    unless: [...SIGN_NOT, 'fire_safe'],
+    fire: ['水が家に入ってきた', 'huele a gas'],
     quiet: [],
   },
 ]

@@ -1,6 +1,7 @@
 import type { CrisisKind, CrisisLanguage } from '../core/nlu.ts'
 import { concepts as allConcepts, type Concept, type FormLanguage } from './crisis-concepts.ts'
 import { type CrisisRule, crisisRules } from './crisis-rules.ts'
+import { toSimplified } from './hanzi-fold.ts'
 import { foldKana } from './normalize.ts'
 
 // The situation layer of the crisis check: which concepts a message holds (in any language), then
@@ -16,6 +17,8 @@ export interface CrisisViews {
   latin: string
   /** Spaces removed (Chinese, Korean). */
   packed: string
+  /** `folded`, with traditional Chinese folded to simplified when there is no kana (Chinese forms). */
+  han: string
   /** Single spaces kept (Nepali). */
   spaced: string
 }
@@ -38,15 +41,18 @@ const VIEW: Record<FormLanguage, { view: keyof CrisisViews; script: Script | nul
   pt: { view: 'latin', script: 'latin' },
   tl: { view: 'latin', script: 'latin' },
   vi: { view: 'latin', script: 'latin' },
-  zh: { view: 'packed', script: 'han' },
+  zh: { view: 'han', script: 'han' },
   ko: { view: 'packed', script: 'hangul' },
   ne: { view: 'spaced', script: null },
+  romaji: { view: 'latin', script: 'latin' },
 }
 
 const wrap = (lang: FormLanguage, source: string): string => {
   if (VIEW[lang].view === 'latin') return `(?<![a-z0-9])(?:${source})(?![a-z0-9])`
   if (lang === 'base') return `(?:^| )(?:${source})(?: |$)`
   if (lang === 'ja') return foldKana(source)
+  // Chinese forms are read on the simplified view, so each is written once for both scripts.
+  if (lang === 'zh') return toSimplified(source)
   return source
 }
 
@@ -90,8 +96,10 @@ const stripDiacritics = (s: string) =>
 
 export const crisisViews = (normalized: string, bases: string[]): CrisisViews => {
   const spaced = foldKana(normalized)
+  const folded = spaced.replace(/\s+/g, '')
   return {
-    folded: spaced.replace(/\s+/g, ''),
+    folded,
+    han: /[\u3041-\u309f\u30a0-\u30ff]/.test(normalized) ? folded : toSimplified(folded),
     bases: ` ${bases.map(foldKana).join(' ')} `,
     latin: stripDiacritics(normalized.toLowerCase()).replace(/\s+/g, ' '),
     packed: normalized.replace(/\s+/g, ''),
@@ -131,6 +139,8 @@ export interface SituationCheck {
   fired: { id: string; kind: CrisisKind }[]
   /** Cue rules that matched, with their weights. */
   cues: { id: string; weight: number }[]
+  /** Crisis rules whose situation is there but an exception spoke (the past, a story, hyperbole…). */
+  vetoed: { id: string; kind: CrisisKind; by: string[] }[]
   lang: CrisisLanguage
 }
 
@@ -152,18 +162,22 @@ export const conceptsIn = (views: CrisisViews): Map<string, FormLanguage> => {
   return found
 }
 
-const holds = (rule: CrisisRule, present: Map<string, FormLanguage>) =>
-  rule.all.every((id) => present.has(id)) &&
-  (!rule.any || rule.any.some((id) => present.has(id))) &&
-  !(rule.unless ?? []).some((id) => present.has(id))
+const situationOf = (rule: CrisisRule, present: Map<string, FormLanguage>) =>
+  rule.all.every((id) => present.has(id)) && (!rule.any || rule.any.some((id) => present.has(id)))
 
 export const checkSituations = (views: CrisisViews): SituationCheck => {
   const present = conceptsIn(views)
   const fired: SituationCheck['fired'] = []
   const cues: SituationCheck['cues'] = []
+  const vetoed: SituationCheck['vetoed'] = []
   let latin: LatinLang | null = null
   for (const rule of crisisRules) {
-    if (!holds(rule, present)) continue
+    if (!situationOf(rule, present)) continue
+    const by = (rule.unless ?? []).filter((id) => present.has(id))
+    if (by.length > 0) {
+      if (rule.kind) vetoed.push({ id: rule.id, kind: rule.kind, by })
+      continue
+    }
     for (const id of rule.all) {
       const l = present.get(id)
       if (!latin && l && (LATIN_LANGS as readonly string[]).includes(l)) latin = l as LatinLang
@@ -177,5 +191,11 @@ export const checkSituations = (views: CrisisViews): SituationCheck => {
         latin = l as LatinLang
         break
       }
-  return { present: new Set(present.keys()), fired, cues, lang: crisisLanguageOf(views.spaced, latin) }
+  return {
+    present: new Set(present.keys()),
+    fired,
+    cues,
+    vetoed,
+    lang: crisisLanguageOf(views.spaced, latin),
+  }
 }

@@ -1,6 +1,6 @@
 import type { CrisisKind, CrisisSignal, RiskCues } from '../core/nlu.ts'
 import { type CrisisEntry, crisisLexicon } from './crisis-lexicon.ts'
-import { type CrisisModelArtifact, crisisFeatures, scoreCrisis } from './crisis-model.ts'
+import { type CrisisModelArtifact, crisisFeatures, scoreCrisis, scoreDanger } from './crisis-model.ts'
 import { checkSituations, crisisViews } from './crisis-situations.ts'
 import crisisModelJson from './generated/crisis-model.json' with { type: 'json' }
 import { foldKana, normalizeText } from './normalize.ts'
@@ -72,6 +72,62 @@ const DESPAIR_ONLY = new Set([
   'habit_or_worry',
 ])
 
+/** Exceptions reviewed as certain: what they veto is not asked about either. */
+const CERTAIN_VETO = new Set(['routine_meds', 'fire_safe', 'end_of_life_care', 'told_by_doctor'])
+
+/**
+ * The middle tier: any credible sign of danger that is not a confident crisis is asked about (the
+ * safety question shows a line at once), never answered. Two sources, each a cue of weight 1 whose id
+ * names the kind (`danger.medical`, `vetoed.suicide`) so the question shows that kind's line:
+ *  - a crisis the situation layer or the lexicon found, which the past, a story, a "what if" or
+ *    hyperbole vetoed (those vetoes are often wrong: 「昔から死にたかった、今もそう」);
+ *  - the danger model (crisis-model.ts) scoring the message at or above its threshold (set by
+ *    leave-one-author-out), when the message also names something that is happening.
+ */
+const middleTier = (
+  vetoedHits: { id: string; kind: CrisisKind }[],
+  vetoedRules: { kind: CrisisKind; by: string[] }[],
+  model: CrisisModelArtifact | null,
+  features: string[],
+  present: Set<string>,
+): { id: string; weight: number }[] => {
+  const kinds = [
+    ...vetoedHits.map((h) => h.kind),
+    ...vetoedRules.filter((r) => r.by.some((id) => !CERTAIN_VETO.has(id))).map((r) => r.kind),
+  ]
+  const lead = KIND_ORDER.find((k) => kinds.includes(k))
+  if (lead) return [{ id: `vetoed.${lead}`, weight: 1 }]
+  // The danger model alone is sure of itself on text it has never seen (a greeting in Tagalog, a rent
+  // question in Spanish): it is heard only when the message also holds a concept that is a sign of
+  // something happening, not only who or when.
+  if (!model || ![...present].some((id) => !NOT_A_SIGN.has(id))) return []
+  if (scoreDanger(model, features) < model.danger.askAt) return []
+  return [{ id: `danger.${scoreCrisis(model, features).kind}`, weight: 1 }]
+}
+
+/** Concepts that say who, when, or an exception: on their own they are no sign of danger. */
+const NOT_A_SIGN = new Set([
+  'fear_now',
+  'vulnerable_person',
+  'tonight',
+  'infant',
+  'attacker',
+  'neighbour',
+  'still_now',
+  'past_marker',
+  'resolved',
+  'fiction',
+  'hypothetical',
+  'hyperbole',
+  'past_safe',
+  'habit_or_worry',
+  'routine_meds',
+  'fire_safe',
+  'end_of_life_care',
+  'told_by_doctor',
+  'story_person',
+])
+
 export interface CrisisCheck {
   signal: CrisisSignal | null
   /** An entry's words were there but in a known casual use (「蚊に刺された」): not a crisis. */
@@ -134,13 +190,13 @@ export const checkCrisis = (
   // (「ドラマを見ていたら死にたくなった」 is the resident's own).
   const stands = (kind: CrisisKind) =>
     !resolved && !(story && ((kind !== 'suicide' && kind !== 'self_harm') || has('story_person')))
-  const found = [...hits.map((h) => ({ id: h.id, kind: h.kind })), ...situations.fired].filter((h) =>
-    stands(h.kind),
-  )
+  const candidates = [...hits.map((h) => ({ id: h.id, kind: h.kind })), ...situations.fired]
+  const found = candidates.filter((h) => stands(h.kind))
   const cues = [...situations.cues]
+  const features = model ? crisisFeatures(views, situations.present) : []
   // The model adds what no rule names; it never removes what one found.
   if (model && found.length === 0 && !resolved) {
-    const score = scoreCrisis(model, crisisFeatures(views, situations.present))
+    const score = scoreCrisis(model, features)
     // The model answers a crisis only when the message also names something concrete (a means, a body
     // in danger, a place, an act) and no reviewed exception spoke (「蚊に刺された」). Despair alone
     // (「もう限界です」) scoring high is asked about; a middling score is asked about only with a
@@ -161,6 +217,8 @@ export const checkCrisis = (
     )
       cues.push(cue)
   }
+  if (found.length === 0)
+    cues.push(...middleTier(candidates, situations.vetoed, model, features, situations.present))
   const lang = situations.lang
   const risk: RiskCues = {
     score: cues.reduce((sum, c) => sum + c.weight, 0),

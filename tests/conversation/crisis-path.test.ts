@@ -207,6 +207,26 @@ describe('an uncertain band asks, never guesses', () => {
     expect(isCrisisAnswer(r)).toBe(true)
   })
 
+  it.each([
+    ['なんかもう疲れた', 'ロープを買ってきた'],
+    ["i can't take it anymore", 'i bought a rope today'],
+  ])('a vague first message (%s), then the means: the crisis answer at the second turn', async (a, b) => {
+    const c = make()
+    const id = `two-${a}`
+    await say(c, a, id)
+    expect(isCrisisAnswer(await say(c, b, id))).toBe(true)
+  })
+
+  it.each([
+    ['हजुरआमा बिहानदेखि घर फर्किनुभएन', 'police-110'],
+    ['赤ちゃんの唇が紫色になってきた', 'emergency-119'],
+  ])('a sign of another kind (%s) is asked with that kind’s line (%s)', async (text, line) => {
+    const r = await say(make(), text, `kind-${line}`)
+    // Asked (or, if the layer is sure, answered): either way the kind's line is on screen at once.
+    expect(asked(r) || r.messages.some((m) => m.type === 'agency' && m.urgent)).toBe(true)
+    expect(agencyIds(r.messages)).toContain(line)
+  })
+
   it('the session keeps cue ids and a score, never the words', async () => {
     const store = createMemoryStore()
     const c = make({ store })
