@@ -3,12 +3,17 @@
 // hello-world on the same runtime as its ceiling, and on Node an NLU-only ceiling (the same HTTP layer
 // and NLU, no flows or store): the service's share of it is what the conversation around the NLU
 // costs. Bounded: DURATION seconds per cell.
+import { loadavg } from 'node:os'
 import autocannon from 'autocannon'
 import { freePort, startProcess, type Target } from './servers.ts'
 
 const DURATION = Number(process.env.BENCH_SECONDS ?? 8)
+/** Seconds of unreported load before a target's first cell, as a deployment warms up before traffic. */
+const WARMUP = Number(process.env.BENCH_WARMUP_SECONDS ?? 3)
 const CONCURRENCY = (process.env.BENCH_CONCURRENCY ?? '50,200').split(',').map(Number)
 const only = process.env.BENCH_TARGETS?.split(',')
+/** Another checkout (e.g. `git archive <commit> | tar -x -C dir`), run as one more row to compare against. */
+const baseline = process.env.BENCH_BASELINE
 
 // One resident's conversation: a concern, the ward, then 最初から so the next loop starts clean.
 const turns = ['母の物忘れがひどくて心配です', '中原区です', '最初から']
@@ -35,6 +40,8 @@ const conversation = (url: string): autocannon.Options => ({
 })
 
 const run = async (target: Target, connections: number) => {
+  /** The machine's 1-minute load average as the cell starts (the machine may be shared). */
+  const loadBefore = loadavg()[0]!.toFixed(1)
   const result = await autocannon({ ...conversation(target.url), connections })
   return {
     target: target.name,
@@ -42,15 +49,24 @@ const run = async (target: Target, connections: number) => {
     rps: Math.round(result.requests.average),
     p50: result.latency.p50,
     p99: result.latency.p99,
-    errors: result.errors + result.timeouts + result.non2xx,
+    // autocannon's `errors` already counts its timeouts (a request unanswered after 10 s).
+    errors: result.errors + result.non2xx,
     /** What the errors were: connection errors, timeouts, non-2xx answers. */
-    why: `${result.errors}/${result.timeouts}/${result.non2xx}`,
+    why: `${result.errors - result.timeouts}/${result.timeouts}/${result.non2xx}`,
     requests: result.requests.total,
+    loadBefore,
   }
 }
 
 type Spec = { name: string; start: (port: number) => ReturnType<typeof startProcess> }
 const tsx = ['--import', 'tsx']
+const memoryEnv = {
+  SESSION_STORE: 'memory',
+  LOG_LEVEL: 'warn',
+  CHAT_RATE_LIMIT_PER_MINUTE: '0',
+  // A minute of 200 conversations opens more than the default 10,000 sessions (each loop is a new one).
+  MEMORY_STORE_MAX_SESSIONS: '1000000',
+}
 const specs: Spec[] = [
   {
     name: 'node: bare hono (ceiling)',
@@ -63,20 +79,23 @@ const specs: Spec[] = [
   {
     name: 'node: soudan-router, memory store',
     start: (p) =>
-      startProcess(
-        'node-memory',
-        process.execPath,
-        [...tsx, 'src/runtime/node/main.ts'],
-        // A minute of 200 conversations opens more than the default 10,000 sessions (each loop is a new one).
-        {
-          SESSION_STORE: 'memory',
-          LOG_LEVEL: 'warn',
-          CHAT_RATE_LIMIT_PER_MINUTE: '0',
-          MEMORY_STORE_MAX_SESSIONS: '1000000',
-        },
-        p,
-      ),
+      startProcess('node-memory', process.execPath, [...tsx, 'src/runtime/node/main.ts'], memoryEnv, p),
   },
+  ...(baseline
+    ? [
+        {
+          name: `node: soudan-router, memory store, baseline ${baseline}`,
+          start: (p: number) =>
+            startProcess(
+              'node-baseline',
+              process.execPath,
+              [...tsx, `${baseline}/src/runtime/node/main.ts`],
+              memoryEnv,
+              p,
+            ),
+        },
+      ]
+    : []),
   {
     name: 'node: soudan-router, redis store',
     start: (p) =>
@@ -143,13 +162,16 @@ const rows: Awaited<ReturnType<typeof run>>[] = []
 for (const spec of specs.filter((s) => !only || only.some((o) => s.name.includes(o)))) {
   const target = await spec.start(await freePort())
   try {
+    // Compiles the hot paths (the first turns of a cold process are several times slower); not reported.
+    if (WARMUP > 0) await autocannon({ ...conversation(target.url), connections: 10, duration: WARMUP })
     for (const c of CONCURRENCY) rows.push({ ...(await run(target, c)), target: spec.name })
   } finally {
     await target.stop()
   }
 }
+const load = loadavg().map((x) => x.toFixed(1))
 console.log(
-  `\nbench:load, ${DURATION} s per cell, loopback, ${turns.length}-turn conversations; the per-client rate limit is off (every connection comes from 127.0.0.1)\n`,
+  `\nbench:load, ${DURATION} s per cell after ${WARMUP} s of warm-up, load average at the end ${load.join(' / ')}, loopback, ${turns.length}-turn conversations; the per-client rate limit is off (every connection comes from 127.0.0.1)\n`,
 )
 /** This row's turns/s as a share of the NLU-only ceiling at the same concurrency (Node rows only). */
 const ofNlu = (r: (typeof rows)[number]) => {
@@ -158,12 +180,12 @@ const ofNlu = (r: (typeof rows)[number]) => {
   return `${Math.round((100 * r.rps) / ceiling.rps)} %`
 }
 console.log(
-  '| target | conversations | req/s | of NLU-only | p50 ms | p99 ms | errors (conn/timeout/non-2xx) | requests |',
+  '| target | conversations | req/s | of NLU-only | p50 ms | p99 ms | errors (conn/timeout/non-2xx) | requests | load avg |',
 )
-console.log('|---|---|---|---|---|---|---|---|')
+console.log('|---|---|---|---|---|---|---|---|---|')
 for (const r of rows)
   console.log(
-    `| ${r.target} | ${r.connections} | ${r.rps} | ${ofNlu(r)} | ${r.p50} | ${r.p99} | ${r.errors} (${r.why}) | ${r.requests} |`,
+    `| ${r.target} | ${r.connections} | ${r.rps} | ${ofNlu(r)} | ${r.p50} | ${r.p99} | ${r.errors} (${r.why}) | ${r.requests} | ${r.loadBefore} |`,
   )
 if (rows.some((r) => r.errors > 0)) {
   console.error('\nerrors must be zero')

@@ -5,7 +5,7 @@ import type { ConversationService, Turn } from '../core/conversation.ts'
 import { InvalidRequestError } from '../core/errors.ts'
 import type { InboundMessage } from '../core/messages.ts'
 import { chatRequestSchema, formatIssues, sessionIdSchema } from './chat-schema.ts'
-import { RateLimitedError, UnsupportedMediaTypeError } from './http-errors.ts'
+import { RateLimitedError, ServiceBusyError, UnsupportedMediaTypeError } from './http-errors.ts'
 import { createRateLimiter } from './rate-limit.ts'
 
 /** What the chat API needs from the service. */
@@ -15,6 +15,11 @@ export interface ChatRouteDeps {
   now: () => Date
   /** A key per client for the rate limit (its address, as the runtime knows it); no limit when absent. */
   clientKey?: (c: Context) => string | null
+  /**
+   * Waits for the runtime's go-ahead before a turn's CPU work (Node: a few turns per event-loop
+   * iteration, src/runtime/node/turn-scheduler.ts); false means too busy to answer in time.
+   */
+  admit?: () => Promise<boolean>
 }
 
 /**
@@ -91,10 +96,11 @@ export const chatRoutes = (deps: ChatRouteDeps) => {
     } catch (err) {
       throw limited ?? err
     }
-    if (limited) {
+    const declined = limited ?? ((await deps.admit?.()) === false ? new ServiceBusyError() : null)
+    if (declined) {
       // A stopped message that is a cry for help still gets its crisis lines.
-      limited.messages = deps.conversation.decline(turn, 'busy').messages
-      throw limited
+      declined.messages = deps.conversation.decline(turn, 'busy').messages
+      throw declined
     }
     const { sessionId } = turn
     const result = await deps.conversation.handle(turn)

@@ -21,6 +21,8 @@ export interface ServiceParts {
   now: () => Date
   /** Who a request comes from, for the rate limit (a socket address, Cloudflare's cf-connecting-ip). */
   clientKey: (c: Context) => string | null
+  /** How a turn waits for the runtime's go-ahead (Node: a few turns per event-loop iteration). */
+  admit?: AppDeps['admit']
   /** How the runtime keeps work alive after a response (Workers: waitUntil); Node needs none. */
   keepAlive?: AppDeps['keepAlive']
   /** Compress here (Node) or leave it to the platform (Workers compresses itself). */
@@ -28,7 +30,7 @@ export interface ServiceParts {
 }
 
 export const createService = (parts: ServiceParts) => {
-  const { config, logger, project, nlu, store, now, clientKey, keepAlive, compress } = parts
+  const { config, logger, project, nlu, store, now, clientKey, admit, keepAlive, compress } = parts
   const directory = createDirectory(project.directory)
   const core = createConversation({
     flows: project.flows,
@@ -48,6 +50,7 @@ export const createService = (parts: ServiceParts) => {
     now,
     clientKey,
     compress,
+    ...(admit ? { admit } : {}),
     ...(keepAlive ? { keepAlive } : {}),
     locales: project.flows.locales,
   })

@@ -132,6 +132,28 @@ describe('POST /api/chat', () => {
     expect((await other.post({})).status).toBe(200)
   })
 
+  it('answers 503 busy with Retry-After and a phone to call when the runtime is too busy to run the turn', async () => {
+    let admitted = 0
+    const { post, deps } = setup({
+      admit: async () => {
+        admitted++
+        return false
+      },
+    })
+    const res = await post({ text: '家賃が払えません' })
+    expect(admitted).toBe(1)
+    expect(res.status).toBe(503)
+    expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0)
+    const body = await res.json()
+    expect(body.error).toBe('busy')
+    // The conversation's busy answer (crisis lines first for a crisis: tests/conversation), never the turn.
+    expect(body.messages).toEqual([{ type: 'text', text: 'declined: busy' }])
+    expect(deps.conversation.turns).toHaveLength(0)
+    // A malformed request is refused as before, without waiting for a turn's place.
+    expect((await post({ text: '' })).status).toBe(400)
+    expect(admitted).toBe(1)
+  })
+
   it('CHAT_RATE_LIMIT_PER_MINUTE sets the limit, and 0 turns it off (load tests from one address)', async () => {
     const strict = setup({
       clientKey: () => '192.0.2.3',

@@ -11,6 +11,7 @@ import { clientAddress } from './client-address.ts'
 import { nodeDictionaryLoader } from './dictionary-loader.ts'
 import { parseConfig } from './env.ts'
 import { loadProject, type ProjectPaths } from './load-project.ts'
+import { createTurnScheduler } from './turn-scheduler.ts'
 
 export interface NodeAppOptions {
   logger?: Logger
@@ -56,6 +57,8 @@ export const buildNodeApp = async (
         c.env?.incoming ? getConnInfo(c).remote.address : undefined,
         config.TRUST_PROXY,
       ),
+    // Turns take their turn, so new connections are accepted under load (turn-scheduler.ts).
+    admit: createTurnScheduler().admit,
     compress: true,
   })
   return {
