@@ -169,6 +169,26 @@ describe('POST /api/chat', () => {
     for (let i = 0; i < 100; i++) expect((await off.post({})).status).toBe(200)
   })
 
+  it('answers an allowed origin with its CORS header and Vary: Origin, another origin without', async () => {
+    const city = 'https://www.city.kawasaki.jp'
+    const { post } = setup({ config: configSchema.parse({ CHAT_ALLOWED_ORIGINS: city }) })
+    const allowed = await post({}, { origin: city })
+    expect(allowed.status).toBe(200)
+    expect(allowed.headers.get('access-control-allow-origin')).toBe(city)
+    expect(allowed.headers.get('vary')).toBe('Origin')
+    const other = await post({}, { origin: 'https://evil.example' })
+    expect(other.headers.get('access-control-allow-origin')).toBeNull()
+    expect(other.headers.get('vary')).toBe('Origin')
+    // An error answer carries them too, so the widget can read why.
+    const bad = await post({ text: '' }, { origin: city })
+    expect(bad.status).toBe(400)
+    expect(bad.headers.get('access-control-allow-origin')).toBe(city)
+    const any = setup({ config: configSchema.parse({ CHAT_ALLOWED_ORIGINS: '*' }) })
+    const star = await any.post({}, { origin: 'https://elsewhere.example' })
+    expect(star.headers.get('access-control-allow-origin')).toBe('*')
+    expect(star.headers.get('vary')).toBeNull()
+  })
+
   it('sets security headers and no-store', async () => {
     const { post } = setup()
     const res = await post({})
