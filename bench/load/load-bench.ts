@@ -5,7 +5,7 @@
 // costs. Bounded: DURATION seconds per cell.
 import { loadavg } from 'node:os'
 import autocannon from 'autocannon'
-import { freePort, startProcess, type Target } from './servers.ts'
+import { cpuTimeMs, freePort, startProcess, type Target } from './servers.ts'
 
 const DURATION = Number(process.env.BENCH_SECONDS ?? 8)
 /** Seconds of unreported load before a target's first cell, as a deployment warms up before traffic. */
@@ -42,7 +42,9 @@ const conversation = (url: string): autocannon.Options => ({
 const run = async (target: Target, connections: number) => {
   /** The machine's 1-minute load average as the cell starts (the machine may be shared). */
   const loadBefore = loadavg()[0]!.toFixed(1)
+  const cpuBefore = cpuTimeMs(target.pid)
   const result = await autocannon({ ...conversation(target.url), connections })
+  const cpuAfter = cpuTimeMs(target.pid)
   return {
     target: target.name,
     connections,
@@ -55,6 +57,14 @@ const run = async (target: Target, connections: number) => {
     why: `${result.errors - result.timeouts}/${result.timeouts}/${result.non2xx}`,
     requests: result.requests.total,
     loadBefore,
+    /**
+     * The server process's CPU time per answered request (µs): unlike turns/s, it hardly depends on
+     * what else the machine runs. Node targets only (wrangler's own process is not where workerd runs).
+     */
+    cpuPerTurn:
+      target.name.startsWith('node') && cpuBefore !== null && cpuAfter !== null && result.requests.total > 0
+        ? Math.round(((cpuAfter - cpuBefore) * 1000) / result.requests.total)
+        : null,
   }
 }
 
@@ -180,12 +190,12 @@ const ofNlu = (r: (typeof rows)[number]) => {
   return `${Math.round((100 * r.rps) / ceiling.rps)} %`
 }
 console.log(
-  '| target | conversations | req/s | of NLU-only | p50 ms | p99 ms | errors (conn/timeout/non-2xx) | requests | load avg |',
+  '| target | conversations | req/s | of NLU-only | server CPU µs/turn | p50 ms | p99 ms | errors (conn/timeout/non-2xx) | requests | load avg |',
 )
-console.log('|---|---|---|---|---|---|---|---|---|')
+console.log('|---|---|---|---|---|---|---|---|---|---|')
 for (const r of rows)
   console.log(
-    `| ${r.target} | ${r.connections} | ${r.rps} | ${ofNlu(r)} | ${r.p50} | ${r.p99} | ${r.errors} (${r.why}) | ${r.requests} | ${r.loadBefore} |`,
+    `| ${r.target} | ${r.connections} | ${r.rps} | ${ofNlu(r)} | ${r.cpuPerTurn ?? '–'} | ${r.p50} | ${r.p99} | ${r.errors} (${r.why}) | ${r.requests} | ${r.loadBefore} |`,
   )
 if (rows.some((r) => r.errors > 0)) {
   console.error('\nerrors must be zero')

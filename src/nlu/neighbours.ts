@@ -147,7 +147,7 @@ export const parseNeighbourIndex = (buffer: ArrayBuffer, modelHash: string): Nei
   const ends = new Int32Array(buffer, at.endsAt, header.features)
   const names = new TextDecoder().decode(bytes.subarray(at.namesAt, at.namesAt + header.namesBytes))
   const position = new Map<string, number>()
-  names.split(SEPARATOR).forEach((f, i) => position.set(f, i))
+  for (const [i, f] of names.split(SEPARATOR).entries()) position.set(f, i)
   // Views are made when a feature is first looked up, and kept: a message has a few dozen features.
   const made = new Map<string, Postings>()
   const postings = {
