@@ -66,9 +66,13 @@ const once = async (config: string) => {
   try {
     const rssBefore = workerdRssMB(worker.child.pid!)
     const t0 = performance.now()
-    const first = await chat(worker.url, { text: '母の物忘れがひどくて心配です' }).catch((err: unknown) => {
-      throw new Error(`${String(err)}\n${worker.output()}`)
-    })
+    // Generous client timeouts: on a busy shared machine a cold isolate has taken over 20 s, and the
+    // turn after it 5 s (2026-12-06, load average 15–25).
+    const first = await chat(worker.url, { text: '母の物忘れがひどくて心配です' }, 120_000).catch(
+      (err: unknown) => {
+        throw new Error(`${String(err)}\n${worker.output()}`)
+      },
+    )
     const answerMs = performance.now() - t0
     if (first.status !== 200 || first.messages.length === 0)
       throw new Error(`unexpected first answer ${first.status}:\n${worker.output()}`)
@@ -76,9 +80,11 @@ const once = async (config: string) => {
     const warm: number[] = []
     for (let i = 0; i < WARM_TURNS; i++) {
       const t = performance.now()
-      const r = await chat(worker.url, { text: '父の介護のことで相談したいです' }).catch((err: unknown) => {
-        throw new Error(`${String(err)}\n${worker.output()}`)
-      })
+      const r = await chat(worker.url, { text: '父の介護のことで相談したいです' }, 120_000).catch(
+        (err: unknown) => {
+          throw new Error(`${String(err)}\n${worker.output()}`)
+        },
+      )
       if (r.status !== 200) throw new Error(`warm turn failed ${r.status}`)
       warm.push(performance.now() - t)
     }

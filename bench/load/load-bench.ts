@@ -4,14 +4,18 @@
 // and NLU, no flows or store): the service's share of it is what the conversation around the NLU
 // costs. The service runs with and without the insights counters (issue 15), to compare their cost.
 // Bounded: DURATION seconds per cell.
-import { tmpdir } from 'node:os'
+import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import autocannon from 'autocannon'
-import { freePort, startProcess, type Target } from './servers.ts'
+import { cpuTimeMs, freePort, startProcess, type Target } from './servers.ts'
 
 const DURATION = Number(process.env.BENCH_SECONDS ?? 8)
+/** Seconds of unreported load before a target's first cell, as a deployment warms up before traffic. */
+const WARMUP = Number(process.env.BENCH_WARMUP_SECONDS ?? 3)
 const CONCURRENCY = (process.env.BENCH_CONCURRENCY ?? '50,200').split(',').map(Number)
 const only = process.env.BENCH_TARGETS?.split(',')
+/** Another checkout (e.g. `git archive <commit> | tar -x -C dir`), run as one more row to compare against. */
+const baseline = process.env.BENCH_BASELINE
 
 // One resident's conversation: a concern, the ward, then 最初から so the next loop starts clean.
 const turns = ['母の物忘れがひどくて心配です', '中原区です', '最初から']
@@ -38,22 +42,43 @@ const conversation = (url: string): autocannon.Options => ({
 })
 
 const run = async (target: Target, connections: number) => {
+  /** The machine's 1-minute load average as the cell starts (the machine may be shared). */
+  const loadBefore = loadavg()[0]!.toFixed(1)
+  const cpuBefore = cpuTimeMs(target.pid)
   const result = await autocannon({ ...conversation(target.url), connections })
+  const cpuAfter = cpuTimeMs(target.pid)
   return {
     target: target.name,
     connections,
     rps: Math.round(result.requests.average),
     p50: result.latency.p50,
     p99: result.latency.p99,
-    errors: result.errors + result.timeouts + result.non2xx,
+    // autocannon's `errors` already counts its timeouts (a request unanswered after 10 s).
+    errors: result.errors + result.non2xx,
     /** What the errors were: connection errors, timeouts, non-2xx answers. */
-    why: `${result.errors}/${result.timeouts}/${result.non2xx}`,
+    why: `${result.errors - result.timeouts}/${result.timeouts}/${result.non2xx}`,
     requests: result.requests.total,
+    loadBefore,
+    /**
+     * The server process's CPU time per answered request (µs): unlike turns/s, it hardly depends on
+     * what else the machine runs. Node targets only (wrangler's own process is not where workerd runs).
+     */
+    cpuPerTurn:
+      target.name.startsWith('node') && cpuBefore !== null && cpuAfter !== null && result.requests.total > 0
+        ? Math.round(((cpuAfter - cpuBefore) * 1000) / result.requests.total)
+        : null,
   }
 }
 
 type Spec = { name: string; start: (port: number) => ReturnType<typeof startProcess> }
 const tsx = ['--import', 'tsx']
+const memoryEnv = {
+  SESSION_STORE: 'memory',
+  LOG_LEVEL: 'warn',
+  CHAT_RATE_LIMIT_PER_MINUTE: '0',
+  // A minute of 200 conversations opens more than the default 10,000 sessions (each loop is a new one).
+  MEMORY_STORE_MAX_SESSIONS: '1000000',
+}
 const specs: Spec[] = [
   {
     name: 'node: bare hono (ceiling)',
@@ -80,14 +105,7 @@ const specs: Spec[] = [
             'node-memory',
             process.execPath,
             [...tsx, 'src/runtime/node/main.ts'],
-            // A minute of 200 conversations opens more than the default 10,000 sessions (each loop is a new one).
-            {
-              SESSION_STORE: 'memory',
-              LOG_LEVEL: 'warn',
-              CHAT_RATE_LIMIT_PER_MINUTE: '0',
-              MEMORY_STORE_MAX_SESSIONS: '1000000',
-              ...insights,
-            },
+            { ...memoryEnv, ...insights },
             p,
           ),
       },
@@ -110,6 +128,21 @@ const specs: Spec[] = [
       },
     ]
   }),
+  ...(baseline
+    ? [
+        {
+          name: `node: soudan-router, memory store, baseline ${baseline}`,
+          start: (p: number) =>
+            startProcess(
+              'node-baseline',
+              process.execPath,
+              [...tsx, `${baseline}/src/runtime/node/main.ts`],
+              memoryEnv,
+              p,
+            ),
+        },
+      ]
+    : []),
   {
     name: 'workerd: bare hono (ceiling)',
     start: (p) =>
@@ -160,13 +193,16 @@ const rows: Awaited<ReturnType<typeof run>>[] = []
 for (const spec of specs.filter((s) => !only || only.some((o) => s.name.includes(o)))) {
   const target = await spec.start(await freePort())
   try {
+    // Compiles the hot paths (the first turns of a cold process are several times slower); not reported.
+    if (WARMUP > 0) await autocannon({ ...conversation(target.url), connections: 10, duration: WARMUP })
     for (const c of CONCURRENCY) rows.push({ ...(await run(target, c)), target: spec.name })
   } finally {
     await target.stop()
   }
 }
+const load = loadavg().map((x) => x.toFixed(1))
 console.log(
-  `\nbench:load, ${DURATION} s per cell, loopback, ${turns.length}-turn conversations; the per-client rate limit is off (every connection comes from 127.0.0.1)\n`,
+  `\nbench:load, ${DURATION} s per cell after ${WARMUP} s of warm-up, load average at the end ${load.join(' / ')}, loopback, ${turns.length}-turn conversations; the per-client rate limit is off (every connection comes from 127.0.0.1)\n`,
 )
 /** This row's turns/s as a share of the NLU-only ceiling at the same concurrency (Node rows only). */
 const ofNlu = (r: (typeof rows)[number]) => {
@@ -175,12 +211,12 @@ const ofNlu = (r: (typeof rows)[number]) => {
   return `${Math.round((100 * r.rps) / ceiling.rps)} %`
 }
 console.log(
-  '| target | conversations | req/s | of NLU-only | p50 ms | p99 ms | errors (conn/timeout/non-2xx) | requests |',
+  '| target | conversations | req/s | of NLU-only | server CPU µs/turn | p50 ms | p99 ms | errors (conn/timeout/non-2xx) | requests | load avg |',
 )
-console.log('|---|---|---|---|---|---|---|---|')
+console.log('|---|---|---|---|---|---|---|---|---|---|')
 for (const r of rows)
   console.log(
-    `| ${r.target} | ${r.connections} | ${r.rps} | ${ofNlu(r)} | ${r.p50} | ${r.p99} | ${r.errors} (${r.why}) | ${r.requests} |`,
+    `| ${r.target} | ${r.connections} | ${r.rps} | ${ofNlu(r)} | ${r.cpuPerTurn ?? '–'} | ${r.p50} | ${r.p99} | ${r.errors} (${r.why}) | ${r.requests} | ${r.loadBefore} |`,
   )
 if (rows.some((r) => r.errors > 0)) {
   console.error('\nerrors must be zero')

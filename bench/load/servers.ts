@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process'
+import { readFileSync } from 'node:fs'
 import { freePort } from '../../scripts/worker/dev-process.ts'
 
 export { freePort }
@@ -9,7 +10,20 @@ export { freePort }
 export interface Target {
   name: string
   url: string
+  /** The spawned process (for wrangler, its tooling; the server itself runs in a child of it). */
+  pid: number
   stop(): Promise<void>
+}
+
+/** CPU time (user + system, ms) a process has used so far, from /proc; null where there is none. */
+export const cpuTimeMs = (pid: number): number | null => {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')
+    // utime and stime, fields 14 and 15 of stat, in clock ticks (USER_HZ is 100 on Linux).
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100
+  } catch {
+    return null
+  }
 }
 
 const waitFor = async (url: string, child: ChildProcess, log: () => string, timeoutMs = 60_000) => {
@@ -53,6 +67,7 @@ export const startProcess = async (
   return {
     name,
     url,
+    pid: child.pid!,
     readyMs,
     stop: async () => {
       if (child.exitCode !== null) return

@@ -48,25 +48,50 @@ export const isReachable = (data: DirectoryData, a: DirAgency): boolean =>
 
 export const hasShownPhone = (data: DirectoryData, a: DirAgency): boolean => dialled(data, a).phone !== null
 
+/** The part of a card that does not change with the time: built once per agency (the data is immutable). */
+const staticViews = new WeakMap<DirAgency, Omit<AgencyView, 'hoursToday'>>()
+
+const staticView = (data: DirectoryData, a: DirAgency): Omit<AgencyView, 'hoursToday'> => {
+  let view = staticViews.get(a)
+  if (!view) {
+    const { phone, note } = dialled(data, a)
+    view = {
+      id: a.id,
+      kind: a.kind,
+      name: a.name,
+      phone,
+      tel: phone ? telUri(phone) : null,
+      hours: a.hours,
+      address: a.address,
+      mapUrl: a.address ? mapUrl(a.address) : null,
+      note: [note, a.noteForResidents, costNote(a)].filter(Boolean).join('\n') || null,
+      contacts: a.contacts,
+    }
+    staticViews.set(a, view)
+  }
+  return view
+}
+
 /** `now` null (a lookup by id, no moment given): today's hours and open-now are left unknown. */
 export const toView = (
   data: DirectoryData,
   a: DirAgency,
   now: Date | null,
 ): { view: AgencyView; openNow: boolean | null } => {
-  const { phone, note } = dialled(data, a)
+  const s = staticView(data, a)
+  // Field by field, in the order residents' JSON has always had.
   const view: AgencyView = {
-    id: a.id,
-    kind: a.kind,
-    name: a.name,
-    phone,
-    tel: phone ? telUri(phone) : null,
-    hours: a.hours,
+    id: s.id,
+    kind: s.kind,
+    name: s.name,
+    phone: s.phone,
+    tel: s.tel,
+    hours: s.hours,
     hoursToday: now ? hoursTodayText(a.hoursSpec, now) : null,
-    address: a.address,
-    mapUrl: a.address ? mapUrl(a.address) : null,
-    note: [note, a.noteForResidents, costNote(a)].filter(Boolean).join('\n') || null,
-    contacts: a.contacts,
+    address: s.address,
+    mapUrl: s.mapUrl,
+    note: s.note,
+    contacts: s.contacts,
   }
   return { view, openNow: now ? isOpenAt(a.hoursSpec, now) : null }
 }

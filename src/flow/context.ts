@@ -101,13 +101,23 @@ export const routeQuery = (ctx: Ctx, concern: Concern): RouteQuery => {
   }
 }
 
-export const menuChoices = (flow: FlowSet): Choice[] =>
-  flow.menu.map((m) => ({
-    label: m.label,
-    value: choiceValue.encode(
-      'concern' in m ? { kind: 'concern', concern: m.concern } : { kind: 'goto', node: m.goto },
-    ),
-  }))
+const menus = new WeakMap<FlowSet, readonly Choice[]>()
+
+/** The menu's buttons, encoded once per FlowSet (and language): the menu is shown on most turns. */
+export const menuChoices = (flow: FlowSet): Choice[] => {
+  let menu = menus.get(flow)
+  if (!menu) {
+    menu = flow.menu.map((m) => ({
+      label: m.label,
+      value: choiceValue.encode(
+        'concern' in m ? { kind: 'concern', concern: m.concern } : { kind: 'goto', node: m.goto },
+      ),
+    }))
+    menus.set(flow, menu)
+  }
+  // A copy per turn, so no output ever shares its list with the next turn's.
+  return menu.map((c) => ({ ...c }))
+}
 
 /** The resume (classify) node's question with the menu; the conversation waits there. */
 export const showMenu = (ctx: Ctx, text?: string): Next => {

@@ -27,6 +27,8 @@ export interface AppDeps {
   now: () => Date
   /** A key per client for the /api/chat rate limit (its address, as the runtime knows it); no limit when absent. */
   clientKey?: (c: Context) => string | null
+  /** The runtime's go-ahead for a turn's CPU work (Node: turn-scheduler.ts); false: too busy. */
+  admit?: () => Promise<boolean>
   /** How the runtime keeps work alive after a response (Workers: waitUntil). */
   keepAlive?: (c: Context) => ((task: Promise<unknown>) => void) | undefined
   /** Whether this runtime compresses responses here (Node) or leaves it to the platform (Workers). */

@@ -1,11 +1,11 @@
-import { type Context, Hono } from 'hono'
+import { type Context, Hono, type MiddlewareHandler } from 'hono'
 import { cors } from 'hono/cors'
 import type { Config } from '../core/config.ts'
 import type { ConversationService, Turn } from '../core/conversation.ts'
 import { InvalidRequestError } from '../core/errors.ts'
 import type { InboundMessage } from '../core/messages.ts'
 import { chatRequestSchema, formatIssues, sessionIdSchema } from './chat-schema.ts'
-import { RateLimitedError, UnsupportedMediaTypeError } from './http-errors.ts'
+import { RateLimitedError, ServiceBusyError, UnsupportedMediaTypeError } from './http-errors.ts'
 import { createRateLimiter } from './rate-limit.ts'
 
 /** What the chat API needs from the service. */
@@ -15,20 +15,40 @@ export interface ChatRouteDeps {
   now: () => Date
   /** A key per client for the rate limit (its address, as the runtime knows it); no limit when absent. */
   clientKey?: (c: Context) => string | null
+  /**
+   * Waits for the runtime's go-ahead before a turn's CPU work (Node: a few turns per event-loop
+   * iteration, src/runtime/node/turn-scheduler.ts); false means too busy to answer in time.
+   */
+  admit?: () => Promise<boolean>
 }
 
 /**
  * CORS for the widget on the city's pages. It lives with the routes it guards, so no reordering in
  * app.ts can drop it. No cookies or credentials cross origins (the session id travels in the body);
  * `*` is allowed only when CHAT_ALLOWED_ORIGINS says so.
+ *
+ * Preflights are Hono's cors(). On the request itself the same two headers are set here before the
+ * turn runs: Hono's cors() appends `Vary: Origin` after the handler, and changing a finished response
+ * makes Hono rebuild it around its body, which on Node turned every turn's JSON into a web stream
+ * (about 4 % of a turn's CPU under load, measured with bench:load).
  */
-const chatCors = (allowed: string[]) =>
-  cors({
-    origin: allowed.includes('*') ? '*' : (origin) => (allowed.includes(origin) ? origin : null),
+const chatCors = (allowed: string[]): MiddlewareHandler => {
+  const any = allowed.includes('*')
+  const allow = (origin: string) => (any ? '*' : allowed.includes(origin) ? origin : null)
+  const preflight = cors({
+    origin: any ? '*' : (origin) => allow(origin),
     allowMethods: ['POST', 'DELETE', 'OPTIONS'],
     allowHeaders: ['Content-Type'],
     maxAge: 600,
   })
+  return async (c, next) => {
+    if (c.req.method === 'OPTIONS') return preflight(c, next)
+    const origin = allow(c.req.header('origin') ?? '')
+    if (origin) c.header('Access-Control-Allow-Origin', origin)
+    if (!any) c.header('Vary', 'Origin')
+    await next()
+  }
+}
 
 const invalid = (issues: { path: string; message: string }[]) =>
   new InvalidRequestError(issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; '), {
@@ -91,10 +111,11 @@ export const chatRoutes = (deps: ChatRouteDeps) => {
     } catch (err) {
       throw limited ?? err
     }
-    if (limited) {
+    const declined = limited ?? ((await deps.admit?.()) === false ? new ServiceBusyError() : null)
+    if (declined) {
       // A stopped message that is a cry for help still gets its crisis lines.
-      limited.messages = deps.conversation.decline(turn, 'busy').messages
-      throw limited
+      declined.messages = deps.conversation.decline(turn, 'busy').messages
+      throw declined
     }
     const { sessionId } = turn
     const result = await deps.conversation.handle(turn)

@@ -22,6 +22,8 @@ export interface ServiceParts {
   now: () => Date
   /** Who a request comes from, for the rate limit (a socket address, Cloudflare's cf-connecting-ip). */
   clientKey: (c: Context) => string | null
+  /** How a turn waits for the runtime's go-ahead (Node: a few turns per event-loop iteration). */
+  admit?: AppDeps['admit']
   /** How the runtime keeps work alive after a response (Workers: waitUntil); Node needs none. */
   keepAlive?: AppDeps['keepAlive']
   /** Compress here (Node) or leave it to the platform (Workers compresses itself). */
@@ -33,7 +35,8 @@ export interface ServiceParts {
 }
 
 export const createService = (parts: ServiceParts) => {
-  const { config, logger, project, nlu, store, now, clientKey, keepAlive, compress, adminRoutes } = parts
+  const { config, logger, project, nlu, store, now, clientKey, admit, keepAlive, compress, adminRoutes } =
+    parts
   const directory = createDirectory(project.directory)
   const core = createConversation({
     flows: project.flows,
@@ -54,6 +57,7 @@ export const createService = (parts: ServiceParts) => {
     now,
     clientKey,
     compress,
+    ...(admit ? { admit } : {}),
     ...(keepAlive ? { keepAlive } : {}),
     ...(adminRoutes ? { adminRoutes } : {}),
     locales: project.flows.locales,

@@ -2,7 +2,7 @@ import type { Context } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import { AppError, StoreUnavailableError } from '../core/errors.ts'
 import type { Logger } from '../core/log.ts'
-import { RateLimitedError } from './http-errors.ts'
+import { DeclinedTurnError } from './http-errors.ts'
 
 // The one place errors become responses, for every route and channel. An AppError's status and code
 // come from its class, and its message is written for the client; anything else is a bug and gets a
@@ -43,10 +43,11 @@ export const errorResponse = (deps: { logger: Logger }) => (err: Error, c: Conte
       body.message = OUTAGE
       c.header('Retry-After', '30')
     } else if (err.status >= 500 && err.status !== 503) body.message = GENERIC[500]!
-    if (err instanceof RateLimitedError) {
+    if (err instanceof DeclinedTurnError) {
       c.header('Retry-After', String(err.retryAfterSeconds))
-      // Many residents can share one address (a carrier's NAT): whoever is stopped still gets a
-      // phone, and a cry for help its crisis lines (the conversation built them).
+      // Many residents can share one address (a carrier's NAT), and a full service turns everyone
+      // away: whoever is stopped still gets a phone, and a cry for help its crisis lines (the
+      // conversation built them).
       body.messages = err.messages
     }
     return c.json(body, err.status as 400)

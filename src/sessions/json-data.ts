@@ -48,8 +48,5 @@ const check = (value: unknown, path: string, seen: Set<object>): void => {
   seen.delete(obj)
 }
 
-/** Serialize session data, refusing anything that would not read back the same. */
-export const toJson = (value: unknown): string => {
-  check(value, '', new Set())
-  return JSON.stringify(value)
-}
+/** Refuses session data that would not read back the same from JSON (SessionDataError with its path). */
+export const assertPlainJson = (value: unknown): void => check(value, '', new Set())

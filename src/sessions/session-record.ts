@@ -1,5 +1,5 @@
 import type { Session, UpdateResult } from '../core/session-store.ts'
-import { toJson } from './json-data.ts'
+import { assertPlainJson } from './json-data.ts'
 
 export const SESSION_PREFIX = 'soudan:sess:'
 export const CLAIM_PREFIX = 'soudan:claim:'
@@ -19,8 +19,8 @@ export const nextSession = (
     createdAt: current?.createdAt ?? now.toISOString(),
     updatedAt: now.toISOString(),
   }
-  // Validate data first so the error names the path inside data, not the wrapper.
-  toJson(next.data)
+  // Validate data first so the error names the path inside data, not the wrapper; serialized once, below.
+  assertPlainJson(next.data)
   return { session, json: JSON.stringify(session) }
 }
 

@@ -101,4 +101,32 @@ describe('streaming body limit', () => {
     expect(res.status).toBe(413)
     expect(res.sent).toBeLessThan(limit + 8 * MB)
   })
+
+  it('refuses a declared Content-Length over the limit before reading the body, and reads one under it', async () => {
+    const post = (body: string) =>
+      new Promise<{ status: number; body: string }>((resolve, reject) => {
+        const req = request(
+          `${server.url}/api/chat`,
+          {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+          },
+          (res) => {
+            let text = ''
+            res.on('data', (d) => {
+              text += d
+            })
+            res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }))
+          },
+        )
+        req.on('error', reject)
+        req.end(body)
+      })
+    const over = await post(JSON.stringify({ text: 'あ'.repeat(6 * 1024) }))
+    expect(over.status).toBe(413)
+    expect(JSON.parse(over.body)).toMatchObject({ error: 'payload_too_large' })
+    const under = await post(JSON.stringify({ text: '中原区です' }))
+    expect(under.status).toBe(200)
+    expect(JSON.parse(under.body).messages[0].text).toBe('text:中原区です #1')
+  })
 })

@@ -132,6 +132,28 @@ describe('POST /api/chat', () => {
     expect((await other.post({})).status).toBe(200)
   })
 
+  it('answers 503 busy with Retry-After and a phone to call when the runtime is too busy to run the turn', async () => {
+    let admitted = 0
+    const { post, deps } = setup({
+      admit: async () => {
+        admitted++
+        return false
+      },
+    })
+    const res = await post({ text: '家賃が払えません' })
+    expect(admitted).toBe(1)
+    expect(res.status).toBe(503)
+    expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0)
+    const body = await res.json()
+    expect(body.error).toBe('busy')
+    // The conversation's busy answer (crisis lines first for a crisis: tests/conversation), never the turn.
+    expect(body.messages).toEqual([{ type: 'text', text: 'declined: busy' }])
+    expect(deps.conversation.turns).toHaveLength(0)
+    // A malformed request is refused as before, without waiting for a turn's place.
+    expect((await post({ text: '' })).status).toBe(400)
+    expect(admitted).toBe(1)
+  })
+
   it('CHAT_RATE_LIMIT_PER_MINUTE sets the limit, and 0 turns it off (load tests from one address)', async () => {
     const strict = setup({
       clientKey: () => '192.0.2.3',
@@ -145,6 +167,26 @@ describe('POST /api/chat', () => {
       config: configSchema.parse({ CHAT_RATE_LIMIT_PER_MINUTE: '0' }),
     })
     for (let i = 0; i < 100; i++) expect((await off.post({})).status).toBe(200)
+  })
+
+  it('answers an allowed origin with its CORS header and Vary: Origin, another origin without', async () => {
+    const city = 'https://www.city.kawasaki.jp'
+    const { post } = setup({ config: configSchema.parse({ CHAT_ALLOWED_ORIGINS: city }) })
+    const allowed = await post({}, { origin: city })
+    expect(allowed.status).toBe(200)
+    expect(allowed.headers.get('access-control-allow-origin')).toBe(city)
+    expect(allowed.headers.get('vary')).toBe('Origin')
+    const other = await post({}, { origin: 'https://evil.example' })
+    expect(other.headers.get('access-control-allow-origin')).toBeNull()
+    expect(other.headers.get('vary')).toBe('Origin')
+    // An error answer carries them too, so the widget can read why.
+    const bad = await post({ text: '' }, { origin: city })
+    expect(bad.status).toBe(400)
+    expect(bad.headers.get('access-control-allow-origin')).toBe(city)
+    const any = setup({ config: configSchema.parse({ CHAT_ALLOWED_ORIGINS: '*' }) })
+    const star = await any.post({}, { origin: 'https://elsewhere.example' })
+    expect(star.headers.get('access-control-allow-origin')).toBe('*')
+    expect(star.headers.get('vary')).toBeNull()
   })
 
   it('sets security headers and no-store', async () => {

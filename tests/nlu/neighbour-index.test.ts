@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { buildExampleIndex } from '../../src/nlu/analyze.ts'
 import { bundledGazetteer, bundledModel } from '../../src/nlu/create-nlu.ts'
 import {
-  type NeighbourIndex,
+  type BuiltNeighbourIndex,
   parseNeighbourIndex,
   StaleNeighbourIndexError,
   serializeNeighbourIndex,
@@ -14,7 +14,7 @@ import { nodeDictionaryLoader } from '../../src/runtime/node/dictionary-loader.t
 // example at start-up: it must be the very index the analyzer would build, for this model only.
 
 describe('prebuilt nearest-example index', () => {
-  let live: NeighbourIndex
+  let live: BuiltNeighbourIndex
   beforeAll(async () => {
     live = buildExampleIndex(await buildTokenizer(nodeDictionaryLoader()), bundledModel, bundledGazetteer)
   }, 60_000)
@@ -33,6 +33,10 @@ describe('prebuilt nearest-example index', () => {
       expect([...q!.ids]).toEqual([...p.ids])
       expect([...q!.xs]).toEqual([...p.xs])
     }
+    // Views are made on first lookup (a Worker's cold start) and kept.
+    const [first] = live.postings.keys()
+    expect(parsed.postings.get(first!)).toBe(parsed.postings.get(first!))
+    expect(parsed.postings.get('no such feature')).toBeUndefined()
   })
 
   it('refuses an index built for another model', () => {
@@ -41,5 +45,10 @@ describe('prebuilt nearest-example index', () => {
     expect(() => parseNeighbourIndex(new TextEncoder().encode('nope').buffer, 'model-a')).toThrow(
       /not a neighbour/,
     )
+    // A file in the format before NBX2 (a dist/ left from an older build) is stale too: the Worker
+    // then builds its own index and logs the fix, rather than failing to start.
+    const old = bytes.slice()
+    old.set(new TextEncoder().encode('NBX1'), 0)
+    expect(() => parseNeighbourIndex(old.buffer, 'model-a')).toThrow(StaleNeighbourIndexError)
   })
 })

@@ -21,6 +21,7 @@ import { nodeDictionaryLoader } from './dictionary-loader.ts'
 import { parseConfig } from './env.ts'
 import { loadProject, type ProjectPaths, repoRoot } from './load-project.ts'
 import { cachedExampleIndex } from './neighbour-cache.ts'
+import { createTurnScheduler } from './turn-scheduler.ts'
 
 export interface NodeAppOptions {
   logger?: Logger
@@ -89,6 +90,7 @@ export const buildNodeApp = async (
   const admin = options.console
     ? await createNodeAdmin(env, { root: options.paths?.root, nlu, insights })
     : null
+  const scheduler = createTurnScheduler()
   const serviceFor = (project: Project) => ({
     project,
     ...createService({
@@ -105,6 +107,9 @@ export const buildNodeApp = async (
           c.env?.incoming ? getConnInfo(c).remote.address : undefined,
           config.TRUST_PROXY,
         ),
+      // Turns take their turn, so new connections are accepted under load (turn-scheduler.ts); one
+      // scheduler for every version the console swaps in.
+      admit: scheduler.admit,
       compress: true,
       insights,
       ...(admin ? { adminRoutes: admin.routes } : {}),
