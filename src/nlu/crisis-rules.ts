@@ -452,14 +452,15 @@ export const crisisRules: CrisisRule[] = [
       'final_act',
       'means',
       'high_place',
-      'farewell',
+      // Not 'farewell' alone: 「お世話になりました」「さようなら」 close ordinary conversations every day;
+      // with despair or a plan it still adds up (farewell.said and the situations above).
       'burden',
       'preparation',
       'quoted_intent',
     ],
     unless: SIGN_NOT,
     fire: ['海に行きます。探さないでください', 'its decided. sorry for everything', '下辈子再见'],
-    quiet: [],
+    quiet: ['さようなら', 'いろいろお世話になりました'],
   },
   {
     id: 'sign.self_harm.act',
@@ -487,7 +488,7 @@ export const crisisRules: CrisisRule[] = [
     ],
     unless: SIGN_NOT,
     fire: ['赤ちゃんの唇が紫色です', 'lips look kinda blue', 'chóng mặt, không ra mồ hôi'],
-    quiet: [],
+    quiet: ['気分が沈んで何もする気が起きません', '息子が朝なかなか起きません'],
   },
   {
     id: 'sign.overdose.swallowed',
