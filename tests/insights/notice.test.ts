@@ -79,5 +79,5 @@ describe.skipIf(!browser)('the widget shows the notice with a link to /privacy',
       await page.close()
       await stack.close()
     }
-  }, 60_000)
+  }, 180_000)
 })
