@@ -90,6 +90,8 @@ const middleTier = (
   model: CrisisModelArtifact | null,
   features: string[],
   present: Set<string>,
+  /** The crisis model's most likely kind, already scored. */
+  modelKind: CrisisKind,
 ): { id: string; weight: number }[] => {
   const kinds = [
     ...vetoedHits.map((h) => h.kind),
@@ -102,7 +104,7 @@ const middleTier = (
   // something happening, not only who or when.
   if (!model || ![...present].some((id) => !NOT_A_SIGN.has(id))) return []
   if (scoreDanger(model, features) < model.danger.askAt) return []
-  return [{ id: `danger.${scoreCrisis(model, features).kind}`, weight: 1 }]
+  return [{ id: `danger.${modelKind}`, weight: 1 }]
 }
 
 /** Concepts that say who, when, or an exception: on their own they are no sign of danger. */
@@ -193,10 +195,11 @@ export const checkCrisis = (
   const candidates = [...hits.map((h) => ({ id: h.id, kind: h.kind })), ...situations.fired]
   const found = candidates.filter((h) => stands(h.kind))
   const cues = [...situations.cues]
-  const features = model ? crisisFeatures(views, situations.present) : []
+  // The features and the model's score are needed only when nothing fired (the common case is cheap).
+  const features = model && found.length === 0 ? crisisFeatures(views, situations.present) : []
+  const score = model && found.length === 0 ? scoreCrisis(model, features) : null
   // The model adds what no rule names; it never removes what one found.
-  if (model && found.length === 0 && !resolved) {
-    const score = scoreCrisis(model, features)
+  if (model && score && !resolved) {
     // The model answers a crisis only when the message also names something concrete (a means, a body
     // in danger, a place, an act) and no reviewed exception spoke (「蚊に刺された」). Despair alone
     // (「もう限界です」) scoring high is asked about; a middling score is asked about only with a
@@ -218,7 +221,16 @@ export const checkCrisis = (
       cues.push(cue)
   }
   if (found.length === 0)
-    cues.push(...middleTier(candidates, situations.vetoed, model, features, situations.present))
+    cues.push(
+      ...middleTier(
+        candidates,
+        situations.vetoed,
+        model,
+        features,
+        situations.present,
+        score?.kind ?? 'suicide',
+      ),
+    )
   const lang = situations.lang
   const risk: RiskCues = {
     score: cues.reduce((sum, c) => sum + c.weight, 0),
