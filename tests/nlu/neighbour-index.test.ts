@@ -17,7 +17,8 @@ describe('prebuilt nearest-example index', () => {
   let live: NeighbourIndex
   beforeAll(async () => {
     live = buildExampleIndex(await buildTokenizer(nodeDictionaryLoader()), bundledModel, bundledGazetteer)
-  }, 60_000)
+    // ~15,000 examples to tokenize: seconds on a quiet machine, over a minute on a loaded one.
+  }, 300_000)
 
   const bufferOf = (bytes: Uint8Array) => bytes.slice().buffer
 
