@@ -103,7 +103,6 @@ const SUBJECT_WORDS: [Subject, string[]][] = [
       '아내',
       '와이프',
       '남자친구',
-      '丈夫',
       '老公',
       '老婆',
       '妻子',
@@ -231,6 +230,7 @@ const SUBJECT_WORDS: [Subject, string[]][] = [
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const LATIN = /\p{Script=Latin}/u
+const KANA = /[\u3041-\u30ff]/
 const subjectOf = new Map(SUBJECT_WORDS.flatMap(([s, ws]) => ws.map((w) => [w, s] as const)))
 const longestFirst = (ws: string[]) =>
   [...ws]
@@ -251,6 +251,9 @@ const HARMED =
 
 /** The first family word in a non-Japanese message, or null. `text` is normalized (lower case). */
 export const findForeignSubject = (text: string): Subject | null => {
+  // Japanese is read by the Japanese lists (「母」「夫」); Han words here are Chinese only. 丈夫 (husband) is
+  // left out of the list: 「大丈夫」 holds it.
+  if (KANA.test(text)) return null
   const m = SUBJECT.exec(text)
   const subject = m ? subjectOf.get(m[0]) : undefined
   if (!subject) return null

@@ -140,6 +140,7 @@ describe('subject', () => {
     ['親から毎日叩かれる', 'self'],
     ['夫が怖くて家に帰れない', 'self'],
     ['大丈夫です', null],
+    ['大丈夫', null],
     // Other languages: family words, whole words in Latin script, with particles in Korean.
     ['my mother keeps forgetting things', 'parent'],
     ['mi mamá ya no puede bañarse sola', 'parent'],
