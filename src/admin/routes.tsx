@@ -16,6 +16,8 @@ import { editorRoutes } from './editor-routes.tsx'
 import { ForbiddenActionError, NotSignedInError } from './errors.ts'
 import { insightsRoutes } from './insights-routes.tsx'
 import { AuditPage } from './pages/audit.tsx'
+import { insightsCss } from './pages/insights.tsx'
+import { reportCss } from './pages/insights-report.tsx'
 import { consoleCss } from './pages/layout.tsx'
 import { MessagePage, SignInPage } from './pages/sign-in.tsx'
 import { VersionPage, VersionsPage } from './pages/versions.tsx'
@@ -84,12 +86,19 @@ export const adminRoutes = (options: AdminRoutesOptions) => {
     await startSession(c, body.data.user, body.data.password)
     return c.json({ ok: true })
   })
-  app.get('/console.css', (c) =>
-    c.body(consoleCss, 200, {
-      'content-type': 'text/css; charset=utf-8',
-      'cache-control': 'public, max-age=3600',
-    }),
-  )
+  // Every style is in a sheet of its own: the console's CSP (style-src 'self') refuses inline style.
+  const stylesheets = {
+    '/console.css': consoleCss,
+    '/insights.css': insightsCss,
+    '/insights-report.css': reportCss,
+  }
+  for (const [path, css] of Object.entries(stylesheets))
+    app.get(path, (c) =>
+      c.body(css, 200, {
+        'content-type': 'text/css; charset=utf-8',
+        'cache-control': 'public, max-age=3600',
+      }),
+    )
   app.get('/login', (c) => c.html(<SignInPage />))
   app.post('/login', async (c) => {
     const form = await c.req.parseBody()

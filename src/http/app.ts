@@ -51,6 +51,9 @@ export const adminContentSecurityPolicy = {
   frameAncestors: ["'none'"],
 }
 
+/** The console's security headers (its CSP above); the console's tests serve their pages with them too. */
+export const adminSecureHeaders = () => secureHeaders({ contentSecurityPolicy: adminContentSecurityPolicy })
+
 /**
  * The CSP of every response. The pages here (the demo at /) have no inline script or style; the widget
  * script is served from here and its styles are constructed sheets. JSON responses carry it too.
@@ -73,7 +76,7 @@ export const createApp = (deps: AppDeps) => {
     contentSecurityPolicy: contentSecurityPolicy(deps.config),
     xFrameOptions: deps.config.FRAME_ANCESTORS.length > 0 ? false : 'DENY',
   })
-  const adminHeaders = secureHeaders({ contentSecurityPolicy: adminContentSecurityPolicy })
+  const adminHeaders = adminSecureHeaders()
   app.use('*', (c, next) => (isAdmin(c.req.path) ? adminHeaders(c, next) : siteHeaders(c, next)))
   app.use('*', limitBodies)
   app.get('/healthz', async (c) => {

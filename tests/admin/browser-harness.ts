@@ -1,8 +1,9 @@
 import AxeBuilder from '@axe-core/playwright'
-import type { Page } from 'playwright-core'
+import type { BrowserContext, Page } from 'playwright-core'
 import { PASSWORD } from './harness.ts'
 
-// What the console's Chromium tests share: signing in through the form, and axe (WCAG 2.1 A/AA).
+// What the console's Chromium tests share: signing in through the form, axe (WCAG 2.1 A/AA), and the
+// CSP violations Chromium reports.
 
 /** Signs `user` in on the sign-in form at `url` (any /admin page without a session shows it). */
 export const signInAs = async (page: Page, url: string, user: string) => {
@@ -17,4 +18,25 @@ export const signInAs = async (page: Page, url: string, user: string) => {
 export const axeViolations = async (page: Page) => {
   const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
   return axe.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.length}`)
+}
+
+/**
+ * Every CSP violation on any page of `context`, as `path: directive blocked at source:line`. The
+ * console's CSP refuses inline style and script, and the browser drops them silently: the page still
+ * renders, only not as written, so a test sees it only here. Each page reports its
+ * `securitypolicyviolation` events through a binding, which survives navigations. Pass `violations` to
+ * gather several contexts in one list.
+ */
+export const watchCsp = async (context: BrowserContext, violations: string[] = []) => {
+  await context.exposeBinding('reportCspViolation', ({ page }, text: string) => {
+    violations.push(`${new URL(page.url()).pathname}: ${text}`)
+  })
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      const report = (globalThis as unknown as { reportCspViolation: (text: string) => void })
+        .reportCspViolation
+      report(`${e.effectiveDirective} blocked ${e.blockedURI} at ${e.sourceFile}:${e.lineNumber}`)
+    })
+  })
+  return violations
 }

@@ -12,9 +12,11 @@ import { checkVersionFiles } from '../../src/admin/validate.ts'
 import type { VersionFile } from '../../src/core/console-store.ts'
 import type { InsightsStore } from '../../src/core/insights.ts'
 import type { Nlu } from '../../src/core/nlu.ts'
+import { adminSecureHeaders } from '../../src/http/app.ts'
 
 // A console on a fresh file store with three staff (editor, approver, admin), mounted at /admin as the
-// service mounts it. Version 1 is the repo's YAML, read once per test file.
+// service mounts it, with the service's security headers (so Chromium enforces the console's CSP).
+// Version 1 is the repo's YAML, read once per test file.
 
 export const PASSWORD = 'correct horse battery staple'
 
@@ -53,6 +55,7 @@ export const startConsole = async (
     await staff.addUser('cli', name, role, PASSWORD)
   const checks = createChecks({ store, checker: options.checker ?? lintOnlyChecker, now: options.now })
   const app = new Hono()
+  app.use('*', adminSecureHeaders())
   app.route(
     '/admin',
     adminRoutes({

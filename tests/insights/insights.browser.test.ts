@@ -12,9 +12,11 @@ import { createConsole } from '../../src/admin/console.ts'
 import { repoVersionFiles } from '../../src/admin/node.ts'
 import { adminRoutes } from '../../src/admin/routes.tsx'
 import { openFileStore } from '../../src/admin/store/file-store.ts'
+import { adminSecureHeaders } from '../../src/http/app.ts'
 import { INSIGHTS_PREFIX, parseField } from '../../src/insights/store/cells.ts'
 import { createRedisInsightsStore } from '../../src/insights/store/redis-store.ts'
 import { thresholdFor } from '../../src/insights/suppress.ts'
+import { watchCsp } from '../admin/browser-harness.ts'
 import { launchBrowser, serveOnLoopback } from '../support/browser.ts'
 import { requireRedis } from '../support/services.ts'
 
@@ -72,6 +74,7 @@ beforeAll(async () => {
   const files = await repoVersionFiles()
   const staff = createConsole({ store, seedFiles: () => files })
   const app = new Hono()
+  app.use('*', adminSecureHeaders())
   app.route('/admin', adminRoutes({ console: staff, insights }))
   server = await serveOnLoopback(app.fetch)
   closeAll = async () => {
@@ -100,6 +103,7 @@ describe.skipIf(!browser)('insights in Chromium after a simulated run', () => {
       locale: 'ja-JP',
       acceptDownloads: true,
     })
+    const cspViolations = await watchCsp(context)
     const page = await context.newPage()
     await page.goto(`${server.url}/admin`)
     await page.getByLabel('ユーザー名').fill('hoshino')
@@ -166,6 +170,8 @@ describe.skipIf(!browser)('insights in Chromium after a simulated run', () => {
     }
     const dv = cells.filter((r) => r[4] === 'DV' || r[4] === '緊急（命にかかわる）')
     for (const r of dv) expect(r[6] === '10未満' || Number.parseInt(r[6]!, 10) >= 10).toBe(true)
+    // The dashboard's and the report's sheets are files under /admin: the CSP refuses inline style.
+    expect(cspViolations).toEqual([])
     await context.close()
   }, 120_000)
 

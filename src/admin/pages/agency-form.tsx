@@ -66,7 +66,6 @@ const sourceKinds = [
   'third_party_code',
   'official_data_mirror',
 ]
-const hidden = 'position:absolute;left:-999px'
 
 export const AgencyFormPage = (props: {
   actor: Actor
@@ -107,7 +106,7 @@ export const AgencyFormPage = (props: {
   const stated = (name: 'holidays' | 'newYear', label: string) => (
     <div>
       <label for={name}>{label}</label>
-      <select id={name} name={name} style="max-width:16rem">
+      <select id={name} name={name} class="mw16">
         <option value="" selected={!v[name]}>
           出典に書かれていない
         </option>
@@ -137,7 +136,7 @@ export const AgencyFormPage = (props: {
         {text('name', '名前（住民に表示）', '正式な名前。電話で伝える名前です。', v.name ?? '')}
         <label for="kind">種類</label>
         <Errors f="kind" />
-        <select id="kind" name="kind" style="max-width:20rem" aria-invalid={invalid('kind')}>
+        <select id="kind" name="kind" class="mw20" aria-invalid={invalid('kind')}>
           {agencyKinds.map((k) => (
             <option value={k} selected={v.kind === k}>
               {k}
@@ -179,7 +178,7 @@ export const AgencyFormPage = (props: {
                 ['weekly', '曜日ごとの時刻'],
               ] as const
             ).map(([value, label]) => (
-              <label style="font-weight:normal;display:inline-block;margin-right:1rem">
+              <label class="choice">
                 <input type="radio" name="hoursMode" value={value} checked={(v.hoursMode ?? '') === value} />{' '}
                 {label}
               </label>
@@ -207,7 +206,7 @@ export const AgencyFormPage = (props: {
                         name={`${k}.${d.day}`}
                         value={d[k]}
                         aria-label={`${dayNames[d.day]}の${k.startsWith('open') ? '開始' : '終了'}（時間帯${k.endsWith('1') ? 1 : 2}）`}
-                        style="max-width:8rem"
+                        class="mw8"
                       />
                     </td>
                   ))}
@@ -223,7 +222,7 @@ export const AgencyFormPage = (props: {
           <legend>受け付ける相談</legend>
           <Errors f="serves" />
           {concernIds.map((c) => (
-            <label style="font-weight:normal;display:inline-block;margin-right:1rem">
+            <label class="choice">
               <input type="checkbox" name="serves" value={c} checked={v.serves?.includes(c)} /> {c}
             </label>
           ))}
@@ -233,7 +232,7 @@ export const AgencyFormPage = (props: {
           <legend>{props.file === 'agencies' ? '担当の地域' : '受け付ける範囲'}</legend>
           <Errors f="area" />
           <label for="scope">範囲</label>
-          <select id="scope" name="scope" style="max-width:16rem">
+          <select id="scope" name="scope" class="mw16">
             {(props.file === 'agencies'
               ? [
                   ['city', '市全体'],
@@ -255,7 +254,7 @@ export const AgencyFormPage = (props: {
           {props.file === 'agencies' && (
             <>
               <label for="ward">区（範囲が「1つの区」のとき）</label>
-              <select id="ward" name="ward" style="max-width:16rem">
+              <select id="ward" name="ward" class="mw16">
                 <option value="">—</option>
                 {wardIds.map((w) => (
                   <option value={w} selected={v.ward === w}>
@@ -263,9 +262,9 @@ export const AgencyFormPage = (props: {
                   </option>
                 ))}
               </select>
-              <p style="margin:.75rem 0 0;font-weight:bold">区（範囲が「複数の区」のとき）</p>
+              <p class="group">区（範囲が「複数の区」のとき）</p>
               {wardIds.map((w) => (
-                <label style="font-weight:normal;display:inline-block;margin-right:1rem">
+                <label class="choice">
                   <input type="checkbox" name="wards" value={w} checked={v.wards?.includes(w)} />{' '}
                   {wardNames[w]}
                 </label>
@@ -278,7 +277,7 @@ export const AgencyFormPage = (props: {
           )}
         </fieldset>
 
-        <label style="font-weight:normal">
+        <label class="plain">
           <input
             type="checkbox"
             name="urgent"
@@ -327,7 +326,7 @@ export const AgencyFormPage = (props: {
                 return (
                   <tr>
                     <td>
-                      <select name={`contact.type.${i}`} aria-label={`${n}の種類`} style="max-width:7rem">
+                      <select name={`contact.type.${i}`} aria-label={`${n}の種類`} class="mw7">
                         <option value="">—</option>
                         {contactTypes.map((t) => (
                           <option value={t} selected={c.type === t}>
@@ -378,7 +377,7 @@ export const AgencyFormPage = (props: {
                       />
                     </td>
                     <td>
-                      <label style="font-weight:normal;margin:0">
+                      <label class="m0 plain">
                         <input
                           type="checkbox"
                           name={`contact.verified.${i}`}
@@ -386,7 +385,7 @@ export const AgencyFormPage = (props: {
                           checked={c.verified}
                         />{' '}
                         確認済み
-                        <span style={hidden}>（{n}）</span>
+                        <span class="sr">（{n}）</span>
                       </label>
                     </td>
                   </tr>
@@ -420,7 +419,7 @@ export const AgencyFormPage = (props: {
                       <input name={`source.url.${i}`} type="text" value={s.url} aria-label={`${n}の URL`} />
                     </td>
                     <td>
-                      <select name={`source.kind.${i}`} aria-label={`${n}の種類`} style="max-width:11rem">
+                      <select name={`source.kind.${i}`} aria-label={`${n}の種類`} class="mw11">
                         {sourceKinds.map((k) => (
                           <option value={k} selected={s.kind === k}>
                             {k}
@@ -442,7 +441,7 @@ export const AgencyFormPage = (props: {
                         type="text"
                         value={s.as_of}
                         aria-label={`${n}の確認した日`}
-                        style="max-width:9rem"
+                        class="mw9"
                       />
                     </td>
                   </tr>
@@ -454,7 +453,7 @@ export const AgencyFormPage = (props: {
 
         <div id="verified">
           <Errors f="verified" />
-          <label style="font-weight:normal">
+          <label class="plain">
             <input
               type="checkbox"
               name="verified"

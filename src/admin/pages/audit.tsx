@@ -26,7 +26,7 @@ export const AuditPage = (props: {
     <form method="get" action="/admin/audit" class="actions">
       <div>
         <label for="actor">操作者</label>
-        <input id="actor" name="actor" type="text" value={props.filter.actor ?? ''} class="w12" />
+        <input id="actor" name="actor" type="text" value={props.filter.actor ?? ''} class="mw12" />
       </div>
       <div>
         <label for="action">操作</label>

@@ -48,5 +48,3 @@ export const Breadcrumb = (props: { versionId: number; children?: Child }) => (
     {props.children}
   </p>
 )
-
-export const hiddenCss = 'position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)'

@@ -42,7 +42,7 @@ export const FilePage = (props: { actor: Actor; versionId: number; path: string;
     <p>
       <a href={`/admin/versions/${props.versionId}/files`}>ファイルの一覧に戻る</a>
     </p>
-    <pre tabindex={0} style="max-height:none">
+    <pre tabindex={0} class="full">
       {props.text}
     </pre>
   </Layout>

@@ -5,9 +5,10 @@ import { shownText } from '../../insights/suppress.ts'
 import { UnmetTable } from './insights.tsx'
 
 // The monthly report per ward, one A4 page to print and bring to a 地域ケア会議. Its own page (no console
-// header), print CSS for A4, the same suppressed numbers as the dashboard.
+// header), print CSS for A4, the same suppressed numbers as the dashboard. The CSS is served as
+// /admin/insights-report.css: the console's CSP allows no inline style.
 
-const css = `
+export const reportCss = `
 @page{size:A4 portrait;margin:12mm}
 *{box-sizing:border-box}
 body{font:10.5pt/1.45 "Yu Gothic","Meiryo",system-ui,sans-serif;color:#000;margin:0 auto;max-width:186mm;padding:8mm 0;background:#fff}
@@ -44,7 +45,7 @@ export const ReportPage = (props: { v: InsightsView; month: string }) => {
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${name} 相談の傾向 ${y}年${Number(m)}月 | 相談ルーター`}</title>
-        <style>{css}</style>
+        <link rel="stylesheet" href="/admin/insights-report.css" />
       </head>
       <body>
         <p class="noprint">

@@ -111,8 +111,7 @@ export const InsightsPage = (props: { actor: Actor; v: InsightsView }) => {
   const outside = v.outside.filter((o) => o.base > 0)
   const heatRows: readonly WardId[] | readonly string[] = [...wardIds, 'unknown']
   return (
-    <Layout title="相談の傾向" actor={props.actor}>
-      <style>{insightsCss}</style>
+    <Layout title="相談の傾向" actor={props.actor} stylesheet="/admin/insights.css">
       <p>
         {`${place}・${v.period.from}〜${v.period.to}。`}
         相談ルーターが数えた件数だけを表示しています（書かれた内容や、だれが相談したかは残していません）。

@@ -76,7 +76,7 @@ export const IntentFormPage = (props: {
       />
       <details>
         <summary>このラベルの説明</summary>
-        <p style="white-space:pre-wrap">{props.description}</p>
+        <p class="pre-wrap">{props.description}</p>
       </details>
       <form method="post" action={`/admin/versions/${props.versionId}/intents/${props.label}`}>
         <input type="hidden" name="revision" value={String(props.revision)} />
@@ -90,13 +90,13 @@ export const IntentFormPage = (props: {
           id="examples"
           name="examples"
           rows={12}
-          style="max-width:48rem"
+          class="mw48"
           aria-invalid={examplesErrors.length > 0 ? 'true' : undefined}
           aria-describedby={describedBy('examples', examplesErrors)}
         >
           {props.examples}
         </textarea>
-        <table style="margin-top:1rem">
+        <table class="mt1">
           <caption>反例（このラベルではない文）。文を空にすると削除します</caption>
           <thead>
             <tr>

@@ -11,10 +11,9 @@ export const consoleCss = `
 body{margin:0;font:16px/1.6 "Yu Gothic UI","Meiryo",system-ui,sans-serif;color:#1a1a1a;background:#f6f7f9}
 a{color:#0b57a4}
 a:focus,button:focus,input:focus,select:focus,textarea:focus{outline:3px solid #d35400;outline-offset:2px}
-.skip{position:absolute;left:-999px}.skip:focus{left:8px;top:8px;background:#fff;padding:4px 8px}
+.skip,.sr{position:absolute;left:-999px}.skip:focus{left:8px;top:8px;background:#fff;padding:4px 8px}
 header{background:#0b3d6b;color:#fff;padding:.5rem 1rem;display:flex;gap:1rem;align-items:center;flex-wrap:wrap}
 header a{color:#fff}header .who{margin-left:auto}
-header form{display:inline}
 main{max-width:72rem;margin:0 auto;padding:1rem}
 h1{font-size:1.5rem;margin:.5rem 0 1rem}h2{font-size:1.2rem;margin:1.5rem 0 .5rem}
 table{border-collapse:collapse;width:100%;background:#fff}
@@ -24,7 +23,7 @@ caption{text-align:left;font-weight:bold;padding:.25rem 0}
 button,.button{font:inherit;padding:.35rem .9rem;border:1px solid #0b3d6b;border-radius:4px;background:#0b57a4;color:#fff;cursor:pointer;text-decoration:none;display:inline-block}
 button.secondary{background:#fff;color:#0b3d6b}
 .actions{display:flex;gap:.5rem;flex-wrap:wrap;align-items:center;margin:.5rem 0}
-.actions form{display:inline}
+header form,.actions form,form.inline{display:inline}
 label{display:block;font-weight:bold;margin-top:.75rem}
 input[type=text],input[type=password],input[type=url],input[type=date],input:not([type]),textarea,select{font:inherit;width:100%;max-width:36rem;padding:.35rem;border:1px solid #6b7480;border-radius:4px;background:#fff}
 .hint{color:#4a525c;font-size:.9rem;margin:.1rem 0}
@@ -37,16 +36,30 @@ del{background:#fdecec}ins{background:#e7f4e8;text-decoration:none}
 ol.sim{padding-left:1.2rem}ol.sim>li{background:#fff;border:1px solid #c5cbd3;padding:.5rem;margin:.5rem 0}
 .card{border-left:4px solid #0b57a4;padding-left:.5rem;margin:.25rem 0;list-style:none}
 dl.trace{display:grid;grid-template-columns:10rem 1fr;gap:0 .5rem;font-size:.9rem;background:#f0f3f7;padding:.25rem .5rem;margin:.25rem 0}dl.trace dd{margin:0}
-label.inline{margin:0}h2.flush{margin-top:0}input.w24{max-width:24rem}input.w12{max-width:12rem}
+h2.flush{margin-top:0}.mt1{margin-top:1rem}.m0{margin:0}.actions.tight{flex-wrap:nowrap;gap:.25rem}
+label.plain{font-weight:normal}label.choice{font-weight:normal;display:inline-block;margin-right:1rem}p.group{margin:.75rem 0 0;font-weight:bold}
+.pre-wrap{white-space:pre-wrap}pre.full{max-height:none}
+th.w3{width:3rem}th.w5-5{width:5.5rem}th.w13-5{width:13.5rem}th.w15{width:15rem}
+:is(input,select,textarea).mw4-5{max-width:4.5rem}:is(input,select,textarea).mw7{max-width:7rem}:is(input,select,textarea).mw8{max-width:8rem}
+:is(input,select,textarea).mw9{max-width:9rem}:is(input,select,textarea).mw10{max-width:10rem}:is(input,select,textarea).mw11{max-width:11rem}
+:is(input,select,textarea).mw12{max-width:12rem}:is(input,select,textarea).mw14{max-width:14rem}:is(input,select,textarea).mw16{max-width:16rem}
+:is(input,select,textarea).mw20{max-width:20rem}:is(input,select,textarea).mw24{max-width:24rem}:is(input,select,textarea).mw48{max-width:48rem}
 `
 
-export const Layout = (props: { title: string; actor?: Actor | null; children?: Child }) => (
+/** `stylesheet`: a page's own sheet beside console.css (a path under /admin, served by routes.tsx). */
+export const Layout = (props: {
+  title: string
+  actor?: Actor | null
+  stylesheet?: string
+  children?: Child
+}) => (
   <html lang="ja">
     <head>
       <meta charset="utf-8" />
       <meta name="viewport" content="width=device-width, initial-scale=1" />
       <title>{`${props.title} | 相談ルーター 管理画面`}</title>
       <link rel="stylesheet" href="/admin/console.css" />
+      {props.stylesheet && <link rel="stylesheet" href={props.stylesheet} />}
     </head>
     <body>
       <a class="skip" href="#main">

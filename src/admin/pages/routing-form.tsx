@@ -132,20 +132,20 @@ export const RoutingFormPage = (props: RoutingFormProps) => {
           <caption>窓口の並び（{where}）</caption>
           <thead>
             <tr>
-              <th scope="col" style="width:3rem">
+              <th scope="col" class="w3">
                 順
               </th>
-              <th scope="col" style="width:15rem">
+              <th scope="col" class="w15">
                 書き方
               </th>
-              <th scope="col" style="width:15rem">
+              <th scope="col" class="w15">
                 id・課・種類
               </th>
               <th scope="col">ご案内の理由（住民が読みます）</th>
-              <th scope="col" style="width:5.5rem">
+              <th scope="col" class="w5-5">
                 年齢
               </th>
-              <th scope="col" style="width:13.5rem">
+              <th scope="col" class="w13-5">
                 並べ替え
               </th>
             </tr>
@@ -192,13 +192,13 @@ export const RoutingFormPage = (props: RoutingFormProps) => {
                       name={`ages.${i}`}
                       type="text"
                       value={r.ages}
-                      style="max-width:4.5rem"
+                      class="mw4-5"
                       aria-label={`${n}の年齢`}
                     />
                   </td>
                   <td>
                     {i < rows.length - 1 && (
-                      <span class="actions" style="margin:0;flex-wrap:nowrap;gap:.25rem">
+                      <span class="actions m0 tight">
                         <button
                           type="submit"
                           name="op"
@@ -206,7 +206,7 @@ export const RoutingFormPage = (props: RoutingFormProps) => {
                           class="secondary"
                           disabled={i === 0}
                         >
-                          上へ<span style="position:absolute;left:-999px">（{i + 1}番目）</span>
+                          上へ<span class="sr">（{i + 1}番目）</span>
                         </button>
                         <button
                           type="submit"
@@ -215,10 +215,10 @@ export const RoutingFormPage = (props: RoutingFormProps) => {
                           class="secondary"
                           disabled={i === rows.length - 2}
                         >
-                          下へ<span style="position:absolute;left:-999px">（{i + 1}番目）</span>
+                          下へ<span class="sr">（{i + 1}番目）</span>
                         </button>
                         <button type="submit" name="op" value={`remove:${i}`} class="secondary">
-                          削除<span style="position:absolute;left:-999px">（{i + 1}番目）</span>
+                          削除<span class="sr">（{i + 1}番目）</span>
                         </button>
                       </span>
                     )}

@@ -31,10 +31,10 @@ export const TextsTablePage = (props: {
         の文が表示されます。キーを選ぶと、すべての言語をまとめて直せます。
       </p>
       <form method="get" action={base} class="actions">
-        <label for="lang" style="margin:0">
+        <label for="lang" class="m0">
           言語
         </label>
-        <select id="lang" name="lang" style="max-width:14rem">
+        <select id="lang" name="lang" class="mw14">
           <option value="">すべて</option>
           {translatedLanguages.map((l) => (
             <option value={l} selected={props.lang === l}>
@@ -42,7 +42,7 @@ export const TextsTablePage = (props: {
             </option>
           ))}
         </select>
-        <label style="margin:0;font-weight:normal">
+        <label class="m0 plain">
           <input type="checkbox" name="missing" value="1" checked={props.missingOnly} /> 未訳だけ
         </label>
         <button type="submit" class="secondary">

@@ -9,7 +9,7 @@ import { jst, Layout, roleLabel } from './layout.tsx'
 const label = (r: StaffRole) => (roleLabel as Record<string, string>)[r] ?? r
 
 const RoleSelect = (props: { id: string; name: string; value?: StaffRole; labelText: string }) => (
-  <select id={props.id} name={props.name} aria-label={props.labelText} style="max-width:10rem">
+  <select id={props.id} name={props.name} aria-label={props.labelText} class="mw10">
     {staffRoles.map((r) => (
       <option value={r} selected={props.value === r}>
         {label(r)}（{r}）
@@ -28,7 +28,7 @@ export const UsersPage = (props: {
     <Status text={props.status} />
     {props.error && (
       <div class="problems" role="alert">
-        <p style="margin:0">{props.error}</p>
+        <p class="m0">{props.error}</p>
       </div>
     )}
     <h2 id="add-heading">ユーザーを追加</h2>
@@ -73,7 +73,7 @@ export const UsersPage = (props: {
             <tr>
               <td>{u.name}</td>
               <td>
-                <form method="post" action={`${base}/role`} class="actions" style="margin:0">
+                <form method="post" action={`${base}/role`} class="actions m0">
                   <RoleSelect
                     id={`role-${u.name}`}
                     name="role"
@@ -81,36 +81,32 @@ export const UsersPage = (props: {
                     labelText={`${u.name} の役割`}
                   />
                   <button type="submit" class="secondary">
-                    変更<span style="position:absolute;left:-999px">（{u.name}）</span>
+                    変更<span class="sr">（{u.name}）</span>
                   </button>
                 </form>
               </td>
               <td>
                 {u.disabled ? '無効' : '有効'}
-                <form
-                  method="post"
-                  action={`${base}/${u.disabled ? 'enable' : 'disable'}`}
-                  style="display:inline"
-                >
+                <form method="post" action={`${base}/${u.disabled ? 'enable' : 'disable'}`} class="inline">
                   {' '}
                   <button type="submit" class="secondary">
                     {u.disabled ? '有効にする' : '無効にする'}
-                    <span style="position:absolute;left:-999px">（{u.name}）</span>
+                    <span class="sr">（{u.name}）</span>
                   </button>
                 </form>
               </td>
               <td>{jst(u.createdAt)}</td>
               <td>
-                <form method="post" action={`${base}/password`} class="actions" style="margin:0">
+                <form method="post" action={`${base}/password`} class="actions m0">
                   <input
                     name="password"
                     type="password"
                     autocomplete="new-password"
                     aria-label={`${u.name} の新しいパスワード（12文字以上）`}
-                    style="max-width:12rem"
+                    class="mw12"
                   />
                   <button type="submit" class="secondary">
-                    再設定<span style="position:absolute;left:-999px">（{u.name}）</span>
+                    再設定<span class="sr">（{u.name}）</span>
                   </button>
                 </form>
               </td>

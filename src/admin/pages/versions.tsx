@@ -31,10 +31,10 @@ export const VersionsPage = (props: { actor: Actor; versions: VersionRow[]; done
   <Layout title="版の一覧" actor={props.actor}>
     <Notice done={props.done} />
     <form method="post" action="/admin/versions" class="actions">
-      <label for="message" class="inline">
+      <label for="message" class="m0">
         変更の説明
       </label>
-      <input id="message" name="message" type="text" class="w24" placeholder="例：中原区の電話番号を更新" />
+      <input id="message" name="message" type="text" class="mw24" placeholder="例：中原区の電話番号を更新" />
       <button type="submit">公開中の版から下書きを作る</button>
     </form>
     <table>
