@@ -86,7 +86,10 @@ export const intentsFromFiles = (
   return {
     files: [...staff, ...corpusFiles.filter((f) => kept.has(f.path)), ...phraseFiles],
     intents: labelled,
-    data: [...trainingData(labelled, staff), ...corpusTrainingData(corpus)],
+    // The other languages' phrases are features only (matched in any text, each adding to its label's
+    // `p:` feature), not one-word training examples: as examples, hundreds of them inflated the weight
+    // the Japanese phrases share and overrode the staff's counter-examples (「認知症のテレビ番組を見ました」).
+    data: [...trainingData(intents, staff), ...corpusTrainingData(corpus)],
   }
 }
 
