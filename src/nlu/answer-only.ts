@@ -31,6 +31,8 @@ const FRAME = new Set([
     'と',
     '一緒',
     'もう',
+    // 「住んでいるのは多摩区です」: the nominalizer の.
+    'の',
   ],
 ])
 /** A school year (「小学3年生です」「中2」) is an age: its words frame the number. */

@@ -3,9 +3,9 @@ import type { OutboundMessage } from '../../src/core/messages.ts'
 import { buildNodeApp, type NodeApp } from '../../src/runtime/node/build-node-app.ts'
 
 // A conversation in each language through POST /api/chat on the real stack (real NLU, flows, locale
-// files and directory). The Japanese classifier does not read these languages yet: what is asserted
-// is that the resident is answered in their language, with the concern menu, and can then reach an
-// office whose name stays Japanese with a gloss, a tappable phone and labels in their language.
+// files and directory). What is asserted is that the resident is answered in their language at every
+// turn and reaches an office whose name stays Japanese with a gloss, a tappable phone and labels in
+// their language.
 
 type Reply = { sessionId: string; messages: OutboundMessage[] }
 
@@ -75,21 +75,27 @@ describe('answered in the resident’s language through /api/chat', () => {
   }
 
   for (const [name, c] of Object.entries(FIRST)) {
-    it(`${name}: the menu in ${name}, then a Japanese-named office with labels in ${name}`, async () => {
-      const first = await chat({ text: c.text })
-      expect(first.messages.length).toBeGreaterThan(0)
-      for (const m of first.messages) expect(m.lang).toBe(c.lang)
-      const menu = first.messages.find((m) => m.type === 'choices')
-      expect(menu?.type === 'choices' && menu.choices.map((x) => x.label)).toContain(c.menuLabel)
-      const money = menu?.type === 'choices' ? menu.choices.find((x) => x.label === c.menuLabel) : undefined
-      const sub = await chat({ sessionId: first.sessionId, choice: money!.value })
-      const subMenu = sub.messages.find((m) => m.type === 'choices')
-      expect(subMenu?.lang).toBe(c.lang)
-      const care = subMenu?.type === 'choices' ? subMenu.choices[0]! : null
-      const ask = await chat({ sessionId: first.sessionId, choice: care!.value })
-      expect(ask.messages.map((m) => ('text' in m ? m.text : '')).join(' ')).toContain(c.choose)
-      const routed = await chat({ sessionId: first.sessionId, text: 'Nakahara' })
-      const card = routed.messages.find((m) => m.type === 'agency')
+    it(`${name}: answered in ${name} all the way to a Japanese-named office with labels in ${name}`, async () => {
+      // The path depends on how well the message is read (the concern menu, the likeliest concerns as
+      // choices, or the ward question at once), so the test follows whatever is asked: the money group
+      // or the first choice, then the ward. What it asserts is the language of every reply.
+      let reply = await chat({ text: c.text })
+      const sessionId = reply.sessionId
+      let card: OutboundMessage | undefined
+      for (let turn = 0; turn < 6; turn++) {
+        expect(reply.messages.length).toBeGreaterThan(0)
+        for (const m of reply.messages) expect(m.lang).toBe(c.lang)
+        card = reply.messages.find((m) => m.type === 'agency')
+        if (card) break
+        const said = reply.messages.map((m) => ('text' in m ? m.text : '')).join(' ')
+        const menu = reply.messages.find((m) => m.type === 'choices')
+        if (said.includes(c.choose) || menu?.type !== 'choices')
+          reply = await chat({ sessionId, text: 'Nakahara' })
+        else {
+          const pick = menu.choices.find((x) => x.label === c.menuLabel) ?? menu.choices[0]!
+          reply = await chat({ sessionId, choice: pick.value })
+        }
+      }
       expect(card?.type).toBe('agency')
       if (card?.type !== 'agency') return
       expect(card.lang).toBe(c.lang)
