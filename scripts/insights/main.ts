@@ -1,4 +1,3 @@
-import { AppError } from '../../src/core/errors.ts'
 import { wardSchema } from '../../src/core/taxonomy.ts'
 import { createInsightsStore } from '../../src/insights/create-insights-store.ts'
 import { exportCsv, exportJson } from '../../src/insights/export.ts'
@@ -9,6 +8,7 @@ import { insightsFile } from '../../src/runtime/node/build-node-app.ts'
 import { nodeDictionaryLoader } from '../../src/runtime/node/dictionary-loader.ts'
 import { parseConfig } from '../../src/runtime/node/env.ts'
 import { loadProject } from '../../src/runtime/node/load-project.ts'
+import { option, runOnStore } from '../cli.ts'
 
 // npm run insights -- export --format csv|json [--ward W] [--from D] [--to D]
 // npm run insights -- simulate [--conversations N] [--weeks W] [--seed S]
@@ -22,10 +22,6 @@ const usage = `使い方:
       デモ用に、合成した会話を本物の会話処理に流して件数を作ります。
   保存先はサービスと同じです（SESSION_STORE、REDIS_URL、INSIGHTS_FILE または ADMIN_DATA_DIR/insights.json）。`
 
-const flag = (args: string[], name: string) => {
-  const i = args.indexOf(`--${name}`)
-  return i >= 0 ? args[i + 1] : undefined
-}
 const count = (v: string | undefined, fallback: number, name: string) => {
   if (v === undefined) return fallback
   const n = Number(v)
@@ -45,20 +41,20 @@ const main = async (argv: string[]): Promise<number> => {
     console.error('INSIGHTS_ENABLED=false のため、集計はありません')
     return 1
   }
-  try {
+  return runOnStore(store, async () => {
     if (command === 'export') {
-      const format = flag(args, 'format') ?? 'csv'
+      const format = option(args, '--format') ?? 'csv'
       if (format !== 'csv' && format !== 'json') {
         console.error('--format には csv か json を書いてください')
         return 2
       }
-      const wardArg = flag(args, 'ward')
+      const wardArg = option(args, '--ward')
       const ward = wardArg === undefined ? null : wardSchema.safeParse(wardArg).data
       if (ward === undefined) {
         console.error(`--ward には ${wardSchema.options.join(' / ')} のどれかを書いてください（${wardArg}）`)
         return 2
       }
-      const period = periodOf(flag(args, 'from'), flag(args, 'to'), new Date())
+      const period = periodOf(option(args, '--from'), option(args, '--to'), new Date())
       const values = await store.read(period.firstDay, period.lastDay)
       process.stdout.write(
         format === 'csv'
@@ -67,8 +63,8 @@ const main = async (argv: string[]): Promise<number> => {
       )
       return 0
     }
-    const conversations = count(flag(args, 'conversations'), 3000, 'conversations')
-    const weeks = count(flag(args, 'weeks'), 8, 'weeks')
+    const conversations = count(option(args, '--conversations'), 3000, 'conversations')
+    const weeks = count(option(args, '--weeks'), 8, 'weeks')
     const project = await loadProject()
     const nlu = await createNlu({ loader: nodeDictionaryLoader() })
     const report = await simulate({
@@ -78,7 +74,7 @@ const main = async (argv: string[]): Promise<number> => {
       conversations,
       weeks,
       end: new Date(),
-      seed: count(flag(args, 'seed'), 15, 'seed'),
+      seed: count(option(args, '--seed'), 15, 'seed'),
     })
     console.log(
       `${report.conversations}件の会話（${report.turns}ターン）を${(report.ms / 1000).toFixed(1)}秒で流しました（保存先: ${store.name}）`,
@@ -88,15 +84,7 @@ const main = async (argv: string[]): Promise<number> => {
       return 1
     }
     return 0
-  } catch (err) {
-    if (err instanceof AppError) {
-      console.error(err.message)
-      return 1
-    }
-    throw err
-  } finally {
-    await store.close?.()
-  }
+  })
 }
 
 process.exitCode = await main(process.argv.slice(2))

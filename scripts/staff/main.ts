@@ -5,7 +5,7 @@ import { adminConfigSchema, openConsoleStore, repoVersionFiles } from '../../src
 import { formatFileProblem } from '../../src/admin/validate.ts'
 import { readVersionTree, writeVersionTree } from '../../src/admin/version-tree.ts'
 import { staffRoles } from '../../src/core/console-store.ts'
-import { AppError } from '../../src/core/errors.ts'
+import { option, runOnStore } from '../cli.ts'
 
 // npm run staff -- add-user NAME --role ROLE   (the password is read from standard input, so a
 //   script can pipe it in and it never appears in the shell history or the process list)
@@ -20,11 +20,6 @@ const usage = `使い方:
   npm run staff -- import フォルダ [--message 説明]
     書き出した形のフォルダを、チェックしてから新しい下書きとして取り込みます
   保存先は ADMIN_STORE（file|redis）と ADMIN_DATA_DIR / ADMIN_REDIS_URL で決まります。`
-
-const option = (args: string[], name: string) => {
-  const at = args.indexOf(name)
-  return at >= 0 ? args[at + 1] : undefined
-}
 
 type Staff = ReturnType<typeof createConsole>
 
@@ -95,17 +90,7 @@ const main = async (argv: string[]): Promise<number> => {
     return command === undefined || command === 'help' ? 0 : 2
   }
   const store = await openConsoleStore(adminConfigSchema.parse(process.env))
-  try {
-    return await run(createConsole({ store, seedFiles: () => repoVersionFiles() }), rest)
-  } catch (err) {
-    if (err instanceof AppError) {
-      console.error(err.message)
-      return 1
-    }
-    throw err
-  } finally {
-    await store.close?.()
-  }
+  return runOnStore(store, () => run(createConsole({ store, seedFiles: () => repoVersionFiles() }), rest))
 }
 
 process.exitCode = await main(process.argv.slice(2))
