@@ -26,13 +26,16 @@ const inputSchema = z.object({
         .nullable(),
     })
     .nullable(),
+  models: z
+    .array(z.object({ sourceHash: z.string(), contentHash: z.string(), data: z.string() }))
+    .default([]),
 })
 
 const input = inputSchema.parse(JSON.parse(await text(process.stdin)))
-const report = await checkVersion(input, {
+const result = await checkVersion(input, {
   tokenizer: await buildTokenizer(nodeDictionaryLoader()),
   corpus: readCorpusFiles(),
   dialogs: readDialogFiles(),
   devSet: loadDevSet(),
 })
-process.stdout.write(`${JSON.stringify(report)}\n`)
+process.stdout.write(`${JSON.stringify(result)}\n`)

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process'
 import { setPriority } from 'node:os'
 import { z } from 'zod'
 import type { CheckReport } from '../core/console-store.ts'
-import type { Checker, CheckInput } from './check.ts'
+import type { Checker, CheckInput, CheckResult } from './check.ts'
 
 // 「チェック」 on Node: scripts/console/check-main.ts in a child process (files in on stdin, report out
 // on stdout), one at a time, at a lower CPU priority, so training the classifier never stalls the
@@ -19,11 +19,16 @@ const reportSchema = z.object({
     examples: z.number(),
     cvAccuracy: z.number(),
     trainMs: z.number(),
+    sourceHash: z.string().optional(),
   }),
   evaluation: scoresSchema.extend({ live: scoresSchema.extend({ version: z.number() }).nullable() }),
   reasons: z.array(z.string()),
   durationMs: z.number(),
 }) satisfies z.ZodType<CheckReport>
+const resultSchema = z.object({
+  report: reportSchema,
+  model: z.object({ sourceHash: z.string(), contentHash: z.string(), data: z.string() }).nullable(),
+}) satisfies z.ZodType<CheckResult>
 
 /** The child did not produce a report (crashed, timed out, printed something else). */
 export class CheckProcessError extends Error {
@@ -40,7 +45,7 @@ export interface ProcessCheckerOptions {
 }
 
 const runOnce = (options: ProcessCheckerOptions, input: CheckInput) =>
-  new Promise<CheckReport>((resolve, reject) => {
+  new Promise<CheckResult>((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', options.script], {
       cwd: options.cwd,
       stdio: ['pipe', 'pipe', 'pipe'],
@@ -66,7 +71,7 @@ const runOnce = (options: ProcessCheckerOptions, input: CheckInput) =>
         return reject(new CheckProcessError(`check process ended with ${signal ?? code}: ${tail}`))
       }
       try {
-        resolve(reportSchema.parse(JSON.parse(Buffer.concat(out).toString('utf8'))))
+        resolve(resultSchema.parse(JSON.parse(Buffer.concat(out).toString('utf8'))))
       } catch {
         reject(new CheckProcessError('check process printed no report'))
       }

@@ -11,6 +11,7 @@ import { type ConsoleOptions, createConsole } from './console.ts'
 import { adminRoutes } from './routes.tsx'
 import { openFileStore } from './store/file-store.ts'
 import { createRedisConsoleStore } from './store/redis-store.ts'
+import { createVersionNlus, type VersionNluOptions } from './version-nlu.ts'
 
 // The console on Node: its settings from the environment, its store (a directory on disk by default,
 // Redis when several processes serve one city), and version 1 read from the repo's YAML tree
@@ -65,6 +66,8 @@ export const createNodeAdmin = async (
     root?: string
     checker?: Checker
     nlu?: Nlu
+    /** An analyzer for a classifier a check stored (with nlu: each version answers with its own). */
+    analyzerFor?: VersionNluOptions['build']
     /** The service's counters (NodeApp.insights): /admin/insights reads the store the core adds to. */
     insights?: InsightsStore | null
   } = {},
@@ -82,13 +85,19 @@ export const createNodeAdmin = async (
       options.checker ??
       processChecker({ script: join(repoRoot, 'scripts/console/check-main.ts'), cwd: repoRoot }),
   })
+  const versionNlus =
+    options.nlu && options.analyzerFor
+      ? createVersionNlus({ store, committed: options.nlu, build: options.analyzerFor })
+      : null
   const routes = adminRoutes({
     console: staff,
     checks,
-    ...(options.nlu ? { simulator: { nlu: options.nlu } } : {}),
+    ...(options.nlu
+      ? { simulator: { nlu: options.nlu, ...(versionNlus ? { nluFor: versionNlus.forVersion } : {}) } }
+      : {}),
     origin: config.ADMIN_ORIGIN,
     sessionSeconds: options.sessionSeconds,
     ...(options.insights ? { insights: options.insights } : {}),
   })
-  return { config, store, console: staff, checks, routes }
+  return { config, store, console: staff, checks, routes, versionNlus }
 }

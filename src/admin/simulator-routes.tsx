@@ -37,6 +37,8 @@ const parseJson = <T,>(text: string, schema: z.ZodType<T>, fallback: T): T => {
 
 export interface SimulatorOptions {
   nlu: Nlu
+  /** The classifier the version's 「チェック」 trained (src/admin/version-nlu.ts); else `nlu`. */
+  nluFor?: (id: number, files: null) => Promise<Nlu>
 }
 
 export const simulatorRoutes = (options: SimulatorOptions, staff: StaffConsole) => {
@@ -64,6 +66,7 @@ export const simulatorRoutes = (options: SimulatorOptions, staff: StaffConsole) 
     const id = idSchema.parse(c.req.param('id'))
     const form = formSchema.parse(await c.req.parseBody())
     const { version, flows, directory } = await runner(id)
+    const nlu = options.nluFor ? await options.nluFor(id, null) : options.nlu
     const restart = form.restart !== undefined
     let state = restart ? null : parseJson(form.state, flowStateSchema, null)
     const turns: SimTurn[] = restart ? [] : parseJson(form.log, z.array(simTurnSchema), [])
@@ -71,7 +74,7 @@ export const simulatorRoutes = (options: SimulatorOptions, staff: StaffConsole) 
     const event: StepEvent | null = form.choice
       ? { type: 'choice', value: form.choice }
       : text
-        ? { type: 'text', nlu: options.nlu.analyze(text) }
+        ? { type: 'text', nlu: nlu.analyze(text) }
         : state === null
           ? { type: 'start' }
           : null
