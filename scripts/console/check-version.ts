@@ -143,8 +143,8 @@ export const checkVersion = async (input: CheckInput, tools: CheckTools): Promis
       const turn = o.reports.findIndex((r) => r.failures.length > 0)
       return {
         file: o.file,
-        path: `${o.dialog.name} › ${turn + 1}回目`,
-        message: o.reports[turn]?.failures[0] ?? '',
+        path: `${o.dialog.name} › ${turn + 1}回目「${o.reports[turn]?.input ?? ''}」`,
+        message: o.reports[turn]?.failures.join(' ／ ') ?? '',
       }
     })
 
