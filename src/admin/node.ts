@@ -5,6 +5,7 @@ import type { ConsoleStore } from '../core/console-store.ts'
 import type { InsightsStore } from '../core/insights.ts'
 import type { Nlu } from '../core/nlu.ts'
 import { readProjectFiles, repoRoot } from '../runtime/node/load-project.ts'
+import { accessFromEnv } from './access.ts'
 import { type Checker, createChecks } from './check.ts'
 import { processChecker } from './check-process.ts'
 import { type ConsoleOptions, createConsole } from './console.ts'
@@ -92,6 +93,7 @@ export const createNodeAdmin = async (
   const routes = adminRoutes({
     console: staff,
     checks,
+    access: accessFromEnv(env),
     ...(options.nlu
       ? { simulator: { nlu: options.nlu, ...(versionNlus ? { nluFor: versionNlus.forVersion } : {}) } }
       : {}),

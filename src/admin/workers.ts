@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import type { InsightsStore } from '../core/insights.ts'
 import type { Nlu } from '../core/nlu.ts'
+import { accessFromEnv } from './access.ts'
 import { createConsole } from './console.ts'
 import { WrongStateError } from './errors.ts'
 import { adminRoutes } from './routes.tsx'
@@ -53,6 +54,7 @@ export const createWorkerAdmin = (
     : null
   const routes = adminRoutes({
     console: staff,
+    access: accessFromEnv(vars),
     simulator: { nlu: options.nlu, ...(versionNlus ? { nluFor: versionNlus.forVersion } : {}) },
     origin: config.ADMIN_ORIGIN,
     // The dashboard reads the counters the Worker's conversation core adds to (Upstash).

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Hono } from 'hono'
 import { Redis } from 'ioredis'
+import type { AccessOptions } from '../../src/admin/access.ts'
 import { type Checker, COMMITTED_SOURCE_HASH, createChecks } from '../../src/admin/check.ts'
 import { createConsole } from '../../src/admin/console.ts'
 import { repoVersionFiles } from '../../src/admin/node.ts'
@@ -55,7 +56,13 @@ export const lintOnlyChecker: Checker = async ({ files }) => {
 let repoFiles: Promise<VersionFile[]> | null = null
 
 export const startConsole = async (
-  options: { now?: () => Date; checker?: Checker; nlu?: Nlu; insights?: InsightsStore } = {},
+  options: {
+    now?: () => Date
+    checker?: Checker
+    nlu?: Nlu
+    insights?: InsightsStore
+    access?: AccessOptions
+  } = {},
 ) => {
   const dir = await mkdtemp(join(tmpdir(), 'soudan-console-'))
   const store = await openFileStore({ dir })
@@ -78,6 +85,7 @@ export const startConsole = async (
       checks,
       ...(options.nlu ? { simulator: { nlu: options.nlu } } : {}),
       ...(options.insights ? { insights: options.insights } : {}),
+      ...(options.access ? { access: options.access } : {}),
     }),
   )
   return {
