@@ -40,7 +40,11 @@ export interface ProcessCheckerOptions {
   script: string
   /** Where `--import tsx` and the repo's tests/ and intents/corpus resolve (the repo root). */
   cwd: string
-  /** Training takes about a minute on one core; a check that runs far longer is stopped. */
+  /**
+   * A check that runs far longer is stopped. Retraining took 139 s at load 11 and 286 s at load 8 with
+   * other work on the 2 cores (bench/console/check-retrain.ts); 5 minutes killed a healthy check on a busy
+   * host, so the default is 12 (below CHECK_STALE_MS, after which a lost check may be started again).
+   */
   timeoutMs?: number
 }
 
@@ -59,7 +63,7 @@ const runOnce = (options: ProcessCheckerOptions, input: CheckInput) =>
     const err: Buffer[] = []
     child.stdout.on('data', (b: Buffer) => out.push(b))
     child.stderr.on('data', (b: Buffer) => err.push(b))
-    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 5 * 60_000)
+    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 12 * 60_000)
     child.on('error', (e) => {
       clearTimeout(timer)
       reject(new CheckProcessError(`check process did not start: ${e.message}`))

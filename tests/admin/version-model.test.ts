@@ -1,19 +1,15 @@
-import { readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type CheckTools, checkVersion } from '../../scripts/console/check-version.ts'
-import { type Checker, createChecks } from '../../src/admin/check.ts'
+import { createChecks } from '../../src/admin/check.ts'
 import { createConsole } from '../../src/admin/console.ts'
 import { repoVersionFiles } from '../../src/admin/node.ts'
 import { createRedisConsoleStore } from '../../src/admin/store/redis-store.ts'
 import { packModel, StoredModelError, unpackModel } from '../../src/admin/version-model.ts'
 import type { VersionFile } from '../../src/core/console-store.ts'
 import { bundledGazetteer, bundledModel } from '../../src/nlu/create-nlu.ts'
-import { buildTokenizer } from '../../src/nlu/tokenizer.ts'
 import { buildNodeApp, type NodeApp } from '../../src/runtime/node/build-node-app.ts'
-import { nodeDictionaryLoader } from '../../src/runtime/node/dictionary-loader.ts'
 import { requireRedis } from '../support/services.ts'
 import { dropConsoleKeys, PASSWORD, startConsole } from './harness.ts'
+import { tinyChecker, tinyIntents, withIntents } from './tiny-model.ts'
 
 // A published version whose intents changed answers with the classifier its 「チェック」 trained:
 // the check stores the model with the draft, approval needs it, every instance loads it on publish,
@@ -24,15 +20,6 @@ import { dropConsoleKeys, PASSWORD, startConsole } from './harness.ts'
 const editor = { name: 'sato', role: 'editor' as const }
 const approver = { name: 'tanaka', role: 'approver' as const }
 
-const tinyDir = join(import.meta.dirname, '../fixtures/tiny-intents')
-const tinyIntents = (): VersionFile[] =>
-  readdirSync(tinyDir)
-    .sort()
-    .map((n) => ({ path: `intents/${n}`, text: readFileSync(join(tinyDir, n), 'utf8') }))
-const withIntents = (files: VersionFile[], intents: VersionFile[]) => [
-  ...files.filter((f) => !f.path.startsWith('intents/')),
-  ...intents,
-]
 /** One more example for a label: what an editor's intents form writes. */
 const addExample = (intents: VersionFile[], label: string, example: string) =>
   intents.map((f) =>
@@ -110,19 +97,7 @@ describe.skipIf(!redisUrl)('a published intents change on a running Node service
   let trainings = 0
 
   beforeAll(async () => {
-    const tools: CheckTools = {
-      tokenizer: await buildTokenizer(nodeDictionaryLoader()),
-      corpus: [], // the tiny set only: seconds, not minutes
-      dialogs: [],
-      devSet: [{ file: 'tiny', text: '母が認知症かもしれない', label: 'dementia' }],
-    }
-    // The real check, in this process; the tiny set is not comparable with the live classifier's
-    // scores, so it is not scored beside it.
-    const checker: Checker = async (input) => {
-      const result = await checkVersion({ ...input, live: null }, tools)
-      if (result.report.model.retrained) trainings++
-      return result
-    }
+    const checker = await tinyChecker(() => trainings++)
     store = createRedisConsoleStore({ url: redisUrl!, keyPrefix: prefix })
     repoFiles = await repoVersionFiles()
     staff = createConsole({ store, seedFiles: () => repoFiles })

@@ -1,16 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { type CheckTools, checkVersion } from '../../scripts/console/check-version.ts'
 import { chat, type DevWorker, requireWrangler, startDevWorker } from '../../scripts/worker/dev-process.ts'
 import { createChecks } from '../../src/admin/check.ts'
 import { createConsole } from '../../src/admin/console.ts'
 import { repoVersionFiles } from '../../src/admin/node.ts'
 import { createRedisConsoleStore } from '../../src/admin/store/redis-store.ts'
 import type { VersionFile } from '../../src/core/console-store.ts'
-import { buildTokenizer } from '../../src/nlu/tokenizer.ts'
-import { nodeDictionaryLoader } from '../../src/runtime/node/dictionary-loader.ts'
 import { dropConsoleKeys, PASSWORD } from '../admin/harness.ts'
+import { tinyChecker, tinyIntents, withIntents } from '../admin/tiny-model.ts'
 import { requireRedis } from '../support/services.ts'
 import { startUpstashShim, type UpstashShim } from '../support/upstash-shim.ts'
 
@@ -30,12 +26,6 @@ const NEW_PHONE = '044-789-0000'
 const editor = { name: 'sato', role: 'editor' as const }
 const approver = { name: 'tanaka', role: 'approver' as const }
 
-const tinyDir = join(import.meta.dirname, '../fixtures/tiny-intents')
-const tinyIntents = (): VersionFile[] =>
-  readdirSync(tinyDir)
-    .sort()
-    .map((n) => ({ path: `intents/${n}`, text: readFileSync(join(tinyDir, n), 'utf8') }))
-
 describe.skipIf(!cli || !redisUrl)('the staff console on the Worker in workerd', () => {
   const prefix = `wconsole-${crypto.randomUUID()}:`
   let worker: DevWorker
@@ -53,15 +43,7 @@ describe.skipIf(!cli || !redisUrl)('the staff console on the Worker in workerd',
     await staff.ensureSeeded()
     await staff.addUser('cli', editor.name, editor.role, PASSWORD)
     await staff.addUser('cli', approver.name, approver.role, PASSWORD)
-    const tools: CheckTools = {
-      tokenizer: await buildTokenizer(nodeDictionaryLoader()),
-      corpus: [],
-      dialogs: [],
-      devSet: [{ file: 'tiny', text: '母が認知症かもしれない', label: 'dementia' }],
-    }
-    // The real check in this process, without the live classifier's scores beside it (the tiny set
-    // is not comparable with them).
-    checks = createChecks({ store, checker: (input) => checkVersion({ ...input, live: null }, tools) })
+    checks = createChecks({ store, checker: await tinyChecker() })
     worker = await startDevWorker(
       cli!,
       {
@@ -149,7 +131,7 @@ describe.skipIf(!cli || !redisUrl)('the staff console on the Worker in workerd',
     // Changed intents: the Worker classifies with the model the check stored.
     const M = '夜泣きで眠れない毎日です'
     const onV2 = await answer(M)
-    await publish([...draft.filter((f) => !f.path.startsWith('intents/')), ...tinyIntents()], '小さな例文集')
+    await publish(withIntents(draft, tinyIntents()), '小さな例文集')
     const onV3 = await changedFrom(M, onV2)
     expect(onV3, worker.output()).not.toBe(onV2)
     expect(JSON.parse(onV3)[0].choices[0].value).toBe('concern:dementia')
