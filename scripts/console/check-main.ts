@@ -5,6 +5,7 @@ import { nodeDictionaryLoader } from '../../src/runtime/node/dictionary-loader.t
 import { readDialogFiles } from '../flows/test-dialogs.ts'
 import { loadDevSet, readCorpusFiles } from '../nlu/io.ts'
 import { checkVersion } from './check-version.ts'
+import { memoTokenizer } from './memo-tokenizer.ts'
 
 // The child process the console's 「チェック」 starts (src/admin/check-process.ts): a version's files as
 // JSON on standard input, the report as JSON on standard output. A process of its own, because training
@@ -33,7 +34,7 @@ const inputSchema = z.object({
 
 const input = inputSchema.parse(JSON.parse(await text(process.stdin)))
 const result = await checkVersion(input, {
-  tokenizer: await buildTokenizer(nodeDictionaryLoader()),
+  tokenizer: memoTokenizer(await buildTokenizer(nodeDictionaryLoader())),
   corpus: readCorpusFiles(),
   dialogs: readDialogFiles(),
   devSet: loadDevSet(),
