@@ -146,7 +146,8 @@ describe.skipIf(!redisUrl)('a published intents change on a running Node service
     }
     return before
   }
-  const publishIntents = async (intents: VersionFile[], message: string) => {
+  /** A draft with these intents, checked (which trains and stores its classifier). */
+  const checkedDraft = async (intents: VersionFile[], message: string) => {
     const draft = await staff.importDraft(editor, withIntents(repoFiles, intents), message)
     expect(draft.problems).toEqual([])
     const id = draft.id!
@@ -157,9 +158,28 @@ describe.skipIf(!redisUrl)('a published intents change on a running Node service
     expect(check?.status).toBe('passed')
     const stored = await store.getModel(id)
     expect(stored?.sourceHash).toBe(check?.report?.model.sourceHash)
+    return id
+  }
+  const publish = async (id: number) => {
     await staff.approve(approver, id)
     await staff.publish(approver, id)
     return id
+  }
+  /** The simulator of the running service's console, one message to a version: the page's HTML. */
+  const simulate = async (id: number, text: string) => {
+    const signIn = await node.app.request('/admin/api/session', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ user: editor.name, password: PASSWORD }),
+    })
+    const cookie = signIn.headers.get('set-cookie')!.split(';')[0]!
+    const res = await node.app.request(`/admin/versions/${id}/simulator`, {
+      method: 'POST',
+      headers: { cookie, origin: 'http://localhost', 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ text, at: 'weekday' }).toString(),
+    })
+    expect(res.status).toBe(200)
+    return res.text()
   }
 
   it("answers with the version's own classifier after publish, and with the earlier one after rollback", async () => {
@@ -173,13 +193,19 @@ describe.skipIf(!redisUrl)('a published intents change on a running Node service
     // v2: the tiny intents, where M shares 夜 and 眠れない with dementia's examples only: the bot now
     // asks which concern it is, dementia first.
     const tiny = tinyIntents()
-    const v2 = await publishIntents(tiny, '小さな例文集')
+    const v2 = await checkedDraft(tiny, '小さな例文集')
+    // Before it is published, the simulator already reads M with the draft's classifier (dementia
+    // first), while residents still get v1's answer.
+    expect(await simulate(v2, M)).toMatch(/<dt>分類（確からしさ）<\/dt><dd>dementia（\d+%）/)
+    expect(await simulate(1, M)).toMatch(/<dt>分類（確からしさ）<\/dt><dd>child_rearing（\d+%）/)
+    expect(await answer(M)).toBe(onV1)
+    await publish(v2)
     const onV2 = await answerChangedFrom(M, onV1)
     expect(onV2).not.toBe(onV1)
     expect(JSON.parse(onV2)[0].choices[0].value).toBe('concern:dementia')
 
     // v3: one new child-rearing example flips M back to child rearing, now on v3's classifier.
-    const v3 = await publishIntents(addExample(tiny, 'child_rearing', M), '夜泣きの例文を追加')
+    const v3 = await publish(await checkedDraft(addExample(tiny, 'child_rearing', M), '夜泣きの例文を追加'))
     expect(trainings).toBe(2)
     const onV3 = await answerChangedFrom(M, onV2)
     expect(onV3).toBe(await answer(CHILD))
