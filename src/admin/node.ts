@@ -95,7 +95,7 @@ export const createNodeAdmin = async (
     checks,
     access: accessFromEnv(env),
     ...(options.nlu
-      ? { simulator: { nlu: options.nlu, ...(versionNlus ? { nluFor: versionNlus.forVersion } : {}) } }
+      ? { simulator: { nlu: options.nlu, ...(versionNlus ? { nluFor: versionNlus.resolve } : {}) } }
       : {}),
     origin: config.ADMIN_ORIGIN,
     sessionSeconds: options.sessionSeconds,

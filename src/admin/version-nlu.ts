@@ -25,26 +25,31 @@ export type VersionNlus = ReturnType<typeof createVersionNlus>
 export const createVersionNlus = (options: VersionNluOptions) => {
   const keep = options.keep ?? 2
   const analyzers = new Map<string, Promise<Nlu>>()
+  /** The version's classifier, and whether it is its own (the simulator tells staff which). */
+  const resolve = async (id: number, files: VersionFile[] | null): Promise<{ nlu: Nlu; own: boolean }> => {
+    const stored = await options.store.getModel(id)
+    if (!stored || (files && stored.filesHash !== (await filesHash(files))))
+      return { nlu: options.committed, own: false }
+    let nlu = analyzers.get(stored.contentHash)
+    if (nlu) {
+      // Most recently used last, so the oldest is the one dropped.
+      analyzers.delete(stored.contentHash)
+    } else {
+      nlu = unpackModel(stored).then(options.build)
+      nlu.catch(() => analyzers.delete(stored.contentHash))
+    }
+    analyzers.set(stored.contentHash, nlu)
+    while (analyzers.size > keep) analyzers.delete(analyzers.keys().next().value!)
+    return { nlu: await nlu, own: true }
+  }
   return {
     /**
      * The version's classifier; throws when its stored model is damaged (the version is then refused).
      * `files: null` (the simulator on a draft) takes the model of the draft's latest check even if the
      * draft was saved since: closer to the draft than the committed one, and only staff see it.
      */
-    async forVersion(id: number, files: VersionFile[] | null): Promise<Nlu> {
-      const stored = await options.store.getModel(id)
-      if (!stored || (files && stored.filesHash !== (await filesHash(files)))) return options.committed
-      let nlu = analyzers.get(stored.contentHash)
-      if (nlu) {
-        // Most recently used last, so the oldest is the one dropped.
-        analyzers.delete(stored.contentHash)
-      } else {
-        nlu = unpackModel(stored).then(options.build)
-        nlu.catch(() => analyzers.delete(stored.contentHash))
-      }
-      analyzers.set(stored.contentHash, nlu)
-      while (analyzers.size > keep) analyzers.delete(analyzers.keys().next().value!)
-      return nlu
-    },
+    forVersion: async (id: number, files: VersionFile[] | null): Promise<Nlu> =>
+      (await resolve(id, files)).nlu,
+    resolve,
   }
 }

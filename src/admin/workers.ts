@@ -55,7 +55,7 @@ export const createWorkerAdmin = (
   const routes = adminRoutes({
     console: staff,
     access: accessFromEnv(vars),
-    simulator: { nlu: options.nlu, ...(versionNlus ? { nluFor: versionNlus.forVersion } : {}) },
+    simulator: { nlu: options.nlu, ...(versionNlus ? { nluFor: versionNlus.resolve } : {}) },
     origin: config.ADMIN_ORIGIN,
     // The dashboard reads the counters the Worker's conversation core adds to (Upstash).
     ...(options.insights ? { insights: options.insights } : {}),

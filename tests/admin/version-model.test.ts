@@ -196,8 +196,12 @@ describe.skipIf(!redisUrl)('a published intents change on a running Node service
     const v2 = await checkedDraft(tiny, '小さな例文集')
     // Before it is published, the simulator already reads M with the draft's classifier (dementia
     // first), while residents still get v1's answer.
-    expect(await simulate(v2, M)).toMatch(/<dt>分類（確からしさ）<\/dt><dd>dementia（\d+%）/)
-    expect(await simulate(1, M)).toMatch(/<dt>分類（確からしさ）<\/dt><dd>child_rearing（\d+%）/)
+    const onDraft = await simulate(v2, M)
+    expect(onDraft).toMatch(/<dt>分類（確からしさ）<\/dt><dd>dementia（\d+%）/)
+    expect(onDraft).toContain('この版の「チェック」が意図の例文から学習した分類器')
+    const onLive = await simulate(1, M)
+    expect(onLive).toMatch(/<dt>分類（確からしさ）<\/dt><dd>child_rearing（\d+%）/)
+    expect(onLive).toContain('リポジトリの学習済みの分類器')
     expect(await answer(M)).toBe(onV1)
     await publish(v2)
     const onV2 = await answerChangedFrom(M, onV1)
