@@ -5,6 +5,7 @@ import { nodeDictionaryLoader } from '../../src/runtime/node/dictionary-loader.t
 import { readDialogFiles } from '../flows/test-dialogs.ts'
 import { loadDevSet, readCorpusFiles } from '../nlu/io.ts'
 import { checkVersion } from './check-version.ts'
+import { memoTokenizer } from './memo-tokenizer.ts'
 
 // The child process the console's 「チェック」 starts (src/admin/check-process.ts): a version's files as
 // JSON on standard input, the report as JSON on standard output. A process of its own, because training
@@ -26,13 +27,16 @@ const inputSchema = z.object({
         .nullable(),
     })
     .nullable(),
+  models: z
+    .array(z.object({ sourceHash: z.string(), contentHash: z.string(), data: z.string() }))
+    .default([]),
 })
 
 const input = inputSchema.parse(JSON.parse(await text(process.stdin)))
-const report = await checkVersion(input, {
-  tokenizer: await buildTokenizer(nodeDictionaryLoader()),
+const result = await checkVersion(input, {
+  tokenizer: memoTokenizer(await buildTokenizer(nodeDictionaryLoader())),
   corpus: readCorpusFiles(),
   dialogs: readDialogFiles(),
   devSet: loadDevSet(),
 })
-process.stdout.write(`${JSON.stringify(report)}\n`)
+process.stdout.write(`${JSON.stringify(result)}\n`)

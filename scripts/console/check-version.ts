@@ -1,4 +1,5 @@
-import type { CheckInput } from '../../src/admin/check.ts'
+import type { CheckInput, CheckResult, PackedModel } from '../../src/admin/check.ts'
+import { packModel, unpackModel } from '../../src/admin/version-model.ts'
 import type { CheckFinding, CheckReport, VersionFile } from '../../src/core/console-store.ts'
 import { DataFileError } from '../../src/core/errors.ts'
 import { createAnalyzer } from '../../src/nlu/analyze.ts'
@@ -27,7 +28,10 @@ import { type DevItem, intentsFromFiles } from '../nlu/io.ts'
 //   flows test       → goldenDialogs (tests/dialogs) with that classifier
 //   eval             → evaluateDevSet (tests/fixtures/dev-set), beside the live version's classifier
 // The classifier is trained only when its inputs differ from those of the committed model (the same
-// sourceHash build:model writes); otherwise the committed model is that training's result already.
+// sourceHash build:model writes) and from those of every stored model handed in (the live version's,
+// the parent's); otherwise that model is this training's result already. A classifier that is not the
+// committed one is returned packed, so the console stores it with the version and every instance
+// serving the version classifies with it.
 
 /** What the check reads besides the version: the authors' corpus, the golden dialogs and the dev set (repo files). */
 export interface CheckTools {
@@ -45,7 +49,7 @@ const findingOf = (line: string): CheckFinding => {
   return m ? { file: m[1]!, path: m[2]!, message: m[3]! } : { file: '', path: '', message: line }
 }
 
-const classifierFor = async (files: VersionFile[], tools: CheckTools) => {
+const classifierFor = async (files: VersionFile[], tools: CheckTools, known: PackedModel[]) => {
   const staff = files.filter((f) => /^intents\/[^/]+\.ya?ml$/.test(f.path))
   const intents = intentsFromFiles(staff, tools.corpus)
   const text = (path: string) => {
@@ -56,19 +60,23 @@ const classifierFor = async (files: VersionFile[], tools: CheckTools) => {
   const gazetteer = buildGazetteer(text)
   const sourceHash = sourceHashOf([...intents.files.map((f) => f.text), gazetteer.sourceHash])
   const started = performance.now()
+  const stored = known.find((m) => m.sourceHash === sourceHash)
+  const reused = sourceHash !== bundledModel.sourceHash && stored ? await unpackModel(stored) : null
   const model: ModelArtifact =
     sourceHash === bundledModel.sourceHash
       ? bundledModel
-      : buildModel(tools.tokenizer, {
+      : (reused?.model ??
+        buildModel(tools.tokenizer, {
           intents: intents.intents,
           data: intents.data,
           sourceTexts: intents.files.map((f) => f.text),
           gazetteer,
-        })
+        }))
   return {
     sourceHash,
     model,
-    retrained: model !== bundledModel,
+    gazetteer,
+    retrained: model !== bundledModel && !reused,
     trainMs: Math.round(performance.now() - started),
     nlu: createAnalyzer(tools.tokenizer, model, gazetteer, {
       neighbourIndex: await cachedExampleIndex({ tokenizer: tools.tokenizer, model, gazetteer }),
@@ -78,7 +86,7 @@ const classifierFor = async (files: VersionFile[], tools: CheckTools) => {
 
 const scores = (r: DevReport) => ({ accuracy: r.intent.accuracy, crisisRecall: r.crisisRecall })
 
-export const checkVersion = async (input: CheckInput, tools: CheckTools): Promise<CheckReport> => {
+export const checkVersion = async (input: CheckInput, tools: CheckTools): Promise<CheckResult> => {
   const started = performance.now()
   const done = (report: Omit<CheckReport, 'durationMs' | 'passed'>): CheckReport => ({
     ...report,
@@ -95,7 +103,7 @@ export const checkVersion = async (input: CheckInput, tools: CheckTools): Promis
   let classifier: Awaited<ReturnType<typeof classifierFor>>
   try {
     project = parseProject(input.files, DEFAULT_DIRS)
-    classifier = await classifierFor(input.files, tools)
+    classifier = await classifierFor(input.files, tools, input.models)
   } catch (err) {
     const lines =
       err instanceof ProjectFilesError
@@ -105,11 +113,14 @@ export const checkVersion = async (input: CheckInput, tools: CheckTools): Promis
           : null
     if (!lines) throw err
     const lint = lines.map(findingOf)
-    return done({
-      lint,
-      ...empty,
-      reasons: [`ファイルの形式の誤りが${lint.length}件あります。直すまでほかのチェックは行いません`],
-    })
+    return {
+      report: done({
+        lint,
+        ...empty,
+        reasons: [`ファイルの形式の誤りが${lint.length}件あります。直すまでほかのチェックは行いません`],
+      }),
+      model: null,
+    }
   }
   const split = splitProjectFiles(input.files)
   const dir = directoryFromFiles({ data: split.data, routing: split.routing! })
@@ -132,8 +143,8 @@ export const checkVersion = async (input: CheckInput, tools: CheckTools): Promis
       const turn = o.reports.findIndex((r) => r.failures.length > 0)
       return {
         file: o.file,
-        path: `${o.dialog.name} › ${turn + 1}回目`,
-        message: o.reports[turn]?.failures[0] ?? '',
+        path: `${o.dialog.name} › ${turn + 1}回目「${o.reports[turn]?.input ?? ''}」`,
+        message: o.reports[turn]?.failures.join(' ／ ') ?? '',
       }
     })
 
@@ -144,7 +155,7 @@ export const checkVersion = async (input: CheckInput, tools: CheckTools): Promis
     if (known)
       live = { version: input.live.version, accuracy: known.accuracy, crisisRecall: known.crisisRecall }
     else {
-      const theirs = await classifierFor(input.live.files, tools)
+      const theirs = await classifierFor(input.live.files, tools, input.models)
       const same = theirs.sourceHash === classifier.sourceHash
       live = {
         version: input.live.version,
@@ -165,7 +176,7 @@ export const checkVersion = async (input: CheckInput, tools: CheckTools): Promis
     reasons.push(
       `相談の種類の正解率が公開中の版より${Math.round((live.accuracy - dev.accuracy) * 1000) / 10}ポイント下がりました（許容は${MAX_ACCURACY_DROP * 100}ポイントまで）。意図の例文の変更を見直してください`,
     )
-  return done({
+  const report = done({
     lint,
     dialogs: { total: outcomes.length, failed },
     model: {
@@ -173,8 +184,17 @@ export const checkVersion = async (input: CheckInput, tools: CheckTools): Promis
       examples: classifier.model.stats.examples,
       cvAccuracy: classifier.model.stats.cvAccuracy,
       trainMs: classifier.trainMs,
+      sourceHash: classifier.sourceHash,
     },
     evaluation: { ...dev, live },
     reasons,
   })
+  const own =
+    classifier.model === bundledModel ? null : { model: classifier.model, gazetteer: classifier.gazetteer }
+  // filesHash is the console's to add: it knows which save this check vouches for.
+  const packed = own ? await packModel(own, '') : null
+  return {
+    report,
+    model: packed && { sourceHash: packed.sourceHash, contentHash: packed.contentHash, data: packed.data },
+  }
 }

@@ -1,6 +1,12 @@
 import { join } from 'node:path'
 import type { SourceFile } from '../../src/core/source-file.ts'
-import { type DialogDeps, parseDialogFile, runDialog, type TurnReport } from '../../src/flow/dialog-runner.ts'
+import {
+  type DialogDeps,
+  failureLines,
+  parseDialogFile,
+  runDialog,
+  type TurnReport,
+} from '../../src/flow/dialog-runner.ts'
 import type { Dialog } from '../../src/flow/dialog-schema.ts'
 import { loadDirectory, loadLocateWard, loadNlu } from './deps.ts'
 import { readDir, readFlowSet, repoRoot } from './load.ts'
@@ -42,17 +48,18 @@ export const runDialogTests = async (only: string[]): Promise<number> => {
   for (const { file, dialog, reports, passed: ok } of goldenDialogs(deps, readDialogFiles(only))) {
     if (ok) {
       passed++
-      console.log(`ok    ${file} › ${dialog.name}`)
+      console.log(`合格   ${file} › ${dialog.name}`)
       continue
     }
     failed++
-    console.log(`FAIL  ${file} › ${dialog.name}`)
+    console.log(`不合格 ${file} › ${dialog.name}`)
     reports.forEach((r, i) => {
-      console.log(`  turn ${i + 1}: ${r.input}`)
+      console.log(`  ${i + 1}回目「${r.input}」`)
       console.log(renderTrace(r.result).replace(/^/gm, '  '))
-      for (const f of r.failures) console.log(`    ✗ ${f}`)
     })
+    // Last, one line each, so the file, the dialog and the turn stand beside what went wrong.
+    for (const line of failureLines(file, dialog.name, reports)) console.log(`  ✗ ${line}`)
   }
-  console.log(`\n${passed + failed} dialogs: ${passed} passed, ${failed} failed`)
+  console.log(`\nゴールデン対話 ${passed + failed}件: 合格 ${passed}件、不合格 ${failed}件`)
   return failed > 0 ? 1 : 0
 }

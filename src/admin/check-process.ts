@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process'
 import { setPriority } from 'node:os'
 import { z } from 'zod'
 import type { CheckReport } from '../core/console-store.ts'
-import type { Checker, CheckInput } from './check.ts'
+import type { Checker, CheckInput, CheckResult } from './check.ts'
 
 // 「チェック」 on Node: scripts/console/check-main.ts in a child process (files in on stdin, report out
 // on stdout), one at a time, at a lower CPU priority, so training the classifier never stalls the
@@ -19,11 +19,16 @@ const reportSchema = z.object({
     examples: z.number(),
     cvAccuracy: z.number(),
     trainMs: z.number(),
+    sourceHash: z.string().optional(),
   }),
   evaluation: scoresSchema.extend({ live: scoresSchema.extend({ version: z.number() }).nullable() }),
   reasons: z.array(z.string()),
   durationMs: z.number(),
 }) satisfies z.ZodType<CheckReport>
+const resultSchema = z.object({
+  report: reportSchema,
+  model: z.object({ sourceHash: z.string(), contentHash: z.string(), data: z.string() }).nullable(),
+}) satisfies z.ZodType<CheckResult>
 
 /** The child did not produce a report (crashed, timed out, printed something else). */
 export class CheckProcessError extends Error {
@@ -35,12 +40,16 @@ export interface ProcessCheckerOptions {
   script: string
   /** Where `--import tsx` and the repo's tests/ and intents/corpus resolve (the repo root). */
   cwd: string
-  /** Training takes about a minute on one core; a check that runs far longer is stopped. */
+  /**
+   * A check that runs far longer is stopped. Retraining took 139 s at load 11 and 286 s at load 8 with
+   * other work on the 2 cores (bench/console/check-retrain.ts); 5 minutes killed a healthy check on a busy
+   * host, so the default is 12 (below CHECK_STALE_MS, after which a lost check may be started again).
+   */
   timeoutMs?: number
 }
 
 const runOnce = (options: ProcessCheckerOptions, input: CheckInput) =>
-  new Promise<CheckReport>((resolve, reject) => {
+  new Promise<CheckResult>((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', options.script], {
       cwd: options.cwd,
       stdio: ['pipe', 'pipe', 'pipe'],
@@ -54,7 +63,7 @@ const runOnce = (options: ProcessCheckerOptions, input: CheckInput) =>
     const err: Buffer[] = []
     child.stdout.on('data', (b: Buffer) => out.push(b))
     child.stderr.on('data', (b: Buffer) => err.push(b))
-    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 5 * 60_000)
+    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 12 * 60_000)
     child.on('error', (e) => {
       clearTimeout(timer)
       reject(new CheckProcessError(`check process did not start: ${e.message}`))
@@ -66,7 +75,7 @@ const runOnce = (options: ProcessCheckerOptions, input: CheckInput) =>
         return reject(new CheckProcessError(`check process ended with ${signal ?? code}: ${tail}`))
       }
       try {
-        resolve(reportSchema.parse(JSON.parse(Buffer.concat(out).toString('utf8'))))
+        resolve(resultSchema.parse(JSON.parse(Buffer.concat(out).toString('utf8'))))
       } catch {
         reject(new CheckProcessError('check process printed no report'))
       }

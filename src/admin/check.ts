@@ -5,8 +5,10 @@ import type {
   Version,
   VersionCheck,
   VersionFile,
+  VersionModel,
 } from '../core/console-store.ts'
 import { versionStatus } from '../core/console-store.ts'
+import { bundledModel } from '../nlu/create-nlu.ts'
 import { ForbiddenActionError, NotFoundError, WrongStateError } from './errors.ts'
 
 // 「チェック」 on a draft: the same checks a developer runs before a release (flows check, flows
@@ -21,10 +23,27 @@ export interface CheckInput {
   files: VersionFile[]
   /** The live version, to score its classifier beside the draft's (null when there is none). */
   live: { version: number; files: VersionFile[]; evaluation: CheckReport['evaluation'] | null } | null
+  /**
+   * Classifiers stored for other versions (the live one, the draft's parent): one with the same
+   * sourceHash is that training's result already, so the check reuses it instead of training again.
+   */
+  models: PackedModel[]
+}
+
+/** A packed classifier before it is tied to a version's files (src/admin/version-model.ts). */
+export type PackedModel = Omit<VersionModel, 'filesHash'>
+
+export interface CheckResult {
+  report: CheckReport
+  /** The version's classifier when it is not the committed one (trained or reused); stored with the check. */
+  model: PackedModel | null
 }
 
 /** Runs the checks on one version's files (Node: scripts/console/check-version.ts in a child process). */
-export type Checker = (input: CheckInput) => Promise<CheckReport>
+export type Checker = (input: CheckInput) => Promise<CheckResult>
+
+/** The inputs' hash of the classifier every instance runs when a version has none of its own. */
+export const COMMITTED_SOURCE_HASH = bundledModel.sourceHash
 
 /** SHA-256 of the files (sorted by path): what a check vouches for. Web Crypto, so Workers can compute it too. */
 export const filesHash = async (files: VersionFile[]) => {
@@ -60,6 +79,14 @@ export const requirePassingCheck = async (store: ConsoleStore, v: Version) => {
   if (check.status !== 'passed')
     throw new WrongStateError(
       `版 ${v.id} は「チェック」に合格していないため承認できません。誤りを直してからもう一度チェックしてください`,
+    )
+  // Intents that differ from the committed model's need the classifier the check trained for them:
+  // without it, the published version would answer with the old one.
+  if (check.report?.model.sourceHash === COMMITTED_SOURCE_HASH) return
+  const model = await store.getModel(v.id)
+  if (!model || model.filesHash !== check.filesHash || model.sourceHash !== check.report?.model.sourceHash)
+    throw new WrongStateError(
+      `版 ${v.id} は意図の例文（intents/）が変わっていますが、その内容で学習した分類器が保存されていません。「チェック」をもう一度実行してから承認してください`,
     )
 }
 
@@ -110,9 +137,24 @@ export const createChecks = (options: ChecksOptions) => {
     return { version: live.id, files: live.files, evaluation }
   }
 
+  /** The live version's and the parent's stored classifiers, for the check to reuse. */
+  const knownModels = async (v: Version): Promise<PackedModel[]> => {
+    const ids = new Set([await store.liveVersion(), v.parent].filter((id): id is number => id !== null))
+    const found = await Promise.all([...ids].map((id) => store.getModel(id)))
+    return found.flatMap((m) =>
+      m ? [{ sourceHash: m.sourceHash, contentHash: m.contentHash, data: m.data }] : [],
+    )
+  }
+
   const run = async (actor: Actor, v: Version, started: VersionCheck) => {
     try {
-      const report = await checker({ files: v.files, live: await liveInput() })
+      const { report, model } = await checker({
+        files: v.files,
+        live: await liveInput(),
+        models: await knownModels(v),
+      })
+      // The model first: a passing check is only ever visible with the classifier it vouches for.
+      await store.putModel(v.id, model ? { ...model, filesHash: started.filesHash } : null)
       await store.putCheck(v.id, {
         ...started,
         status: report.passed ? 'passed' : 'failed',

@@ -220,6 +220,16 @@ export const createConsole = (options: ConsoleOptions) => {
       return user && !user.disabled ? { name: user.name, role: user.role } : null
     },
 
+    /**
+     * The staff member an upstream identity (a verified Cloudflare Access email) names: an enabled
+     * account of exactly that name, with its role; null for anyone else (they sign in with a password).
+     */
+    async actorForIdentity(name: string | null): Promise<Actor | null> {
+      if (!name) return null
+      const user = await store.getUser(name.toLowerCase())
+      return user && !user.disabled ? { name: user.name, role: user.role } : null
+    },
+
     async signOut(sessionId: string, actor: Actor) {
       await store.deleteSession(sessionId)
       await audit(actor.name, 'sign_out', actor.name)
@@ -351,8 +361,16 @@ export const createConsole = (options: ConsoleOptions) => {
     /** Used by `npm run staff -- add-user` (actor "cli") and by an admin in the console. */
     async addUser(actor: Actor | 'cli', name: string, role: StaffRole, password: string) {
       if (actor !== 'cli') allow(actor, 'users', 'ユーザーを追加')
-      if (!/^[a-z0-9][a-z0-9._-]{1,31}$/.test(name))
-        throw new WrongStateError('ユーザー名は半角英小文字・数字・. _ - で2〜32文字にしてください')
+      // An email address is allowed too: with Cloudflare Access, the account whose name is the verified
+      // email is the one signed in (src/admin/access.ts).
+      if (
+        !/^[a-z0-9][a-z0-9._-]{1,31}$/.test(name) &&
+        !/^[a-z0-9][a-z0-9._%+-]*@[a-z0-9.-]+\.[a-z]+$/.test(name)
+      )
+        throw new WrongStateError(
+          'ユーザー名は半角英小文字・数字・. _ - で2〜32文字か、小文字のメールアドレス（64文字まで）にしてください',
+        )
+      if (name.length > 64) throw new WrongStateError('ユーザー名は64文字までにしてください')
       const weak = passwordProblem(password)
       if (weak) throw new WrongStateError(weak)
       const user: StaffUser = {

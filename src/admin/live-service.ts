@@ -13,12 +13,18 @@ export interface Servable {
   app: { fetch: (request: Request, env?: unknown) => Response | Promise<Response> }
 }
 
+/** Builds a version's service; version 0 with no files is the repo's own project (the fallback). */
+export type BuildService<S> = (project: Project, version: number, files: VersionFile[]) => S | Promise<S>
+
 export interface LiveServiceOptions<S extends Servable> {
   store: ConsoleStore
   /** Makes sure the store has version 1 (the repo's YAML) before the live version is read. */
   ensureSeeded: () => Promise<void>
-  /** The whole service from one version's project; called again on every publish and rollback. */
-  build: (project: Project, version: number) => S
+  /**
+   * The whole service from one version's project; called again on every publish and rollback. The
+   * version's files let it find the version's own classifier (src/admin/version-nlu.ts).
+   */
+  build: BuildService<S>
   /** What to serve when the live version cannot be used at start (the repo's own files). */
   fallback: () => Promise<Project>
   logger: Logger
@@ -52,7 +58,7 @@ export const startLiveService = async <S extends Servable>(
   try {
     if (!live) throw new Error(`live version ${liveId} is missing`)
     state = {
-      service: options.build(parseProject(live.files, DEFAULT_DIRS), live.id),
+      service: await options.build(parseProject(live.files, DEFAULT_DIRS), live.id, live.files),
       version: live.id,
       files: live.files,
     }
@@ -63,15 +69,15 @@ export const startLiveService = async <S extends Servable>(
       problems: problemLines(err),
       serving: 'repo',
     })
-    state = { service: options.build(await options.fallback(), 0), version: null, files: [] }
+    state = { service: await options.build(await options.fallback(), 0, []), version: null, files: [] }
   }
   const source = watchLiveProject({
     store,
     current: state.version,
     ...(options.intervalMs ? { intervalMs: options.intervalMs } : {}),
-    onChange: ({ version, files, project }) => {
+    onChange: async ({ version, files, project }) => {
       // Built first, assigned after: a build that throws leaves the running service untouched.
-      const service = options.build(project, version)
+      const service = await options.build(project, version, files)
       state = { service, version, files }
       logger.log('info', 'console_version_live', { version })
     },
@@ -90,7 +96,7 @@ export interface LiveResolverOptions<S extends Servable> {
   store: ConsoleStore
   /** The service built from the bundle, served until (and whenever) the store has no usable live version. */
   initial: S
-  build: (project: Project, version: number) => S
+  build: BuildService<S>
   logger: Logger
   /** How long one reading of the live pointer is trusted; staff are promised 60 s. */
   ttlMs?: number
@@ -116,7 +122,8 @@ export const createLiveResolver = <S extends Servable>(options: LiveResolverOpti
     try {
       const version = await options.store.getVersion(live)
       if (!version) throw new Error(`live version ${live} is missing`)
-      state = { service: options.build(parseProject(version.files, DEFAULT_DIRS), live), version: live }
+      const service = await options.build(parseProject(version.files, DEFAULT_DIRS), live, version.files)
+      state = { service, version: live }
       options.logger.log('info', 'console_version_live', { version: live })
     } catch (err) {
       failed = live

@@ -5,12 +5,14 @@ import type { ConsoleStore } from '../core/console-store.ts'
 import type { InsightsStore } from '../core/insights.ts'
 import type { Nlu } from '../core/nlu.ts'
 import { readProjectFiles, repoRoot } from '../runtime/node/load-project.ts'
+import { accessFromEnv } from './access.ts'
 import { type Checker, createChecks } from './check.ts'
 import { processChecker } from './check-process.ts'
 import { type ConsoleOptions, createConsole } from './console.ts'
 import { adminRoutes } from './routes.tsx'
 import { openFileStore } from './store/file-store.ts'
 import { createRedisConsoleStore } from './store/redis-store.ts'
+import { createVersionNlus, type VersionNluOptions } from './version-nlu.ts'
 
 // The console on Node: its settings from the environment, its store (a directory on disk by default,
 // Redis when several processes serve one city), and version 1 read from the repo's YAML tree
@@ -65,6 +67,8 @@ export const createNodeAdmin = async (
     root?: string
     checker?: Checker
     nlu?: Nlu
+    /** An analyzer for a classifier a check stored (with nlu: each version answers with its own). */
+    analyzerFor?: VersionNluOptions['build']
     /** The service's counters (NodeApp.insights): /admin/insights reads the store the core adds to. */
     insights?: InsightsStore | null
   } = {},
@@ -82,13 +86,20 @@ export const createNodeAdmin = async (
       options.checker ??
       processChecker({ script: join(repoRoot, 'scripts/console/check-main.ts'), cwd: repoRoot }),
   })
+  const versionNlus =
+    options.nlu && options.analyzerFor
+      ? createVersionNlus({ store, committed: options.nlu, build: options.analyzerFor })
+      : null
   const routes = adminRoutes({
     console: staff,
     checks,
-    ...(options.nlu ? { simulator: { nlu: options.nlu } } : {}),
+    access: accessFromEnv(env),
+    ...(options.nlu
+      ? { simulator: { nlu: options.nlu, ...(versionNlus ? { nluFor: versionNlus.resolve } : {}) } }
+      : {}),
     origin: config.ADMIN_ORIGIN,
     sessionSeconds: options.sessionSeconds,
     ...(options.insights ? { insights: options.insights } : {}),
   })
-  return { config, store, console: staff, checks, routes }
+  return { config, store, console: staff, checks, routes, versionNlus }
 }

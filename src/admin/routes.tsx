@@ -7,6 +7,7 @@ import { z } from 'zod'
 import { type AuditAction, auditActions } from '../core/console-store.ts'
 import { AppError } from '../core/errors.ts'
 import type { InsightsStore } from '../core/insights.ts'
+import { ACCESS_HEADER, type AccessOptions, accessIdentity } from './access.ts'
 import { listAgencies } from './agency-edit.ts'
 import type { Checks } from './check.ts'
 import { checkRoutes } from './check-routes.tsx'
@@ -45,6 +46,8 @@ export interface AdminRoutesOptions {
   checks?: Checks
   /** The simulator (src/admin/simulator-routes.tsx) needs the service's NLU. */
   simulator?: SimulatorOptions
+  /** Trust a verified Cloudflare Access JWT as the account of its email (src/admin/access.ts). */
+  access?: AccessOptions | null
 }
 
 type Env = { Variables: { actor: Actor } }
@@ -116,7 +119,11 @@ export const adminRoutes = (options: AdminRoutesOptions) => {
 
   // Everything below needs a signed-in staff member.
   app.use('*', async (c, next) => {
-    const actor = await staff.actorFor(getCookie(c, SESSION_COOKIE))
+    const actor =
+      (await staff.actorFor(getCookie(c, SESSION_COOKIE))) ??
+      (options.access
+        ? await staff.actorForIdentity(await accessIdentity(c.req.header(ACCESS_HEADER), options.access))
+        : null)
     if (!actor) {
       if (isApi(c)) throw new NotSignedInError('サインインしてください')
       return c.html(<SignInPage />, 401)

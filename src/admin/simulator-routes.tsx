@@ -37,6 +37,8 @@ const parseJson = <T,>(text: string, schema: z.ZodType<T>, fallback: T): T => {
 
 export interface SimulatorOptions {
   nlu: Nlu
+  /** The classifier the version's 「チェック」 trained (src/admin/version-nlu.ts), else `nlu`; `own` says which. */
+  nluFor?: (id: number, files: null) => Promise<{ nlu: Nlu; own: boolean }>
 }
 
 export const simulatorRoutes = (options: SimulatorOptions, staff: StaffConsole) => {
@@ -47,6 +49,8 @@ export const simulatorRoutes = (options: SimulatorOptions, staff: StaffConsole) 
     const project = parseProject(files, DEFAULT_DIRS)
     return { flows: project.flows, directory: createDirectory(project.directory) }
   }
+  const classifier = async (id: number) =>
+    options.nluFor ? options.nluFor(id, null) : { nlu: options.nlu, own: false }
   const runner = async (id: number) => {
     const v = await staff.version(id)
     const key = `${id}:${v.revision}`
@@ -57,13 +61,24 @@ export const simulatorRoutes = (options: SimulatorOptions, staff: StaffConsole) 
   app.get('/versions/:id/simulator', async (c) => {
     const id = idSchema.parse(c.req.param('id'))
     const { version } = await runner(id)
-    return c.html(<SimulatorPage actor={c.get('actor')} version={version} turns={[]} state={null} at="now" />)
+    const { own } = await classifier(id)
+    return c.html(
+      <SimulatorPage
+        actor={c.get('actor')}
+        version={version}
+        turns={[]}
+        state={null}
+        at="now"
+        classifier={own ? 'own' : 'committed'}
+      />,
+    )
   })
 
   app.post('/versions/:id/simulator', async (c) => {
     const id = idSchema.parse(c.req.param('id'))
     const form = formSchema.parse(await c.req.parseBody())
     const { version, flows, directory } = await runner(id)
+    const { nlu, own } = await classifier(id)
     const restart = form.restart !== undefined
     let state = restart ? null : parseJson(form.state, flowStateSchema, null)
     const turns: SimTurn[] = restart ? [] : parseJson(form.log, z.array(simTurnSchema), [])
@@ -71,7 +86,7 @@ export const simulatorRoutes = (options: SimulatorOptions, staff: StaffConsole) 
     const event: StepEvent | null = form.choice
       ? { type: 'choice', value: form.choice }
       : text
-        ? { type: 'text', nlu: options.nlu.analyze(text) }
+        ? { type: 'text', nlu: nlu.analyze(text) }
         : state === null
           ? { type: 'start' }
           : null
@@ -92,6 +107,7 @@ export const simulatorRoutes = (options: SimulatorOptions, staff: StaffConsole) 
         turns={turns.slice(-MAX_TURNS)}
         state={state}
         at={form.at}
+        classifier={own ? 'own' : 'committed'}
       />,
     )
   })

@@ -1,10 +1,12 @@
 import { z } from 'zod'
 import type { InsightsStore } from '../core/insights.ts'
 import type { Nlu } from '../core/nlu.ts'
+import { accessFromEnv } from './access.ts'
 import { createConsole } from './console.ts'
 import { WrongStateError } from './errors.ts'
 import { adminRoutes } from './routes.tsx'
 import { createUpstashConsoleStore } from './store/upstash-store.ts'
+import { createVersionNlus, type VersionNluOptions } from './version-nlu.ts'
 
 // The console on Workers: its store is Upstash (the same keys as the Redis store, so a Node console and
 // a Worker can share one city's versions), its pages and API the same routes. What a Worker cannot do:
@@ -28,7 +30,7 @@ export const workerAdminConfigSchema = z.object({
 /** The console for a Worker, or null when ADMIN_STORE is not upstash. */
 export const createWorkerAdmin = (
   vars: Record<string, string>,
-  options: { nlu: Nlu; insights?: InsightsStore | null },
+  options: { nlu: Nlu; insights?: InsightsStore | null; analyzerFor?: VersionNluOptions['build'] },
 ) => {
   const config = workerAdminConfigSchema.parse(vars)
   if (config.ADMIN_STORE !== 'upstash') return null
@@ -47,12 +49,16 @@ export const createWorkerAdmin = (
       )
     },
   })
+  const versionNlus = options.analyzerFor
+    ? createVersionNlus({ store, committed: options.nlu, build: options.analyzerFor })
+    : null
   const routes = adminRoutes({
     console: staff,
-    simulator: { nlu: options.nlu },
+    access: accessFromEnv(vars),
+    simulator: { nlu: options.nlu, ...(versionNlus ? { nluFor: versionNlus.resolve } : {}) },
     origin: config.ADMIN_ORIGIN,
     // The dashboard reads the counters the Worker's conversation core adds to (Upstash).
     ...(options.insights ? { insights: options.insights } : {}),
   })
-  return { config, store, console: staff, routes }
+  return { config, store, console: staff, routes, versionNlus }
 }

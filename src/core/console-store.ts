@@ -119,8 +119,12 @@ export interface CheckReport {
   lint: CheckFinding[]
   /** The golden dialogs (`npm run flows -- test`): names of those that failed, with the first reason. */
   dialogs: { total: number; failed: CheckFinding[] }
-  /** The intent classifier for this version's intents: trained now, or the committed one when its inputs are the same. */
-  model: { retrained: boolean; examples: number; cvAccuracy: number; trainMs: number }
+  /**
+   * The intent classifier for this version's intents: trained now, reused (a stored model with the same
+   * inputs), or the committed one when its inputs are the same. `sourceHash` names those inputs (the
+   * intents and the gazetteer's data files); absent in reports written before models were stored.
+   */
+  model: { retrained: boolean; examples: number; cvAccuracy: number; trainMs: number; sourceHash?: string }
   /** The held-out dev set (`npm run eval`) with this version's classifier, and with the live version's. */
   evaluation: {
     accuracy: number
@@ -143,6 +147,21 @@ export interface VersionCheck {
   report: CheckReport | null
   /** For status 'error': a sentence for staff (never a stack trace). */
   error?: string
+}
+
+/**
+ * The classifier 「チェック」 trained (or reused) for one version whose intents differ from the committed
+ * model's, so every instance serving the version classifies with it (src/admin/version-model.ts packs it).
+ */
+export interface VersionModel {
+  /** The training inputs' hash (the model's own sourceHash). */
+  sourceHash: string
+  /** The model's contentHash: instances cache one analyzer per model. */
+  contentHash: string
+  /** SHA-256 of the version's files the check ran on: a model for other files is never used. */
+  filesHash: string
+  /** gzip of the JSON `{ model, gazetteer }`, base64: a string, so every store (Upstash speaks JSON) holds it. About 1 MB. */
+  data: string
 }
 
 export interface ConsoleStore {
@@ -191,6 +210,10 @@ export interface ConsoleStore {
   /** The latest check of a version (replaces the previous one). */
   putCheck(id: number, check: VersionCheck): Promise<void>
   getCheck(id: number): Promise<VersionCheck | null>
+
+  /** The classifier trained for a version (replaces the previous one); null removes it. */
+  putModel(id: number, model: VersionModel | null): Promise<void>
+  getModel(id: number): Promise<VersionModel | null>
 
   /** Appends to the log; entries are never changed or removed. Returns the entry's seq. */
   appendAudit(entry: Omit<AuditEntry, 'seq'>): Promise<number>

@@ -63,13 +63,18 @@ export const askedNow = (flows: FlowSet, state: FlowState): string => {
   return 'concern'
 }
 
+// Failures are read by staff (npm run flows -- test, the console's 「チェック」): each names the
+// dialog's `expect` field it breaks, what it expected and what the bot did, in Japanese.
+const shown = (x: unknown) => (x === undefined || x === null ? 'なし' : String(x))
+const list = (xs: string[]) => (xs.length > 0 ? xs.join('、') : 'なし')
+
 export const checkTurn = (flows: FlowSet, r: StepResult, e: DialogExpect): string[] => {
   const f: string[] = []
   const cards = r.outputs.flatMap((o) => (o.type === 'agency' ? [o] : []))
   const kinds = cards.map((c) => c.agency.kind)
   const want = <T>(name: string, expected: T | undefined, actual: T) => {
     if (expected !== undefined && expected !== actual)
-      f.push(`${name}: expected ${String(expected)}, got ${String(actual)}`)
+      f.push(`${name}: 「${shown(expected)}」のはずが「${shown(actual)}」でした`)
   }
   want('concern', e.concern, r.trace.concern)
   want('label', e.label, r.trace.label)
@@ -78,34 +83,47 @@ export const checkTurn = (flows: FlowSet, r: StepResult, e: DialogExpect): strin
   want('handler', e.handler, r.trace.handler)
   want('first_kind', e.first_kind, kinds[0])
   for (const k of [...(e.kinds ?? []), ...(e.kind ? [e.kind] : [])]) {
-    if (!kinds.includes(k)) f.push(`kind: expected a ${k} agency, got [${kinds.join(', ')}]`)
+    if (!kinds.includes(k)) f.push(`kind: 種類「${k}」の窓口が出ていません（出た種類: ${list(kinds)}）`)
   }
   if (e.any_kind && !e.any_kind.includes(kinds[0]!))
-    f.push(`any_kind: first agency is ${kinds[0] ?? 'none'}, expected one of ${e.any_kind.join('/')}`)
-  if (e.not_concern && r.trace.concern === e.not_concern) f.push(`not_concern: was ${e.not_concern}`)
-  if (e.not_kind && kinds.includes(e.not_kind)) f.push(`not_kind: ${e.not_kind} was shown`)
+    f.push(
+      `any_kind: 最初の窓口の種類が「${shown(kinds[0])}」でした（${e.any_kind.join('・')} のどれかのはず）`,
+    )
+  if (e.not_concern && r.trace.concern === e.not_concern)
+    f.push(`not_concern: 相談の種類が「${e.not_concern}」になりました（ならないはず）`)
+  if (e.not_kind && kinds.includes(e.not_kind))
+    f.push(`not_kind: 種類「${e.not_kind}」の窓口が出ました（出ないはず）`)
   if (e.agency && !r.trace.agencies.includes(e.agency))
-    f.push(`agency: expected ${e.agency}, got [${r.trace.agencies.join(', ')}]`)
-  if (e.not_agency && r.trace.agencies.includes(e.not_agency)) f.push(`not_agency: ${e.not_agency} was shown`)
+    f.push(`agency: 窓口「${e.agency}」が出ていません（出た窓口: ${list(r.trace.agencies)}）`)
+  if (e.not_agency && r.trace.agencies.includes(e.not_agency))
+    f.push(`not_agency: 窓口「${e.not_agency}」が出ました（出ないはず）`)
   want('first_agency', e.first_agency, r.trace.agencies[0])
   const reasons = cards.map((c) => c.reason)
   if (e.reason !== undefined && !reasons.some((x) => x.includes(e.reason!)))
-    f.push(`reason: no card says 「${e.reason}」 (got ${reasons.join(' / ')})`)
+    f.push(`reason: 「${e.reason}」と書いた窓口がありません（理由: ${list(reasons)}）`)
   if (e.not_reason !== undefined && reasons.some((x) => x.includes(e.not_reason!)))
-    f.push(`not_reason: a card says 「${e.not_reason}」`)
+    f.push(`not_reason: 「${e.not_reason}」と書いた窓口が出ました（出ないはず）`)
   if (e.tel === true && !cards.some((c) => c.agency.tel?.startsWith('tel:')))
-    f.push('tel: no agency with a tappable phone')
-  if (e.no_agency === true && cards.length > 0) f.push(`no_agency: got [${r.trace.agencies.join(', ')}]`)
+    f.push('tel: 電話番号をタップできる窓口がありません')
+  if (e.no_agency === true && cards.length > 0)
+    f.push(`no_agency: 窓口が出ました（出ないはず）: ${list(r.trace.agencies)}`)
   if (e.handoff !== undefined && e.handoff !== r.outputs.some((o) => o.type === 'handoff'))
-    f.push(`handoff: expected ${e.handoff}`)
+    f.push(`handoff: 担当者への引き継ぎが${e.handoff ? 'ありません（あるはず）' : 'ありました（ないはず）'}`)
   const said = r.outputs.flatMap((o) => ('text' in o ? [o.text] : []))
   if (e.says !== undefined && !said.some((t) => t.includes(e.says!)))
-    f.push(`says: no message contains 「${e.says}」`)
+    f.push(`says: 「${e.says}」を含むメッセージがありません`)
   const offered = r.outputs.flatMap((o) => (o.type === 'choices' ? o.choices.map((c) => c.value) : []))
   for (const v of e.choices ?? [])
-    if (!offered.includes(v)) f.push(`choices: ${v} not offered (got ${offered.join(' ')})`)
+    if (!offered.includes(v)) f.push(`choices: 選択肢「${v}」がありません（あった選択肢: ${list(offered)}）`)
   return f
 }
+
+/**
+ * One line per failure for staff: the file, the dialog, the turn (1, 2, … as written in the file) with
+ * what was said or tapped, then the failure: `tests/dialogs/fit.yaml › 中原区の子育て › 2回目「中原区」: …`.
+ */
+export const failureLines = (file: string, dialog: string, reports: TurnReport[]): string[] =>
+  reports.flatMap((r, i) => r.failures.map((f) => `${file} › ${dialog} › ${i + 1}回目「${r.input}」: ${f}`))
 
 /** Play a golden conversation through the engine as the service would (analyze, then step). */
 export const runDialog = (dialog: Dialog, deps: DialogDeps): TurnReport[] => {

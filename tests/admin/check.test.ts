@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { type CheckTools, checkVersion } from '../../scripts/console/check-version.ts'
 import { readDialogFiles } from '../../scripts/flows/test-dialogs.ts'
 import { loadDevSet, readCorpusFiles } from '../../scripts/nlu/io.ts'
+import { COMMITTED_SOURCE_HASH } from '../../src/admin/check.ts'
 import { repoVersionFiles } from '../../src/admin/node.ts'
 import type { VersionFile } from '../../src/core/console-store.ts'
 import { buildTokenizer } from '../../src/nlu/tokenizer.ts'
@@ -30,7 +31,12 @@ const edit = (path: string, change: (text: string) => string) =>
 
 describe('checkVersion', () => {
   it('passes the repo files, with every golden dialog and the accuracy beside the live version', async () => {
-    const report = await checkVersion({ files, live: { version: 1, files, evaluation: null } }, tools)
+    const { report, model } = await checkVersion(
+      { files, live: { version: 1, files, evaluation: null }, models: [] },
+      tools,
+    )
+    expect(model).toBeNull() // the committed classifier: nothing to store
+    expect(report.model.sourceHash).toBe(COMMITTED_SOURCE_HASH)
     expect(report.reasons).toEqual([])
     expect(report.passed).toBe(true)
     expect(report.lint).toEqual([])
@@ -49,7 +55,7 @@ describe('checkVersion', () => {
   it('fails a question about a slot nobody declared, naming the file and field in Japanese', async () => {
     const broken = edit('flows/elderly.yaml', (t) => t.replace('slot: ward', 'slot: mood'))
     expect(broken).not.toEqual(files)
-    const report = await checkVersion({ files: broken, live: null }, tools)
+    const { report } = await checkVersion({ files: broken, live: null, models: [] }, tools)
     expect(report.passed).toBe(false)
     expect(report.lint).toContainEqual(
       expect.objectContaining({
@@ -62,8 +68,8 @@ describe('checkVersion', () => {
   }, 60_000)
 
   it('stops at a file that does not parse, with its file › path line', async () => {
-    const report = await checkVersion(
-      { files: edit('flows/routing.yaml', () => 'concerns: [\n'), live: null },
+    const { report } = await checkVersion(
+      { files: edit('flows/routing.yaml', () => 'concerns: [\n'), live: null, models: [] },
       tools,
     )
     expect(report.passed).toBe(false)

@@ -5,6 +5,7 @@ import type {
   StaffUser,
   Version,
   VersionCheck,
+  VersionModel,
 } from '../../src/core/console-store.ts'
 import { newVersionMeta, versionStatus } from '../../src/core/console-store.ts'
 
@@ -173,6 +174,30 @@ export const consoleStoreContract = (name: string, setup: () => Promise<ConsoleS
       await h.store.putCheck(1, done)
       expect(await h.store.getCheck(1)).toEqual(done)
       expect((await h.store.getCheck(2))?.filesHash).toBe('b'.repeat(64))
+    })
+
+    it("keeps each version's classifier apart, MBs of it whole, replaced and removed", async () => {
+      expect(await h.store.getModel(1)).toBeNull()
+      // The size of a real packed model (model.json gzip + base64 is about 1 MB), not a token string.
+      const big = Array.from({ length: 40_000 }, (_, i) => `${i.toString(36)}QUJD`)
+        .join('')
+        .repeat(4)
+      expect(big.length).toBeGreaterThan(1_000_000)
+      const model: VersionModel = {
+        sourceHash: 's1',
+        contentHash: 'c1',
+        filesHash: 'a'.repeat(64),
+        data: big,
+      }
+      await h.store.putModel(1, model)
+      await h.store.putModel(2, { ...model, sourceHash: 's2', data: 'QUJD' })
+      expect(await h.store.getModel(1)).toEqual(model)
+      expect((await h.store.getModel(2))?.sourceHash).toBe('s2')
+      await h.store.putModel(1, { ...model, data: 'RUZH' })
+      expect((await h.store.getModel(1))?.data).toBe('RUZH')
+      await h.store.putModel(1, null)
+      expect(await h.store.getModel(1)).toBeNull()
+      expect((await h.store.getModel(2))?.data).toBe('QUJD')
     })
 
     it('appends audit entries in order with increasing seq and never changes them', async () => {

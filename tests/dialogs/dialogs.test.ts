@@ -4,7 +4,7 @@ import { loadDirectory, loadLocateWard, loadNlu } from '../../scripts/flows/deps
 import { readDir, readFlowSet, repoRoot } from '../../scripts/flows/load.ts'
 import type { Directory } from '../../src/core/directory.ts'
 import type { Nlu } from '../../src/core/nlu.ts'
-import { parseDialogFile, runDialog } from '../../src/flow/dialog-runner.ts'
+import { failureLines, parseDialogFile, runDialog } from '../../src/flow/dialog-runner.ts'
 
 // Every golden conversation in tests/dialogs/*.yaml, with the real NLU, flows and directory:
 // the same run as `npm run flows -- test`.
@@ -30,8 +30,7 @@ for (const file of files) {
     for (const dialog of parseDialogFile(file)) {
       it(dialog.name, () => {
         const reports = runDialog(dialog, { flows, nlu, directory, locateWard })
-        const failures = reports.flatMap((r, i) => r.failures.map((f) => `turn ${i + 1} (${r.input}): ${f}`))
-        expect(failures).toEqual([])
+        expect(failureLines(file.path, dialog.name, reports)).toEqual([])
       })
     }
   })

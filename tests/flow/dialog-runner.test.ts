@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Nlu, NluResult } from '../../src/core/nlu.ts'
-import { parseDialogFile, runDialog } from '../../src/flow/dialog-runner.ts'
+import { failureLines, parseDialogFile, runDialog } from '../../src/flow/dialog-runner.ts'
 import { toMermaid } from '../../src/flow/mermaid.ts'
 import { fakeDirectory, nlu, realFlows } from './fakes.ts'
 
@@ -27,7 +27,7 @@ describe('dialog runner', () => {
     expect(reports.flatMap((r) => r.failures)).toEqual([])
   })
 
-  it('reports every mismatch', () => {
+  it('reports every mismatch in Japanese, naming the expect field, and the file, dialog and turn', () => {
     const [d] = dialogs(`dialogs:
   - name: wrong
     turns:
@@ -36,13 +36,16 @@ describe('dialog runner', () => {
 `)
     const [r] = runDialog(d!, { flows, nlu: fakeNlu, directory: fakeDirectory() })
     expect(r!.failures).toEqual([
-      'concern: expected livelihood, got dementia',
-      'asks: expected nothing, got ward',
-      'handler: expected crisis, got null',
-      'kind: expected a emergency agency, got []',
-      'tel: no agency with a tappable phone',
-      expect.stringMatching(/^choices: concern:x not offered/),
+      'concern: 「livelihood」のはずが「dementia」でした',
+      'asks: 「nothing」のはずが「ward」でした',
+      'handler: 「crisis」のはずが「なし」でした',
+      'kind: 種類「emergency」の窓口が出ていません（出た種類: なし）',
+      'tel: 電話番号をタップできる窓口がありません',
+      expect.stringMatching(/^choices: 選択肢「concern:x」がありません（あった選択肢: ward:/),
     ])
+    expect(failureLines('tests/dialogs/x.yaml', d!.name, [r!])[0]).toBe(
+      'tests/dialogs/x.yaml › wrong › 1回目「物忘れ」: concern: 「livelihood」のはずが「dementia」でした',
+    )
   })
 
   it('rejects a malformed dialog file with file › path', () => {

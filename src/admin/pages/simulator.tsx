@@ -80,6 +80,8 @@ export const SimulatorPage = (props: {
   turns: SimTurn[]
   state: FlowState | null
   at: string
+  /** Which classifier reads the messages: the one this version's check trained, or the committed one. */
+  classifier: 'own' | 'committed'
 }) => {
   const v = props.version
   const action = `/admin/versions/${v.id}/simulator`
@@ -89,7 +91,9 @@ export const SimulatorPage = (props: {
     <Layout title={`v${v.id}（${statusLabel[v.status]}）のシミュレーター`} actor={props.actor}>
       <p class="hint">
         この版のフロー・窓口・経路で会話を試せます。会話はこの画面の中だけにあり、記録も保存もされません。
-        相談の種類の分類は、公開用の分類器で行います（意図の例文を変えた効果は「チェック」の評価で確かめてください）。
+        {props.classifier === 'own'
+          ? '相談の種類は、この版の「チェック」が意図の例文から学習した分類器で読み取ります。'
+          : '相談の種類は、リポジトリの学習済みの分類器で読み取ります（意図の例文を変えた版は、「チェック」の後で試すと変更の効果が見られます）。'}
       </p>
       <ol class="sim" aria-label="会話">
         {props.turns.map((t) => (

@@ -1,4 +1,4 @@
-import { appendFile, mkdir, readFile, rename, writeFile } from 'node:fs/promises'
+import { appendFile, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type {
   AuditEntry,
@@ -8,12 +8,14 @@ import type {
   VersionCheck,
   VersionFile,
   VersionMeta,
+  VersionModel,
 } from '../../core/console-store.ts'
 
 // The embedded default: the console's data as JSON files under one directory on local disk, so it
 // survives a restart with nothing else installed. One process only (several processes: Redis).
 //   state.json          users, sign-in sessions, failure counts, version metadata and checks, the live pointer
 //   versions/<id>.json  the staff files of one version (~0.6 MB each, so they are not rewritten with state)
+//   models/<id>.json    the classifier a check trained for that version (~1 MB, compressed), if any
 //   audit.jsonl         one entry per line, only ever appended
 // Every write goes to a temporary file that is then renamed over the old one, so a crash mid-write
 // leaves the previous state, never half a file.
@@ -63,6 +65,7 @@ export const openFileStore = async (options: FileStoreOptions): Promise<ConsoleS
   const { dir } = options
   const now = options.now ?? Date.now
   await mkdir(join(dir, 'versions'), { recursive: true })
+  await mkdir(join(dir, 'models'), { recursive: true })
   const statePath = join(dir, 'state.json')
   const auditPath = join(dir, 'audit.jsonl')
   const state: State = { ...emptyState(), ...(await readJson<Partial<State>>(statePath, {})) }
@@ -77,6 +80,7 @@ export const openFileStore = async (options: FileStoreOptions): Promise<ConsoleS
   }
   const saveState = () => writeAtomic(statePath, JSON.stringify(state))
   const filesPath = (id: number) => join(dir, 'versions', `${id}.json`)
+  const modelPath = (id: number) => join(dir, 'models', `${id}.json`)
   const clone = <T>(v: T): T => structuredClone(v)
 
   const liveFailure = (name: string) => {
@@ -192,6 +196,16 @@ export const openFileStore = async (options: FileStoreOptions): Promise<ConsoleS
         await saveState()
       }),
     getCheck: async (id) => clone(state.checks[String(id)] ?? null),
+
+    putModel: (id, model) =>
+      serial(async () => {
+        if (model) await writeAtomic(modelPath(id), JSON.stringify(model))
+        else await rm(modelPath(id), { force: true })
+      }),
+    getModel: async (id) => {
+      await queue
+      return readJson<VersionModel | null>(modelPath(id), null)
+    },
 
     appendAudit: (entry) =>
       serial(async () => {

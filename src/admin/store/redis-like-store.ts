@@ -7,6 +7,7 @@ import type {
   VersionCheck,
   VersionFile,
   VersionMeta,
+  VersionModel,
 } from '../../core/console-store.ts'
 
 // What the Redis (TCP, ioredis: several Node processes) and Upstash (REST: Workers) console stores
@@ -143,6 +144,14 @@ export const redisLikeConsoleStore = (name: string, redis: RedisLike, keyPrefix 
       await redis.set(k(`ver:${id}:check`), JSON.stringify(check))
     },
     getCheck: async (id) => parse<VersionCheck>(await redis.get(k(`ver:${id}:check`))),
+
+    // About 1 MB as one string: far below Redis's 512 MB a value, and inside Upstash's request limit
+    // (docs/staff/console.md, 「分類器の保存」).
+    putModel: async (id, model) => {
+      if (model) await redis.set(k(`ver:${id}:model`), JSON.stringify(model))
+      else await redis.del(k(`ver:${id}:model`))
+    },
+    getModel: async (id) => parse<VersionModel>(await redis.get(k(`ver:${id}:model`))),
 
     appendAudit: (entry) => redis.rpush(k('audit'), JSON.stringify(entry)),
     listAudit: async () =>

@@ -4,6 +4,7 @@ import { filesHash } from '../../admin/check.ts'
 import { startLiveService } from '../../admin/live-service.ts'
 import { createNodeAdmin, repoVersionFiles } from '../../admin/node.ts'
 import type { Config } from '../../core/config.ts'
+import type { VersionFile } from '../../core/console-store.ts'
 import type { InsightsStore } from '../../core/insights.ts'
 import type { Logger } from '../../core/log.ts'
 import type { Nlu } from '../../core/nlu.ts'
@@ -11,6 +12,7 @@ import type { SessionStore } from '../../core/session-store.ts'
 import type { createApp } from '../../http/app.ts'
 import { createService } from '../../http/create-service.ts'
 import { createInsightsStore } from '../../insights/create-insights-store.ts'
+import { createAnalyzer } from '../../nlu/analyze.ts'
 import { bundledGazetteer, bundledModel, createNlu } from '../../nlu/create-nlu.ts'
 import { buildTokenizer } from '../../nlu/tokenizer.ts'
 import { type Project, splitProjectFiles } from '../../project/project.ts'
@@ -88,16 +90,25 @@ export const buildNodeApp = async (
   const store = await createSessionStore(config, logger)
   const insights = await createInsightsStore(config, { file: insightsFile(env) })
   const admin = options.console
-    ? await createNodeAdmin(env, { root: options.paths?.root, nlu, insights })
+    ? await createNodeAdmin(env, {
+        root: options.paths?.root,
+        nlu,
+        insights,
+        // A version whose intents changed answers with the classifier its 「チェック」 trained.
+        analyzerFor: async ({ model, gazetteer }) =>
+          createAnalyzer(tokenizer, model, gazetteer, {
+            neighbourIndex: await cachedExampleIndex({ tokenizer, model, gazetteer }),
+          }),
+      })
     : null
   const scheduler = createTurnScheduler()
-  const serviceFor = (project: Project) => ({
+  const serviceFor = async (project: Project, version = 0, files: VersionFile[] = []) => ({
     project,
     ...createService({
       config,
       logger,
       project,
-      nlu,
+      nlu: admin?.versionNlus && version > 0 ? await admin.versionNlus.forVersion(version, files) : nlu,
       store,
       now: options.now ?? (() => new Date()),
       // getConnInfo needs the Node socket, absent when a test calls app.request() directly.
@@ -126,7 +137,7 @@ export const buildNodeApp = async (
       })
     : null
   const project = live ? null : await loadProject(options.paths)
-  const service = live ? live.current().service : serviceFor(project!)
+  const service = live ? live.current().service : await serviceFor(project!)
   const app = live ? live.app : service.app
   const flowFiles = project
     ? project.files.flows.length

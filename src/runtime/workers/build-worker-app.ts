@@ -2,12 +2,14 @@ import { Hono } from 'hono'
 import { createLiveResolver } from '../../admin/live-service.ts'
 import { createWorkerAdmin } from '../../admin/workers.ts'
 import type { Config } from '../../core/config.ts'
+import type { VersionFile } from '../../core/console-store.ts'
 import type { Logger } from '../../core/log.ts'
 import type { ProjectFile } from '../../core/source-file.ts'
 import { compactJaTokenizer } from '../../dict/ja-tokenizer.ts'
 import { loadCompactTokenizer } from '../../dict/load-compact.ts'
 import { createService } from '../../http/create-service.ts'
 import { createInsightsStore } from '../../insights/create-insights-store.ts'
+import { createAnalyzer } from '../../nlu/analyze.ts'
 import { bundledModel, createNlu } from '../../nlu/create-nlu.ts'
 import { parseNeighbourIndex, StaleNeighbourIndexError } from '../../nlu/neighbours.ts'
 import type { JaTokenizer } from '../../nlu/tokenizer.ts'
@@ -75,13 +77,19 @@ export const buildWorkerApp = async (
   const vars = Object.fromEntries(
     Object.entries(env).filter((e): e is [string, string] => typeof e[1] === 'string'),
   )
-  const admin = createWorkerAdmin(vars, { nlu, insights })
-  const serviceFor = (project: Project) =>
+  const admin = createWorkerAdmin(vars, {
+    nlu,
+    insights,
+    // A version whose intents changed answers with the classifier its 「チェック」 trained; its
+    // nearest-example index is built once per isolate and model (src/admin/version-nlu.ts).
+    analyzerFor: ({ model, gazetteer }) => createAnalyzer(tokenizer, model, gazetteer),
+  })
+  const serviceFor = async (project: Project, version = 0, files: VersionFile[] = []) =>
     createService({
       config,
       logger,
       project,
-      nlu,
+      nlu: admin?.versionNlus && version > 0 ? await admin.versionNlus.forVersion(version, files) : nlu,
       store,
       now: () => new Date(),
       // Set by Cloudflare's edge, which overwrites any value a client sends; absent in plain wrangler dev.
@@ -96,7 +104,7 @@ export const buildWorkerApp = async (
       insights,
       ...(admin ? { adminRoutes: admin.routes } : {}),
     })
-  const bundled = serviceFor(project)
+  const bundled = await serviceFor(project)
   const { directory } = bundled
   // With the console on Upstash, each request runs on the version live now (read at most every
   // ADMIN_WATCH_SECONDS per isolate); without it, on the bundle.
