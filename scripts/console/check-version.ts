@@ -2,7 +2,6 @@ import type { CheckInput } from '../../src/admin/check.ts'
 import type { CheckFinding, CheckReport, VersionFile } from '../../src/core/console-store.ts'
 import { DataFileError } from '../../src/core/errors.ts'
 import { createAnalyzer } from '../../src/nlu/analyze.ts'
-import { bundledModel } from '../../src/nlu/create-nlu.ts'
 import type { ModelArtifact } from '../../src/nlu/model.ts'
 import type { JaTokenizer } from '../../src/nlu/tokenizer.ts'
 import { buildModel, sourceHashOf } from '../../src/nlu/train.ts'
@@ -12,6 +11,7 @@ import {
   parseProject,
   splitProjectFiles,
 } from '../../src/project/project.ts'
+import { bundledCrisisModel, bundledModel } from '../../src/runtime/node/bundled-models.ts'
 import { cachedExampleIndex } from '../../src/runtime/node/neighbour-cache.ts'
 import { flowProblems } from '../flows/check.ts'
 import { directoryFromFiles } from '../flows/deps.ts'
@@ -71,6 +71,7 @@ const classifierFor = async (files: VersionFile[], tools: CheckTools) => {
     retrained: model !== bundledModel,
     trainMs: Math.round(performance.now() - started),
     nlu: createAnalyzer(tools.tokenizer, model, gazetteer, {
+      crisisModel: bundledCrisisModel,
       neighbourIndex: await cachedExampleIndex({ tokenizer: tools.tokenizer, model, gazetteer }),
     }),
   }

@@ -10,6 +10,7 @@ import {
   crisisFeatures,
   scoreCrisis,
   scoreDanger,
+  serializeCrisisModel,
   trainCrisisModel,
   trainDangerModel,
 } from '../../src/nlu/crisis-model.ts'
@@ -240,7 +241,7 @@ const main = async () => {
       )
   }
   const art = trainArtifact(examples, crisisSourceHash())
-  writeFileSync(MODEL_PATH, `${JSON.stringify(art)}\n`)
+  writeFileSync(MODEL_PATH, `${serializeCrisisModel(art)}\n`)
   console.log(
     `crisis model: ${examples.length} examples, ${art.stats.features} features, fire ≥ ${art.fireAt}, ask ≥ ${art.askAt}`,
   )

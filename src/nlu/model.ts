@@ -1,7 +1,9 @@
 import type { Label } from '../core/taxonomy.ts'
 import type { FeatureVector } from './features.ts'
+import { ModelFileError, parseArtifact, requireFields } from './model-file-error.ts'
 
-// The trained artifact, as written to src/nlu/generated/model.json and imported by the runtime.
+// The trained artifact, as written to src/nlu/generated/model.json (serializeModel) and read by every
+// runtime through loadModel (see models.ts for why it is never imported as a JS module).
 // Sparse: for each feature, a flat list of [labelIndex, weight, labelIndex, weight, ...].
 
 export interface ModelArtifact {
@@ -101,4 +103,28 @@ export const hashString = (s: string): string => {
 export const artifactContentHash = (m: Omit<ModelArtifact, 'contentHash'> & { contentHash?: string }) => {
   const { contentHash: _ignored, ...rest } = m
   return hashString(JSON.stringify(rest))
+}
+
+/**
+ * The model as text, the one format build:model writes and the console stores per published version.
+ * Stable: loadModel(serializeModel(m)) scores exactly as m does.
+ */
+export const serializeModel = (m: ModelArtifact): string => JSON.stringify(m)
+
+/** A serialized model (serializeModel, or src/nlu/generated/model.json) → the artifact, shape-checked. */
+export const loadModel = (text: string, file = 'model.json'): ModelArtifact => {
+  const m = parseArtifact(file, text)
+  if (m.format !== 1) throw new ModelFileError(file, `format ${String(m.format)} is not 1`)
+  requireFields(file, m, {
+    weightScale: 'number',
+    labels: 'array',
+    bias: 'array',
+    temperature: 'number',
+    phrases: 'array',
+    neighbourWeight: 'number',
+    examples: 'array',
+    weights: 'object',
+    contentHash: 'string',
+  })
+  return m as unknown as ModelArtifact
 }

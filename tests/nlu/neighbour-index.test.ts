@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { buildExampleIndex } from '../../src/nlu/analyze.ts'
-import { bundledGazetteer, bundledModel } from '../../src/nlu/create-nlu.ts'
 import {
   type BuiltNeighbourIndex,
   parseNeighbourIndex,
@@ -8,6 +7,7 @@ import {
   serializeNeighbourIndex,
 } from '../../src/nlu/neighbours.ts'
 import { buildTokenizer } from '../../src/nlu/tokenizer.ts'
+import { bundledGazetteer, bundledModel } from '../../src/runtime/node/bundled-models.ts'
 import { nodeDictionaryLoader } from '../../src/runtime/node/dictionary-loader.ts'
 
 // The Worker loads this index prebuilt (npm run build:worker) instead of tokenizing every training

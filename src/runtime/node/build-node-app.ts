@@ -11,11 +11,12 @@ import type { SessionStore } from '../../core/session-store.ts'
 import type { createApp } from '../../http/app.ts'
 import { createService } from '../../http/create-service.ts'
 import { createInsightsStore } from '../../insights/create-insights-store.ts'
-import { bundledGazetteer, bundledModel, createNlu } from '../../nlu/create-nlu.ts'
+import { createNlu } from '../../nlu/create-nlu.ts'
 import { buildTokenizer } from '../../nlu/tokenizer.ts'
 import { type Project, splitProjectFiles } from '../../project/project.ts'
 import { createSessionStore } from '../../sessions/create-session-store.ts'
 import { consoleLogger } from '../console-logger.ts'
+import { bundledGazetteer, bundledModel, bundledModels } from './bundled-models.ts'
 import { clientAddress } from './client-address.ts'
 import { nodeDictionaryLoader } from './dictionary-loader.ts'
 import { parseConfig } from './env.ts'
@@ -83,7 +84,7 @@ export const buildNodeApp = async (
     model: bundledModel,
     gazetteer: bundledGazetteer,
   })
-  const nlu: Nlu = await createNlu({ tokenizer, neighbourIndex })
+  const nlu: Nlu = await createNlu({ tokenizer, neighbourIndex, models: bundledModels })
   const tokenizerMs = Math.round(performance.now() - started)
   const store = await createSessionStore(config, logger)
   const insights = await createInsightsStore(config, { file: insightsFile(env) })

@@ -1,0 +1,56 @@
+import { type CrisisModelArtifact, loadCrisisModel } from './crisis-model.ts'
+import type { Gazetteer } from './gazetteer.ts'
+import { loadModel, type ModelArtifact } from './model.ts'
+import { parseArtifact, requireFields } from './model-file-error.ts'
+
+// The three committed artifacts the NLU runs on (src/nlu/generated/, built by `npm run build:model`
+// and `npm run build:crisis-model`), and the port through which a runtime hands them in.
+//
+// Why a port and not `import … with { type: 'json' }`: a bundler (wrangler's esbuild, tsx) turns an
+// imported JSON file into a JavaScript object literal. For 7.7 MB of models that kept the script source
+// (~17 MB as a V8 string) *and* V8's literal boilerplates alive beside the objects themselves, which put
+// a Worker isolate over workerd's 128 MB. Read as text and JSON.parse'd, only the objects stay.
+// Node reads the files from disk (src/runtime/node/bundled-models.ts); a Worker fetches them from its
+// static assets (src/runtime/workers/assets-dict.ts, copied there by `npm run build:worker`).
+
+export interface NluModels {
+  model: ModelArtifact
+  crisisModel: CrisisModelArtifact
+  gazetteer: Gazetteer
+}
+
+/** The file of each artifact, under src/nlu/generated/ (and dist/assets/nlu/ in a Worker). */
+export const MODEL_FILES = {
+  model: 'model.json',
+  crisisModel: 'crisis-model.json',
+  gazetteer: 'gazetteer.json',
+} as const satisfies Record<keyof NluModels, string>
+
+export type ModelFileName = (typeof MODEL_FILES)[keyof NluModels]
+
+/** The port: one artifact's serialized text, by file name. */
+export type ReadModelFile = (name: ModelFileName) => Promise<string>
+
+/** A serialized gazetteer (generated/gazetteer.json) → the gazetteer, shape-checked. */
+export const loadGazetteer = (text: string, file = 'gazetteer.json'): Gazetteer => {
+  const g = parseArtifact(file, text)
+  requireFields(file, g, { sourceHash: 'string', places: 'array', postal: 'object' })
+  return g as unknown as Gazetteer
+}
+
+/** Parses the three artifacts from their serialized text (what a runtime's reader returned). */
+export const parseNluModels = (text: Record<keyof NluModels, string>): NluModels => ({
+  model: loadModel(text.model),
+  crisisModel: loadCrisisModel(text.crisisModel),
+  gazetteer: loadGazetteer(text.gazetteer),
+})
+
+/** Reads and parses the three artifacts through a runtime's reader (the reads run in parallel). */
+export const loadNluModels = async (read: ReadModelFile): Promise<NluModels> => {
+  const [model, crisisModel, gazetteer] = await Promise.all([
+    read(MODEL_FILES.model),
+    read(MODEL_FILES.crisisModel),
+    read(MODEL_FILES.gazetteer),
+  ])
+  return parseNluModels({ model, crisisModel, gazetteer })
+}
