@@ -10,12 +10,12 @@ import {
   crisisFeatures,
   scoreCrisis,
   scoreDanger,
-  serializeCrisisModel,
   trainCrisisModel,
   trainDangerModel,
 } from '../../src/nlu/crisis-model.ts'
 import { crisisRules } from '../../src/nlu/crisis-rules.ts'
 import { conceptsIn, crisisViews } from '../../src/nlu/crisis-situations.ts'
+import { serializeCrisisModel } from '../../src/nlu/models.ts'
 import { normalizeText } from '../../src/nlu/normalize.ts'
 import { buildTokenizer, type JaTokenizer } from '../../src/nlu/tokenizer.ts'
 import { nodeDictionaryLoader } from '../../src/runtime/node/dictionary-loader.ts'

@@ -1,6 +1,5 @@
 import { CRISIS_KINDS, type CrisisKind } from '../core/nlu.ts'
 import type { CrisisViews } from './crisis-situations.ts'
-import { ModelFileError, parseArtifact, requireFields } from './model-file-error.ts'
 
 // The learned half of the crisis layer: a small multinomial logistic regression over character
 // n-grams (any script), Latin words, and the crisis concepts present. It reads situations told in words
@@ -31,34 +30,6 @@ export interface CrisisModelArtifact {
   danger: { weights: Record<string, number>; bias: number; askAt: number }
   sourceHash: string
   stats: { examples: number; features: number; trainedOn: string }
-}
-
-/** The crisis model as text (what `npm run build:crisis-model` writes to generated/crisis-model.json). */
-export const serializeCrisisModel = (m: CrisisModelArtifact): string => JSON.stringify(m)
-
-/** A serialized crisis model → the artifact, shape-checked (labels must be this code's labels). */
-export const loadCrisisModel = (text: string, file = 'crisis-model.json'): CrisisModelArtifact => {
-  const m = parseArtifact(file, text)
-  if (m.version !== 1) throw new ModelFileError(file, `version ${String(m.version)} is not 1`)
-  requireFields(file, m, {
-    labels: 'array',
-    weights: 'object',
-    bias: 'array',
-    fireAt: 'number',
-    askAt: 'number',
-    danger: 'object',
-  })
-  requireFields(file, m.danger as Record<string, unknown>, {
-    weights: 'object',
-    bias: 'number',
-    askAt: 'number',
-  })
-  if ((m.labels as string[]).join() !== CRISIS_MODEL_LABELS.join())
-    throw new ModelFileError(
-      file,
-      `labels ${(m.labels as string[]).join()} are not ${CRISIS_MODEL_LABELS.join()}`,
-    )
-  return m as unknown as CrisisModelArtifact
 }
 
 /** The features of one message: sparse, binary. `concepts` are the ones the situation layer found. */

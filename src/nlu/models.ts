@@ -1,7 +1,7 @@
-import { type CrisisModelArtifact, loadCrisisModel } from './crisis-model.ts'
+import { CRISIS_MODEL_LABELS, type CrisisModelArtifact } from './crisis-model.ts'
 import type { Gazetteer } from './gazetteer.ts'
 import { loadModel, type ModelArtifact } from './model.ts'
-import { parseArtifact, requireFields } from './model-file-error.ts'
+import { ModelFileError, parseArtifact, requireFields } from './model-file-error.ts'
 
 // The three committed artifacts the NLU runs on (src/nlu/generated/, built by `npm run build:model`
 // and `npm run build:crisis-model`), and the port through which a runtime hands them in.
@@ -30,6 +30,34 @@ export type ModelFileName = (typeof MODEL_FILES)[keyof NluModels]
 
 /** The port: one artifact's serialized text, by file name. */
 export type ReadModelFile = (name: ModelFileName) => Promise<string>
+
+/** The crisis model as text (here, not in crisis-model.ts: that file's text is in the model's source hash) (what `npm run build:crisis-model` writes to generated/crisis-model.json). */
+export const serializeCrisisModel = (m: CrisisModelArtifact): string => JSON.stringify(m)
+
+/** A serialized crisis model → the artifact, shape-checked (labels must be this code's labels). */
+export const loadCrisisModel = (text: string, file = 'crisis-model.json'): CrisisModelArtifact => {
+  const m = parseArtifact(file, text)
+  if (m.version !== 1) throw new ModelFileError(file, `version ${String(m.version)} is not 1`)
+  requireFields(file, m, {
+    labels: 'array',
+    weights: 'object',
+    bias: 'array',
+    fireAt: 'number',
+    askAt: 'number',
+    danger: 'object',
+  })
+  requireFields(file, m.danger as Record<string, unknown>, {
+    weights: 'object',
+    bias: 'number',
+    askAt: 'number',
+  })
+  if ((m.labels as string[]).join() !== CRISIS_MODEL_LABELS.join())
+    throw new ModelFileError(
+      file,
+      `labels ${(m.labels as string[]).join()} are not ${CRISIS_MODEL_LABELS.join()}`,
+    )
+  return m as unknown as CrisisModelArtifact
+}
 
 /** A serialized gazetteer (generated/gazetteer.json) → the gazetteer, shape-checked. */
 export const loadGazetteer = (text: string, file = 'gazetteer.json'): Gazetteer => {
