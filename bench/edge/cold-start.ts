@@ -11,7 +11,7 @@
 // Runtime.getHeapUsage), so this reports the workerd processes' RSS growth across the cold build.
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { loadavg, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { chat, prebundleWorker, requireWrangler, startDevWorker } from '../../scripts/worker/dev-process.ts'
@@ -65,6 +65,8 @@ const once = async (config: string) => {
   )
   try {
     const rssBefore = workerdRssMB(worker.child.pid!)
+    // The machine is shared: every timing is printed beside the 1-minute load average it ran at.
+    const load = loadavg()[0]!
     const t0 = performance.now()
     // Generous client timeouts: on a busy shared machine a cold isolate has taken over 20 s, and the
     // turn after it 5 s (2026-12-06, load average 15–25).
@@ -97,6 +99,7 @@ const once = async (config: string) => {
       rssGrowthMB: Math.round((rssAfter - rssBefore) * 10) / 10,
       rssAfterMB: rssAfter,
       warmTurnMs: median(warm),
+      load: Math.round(load * 10) / 10,
     }
   } finally {
     await worker.stop()
@@ -117,6 +120,7 @@ const measure = async (config: string) => {
 
 // The floor: what wrangler dev and workerd cost with no app at all (bench/edge/floor-worker.ts).
 const only = process.env.BENCH_VARIANTS?.split(',')
+const baseline = process.env.BENCH_BASELINE ? resolve(process.env.BENCH_BASELINE) : null
 const variants = [
   { name: 'bare Hono Worker (floor)', ...prebundle('floor', 'bench/edge/wrangler.floor.toml', null) },
   { name: 'compact dictionary (wrangler.toml)', ...prebundle('compact', 'wrangler.toml', 'dist/assets') },
@@ -124,22 +128,44 @@ const variants = [
     name: 'stock kuromoji (bench variant)',
     ...prebundle('stock', 'bench/edge/wrangler.stock.toml', 'node_modules/kuromoji/dict'),
   },
-].filter((v) => !only || only.some((o) => v.name.includes(o)))
+  // BENCH_BASELINE=<dir>: another checkout (git archive <commit> | tar -x -C <dir>, node_modules linked,
+  // `npm run build:worker` run there), bundled and run in the same run for a side-by-side before/after.
+  ...(baseline
+    ? [
+        {
+          name: `baseline ${baseline}`,
+          ...prebundle('baseline', join(baseline, 'wrangler.toml'), join(baseline, 'dist/assets')),
+        },
+      ]
+    : []),
+].filter((v) => !only || only.some((o) => v.name.includes(o)) || v.name.startsWith('baseline'))
 const rows: { name: string; r: Awaited<ReturnType<typeof once>> }[] = []
 for (let i = 0; i < RUNS; i++) {
   // Interleaved, so a busy moment on the machine does not fall on one variant only.
   for (const v of variants) rows.push({ name: v.name, r: await measure(v.toml) })
 }
 // The isolate's own memory, estimated by building the same app in fresh Node processes (see the probe).
-const probe = (kind: 'compact' | 'stock') =>
+// The baseline's probe runs in its own checkout, on its own code and models.
+const probe = (kind: string) =>
   JSON.parse(
     execFileSync(
       process.execPath,
-      ['--expose-gc', '--import', 'tsx', 'bench/edge/worker-heap-probe.ts', kind],
-      { encoding: 'utf8' },
+      [
+        '--expose-gc',
+        '--import',
+        'tsx',
+        'bench/edge/worker-heap-probe.ts',
+        kind === 'baseline' ? 'compact' : kind,
+      ],
+      { encoding: 'utf8', ...(kind === 'baseline' && baseline ? { cwd: baseline } : {}) },
     ).trim(),
   ) as { heapMB: number; arrayBuffersMB: number; keptMB: number }
-const heap = (['compact', 'stock'] as const).map((kind) => {
+const heapKinds = [
+  ...(baseline ? ['baseline'] : []),
+  'compact',
+  ...(only && !only.includes('stock') ? [] : ['stock']),
+]
+const heap = heapKinds.map((kind) => {
   const runs = Array.from({ length: RUNS }, () => probe(kind))
   return {
     kind,
@@ -152,14 +178,14 @@ rmSync(work, { recursive: true, force: true })
 const round = (x: number) => Math.round(x)
 console.log(`\nWorker cold start in workerd (wrangler dev, local), median of ${RUNS} fresh processes each\n`)
 console.log(
-  '| build | spawn → ready ms | ready → first answer ms (target < 1000) | spawn → first answer ms | isolate build ms (in-isolate clock) | workerd RSS growth MB | workerd RSS after MB | warm turn ms |',
+  '| build | spawn → ready ms | ready → first answer ms (target < 1000) | spawn → first answer ms | isolate build ms (in-isolate clock) | workerd RSS growth MB | workerd RSS after MB | warm turn ms | load avg (1 min) |',
 )
-console.log('|---|---|---|---|---|---|---|---|')
+console.log('|---|---|---|---|---|---|---|---|---|')
 for (const v of variants) {
   const rs = rows.filter((x) => x.name === v.name).map((x) => x.r)
   const m = (k: keyof (typeof rs)[number]) => median(rs.map((r) => r[k]))
   console.log(
-    `| ${v.name} | ${round(m('readyMs'))} | ${round(m('answerMs'))} | ${round(m('totalMs'))} | ${Number.isFinite(m('isolateBuildMs')) ? round(m('isolateBuildMs')) : '–'} | ${m('rssGrowthMB')} | ${m('rssAfterMB')} | ${m('warmTurnMs').toFixed(1)} |`,
+    `| ${v.name} | ${round(m('readyMs'))} | ${round(m('answerMs'))} | ${round(m('totalMs'))} | ${Number.isFinite(m('isolateBuildMs')) ? round(m('isolateBuildMs')) : '–'} | ${m('rssGrowthMB')} | ${m('rssAfterMB')} | ${m('warmTurnMs').toFixed(1)} | ${m('load')} |`,
   )
 }
 console.log('\n| build | wrangler bundle ms (incl. build:worker) | script MB | script gzip MB | assets MB |')
@@ -169,7 +195,7 @@ for (const v of variants)
 console.log(
   `\nThe Worker's app after its first turn, same code in fresh Node processes (median of ${RUNS}; workerd's limit is 128 MB per isolate)\n`,
 )
-console.log('| tokenizer | JS heap kept MB | ArrayBuffers kept MB | total kept MB |')
+console.log('| build (tokenizer) | JS heap kept MB | ArrayBuffers kept MB | total kept MB |')
 console.log('|---|---|---|---|')
 for (const h of heap) console.log(`| ${h.kind} | ${h.heapMB} | ${h.arrayBuffersMB} | ${h.keptMB} |`)
 console.log(
