@@ -79,11 +79,15 @@ export const nearestByLabel = (
 // training example, ~0.45 s). Binary, viewed in place: "NBX3" | u32 header length | header JSON |
 // padding to 8 | values (Float64, the distinct posting values) | ids (u16, or u32 past 65,535
 // examples) | codes (u16 or u32, into values) | ends (Int32, one per feature) | labelOf (Int32) | the
-// feature names as UTF-8, NUL-separated. The header names the model it was built for, so a stale file
-// is refused instead of scoring with another model's examples.
-// Why this shape: JSON-parsing ~77,000 names and ends (NBX1) took 0.1–0.2 s of a cold start, and one
-// Float64 value and one Int32 id per posting (NBX2) made the file 20.5 MB, kept whole by each isolate;
-// with 2-byte ids and codes it is ~8 MB and scores exactly the same.
+// feature names' ends (Int32) | a hash table of the names (Int32 slots: feature index + 1, 0 empty;
+// FNV-1a over the UTF-8 bytes, linear probing) | the feature names as UTF-8, NUL-separated. The header
+// names the model it was built for, so a stale file is refused instead of scoring with another
+// model's examples.
+// Why this shape: JSON-parsing ~77,000 names and ends (NBX1) took 0.1–0.2 s of a cold start; one
+// Float64 value and one Int32 id per posting (NBX2) made the file 20.5 MB, kept whole by each isolate,
+// and its ~140,000 names became strings in a Map (~9 MB of heap, tens of ms to build). With 2-byte ids
+// and codes and names looked up in place, the file is ~9.5 MB, nothing is built at start-up, and the
+// scores are exactly the same.
 
 const NB_MAGIC = 'NBX3'
 const NB_OLD = ['NBX1', 'NBX2']
@@ -100,6 +104,8 @@ interface NeighbourHeader {
   /** Bytes per example id and per value code: 2 or 4. */
   idBytes: 2 | 4
   codeBytes: 2 | 4
+  /** Slots of the names' hash table (a power of two, at least twice the features). */
+  slots: number
   namesBytes: number
 }
 
@@ -111,8 +117,30 @@ const layout = (headerBytes: number, h: Omit<NeighbourHeader, 'modelHash' | 'lab
   const codesAt = align(idsAt + h.postings * h.idBytes, h.codeBytes)
   const endsAt = align(codesAt + h.postings * h.codeBytes, 4)
   const labelAt = endsAt + h.features * 4
-  const namesAt = labelAt + h.examples * 4
-  return { valuesAt, idsAt, codesAt, endsAt, labelAt, namesAt, size: namesAt + h.namesBytes }
+  const nameEndsAt = labelAt + h.examples * 4
+  const slotsAt = nameEndsAt + h.features * 4
+  const namesAt = slotsAt + h.slots * 4
+  return {
+    valuesAt,
+    idsAt,
+    codesAt,
+    endsAt,
+    labelAt,
+    nameEndsAt,
+    slotsAt,
+    namesAt,
+    size: namesAt + h.namesBytes,
+  }
+}
+
+/** A UTF-16 surrogate without its pair (String.prototype.isWellFormed is newer than our TypeScript lib). */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
+
+/** FNV-1a over bytes: the same at build time and at lookup, on any runtime. */
+const fnv1a = (bytes: Uint8Array, length: number): number => {
+  let h = 0x811c9dc5
+  for (let i = 0; i < length; i++) h = Math.imul(h ^ bytes[i]!, 0x01000193)
+  return h >>> 0
 }
 
 const unsigned = (buffer: ArrayBuffer, at: number, length: number, bytes: 2 | 4) =>
@@ -121,6 +149,10 @@ const unsigned = (buffer: ArrayBuffer, at: number, length: number, bytes: 2 | 4)
 export const serializeNeighbourIndex = (index: BuiltNeighbourIndex, modelHash: string): Uint8Array => {
   const features = [...index.postings.keys()]
   if (features.some((f) => f.includes(SEPARATOR))) throw new Error('a feature name contains NUL')
+  // Lone surrogates would not survive UTF-8, so such a name could never be found again.
+  const unfound = features.find((f) => LONE_SURROGATE.test(f))
+  if (unfound !== undefined)
+    throw new Error(`a feature name is not well-formed UTF-16: ${JSON.stringify(unfound)}`)
   const names = new TextEncoder().encode(features.join(SEPARATOR))
   // Distinct values by bit pattern (a Map on numbers would fold -0 into 0 and keep one NaN).
   const codeOf = new Map<number, number>()
@@ -147,6 +179,7 @@ export const serializeNeighbourIndex = (index: BuiltNeighbourIndex, modelHash: s
     values: values.length,
     idBytes: index.labelOf.length <= 0x10000 ? 2 : 4,
     codeBytes: values.length <= 0x10000 ? 2 : 4,
+    slots: 2 ** Math.ceil(Math.log2(Math.max(2, features.length * 2))),
     namesBytes: names.length,
   }
   const json = new TextEncoder().encode(JSON.stringify(header))
@@ -169,6 +202,17 @@ export const serializeNeighbourIndex = (index: BuiltNeighbourIndex, modelHash: s
   })
   new Int32Array(out.buffer, at.labelAt, index.labelOf.length).set(index.labelOf)
   out.set(names, at.namesAt)
+  const nameEnds = new Int32Array(out.buffer, at.nameEndsAt, features.length)
+  const slots = new Int32Array(out.buffer, at.slotsAt, header.slots)
+  let from = 0
+  for (let i = 0; i < features.length; i++) {
+    const end = i + 1 < features.length ? names.indexOf(0, from) : names.length
+    nameEnds[i] = end
+    let slot = fnv1a(names.subarray(from), end - from) & (header.slots - 1)
+    while (slots[slot] !== 0) slot = (slot + 1) & (header.slots - 1)
+    slots[slot] = i + 1
+    from = end + 1
+  }
   return out
 }
 
@@ -189,9 +233,27 @@ export const parseNeighbourIndex = (buffer: ArrayBuffer, modelHash: string): Nei
   const ids = unsigned(buffer, at.idsAt, header.postings, header.idBytes)
   const codes = unsigned(buffer, at.codesAt, header.postings, header.codeBytes)
   const ends = new Int32Array(buffer, at.endsAt, header.features)
-  const names = new TextDecoder().decode(bytes.subarray(at.namesAt, at.namesAt + header.namesBytes))
-  const position = new Map<string, number>()
-  for (const [i, f] of names.split(SEPARATOR).entries()) position.set(f, i)
+  const names = bytes.subarray(at.namesAt, at.namesAt + header.namesBytes)
+  const nameEnds = new Int32Array(buffer, at.nameEndsAt, header.features)
+  const slots = new Int32Array(buffer, at.slotsAt, header.slots)
+  const encoder = new TextEncoder()
+  let scratch = new Uint8Array(256)
+  /** The feature's index in the file, found in place (no string per name is ever made). */
+  const position = (feature: string): number | undefined => {
+    // Every name in the file is well-formed; a query that is not cannot be one of them.
+    if (LONE_SURROGATE.test(feature)) return undefined
+    if (scratch.length < feature.length * 3) scratch = new Uint8Array(feature.length * 3)
+    const n = encoder.encodeInto(feature, scratch).written
+    for (let slot = fnv1a(scratch, n) & (header.slots - 1); ; slot = (slot + 1) & (header.slots - 1)) {
+      const i = slots[slot]! - 1
+      if (i < 0) return undefined
+      const from = i === 0 ? 0 : nameEnds[i - 1]! + 1
+      if (nameEnds[i]! - from !== n) continue
+      let k = 0
+      while (k < n && names[from + k] === scratch[k]) k++
+      if (k === n) return i
+    }
+  }
   // Views are made when a feature is first looked up, and kept: a message has a few dozen features.
   const made = new Map<string, Postings>()
   const postings = {
@@ -199,7 +261,7 @@ export const parseNeighbourIndex = (buffer: ArrayBuffer, modelHash: string): Nei
     get(feature: string): Postings | undefined {
       const done = made.get(feature)
       if (done) return done
-      const i = position.get(feature)
+      const i = position(feature)
       if (i === undefined) return undefined
       const from = i === 0 ? 0 : ends[i - 1]!
       const p = { ids: ids.subarray(from, ends[i]!), xs: values, codes: codes.subarray(from, ends[i]!) }
