@@ -21,18 +21,28 @@ const WARM_TURNS = 20
 const cli = requireWrangler()
 if (!cli) process.exit(1)
 
+/** The workerd processes in wrangler's process group. */
+const workerdPids = (pgid: number): string[] =>
+  execFileSync('ps', ['-o', 'pid=,comm=', '-g', String(pgid)], { encoding: 'utf8' })
+    .trim()
+    .split('\n')
+    .map((row) => row.trim().split(/\s+/))
+    .filter(([, comm]) => comm === 'workerd')
+    .map(([pid]) => pid!)
+
+/** A /proc file of a process that may have gone meanwhile ('' then). */
+const proc = (pid: string, file: string) => {
+  try {
+    return readFileSync(`/proc/${pid}/${file}`, 'utf8')
+  } catch {
+    return ''
+  }
+}
+
 /** Summed RSS (MB) of the workerd processes in wrangler's process group. */
 const workerdRssMB = (pgid: number): number => {
-  const rows = execFileSync('ps', ['-o', 'pid=,comm=', '-g', String(pgid)], { encoding: 'utf8' })
   let kb = 0
-  for (const row of rows.trim().split('\n')) {
-    const [pid, comm] = row.trim().split(/\s+/)
-    if (comm !== 'workerd') continue
-    try {
-      const m = readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmRSS:\s+(\d+) kB/)
-      kb += Number(m?.[1] ?? 0)
-    } catch {}
-  }
+  for (const pid of workerdPids(pgid)) kb += Number(proc(pid, 'status').match(/VmRSS:\s+(\d+) kB/)?.[1] ?? 0)
   return Math.round(kb / 102.4) / 10
 }
 
@@ -42,16 +52,11 @@ const workerdRssMB = (pgid: number): number => {
  * evaluation happens before "ready", so spawn → answer is the fair total between builds.
  */
 const workerdCpuMs = (pgid: number): number => {
-  const rows = execFileSync('ps', ['-o', 'pid=,comm=', '-g', String(pgid)], { encoding: 'utf8' })
   let ticks = 0
-  for (const row of rows.trim().split('\n')) {
-    const [pid, comm] = row.trim().split(/\s+/)
-    if (comm !== 'workerd') continue
-    try {
-      // Fields after the command (which may hold spaces): state is 3rd, utime 14th, stime 15th.
-      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')
-      ticks += Number(fields[11]) + Number(fields[12])
-    } catch {}
+  for (const pid of workerdPids(pgid)) {
+    // Fields after the command (which may hold spaces): state is 3rd, utime 14th, stime 15th.
+    const fields = proc(pid, 'stat').split(') ')[1]?.split(' ') ?? []
+    ticks += Number(fields[11] ?? 0) + Number(fields[12] ?? 0)
   }
   return ticks * 10
 }

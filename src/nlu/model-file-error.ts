@@ -12,8 +12,32 @@ export class ModelFileError extends AppError {
   }
 }
 
-/** JSON.parse, with a parse failure or a non-object reported as a ModelFileError naming the file. */
-export const parseArtifact = (file: string, text: string): Record<string, unknown> => {
+/** What a field must be: a JSON type, or (a format or version number) exactly this number. */
+export type FieldRule = 'number' | 'string' | 'array' | 'object' | number
+
+/** The fields a loader needs, checked by shape only: a full schema over 50,000 weights costs a cold start. */
+export const requireFields = (
+  file: string,
+  value: Record<string, unknown>,
+  fields: Record<string, FieldRule>,
+) => {
+  for (const [field, rule] of Object.entries(fields)) {
+    const v = value[field]
+    if (typeof rule === 'number') {
+      if (v !== rule) throw new ModelFileError(file, `${field} ${String(v)} is not ${rule}`)
+      continue
+    }
+    const actual = Array.isArray(v) ? 'array' : v === null ? 'null' : typeof v
+    if (actual !== rule) throw new ModelFileError(file, `${field} should be ${rule}, is ${actual}`)
+  }
+}
+
+/** JSON.parse and the shape check, a parse failure or a wrong shape reported as a ModelFileError naming the file. */
+export const parseArtifact = (
+  file: string,
+  text: string,
+  fields: Record<string, FieldRule>,
+): Record<string, unknown> => {
   let value: unknown
   try {
     value = JSON.parse(text)
@@ -22,18 +46,6 @@ export const parseArtifact = (file: string, text: string): Record<string, unknow
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value))
     throw new ModelFileError(file, 'not a JSON object')
+  requireFields(file, value as Record<string, unknown>, fields)
   return value as Record<string, unknown>
-}
-
-/** The fields a loader needs, checked by shape only: a full schema over 50,000 weights costs a cold start. */
-export const requireFields = (
-  file: string,
-  value: Record<string, unknown>,
-  fields: Record<string, string>,
-) => {
-  for (const [field, type] of Object.entries(fields)) {
-    const v = value[field]
-    const actual = Array.isArray(v) ? 'array' : v === null ? 'null' : typeof v
-    if (actual !== type) throw new ModelFileError(file, `${field} should be ${type}, is ${actual}`)
-  }
 }

@@ -1,6 +1,6 @@
 import type { Label } from '../core/taxonomy.ts'
 import type { FeatureVector } from './features.ts'
-import { ModelFileError, parseArtifact, requireFields } from './model-file-error.ts'
+import { parseArtifact } from './model-file-error.ts'
 
 // The trained artifact, as written to src/nlu/generated/model.json (serializeModel) and read by every
 // runtime through loadModel (see models.ts for why it is never imported as a JS module).
@@ -112,10 +112,9 @@ export const artifactContentHash = (m: Omit<ModelArtifact, 'contentHash'> & { co
 export const serializeModel = (m: ModelArtifact): string => JSON.stringify(m)
 
 /** A serialized model (serializeModel, or src/nlu/generated/model.json) → the artifact, shape-checked. */
-export const loadModel = (text: string, file = 'model.json'): ModelArtifact => {
-  const m = parseArtifact(file, text)
-  if (m.format !== 1) throw new ModelFileError(file, `format ${String(m.format)} is not 1`)
-  requireFields(file, m, {
+export const loadModel = (text: string, file = 'model.json'): ModelArtifact =>
+  parseArtifact(file, text, {
+    format: 1,
     weightScale: 'number',
     labels: 'array',
     bias: 'array',
@@ -125,6 +124,4 @@ export const loadModel = (text: string, file = 'model.json'): ModelArtifact => {
     examples: 'array',
     weights: 'object',
     contentHash: 'string',
-  })
-  return m as unknown as ModelArtifact
-}
+  }) as unknown as ModelArtifact
