@@ -150,12 +150,20 @@ const measure = async (config: string) => {
 // The floor: what wrangler dev and workerd cost with no app at all (bench/edge/floor-worker.ts).
 const only = process.env.BENCH_VARIANTS?.split(',')
 const baseline = process.env.BENCH_BASELINE ? resolve(process.env.BENCH_BASELINE) : null
+// Only the variants asked for are bundled (each bundle takes wrangler tens of seconds).
 const variants = [
-  { name: 'bare Hono Worker (floor)', ...prebundle('floor', 'bench/edge/wrangler.floor.toml', null) },
-  { name: 'compact dictionary (wrangler.toml)', ...prebundle('compact', 'wrangler.toml', 'dist/assets') },
+  { name: 'bare Hono Worker (floor)', config: 'bench/edge/wrangler.floor.toml', assets: null, dir: 'floor' },
+  {
+    name: 'compact dictionary (wrangler.toml)',
+    config: 'wrangler.toml',
+    assets: 'dist/assets',
+    dir: 'compact',
+  },
   {
     name: 'stock kuromoji (bench variant)',
-    ...prebundle('stock', 'bench/edge/wrangler.stock.toml', 'node_modules/kuromoji/dict'),
+    config: 'bench/edge/wrangler.stock.toml',
+    assets: 'node_modules/kuromoji/dict',
+    dir: 'stock',
   },
   // BENCH_BASELINE=<dir>: another checkout (git archive <commit> | tar -x -C <dir>, node_modules linked,
   // `npm run build:worker` run there), bundled and run in the same run for a side-by-side before/after.
@@ -163,11 +171,15 @@ const variants = [
     ? [
         {
           name: `baseline ${baseline}`,
-          ...prebundle('baseline', join(baseline, 'wrangler.toml'), join(baseline, 'dist/assets')),
+          config: join(baseline, 'wrangler.toml'),
+          assets: join(baseline, 'dist/assets'),
+          dir: 'baseline',
         },
       ]
     : []),
-].filter((v) => !only || only.some((o) => v.name.includes(o)) || v.name.startsWith('baseline'))
+]
+  .filter((v) => !only || only.some((o) => v.name.includes(o)) || v.name.startsWith('baseline'))
+  .map((v) => ({ name: v.name, ...prebundle(v.dir, v.config, v.assets) }))
 const rows: { name: string; r: Awaited<ReturnType<typeof once>> }[] = []
 for (let i = 0; i < RUNS; i++) {
   // Interleaved, so a busy moment on the machine does not fall on one variant only.
