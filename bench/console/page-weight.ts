@@ -1,5 +1,6 @@
 import { gzipSync } from 'node:zlib'
 import { createNlu } from '../../src/nlu/create-nlu.ts'
+import { bundledModels } from '../../src/runtime/node/bundled-models.ts'
 import { nodeDictionaryLoader } from '../../src/runtime/node/dictionary-loader.ts'
 import { PASSWORD, startConsole } from '../../tests/admin/harness.ts'
 
@@ -7,7 +8,9 @@ import { PASSWORD, startConsole } from '../../tests/admin/harness.ts'
 // one stylesheet every page links (cached after the first page) and the script (none), raw and gzipped.
 // Office PCs in a closed network are often on a thin shared line; this is what one page costs.
 
-const s = await startConsole({ nlu: await createNlu({ loader: nodeDictionaryLoader() }) })
+const s = await startConsole({
+  nlu: await createNlu({ loader: nodeDictionaryLoader(), models: bundledModels }),
+})
 const signIn = await s.app.request('/admin/api/session', {
   method: 'POST',
   headers: { 'content-type': 'application/json' },

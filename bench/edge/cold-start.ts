@@ -11,7 +11,7 @@
 // Runtime.getHeapUsage), so this reports the workerd processes' RSS growth across the cold build.
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { loadavg, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { chat, prebundleWorker, requireWrangler, startDevWorker } from '../../scripts/worker/dev-process.ts'
@@ -21,19 +21,44 @@ const WARM_TURNS = 20
 const cli = requireWrangler()
 if (!cli) process.exit(1)
 
+/** The workerd processes in wrangler's process group. */
+const workerdPids = (pgid: number): string[] =>
+  execFileSync('ps', ['-o', 'pid=,comm=', '-g', String(pgid)], { encoding: 'utf8' })
+    .trim()
+    .split('\n')
+    .map((row) => row.trim().split(/\s+/))
+    .filter(([, comm]) => comm === 'workerd')
+    .map(([pid]) => pid!)
+
+/** A /proc file of a process that may have gone meanwhile ('' then). */
+const proc = (pid: string, file: string) => {
+  try {
+    return readFileSync(`/proc/${pid}/${file}`, 'utf8')
+  } catch {
+    return ''
+  }
+}
+
 /** Summed RSS (MB) of the workerd processes in wrangler's process group. */
 const workerdRssMB = (pgid: number): number => {
-  const rows = execFileSync('ps', ['-o', 'pid=,comm=', '-g', String(pgid)], { encoding: 'utf8' })
   let kb = 0
-  for (const row of rows.trim().split('\n')) {
-    const [pid, comm] = row.trim().split(/\s+/)
-    if (comm !== 'workerd') continue
-    try {
-      const m = readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmRSS:\s+(\d+) kB/)
-      kb += Number(m?.[1] ?? 0)
-    } catch {}
-  }
+  for (const pid of workerdPids(pgid)) kb += Number(proc(pid, 'status').match(/VmRSS:\s+(\d+) kB/)?.[1] ?? 0)
   return Math.round(kb / 102.4) / 10
+}
+
+/**
+ * CPU time (ms) the workerd processes in wrangler's process group have used so far. Wall time on a
+ * shared machine measures the machine; CPU time measures the Worker (10 ms resolution). Module
+ * evaluation happens before "ready", so spawn → answer is the fair total between builds.
+ */
+const workerdCpuMs = (pgid: number): number => {
+  let ticks = 0
+  for (const pid of workerdPids(pgid)) {
+    // Fields after the command (which may hold spaces): state is 3rd, utime 14th, stime 15th.
+    const fields = proc(pid, 'stat').split(') ')[1]?.split(' ') ?? []
+    ticks += Number(fields[11] ?? 0) + Number(fields[12] ?? 0)
+  }
+  return ticks * 10
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
@@ -65,6 +90,9 @@ const once = async (config: string) => {
   )
   try {
     const rssBefore = workerdRssMB(worker.child.pid!)
+    const cpuAtReady = workerdCpuMs(worker.child.pid!)
+    // The machine is shared: every timing is printed beside the 1-minute load average it ran at.
+    const load = loadavg()[0]!
     const t0 = performance.now()
     // Generous client timeouts: on a busy shared machine a cold isolate has taken over 20 s, and the
     // turn after it 5 s (2026-12-06, load average 15–25).
@@ -77,6 +105,7 @@ const once = async (config: string) => {
     if (first.status !== 200 || first.messages.length === 0)
       throw new Error(`unexpected first answer ${first.status}:\n${worker.output()}`)
     const rssAfter = workerdRssMB(worker.child.pid!)
+    const cpuAtAnswer = workerdCpuMs(worker.child.pid!)
     const warm: number[] = []
     for (let i = 0; i < WARM_TURNS; i++) {
       const t = performance.now()
@@ -97,6 +126,9 @@ const once = async (config: string) => {
       rssGrowthMB: Math.round((rssAfter - rssBefore) * 10) / 10,
       rssAfterMB: rssAfter,
       warmTurnMs: median(warm),
+      load: Math.round(load * 10) / 10,
+      cpuToReadyMs: cpuAtReady,
+      cpuToAnswerMs: cpuAtAnswer,
     }
   } finally {
     await worker.stop()
@@ -117,29 +149,64 @@ const measure = async (config: string) => {
 
 // The floor: what wrangler dev and workerd cost with no app at all (bench/edge/floor-worker.ts).
 const only = process.env.BENCH_VARIANTS?.split(',')
+const baseline = process.env.BENCH_BASELINE ? resolve(process.env.BENCH_BASELINE) : null
+// Only the variants asked for are bundled (each bundle takes wrangler tens of seconds).
 const variants = [
-  { name: 'bare Hono Worker (floor)', ...prebundle('floor', 'bench/edge/wrangler.floor.toml', null) },
-  { name: 'compact dictionary (wrangler.toml)', ...prebundle('compact', 'wrangler.toml', 'dist/assets') },
+  { name: 'bare Hono Worker (floor)', config: 'bench/edge/wrangler.floor.toml', assets: null, dir: 'floor' },
+  {
+    name: 'compact dictionary (wrangler.toml)',
+    config: 'wrangler.toml',
+    assets: 'dist/assets',
+    dir: 'compact',
+  },
   {
     name: 'stock kuromoji (bench variant)',
-    ...prebundle('stock', 'bench/edge/wrangler.stock.toml', 'node_modules/kuromoji/dict'),
+    config: 'bench/edge/wrangler.stock.toml',
+    assets: 'node_modules/kuromoji/dict',
+    dir: 'stock',
   },
-].filter((v) => !only || only.some((o) => v.name.includes(o)))
+  // BENCH_BASELINE=<dir>: another checkout (git archive <commit> | tar -x -C <dir>, node_modules linked,
+  // `npm run build:worker` run there), bundled and run in the same run for a side-by-side before/after.
+  ...(baseline
+    ? [
+        {
+          name: `baseline ${baseline}`,
+          config: join(baseline, 'wrangler.toml'),
+          assets: join(baseline, 'dist/assets'),
+          dir: 'baseline',
+        },
+      ]
+    : []),
+]
+  .filter((v) => !only || only.some((o) => v.name.includes(o)) || v.name.startsWith('baseline'))
+  .map((v) => ({ name: v.name, ...prebundle(v.dir, v.config, v.assets) }))
 const rows: { name: string; r: Awaited<ReturnType<typeof once>> }[] = []
 for (let i = 0; i < RUNS; i++) {
   // Interleaved, so a busy moment on the machine does not fall on one variant only.
   for (const v of variants) rows.push({ name: v.name, r: await measure(v.toml) })
 }
 // The isolate's own memory, estimated by building the same app in fresh Node processes (see the probe).
-const probe = (kind: 'compact' | 'stock') =>
+// The baseline's probe runs in its own checkout, on its own code and models.
+const probe = (kind: string) =>
   JSON.parse(
     execFileSync(
       process.execPath,
-      ['--expose-gc', '--import', 'tsx', 'bench/edge/worker-heap-probe.ts', kind],
-      { encoding: 'utf8' },
+      [
+        '--expose-gc',
+        '--import',
+        'tsx',
+        'bench/edge/worker-heap-probe.ts',
+        kind === 'baseline' ? 'compact' : kind,
+      ],
+      { encoding: 'utf8', ...(kind === 'baseline' && baseline ? { cwd: baseline } : {}) },
     ).trim(),
   ) as { heapMB: number; arrayBuffersMB: number; keptMB: number }
-const heap = (['compact', 'stock'] as const).map((kind) => {
+const heapKinds = [
+  ...(baseline ? ['baseline'] : []),
+  'compact',
+  ...(only && !only.includes('stock') ? [] : ['stock']),
+]
+const heap = heapKinds.map((kind) => {
   const runs = Array.from({ length: RUNS }, () => probe(kind))
   return {
     kind,
@@ -152,14 +219,14 @@ rmSync(work, { recursive: true, force: true })
 const round = (x: number) => Math.round(x)
 console.log(`\nWorker cold start in workerd (wrangler dev, local), median of ${RUNS} fresh processes each\n`)
 console.log(
-  '| build | spawn → ready ms | ready → first answer ms (target < 1000) | spawn → first answer ms | isolate build ms (in-isolate clock) | workerd RSS growth MB | workerd RSS after MB | warm turn ms |',
+  '| build | spawn → ready ms | ready → first answer ms (target < 1000) | spawn → first answer ms | isolate build ms (in-isolate clock) | workerd RSS growth MB | workerd RSS after MB | warm turn ms | workerd CPU ms spawn → ready | workerd CPU ms spawn → first answer | load avg (1 min) |',
 )
-console.log('|---|---|---|---|---|---|---|---|')
+console.log('|---|---|---|---|---|---|---|---|---|---|---|')
 for (const v of variants) {
   const rs = rows.filter((x) => x.name === v.name).map((x) => x.r)
   const m = (k: keyof (typeof rs)[number]) => median(rs.map((r) => r[k]))
   console.log(
-    `| ${v.name} | ${round(m('readyMs'))} | ${round(m('answerMs'))} | ${round(m('totalMs'))} | ${Number.isFinite(m('isolateBuildMs')) ? round(m('isolateBuildMs')) : '–'} | ${m('rssGrowthMB')} | ${m('rssAfterMB')} | ${m('warmTurnMs').toFixed(1)} |`,
+    `| ${v.name} | ${round(m('readyMs'))} | ${round(m('answerMs'))} | ${round(m('totalMs'))} | ${Number.isFinite(m('isolateBuildMs')) ? round(m('isolateBuildMs')) : '–'} | ${m('rssGrowthMB')} | ${m('rssAfterMB')} | ${m('warmTurnMs').toFixed(1)} | ${m('cpuToReadyMs')} | ${m('cpuToAnswerMs')} | ${m('load')} |`,
   )
 }
 console.log('\n| build | wrangler bundle ms (incl. build:worker) | script MB | script gzip MB | assets MB |')
@@ -169,7 +236,7 @@ for (const v of variants)
 console.log(
   `\nThe Worker's app after its first turn, same code in fresh Node processes (median of ${RUNS}; workerd's limit is 128 MB per isolate)\n`,
 )
-console.log('| tokenizer | JS heap kept MB | ArrayBuffers kept MB | total kept MB |')
+console.log('| build (tokenizer) | JS heap kept MB | ArrayBuffers kept MB | total kept MB |')
 console.log('|---|---|---|---|')
 for (const h of heap) console.log(`| ${h.kind} | ${h.heapMB} | ${h.arrayBuffersMB} | ${h.keptMB} |`)
 console.log(

@@ -22,6 +22,7 @@ import { openFileInsightsStore } from '../../src/insights/store/file.ts'
 import { createRedisInsightsStore } from '../../src/insights/store/redis-store.ts'
 import { countersFor, turnFacts } from '../../src/insights/turn-facts.ts'
 import { createNlu } from '../../src/nlu/create-nlu.ts'
+import { bundledModels } from '../../src/runtime/node/bundled-models.ts'
 import { nodeDictionaryLoader } from '../../src/runtime/node/dictionary-loader.ts'
 import { loadProject } from '../../src/runtime/node/load-project.ts'
 import { createMemoryStore } from '../../src/sessions/memory-store.ts'
@@ -31,7 +32,7 @@ const CONVERSATIONS = Number(process.env.BENCH_CONVERSATIONS ?? 150)
 const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379'
 
 const project = await loadProject()
-const nlu = await createNlu({ loader: nodeDictionaryLoader() })
+const nlu = await createNlu({ loader: nodeDictionaryLoader(), models: bundledModels })
 const directory = createDirectory(project.directory)
 const dir = await mkdtemp(join(tmpdir(), 'bench-insights-'))
 const prefix = `bench-${crypto.randomUUID()}:`

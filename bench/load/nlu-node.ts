@@ -1,6 +1,7 @@
 import { serve } from '@hono/node-server'
 import { Hono } from 'hono'
 import { createNlu } from '../../src/nlu/create-nlu.ts'
+import { bundledModels } from '../../src/runtime/node/bundled-models.ts'
 import { nodeDictionaryLoader } from '../../src/runtime/node/dictionary-loader.ts'
 import { createTurnScheduler } from '../../src/runtime/node/turn-scheduler.ts'
 
@@ -8,7 +9,7 @@ import { createTurnScheduler } from '../../src/runtime/node/turn-scheduler.ts'
 // classifier, crisis layer, entities) and the same turn scheduler as the service's Node runtime, but no
 // flows, no directory, no session store and no middleware. The service's turns/s divided by this is what
 // the conversation around the NLU costs.
-const nlu = await createNlu({ loader: nodeDictionaryLoader() })
+const nlu = await createNlu({ loader: nodeDictionaryLoader(), models: bundledModels })
 const { admit } = createTurnScheduler()
 const app = new Hono()
 app.post('/api/chat', async (c) => {

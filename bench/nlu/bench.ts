@@ -2,8 +2,8 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { availableParallelism, loadavg } from 'node:os'
 import { loadDevSet, loadIntents } from '../../scripts/nlu/io.ts'
 import { createAnalyzer } from '../../src/nlu/analyze.ts'
-import { bundledGazetteer, bundledModel } from '../../src/nlu/create-nlu.ts'
 import { buildTokenizer } from '../../src/nlu/tokenizer.ts'
+import { bundledCrisisModel, bundledGazetteer, bundledModel } from '../../src/runtime/node/bundled-models.ts'
 import { nodeDictionaryLoader } from '../../src/runtime/node/dictionary-loader.ts'
 import { type Classifier, keywordBaseline, trainNlpJs } from './peers.ts'
 
@@ -35,7 +35,7 @@ const t0 = performance.now()
 const tokenizer = await buildTokenizer(nodeDictionaryLoader())
 const coldMs = performance.now() - t0
 const after = mem()
-const nlu = createAnalyzer(tokenizer, bundledModel, bundledGazetteer)
+const nlu = createAnalyzer(tokenizer, bundledModel, bundledGazetteer, { crisisModel: bundledCrisisModel })
 
 interface Row {
   name: string
@@ -97,7 +97,10 @@ rows.push(
     'build:model',
   ),
 )
-const linearOnly = createAnalyzer(tokenizer, bundledModel, bundledGazetteer, { neighbours: false })
+const linearOnly = createAnalyzer(tokenizer, bundledModel, bundledGazetteer, {
+  neighbours: false,
+  crisisModel: bundledCrisisModel,
+})
 rows.push(
   await timeIt(
     'soudan-router, linear model only (no nearest-example, no crisis layer)',

@@ -3,7 +3,6 @@ import { packModel, unpackModel } from '../../src/admin/version-model.ts'
 import type { CheckFinding, CheckReport, VersionFile } from '../../src/core/console-store.ts'
 import { DataFileError } from '../../src/core/errors.ts'
 import { createAnalyzer } from '../../src/nlu/analyze.ts'
-import { bundledModel } from '../../src/nlu/create-nlu.ts'
 import type { ModelArtifact } from '../../src/nlu/model.ts'
 import type { JaTokenizer } from '../../src/nlu/tokenizer.ts'
 import { buildModel, sourceHashOf } from '../../src/nlu/train.ts'
@@ -13,6 +12,7 @@ import {
   parseProject,
   splitProjectFiles,
 } from '../../src/project/project.ts'
+import { bundledCrisisModel, bundledModel } from '../../src/runtime/node/bundled-models.ts'
 import { cachedExampleIndex } from '../../src/runtime/node/neighbour-cache.ts'
 import { flowProblems } from '../flows/check.ts'
 import { directoryFromFiles } from '../flows/deps.ts'
@@ -79,6 +79,7 @@ const classifierFor = async (files: VersionFile[], tools: CheckTools, known: Pac
     retrained: model !== bundledModel && !reused,
     trainMs: Math.round(performance.now() - started),
     nlu: createAnalyzer(tools.tokenizer, model, gazetteer, {
+      crisisModel: bundledCrisisModel,
       neighbourIndex: await cachedExampleIndex({ tokenizer: tools.tokenizer, model, gazetteer }),
     }),
   }

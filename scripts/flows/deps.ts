@@ -7,6 +7,7 @@ import { parseDirectory } from '../../src/directory/parse.ts'
 import { locateWardFromFiles } from '../../src/geo/from-files.ts'
 import { createNlu } from '../../src/nlu/create-nlu.ts'
 import { splitProjectFiles } from '../../src/project/project.ts'
+import { bundledModels } from '../../src/runtime/node/bundled-models.ts'
 import { nodeDictionaryLoader } from '../../src/runtime/node/dictionary-loader.ts'
 import { readProjectFiles } from '../../src/runtime/node/load-project.ts'
 import { repoRoot } from './load.ts'
@@ -39,7 +40,8 @@ export const directoryFromFiles = (files: {
 export const loadDirectory = async (): Promise<DirectoryModules> =>
   directoryFromFiles(await readDirectoryFiles())
 
-export const loadNlu = (): Promise<Nlu> => createNlu({ loader: nodeDictionaryLoader() })
+export const loadNlu = (): Promise<Nlu> =>
+  createNlu({ loader: nodeDictionaryLoader(), models: bundledModels })
 
 /** Shared locations → ward, from the city's ward-centroids.yaml (as the Node service does). */
 export const loadLocateWard = async () => {

@@ -5,6 +5,7 @@ import { periodOf } from '../../src/insights/period.ts'
 import { simulate } from '../../src/insights/simulate.ts'
 import { createNlu } from '../../src/nlu/create-nlu.ts'
 import { insightsFile } from '../../src/runtime/node/build-node-app.ts'
+import { bundledModels } from '../../src/runtime/node/bundled-models.ts'
 import { nodeDictionaryLoader } from '../../src/runtime/node/dictionary-loader.ts'
 import { parseConfig } from '../../src/runtime/node/env.ts'
 import { loadProject } from '../../src/runtime/node/load-project.ts'
@@ -66,7 +67,7 @@ const main = async (argv: string[]): Promise<number> => {
     const conversations = count(option(args, '--conversations'), 3000, 'conversations')
     const weeks = count(option(args, '--weeks'), 8, 'weeks')
     const project = await loadProject()
-    const nlu = await createNlu({ loader: nodeDictionaryLoader() })
+    const nlu = await createNlu({ loader: nodeDictionaryLoader(), models: bundledModels })
     const report = await simulate({
       project,
       nlu,

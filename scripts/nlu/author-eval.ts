@@ -2,10 +2,10 @@ import type { Nlu } from '../../src/core/nlu.ts'
 import type { Label } from '../../src/core/taxonomy.ts'
 import { buildExampleIndex, createAnalyzer } from '../../src/nlu/analyze.ts'
 import { featureFlags } from '../../src/nlu/features.ts'
-import modelJson from '../../src/nlu/generated/model.json' with { type: 'json' }
 import type { LabelledText } from '../../src/nlu/intents.ts'
 import { buildTokenizer, type JaTokenizer } from '../../src/nlu/tokenizer.ts'
 import { buildModel } from '../../src/nlu/train.ts'
+import { bundledCrisisModel, bundledModel } from '../../src/runtime/node/bundled-models.ts'
 import { nodeDictionaryLoader } from '../../src/runtime/node/dictionary-loader.ts'
 import { buildGazetteer } from './gazetteer-build.ts'
 import { type Intents, loadIntents } from './io.ts'
@@ -80,11 +80,12 @@ const trainedOn = (tokenizer: JaTokenizer, all: Intents, data: LabelledText[]): 
     { intents: all.intents, data, sourceTexts: [], gazetteer },
     undefined,
     // Only the ranking matters for top-1; the shipped model's temperature stands in for a fitted one.
-    modelJson.temperature,
+    bundledModel.temperature,
   )
   const neighbourIndex = buildExampleIndex(tokenizer, model, gazetteer)
   return otherMins.map((otherMin) =>
     createAnalyzer(tokenizer, model, gazetteer, {
+      crisisModel: bundledCrisisModel,
       neighbourIndex,
       ...(otherMin === undefined ? {} : { otherMin }),
     }),

@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { serializeModel } from '../../src/nlu/model.ts'
 import { buildTokenizer } from '../../src/nlu/tokenizer.ts'
 import { buildModel } from '../../src/nlu/train.ts'
 import { nodeDictionaryLoader } from '../../src/runtime/node/dictionary-loader.ts'
@@ -7,7 +8,7 @@ import { buildGazetteer } from './gazetteer-build.ts'
 import { loadIntents, repoRoot } from './io.ts'
 
 // npm run build:model — trains the classifier from intents/ and compiles the place gazetteer, writing
-// both as JSON the runtime imports (so Workers need neither YAML parsing nor file access).
+// both as JSON that each runtime reads as text (loadModel; src/nlu/models.ts), so Workers need no YAML.
 
 const t0 = performance.now()
 const { files, intents, data } = loadIntents({ foreign: true })
@@ -15,7 +16,7 @@ const tokenizer = await buildTokenizer(nodeDictionaryLoader())
 const gazetteer = buildGazetteer()
 const model = buildModel(tokenizer, { intents, data, sourceTexts: files.map((f) => f.text), gazetteer })
 const out = join(repoRoot, 'src/nlu/generated')
-writeFileSync(join(out, 'model.json'), `${JSON.stringify(model)}\n`)
+writeFileSync(join(out, 'model.json'), `${serializeModel(model)}\n`)
 writeFileSync(join(out, 'gazetteer.json'), `${JSON.stringify(gazetteer)}\n`)
 // Written minified (biome.json leaves src/nlu/generated alone): formatted, the model would pass
 // Biome's 1 MiB file limit as the intents grow.

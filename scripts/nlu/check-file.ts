@@ -4,6 +4,7 @@ import { createAnalyzer } from '../../src/nlu/analyze.ts'
 import { devSetFileSchema } from '../../src/nlu/dev-set-schema.ts'
 import { buildTokenizer } from '../../src/nlu/tokenizer.ts'
 import { buildModel, defaultTrainOptions } from '../../src/nlu/train.ts'
+import { bundledCrisisModel } from '../../src/runtime/node/bundled-models.ts'
 import { nodeDictionaryLoader } from '../../src/runtime/node/dictionary-loader.ts'
 import { buildGazetteer } from './gazetteer-build.ts'
 import { loadIntents } from './io.ts'
@@ -16,7 +17,7 @@ const model = buildModel(
   { intents, data, sourceTexts: files.map((f) => f.text), gazetteer },
   defaultTrainOptions,
 )
-const nlu = createAnalyzer(tokenizer, model, gazetteer)
+const nlu = createAnalyzer(tokenizer, model, gazetteer, { crisisModel: bundledCrisisModel })
 const set = devSetFileSchema.parse(parse(readFileSync(process.argv[2]!, 'utf8')))
 let ok = 0
 const per: Record<string, [number, number]> = {}

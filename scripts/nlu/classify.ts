@@ -1,6 +1,7 @@
 import { createInterface } from 'node:readline'
 import { z } from 'zod'
 import { createNlu } from '../../src/nlu/create-nlu.ts'
+import { bundledModels } from '../../src/runtime/node/bundled-models.ts'
 import { nodeDictionaryLoader } from '../../src/runtime/node/dictionary-loader.ts'
 
 // npm run --silent classify [-- --jsonl] — staff CLI with a stable contract: one message per stdin
@@ -9,7 +10,7 @@ import { nodeDictionaryLoader } from '../../src/runtime/node/dictionary-loader.t
 
 const jsonl = process.argv.includes('--jsonl')
 const lineSchema = z.object({ text: z.string() })
-const nlu = await createNlu({ loader: nodeDictionaryLoader() })
+const nlu = await createNlu({ loader: nodeDictionaryLoader(), models: bundledModels })
 
 const rl = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY })
 for await (const line of rl) {

@@ -15,6 +15,7 @@ import {
 } from '../../src/nlu/crisis-model.ts'
 import { crisisRules } from '../../src/nlu/crisis-rules.ts'
 import { conceptsIn, crisisViews } from '../../src/nlu/crisis-situations.ts'
+import { serializeCrisisModel } from '../../src/nlu/models.ts'
 import { normalizeText } from '../../src/nlu/normalize.ts'
 import { buildTokenizer, type JaTokenizer } from '../../src/nlu/tokenizer.ts'
 import { nodeDictionaryLoader } from '../../src/runtime/node/dictionary-loader.ts'
@@ -240,7 +241,7 @@ const main = async () => {
       )
   }
   const art = trainArtifact(examples, crisisSourceHash())
-  writeFileSync(MODEL_PATH, `${JSON.stringify(art)}\n`)
+  writeFileSync(MODEL_PATH, `${serializeCrisisModel(art)}\n`)
   console.log(
     `crisis model: ${examples.length} examples, ${art.stats.features} features, fire ≥ ${art.fireAt}, ask ≥ ${art.askAt}`,
   )

@@ -10,6 +10,7 @@ import {
   phrasesOf,
   vectorize,
 } from '../../src/nlu/train.ts'
+import { bundledCrisisModel } from '../../src/runtime/node/bundled-models.ts'
 import { nodeDictionaryLoader } from '../../src/runtime/node/dictionary-loader.ts'
 import { evaluateDevSet, formatDevReport } from './dev-eval.ts'
 import { buildGazetteer } from './gazetteer-build.ts'
@@ -59,7 +60,7 @@ if (args.has('--errors')) {
   })
 }
 const model = buildModel(tokenizer, { intents, data, sourceTexts: files.map((f) => f.text), gazetteer }, o)
-const nlu = createAnalyzer(tokenizer, model, gazetteer)
+const nlu = createAnalyzer(tokenizer, model, gazetteer, { crisisModel: bundledCrisisModel })
 const dev = loadDevSet()
 if (dev.length > 0) {
   const report = evaluateDevSet(nlu, dev)

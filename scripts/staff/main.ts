@@ -5,6 +5,7 @@ import { adminConfigSchema, openConsoleStore, repoVersionFiles } from '../../src
 import { formatFileProblem } from '../../src/admin/validate.ts'
 import { readVersionTree, writeVersionTree } from '../../src/admin/version-tree.ts'
 import { staffRoles } from '../../src/core/console-store.ts'
+import { bundledModel } from '../../src/runtime/node/bundled-models.ts'
 import { option, runOnStore } from '../cli.ts'
 
 // npm run staff -- add-user NAME --role ROLE   (the password is read from standard input, so a
@@ -90,7 +91,16 @@ const main = async (argv: string[]): Promise<number> => {
     return command === undefined || command === 'help' ? 0 : 2
   }
   const store = await openConsoleStore(adminConfigSchema.parse(process.env))
-  return runOnStore(store, () => run(createConsole({ store, seedFiles: () => repoVersionFiles() }), rest))
+  return runOnStore(store, () =>
+    run(
+      createConsole({
+        store,
+        committedSourceHash: bundledModel.sourceHash,
+        seedFiles: () => repoVersionFiles(),
+      }),
+      rest,
+    ),
+  )
 }
 
 process.exitCode = await main(process.argv.slice(2))

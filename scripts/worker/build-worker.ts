@@ -1,6 +1,8 @@
 // npm run build:worker — everything `wrangler dev` / `wrangler deploy` need besides the code:
 //  1. the compact kuromoji dictionary in dist/assets/dict/ (rebuilt only when stale; build:dict forces);
-//  2. the staff YAML (data/kawasaki/*.yaml, flows/*.yaml) as parsed data in dist/worker/project-files.js,
+//  2. the NLU's nearest-example index and its committed models (src/nlu/generated/*.json) in
+//     dist/assets/nlu/, which the Worker reads as text through ASSETS (src/nlu/models.ts says why);
+//  3. the staff YAML (data/kawasaki/*.yaml, flows/*.yaml) as parsed data in dist/worker/project-files.js,
 //     which the Worker imports through wrangler.toml [alias], so Workers need no file system and no
 //     YAML parser at isolate start (parsing the YAML there cost ~0.5 s of the cold start).
 // The files are checked here with the same parser first: a broken flow edit fails the build (and so
@@ -10,11 +12,12 @@ import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { ParsedFile } from '../../src/core/source-file.ts'
 import { buildExampleIndex } from '../../src/nlu/analyze.ts'
-import { bundledGazetteer, bundledModel } from '../../src/nlu/create-nlu.ts'
+import { MODEL_FILES } from '../../src/nlu/models.ts'
 import { serializeNeighbourIndex } from '../../src/nlu/neighbours.ts'
 import { buildTokenizer } from '../../src/nlu/tokenizer.ts'
 import { ProjectFilesError, parseProject } from '../../src/project/project.ts'
 import { readYaml } from '../../src/project/yaml-file.ts'
+import { bundledGazetteer, bundledModel } from '../../src/runtime/node/bundled-models.ts'
 import { nodeDictionaryLoader } from '../../src/runtime/node/dictionary-loader.ts'
 import { readProjectFiles } from '../../src/runtime/node/load-project.ts'
 import { NEIGHBOUR_INDEX_FILE } from '../../src/runtime/workers/assets-dict.ts'
@@ -42,6 +45,22 @@ export const buildNeighbourAsset = async (out = NEIGHBOUR_ASSET) => {
   const current = await readFile(out).catch(() => null)
   if (!current || Buffer.compare(current, bytes) !== 0) await writeFile(out, bytes)
   return { path: out, bytes: bytes.length, modelHash: bundledModel.contentHash }
+}
+
+/** The committed models, as text beside the index: the Worker reads them through ASSETS (models.ts says why). */
+export const MODEL_ASSET_DIR = resolve(repoRoot, 'dist/assets/nlu')
+
+export const copyModelAssets = async (out = MODEL_ASSET_DIR) => {
+  await mkdir(out, { recursive: true })
+  let bytes = 0
+  for (const name of Object.values(MODEL_FILES)) {
+    const text = await readFile(resolve(repoRoot, 'src/nlu/generated', name))
+    bytes += text.length
+    // Unchanged files stay untouched, as below: a rewrite would reload `wrangler dev`.
+    const current = await readFile(resolve(out, name)).catch(() => null)
+    if (!current || Buffer.compare(current, text) !== 0) await writeFile(resolve(out, name), text)
+  }
+  return { path: out, bytes }
 }
 
 export const buildProjectModule = async (root = repoRoot, out = PROJECT_MODULE) => {
@@ -75,6 +94,8 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1
     console.log(
       `build:worker: nearest-example index for model ${nb.modelHash.slice(0, 12)} → ${nb.path} (${nb.bytes} bytes)`,
     )
+    const models = await copyModelAssets()
+    console.log(`build:worker: models (${models.bytes} bytes) → ${models.path}`)
     const { files, nodes } = await buildProjectModule()
     console.log(`build:worker: ${files.length} files (${nodes} flow nodes) → ${PROJECT_MODULE}`)
   } catch (err) {

@@ -8,7 +8,6 @@ import type {
   VersionModel,
 } from '../core/console-store.ts'
 import { versionStatus } from '../core/console-store.ts'
-import { bundledModel } from '../nlu/create-nlu.ts'
 import { ForbiddenActionError, NotFoundError, WrongStateError } from './errors.ts'
 
 // 「チェック」 on a draft: the same checks a developer runs before a release (flows check, flows
@@ -42,9 +41,6 @@ export interface CheckResult {
 /** Runs the checks on one version's files (Node: scripts/console/check-version.ts in a child process). */
 export type Checker = (input: CheckInput) => Promise<CheckResult>
 
-/** The inputs' hash of the classifier every instance runs when a version has none of its own. */
-export const COMMITTED_SOURCE_HASH = bundledModel.sourceHash
-
 /** SHA-256 of the files (sorted by path): what a check vouches for. Web Crypto, so Workers can compute it too. */
 export const filesHash = async (files: VersionFile[]) => {
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
@@ -67,8 +63,16 @@ export const checkState = async (store: ConsoleStore, v: Version): Promise<Check
   return { check, current: check !== null && check.filesHash === (await filesHash(v.files)) }
 }
 
-/** Refuses approval unless the draft's files, as they are now, passed 「チェック」. */
-export const requirePassingCheck = async (store: ConsoleStore, v: Version) => {
+/**
+ * Refuses approval unless the draft's files, as they are now, passed 「チェック」. `committedSourceHash`
+ * is the inputs' hash of the classifier every instance runs when a version has none of its own (given
+ * by the runtime, which loaded it; null: unknown, so every version needs its own).
+ */
+export const requirePassingCheck = async (
+  store: ConsoleStore,
+  v: Version,
+  committedSourceHash: string | null,
+) => {
   const { check, current } = await checkState(store, v)
   if (!check || !current)
     throw new WrongStateError(
@@ -82,7 +86,7 @@ export const requirePassingCheck = async (store: ConsoleStore, v: Version) => {
     )
   // Intents that differ from the committed model's need the classifier the check trained for them:
   // without it, the published version would answer with the old one.
-  if (check.report?.model.sourceHash === COMMITTED_SOURCE_HASH) return
+  if (committedSourceHash !== null && check.report?.model.sourceHash === committedSourceHash) return
   const model = await store.getModel(v.id)
   if (!model || model.filesHash !== check.filesHash || model.sourceHash !== check.report?.model.sourceHash)
     throw new WrongStateError(

@@ -39,6 +39,12 @@ export interface ConsoleOptions {
   /** Failed sign-ins for one name before it is locked, and for how long (default 5 in 15 min). */
   maxFailures?: number
   lockoutSeconds?: number
+  /**
+   * The inputs' hash (sourceHash) of the classifier the service runs when a version has none of its
+   * own: a draft with the same intents needs no stored classifier to be approved. The runtime gives it
+   * (it loaded the model); without it every draft needs the classifier its check stored.
+   */
+  committedSourceHash?: string
 }
 
 export interface VersionRow extends VersionMeta {
@@ -320,7 +326,7 @@ export const createConsole = (options: ConsoleOptions) => {
         throw new ForbiddenActionError('自分が作成した版は承認できません。別の承認者に依頼してください')
       if (v.approvedBy) throw new WrongStateError(`版 ${id} は ${v.approvedBy} さんが承認済みです`)
       // 「チェック」 covers the schema and graph checks too, on the files as they are now.
-      await requirePassingCheck(store, v)
+      await requirePassingCheck(store, v, options.committedSourceHash ?? null)
       const at = now().toISOString()
       await save({ ...v, approvedBy: actor.name, approvedAt: at })
       await audit(actor.name, 'approve', `v${id}`)

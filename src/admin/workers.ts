@@ -30,7 +30,13 @@ export const workerAdminConfigSchema = z.object({
 /** The console for a Worker, or null when ADMIN_STORE is not upstash. */
 export const createWorkerAdmin = (
   vars: Record<string, string>,
-  options: { nlu: Nlu; insights?: InsightsStore | null; analyzerFor?: VersionNluOptions['build'] },
+  options: {
+    nlu: Nlu
+    insights?: InsightsStore | null
+    analyzerFor?: VersionNluOptions['build']
+    /** See ConsoleOptions.committedSourceHash. */
+    committedSourceHash?: string
+  },
 ) => {
   const config = workerAdminConfigSchema.parse(vars)
   if (config.ADMIN_STORE !== 'upstash') return null
@@ -43,6 +49,7 @@ export const createWorkerAdmin = (
   })
   const staff = createConsole({
     store,
+    ...(options.committedSourceHash ? { committedSourceHash: options.committedSourceHash } : {}),
     seedFiles: () => {
       throw new WrongStateError(
         '版がまだありません。Node のサーバーを同じ保存先（ADMIN_STORE=redis、同じ Redis）で一度起動すると、リポジトリの YAML が v1 になります',

@@ -146,14 +146,23 @@ export const createCompactTokenizer = (dict: CompactDictionary) => {
     return { pos, basic: basic === SAME_AS_SURFACE ? surface : field(basic), reading: field(reading) }
   }
 
-  /** Stock's commonPrefixSearch, walking the UTF-8 bytes of the tail one character at a time. */
-  const prefixes = (chars: string[], from: number, out: { key: string; id: number }[]) => {
+  /**
+   * Stock's commonPrefixSearch, walking the UTF-8 bytes of the tail one character at a time. The bytes
+   * of each character are encoded once per sentence (`utf8`), not once per start position: encoding
+   * them again at every position was a fresh array per character per step.
+   */
+  const prefixes = (
+    chars: string[],
+    utf8: Uint8Array[],
+    from: number,
+    out: { key: string; id: number }[],
+  ) => {
     out.length = 0
     let parent = 0
     let key = ''
     for (let c = from; c < chars.length; c++) {
       const ch = chars[c]!
-      const bytes = encoder.encode(ch)
+      const bytes = utf8[c]!
       for (let b = 0; b < bytes.length; b++) {
         const child = traverse(parent, bytes[b]!)
         if (child === -1) return out
@@ -170,6 +179,7 @@ export const createCompactTokenizer = (dict: CompactDictionary) => {
 
   const buildLattice = (sentence: string) => {
     const chars = surrogateAwareChars(sentence)
+    const utf8 = chars.map((ch) => encoder.encode(ch))
     const endAt: LatticeNode[][] = [[node(-1, 0, 0, 0, 'BOS', 0, 0, '')]]
     let eos = 1
     const append = (n: LatticeNode) => {
@@ -195,7 +205,7 @@ export const createCompactTokenizer = (dict: CompactDictionary) => {
     }
     const found: { key: string; id: number }[] = []
     for (let pos = 0; pos < chars.length; pos++) {
-      prefixes(chars, pos, found)
+      prefixes(chars, utf8, pos, found)
       for (const { key, id } of found) appendEntries(known, id, pos, key.length, 'KNOWN', key)
       const head = chars[pos]!
       const headClass = charClass(head)

@@ -2,7 +2,7 @@ import type { ExplainItem, Nlu, NluResult, ScoredLabel } from '../core/nlu.ts'
 import { type AgeGroup, type Concern, isConcern } from '../core/taxonomy.ts'
 import { isAnswerOnly } from './answer-only.ts'
 import { splitClauses } from './clauses.ts'
-import { bundledCrisisModel, checkCrisis, screenCrisis } from './crisis.ts'
+import { checkCrisis, screenCrisis } from './crisis.ts'
 import type { CrisisModelArtifact } from './crisis-model.ts'
 import { findAge, findSubject, findUrgent, findYesNo, readAnswer } from './entities.ts'
 import { analysisOf, analyzeText, buildPhraseIndex, displayFeature, extractFeatures } from './features.ts'
@@ -76,8 +76,8 @@ export interface AnalyzerOptions {
   neighbours?: boolean
   /** The same index built ahead of time (`npm run build:worker`), so start-up need not build it. */
   neighbourIndex?: NeighbourIndex
-  /** For evaluation: a crisis model trained without the part being scored (default: the bundled one). */
-  crisisModel?: CrisisModelArtifact
+  /** The crisis model: the committed one (NluModels), or for evaluation one trained without the part scored. */
+  crisisModel: CrisisModelArtifact
   /** For evaluation: another bar for `other` to lead (default OTHER_MIN). */
   otherMin?: number
 }
@@ -108,11 +108,11 @@ export const createAnalyzer = (
   tokenizer: JaTokenizer,
   model: ModelArtifact,
   gazetteer: Gazetteer,
-  options: AnalyzerOptions = {},
+  options: AnalyzerOptions,
 ): Nlu => {
   const phrases = { entries: model.phrases }
   const mask = maskPlaces(gazetteer)
-  const crisisModel = options.crisisModel ?? bundledCrisisModel
+  const { crisisModel } = options
   const otherMin = options.otherMin ?? OTHER_MIN
   const index =
     options.neighbours === false

@@ -2,7 +2,6 @@ import type { CrisisKind, CrisisSignal, RiskCues } from '../core/nlu.ts'
 import { type CrisisEntry, crisisLexicon } from './crisis-lexicon.ts'
 import { type CrisisModelArtifact, crisisFeatures, scoreCrisis, scoreDanger } from './crisis-model.ts'
 import { checkSituations, crisisViews } from './crisis-situations.ts'
-import crisisModelJson from './generated/crisis-model.json' with { type: 'json' }
 import { foldKana, normalizeText } from './normalize.ts'
 import type { Token } from './tokenizer.ts'
 
@@ -34,9 +33,6 @@ const compile = (entries: CrisisEntry[]): Compiled[] =>
   }))
 
 const compiled = compile(crisisLexicon)
-
-/** The committed crisis model (`npm run build:crisis-model`). */
-export const bundledCrisisModel = crisisModelJson as unknown as CrisisModelArtifact
 
 // When several kinds fire, the one that needs the most immediate help leads.
 const KIND_ORDER: CrisisKind[] = [
@@ -144,7 +140,8 @@ export interface CrisisCheck {
  */
 export const screenCrisis = (
   text: string,
-  model: CrisisModelArtifact | null = bundledCrisisModel,
+  /** The committed crisis model (NluModels), or null for the rules alone. */
+  model: CrisisModelArtifact | null,
 ): CrisisSignal | null => {
   try {
     return checkCrisis(normalizeText(text), [], model).signal
@@ -158,7 +155,7 @@ export const screenCrisis = (
 export const checkCrisis = (
   normalized: string,
   tokens: Token[],
-  model: CrisisModelArtifact | null = bundledCrisisModel,
+  model: CrisisModelArtifact | null,
 ): CrisisCheck => {
   const views = crisisViews(
     normalized,

@@ -81,6 +81,37 @@ export const analysisOf = (featureText: string, tokens: Token[]): Analysis => {
 
 const add = (v: FeatureVector, f: string, x = 1) => v.set(f, (v.get(f) ?? 0) + x)
 
+// Only a phrase whose first character the text has can occur in it. Testing those alone finds the very
+// same matches, added in the same order (so every sum, and every score, is bit for bit the same), where
+// testing each of the ~1,300 phrases was 14 % of analyze(). Entries are never changed once built.
+const phrasesByFirstChar = new WeakMap<PhraseIndex['entries'], Map<string, number[]>>()
+
+/** Indexes of the phrases that may occur in `hay`, in their order. */
+export const phraseCandidates = (entries: PhraseIndex['entries'], hay: string): number[] => {
+  let index = phrasesByFirstChar.get(entries)
+  if (!index) {
+    index = new Map()
+    for (const [i, p] of entries.entries()) {
+      // '' (never built by buildPhraseIndex) would be in every text: keyed so every text meets it.
+      const first = p.text.length > 0 ? p.text[0]! : ''
+      const list = index.get(first)
+      if (list) list.push(i)
+      else index.set(first, [i])
+    }
+    phrasesByFirstChar.set(entries, index)
+  }
+  const out = [...(index.get('') ?? [])]
+  const seen = new Set<string>()
+  for (let i = 0; i < hay.length; i++) {
+    const c = hay[i]!
+    if (seen.has(c)) continue
+    seen.add(c)
+    const list = index.get(c)
+    if (list) for (const n of list) out.push(n)
+  }
+  return out.sort((a, b) => a - b)
+}
+
 export const extractFeatures = (a: Analysis, phrases: PhraseIndex): FeatureVector => {
   const v: FeatureVector = new Map()
   let prev = ''
@@ -113,7 +144,10 @@ export const extractFeatures = (a: Analysis, phrases: PhraseIndex): FeatureVecto
   if (featureFlags.foreign) addForeignFeatures(a.featureText, (f) => add(v, f))
   if (phrases.entries.length > 0) {
     const folded = phraseView(foldKana(a.featureText))
-    for (const p of phrases.entries) if (containsPhrase(folded, p.text)) add(v, `p:${p.label}`, p.weight)
+    for (const i of phraseCandidates(phrases.entries, folded)) {
+      const p = phrases.entries[i]!
+      if (containsPhrase(folded, p.text)) add(v, `p:${p.label}`, p.weight)
+    }
   }
   // Counts are squashed and the vector L2-normalized so a long message does not outweigh a short one.
   let norm = 0

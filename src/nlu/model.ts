@@ -1,7 +1,9 @@
 import type { Label } from '../core/taxonomy.ts'
 import type { FeatureVector } from './features.ts'
+import { parseArtifact } from './model-file-error.ts'
 
-// The trained artifact, as written to src/nlu/generated/model.json and imported by the runtime.
+// The trained artifact, as written to src/nlu/generated/model.json (serializeModel) and read by every
+// runtime through loadModel (see models.ts for why it is never imported as a JS module).
 // Sparse: for each feature, a flat list of [labelIndex, weight, labelIndex, weight, ...].
 
 export interface ModelArtifact {
@@ -102,3 +104,24 @@ export const artifactContentHash = (m: Omit<ModelArtifact, 'contentHash'> & { co
   const { contentHash: _ignored, ...rest } = m
   return hashString(JSON.stringify(rest))
 }
+
+/**
+ * The model as text, the one format build:model writes and the console stores per published version.
+ * Stable: loadModel(serializeModel(m)) scores exactly as m does.
+ */
+export const serializeModel = (m: ModelArtifact): string => JSON.stringify(m)
+
+/** A serialized model (serializeModel, or src/nlu/generated/model.json) → the artifact, shape-checked. */
+export const loadModel = (text: string, file = 'model.json'): ModelArtifact =>
+  parseArtifact(file, text, {
+    format: 1,
+    weightScale: 'number',
+    labels: 'array',
+    bias: 'array',
+    temperature: 'number',
+    phrases: 'array',
+    neighbourWeight: 'number',
+    examples: 'array',
+    weights: 'object',
+    contentHash: 'string',
+  }) as unknown as ModelArtifact

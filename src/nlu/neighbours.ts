@@ -4,11 +4,19 @@ import type { FeatureVector } from './features.ts'
 // linear model's logits, it lets an unusual phrasing that closely matches one example count, which
 // a linear model trained on ~100 examples a label smooths away (5-fold CV: +2.3 points top-1).
 
-/** One feature's postings: the examples that have it, and its value in each. */
+/**
+ * One feature's postings: the examples that have it, and its value in each. Built here, `xs[k]` is the
+ * k-th value; read from a file, `xs` is the file's table of distinct values and `codes[k]` indexes it
+ * (1.5 million postings hold only ~19,000 distinct values, so a 2-byte code replaces an 8-byte one).
+ */
 export interface Postings {
-  ids: Int32Array
+  ids: Int32Array | Uint16Array | Uint32Array
   xs: Float64Array
+  codes?: Uint16Array | Uint32Array
 }
+
+/** The value of the k-th posting, whichever form it has. */
+export const postingValue = (p: Postings, k: number): number => (p.codes ? p.xs[p.codes[k]!]! : p.xs[k]!)
 
 export interface NeighbourIndex {
   /** feature → postings (a Map when built here; looked up lazily when read from a file). */
@@ -54,7 +62,10 @@ export const nearestByLabel = (
   for (const [f, x] of v) {
     const p = index.postings.get(f)
     if (!p) continue
-    for (let k = 0; k < p.ids.length; k++) acc[p.ids[k]!]! += x * p.xs[k]!
+    const { ids, xs, codes } = p
+    // The same product either way (the table holds the very values), so the scores are identical.
+    if (codes) for (let k = 0; k < ids.length; k++) acc[ids[k]!]! += x * xs[codes[k]!]!
+    else for (let k = 0; k < ids.length; k++) acc[ids[k]!]! += x * xs[k]!
   }
   const best = new Float64Array(index.labelCount)
   for (let id = 0; id < acc.length; id++) {
@@ -65,14 +76,21 @@ export const nearestByLabel = (
 }
 
 // A prebuilt index for runtimes with a tight start-up budget (Workers: building it tokenizes every
-// training example, ~0.45 s). Binary, viewed in place: "NBX2" | u32 header length | header JSON |
-// padding to 8 | xs (Float64) | ids (Int32) | ends (Int32, one per feature) | labelOf (Int32) | the
-// feature names as UTF-8, NUL-separated. The header names the model it was built for, so a stale file
-// is refused instead of scoring with another model's examples. The names are one string and the ends
-// a typed array because JSON-parsing ~77,000 names and ends (NBX1) took 0.1–0.2 s of a cold start.
+// training example, ~0.45 s). Binary, viewed in place: "NBX3" | u32 header length | header JSON |
+// padding to 8 | values (Float64, the distinct posting values) | ids (u16, or u32 past 65,535
+// examples) | codes (u16 or u32, into values) | ends (Int32, one per feature) | labelOf (Int32) | the
+// feature names' ends (Int32) | a hash table of the names (Int32 slots: feature index + 1, 0 empty;
+// FNV-1a over the UTF-8 bytes, linear probing) | the feature names as UTF-8, NUL-separated. The header
+// names the model it was built for, so a stale file is refused instead of scoring with another
+// model's examples.
+// Why this shape: JSON-parsing ~77,000 names and ends (NBX1) took 0.1–0.2 s of a cold start; one
+// Float64 value and one Int32 id per posting (NBX2) made the file 20.5 MB, kept whole by each isolate,
+// and its ~140,000 names became strings in a Map (~9 MB of heap, tens of ms to build). With 2-byte ids
+// and codes and names looked up in place, the file is ~9.5 MB, nothing is built at start-up, and the
+// scores are exactly the same.
 
-const NB_MAGIC = 'NBX2'
-const NB_OLD = ['NBX1']
+const NB_MAGIC = 'NBX3'
+const NB_OLD = ['NBX1', 'NBX2']
 const SEPARATOR = '\u0000'
 
 interface NeighbourHeader {
@@ -81,30 +99,87 @@ interface NeighbourHeader {
   features: number
   postings: number
   examples: number
+  /** Distinct posting values. */
+  values: number
+  /** Bytes per example id and per value code: 2 or 4. */
+  idBytes: 2 | 4
+  codeBytes: 2 | 4
+  /** Slots of the names' hash table (a power of two, at least twice the features). */
+  slots: number
   namesBytes: number
 }
 
+const align = (at: number, to: number) => Math.ceil(at / to) * to
+
 const layout = (headerBytes: number, h: Omit<NeighbourHeader, 'modelHash' | 'labelCount'>) => {
-  const xsAt = Math.ceil((8 + headerBytes) / 8) * 8
-  const idsAt = xsAt + h.postings * 8
-  const endsAt = idsAt + h.postings * 4
+  const valuesAt = align(8 + headerBytes, 8)
+  const idsAt = valuesAt + h.values * 8
+  const codesAt = align(idsAt + h.postings * h.idBytes, h.codeBytes)
+  const endsAt = align(codesAt + h.postings * h.codeBytes, 4)
   const labelAt = endsAt + h.features * 4
-  const namesAt = labelAt + h.examples * 4
-  return { xsAt, idsAt, endsAt, labelAt, namesAt, size: namesAt + h.namesBytes }
+  const nameEndsAt = labelAt + h.examples * 4
+  const slotsAt = nameEndsAt + h.features * 4
+  const namesAt = slotsAt + h.slots * 4
+  return {
+    valuesAt,
+    idsAt,
+    codesAt,
+    endsAt,
+    labelAt,
+    nameEndsAt,
+    slotsAt,
+    namesAt,
+    size: namesAt + h.namesBytes,
+  }
 }
+
+/** A UTF-16 surrogate without its pair (String.prototype.isWellFormed is newer than our TypeScript lib). */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
+
+/** FNV-1a over bytes: the same at build time and at lookup, on any runtime. */
+const fnv1a = (bytes: Uint8Array, length: number): number => {
+  let h = 0x811c9dc5
+  for (let i = 0; i < length; i++) h = Math.imul(h ^ bytes[i]!, 0x01000193)
+  return h >>> 0
+}
+
+const unsigned = (buffer: ArrayBuffer, at: number, length: number, bytes: 2 | 4) =>
+  bytes === 2 ? new Uint16Array(buffer, at, length) : new Uint32Array(buffer, at, length)
 
 export const serializeNeighbourIndex = (index: BuiltNeighbourIndex, modelHash: string): Uint8Array => {
   const features = [...index.postings.keys()]
   if (features.some((f) => f.includes(SEPARATOR))) throw new Error('a feature name contains NUL')
+  // Lone surrogates would not survive UTF-8, so such a name could never be found again.
+  const unfound = features.find((f) => LONE_SURROGATE.test(f))
+  if (unfound !== undefined)
+    throw new Error(`a feature name is not well-formed UTF-16: ${JSON.stringify(unfound)}`)
   const names = new TextEncoder().encode(features.join(SEPARATOR))
+  // Distinct values by bit pattern (a Map on numbers would fold -0 into 0 and keep one NaN).
+  const codeOf = new Map<number, number>()
+  const values: number[] = []
   let total = 0
-  for (const f of features) total += index.postings.get(f)!.ids.length
+  for (const f of features) {
+    const p = index.postings.get(f)!
+    total += p.ids.length
+    for (let k = 0; k < p.ids.length; k++) {
+      const x = postingValue(p, k)
+      if (Object.is(x, -0) || Number.isNaN(x)) throw new Error(`feature ${f} has the value ${x}`)
+      if (!codeOf.has(x)) {
+        codeOf.set(x, values.length)
+        values.push(x)
+      }
+    }
+  }
   const header: NeighbourHeader = {
     modelHash,
     labelCount: index.labelCount,
     features: features.length,
     postings: total,
     examples: index.labelOf.length,
+    values: values.length,
+    idBytes: index.labelOf.length <= 0x10000 ? 2 : 4,
+    codeBytes: values.length <= 0x10000 ? 2 : 4,
+    slots: 2 ** Math.ceil(Math.log2(Math.max(2, features.length * 2))),
     namesBytes: names.length,
   }
   const json = new TextEncoder().encode(JSON.stringify(header))
@@ -113,19 +188,31 @@ export const serializeNeighbourIndex = (index: BuiltNeighbourIndex, modelHash: s
   out.set(new TextEncoder().encode(NB_MAGIC), 0)
   new DataView(out.buffer).setUint32(4, json.length, true)
   out.set(json, 8)
-  const xs = new Float64Array(out.buffer, at.xsAt, total)
-  const ids = new Int32Array(out.buffer, at.idsAt, total)
+  new Float64Array(out.buffer, at.valuesAt, values.length).set(values)
+  const ids = unsigned(out.buffer, at.idsAt, total, header.idBytes)
+  const codes = unsigned(out.buffer, at.codesAt, total, header.codeBytes)
   const ends = new Int32Array(out.buffer, at.endsAt, features.length)
   let n = 0
   features.forEach((f, i) => {
     const p = index.postings.get(f)!
     ids.set(p.ids, n)
-    xs.set(p.xs, n)
+    for (let k = 0; k < p.ids.length; k++) codes[n + k] = codeOf.get(postingValue(p, k))!
     n += p.ids.length
     ends[i] = n
   })
   new Int32Array(out.buffer, at.labelAt, index.labelOf.length).set(index.labelOf)
   out.set(names, at.namesAt)
+  const nameEnds = new Int32Array(out.buffer, at.nameEndsAt, features.length)
+  const slots = new Int32Array(out.buffer, at.slotsAt, header.slots)
+  let from = 0
+  for (let i = 0; i < features.length; i++) {
+    const end = i + 1 < features.length ? names.indexOf(0, from) : names.length
+    nameEnds[i] = end
+    let slot = fnv1a(names.subarray(from), end - from) & (header.slots - 1)
+    while (slots[slot] !== 0) slot = (slot + 1) & (header.slots - 1)
+    slots[slot] = i + 1
+    from = end + 1
+  }
   return out
 }
 
@@ -142,12 +229,31 @@ export const parseNeighbourIndex = (buffer: ArrayBuffer, modelHash: string): Nei
   if (header.modelHash !== modelHash)
     throw new StaleNeighbourIndexError(`neighbour index is for model ${header.modelHash}, not ${modelHash}`)
   const at = layout(length, header)
-  const xs = new Float64Array(buffer, at.xsAt, header.postings)
-  const ids = new Int32Array(buffer, at.idsAt, header.postings)
+  const values = new Float64Array(buffer, at.valuesAt, header.values)
+  const ids = unsigned(buffer, at.idsAt, header.postings, header.idBytes)
+  const codes = unsigned(buffer, at.codesAt, header.postings, header.codeBytes)
   const ends = new Int32Array(buffer, at.endsAt, header.features)
-  const names = new TextDecoder().decode(bytes.subarray(at.namesAt, at.namesAt + header.namesBytes))
-  const position = new Map<string, number>()
-  for (const [i, f] of names.split(SEPARATOR).entries()) position.set(f, i)
+  const names = bytes.subarray(at.namesAt, at.namesAt + header.namesBytes)
+  const nameEnds = new Int32Array(buffer, at.nameEndsAt, header.features)
+  const slots = new Int32Array(buffer, at.slotsAt, header.slots)
+  const encoder = new TextEncoder()
+  let scratch = new Uint8Array(256)
+  /** The feature's index in the file, found in place (no string per name is ever made). */
+  const position = (feature: string): number | undefined => {
+    // Every name in the file is well-formed; a query that is not cannot be one of them.
+    if (LONE_SURROGATE.test(feature)) return undefined
+    if (scratch.length < feature.length * 3) scratch = new Uint8Array(feature.length * 3)
+    const n = encoder.encodeInto(feature, scratch).written
+    for (let slot = fnv1a(scratch, n) & (header.slots - 1); ; slot = (slot + 1) & (header.slots - 1)) {
+      const i = slots[slot]! - 1
+      if (i < 0) return undefined
+      const from = i === 0 ? 0 : nameEnds[i - 1]! + 1
+      if (nameEnds[i]! - from !== n) continue
+      let k = 0
+      while (k < n && names[from + k] === scratch[k]) k++
+      if (k === n) return i
+    }
+  }
   // Views are made when a feature is first looked up, and kept: a message has a few dozen features.
   const made = new Map<string, Postings>()
   const postings = {
@@ -155,10 +261,10 @@ export const parseNeighbourIndex = (buffer: ArrayBuffer, modelHash: string): Nei
     get(feature: string): Postings | undefined {
       const done = made.get(feature)
       if (done) return done
-      const i = position.get(feature)
+      const i = position(feature)
       if (i === undefined) return undefined
       const from = i === 0 ? 0 : ends[i - 1]!
-      const p = { ids: ids.subarray(from, ends[i]!), xs: xs.subarray(from, ends[i]!) }
+      const p = { ids: ids.subarray(from, ends[i]!), xs: values, codes: codes.subarray(from, ends[i]!) }
       made.set(feature, p)
       return p
     },

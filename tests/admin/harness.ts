@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { Hono } from 'hono'
 import { Redis } from 'ioredis'
 import type { AccessOptions } from '../../src/admin/access.ts'
-import { type Checker, COMMITTED_SOURCE_HASH, createChecks } from '../../src/admin/check.ts'
+import { type Checker, createChecks } from '../../src/admin/check.ts'
 import { createConsole } from '../../src/admin/console.ts'
 import { repoVersionFiles } from '../../src/admin/node.ts'
 import { adminRoutes } from '../../src/admin/routes.tsx'
@@ -14,6 +14,7 @@ import type { VersionFile } from '../../src/core/console-store.ts'
 import type { InsightsStore } from '../../src/core/insights.ts'
 import type { Nlu } from '../../src/core/nlu.ts'
 import { adminSecureHeaders } from '../../src/http/app.ts'
+import { bundledModel } from '../../src/runtime/node/bundled-models.ts'
 
 // A console on a fresh file store with three staff (editor, approver, admin), mounted at /admin as the
 // service mounts it, with the service's security headers (so Chromium enforces the console's CSP).
@@ -44,7 +45,7 @@ export const lintOnlyChecker: Checker = async ({ files }) => {
         examples: 0,
         cvAccuracy: 0,
         trainMs: 0,
-        sourceHash: sameIntents ? COMMITTED_SOURCE_HASH : 'untrained',
+        sourceHash: sameIntents ? bundledModel.sourceHash : 'untrained',
       },
       evaluation: { accuracy: 0, crisisRecall: 0, live: null },
       reasons: lint.length > 0 ? [`形式とつながりのチェックで誤りが${lint.length}件あります`] : [],
@@ -68,7 +69,13 @@ export const startConsole = async (
   const store = await openFileStore({ dir })
   repoFiles ??= repoVersionFiles()
   const files = await repoFiles
-  const staff = createConsole({ store, seedFiles: () => files, now: options.now, lockoutSeconds: 60 })
+  const staff = createConsole({
+    store,
+    committedSourceHash: bundledModel.sourceHash,
+    seedFiles: () => files,
+    now: options.now,
+    lockoutSeconds: 60,
+  })
   for (const [name, role] of [
     ['sato', 'editor'],
     ['tanaka', 'approver'],

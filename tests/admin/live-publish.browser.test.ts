@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createConsole } from '../../src/admin/console.ts'
 import { createRedisConsoleStore } from '../../src/admin/store/redis-store.ts'
+import { bundledModel } from '../../src/runtime/node/bundled-models.ts'
 import { repoRoot } from '../../src/runtime/node/load-project.ts'
 import { launchBrowser } from '../support/browser.ts'
 import { requireRedis } from '../support/services.ts'
@@ -134,7 +135,7 @@ beforeAll(async () => {
   const t0 = Date.now()
   // Staff accounts in the shared store, as `npm run staff -- add-user` makes them.
   const store = createRedisConsoleStore({ url: redisUrl!, keyPrefix: prefix })
-  const staff = createConsole({ store, seedFiles: () => [] })
+  const staff = createConsole({ store, committedSourceHash: bundledModel.sourceHash, seedFiles: () => [] })
   await staff.addUser('cli', 'sato', 'editor', PASSWORD)
   await staff.addUser('cli', 'tanaka', 'approver', PASSWORD)
   await store.close!()

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createNlu } from '../../src/nlu/create-nlu.ts'
+import { bundledModels } from '../../src/runtime/node/bundled-models.ts'
 import { nodeDictionaryLoader } from '../../src/runtime/node/dictionary-loader.ts'
 import { PASSWORD, startConsole } from './harness.ts'
 
@@ -26,7 +27,9 @@ describe('simulator', () => {
   let cookie: string
   let id: number
   beforeAll(async () => {
-    s = await startConsole({ nlu: await createNlu({ loader: nodeDictionaryLoader() }) })
+    s = await startConsole({
+      nlu: await createNlu({ loader: nodeDictionaryLoader(), models: bundledModels }),
+    })
     const res = await s.app.request('/admin/api/session', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

@@ -5,8 +5,8 @@ import { repoVersionFiles } from '../../src/admin/node.ts'
 import { createRedisConsoleStore } from '../../src/admin/store/redis-store.ts'
 import { packModel, StoredModelError, unpackModel } from '../../src/admin/version-model.ts'
 import type { VersionFile } from '../../src/core/console-store.ts'
-import { bundledGazetteer, bundledModel } from '../../src/nlu/create-nlu.ts'
 import { buildNodeApp, type NodeApp } from '../../src/runtime/node/build-node-app.ts'
+import { bundledGazetteer, bundledModel } from '../../src/runtime/node/bundled-models.ts'
 import { requireRedis } from '../support/services.ts'
 import { dropConsoleKeys, PASSWORD, startConsole } from './harness.ts'
 import { tinyChecker, tinyIntents, withIntents } from './tiny-model.ts'
@@ -100,7 +100,7 @@ describe.skipIf(!redisUrl)('a published intents change on a running Node service
     const checker = await tinyChecker(() => trainings++)
     store = createRedisConsoleStore({ url: redisUrl!, keyPrefix: prefix })
     repoFiles = await repoVersionFiles()
-    staff = createConsole({ store, seedFiles: () => repoFiles })
+    staff = createConsole({ store, committedSourceHash: bundledModel.sourceHash, seedFiles: () => repoFiles })
     for (const [name, role] of [
       ['sato', 'editor'],
       ['tanaka', 'approver'],

@@ -9,6 +9,7 @@ import { createDirectory } from '../../src/directory/create-directory.ts'
 import { timeBand } from '../../src/insights/time-band.ts'
 import { createNlu } from '../../src/nlu/create-nlu.ts'
 import type { Project } from '../../src/project/project.ts'
+import { bundledModels } from '../../src/runtime/node/bundled-models.ts'
 import { nodeDictionaryLoader } from '../../src/runtime/node/dictionary-loader.ts'
 import { loadProject } from '../../src/runtime/node/load-project.ts'
 import { createMemoryStore } from '../../src/sessions/memory-store.ts'
@@ -21,7 +22,7 @@ let project: Project
 let nlu: Nlu
 beforeAll(async () => {
   project = await loadProject()
-  nlu = await createNlu({ loader: nodeDictionaryLoader() })
+  nlu = await createNlu({ loader: nodeDictionaryLoader(), models: bundledModels })
 }, 120_000)
 
 const recorder = () => {

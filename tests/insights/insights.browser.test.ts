@@ -16,6 +16,7 @@ import { adminSecureHeaders } from '../../src/http/app.ts'
 import { INSIGHTS_PREFIX, parseField } from '../../src/insights/store/cells.ts'
 import { createRedisInsightsStore } from '../../src/insights/store/redis-store.ts'
 import { thresholdFor } from '../../src/insights/suppress.ts'
+import { bundledModel } from '../../src/runtime/node/bundled-models.ts'
 import { watchCsp } from '../admin/browser-harness.ts'
 import { launchBrowser, serveOnLoopback } from '../support/browser.ts'
 import { requireRedis } from '../support/services.ts'
@@ -72,7 +73,7 @@ beforeAll(async () => {
   const store = await openFileStore({ dir })
   const insights = createRedisInsightsStore({ url: redisUrl!, keyPrefix: prefix })
   const files = await repoVersionFiles()
-  const staff = createConsole({ store, seedFiles: () => files })
+  const staff = createConsole({ store, committedSourceHash: bundledModel.sourceHash, seedFiles: () => files })
   const app = new Hono()
   app.use('*', adminSecureHeaders())
   app.route('/admin', adminRoutes({ console: staff, insights }))

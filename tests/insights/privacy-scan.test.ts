@@ -11,6 +11,7 @@ import { openFileInsightsStore } from '../../src/insights/store/file.ts'
 import { createRedisInsightsStore } from '../../src/insights/store/redis-store.ts'
 import { createNlu } from '../../src/nlu/create-nlu.ts'
 import type { Project } from '../../src/project/project.ts'
+import { bundledModels } from '../../src/runtime/node/bundled-models.ts'
 import { nodeDictionaryLoader } from '../../src/runtime/node/dictionary-loader.ts'
 import { loadProject } from '../../src/runtime/node/load-project.ts'
 import { requireRedis } from '../support/services.ts'
@@ -24,7 +25,7 @@ let project: Project
 let nlu: Nlu
 beforeAll(async () => {
   project = await loadProject()
-  nlu = await createNlu({ loader: nodeDictionaryLoader() })
+  nlu = await createNlu({ loader: nodeDictionaryLoader(), models: bundledModels })
 }, 120_000)
 
 const FORBIDDEN = [

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createAnalyzer, MAX_ANALYZED_CHARS } from '../../src/nlu/analyze.ts'
-import { bundledGazetteer, bundledModel } from '../../src/nlu/create-nlu.ts'
 import { buildTokenizer, type JaTokenizer } from '../../src/nlu/tokenizer.ts'
+import { bundledCrisisModel, bundledGazetteer, bundledModel } from '../../src/runtime/node/bundled-models.ts'
 import { nodeDictionaryLoader } from '../../src/runtime/node/dictionary-loader.ts'
 
 // Issue 10, defect 10: 1,000 katakana characters cost 53 ms (ordinary text 1–15 ms), a cheap amplifier
@@ -17,7 +17,10 @@ const spy: JaTokenizer = {
     return tokenizer.tokenize(text)
   },
 }
-const nlu = createAnalyzer(spy, bundledModel, bundledGazetteer, { neighbours: false })
+const nlu = createAnalyzer(spy, bundledModel, bundledGazetteer, {
+  neighbours: false,
+  crisisModel: bundledCrisisModel,
+})
 const katakana = (n: number) =>
   Array.from({ length: n }, (_, i) => 'アイウエオカキクケコサシスセソ'[(i * 7) % 15]).join('')
 

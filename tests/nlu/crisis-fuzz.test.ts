@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Nlu } from '../../src/core/nlu.ts'
 import { screenCrisis } from '../../src/nlu/crisis.ts'
+import { bundledCrisisModel } from '../../src/runtime/node/bundled-models.ts'
 import { sharedNlu } from './helpers.ts'
 
 // Seeded property tests: no input can make analyze() or the crisis screen throw, and no character a
@@ -59,7 +60,7 @@ describe('no input makes the NLU throw', () => {
       fc.assert(
         fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => {
           nlu.analyze(text)
-          screenCrisis(text)
+          screenCrisis(text, bundledCrisisModel)
         }),
         { numRuns: RUNS, seed: SEED },
       )
@@ -95,7 +96,7 @@ describe('odd characters inside a cry for help hide nothing', () => {
               if (spaced(sentence) || !SPACES.includes(ch)) chars.splice(at % (chars.length + 1), 0, ch)
             const text = chars.join('')
             expect(nlu.analyze(text).crisis, JSON.stringify(text)).not.toBeNull()
-            expect(screenCrisis(text), JSON.stringify(text)).not.toBeNull()
+            expect(screenCrisis(text, bundledCrisisModel), JSON.stringify(text)).not.toBeNull()
           },
         ),
         { numRuns: RUNS, seed: SEED },

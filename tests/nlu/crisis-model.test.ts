@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { crisisSourceFiles, crisisSourceHash } from '../../scripts/nlu/crisis-train.ts'
-import { bundledCrisisModel } from '../../src/nlu/crisis.ts'
 import { CRISIS_MODEL_LABELS } from '../../src/nlu/crisis-model.ts'
+import { bundledCrisisModel } from '../../src/runtime/node/bundled-models.ts'
 
 // The committed crisis model must come from the files it is trained on as they are now: a changed
 // concept, rule, corpus line or intent example without a rebuild would ship a model that reads

@@ -6,6 +6,7 @@ import { CRISIS_KINDS, type CrisisSignal } from '../../src/core/nlu.ts'
 import { checkCrisis } from '../../src/nlu/crisis.ts'
 import { normalizeText } from '../../src/nlu/normalize.ts'
 import { buildTokenizer, type JaTokenizer } from '../../src/nlu/tokenizer.ts'
+import { bundledCrisisModel } from '../../src/runtime/node/bundled-models.ts'
 import { nodeDictionaryLoader } from '../../src/runtime/node/dictionary-loader.ts'
 
 // The crisis layer by itself, without the classifier: a miss here is a miss in production whenever
@@ -48,7 +49,7 @@ beforeAll(async () => {
 })
 const layer = (text: string): CrisisSignal | null => {
   const normalized = normalizeText(text)
-  return checkCrisis(normalized, tokenizer.tokenize(normalized)).signal
+  return checkCrisis(normalized, tokenizer.tokenize(normalized), bundledCrisisModel).signal
 }
 
 describe('crisis layer regressions', () => {

@@ -4,11 +4,11 @@ import { loadIntents } from '../../scripts/nlu/io.ts'
 import { DataFileError } from '../../src/core/errors.ts'
 import type { Nlu } from '../../src/core/nlu.ts'
 import { createAnalyzer } from '../../src/nlu/analyze.ts'
-import { bundledGazetteer, bundledModel } from '../../src/nlu/create-nlu.ts'
 import { parseIntentFiles } from '../../src/nlu/intents.ts'
 import { artifactContentHash } from '../../src/nlu/model.ts'
 import { buildTokenizer, type JaTokenizer } from '../../src/nlu/tokenizer.ts'
 import { buildModel, sourceHashOf } from '../../src/nlu/train.ts'
+import { bundledCrisisModel, bundledGazetteer, bundledModel } from '../../src/runtime/node/bundled-models.ts'
 import { nodeDictionaryLoader } from '../../src/runtime/node/dictionary-loader.ts'
 
 const REBUILD = 'the committed model is stale: run `npm run build:model` and commit src/nlu/generated/'
@@ -18,7 +18,7 @@ let nlu: Nlu
 const intents = loadIntents({ foreign: true })
 beforeAll(async () => {
   tokenizer = await buildTokenizer(nodeDictionaryLoader())
-  nlu = createAnalyzer(tokenizer, bundledModel, bundledGazetteer)
+  nlu = createAnalyzer(tokenizer, bundledModel, bundledGazetteer, { crisisModel: bundledCrisisModel })
 })
 
 describe('committed artifacts are up to date', () => {

@@ -5,6 +5,7 @@ import { createConsole } from '../../src/admin/console.ts'
 import { repoVersionFiles } from '../../src/admin/node.ts'
 import { createRedisConsoleStore } from '../../src/admin/store/redis-store.ts'
 import type { VersionFile } from '../../src/core/console-store.ts'
+import { bundledModel } from '../../src/runtime/node/bundled-models.ts'
 import { dropConsoleKeys, PASSWORD } from '../admin/harness.ts'
 import { tinyChecker, tinyIntents, withIntents } from '../admin/tiny-model.ts'
 import { requireRedis } from '../support/services.ts'
@@ -39,7 +40,7 @@ describe.skipIf(!cli || !redisUrl)('the staff console on the Worker in workerd',
     shim = await startUpstashShim(redisUrl!)
     store = createRedisConsoleStore({ url: redisUrl!, keyPrefix: prefix })
     repoFiles = await repoVersionFiles()
-    staff = createConsole({ store, seedFiles: () => repoFiles })
+    staff = createConsole({ store, committedSourceHash: bundledModel.sourceHash, seedFiles: () => repoFiles })
     await staff.ensureSeeded()
     await staff.addUser('cli', editor.name, editor.role, PASSWORD)
     await staff.addUser('cli', approver.name, approver.role, PASSWORD)

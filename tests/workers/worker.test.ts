@@ -1,6 +1,9 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { chat, type DevWorker, requireWrangler, startDevWorker } from '../../scripts/worker/dev-process.ts'
 import { signLineBody } from '../../src/channels/line/signature.ts'
+import { bundledCrisisModel, bundledGazetteer, bundledModel } from '../../src/runtime/node/bundled-models.ts'
 import { type FakeBotConnector, startFakeBotConnector } from '../support/fake-bot-connector.ts'
 import { type FakeLineApi, startFakeLineApi } from '../support/fake-line-api.ts'
 
@@ -138,7 +141,13 @@ describe.skipIf(!cli)('the Worker in workerd (wrangler dev, memory sessions)', (
   })
 
   it('keeps the dictionary private: assets are read through the binding, never served', async () => {
-    for (const path of ['/dict/ipadic.kdc.json', '/dict/ipadic.kdc.0', '/nlu/neighbours.bin']) {
+    for (const path of [
+      '/dict/ipadic.kdc.json',
+      '/dict/ipadic.kdc.0',
+      '/nlu/neighbours.bin',
+      '/nlu/model.json',
+      '/nlu/crisis-model.json',
+    ]) {
       const res = await fetch(`${worker.url}${path}`)
       expect(res.status).toBe(404)
       // The app's own 404 (its secure headers), not the asset server's.
@@ -147,5 +156,16 @@ describe.skipIf(!cli)('the Worker in workerd (wrangler dev, memory sessions)', (
     }
     const health = await fetch(`${worker.url}/healthz`)
     expect(await health.json()).toEqual({ ok: true, store: 'memory' })
+  })
+
+  it('reads the NLU models from the assets: none of them is inside the script', () => {
+    // Bundled, they became JavaScript literals that kept the isolate over 128 MB (src/nlu/models.ts).
+    const dir = dirname(inject('workerConfig'))
+    const script = readdirSync(dir).find((f) => f.endsWith('.js'))
+    const text = readFileSync(join(dir, script!), 'utf8')
+    for (const hash of [bundledModel.contentHash, bundledCrisisModel.sourceHash, bundledGazetteer.sourceHash])
+      expect(text.includes(hash), hash).toBe(false)
+    // ...but the same script does hold the staff files (the check can find what it looks for).
+    expect(text.includes('\\u4E2D\\u539F\\u533A') || text.includes('中原区')).toBe(true)
   })
 })

@@ -13,11 +13,12 @@ import type { createApp } from '../../http/app.ts'
 import { createService } from '../../http/create-service.ts'
 import { createInsightsStore } from '../../insights/create-insights-store.ts'
 import { createAnalyzer } from '../../nlu/analyze.ts'
-import { bundledGazetteer, bundledModel, createNlu } from '../../nlu/create-nlu.ts'
+import { createNlu } from '../../nlu/create-nlu.ts'
 import { buildTokenizer } from '../../nlu/tokenizer.ts'
 import { type Project, splitProjectFiles } from '../../project/project.ts'
 import { createSessionStore } from '../../sessions/create-session-store.ts'
 import { consoleLogger } from '../console-logger.ts'
+import { bundledCrisisModel, bundledGazetteer, bundledModel, bundledModels } from './bundled-models.ts'
 import { clientAddress } from './client-address.ts'
 import { nodeDictionaryLoader } from './dictionary-loader.ts'
 import { parseConfig } from './env.ts'
@@ -85,7 +86,7 @@ export const buildNodeApp = async (
     model: bundledModel,
     gazetteer: bundledGazetteer,
   })
-  const nlu: Nlu = await createNlu({ tokenizer, neighbourIndex })
+  const nlu: Nlu = await createNlu({ tokenizer, neighbourIndex, models: bundledModels })
   const tokenizerMs = Math.round(performance.now() - started)
   const store = await createSessionStore(config, logger)
   const insights = await createInsightsStore(config, { file: insightsFile(env) })
@@ -94,9 +95,11 @@ export const buildNodeApp = async (
         root: options.paths?.root,
         nlu,
         insights,
+        committedSourceHash: bundledModel.sourceHash,
         // A version whose intents changed answers with the classifier its 「チェック」 trained.
         analyzerFor: async ({ model, gazetteer }) =>
           createAnalyzer(tokenizer, model, gazetteer, {
+            crisisModel: bundledCrisisModel,
             neighbourIndex: await cachedExampleIndex({ tokenizer, model, gazetteer }),
           }),
       })

@@ -1,4 +1,5 @@
 import type { FetchDictFile } from '../../dict/load-compact.ts'
+import type { ReadModelFile } from '../../nlu/models.ts'
 import type { AssetsBinding } from './env.ts'
 
 // The compact dictionary's files come from the static assets (dist/assets/dict/, built by
@@ -27,3 +28,15 @@ export const fetchNeighbourIndex = async (assets: AssetsBinding): Promise<ArrayB
   const res = await assets.fetch(`${ASSET_ORIGIN}/${NEIGHBOUR_INDEX_FILE}`)
   return res.ok ? res.arrayBuffer() : null
 }
+
+/**
+ * The NLU's committed models (src/nlu/generated/, copied under dist/assets/nlu/ by `npm run build:worker`)
+ * read as text: bundled into the script they were JavaScript literals that kept an isolate over 128 MB.
+ */
+export const assetsModelReader =
+  (assets: AssetsBinding): ReadModelFile =>
+  async (name) => {
+    const res = await assets.fetch(`${ASSET_ORIGIN}/nlu/${name}`)
+    if (!res.ok) throw new Error(`model asset nlu/${name}: HTTP ${res.status}; run npm run build:worker`)
+    return res.text()
+  }

@@ -10,13 +10,14 @@ import { loadCompactTokenizer } from '../../dict/load-compact.ts'
 import { createService } from '../../http/create-service.ts'
 import { createInsightsStore } from '../../insights/create-insights-store.ts'
 import { createAnalyzer } from '../../nlu/analyze.ts'
-import { bundledModel, createNlu } from '../../nlu/create-nlu.ts'
+import { createNlu } from '../../nlu/create-nlu.ts'
+import { loadNluModels } from '../../nlu/models.ts'
 import { parseNeighbourIndex, StaleNeighbourIndexError } from '../../nlu/neighbours.ts'
 import type { JaTokenizer } from '../../nlu/tokenizer.ts'
 import { type Project, parseProject } from '../../project/project.ts'
 import { createSessionStore } from '../../sessions/create-session-store.ts'
 import { consoleLogger } from '../console-logger.ts'
-import { assetsDictFetcher, fetchNeighbourIndex } from './assets-dict.ts'
+import { assetsDictFetcher, assetsModelReader, fetchNeighbourIndex } from './assets-dict.ts'
 import { configFromEnv, type WorkerEnv } from './env.ts'
 
 export interface WorkerApp {
@@ -39,13 +40,13 @@ const compactFromAssets = async (env: WorkerEnv): Promise<JaTokenizer> =>
   compactJaTokenizer(await loadCompactTokenizer(assetsDictFetcher(env.ASSETS)))
 
 /** The index build:worker made for this model, or undefined (logged) so the isolate builds its own. */
-const prebuiltIndex = (buffer: ArrayBuffer | null, logger: Logger) => {
+const prebuiltIndex = (buffer: ArrayBuffer | null, modelHash: string, logger: Logger) => {
   if (!buffer) {
     logger.log('warn', 'neighbour_index_missing', { fix: 'npm run build:worker' })
     return undefined
   }
   try {
-    return parseNeighbourIndex(buffer, bundledModel.contentHash)
+    return parseNeighbourIndex(buffer, modelHash)
   } catch (err) {
     if (!(err instanceof StaleNeighbourIndexError)) throw err
     logger.log('warn', 'neighbour_index_stale', { fix: 'npm run build:worker' })
@@ -65,15 +66,16 @@ export const buildWorkerApp = async (
   const tokenizing = (options.tokenizer ?? compactFromAssets)(env)
   tokenizing.catch(() => {}) // awaited below; a failure is reported there, not as an unhandled rejection
   const project = parseProject(files)
-  const [tokenizer, store, neighbours, insights] = await Promise.all([
+  const [tokenizer, models, store, neighbours, insights] = await Promise.all([
     tokenizing,
+    loadNluModels(assetsModelReader(env.ASSETS)),
     createSessionStore(config, logger),
     fetchNeighbourIndex(env.ASSETS),
     // Upstash beside the sessions; memory (local development) lives and dies with the isolate.
     createInsightsStore(config),
   ])
-  const neighbourIndex = prebuiltIndex(neighbours, logger)
-  const nlu = await createNlu(neighbourIndex ? { tokenizer, neighbourIndex } : { tokenizer })
+  const neighbourIndex = prebuiltIndex(neighbours, models.model.contentHash, logger)
+  const nlu = await createNlu(neighbourIndex ? { tokenizer, models, neighbourIndex } : { tokenizer, models })
   const vars = Object.fromEntries(
     Object.entries(env).filter((e): e is [string, string] => typeof e[1] === 'string'),
   )
@@ -82,7 +84,9 @@ export const buildWorkerApp = async (
     insights,
     // A version whose intents changed answers with the classifier its 「チェック」 trained; its
     // nearest-example index is built once per isolate and model (src/admin/version-nlu.ts).
-    analyzerFor: ({ model, gazetteer }) => createAnalyzer(tokenizer, model, gazetteer),
+    analyzerFor: ({ model, gazetteer }) =>
+      createAnalyzer(tokenizer, model, gazetteer, { crisisModel: models.crisisModel }),
+    committedSourceHash: models.model.sourceHash,
   })
   const serviceFor = async (project: Project, version = 0, files: VersionFile[] = []) =>
     createService({
