@@ -10,8 +10,15 @@ import autocannon from 'autocannon'
 import { cpuTimeMs, freePort, startProcess, type Target } from './servers.ts'
 
 const DURATION = Number(process.env.BENCH_SECONDS ?? 8)
+/**
+ * Rounds of every cell. The machine may be shared, and its load drifts from minute to minute; one cell
+ * per target one after the other compared a ceiling measured at load 8 with a service measured at load
+ * 11. So every target runs once per round, in an order that rotates each round, and each share of the
+ * NLU-only ceiling is taken between cells of the same round; the table shows medians over rounds.
+ */
+const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3))
 /** Seconds of unreported load before a target's first cell, as a deployment warms up before traffic. */
-const WARMUP = Number(process.env.BENCH_WARMUP_SECONDS ?? 3)
+const WARMUP = Number(process.env.BENCH_WARMUP_SECONDS ?? 5)
 const CONCURRENCY = (process.env.BENCH_CONCURRENCY ?? '50,200').split(',').map(Number)
 const only = process.env.BENCH_TARGETS?.split(',')
 /** Another checkout (e.g. `git archive <commit> | tar -x -C dir`), run as one more row to compare against. */
@@ -189,35 +196,72 @@ const specs: Spec[] = [
   },
 ]
 
-const rows: Awaited<ReturnType<typeof run>>[] = []
-for (const spec of specs.filter((s) => !only || only.some((o) => s.name.includes(o)))) {
-  const target = await spec.start(await freePort())
-  try {
+type Row = Awaited<ReturnType<typeof run>> & { round: number }
+const rows: Row[] = []
+const chosen = specs.filter((s) => !only || only.some((o) => s.name.includes(o)))
+const targets: { spec: Spec; target: Target }[] = []
+try {
+  // Started one after the other (a start is CPU-heavy), then kept running through every round.
+  for (const spec of chosen) {
+    const target = await spec.start(await freePort())
+    targets.push({ spec, target })
     // Compiles the hot paths (the first turns of a cold process are several times slower); not reported.
-    if (WARMUP > 0) await autocannon({ ...conversation(target.url), connections: 10, duration: WARMUP })
-    for (const c of CONCURRENCY) rows.push({ ...(await run(target, c)), target: spec.name })
-  } finally {
-    await target.stop()
+    // At the highest concurrency: at 10 connections a 3 s warm-up left the first 200-connection round
+    // 40–70 % dearer per turn than the next ones (seen in one run, every service row).
+    if (WARMUP > 0)
+      await autocannon({ ...conversation(target.url), connections: Math.max(...CONCURRENCY), duration: WARMUP })
   }
+  for (let round = 0; round < ROUNDS; round++)
+    for (const c of CONCURRENCY)
+      for (let i = 0; i < targets.length; i++) {
+        const { spec, target } = targets[(i + round) % targets.length]!
+        rows.push({ ...(await run(target, c)), target: spec.name, round })
+      }
+} finally {
+  for (const { target } of targets) await target.stop()
 }
 const load = loadavg().map((x) => x.toFixed(1))
 console.log(
-  `\nbench:load, ${DURATION} s per cell after ${WARMUP} s of warm-up, load average at the end ${load.join(' / ')}, loopback, ${turns.length}-turn conversations; the per-client rate limit is off (every connection comes from 127.0.0.1)\n`,
+  `\nbench:load, ${ROUNDS} round(s) of ${DURATION} s per cell (medians over rounds) after ${WARMUP} s of warm-up, load average at the end ${load.join(' / ')}, loopback, ${turns.length}-turn conversations; the per-client rate limit is off (every connection comes from 127.0.0.1)\n`,
 )
-/** This row's turns/s as a share of the NLU-only ceiling at the same concurrency (Node rows only). */
-const ofNlu = (r: (typeof rows)[number]) => {
-  const ceiling = rows.find((x) => x.target === 'node: NLU only (ceiling)' && x.connections === r.connections)
-  if (!ceiling || !r.target.startsWith('node: soudan-router')) return ''
-  return `${Math.round((100 * r.rps) / ceiling.rps)} %`
+const median = (xs: number[]) => {
+  const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b)
+  if (s.length === 0) return Number.NaN
+  const m = s.length >> 1
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2
 }
+const CEILING = 'node: NLU only (ceiling)'
+/** The NLU-only cell of the same round and concurrency: the pair a share is taken from. */
+const ceilingOf = (r: Row) =>
+  rows.find((x) => x.target === CEILING && x.connections === r.connections && x.round === r.round)
+const pct = (x: number) => (Number.isFinite(x) ? `${Math.round(100 * x)} %` : '')
 console.log(
-  '| target | conversations | req/s | of NLU-only | server CPU µs/turn | p50 ms | p99 ms | errors (conn/timeout/non-2xx) | requests | load avg |',
+  '| target | conversations | req/s | of NLU-only (req/s) | server CPU µs/turn | of NLU-only (CPU) | p50 ms | p99 ms | errors (conn/timeout/non-2xx) | requests | load avg |',
 )
-console.log('|---|---|---|---|---|---|---|---|---|---|')
-for (const r of rows)
-  console.log(
-    `| ${r.target} | ${r.connections} | ${r.rps} | ${ofNlu(r)} | ${r.cpuPerTurn ?? '–'} | ${r.p50} | ${r.p99} | ${r.errors} (${r.why}) | ${r.requests} | ${r.loadBefore} |`,
-  )
+console.log('|---|---|---|---|---|---|---|---|---|---|---|')
+for (const spec of chosen)
+  for (const c of CONCURRENCY) {
+    const cells = rows.filter((r) => r.target === spec.name && r.connections === c)
+    const service = spec.name.startsWith('node: soudan-router')
+    // Turns/s share: what the service answered beside the ceiling in the same round. CPU share: the
+    // ceiling's CPU per turn over the service's, which hardly moves with the machine's load and is the
+    // share a machine of its own would give.
+    const shareRps = service
+      ? median(cells.map((r) => r.rps / (ceilingOf(r)?.rps ?? Number.NaN)))
+      : Number.NaN
+    const shareCpu = service
+      ? median(cells.map((r) => (ceilingOf(r)?.cpuPerTurn ?? Number.NaN) / (r.cpuPerTurn ?? Number.NaN)))
+      : Number.NaN
+    const cpu = median(cells.map((r) => r.cpuPerTurn ?? Number.NaN))
+    const errors = cells.reduce((n, r) => n + r.errors, 0)
+    const why = cells.map((r) => r.why).join(', ')
+    console.log(
+      `| ${spec.name} | ${c} | ${Math.round(median(cells.map((r) => r.rps)))} | ${pct(shareRps)} | ${Number.isFinite(cpu) ? Math.round(cpu) : '–'} | ${pct(shareCpu)} | ${median(cells.map((r) => r.p50))} | ${median(cells.map((r) => r.p99))} | ${errors} (${why}) | ${cells.reduce((n, r) => n + r.requests, 0)} | ${cells.map((r) => r.loadBefore).join(', ')} |`,
+    )
+  }
+if (process.env.BENCH_VERBOSE)
+  for (const r of rows)
+    console.log(`round ${r.round} ${r.target} ${r.connections}: ${r.rps} req/s, ${r.cpuPerTurn} µs/turn, load ${r.loadBefore}`)
 if (rows.some((r) => r.errors > 0)) {
   console.error('\nerrors must be zero')
   process.exitCode = 1
