@@ -41,6 +41,11 @@ const zipOf = (change: (entries: Record<string, Uint8Array>) => void = () => {})
   return zipSync(entries)
 }
 
+const withFile = (path: string, bytes: Uint8Array) =>
+  zipOf((e) => {
+    e[path] = bytes
+  })
+
 const upload = (
   bytes: Uint8Array,
   { cookie, origin = ORIGIN, name = 'edited.zip' }: { cookie?: string; origin?: string; name?: string },
@@ -176,7 +181,7 @@ describe('version .zip import', () => {
 
   it('refuses a zip bomb and too many entries from the central directory, and an upload over 10 MB', async () => {
     // 40 MB of zeros deflate to about 40 KB: refused by the declared size, before inflating.
-    const bomb = await refusal(zipOf((e) => void (e['flows/zeros.yaml'] = new Uint8Array(40 * 1024 * 1024))))
+    const bomb = await refusal(withFile('flows/zeros.yaml', new Uint8Array(40 * 1024 * 1024)))
     expect(bomb).toContain(
       'edited.zip › 展開後の大きさ: 展開すると 40.6 MB になり、上限の 30.0 MB を超えています',
     )
@@ -189,10 +194,7 @@ describe('version .zip import', () => {
     // Random bytes do not compress: the upload itself is over the limit.
     const big = new Uint8Array(11 * 1024 * 1024)
     for (let i = 0; i < big.length; i += 65536) crypto.getRandomValues(big.subarray(i, i + 65536))
-    const tooBig = await refusal(
-      zipOf((e) => void (e['flows/noise.yaml'] = big)),
-      413,
-    )
+    const tooBig = await refusal(withFile('flows/noise.yaml', big), 413)
     expect(tooBig).toContain('zip › 大きさ: 上限の 10 MB を超えています')
   })
 })
