@@ -1,5 +1,6 @@
 import { strToU8, unzipSync, zipSync } from 'fflate'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { SESSION_COOKIE } from '../../src/admin/routes.tsx'
 import type { VersionFile } from '../../src/core/console-store.ts'
 import { PASSWORD, startConsole } from './harness.ts'
 
@@ -22,15 +23,9 @@ afterAll(async () => {
   await s.close()
 })
 
-const cookieOf = async (user: string) => {
-  const res = await s.app.request('/admin/api/session', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ user, password: PASSWORD }),
-  })
-  expect(res.status).toBe(200)
-  return res.headers.get('set-cookie')!.split(';')[0]!
-}
+/** A session cookie for `user` (signing in through the form and the API is tested in routes.test.ts). */
+const cookieOf = async (user: string) =>
+  `${SESSION_COOKIE}=${(await s.staff.signIn(user, PASSWORD)).session.id}`
 
 const byPath = (fs: VersionFile[]) => Object.fromEntries(fs.map((f) => [f.path, f.text]))
 

@@ -36,7 +36,7 @@ const ImportForm = () => (
   <form method="post" action="/admin/versions/import" enctype="multipart/form-data" class="mt1">
     <h2 class="flush">zip から下書きを作る</h2>
     <p class="hint" id="zip-hint">
-      「zip」リンクで書き出したファイル（中身を直したもの）を選びます。{ZIP_MAX_BYTES / 1024 / 1024}
+      上の表の「ダウンロード」の zip（中身を直したもの）を選びます。{ZIP_MAX_BYTES / 1024 / 1024}
       MB まで。誤りがあるときは取り込まず、ファイルと項目を示します。
     </p>
     <label for="zip">zip ファイル</label>
