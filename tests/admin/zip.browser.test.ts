@@ -40,7 +40,7 @@ describe.skipIf(!browser)('the console .zip in Chromium', () => {
     const path = await download.path()
 
     await page.getByLabel('zip ファイル').setInputFiles(path)
-    await page.locator('#zip-message').fill('ダウンロードした zip をそのまま取り込み')
+    await page.getByLabel('取り込みの説明').fill('ダウンロードした zip をそのまま取り込み')
     await page.getByRole('button', { name: 'zip を取り込んで下書きを作る' }).click()
     await page.getByText('zip を取り込んで下書きを作りました。').waitFor()
     const id = Number(/versions\/(\d+)/.exec(page.url())![1])

@@ -48,7 +48,7 @@ const ImportForm = () => (
       required
       aria-describedby="zip-hint"
     />
-    <label for="zip-message">変更の説明</label>
+    <label for="zip-message">取り込みの説明</label>
     <input
       id="zip-message"
       name="message"
