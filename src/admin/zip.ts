@@ -1,7 +1,7 @@
 import { strToU8, type UnzipFileInfo, unzipSync, zipSync } from 'fflate'
 import type { VersionFile } from '../core/console-store.ts'
 import type { FileProblem } from './validate.ts'
-import { VERSION_DIRS } from './version-tree.ts'
+import { VERSION_DIRS } from './version-dirs.ts'
 
 // A version as a .zip of the same YAML tree `npm run staff -- export` writes (src/admin/version-tree.ts),
 // and such a .zip read back, for staff whose office PC has no terminal. fflate: pure JS (no native code,
