@@ -57,6 +57,8 @@ export interface Actor {
 }
 
 const may = {
+  /** Every version and its files: the version pages and the .zip download. */
+  read: ['editor', 'approver', 'admin'],
   edit: ['editor', 'approver', 'admin'],
   approve: ['approver', 'admin'],
   publish: ['approver', 'admin'],
@@ -248,6 +250,14 @@ export const createConsole = (options: ConsoleOptions) => {
       return { ...v, status: await statusOf(v) }
     },
 
+    /** A version to take away (the console's .zip download), audited as `export` with `detail`. */
+    async exportVersion(actor: Actor, id: number, detail: string) {
+      allow(actor, 'read', '版を書き出')
+      const v = await versionOrThrow(id)
+      await audit(actor.name, 'export', `v${id}`, detail)
+      return v
+    },
+
     /** What changed from the version it was copied from (nothing for version 1). */
     async diff(id: number) {
       const v = await versionOrThrow(id)
@@ -289,12 +299,14 @@ export const createConsole = (options: ConsoleOptions) => {
 
     /**
      * A YAML tree (an exported version a city kept in git, edited outside) as a new draft, after the
-     * same checks as every edit. Returns the draft's id, or the problems and no draft.
+     * same checks as every edit. Returns the draft's id, or the problems and no draft. `source` names
+     * what was imported in the audit log (the .zip's file name from the console).
      */
     async importDraft(
       actor: Actor | 'cli',
       files: VersionFile[],
       message: string,
+      source = 'YAML',
     ): Promise<{ id: number; problems: [] } | { id: null; problems: FileProblem[] }> {
       if (actor !== 'cli') allow(actor, 'edit', '取り込み')
       const problems = checkVersionFiles(files)
@@ -312,7 +324,7 @@ export const createConsole = (options: ConsoleOptions) => {
         name,
         'edit',
         `v${id}`,
-        `YAML を取り込んで下書きを作成（${files.length}ファイル、v${live} から）`,
+        `${source} を取り込んで下書きを作成（${files.length}ファイル、v${live} から）`,
       )
       return { id, problems: [] }
     },

@@ -23,6 +23,7 @@ import { consoleCss } from './pages/layout.tsx'
 import { MessagePage, SignInPage } from './pages/sign-in.tsx'
 import { VersionPage, VersionsPage } from './pages/versions.tsx'
 import { type SimulatorOptions, simulatorRoutes } from './simulator-routes.tsx'
+import { zipRoutes } from './zip-routes.tsx'
 
 // /admin: server-rendered pages (hono/jsx, no client script) and a small JSON API over one
 // StaffConsole. Every route but the sign-in ones needs a session cookie; without one an API route
@@ -218,6 +219,7 @@ export const adminRoutes = (options: AdminRoutesOptions) => {
   action('discard', 'discarded')
 
   app.route('/', editorRoutes(staff))
+  app.route('/', zipRoutes(staff))
 
   app.get('/audit', async (c) => {
     const filter = auditFilterOf(c)

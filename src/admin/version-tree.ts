@@ -1,12 +1,12 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import type { VersionFile } from '../core/console-store.ts'
+import { VERSION_DIRS } from './version-dirs.ts'
 
 // A version as the same YAML tree as the repo (data/kawasaki/*.yaml, flows/*.yaml,
 // flows/locales/*.yaml, intents/*.yaml), so a city can keep it in git, and such a tree read back.
 
-/** The folders a version's files come from; anything else in the tree is not part of a version. */
-export const VERSION_DIRS = ['data/kawasaki', 'flows', 'flows/locales', 'intents'] as const
+export { VERSION_DIRS }
 
 export const writeVersionTree = async (files: VersionFile[], outDir: string) => {
   for (const f of files) {

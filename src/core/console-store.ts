@@ -89,6 +89,7 @@ export const auditActions = [
   'rollback',
   'discard',
   'check',
+  'export',
   'user_add',
   'user_change',
 ] as const

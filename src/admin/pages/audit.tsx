@@ -12,6 +12,7 @@ export const actionLabel: Record<AuditEntry['action'], string> = {
   rollback: '以前の版に戻す',
   discard: '下書きの破棄',
   check: 'チェック',
+  export: '書き出し（zip）',
   user_add: 'ユーザー追加',
   user_change: 'ユーザー変更',
 }

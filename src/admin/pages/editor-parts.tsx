@@ -8,10 +8,13 @@ import { formatFileProblem } from '../validate.ts'
 export const ProblemList = (props: {
   problems: FileProblem[]
   anchor?: (p: FileProblem) => string | null
+  title?: string
 }) =>
   props.problems.length === 0 ? null : (
     <div class="problems" role="alert">
-      <h2 class="flush">保存できませんでした（{props.problems.length}件）</h2>
+      <h2 class="flush">
+        {props.title ?? '保存できませんでした'}（{props.problems.length}件）
+      </h2>
       <ul>
         {props.problems.map((p) => {
           const id = props.anchor?.(p)

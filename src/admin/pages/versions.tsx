@@ -1,6 +1,9 @@
 import type { AgencySummary } from '../agency-edit.ts'
 import type { Actor, VersionRow } from '../console.ts'
 import type { FileDiff } from '../diff.ts'
+import type { FileProblem } from '../validate.ts'
+import { ZIP_MAX_BYTES, zipFileName } from '../zip.ts'
+import { ProblemList } from './editor-parts.tsx'
 import { jst, Layout, statusLabel } from './layout.tsx'
 
 const notices: Record<string, string> = {
@@ -10,6 +13,7 @@ const notices: Record<string, string> = {
   published: '公開しました。各サーバーには60秒以内に反映されます。',
   rolledback: 'この版に戻しました。各サーバーには60秒以内に反映されます。',
   discarded: '下書きを破棄しました。',
+  imported: 'zip を取り込んで下書きを作りました。チェックと承認を経て公開できます。',
 }
 
 export const Notice = (props: { done?: string }) =>
@@ -27,9 +31,47 @@ const PostButton = (props: { action: string; label: string; secondary?: boolean 
   </form>
 )
 
-export const VersionsPage = (props: { actor: Actor; versions: VersionRow[]; done?: string }) => (
+/** A .zip of a version's YAML tree (the same paths as `npm run staff -- export`), as an upload. */
+const ImportForm = () => (
+  <form method="post" action="/admin/versions/import" enctype="multipart/form-data" class="mt1">
+    <h2 class="flush">zip から下書きを作る</h2>
+    <p class="hint" id="zip-hint">
+      上の表の「ダウンロード」の zip（中身を直したもの）を選びます。{ZIP_MAX_BYTES / 1024 / 1024}
+      MB まで。誤りがあるときは取り込まず、ファイルと項目を示します。
+    </p>
+    <label for="zip">zip ファイル</label>
+    <input
+      id="zip"
+      name="zip"
+      type="file"
+      accept=".zip,application/zip"
+      required
+      aria-describedby="zip-hint"
+    />
+    <label for="zip-message">取り込みの説明</label>
+    <input
+      id="zip-message"
+      name="message"
+      type="text"
+      class="mw24"
+      placeholder="例：外部で直した文言を取り込み"
+    />
+    <p>
+      <button type="submit">zip を取り込んで下書きを作る</button>
+    </p>
+  </form>
+)
+
+export const VersionsPage = (props: {
+  actor: Actor
+  versions: VersionRow[]
+  done?: string
+  /** Why an uploaded .zip was refused (nothing was imported). */
+  problems?: FileProblem[]
+}) => (
   <Layout title="版の一覧" actor={props.actor}>
     <Notice done={props.done} />
+    <ProblemList problems={props.problems ?? []} title="zip を取り込めませんでした" />
     <form method="post" action="/admin/versions" class="actions">
       <label for="message" class="m0">
         変更の説明
@@ -37,6 +79,7 @@ export const VersionsPage = (props: { actor: Actor; versions: VersionRow[]; done
       <input id="message" name="message" type="text" class="mw24" placeholder="例：中原区の電話番号を更新" />
       <button type="submit">公開中の版から下書きを作る</button>
     </form>
+    <ImportForm />
     <table>
       <caption>すべての版（新しい順）</caption>
       <thead>
@@ -47,6 +90,7 @@ export const VersionsPage = (props: { actor: Actor; versions: VersionRow[]; done
           <th scope="col">作成者</th>
           <th scope="col">承認者</th>
           <th scope="col">公開日時</th>
+          <th scope="col">ダウンロード</th>
         </tr>
       </thead>
       <tbody>
@@ -60,6 +104,11 @@ export const VersionsPage = (props: { actor: Actor; versions: VersionRow[]; done
             <td>{v.author}</td>
             <td>{v.approvedBy ?? '—'}</td>
             <td>{jst(v.publishedAt)}</td>
+            <td>
+              <a href={`/admin/versions/${v.id}/zip`} download={zipFileName(v.id)}>
+                {zipFileName(v.id)}
+              </a>
+            </td>
           </tr>
         ))}
       </tbody>
@@ -141,6 +190,9 @@ export const VersionPage = (props: {
           </a>
         )}
         <a href={`${base}/simulator`}>シミュレーターで試す</a>
+        <a href={`${base}/zip`} download={zipFileName(v.id)}>
+          zip でダウンロード
+        </a>
         {v.status === 'draft' && !v.approvedBy && <PostButton action={`${base}/approve`} label="承認する" />}
         {v.status === 'draft' && v.approvedBy && <PostButton action={`${base}/publish`} label="公開する" />}
         {v.status === 'archived' && v.publishedAt && (
