@@ -209,7 +209,11 @@ try {
     // At the highest concurrency: at 10 connections a 3 s warm-up left the first 200-connection round
     // 40–70 % dearer per turn than the next ones (seen in one run, every service row).
     if (WARMUP > 0)
-      await autocannon({ ...conversation(target.url), connections: Math.max(...CONCURRENCY), duration: WARMUP })
+      await autocannon({
+        ...conversation(target.url),
+        connections: Math.max(...CONCURRENCY),
+        duration: WARMUP,
+      })
   }
   for (let round = 0; round < ROUNDS; round++)
     for (const c of CONCURRENCY)
@@ -261,7 +265,9 @@ for (const spec of chosen)
   }
 if (process.env.BENCH_VERBOSE)
   for (const r of rows)
-    console.log(`round ${r.round} ${r.target} ${r.connections}: ${r.rps} req/s, ${r.cpuPerTurn} µs/turn, load ${r.loadBefore}`)
+    console.log(
+      `round ${r.round} ${r.target} ${r.connections}: ${r.rps} req/s, ${r.cpuPerTurn} µs/turn, load ${r.loadBefore}`,
+    )
 if (rows.some((r) => r.errors > 0)) {
   console.error('\nerrors must be zero')
   process.exitCode = 1

@@ -1,3 +1,4 @@
+import { unzipSync } from 'fflate'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { chat, type DevWorker, requireWrangler, startDevWorker } from '../../scripts/worker/dev-process.ts'
 import { createChecks } from '../../src/admin/check.ts'
@@ -112,6 +113,16 @@ describe.skipIf(!cli || !redisUrl)('the staff console on the Worker in workerd',
     }
     expect(await list()).toContainEqual(expect.objectContaining({ id: 1, status: 'live' }))
     expect((await fetch(`${worker.url}/admin/api/versions`)).status).toBe(401)
+
+    // The live version as a .zip on the Worker too (fflate, no node: modules): the repo's YAML tree.
+    const zip = await fetch(`${worker.url}/admin/versions/1/zip`, {
+      headers: { cookie },
+      signal: AbortSignal.timeout(30_000),
+    })
+    expect(zip.status, worker.output()).toBe(200)
+    expect(zip.headers.get('content-type')).toContain('application/zip')
+    const entries = unzipSync(new Uint8Array(await zip.arrayBuffer()))
+    expect(Object.keys(entries).sort()).toEqual(repoFiles.map((f) => f.path).sort())
 
     // A new phone number, published on Node: the Worker answers with it on its next look at the store.
     const before = await answer(QUESTION)
