@@ -96,5 +96,6 @@ export const markedLatinLanguage = (text: string): ResidentLanguage | null => {
     return { lang, n }
   }).sort((a, b) => b.n - a.n)
   const [best, next] = scores
-  return best && best.n >= 2 && best.n > (next?.n ?? 0) ? best.lang : null
+  // Vietnamese words only keep Spanish and Portuguese from winning: short ones (can, me, em) are English too.
+  return best && best.lang !== 'vi' && best.n >= 2 && best.n > (next?.n ?? 0) ? best.lang : null
 }

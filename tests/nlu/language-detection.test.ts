@@ -26,6 +26,7 @@ const cases: [string, string | null][] = [
   ['はは が ひとり で すんで います', 'ja-easy'],
   ['介護保険サービス申請', 'ja'],
   ['OK', null],
+  ["I can't call, he'll hear me", 'en'],
 ]
 
 describe('readLanguage on short messages', () => {
