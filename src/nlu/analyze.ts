@@ -60,8 +60,8 @@ const NOT_ALSO = new Set<string>(['crisis', 'other'])
 // dementia is about an older person.
 /** A grown-up's life around a disability: work, a workshop, a group home, school finished, 「大人の」. */
 const ADULT_LIFE = /仕事|職場|就職|就労|作業所|グループホーム|を卒業|働い|働け|働き|会社|大人の|成人/
-/** 「自分です」「私は…」: the writer named as the person (a child is named as 子・娘・息子 instead). */
-const SELF_NAMED = /(?:^|[。、\s])(?:自分|私|わたし|僕|ぼく)(?:です|は|が|自身)/
+/** 「自分です」「私は…」「はい、本人です」「わたし め が…」: the writer named as the person (a child is named as 子・娘・息子 instead). */
+const SELF_NAMED = /(?:^|[。、\s])(?:自分|私|わたし|僕|ぼく|本人)(?:です|は|が|自身|\s)/
 const CHILD_NAMED = /子|娘|孫/
 
 const impliedAgeGroup = (intent: string, subject: string | null, text: string): AgeGroup | null => {
@@ -198,10 +198,12 @@ export const createAnalyzer = (
       const clauses = splitClauses(a.tokens)
       if (clauses.length > 1) {
         for (const c of clauses) {
-          // 「中原区に住んでいます」 is where, not a worry about housing.
+          // 「中原区に住んでいます」 is where, not a worry about housing; 「住所は言いたくない」 declines to say it.
           if (isAnswerOnly(c)) continue
+          const clauseText = c.map((t) => t.surface).join('')
+          if (readAnswer(clauseText, c).refusesPlace) continue
           // Clauses use the linear model alone: cheaper, and a clause rarely resembles a whole example.
-          const r = classify(analysisOf(c.map((t) => t.surface).join(''), c), false).ranked[0]
+          const r = classify(analysisOf(clauseText, c), false).ranked[0]
           if (r && r.score >= ALSO_CLAUSE_THRESHOLD) offer(r.label)
         }
       }

@@ -127,10 +127,17 @@ export const findPostal = (g: Gazetteer, text: string): WardEntity | null => {
 }
 
 /** The resident's ward from a normalized message, or null when it names no place. */
+/**
+ * やさしい日本語 puts a space between words, the ward suffix too: 「たかつ く」「かわさき く に すんで います」.
+ * The suffix is joined back to the kana before it, so the ward reads as 「たかつく」 does.
+ */
+const joinKanaWardSuffix = (text: string) =>
+  text.replace(/([\u3041-\u3096])[ 　]+く(?=$|[ 　。、.,!?]|です|に|の|で)/g, '$1く')
+
 export const findWard = (g: Gazetteer, text: string): WardEntity | null => {
   const postal = findPostal(g, text)
   if (postal) return postal
-  const matches = findPlaces(g, text)
+  const matches = findPlaces(g, joinKanaWardSuffix(text))
   if (matches.length === 0) return null
   const entity = (m: PlaceMatch, value = m.p.value, candidates = m.p.candidates): WardEntity => ({
     value,

@@ -14,6 +14,10 @@ describe('ward', () => {
     ['川崎区に住んでいます', 'kawasaki', 'ward_name'],
     ['幸区', 'saiwai', 'ward_name'],
     ['たかつく', 'takatsu', 'ward_name'],
+    // やさしい日本語: the ward suffix written apart.
+    ['たかつ く', 'takatsu', 'ward_name'],
+    ['さいわい く。ひとり です', 'saiwai', 'ward_name'],
+    ['みやまえ く に すんで います', 'miyamae', 'ward_name'],
     ['麻生に住んでます', 'asao', 'ward_name'],
     ['神奈川県川崎市宮前区', 'miyamae', 'ward_name'],
     ['武蔵小杉に住んでます', 'nakahara', 'station'],

@@ -265,6 +265,7 @@ const answerText = (node: Ask, id: string, ctx: Ctx, nlu: NluResult): Next | nul
   if (newTopic) {
     ctx.state.misses = 0
     // Only a clearly stated new worry leaves the question; a likely one is asked about first.
+    // (「私も眠れなくて」 names the writer, but as a new worry: it is asked about.)
     if (nlu.confidence < ctx.flow.settings.switch_confidence && !toldOtherFact(ctx, nlu))
       return confirmSwitch(ctx, id, newTopic)
     // A message that opens with an answer (「自分のことです。3か月の子がいます」「娘です。上にも3歳の子が…」)
