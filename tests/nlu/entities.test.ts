@@ -18,6 +18,11 @@ describe('ward', () => {
     ['たかつ く', 'takatsu', 'ward_name'],
     ['さいわい く。ひとり です', 'saiwai', 'ward_name'],
     ['みやまえ く に すんで います', 'miyamae', 'ward_name'],
+    // Korean and Chinese spellings.
+    ['나카하라구예요', 'nakahara', 'ward_name'],
+    ['가와사키구 사쿠라모토요', 'kawasaki', 'ward_name'],
+    ['多摩區，登戶站附近', 'tama', 'ward_name'],
+    ['宫前区', 'miyamae', 'ward_name'],
     ['麻生に住んでます', 'asao', 'ward_name'],
     ['神奈川県川崎市宮前区', 'miyamae', 'ward_name'],
     ['武蔵小杉に住んでます', 'nakahara', 'station'],
