@@ -31,6 +31,11 @@ if (args.has('--dialogs')) {
   await dialogEvalMain(process.argv.slice(2))
   process.exit(0)
 }
+if (args.has('--first-reply-language')) {
+  const { languageEvalMain } = await import('./language-eval.ts')
+  await languageEvalMain(process.argv.slice(2))
+  process.exit(0)
+}
 if (args.has('--authors')) {
   const { authorEvalMain } = await import('./author-eval.ts')
   await authorEvalMain(process.argv.slice(2))

@@ -1,16 +1,15 @@
 import { join, resolve } from 'node:path'
 import { z } from 'zod'
-import type { OutboundMessage } from '../../src/core/messages.ts'
 import { type Label, labelSchema } from '../../src/core/taxonomy.ts'
 import {
   dialogSchema,
-  EVAL_NOW,
   formatDialogScore,
   pctOf,
   playDialogs,
   projectConversation,
   readJsonl,
 } from './dialog-eval.ts'
+import { firstReplyInLanguage } from './language-eval.ts'
 import { formatMetrics, metrics } from './metrics.ts'
 
 // npm run eval -- --sealed DIR
@@ -34,7 +33,6 @@ export const sealedEvalMain = async (argv: string[]) => {
   const dialogs = prefixes.flatMap((p) => readJsonl(join(dir, `${p}-dialogs.jsonl`), dialogSchema))
   // The project as the Node service loads it: flows with their locale files, the directory.
   const { nlu, conversation } = await projectConversation()
-  const now = EVAL_NOW
   const out: string[] = [
     `Sealed set ${dir} (${prefixes.join(', ')}): ${messages.length} messages, ${dialogs.length} dialogs`,
   ]
@@ -59,15 +57,7 @@ export const sealedEvalMain = async (argv: string[]) => {
   const foreign = messages.filter((m) => m.lang && !['ja', 'ja-easy'].includes(m.lang))
   let sameLang = 0
   for (const m of foreign) {
-    const r = await conversation.handle({
-      channel: 'api',
-      sessionId: `lang-${m.id}`,
-      message: { type: 'text', text: m.text },
-      now,
-    })
-    const first = r.messages[0] as (OutboundMessage & { lang?: string }) | undefined
-    if (first?.lang?.toLowerCase().startsWith(m.lang!.toLowerCase().slice(0, 2))) sameLang++
-    await conversation.end(`lang-${m.id}`)
+    if ((await firstReplyInLanguage(conversation, m.text, m.lang!, `lang-${m.id}`)).ok) sameLang++
   }
   if (foreign.length > 0)
     out.push(

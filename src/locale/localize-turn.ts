@@ -1,5 +1,6 @@
 import { bcp47, isResidentLanguage, type ResidentLanguage } from '../core/language.ts'
 import type { CardLabels, OutboundMessage } from '../core/messages.ts'
+import { isConcern } from '../core/taxonomy.ts'
 import type { FlowSet } from '../flow/flow-set.ts'
 import type { StepEvent } from '../flow/input.ts'
 import { nextLanguage } from '../nlu/language.ts'
@@ -33,9 +34,17 @@ export const turnLanguage = (current: ResidentLanguage, event: StepEvent): TurnL
   const reading = event.nlu.language
   const lang = nextLanguage(current, reading)
   const d = reading.detected
+  // 「is there any counseling in english?」 from someone already answered in English asks about a
+  // service, not for the language: a worry read in it is followed, not answered with 「I will answer
+  // in English」 and the menu.
+  const aboutAService =
+    reading.requested === current &&
+    isConcern(event.nlu.intent) &&
+    event.nlu.intent !== 'other' &&
+    event.nlu.confidence >= 0.5
   return {
     lang,
-    switched: reading.requested !== null,
+    switched: reading.requested !== null && !aboutAService,
     foreignText: d !== null && d !== 'ja' && d !== 'ja-easy',
   }
 }

@@ -58,8 +58,21 @@ const NOT_ALSO = new Set<string>(['crisis', 'other'])
 
 // When no age is said, some concerns imply it: abuse of a child is about a child, a parent's care or
 // dementia is about an older person.
-const impliedAgeGroup = (intent: string, subject: string | null): AgeGroup | null => {
+/** A grown-up's life around a disability: work, a workshop, a group home, school finished, 「大人の」. */
+const ADULT_LIFE = /仕事|職場|就職|就労|作業所|グループホーム|を卒業|働い|働け|働き|会社|大人の|成人/
+/** 「自分です」「私は…」「はい、本人です」「わたし め が…」: the writer named as the person (a child is named as 子・娘・息子 instead). */
+const SELF_NAMED = /(?:^|[。、\s])(?:自分|私|わたし|僕|ぼく|本人)(?:です|は|が|自身|\s)/
+const CHILD_NAMED = /子|娘|孫/
+
+const impliedAgeGroup = (intent: string, subject: string | null, text: string): AgeGroup | null => {
   if (intent === 'elder_abuse') return 'elderly'
+  // A disability the writer has, or one in a working life, is an adult's: the age question is not asked
+  // (the fewer questions before the answer, the fewer conversations end without one).
+  if (
+    intent === 'disability' &&
+    (ADULT_LIFE.test(text) || (SELF_NAMED.test(text) && !CHILD_NAMED.test(text)))
+  )
+    return 'adult'
   if (intent === 'child_abuse') return 'child'
   if ((intent === 'elderly_care' || intent === 'dementia') && (subject === 'parent' || subject === 'family'))
     return 'elderly'
@@ -185,10 +198,12 @@ export const createAnalyzer = (
       const clauses = splitClauses(a.tokens)
       if (clauses.length > 1) {
         for (const c of clauses) {
-          // 「中原区に住んでいます」 is where, not a worry about housing.
+          // 「中原区に住んでいます」 is where, not a worry about housing; 「住所は言いたくない」 declines to say it.
           if (isAnswerOnly(c)) continue
+          const clauseText = c.map((t) => t.surface).join('')
+          if (readAnswer(clauseText, c).refusesPlace) continue
           // Clauses use the linear model alone: cheaper, and a clause rarely resembles a whole example.
-          const r = classify(analysisOf(c.map((t) => t.surface).join(''), c), false).ranked[0]
+          const r = classify(analysisOf(clauseText, c), false).ranked[0]
           if (r && r.score >= ALSO_CLAUSE_THRESHOLD) offer(r.label)
         }
       }
@@ -224,7 +239,7 @@ export const createAnalyzer = (
         also: also.slice(0, 2),
         ward: findWard(gazetteer, a.normalized),
         subject,
-        ageGroup: ageGroup ?? impliedAgeGroup(intent, subject),
+        ageGroup: ageGroup ?? impliedAgeGroup(intent, subject, a.normalized),
         age,
         urgent: crisis !== null || findUrgent(a.normalized),
         crisis,

@@ -58,7 +58,14 @@ export const isAnswerOnly = (tokens: Token[]): boolean => {
   let answer = false
   let number = false
   const school = schoolAges(tokens.map((t) => t.surface).join('')) !== null
+  // 「福岡に住んでいます」「大阪に住んでいる者ですが」: a place outside the city is a proper noun the
+  // gazetteer does not mask; beside 住む it is where someone lives, not a worry about housing.
+  const lives = tokens.some((t) => t.base === '住む' || t.base === '在住')
   for (const t of tokens) {
+    if (lives && t.pos1 === '固有名詞') {
+      answer = true
+      continue
+    }
     if ((school && SCHOOL.has(t.surface)) || KINDER.has(t.surface) || LIVING.has(t.base)) {
       answer = true
       continue

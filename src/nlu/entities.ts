@@ -242,12 +242,25 @@ export const findAge = (text: string): { age: number | null; ageGroup: AgeGroup 
   return { age: null, ageGroup: null }
 }
 
-// Violence or danger to a person, as it happens or as an ongoing pattern; not memories of the past.
-const DANGER =
-  /殴られ|なぐられ|叩かれ|たたかれ|蹴られ|けられ|暴力を(?:振る|ふる)われ|暴力(?:が|を受け)|首を(?:絞め|締め)|怒鳴られ|どなられ|閉じ込め|監禁|暴れて|刃物|包丁|ナイフ|殺す|殺され|火をつけ|助けて|たすけて|逃げてき|逃げたい|家に帰れない|怖くて帰れ|身の危険|命の危険|虐待されて|殴る|叩く|蹴る|手をあげ|手を上げ/
+// Danger to a person now: these say it whatever the tense around them.
+const ACUTE =
+  /首を(?:絞め|締め)|閉じ込め|監禁|暴れて|刃物|包丁|ナイフ|殺す|殺され|火をつけ|助けて|たすけて|逃げてき|逃げたい|家に帰れない|怖くて帰れ|身の危険|命の危険/
+// Violence as a pattern (「毎晩怒鳴られている」「夫に叩かれる」): a worry for the concern's own line, urgent
+// (110 first) only when it is happening now or about to (「いま殴られている」「今夜また帰ってくる」).
+const VIOLENCE =
+  /殴られ|なぐられ|叩かれ|たたかれ|蹴られ|けられ|暴力を(?:振る|ふる)われ|暴力(?:が|を受け)|怒鳴られ|どなられ|虐待されて|殴る|叩く|蹴る|手をあげ|手を上げ/
+const NOW =
+  /今(?!は(?:静か|落ち着|大丈夫|いない|別|逃げ))|いま(?!は)|さっき|たった今|今夜|今晩|これから|帰ってくる|戻ってくる/
+/** 「殴られたりはしていません」: violence said not to happen. */
+const DENIED =
+  /(?:殴られ|叩かれ|蹴られ|怒鳴られ|暴力)(?:たり|る)?(?:は|も)?(?:して)?(?:い)?(?:ません|ない|なかった)|(?:殴|叩|蹴)(?:ったり|いたり)?(?:は|も)?(?:され|し)(?:てい)?(?:ません|ない)/
 const PAST = /昔|子どもの頃|子供の頃|小さい頃|幼い頃|以前は|若い頃|過去に|何年も前|トラウマ/
 
-export const findUrgent = (text: string): boolean => DANGER.test(text) && !PAST.test(text)
+export const findUrgent = (text: string): boolean => {
+  if (PAST.test(text)) return false
+  if (ACUTE.test(text)) return true
+  return VIOLENCE.test(text) && NOW.test(text) && !DENIED.test(text)
+}
 
 const YES =
   /^(?:はい|はーい|うん|ええ|そうです|そうだよ|そう|その通り|そのとおり|お願いします|おねがいします|お願い|いいよ|いいです|ok|okay|yes|y|了解|りょうかい|あってる|合ってる|合ってます|あってます|正解)(?:[。、,.!?\s]|です|よ|ね|$)/

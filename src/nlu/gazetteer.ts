@@ -127,10 +127,49 @@ export const findPostal = (g: Gazetteer, text: string): WardEntity | null => {
 }
 
 /** The resident's ward from a normalized message, or null when it names no place. */
+/**
+ * やさしい日本語 puts a space between words, the ward suffix too: 「たかつ く」「かわさき く に すんで います」.
+ * The suffix is joined back to the kana before it, so the ward reads as 「たかつく」 does.
+ */
+const joinKanaWardSuffix = (text: string) =>
+  text.replace(/([\u3041-\u3096])[ 　]+く(?=$|[ 　。、.,!?]|です|に|の|で)/g, '$1く')
+
+/**
+ * Ward names in Hangul (the Korean ward buttons spell them so: 「나카하라구」) and the characters Chinese
+ * writes differently in ward and station names (「多摩區」「登戶」「宫前区」) are read as the Japanese
+ * names the gazetteer knows. 가와사키 and 다마 alone are the city and a common word: only with 구.
+ */
+const WARD_SPELLINGS: [RegExp, string][] = [
+  [/가와사키\s?구/g, '川崎区'],
+  [/사이와이(?:\s?구)?/g, '幸区'],
+  [/나카하라(?:\s?구)?/g, '中原区'],
+  [/다카(?:쓰|츠)(?:\s?구)?/g, '高津区'],
+  [/미야마에(?:\s?구)?/g, '宮前区'],
+  [/다마\s?구/g, '多摩区'],
+  [/아사오(?:\s?구)?/g, '麻生区'],
+]
+const HAN_VARIANTS: Record<string, string> = {
+  區: '区',
+  宫: '宮',
+  戶: '戸',
+  櫻: '桜',
+  樱: '桜',
+  鹤: '鶴',
+  岛: '島',
+  泽: '沢',
+}
+const HAN_VARIANT = new RegExp(`[${Object.keys(HAN_VARIANTS).join('')}]`, 'g')
+
+const readableWardText = (text: string) =>
+  WARD_SPELLINGS.reduce((t, [re, ja]) => t.replace(re, ja), joinKanaWardSuffix(text)).replace(
+    HAN_VARIANT,
+    (c) => HAN_VARIANTS[c] ?? c,
+  )
+
 export const findWard = (g: Gazetteer, text: string): WardEntity | null => {
   const postal = findPostal(g, text)
   if (postal) return postal
-  const matches = findPlaces(g, text)
+  const matches = findPlaces(g, readableWardText(text))
   if (matches.length === 0) return null
   const entity = (m: PlaceMatch, value = m.p.value, candidates = m.p.candidates): WardEntity => ({
     value,

@@ -1,5 +1,6 @@
 import { detect } from 'tinyld'
 import type { LanguageReading, ResidentLanguage } from '../core/language.ts'
+import { markedLatinLanguage } from './language-markers.ts'
 import { chineseVariant, scriptVerdict } from './language-script.ts'
 
 // Which language a message is written in, and whether it asks for one. Kana, Hangul, Devanagari and
@@ -47,7 +48,11 @@ export const readLanguage = (text: string): LanguageReading => {
   const requested = requestedLanguage(text)
   const v = scriptVerdict(text)
   if (v.kind === 'language') return { detected: v.lang, requested }
-  if (v.kind === 'latin' && v.letters >= MIN_LATIN_LETTERS && v.words >= MIN_LATIN_WORDS) {
+  if (v.kind !== 'latin') return { detected: null, requested }
+  // Marker words first: romanised Nepali, Taglish, Spanish against Portuguese, a bare greeting.
+  const marked = markedLatinLanguage(text)
+  if (marked) return { detected: marked, requested }
+  if (v.letters >= MIN_LATIN_LETTERS && v.words >= MIN_LATIN_WORDS) {
     const lang = detect(text, { only: [...LATIN_LANGUAGES] })
     return {
       detected: (LATIN_LANGUAGES as readonly string[]).includes(lang) ? (lang as ResidentLanguage) : null,

@@ -14,6 +14,15 @@ describe('ward', () => {
     ['川崎区に住んでいます', 'kawasaki', 'ward_name'],
     ['幸区', 'saiwai', 'ward_name'],
     ['たかつく', 'takatsu', 'ward_name'],
+    // やさしい日本語: the ward suffix written apart.
+    ['たかつ く', 'takatsu', 'ward_name'],
+    ['さいわい く。ひとり です', 'saiwai', 'ward_name'],
+    ['みやまえ く に すんで います', 'miyamae', 'ward_name'],
+    // Korean and Chinese spellings.
+    ['나카하라구예요', 'nakahara', 'ward_name'],
+    ['가와사키구 사쿠라모토요', 'kawasaki', 'ward_name'],
+    ['多摩區，登戶站附近', 'tama', 'ward_name'],
+    ['宫前区', 'miyamae', 'ward_name'],
     ['麻生に住んでます', 'asao', 'ward_name'],
     ['神奈川県川崎市宮前区', 'miyamae', 'ward_name'],
     ['武蔵小杉に住んでます', 'nakahara', 'station'],
@@ -215,16 +224,28 @@ describe('age', () => {
 })
 
 describe('urgent', () => {
-  it.each(['今夫に殴られています', '助けて', '包丁を持って暴れている', '毎日叩かれる', '逃げてきました'])(
-    'urgent: %s',
-    (text) => {
-      expect(nlu.analyze(text).urgent).toBe(true)
-    },
-  )
-  it.each(['子どもの頃に殴られたことがトラウマ', '介護保険の申請', 'ごみの日を知りたい'])(
-    'not urgent: %s',
-    (text) => {
-      expect(nlu.analyze(text).urgent).toBe(false)
+  const urgent = [
+    '今夫に殴られています',
+    '助けて',
+    '包丁を持って暴れている',
+    'いま叩かれています',
+    '逃げてきました',
+    '今夜また夫が帰ってくるので怖い、殴られる',
+  ]
+  const notUrgent = [
+    '子どもの頃に殴られたことがトラウマ',
+    '介護保険の申請',
+    'ごみの日を知りたい',
+    // A pattern, or violence denied, is a worry for the concern's own line, not 110 first.
+    '毎日叩かれる',
+    '隣のおじいさんが、息子さんにしょっちゅう怒鳴られているんです',
+    '殴られたりはしていません。これも相談していいんでしょうか？',
+    '今は静かです。泣き声と、物が倒れるような音がすることもあります',
+  ]
+  it.each([...urgent.map((t) => [t, true] as const), ...notUrgent.map((t) => [t, false] as const)])(
+    '%s → urgent %s',
+    (text, expected) => {
+      expect(nlu.analyze(text).urgent).toBe(expected)
     },
   )
 })

@@ -144,6 +144,9 @@ const isNewTopic = (ctx: Ctx, nlu: NluResult): Concern | null =>
 
 const isNavigation = (value: string) => value === 'menu' || /^(concern|goto):/.test(value)
 
+/** How sure a reading must be to leave a question for a new worry when the message also answers. */
+const CLEAR_DESPITE_ANSWER = 0.95
+
 /** The choice that declines a new-concern confirmation and goes back to the open question. */
 const KEEP = 'keep'
 
@@ -193,6 +196,10 @@ const toldOtherFact = (ctx: Ctx, nlu: NluResult): boolean =>
       (nlu.answer.subject !== null &&
         (nlu.confidence < ctx.flow.settings.confidence_threshold || nlu.intent === slotConcern(ctx))))) ||
   (nlu.intent === slotConcern(ctx) && nlu.intent !== null)
+
+/** The message tells whom it is about, an age or how someone lives, whatever concern it leans to. */
+const answersToo = (nlu: NluResult): boolean =>
+  !!nlu.answer && (nlu.answer.ages !== null || nlu.answer.living !== null || nlu.answer.subject !== null)
 
 /**
  * Asks the same question again, once: a resident is not asked the same thing a third time. With a
@@ -258,11 +265,15 @@ const answerText = (node: Ask, id: string, ctx: Ctx, nlu: NluResult): Next | nul
   if (newTopic) {
     ctx.state.misses = 0
     // Only a clearly stated new worry leaves the question; a likely one is asked about first.
+    // (「私も眠れなくて」 names the writer, but as a new worry: it is asked about.)
     if (nlu.confidence < ctx.flow.settings.switch_confidence && !toldOtherFact(ctx, nlu))
       return confirmSwitch(ctx, id, newTopic)
-    if (nlu.confidence >= ctx.flow.settings.switch_confidence) return leaveFor(ctx)
+    // A message that opens with an answer (「自分のことです。3か月の子がいます」「娘です。上にも3歳の子が…」)
+    // is an answer even when its other words lean towards some concern; only a very clear one leaves.
+    if (nlu.confidence >= (answersToo(nlu) ? CLEAR_DESPITE_ANSWER : ctx.flow.settings.switch_confidence))
+      return leaveFor(ctx)
   }
-  if (toldOtherFact(ctx, nlu)) return askAgain(node, id, ctx, ctx.flow.handlers.noted)
+  if (toldOtherFact(ctx, nlu) || answersToo(nlu)) return askAgain(node, id, ctx, ctx.flow.handlers.noted)
   return null
 }
 

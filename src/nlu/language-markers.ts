@@ -1,0 +1,101 @@
+import type { ResidentLanguage } from '../core/language.ts'
+
+// Words that name a Latin-script language where a statistical detector is weak: romanised Nepali
+// (tinyld does not know it: 「malai risa uthda chhora lai pitchhu」 read as Vietnamese), Taglish
+// (Tagalog grammar around English words: 「first time mom ako at wala akong kasama」 read as English),
+// Spanish and Portuguese, which share most words, and a bare greeting (「hola」「namaste」) too short
+// for any detector. Each list holds function words and everyday words the other languages we answer in
+// do not write (Vietnamese without diacritics included: no 「cha」「lai」「ma」「ko」 for Nepali).
+
+const MARKERS: [Exclude<ResidentLanguage, 'ja' | 'ja-easy'>, Set<string>][] = [
+  [
+    'ne',
+    new Set(
+      'chha chhu chhan chhaina chhau chhin chhau hunchha huncha hunuhunchha hunu garne garnu gareko garchhu garda gardai garnuhos malai mero meri hamro hamilai tapai tapailai timi bhayo bhaye bhanera bhanchha kasari kahile thiyo parchha sakchhu sakinchha dherai pachi baccha bachcha chhora chhori shreeman srimati sasu aama buwa kina kati xa xu xaina nepali hola sanga haru maile usle uslai ekdam sodhnu birsanu'.split(
+        ' ',
+      ),
+    ),
+  ],
+  [
+    'tl',
+    new Set(
+      'ang ng mga po yung ako hindi kasi naman siya niya ba lang nang ito wala kami namin akong anak asawa nanay tatay paano saan ano gusto pwede puwede kailangan talaga sobrang ngayon dito daw raw pa rin din kapag kung tapos mo niyo natin tayo sila kaya ayaw'.split(
+        ' ',
+      ),
+    ),
+  ],
+  [
+    'es',
+    new Set(
+      'y el los las mi mis tengo tiene estoy soy muy pero hijo hija esposo aqui ayuda quiero puedo donde cuando hay hace porque nada trabajo dinero vivo casa sola mucho ella hermano abuela abuelo necesito la lo del al es hago opcion volver yo usted ustedes ahora hijos ayudar'.split(
+        ' ',
+      ),
+    ),
+  ],
+  [
+    'pt',
+    new Set(
+      'nao voce meu minha com uma ele ela muito tambem estou sou filho filha marido mae pai aqui ajuda quero posso onde quando tem faz porque nada trabalho dinheiro moro casa sozinho sozinha irmao avo preciso pra isso esse essa o e um da ao nos pelo pela mim eu vc tudo mostra'.split(
+        ' ',
+      ),
+    ),
+  ],
+  [
+    // Vietnamese, only so that its words (là, ở, có) do not count for Spanish or Portuguese.
+    'vi',
+    new Set(
+      'toi khong cua duoc nguoi nhung cho lam gi nao minh ban em anh chi con me bo vo chong nha o la va co bi tu thi roi nay cung rat voi hoac sao can giup'.split(
+        ' ',
+      ),
+    ),
+  ],
+]
+
+/** A word two lists hold counts for neither (aqui, casa, nada in Spanish and Portuguese; o, la in Vietnamese). */
+const SHARED = new Set(
+  MARKERS.flatMap(([lang, set]) =>
+    [...set].filter((w) => MARKERS.some(([other, o]) => other !== lang && o.has(w))),
+  ),
+)
+
+/** A greeting alone (「hola」「namaste」「xin chào」) says which language the resident writes in. */
+const GREETINGS: [RegExp, ResidentLanguage][] = [
+  [/^(hola+|buenas( tardes| noches| dias)?|saludos|buenos dias)$/, 'es'],
+  [/^(ola|oi+|bom dia|boa tarde|boa noite|obrigad[oa])$/, 'pt'],
+  [/^(namaste|namaskar|k chha|ke chha|dhanyabad|dhanyawad)$/, 'ne'],
+  [/^(kumusta( po)?|magandang (umaga|hapon|gabi)( po)?|salamat( po)?)$/, 'tl'],
+  [/^(xin chao|chao ban|cam on( ban)?)$/, 'vi'],
+  // 「good morning po」: English greetings with Tagalog's polite po are Taglish.
+  [/^(hello|hi|hey|good (morning|afternoon|evening)|thank you|thanks)( \w+)? po$/, 'tl'],
+  [/^(hello|hi|hey|good (morning|afternoon|evening)|thank you|thanks)$/, 'en'],
+]
+
+/** Nepali verb endings (paainchha, chahinchha, garchhu, bhanchhan): no other language here ends a word so. */
+const NEPALI_ENDING = /^[a-z]{2,}chh?(a|u|an|au|in|aina|ina|e)$/
+
+/** Latin letters without diacritics, lower case: how the lists are written. */
+const fold = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .toLowerCase()
+
+/**
+ * The language whose marker words a Latin-script message carries, when they say it clearly: at least
+ * two different marker words, more than any other language. Otherwise null (the detector decides).
+ */
+export const markedLatinLanguage = (text: string): ResidentLanguage | null => {
+  const folded = fold(text).replace(/[!?.,。、！？…~]+/g, ' ')
+  const greeting = GREETINGS.find(([re]) => re.test(folded.trim().replace(/\s+/g, ' ')))
+  if (greeting) return greeting[1]
+  const words = new Set(folded.split(/[^a-z]+/).filter(Boolean))
+  const scores = MARKERS.map(([lang, set]) => {
+    let n = 0
+    for (const w of words) if ((set.has(w) && !SHARED.has(w)) || (lang === 'ne' && NEPALI_ENDING.test(w))) n++
+    return { lang, n }
+  }).sort((a, b) => b.n - a.n)
+  const [best, next] = scores
+  // Vietnamese words only keep Spanish and Portuguese from winning: short ones (can, me, em) are English too.
+  return best && best.lang !== 'vi' && best.n >= 2 && best.n > (next?.n ?? 0) ? best.lang : null
+}

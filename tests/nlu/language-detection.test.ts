@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest'
+import { readLanguage } from '../../src/nlu/language.ts'
+
+// Language detection on the kinds of short message that went to Japanese or to the wrong Latin language
+// (dev texts measured with `npm run eval -- --first-reply-language`): romanised Nepali, Taglish, Chinese
+// with a Japanese loan word, Cantonese, a bare greeting; and Japanese that must stay Japanese.
+const cases: [string, string | null][] = [
+  ['hoikuen ko lagi kuyakusho ma kahile apply garne?', 'ne'],
+  ['malai risa uthda chhora lai pitchhu, pachi dukha lagchha', 'ne'],
+  ['first time mom ako at wala akong kasama dito, sobrang hirap', 'tl'],
+  ['good morning po', 'tl'],
+  ['namaste', 'ne'],
+  ['hola', 'es'],
+  ['soy mama primeriza y no tengo familia aqui, no se si lo estoy haciendo bien', 'es'],
+  ['eu nao sei o que fazer com meu filho, ele nao quer ir na escola', 'pt'],
+  ['la ケアマネ dice que mi mama tiene demencia pero mi hermano no lo acepta', 'es'],
+  ['孩子老是发脾气扔东西，两岁，是不是叫イヤイヤ期', 'zh-Hans'],
+  ['物忘れ外来是什么 要预约吗', 'zh-Hans'],
+  ['看到公园里一个妈妈一直扇孩子耳光', 'zh-Hans'],
+  ['隔離屋成晚聽到細路喊，大人仲喺度鬧，好似有打嘢聲', 'zh-Hant'],
+  ['失智的媽媽晚上不睡覺，白天一直睡', 'zh-Hant'],
+  ['tôi bị chồng đánh, tôi không biết phải làm gì', 'vi'],
+  ['母の物忘れがひどくなってきました', 'ja'],
+  ['ケアマネさんに相談したいです', 'ja'],
+  ['我が家の母が認知症かもしれません', 'ja'],
+  ['はは が ひとり で すんで います', 'ja-easy'],
+  ['介護保険サービス申請', 'ja'],
+  ['OK', null],
+  ["I can't call, he'll hear me", 'en'],
+]
+
+describe('readLanguage on short messages', () => {
+  it.each(cases)('%s → %s', (text, lang) => {
+    expect(readLanguage(text).detected).toBe(lang)
+  })
+})
