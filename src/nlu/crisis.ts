@@ -70,6 +70,9 @@ const DESPAIR_ONLY = new Set([
   'hyperbole',
   'past_safe',
   'habit_or_worry',
+  'gone_out',
+  'gone_circumstance',
+  'safe_now',
 ])
 
 /** Exceptions reviewed as certain: what they veto is not asked about either. */
@@ -128,6 +131,8 @@ const NOT_A_SIGN = new Set([
   'end_of_life_care',
   'told_by_doctor',
   'story_person',
+  'gone_circumstance',
+  'safe_now',
 ])
 
 export interface CrisisCheck {
