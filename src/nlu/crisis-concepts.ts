@@ -25,6 +25,9 @@ export interface Concept {
   note?: string
 }
 
+/** Romanised Nepali is read on the spaced view, which has no word boundaries: a form wrapped in B() has them. */
+const B = (source: string) => `(?<![a-z])${source}(?![a-z])`
+
 // A kana し that ends a word is not 死 (「たのしんだほうが」「わたしにたいして」).
 const SHI = '(?:死|(?<![\\u4e00-\\u9fff々のたわあ])し)'
 
@@ -249,6 +252,9 @@ export const concepts: Concept[] = [
       '(?:私|わたし|僕|ぼく|俺|おれ|自分|わし)(?:なんか|さえ)(?:い|居)なければ',
       '生きてる(?:価値|意味)|生きている(?:価値|意味)|いきてるいみ|生きる(?:価値|意味)(?:が|も|は)?(?:ない|無い|わから)',
       '(?:誰|だれ)(?:の|にも)(?:役|やく)に(?:も)?(?:立|た)たない',
+      // Dialect: 「役さ立たねえ」 (Tohoku), 「役に立たん」 (Kansai, Kyushu); 「迷惑かけたくありません」.
+      '(?:役|やく)(?:に|さ)(?:も)?(?:立|た)た(?:ねえ|ねぇ|ん(?:け|のや|ばい|と)?(?:。|、|$))',
+      '(?:迷惑|めいわく)を?かけ(?:たくありません|とうない|たくなか)',
       '長生き(?:しすぎ|なんてしたくない|したくない)',
       '早く(?:お迎え|おむかえ)',
     ],
@@ -2340,7 +2346,7 @@ export const concepts: Concept[] = [
   // to someone left behind. Written as situations in each language, romanised Nepali and romaji too.
   c('means', {
     ja: [
-      '(?:ロープ|ろーぷ|ひも|紐|縄|なわ)(?:が|も|は)?(?:ある|あります|買った|かった|かけた)',
+      '(?:ロープ|ろーぷ|ひも|紐|縄|なわ)(?:が|も|は)?(?:ある|あります|買った|かった|かけた|買いました|かいました)',
       '(?:薬|くすり|睡眠薬|すいみんやく)(?:は|を|も)?.{0,10}(?:貯め|ため|溜め)て(?:ある|いる|る)',
       '(?:換気口|かんきこう|目張り|めばり|すきま|隙間).{0,10}(?:ふさ|塞)',
       '(?:道具|どうぐ)(?:は|が|も)?(?:そろ|揃)',
@@ -2544,18 +2550,27 @@ export const concepts: Concept[] = [
       '(?:保険証|ほけんしょう|通帳|つうちょう|印鑑|いんかん|遺書).{0,8}(?:机|つくえ|テーブル|てーぶる)の(?:上|うえ)に(?:置|お)',
       '(?:墓|はか)の(?:場所|ばしょ)',
       '(?:遺書|いしょを|いしょかい)',
-      '(?:死|し)ぬ[」』]?って(?:ずっと)?(?:叫|さけ|わめ)',
-      '(?:さよなら|さようなら|お別れ|おわかれ)の(?:投稿|とうこう|メッセージ|めっせーじ)',
+      '(?:さよなら|さようなら|お別れ|おわかれ)[」』]?の(?:投稿|とうこう|メッセージ|めっせーじ)',
       '(?:ちょうどいい|ちょうど良い|手頃な|てごろな)(?:枝|えだ|木|高さ|たかさ)',
       '(?:首|くび)に.{0,6}(?:巻|ま)いて(?:引|ひ)っ(?:ぱ|張)',
+      '(?:生|い)きるの(?:を)?(?:やめ|止め|辞め)(?:たい|る|よう)',
+      '人生(?:を)?(?:おしまい|お終い|終い)に',
+      '(?:\\d+|何|なん)(?:階|かい)から(?:飛|と)(?:ん|ぶ|び)',
+      '(?:死に場所|しにばしょ|死ぬ場所|しぬばしょ)',
+      '(?:死|し)ぬ[」』]?って(?:書|か)いて',
+      '(?:手に取|てにと)りそう|(?:包丁|ほうちょう|ナイフ|ないふ|ロープ|ろーぷ)ばかり(?:見|み)',
+      '(?:死|し)んでも(?:誰|だれ)も(?:気づ|気付|きづ)',
+      '(?:死|し)ねたら(?:ええ|えぇ|よか)',
+      // Tohoku さ for へ: 「裏の沢さ行ぐべ」.
+      '(?:沢|さわ|川|かわ|海|うみ|崖|がけ|山|やま)さ(?:行|い)(?:ぐ|く|が)',
     ],
     tl: ['mawala na lang', 'gusto ko na (?:lang )?mawala'],
     pt: ['obrigad[oa] por tudo.{0,30}(?:cuida|cuide)', 'cuida da minha (?:filha|familia|mae)'],
     en: ['(?:mine|my (?:cat|dog|pets?)) (?:will )?need(?:s)? a new home'],
-    zh: ['永别', '(?:带着|帶著)孩子一起走', '想(?:跳下去|跳)'],
+    zh: ['永别', '(?:带着|帶著)孩子一起走', '想(?:跳下去|跳)', '牽掛|牵掛'],
   }),
   c('high_place', {
-    zh: ['很高的地方', '车站.{0,6}(?:月台|站台|ホーム)'],
+    zh: ['很高的地方', '车站.{0,6}(?:月台|站台|ホーム)', '(?:河|川|江|海)边上|川边'],
   }),
   c('harm_sign', {
     ja: [
@@ -2571,6 +2586,11 @@ export const concepts: Concept[] = [
       '(?:自分|じぶん)の.{0,4}を(?:何度|なんど)も(?:殴|なぐ|叩|たた|刺|さ)',
       '(?:喉|のど)に(?:指|ゆび).{0,8}(?:吐|は)',
       '(?:傷つけ|きずつけ)ないと',
+      'もっと(?:切|き)(?:りたい|る)|(?:深|ふか)く(?:切|き)(?:り|っ|る)',
+      '(?:切|き)った.{0,6}(?:ふか|深)い|ぶりに(?:切|き)った|(?:何度|なんど)も(?:切|き)って',
+      '[「"][^」"]{0,4}(?:切|き)った',
+      '(?:自分|じぶん)の(?:腕|うで|手首|てくび|太もも|ふともも|手|て|足|あし).{0,4}を(?:剃刀|カミソリ|かみそり|彫刻刀|カッター|かったー|ハサミ|はさみ|コンパス|こんぱす|ナイフ|ないふ|包丁|ほうちょう)で',
+      '(?:血|ち)のついた(?:ティッシュ|てぃっしゅ|タオル|たおる|刃)',
     ],
     ne: ['(?:haat|हात) (?:kaat|काट)', 'blade le'],
   }),
@@ -2625,12 +2645,16 @@ export const concepts: Concept[] = [
       '(?:今から|いまから)(?:行|い)く(?:から)?(?:待|ま)って(?:ろ|な)',
       '(?:腕|うで|髪|かみ)(?:を)?(?:つかまれ|掴まれ|引っ張られ|ひっぱられ|引っ張って|ひっぱって)',
       '(?:まだ|ずっと)(?:ついて|付いて)(?:くる|来る)',
-      '(?:車|くるま)に(?:押し込|おしこ|乗せ|のせ)(?:まれ|られ)|(?:乗|の)って(?:って)?(?:言|い)って(?:くる|きた)',
+      '(?:車|くるま)に(?:押し込|おしこ|乗せ|のせ)(?:まれ|られ)|(?:乗|の)って[」』]?(?:って)?(?:言|い)って(?:くる|きた)',
       '(?:瓶|びん)(?:を)?(?:割|わ)って',
       '(?:叩|たた)かれ(?:てる|ている|ています)',
       '(?:なぐる|殴る|たたく|叩く)(?:。|、)?(?:いま|今)',
       '(?:殴|なぐ)られて.{0,10}(?:止まら|とまら|止まん|とまん|まだ)',
       '(?:まど|窓)(?:が)?(?:われた|割れた)',
+      '(?:怒鳴り声|どなりごえ)と(?:物音|ものおと)|(?:突き飛ば|つきとば)し',
+      '(?:子|こ)(?:ども|供)?を(?:連れて行こう|つれていこう|連れ去ろう|つれさろう)|(?:連れ去|つれさ)(?:ら|り|ろ)',
+      '(?:どこか|どっか)に(?:連れて|つれて)(?:いった|行った|いかれ|行かれ)',
+      '(?:叩|たた|殴|なぐ)(?:か|ら)れてて',
     ],
   }),
   c('gone_out', {
@@ -2648,10 +2672,12 @@ export const concepts: Concept[] = [
       '(?:入|はい)って(?:いない|ない)',
       '(?:布団|ふとん|ベッド|べっど)が(?:空|から)',
       '(?:さが|探)して(?:も)?(?:いない|いません|見つから|みつから)',
+      '(?:出|で)て(?:行|い)きました|(?:出|で)てっちゃった|(?:持|も)って(?:出|で)(?:た|ました|ていった)',
+      'にも(?:いない|いなくて|いません)|(?:いま|今)(?:は)?いない|から(?:いない|いません)',
+      '(?:家|いえ)を(?:出|で)て(?:から)?(?:もう)?.{0,4}(?:\\d+|[一二三四五六七八九十])時間',
     ],
     vi: ['chua thay', 'chua ve'],
-    // Romanised Nepali is read on the spaced view, which has no word boundaries: they are written here.
-    ne: ['(?<![a-z])(?:gayo|gaeko)(?![a-z])', '(?<![a-z])phone (?:pani )?chaina(?![a-z])'],
+    ne: [B('(?:gayo|gaeko)'), B('phone (?:pani )?chaina')],
   }),
   c('gone_circumstance', {
     ja: [
@@ -2663,7 +2689,7 @@ export const concepts: Concept[] = [
       '(?:センサー|せんさー)が(?:鳴|な)',
     ],
     vi: ['troi (?:da )?toi'],
-    ne: ['(?<![a-z])(?:ghanta bhayo|\\d+ ghanta|rati|andhyaro)(?![a-z])|राति'],
+    ne: [B('(?:ghanta bhayo|\\d+ ghanta|rati|andhyaro)'), 'राति'],
   }),
   c('not_back', {
     ja: [
@@ -2685,7 +2711,9 @@ export const concepts: Concept[] = [
     ja: [
       '(?:怒鳴り声|どなりごえ|怒鳴る声|どなるこえ).{0,12}(?:泣き声|なきごえ|悲鳴)|(?:泣き声|なきごえ).{0,12}(?:怒鳴り声|どなりごえ)',
       '(?:ごめんなさい|やめて)[」』]?(?:って|と)(?:ずっと|何度も|なんども)',
-      'たすけて(?:ー|〜|ぇ)*[」』"]?(?:って|と)(?:こえ|声|叫|さけ|言|い)',
+      '(?:助|たす)けて(?:ー|〜|ぇ)*[」』"]?(?:って|と)(?:こえ|声|叫|さけ|言|い)',
+      '(?:トイレ|といれ|部屋|へや|風呂|ふろ)から(?:出|で)てこない',
+      '(?:顔|かお)に.{0,6}(?:アザ|あざ|痣)',
       '(?:ドン|どん)って(?:音|おと)',
     ],
     en: [
@@ -2696,6 +2724,7 @@ export const concepts: Concept[] = [
   c('disaster_sign', {
     ja: [
       '(?:煙|けむり)(?:が|も)?(?:出|で)(?:て|た)|(?:煙|けむり)で(?:真っ白|まっしろ|前が|見え)',
+      '(?:臭い|におい|匂い)と(?:煙|けむり)|(?:煙|けむり)と(?:臭い|におい|匂い)',
       '(?:油|あぶら)に(?:火|ひ)(?:が)?(?:つ|付|着)いた|(?:火|ひ)が(?:広|ひろ)が',
       '(?:火災報知器|かさいほうちき|火災警報|かさいけいほう)(?:が)?(?:鳴|な)って',
       '(?:水|みず)(?:が)?(?:入|はい)って(?:き|く)|(?:雨|あめ)が(?:入|はい)って|(?:水|みず)が(?:どんどん)?(?:上が|あが)って',
@@ -2712,7 +2741,7 @@ export const concepts: Concept[] = [
       '(?:今|いま)は(?:もう)?(?:大丈夫|だいじょうぶ|落ち着|おちつ|元気|げんき|平気|へいき|治|なお|回復|かいふく|安定|あんてい|幸せ)',
       '(?:治|なお)り(?:まし)?た|(?:回復|かいふく)し',
       '(?:何年|なんねん|もう|ずっと).{0,6}(?:して|やって)(?:い)?(?:ない|ません)',
-      '(?:昔|むかし|以前|いぜん|若い(?:頃|ころ)|学生(?:の)?(?:頃|時|とき)|子ども(?:の)?(?:頃|ころ)|当時|とうじ|\\d+年前|何年も前)(?:は|に|の)?.{0,30}(?:けど|けれど|が)',
+      '(?:昔|むかし|以前|いぜん|若い(?:頃|ころ)|学生(?:の)?(?:頃|時|とき)|子ども(?:の)?(?:頃|ころ)|当時|とうじ|\\d+年前|何年も前)(?:は|に|の)?.{0,30}(?:けど|けれど)',
       '(?:遺品|いひん|四十九日|一周忌)',
       '(?:今|いま)は.{0,10}(?:穏やか|おだやか)',
       '(?:去年|きょねん|昨年|さくねん|\\d+年前|先月|せんげつ)の.{0,12}(?:しました|でした)',
@@ -2728,5 +2757,165 @@ export const concepts: Concept[] = [
     zh: ['现在(?:已经)?(?:好了|没事)', '几年前|小时候'],
     ko: ['지금은\\s?(?:괜찮|좋아)', '몇\\s?년\\s?전|어렸을\\s?때'],
     ne: ['अहिले ठीक', 'धेरै वर्ष अघि'],
+  }),
+  // The same situations in the other languages (crisis3), written from the situation, not from a
+  // corpus line: going to the water or a height now, a person gone with a circumstance, cutting said
+  // plainly, confusion, a neck squeezed, smoke and rising water. Romanised Nepali in B().
+  c('final_act', {
+    en: [
+      '(?:going|heading|walking|on my way) (?:to|towards) the (?:bridge|river|sea|ocean|cliff|tracks|train tracks|rooftop|roof)(?: now| tonight)?',
+      "(?:standing|sitting|i'?m|i am) (?:on|at) (?:the )?(?:edge|ledge|bridge|cliff|rooftop|platform edge)",
+      '(?:gave|giving|give) away (?:my )?(?:cat|dog|pets?|things|stuff|belongings)',
+      'who (?:will|would|is going to) (?:take care of|look after|feed) my (?:cat|dog|pets?|kids)',
+      '(?:deleted|deleting) (?:all )?(?:my )?(?:accounts|photos|social media|everything)',
+      'this is goodbye|goodbye (?:forever|for good)|(?:you )?(?:will not|won.?t) see me again',
+      'jump(?:ing)? (?:off|from) (?:the|a|this)',
+      '(?:step|jump|walk)(?:ing)? in front of (?:a|the) (?:train|truck|car)',
+    ],
+    tl: [
+      'pupunta (?:na )?(?:ako|ko) sa (?:tulay|ilog|dagat|riles|bubong)',
+      'nasa (?:tulay|bubong|rooftop|riles) (?:na )?ako',
+      'tatalon (?:na )?ako',
+      '(?:ibinigay|binigay|pinamigay) ko na (?:ang |yung )?(?:pusa|aso|gamit)',
+      'salamat sa lahat.{0,20}paalam|paalam na',
+      '(?:hindi|di) (?:nyo|niyo|mo) na ako makikita',
+    ],
+    es: [
+      '(?:voy|me voy|estoy yendo) (?:al|a la|hacia el|hacia la) (?:puente|rio|mar|vias|azotea)',
+      'estoy en (?:el|la) (?:puente|azotea|borde)',
+      'regale (?:a )?mi (?:gato|perro)',
+    ],
+    pt: [
+      '(?:vou|estou indo) (?:para|pra) (?:a |o )?(?:ponte|rio|mar|trilhos)',
+      '(?:estou|to|tou) (?:na|no) (?:ponte|beirada|telhado)',
+      'dei (?:o )?meu (?:gato|cachorro)',
+    ],
+    vi: ['dang (?:ra|di ra|den) (?:cau|song|bien)', 'dang dung tren (?:cau|mai)', 'vinh biet'],
+    ko: ['다리\\s?위(?:에|야)', '강에\\s?(?:왔|와\\s?있)', '마지막\\s?인사'],
+    ne: [
+      'पुलमा|खोलामा|नदीमा',
+      'अब भेट हुँदैन',
+      B('(?:pul ma jaadai|kholama|nadi ma|aba bhet hudaina|sabai lai dhanyabad)'),
+    ],
+  }),
+  c('gone_out', {
+    en: [
+      '(?:wandered|walked|ran) (?:off|out|away)|wandered',
+      'bed (?:is )?empty',
+      "(?:can'?t|cannot|couldn'?t) find (?:him|her|them|my (?:son|daughter|mom|mum|dad|father|mother|grand\\w+|husband|wife|kid|child))",
+      'nowhere to be found|no one has seen (?:him|her)',
+      "(?:hasn'?t|has not|didn'?t|did not|never) (?:come|came|got|gotten) (?:home|back)",
+      '(?:is|are|went|gone) missing',
+    ],
+    tl: [
+      'nawawala',
+      '(?:hindi|di) pa (?:umuuwi|bumabalik|nakakauwi|dumarating)',
+      '(?:hindi|di) (?:namin|ko) (?:siya |sya )?mahanap',
+      'wala (?:siya |sya )?sa (?:kama|kwarto|bahay)',
+    ],
+    es: ['no (?:aparece|lo encontramos|la encontramos)', 'no ha vuelto|no volvio', 'se fue (?:de casa|sin)'],
+    pt: ['nao (?:o |a )?(?:encontramos|achamos)', 'sumiu|desapareceu', 'saiu (?:de casa|sem)'],
+    vi: ['khong tim thay', 'mat tich', 'bo nha di'],
+    zh: ['找不到(?:他|她|人)', '不见了|失踪', '还没回'],
+    ko: ['안\\s?보여요|찾을\\s?수가?\\s?없', '집을\\s?나갔', '실종'],
+    // Not 「हरायो」 alone: a residence card or a dog is lost as often.
+    ne: ['फर्केको छैन|निस्कनुभयो', B('(?:ghar farkeko chaina|niskanu bhayo|niskyo)')],
+  }),
+  c('gone_circumstance', {
+    en: [
+      'dementia|alzheimer',
+      '\\d+ hours?|(?:all|last) night|since (?:this morning|last night|yesterday|noon)',
+      "it'?s (?:getting )?dark|freezing|snowing|pajamas|pyjamas|barefoot",
+      'without (?:a |his |her )?(?:coat|jacket|shoes|phone|wallet)',
+      'left (?:a )?note',
+    ],
+    tl: [
+      'dementia|ulyanin|madaling araw|gabi na|ilang oras|\\d+ oras|nakapaa|pajama|iniwan (?:ang |yung )?(?:cellphone|phone|sulat)',
+    ],
+    es: [
+      'demencia|alzheimer|\\d+ horas|de noche|ya es de noche|descalz[oa]|en pijama|sin (?:celular|telefono|zapatos)',
+    ],
+    pt: [
+      'demencia|alzheimer|\\d+ horas|de madrugada|ja (?:esta|e) noite|descalc[oa]|de pijama|sem (?:celular|sapato)',
+    ],
+    vi: ['mat tri nho|lu lan|\\d+ (?:tieng|gio)|nua dem|troi toi|khong mang (?:dien thoai|giay)'],
+    zh: ['痴呆|失智|\\d+个?小时|半夜|天黑|没穿鞋|穿着睡衣|没带手机'],
+    ko: ['치매|\\d+\\s?시간|밤새|한밤중|맨발|잠옷'],
+    ne: ['घण्टा|अँध्यारो|बिर्सने रोग', B('(?:birsane rog|dementia)')],
+  }),
+  c('harm_sign', {
+    en: [
+      'cut (?:again|deeper|too deep)|(?:want|need|urge) to cut',
+      '(?:razor|blade) (?:in my hand|on my (?:arm|wrist|skin))',
+      '(?:burning|scratching|stabbing) (?:my ?self|my (?:arm|skin|hand))',
+    ],
+    tl: ['(?:hiniwa|hinihiwa|sinusugatan) ko (?:ang |yung )?(?:braso|pulso|sarili)'],
+    es: ['cortarme otra vez|ganas de cortarme', 'me (?:estoy )?quemando'],
+    pt: ['vontade de me cortar|me cortei de novo'],
+    vi: ['rach (?:tay|co tay)|cat (?:co tay|tay) (?:lai|nua)'],
+    zh: ['又想割|想割(?:手|腕)'],
+    ko: ['또\\s?그었|긋고\\s?싶'],
+    ne: ['आफैलाई जलाउ', B('(?:haat kaat\\w*|aafai lai (?:kaat|jala)\\w*)')],
+  }),
+  c('body_alarm', {
+    en: [
+      '(?:talking|speaking) (?:nonsense|gibberish)|not making (?:any )?sense|confused and (?:sweaty|shaking)',
+      '(?:face|mouth) (?:is )?drooping',
+      "(?:can'?t|cannot) (?:lift|raise|move) (?:his|her|my) (?:arm|leg)",
+      'gasping|wheezing',
+      '(?:face|skin) (?:is )?(?:turning |gone )?(?:blue|grey|gray)',
+      'cold and clammy',
+      "(?:won'?t|will not|isn'?t|is not|not) respond(?:ing)? to (?:me|touch|(?:his|her) name|anything|(?:my|our) voice)",
+    ],
+    tl: [
+      'nalilito|(?:hindi|di) makapagsalita ng maayos',
+      'tumabingi ang mukha|namumutla|nangingitim',
+      '(?:hindi|di) (?:siya |sya )?sumasagot',
+    ],
+    es: ['habla (?:raro|sin sentido)|no se le entiende', 'la cara (?:torcida|caida)'],
+    pt: ['falando (?:coisa sem sentido|enrolado)|boca torta'],
+    ne: ['मुख बाङ्गो|बोल्न सक्नुहुन्न', B('(?:mukh bango|bolna saknu hunna)')],
+  }),
+  c('threat_now', {
+    en: [
+      '(?:choking|strangling) (?:me|her|him|my (?:mom|mum|mother|sister|wife))',
+      'hands? (?:around|on) (?:my|her|his) (?:neck|throat)',
+      'kicking (?:the|my|our) door',
+      '(?:ex|stalker|he|she)(?: is| has been)? (?:outside|at) (?:my|our) (?:door|house|apartment|flat)',
+      'grabbed my arm|pulled (?:me|her|him) into (?:a|his|the) car',
+    ],
+    tl: [
+      'sinasakal|sinakal',
+      'sinisipa (?:ang|yung) pinto',
+      'may hawak na (?:kutsilyo|itak|baril)',
+      'binubugbog',
+    ],
+    es: ['me (?:esta )?ahorcando|la (?:esta )?ahorcando', 'pateando la puerta'],
+    pt: ['(?:me|a) enforcando|chutando a porta'],
+    ne: ['कुट्दै', B('(?:kutdai|kutyo|ghati thich\\w*)')],
+  }),
+  c('disaster_sign', {
+    en: [
+      'smoke (?:is )?(?:coming|pouring|filling)|(?:room|hallway|house|kitchen) (?:is )?full of smoke',
+      'fire alarm (?:is )?(?:going off|ringing)',
+      'water (?:is )?rising|landslide|roof (?:blew|blown) off',
+      '(?:oxygen|ventilator).{0,30}(?:power|battery)|(?:power|battery).{0,30}(?:oxygen|ventilator)',
+    ],
+    tl: ['may usok|umuusok|sunog', 'tumataas (?:na )?ang tubig', 'gumuho|landslide'],
+    es: ['sale humo|lleno de humo|el agua (?:esta )?subiendo'],
+    pt: ['saindo fumaca|cheio de fumaca|a agua (?:esta )?subindo'],
+    vi: ['khoi (?:bay|den)|nuoc dang len'],
+    ne: ['पहिरो|आगो लाग्यो|पानी पस्यो', B('(?:dhuwa|aago lagyo|pani pasyo|pahiro)')],
+  }),
+  c('unseen_sign', {
+    en: [
+      'curtains (?:have been |are |were )?(?:closed|drawn) (?:for|all)',
+      "(?:not|isn'?t|hasn'?t been) answering (?:the|his|her) door",
+      '(?:newspapers|mail|post) piling up',
+      "haven'?t seen (?:him|her|them) (?:in|for) (?:days|a week)",
+    ],
+    tl: ['ilang araw (?:na )?(?:hindi|di) (?:lumalabas|nakikita)', '(?:hindi|di) sumasagot sa pinto'],
+    es: ['no abre la puerta|hace dias que no (?:sale|lo vemos|la vemos)'],
+    pt: ['nao abre a porta|faz dias que (?:nao sai|nao vejo)'],
   }),
 ]
