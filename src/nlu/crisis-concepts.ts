@@ -1868,7 +1868,8 @@ export const concepts: Concept[] = [
       "(?:don'?t|dont|do not) (?:wanna|want to) be here(?: anymore)?",
       "better (?:if|when) i(?:'?m| am) (?:not here|gone)",
       '(?:wrote|written|left) (?:letters|a letter|a note|notes) (?:to|for)',
-      '(?:my )?(?:last|final) (?:day|night)',
+      // Not "last night": yesterday evening is no farewell.
+      'my (?:last|final) (?:day|night)|final (?:day|night)|last (?:day|night) (?:of my life|alive|on earth)',
       "(?:don'?t|dont) (?:look|search) for me",
       '(?:texted|messaged|sent) (?:me )?(?:a )?goodbye',
       'said goodbye',
@@ -1879,7 +1880,7 @@ export const concepts: Concept[] = [
       '(?:estaran|estarian|quedaran) mejor sin mi',
       '(?:escribi|deje|dejo) (?:las |unas |una )?(?:cartas?|nota)',
       'no (?:me|lo|la) (?:busquen|busquemos|busques)',
-      '(?:mi )?(?:ultimo|ultima) (?:dia|noche)',
+      'mi (?:ultimo|ultima) (?:dia|noche)',
       'ya no (?:veo|hay|tengo) salida',
       'esta noche (?:las tomo|lo hago|termino|se acaba)',
       'perdon(?:ame|enme)? (?:a todos|por todo)',
@@ -1888,7 +1889,7 @@ export const concepts: Concept[] = [
       '(?:so )?queria que alguem soubesse',
       '(?:escrevi|deixei) (?:uma |as |umas )?(?:cartas?|bilhete)',
       'nao (?:me|o|a) procure(?:m)?',
-      '(?:meu |minha )?(?:ultimo|ultima) (?:dia|noite)',
+      '(?:meu|minha) (?:ultimo|ultima) (?:dia|noite)',
       '(?:to|estou|tou) com a corda',
       'desculpa(?:m)?(?: a todos| por tudo)?[.!]?$',
       '(?:vao|vai) ficar melhor sem mim',
@@ -2693,7 +2694,7 @@ export const concepts: Concept[] = [
   }),
   c('not_back', {
     ja: [
-      '(?:利用者|りようしゃ|入所者|にゅうしょしゃ|入居者|にゅうきょしゃ|園児|えんじ|児童|じどう)(?:さん|の方|のかた)?.{0,12}(?:いなく|いない|見当たら|みあたら|見つから|みつから|行ってしまい|いってしまい)',
+      '(?:利用者|りようしゃ|入所者|にゅうしょしゃ|入居者|にゅうきょしゃ|園児|えんじ|児童|じどう)(?:さん|の方|のかた)?.{0,24}(?:いなく|いない|見当た|みあた|見つから|みつから|行ってしまい|いってしまい)',
     ],
   }),
   c('unseen_sign', {
