@@ -29,9 +29,10 @@ const NOT_NOW = ['past_safe', 'fiction', 'hypothetical', 'hyperbole', 'habit_or_
 /**
  * What keeps a sign (below) from being asked about: the present said as safe (`safe_now`, not a past
  * time word alone: 「主人は3年前に亡くなり…今夜」 is told with its history), a "what if", and the
- * exceptions reviewed as certain. A story and hyperbole do not: asking there costs little.
+ * exceptions reviewed as certain (the doctor's words: `doctor_said`, not any 「と言われた」). A story and
+ * hyperbole do not: asking there costs little.
  */
-const SIGN_NOT = ['safe_now', 'hypothetical', 'end_of_life_care', 'told_by_doctor']
+const SIGN_NOT = ['safe_now', 'hypothetical', 'end_of_life_care', 'doctor_said']
 
 export const crisisRules: CrisisRule[] = [
   // ── suicide: said, prepared, implied ────────────────────────────────────────────────────────
@@ -547,9 +548,9 @@ export const crisisRules: CrisisRule[] = [
     cue: 1,
     all: ['missing'],
     any: ['vulnerable_person', 'neighbour', 'tonight', 'fear_now'],
-    unless: SIGN_NOT,
+    unless: [...SIGN_NOT, 'thing_sought'],
     fire: ['おじいちゃんが見つからない'],
-    quiet: [],
+    quiet: ['72歳、次の部屋が見つからない'],
   },
   {
     // A person gone, told by the circumstances (「夜中に布団が空で玄関の鍵が開いてる」「送迎車から降りた

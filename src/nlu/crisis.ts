@@ -73,6 +73,8 @@ const DESPAIR_ONLY = new Set([
   'gone_out',
   'gone_circumstance',
   'safe_now',
+  'thing_sought',
+  'doctor_said',
 ])
 
 /** Exceptions reviewed as certain: what they veto is not asked about either. */
@@ -133,6 +135,8 @@ const NOT_A_SIGN = new Set([
   'story_person',
   'gone_circumstance',
   'safe_now',
+  'thing_sought',
+  'doctor_said',
 ])
 
 export interface CrisisCheck {
