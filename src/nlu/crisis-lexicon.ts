@@ -34,13 +34,17 @@ const SHI_K = '(?:死|たひ)'
 const SHI = `(?:死|氏|たひ|(?<![${KANJI}のた])し)`
 const DEMENTIA =
   '(?:認知症|にんちしょう|徘徊|はいかい|ぼけ|物忘れ|もの忘れ|ものわすれ|認知|アルツハイマー|あるつはいまー)'
+// An age under 18 (「5歳」「16才」), not 「72歳です」 nor 「30代」.
 const CHILD =
-  '(?:子ども|子供|こども|子が|息子|娘|むすこ|むすめ|赤ちゃん|あかちゃん|幼児|園児|小学生|\\d+歳|\\d+才|孫|まご)'
+  '(?:子ども|子供|こども|子が|息子|娘|むすこ|むすめ|赤ちゃん|あかちゃん|幼児|園児|小学生|(?<!\\d)(?:\\d|1[0-7])(?:歳|才)|孫|まご)'
 // Things a person with dementia often cannot find (「財布が見つからない」): not the person missing.
 const THINGS =
   '(?:財布|さいふ|鍵|かぎ|眼鏡|めがね|メガネ|通帳|印鑑|はんこ|物|もの|携帯|スマホ|入れ歯|薬|書類|保険証|カード|服)'
 const GONE = `(?:(?:帰|かえ|戻|もど)って(?:こ|来|き)(?:ない|なく|ません|ず)|(?:帰|戻)ら(?:ない|ず)|(?:帰|戻)りません|出て(?:行|い)って(?:から)?.{0,6}(?:時間|日)|いなくなっ|居なくなっ|(?<!${THINGS}[がをもは]?(?:どこにも|なかなか|まだ)?)(?:見つから(?:ない|なく|ず)|みつから(?:ない|ず))|行方が(?:わから|分から)|出て(?:行|い)ったまま|(?:家|うち|施設)を出て(?:から)?.{0,8}(?:時間|日)|どこにいるか(?:わから|分から))`
 // A child or a person with dementia 「迷子」 is missing; a lost dog is not.
+// What is not found is a flat, a job or a nursery place, not a person (「次の部屋が見つからない」).
+const SOUGHT =
+  '(?:部屋|へや|物件|仕事|しごと|アパート|保証人|バイト|保育園|預け先|病院|施設|次|つぎ)(?:が|も)?(?:なかなか)?(?:見つから|みつから)'
 const LOST = `(?:${GONE}|(?:迷子|まいご)(?:で|です|だ|になっ|になりました|になった))`
 // Said of a habit, not of tonight (「夜遊びばかりして帰ってこない」). Kept tight next to the verb:
 // 「いつもの公園も探したけど見つからない」 is tonight.
@@ -391,7 +395,7 @@ export const crisisLexicon: CrisisEntry[] = [
     kind: 'missing_person',
     text: LOST,
     requires: CHILD,
-    unless: HABITUALLY_GONE,
+    unless: `${HABITUALLY_GONE}|${SOUGHT}`,
     note: '５歳の子どもが迷子で見つからない; not 夜遊びばかりして帰ってこない',
   },
   {

@@ -27,10 +27,12 @@ export interface CrisisRule {
 /** Exceptions most rules share: said of the past and resolved, fiction or news, a course or a "what if". */
 const NOT_NOW = ['past_safe', 'fiction', 'hypothetical', 'hyperbole', 'habit_or_worry']
 /**
- * What keeps a sign (below) from being asked about: the past said as safe, a "what if", and the
- * exceptions reviewed as certain. A story and hyperbole do not: asking there costs little.
+ * What keeps a sign (below) from being asked about: the present said as safe (`safe_now`, not a past
+ * time word alone: 「主人は3年前に亡くなり…今夜」 is told with its history), a "what if", and the
+ * exceptions reviewed as certain (the doctor's words: `doctor_said`, not any 「と言われた」). A story and
+ * hyperbole do not: asking there costs little.
  */
-const SIGN_NOT = ['past_safe', 'hypothetical', 'end_of_life_care', 'told_by_doctor']
+const SIGN_NOT = ['safe_now', 'hypothetical', 'end_of_life_care', 'doctor_said']
 
 export const crisisRules: CrisisRule[] = [
   // ── suicide: said, prepared, implied ────────────────────────────────────────────────────────
@@ -459,16 +461,29 @@ export const crisisRules: CrisisRule[] = [
       'quoted_intent',
     ],
     unless: SIGN_NOT,
-    fire: ['海に行きます。探さないでください', 'its decided. sorry for everything', '下辈子再见'],
-    quiet: ['さようなら', 'いろいろお世話になりました'],
+    fire: [
+      '海に行きます。探さないでください',
+      'its decided. sorry for everything',
+      '下辈子再见',
+      '年金も尽きた。今から川に行く',
+      '身の回りの物をほとんど処分しました',
+      '明日の朝までに決める　生きるか死ぬか',
+    ],
+    quiet: ['さようなら', 'いろいろお世話になりました', '明日は川に遊びに行く予定です'],
   },
   {
     id: 'sign.self_harm.act',
     cue: 1,
-    all: ['self_harm_act'],
+    all: [],
+    any: ['self_harm_act', 'harm_sign'],
     unless: SIGN_NOT,
-    fire: ['拿美工刀在大腿上劃'],
-    quiet: [],
+    fire: [
+      '拿美工刀在大腿上劃',
+      'また切っちゃった。深いかも',
+      'カミソリを握ってる',
+      '自分の腕をコンパスで刺してる',
+    ],
+    quiet: ['髪を切った', '縁を切りたい', '昔は切ってたけど今はもう大丈夫', 'はさみで紙を切る'],
   },
   {
     id: 'sign.medical.body',
@@ -487,7 +502,13 @@ export const crisisRules: CrisisRule[] = [
       'fever_danger',
     ],
     unless: SIGN_NOT,
-    fire: ['赤ちゃんの唇が紫色です', 'lips look kinda blue', 'chóng mặt, không ra mồ hôi'],
+    fire: [
+      '赤ちゃんの唇が紫色です',
+      'lips look kinda blue',
+      'chóng mặt, không ra mồ hôi',
+      'ばあちゃんの顔の片っぽが下がってて、しゃべり方おかしい',
+      '母、急にむせて、今はヒューヒュー言ってて声が出ない',
+    ],
     quiet: ['気分が沈んで何もする気が起きません', '息子が朝なかなか起きません'],
   },
   {
@@ -496,8 +517,8 @@ export const crisisRules: CrisisRule[] = [
     all: [],
     any: ['many_pills', 'pills_sign', 'mixed_gas'],
     unless: [...SIGN_NOT, 'routine_meds'],
-    fire: ['薬を全部飲んだかもしれない'],
-    quiet: [],
+    fire: ['薬を全部飲んだかもしれない', 'ストゼロ5本と睡眠薬いっしょに', '夫が車の中。エンジンかかったまま'],
+    quiet: ['血圧の薬を1日2錠飲んでいます'],
   },
   {
     id: 'sign.violence.threat',
@@ -505,8 +526,12 @@ export const crisisRules: CrisisRule[] = [
     all: [],
     any: ['attack_now', 'door_banging', 'threat_now'],
     unless: SIGN_NOT,
-    fire: ['someone is trying to open my door'],
-    quiet: [],
+    fire: [
+      'someone is trying to open my door',
+      'お母さんが義父に首しめられてる',
+      '元カレがドアけってる。開けろって叫んでる',
+    ],
+    quiet: ['ドアの開け方がわからない'],
   },
   {
     id: 'sign.missing_person.unreachable',
@@ -523,9 +548,31 @@ export const crisisRules: CrisisRule[] = [
     cue: 1,
     all: ['missing'],
     any: ['vulnerable_person', 'neighbour', 'tonight', 'fear_now'],
-    unless: SIGN_NOT,
+    unless: [...SIGN_NOT, 'thing_sought'],
     fire: ['おじいちゃんが見つからない'],
-    quiet: [],
+    quiet: ['72歳、次の部屋が見つからない'],
+  },
+  {
+    // A person gone, told by the circumstances (「夜中に布団が空で玄関の鍵が開いてる」「送迎車から降りた
+    // あと家に入っていない」): gone alone is as often a quarrel or a move, so a circumstance must come.
+    id: 'sign.missing_person.gone_out',
+    cue: 1,
+    all: ['gone_out'],
+    any: ['gone_circumstance', 'tonight'],
+    unless: SIGN_NOT,
+    fire: [
+      '認知症の母が「家に帰る」と言って出て行った。もう2時間',
+      'おじいちゃん いない。 にんちしょう。 くつ はかないで でていった',
+      '夜中に目が覚めたら夫の布団が空っぽで、玄関の鍵が開いてる',
+      'con trai tôi đi học về mà chưa thấy, trời tối rồi',
+    ],
+    quiet: [
+      '夫が出て行ったので離婚の手続きを知りたい',
+      '担当者がいないので後でかけ直します',
+      '息子が家を出て一人暮らしを始めました',
+      '中2の息子が不登校で、もう半年行っていません',
+      '友達いなくて寂しい',
+    ],
   },
   {
     id: 'sign.third_party.someone',
@@ -533,8 +580,13 @@ export const crisisRules: CrisisRule[] = [
     all: [],
     any: ['not_seen', 'unseen_sign', 'cry_for_help', 'other_danger', 'child_alone_danger'],
     unless: SIGN_NOT,
-    fire: ['隣の人を最近見かけない', 'neighbor screaming help'],
-    quiet: [],
+    fire: [
+      '隣の人を最近見かけない',
+      'neighbor screaming help',
+      '隣のおばあちゃん、窓閉め切りでエアコンの室外機も動いてない',
+      '隣の部屋から男の怒鳴り声と子どもの泣き声がする',
+    ],
+    quiet: ['隣の部屋の音がうるさい'],
   },
   {
     id: 'sign.disaster.here',
@@ -542,7 +594,7 @@ export const crisisRules: CrisisRule[] = [
     all: [],
     any: ['fire', 'gas_leak', 'flood', 'trapped', 'disaster_sign'],
     unless: [...SIGN_NOT, 'fire_safe'],
-    fire: ['水が家に入ってきた', 'huele a gas'],
-    quiet: [],
+    fire: ['水が家に入ってきた', 'huele a gas', 'アパートの1階から煙出てる', '停電で在宅酸素が止まった'],
+    quiet: ['雨の日は洗濯物が乾かない'],
   },
 ]

@@ -66,6 +66,11 @@ const DESPAIR_ONLY = new Set([
   'hyperbole',
   'past_safe',
   'habit_or_worry',
+  'gone_out',
+  'gone_circumstance',
+  'safe_now',
+  'thing_sought',
+  'doctor_said',
 ])
 
 /** Exceptions reviewed as certain: what they veto is not asked about either. */
@@ -124,6 +129,10 @@ const NOT_A_SIGN = new Set([
   'end_of_life_care',
   'told_by_doctor',
   'story_person',
+  'gone_circumstance',
+  'safe_now',
+  'thing_sought',
+  'doctor_said',
 ])
 
 export interface CrisisCheck {
