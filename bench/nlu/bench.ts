@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { writeFileSync } from 'node:fs'
 import { availableParallelism, loadavg } from 'node:os'
 import { loadDevSet, loadIntents } from '../../scripts/nlu/io.ts'
 import { createAnalyzer } from '../../src/nlu/analyze.ts'
@@ -139,5 +139,5 @@ const lines = [
 ]
 const table = lines.join('\n')
 console.log(table)
-mkdirSync('/work/brief/readme-parts', { recursive: true })
-writeFileSync('/work/brief/readme-parts/nlu-bench.md', `${table}\n`)
+// BENCH_OUT=<file> keeps the table (e.g. to paste into docs/benchmarks.md); nothing is written by default.
+if (process.env.BENCH_OUT) writeFileSync(process.env.BENCH_OUT, `${table}\n`)
