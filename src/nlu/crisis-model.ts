@@ -17,11 +17,45 @@ import type { CrisisViews } from './crisis-situations.ts'
 export const CRISIS_MODEL_LABELS = ['none', ...CRISIS_KINDS] as const
 export type CrisisModelLabel = (typeof CRISIS_MODEL_LABELS)[number]
 
+/**
+ * The crisis model's weights as loaded for scoring: one Float64Array row per feature, found through a
+ * Map. The parsed JSON's ~62,000 small arrays kept 10.6 MB of heap, about 6 MB more than this (the
+ * same numbers, so every score is the same bit for bit); the Worker's isolate counts every megabyte.
+ */
+export class PackedWeights {
+  constructor(
+    readonly index: Map<string, number>,
+    readonly rows: Float64Array,
+    readonly width: number,
+  ) {}
+
+  static pack(weights: Record<string, number[]>, width: number): PackedWeights {
+    const keys = Object.keys(weights)
+    const rows = new Float64Array(keys.length * width)
+    const index = new Map<string, number>()
+    keys.forEach((f, i) => {
+      index.set(f, i * width)
+      rows.set(weights[f]!, i * width)
+    })
+    return new PackedWeights(index, rows, width)
+  }
+
+  /** Back to feature → weights, in the same order (for serializing). */
+  unpack(): Record<string, number[]> {
+    const out: Record<string, number[]> = {}
+    for (const [f, at] of this.index) out[f] = Array.from(this.rows.subarray(at, at + this.width))
+    return out
+  }
+}
+
 export interface CrisisModelArtifact {
   version: 1
   labels: CrisisModelLabel[]
-  /** feature → one weight per label (rounded), pruned of features that move nothing. */
-  weights: Record<string, number[]>
+  /**
+   * feature → one weight per label (rounded), pruned of features that move nothing; packed once
+   * loaded (`loadCrisisModel`), a plain record while training.
+   */
+  weights: Record<string, number[]> | PackedWeights
   bias: number[]
   /** Probability of "some crisis" at which the answer is given, and at which the question is asked. */
   fireAt: number
@@ -86,11 +120,20 @@ export const scoreDanger = (model: CrisisModelArtifact, features: string[]): num
 
 export const scoreCrisis = (model: CrisisModelArtifact, features: string[]): CrisisModelScore => {
   const z = [...model.bias]
-  for (const f of features) {
-    const w = model.weights[f]
-    if (!w) continue
-    for (let k = 0; k < z.length; k++) z[k]! += w[k]!
-  }
+  const weights = model.weights
+  if (weights instanceof PackedWeights) {
+    const { index, rows } = weights
+    for (const f of features) {
+      const at = index.get(f)
+      if (at === undefined) continue
+      for (let k = 0; k < z.length; k++) z[k]! += rows[at + k]!
+    }
+  } else
+    for (const f of features) {
+      const w = weights[f]
+      if (!w) continue
+      for (let k = 0; k < z.length; k++) z[k]! += w[k]!
+    }
   const p = softmax(z)
   let best = 1
   for (let k = 2; k < p.length; k++) if (p[k]! > p[best]!) best = k

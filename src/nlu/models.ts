@@ -1,4 +1,4 @@
-import { CRISIS_MODEL_LABELS, type CrisisModelArtifact } from './crisis-model.ts'
+import { CRISIS_MODEL_LABELS, type CrisisModelArtifact, PackedWeights } from './crisis-model.ts'
 import type { Gazetteer } from './gazetteer.ts'
 import { loadModel, type ModelArtifact } from './model.ts'
 import { ModelFileError, parseArtifact, requireFields } from './model-file-error.ts'
@@ -35,7 +35,8 @@ export type ReadModelFile = (name: ModelFileName) => Promise<string>
 // model's source hash, so code added there would make the committed model read as stale.
 
 /** The crisis model as text (what `npm run build:crisis-model` writes to generated/crisis-model.json). */
-export const serializeCrisisModel = (m: CrisisModelArtifact): string => JSON.stringify(m)
+export const serializeCrisisModel = (m: CrisisModelArtifact): string =>
+  JSON.stringify(m.weights instanceof PackedWeights ? { ...m, weights: m.weights.unpack() } : m)
 
 /** A serialized crisis model → the artifact, shape-checked (labels must be this code's labels). */
 export const loadCrisisModel = (text: string, file = 'crisis-model.json'): CrisisModelArtifact => {
@@ -58,7 +59,11 @@ export const loadCrisisModel = (text: string, file = 'crisis-model.json'): Crisi
       file,
       `labels ${(m.labels as string[]).join()} are not ${CRISIS_MODEL_LABELS.join()}`,
     )
-  return m as unknown as CrisisModelArtifact
+  const model = m as unknown as CrisisModelArtifact
+  return {
+    ...model,
+    weights: PackedWeights.pack(model.weights as Record<string, number[]>, model.labels.length),
+  }
 }
 
 /** A serialized gazetteer (generated/gazetteer.json) → the gazetteer, shape-checked. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { crisisSourceFiles, crisisSourceHash } from '../../scripts/nlu/crisis-train.ts'
-import { CRISIS_MODEL_LABELS } from '../../src/nlu/crisis-model.ts'
+import { CRISIS_MODEL_LABELS, PackedWeights } from '../../src/nlu/crisis-model.ts'
 import { bundledCrisisModel } from '../../src/runtime/node/bundled-models.ts'
 
 // The committed crisis model must come from the files it is trained on as they are now: a changed
@@ -19,6 +19,7 @@ describe('the committed crisis model', () => {
   it('knows no crisis and every crisis kind, with thresholds that ask before they answer', () => {
     expect(bundledCrisisModel.labels).toEqual([...CRISIS_MODEL_LABELS])
     expect(bundledCrisisModel.askAt).toBeLessThan(bundledCrisisModel.fireAt)
-    expect(Object.keys(bundledCrisisModel.weights).length).toBeGreaterThan(1000)
+    expect(bundledCrisisModel.weights).toBeInstanceOf(PackedWeights)
+    expect((bundledCrisisModel.weights as PackedWeights).index.size).toBeGreaterThan(1000)
   })
 })
