@@ -1,36 +1,24 @@
 import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchBrowser, serveOnLoopback } from '../support/browser.ts'
+import { describe, expect, it } from 'vitest'
+import { launchBrowser } from '../support/browser.ts'
 import { axeViolations, signInAs } from './browser-harness.ts'
-import { startConsole } from './harness.ts'
+import { consoleInBrowser } from './harness.ts'
 
 // The console as staff use it, in real Chromium on a 1366×768 office screen: an editor signs in and
 // changes an agency's phone and hours, cannot approve their own draft, an approver approves and
 // publishes, and the audit log shows every step. axe (WCAG 2.1 A/AA) runs on every page on the way.
 
 const browser: Browser | null = await launchBrowser()
-let stack: Awaited<ReturnType<typeof startConsole>>
-let server: Awaited<ReturnType<typeof serveOnLoopback>>
+const live = consoleInBrowser(browser)
 const AGENCY = 'kawasaki-ward-nakahara-mimamori'
 const axeFindings: Record<string, string[]> = {}
 let bytes = 0
-
-beforeAll(async () => {
-  if (!browser) return
-  stack = await startConsole()
-  server = await serveOnLoopback(stack.app.fetch)
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-  await stack?.close()
-})
 
 const checkAxe = async (page: Page, name: string) => {
   axeFindings[name] = await axeViolations(page)
 }
 
-const signIn = (page: Page, user: string) => signInAs(page, `${server.url}/admin`, user)
+const signIn = (page: Page, user: string) => signInAs(page, `${live.server.url}/admin`, user)
 
 const newPage = async () => {
   const context = await browser!.newContext({ viewport: { width: 1366, height: 768 }, locale: 'ja-JP' })
@@ -45,7 +33,7 @@ describe.skipIf(!browser)('the staff console in Chromium', () => {
   it('editor edits, cannot approve; approver approves and publishes; the audit log shows each step', async () => {
     const editor = await newPage()
     let page = editor.page
-    await page.goto(`${server.url}/admin/versions/1`)
+    await page.goto(`${live.server.url}/admin/versions/1`)
     expect(await page.getByRole('heading', { name: 'サインイン' }).isVisible()).toBe(true)
     await checkAxe(page, 'sign-in')
     await signIn(page, 'sato')

@@ -2,11 +2,11 @@ import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
-import { launchBrowser, serveOnLoopback } from '../support/browser.ts'
+import { launchBrowser } from '../support/browser.ts'
 import { watchCsp } from './browser-harness.ts'
-import { PASSWORD, startConsole } from './harness.ts'
+import { consoleInBrowser, PASSWORD } from './harness.ts'
 
 // The editors as staff use them, in real Chromium at 1366×768: a "this ward only" route with a bad id
 // (the inline error names flows/routing.yaml and the row), fixed and moved to the top with 上へ; an
@@ -16,23 +16,14 @@ import { PASSWORD, startConsole } from './harness.ts'
 // CONSOLE_SCREENSHOTS=1 it also writes the staff guide's pictures to docs/staff/images/.
 
 const browser: Browser | null = await launchBrowser()
-let stack: Awaited<ReturnType<typeof startConsole>>
-let server: Awaited<ReturnType<typeof serveOnLoopback>>
+const live = consoleInBrowser(browser)
 const axeFindings: Record<string, string[]> = {}
 const cspViolations: string[] = []
 const shots = process.env.CONSOLE_SCREENSHOTS === '1'
 const imageDir = join(import.meta.dirname, '../../docs/staff/images')
 
 beforeAll(async () => {
-  if (!browser) return
-  stack = await startConsole()
-  server = await serveOnLoopback(stack.app.fetch)
-  if (shots) await mkdir(imageDir, { recursive: true })
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-  await stack?.close()
+  if (browser && shots) await mkdir(imageDir, { recursive: true })
 })
 
 const check = async (page: Page, name: string) => {
@@ -46,7 +37,7 @@ const signIn = async (user: string) => {
   const context = await browser!.newContext({ viewport: { width: 1366, height: 768 }, locale: 'ja-JP' })
   await watchCsp(context, cspViolations)
   const page = await context.newPage()
-  await page.goto(`${server.url}/admin`)
+  await page.goto(`${live.server.url}/admin`)
   await page.getByLabel('ユーザー名').fill(user)
   await page.getByLabel('パスワード').fill(PASSWORD)
   await page.getByRole('button', { name: 'サインイン' }).click()
@@ -95,7 +86,7 @@ describe.skipIf(!browser)('the editors in Chromium', () => {
     await page.getByText('下書きに保存しました。').waitFor()
     await check(page, 'routing-ward')
     const routing = parse(
-      (await stack.staff.version(id)).files.find((f) => f.path === 'flows/routing.yaml')!.text,
+      (await live.stack.staff.version(id)).files.find((f) => f.path === 'flows/routing.yaml')!.text,
     )
     expect(routing.concerns.dementia.by_ward.nakahara[0]).toEqual({
       agency: 'kanagawa-carer-denwa',

@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Hono } from 'hono'
 import { Redis } from 'ioredis'
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll } from 'vitest'
 import type { AccessOptions } from '../../src/admin/access.ts'
 import { type Checker, createChecks } from '../../src/admin/check.ts'
 import { createConsole } from '../../src/admin/console.ts'
@@ -15,6 +17,7 @@ import type { InsightsStore } from '../../src/core/insights.ts'
 import type { Nlu } from '../../src/core/nlu.ts'
 import { adminSecureHeaders } from '../../src/http/app.ts'
 import { bundledModel } from '../../src/runtime/node/bundled-models.ts'
+import { serveOnLoopback } from '../support/browser.ts'
 
 // A console on a fresh file store with three staff (editor, approver, admin), mounted at /admin as the
 // service mounts it, with the service's security headers (so Chromium enforces the console's CSP).
@@ -119,4 +122,26 @@ export const dropConsoleKeys = async (url: string, prefix: string) => {
   const keys = await admin.keys(`soudan:admin:${prefix}*`)
   if (keys.length) await admin.del(...keys)
   await admin.quit()
+}
+
+/**
+ * A console on a loopback port for one Chromium test file: started before its tests, closed after them
+ * with the browser (nothing is started when there is no browser and the file skips).
+ */
+export const consoleInBrowser = (browser: Browser | null) => {
+  const parts = {} as {
+    stack: Awaited<ReturnType<typeof startConsole>>
+    server: Awaited<ReturnType<typeof serveOnLoopback>>
+  }
+  beforeAll(async () => {
+    if (!browser) return
+    parts.stack = await startConsole()
+    parts.server = await serveOnLoopback(parts.stack.app.fetch)
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await parts.server?.close()
+    await parts.stack?.close()
+  })
+  return parts
 }
