@@ -60,8 +60,9 @@ const classifierFor = async (files: VersionFile[], tools: CheckTools, known: Pac
   const gazetteer = buildGazetteer(text)
   const sourceHash = sourceHashOf([...intents.files.map((f) => f.text), gazetteer.sourceHash])
   const started = performance.now()
-  const stored = known.find((m) => m.sourceHash === sourceHash)
-  const reused = sourceHash !== bundledModel.sourceHash && stored ? await unpackModel(stored) : null
+  const stored =
+    sourceHash === bundledModel.sourceHash ? undefined : known.find((m) => m.sourceHash === sourceHash)
+  const reused = stored ? await unpackModel(stored) : null
   const model: ModelArtifact =
     sourceHash === bundledModel.sourceHash
       ? bundledModel
@@ -76,6 +77,8 @@ const classifierFor = async (files: VersionFile[], tools: CheckTools, known: Pac
     sourceHash,
     model,
     gazetteer,
+    /** The stored classifier this check reused, handed back as it was stored (not packed again). */
+    stored: stored ?? null,
     retrained: model !== bundledModel && !reused,
     trainMs: Math.round(performance.now() - started),
     nlu: createAnalyzer(tools.tokenizer, model, gazetteer, {
@@ -190,10 +193,12 @@ export const checkVersion = async (input: CheckInput, tools: CheckTools): Promis
     evaluation: { ...dev, live },
     reasons,
   })
-  const own =
-    classifier.model === bundledModel ? null : { model: classifier.model, gazetteer: classifier.gazetteer }
   // filesHash is the console's to add: it knows which save this check vouches for.
-  const packed = own ? await packModel(own, '') : null
+  const packed =
+    classifier.model === bundledModel
+      ? null
+      : (classifier.stored ??
+        (await packModel({ model: classifier.model, gazetteer: classifier.gazetteer }, '')))
   return {
     report,
     model: packed && { sourceHash: packed.sourceHash, contentHash: packed.contentHash, data: packed.data },
