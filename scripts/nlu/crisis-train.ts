@@ -8,6 +8,7 @@ import {
   type CrisisModelArtifact,
   type CrisisModelLabel,
   crisisFeatures,
+  PackedWeights,
   scoreCrisis,
   scoreDanger,
   trainCrisisModel,
@@ -193,7 +194,7 @@ const toArtifact = (
   return {
     version: 1,
     labels: [...CRISIS_MODEL_LABELS],
-    weights,
+    weights: PackedWeights.pack(weights, CRISIS_MODEL_LABELS.length),
     bias: trained.bias.map((v) => Math.round(v * 1000) / 1000),
     ...thresholds,
     danger: { weights: dangerWeights, bias: Math.round(danger.bias * 1000) / 1000, askAt: DANGER_ASK_AT },

@@ -52,10 +52,10 @@ export interface CrisisModelArtifact {
   version: 1
   labels: CrisisModelLabel[]
   /**
-   * feature → one weight per label (rounded), pruned of features that move nothing; packed once
-   * loaded (`loadCrisisModel`), a plain record while training.
+   * feature → one weight per label (rounded), pruned of features that move nothing; a plain record in
+   * the file (`serializeCrisisModel`), packed in memory.
    */
-  weights: Record<string, number[]> | PackedWeights
+  weights: PackedWeights
   bias: number[]
   /** Probability of "some crisis" at which the answer is given, and at which the question is asked. */
   fireAt: number
@@ -120,20 +120,12 @@ export const scoreDanger = (model: CrisisModelArtifact, features: string[]): num
 
 export const scoreCrisis = (model: CrisisModelArtifact, features: string[]): CrisisModelScore => {
   const z = [...model.bias]
-  const weights = model.weights
-  if (weights instanceof PackedWeights) {
-    const { index, rows } = weights
-    for (const f of features) {
-      const at = index.get(f)
-      if (at === undefined) continue
-      for (let k = 0; k < z.length; k++) z[k]! += rows[at + k]!
-    }
-  } else
-    for (const f of features) {
-      const w = weights[f]
-      if (!w) continue
-      for (let k = 0; k < z.length; k++) z[k]! += w[k]!
-    }
+  const { index, rows } = model.weights
+  for (const f of features) {
+    const at = index.get(f)
+    if (at === undefined) continue
+    for (let k = 0; k < z.length; k++) z[k]! += rows[at + k]!
+  }
   const p = softmax(z)
   let best = 1
   for (let k = 2; k < p.length; k++) if (p[k]! > p[best]!) best = k

@@ -36,7 +36,7 @@ export type ReadModelFile = (name: ModelFileName) => Promise<string>
 
 /** The crisis model as text (what `npm run build:crisis-model` writes to generated/crisis-model.json). */
 export const serializeCrisisModel = (m: CrisisModelArtifact): string =>
-  JSON.stringify(m.weights instanceof PackedWeights ? { ...m, weights: m.weights.unpack() } : m)
+  JSON.stringify({ ...m, weights: m.weights.unpack() })
 
 /** A serialized crisis model → the artifact, shape-checked (labels must be this code's labels). */
 export const loadCrisisModel = (text: string, file = 'crisis-model.json'): CrisisModelArtifact => {
@@ -59,11 +59,8 @@ export const loadCrisisModel = (text: string, file = 'crisis-model.json'): Crisi
       file,
       `labels ${(m.labels as string[]).join()} are not ${CRISIS_MODEL_LABELS.join()}`,
     )
-  const model = m as unknown as CrisisModelArtifact
-  return {
-    ...model,
-    weights: PackedWeights.pack(model.weights as Record<string, number[]>, model.labels.length),
-  }
+  const model = m as unknown as Omit<CrisisModelArtifact, 'weights'> & { weights: Record<string, number[]> }
+  return { ...model, weights: PackedWeights.pack(model.weights, model.labels.length) }
 }
 
 /** A serialized gazetteer (generated/gazetteer.json) → the gazetteer, shape-checked. */

@@ -20,6 +20,6 @@ describe('the committed crisis model', () => {
     expect(bundledCrisisModel.labels).toEqual([...CRISIS_MODEL_LABELS])
     expect(bundledCrisisModel.askAt).toBeLessThan(bundledCrisisModel.fireAt)
     expect(bundledCrisisModel.weights).toBeInstanceOf(PackedWeights)
-    expect((bundledCrisisModel.weights as PackedWeights).index.size).toBeGreaterThan(1000)
+    expect(bundledCrisisModel.weights.index.size).toBeGreaterThan(1000)
   })
 })
