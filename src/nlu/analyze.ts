@@ -4,7 +4,7 @@ import { isAnswerOnly } from './answer-only.ts'
 import { splitClauses } from './clauses.ts'
 import { checkCrisis, screenCrisis } from './crisis.ts'
 import type { CrisisModelArtifact } from './crisis-model.ts'
-import { findAge, findSubject, findUrgent, findYesNo, readAnswer } from './entities.ts'
+import { findAge, findSubject, findUrgent, findYesNo, readAnswer, refusesPlace } from './entities.ts'
 import { analysisOf, analyzeText, buildPhraseIndex, displayFeature, extractFeatures } from './features.ts'
 import { furigana } from './furigana.ts'
 import { findWard, type Gazetteer, maskPlaces } from './gazetteer.ts'
@@ -201,7 +201,7 @@ export const createAnalyzer = (
           // 「中原区に住んでいます」 is where, not a worry about housing; 「住所は言いたくない」 declines to say it.
           if (isAnswerOnly(c)) continue
           const clauseText = c.map((t) => t.surface).join('')
-          if (readAnswer(clauseText, c).refusesPlace) continue
+          if (refusesPlace(clauseText)) continue
           // Clauses use the linear model alone: cheaper, and a clause rarely resembles a whole example.
           const r = classify(analysisOf(clauseText, c), false).ranked[0]
           if (r && r.score >= ALSO_CLAUSE_THRESHOLD) offer(r.label)

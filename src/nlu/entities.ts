@@ -325,6 +325,12 @@ const THANKS =
 const ACK =
   /(?:電話|連絡|相談|行っ|聞い|きい|問い合わせ|かけ|話し)(?:し)?(?:て)?みま(?:す|しょう)|そうしま(?:す|しょう)|わかりました|分かりました|了解(?:です|しました)?|大丈夫です|安心しました|参考にしま(?:す|した)|本当に|どうも|とても|すごく|です|ました|ね|よ/g
 
+/** 「住所は言いたくない」「匿名で」: the writer declines to say where they live. */
+export const refusesPlace = (text: string): boolean => {
+  const t = text.trim()
+  return (REFUSAL.test(t) && PLACE_WORDS.test(t)) || /匿名で/.test(t)
+}
+
 export const readAnswer = (text: string, tokens: Token[]): AnswerReading => {
   const t = text.trim()
   const thanked = t.match(THANKS) !== null
@@ -338,7 +344,7 @@ export const readAnswer = (text: string, tokens: Token[]): AnswerReading => {
   const refusal = REFUSAL.test(t)
   return {
     refusal,
-    refusesPlace: (refusal && PLACE_WORDS.test(t)) || /匿名で/.test(t),
+    refusesPlace: refusesPlace(t),
     unsure: UNSURE.test(t),
     correction: CORRECTION.test(t),
     // 「ありがとう、母のこと相談してみます」 is a goodbye; 「ありがとう、あと父の介護のことも」 is not.
