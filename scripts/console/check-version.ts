@@ -2,6 +2,7 @@ import type { CheckInput, CheckResult, PackedModel } from '../../src/admin/check
 import { packModel, unpackModel } from '../../src/admin/version-model.ts'
 import type { CheckFinding, CheckReport, VersionFile } from '../../src/core/console-store.ts'
 import { DataFileError } from '../../src/core/errors.ts'
+import { turnPath } from '../../src/flow/dialog-runner.ts'
 import { createAnalyzer } from '../../src/nlu/analyze.ts'
 import type { ModelArtifact } from '../../src/nlu/model.ts'
 import type { JaTokenizer } from '../../src/nlu/tokenizer.ts'
@@ -147,7 +148,7 @@ export const checkVersion = async (input: CheckInput, tools: CheckTools): Promis
       const turn = o.reports.findIndex((r) => r.failures.length > 0)
       return {
         file: o.file,
-        path: `${o.dialog.name} › ${turn + 1}回目「${o.reports[turn]?.input ?? ''}」`,
+        path: turnPath(o.dialog.name, turn, o.reports[turn]?.input ?? ''),
         message: o.reports[turn]?.failures.join(' ／ ') ?? '',
       }
     })

@@ -123,7 +123,11 @@ export const checkTurn = (flows: FlowSet, r: StepResult, e: DialogExpect): strin
  * what was said or tapped, then the failure: `tests/dialogs/fit.yaml › 中原区の子育て › 2回目「中原区」: …`.
  */
 export const failureLines = (file: string, dialog: string, reports: TurnReport[]): string[] =>
-  reports.flatMap((r, i) => r.failures.map((f) => `${file} › ${dialog} › ${i + 1}回目「${r.input}」: ${f}`))
+  reports.flatMap((r, i) => r.failures.map((f) => `${file} › ${turnPath(dialog, i, r.input)}: ${f}`))
+
+/** Where in a golden dialog, as staff count turns: `中原区の子育て › 2回目「中原区」` (`index` from 0). */
+export const turnPath = (dialog: string, index: number, input: string) =>
+  `${dialog} › ${index + 1}回目「${input}」`
 
 /** Play a golden conversation through the engine as the service would (analyze, then step). */
 export const runDialog = (dialog: Dialog, deps: DialogDeps): TurnReport[] => {
