@@ -128,8 +128,7 @@ export const createChecks = (options: ChecksOptions) => {
     return v
   }
 
-  const liveInput = async (): Promise<CheckInput['live']> => {
-    const liveId = await store.liveVersion()
+  const liveInput = async (liveId: number | null): Promise<CheckInput['live']> => {
     const live = liveId === null ? null : await store.getVersion(liveId)
     if (!live) return null
     // A version published through the console passed a check; its scores are reused, not recomputed.
@@ -142,8 +141,8 @@ export const createChecks = (options: ChecksOptions) => {
   }
 
   /** The live version's and the parent's stored classifiers, for the check to reuse. */
-  const knownModels = async (v: Version): Promise<PackedModel[]> => {
-    const ids = new Set([await store.liveVersion(), v.parent].filter((id): id is number => id !== null))
+  const knownModels = async (v: Version, liveId: number | null): Promise<PackedModel[]> => {
+    const ids = new Set([liveId, v.parent].filter((id): id is number => id !== null))
     const found = await Promise.all([...ids].map((id) => store.getModel(id)))
     return found.flatMap((m) =>
       m ? [{ sourceHash: m.sourceHash, contentHash: m.contentHash, data: m.data }] : [],
@@ -152,10 +151,12 @@ export const createChecks = (options: ChecksOptions) => {
 
   const run = async (actor: Actor, v: Version, started: VersionCheck) => {
     try {
+      // Read once, so the live version compared against and the models offered for reuse are the same one.
+      const liveId = await store.liveVersion()
       const { report, model } = await checker({
         files: v.files,
-        live: await liveInput(),
-        models: await knownModels(v),
+        live: await liveInput(liveId),
+        models: await knownModels(v, liveId),
       })
       // The model first: a passing check is only ever visible with the classifier it vouches for.
       await store.putModel(v.id, model ? { ...model, filesHash: started.filesHash } : null)
