@@ -1,0 +1,144 @@
+// Where a Worker isolate's first answer spends its CPU, step by step, in a fresh Node process (same V8
+// family, same code as the isolate; workerd's own clock does not advance during CPU work, so it cannot
+// time these steps itself). Reads dist/assets/ as the ASSETS binding would (run `npm run build:worker`).
+//   node --import tsx bench/edge/cold-breakdown.ts           each step's CPU ms (user + system), wall ms, bytes
+//   node --import tsx bench/edge/cold-breakdown.ts --workerd the same steps inside workerd (wrangler dev,
+//                    bench/edge/breakdown-worker.ts), each step's in-isolate ms, plus workerd's CPU
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { loadavg, tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { prebundleWorker, requireWrangler, startDevWorker } from '../../scripts/worker/dev-process.ts'
+import { workerdCpuMs } from './workerd-procs.ts'
+
+if (process.argv.includes('--workerd')) {
+  const cli = requireWrangler()
+  if (!cli) process.exit(1)
+  const work = mkdtempSync(join(tmpdir(), 'soudan-breakdown-'))
+  const { toml } = prebundleWorker(cli, 'bench/edge/wrangler.breakdown.toml', work)
+  const worker = await startDevWorker(cli, {}, { warm: false, config: toml })
+  try {
+    const load = loadavg()[0]!
+    const cpu0 = workerdCpuMs(worker.child.pid!)
+    const res = await fetch(worker.url, { signal: AbortSignal.timeout(300_000) })
+    const rows = (await res.json()) as { step: string; ms: number; bytes?: number }[]
+    const cpu = workerdCpuMs(worker.child.pid!) - cpu0
+    console.log(
+      `load average (1 min) at start: ${load.toFixed(1)}; workerd CPU for the whole request: ${cpu} ms`,
+    )
+    console.log('| step (inside workerd) | ms | bytes |')
+    console.log('|---|---|---|')
+    for (const r of rows) console.log(`| ${r.step} | ${r.ms} | ${r.bytes ?? ''} |`)
+  } finally {
+    await worker.stop()
+    rmSync(work, { recursive: true, force: true })
+  }
+  process.exit(0)
+}
+
+const rows: { step: string; cpuMs: number; wallMs: number; bytes?: number }[] = []
+const timed = async <T>(step: string, run: () => T | Promise<T>, bytes?: number): Promise<T> => {
+  const c0 = process.cpuUsage()
+  const t0 = performance.now()
+  const out = await run()
+  const c = process.cpuUsage(c0)
+  rows.push({
+    step,
+    cpuMs: Math.round((c.user + c.system) / 100) / 10,
+    wallMs: Math.round((performance.now() - t0) * 10) / 10,
+    ...(bytes === undefined ? {} : { bytes }),
+  })
+  return out
+}
+
+const load = loadavg()[0]!
+const mods = await timed('import the app modules (module evaluation)', async () => ({
+  app: await import('../../src/runtime/workers/build-worker-app.ts'),
+  models: await import('../../src/nlu/models.ts'),
+  model: await import('../../src/nlu/model.ts'),
+  dict: await import('../../src/dict/load-compact.ts'),
+  format: await import('../../src/dict/compact-format.ts'),
+  tok: await import('../../src/dict/compact-tokenizer.ts'),
+  ja: await import('../../src/dict/ja-tokenizer.ts'),
+  nb: await import('../../src/nlu/neighbours.ts'),
+  nlu: await import('../../src/nlu/create-nlu.ts'),
+  project: await import('../../src/project/project.ts'),
+  files: await import('../../src/runtime/node/load-project.ts'),
+  yaml: await import('../../src/project/yaml-file.ts'),
+}))
+const asset = (path: string) => readFileSync(`dist/assets/${path}`)
+const { MODEL_FILES } = mods.models
+const texts: Record<string, string> = {}
+for (const name of Object.values(MODEL_FILES)) {
+  const buf = asset(`nlu/${name}`)
+  texts[name] = await timed(
+    `read nlu/${name} as text (decode)`,
+    () => new TextDecoder().decode(buf),
+    buf.length,
+  )
+}
+const model = await timed('loadModel (model.json)', () => mods.model.loadModel(texts[MODEL_FILES.model]!))
+const crisisModel = await timed('loadCrisisModel (crisis-model.json)', () =>
+  mods.models.loadCrisisModel(texts[MODEL_FILES.crisisModel]!),
+)
+const gazetteer = await timed('loadGazetteer', () => mods.models.loadGazetteer(texts[MODEL_FILES.gazetteer]!))
+const manifest = JSON.parse(asset(`dict/${mods.dict.DICT_MANIFEST}`).toString()) as {
+  parts: string[]
+  bytes: number
+}
+const parts = manifest.parts.map((p) => {
+  const b = asset(`dict/${p}`)
+  return b.buffer.slice(b.byteOffset, b.byteOffset + b.length)
+})
+const dictBuffer = await timed(
+  'dictionary: concat parts',
+  () => mods.dict.concatParts(parts, manifest.bytes),
+  manifest.bytes,
+)
+const dict = await timed('dictionary: parseCompactDictionary', () =>
+  mods.format.parseCompactDictionary(dictBuffer),
+)
+const compact = await timed('dictionary: createCompactTokenizer', () => mods.tok.createCompactTokenizer(dict))
+const tokenizer = mods.ja.compactJaTokenizer(compact)
+const nbFile = asset('nlu/neighbours.bin')
+const nbBuffer = nbFile.buffer.slice(nbFile.byteOffset, nbFile.byteOffset + nbFile.length)
+const neighbourIndex = await timed(
+  'parseNeighbourIndex',
+  () => mods.nb.parseNeighbourIndex(nbBuffer, model.contentHash),
+  nbFile.length,
+)
+const nlu = await timed('createNlu (analyzer: phrases, place mask)', () =>
+  mods.nlu.createNlu({ tokenizer, models: { model, crisisModel, gazetteer }, neighbourIndex }),
+)
+const text = '母の物忘れがひどくて心配です'
+await timed('first analyze()', () => nlu.analyze(text))
+await timed('second analyze() (same text)', () => nlu.analyze(text))
+await timed('analyze() of another text', () => nlu.analyze('父の介護のことで相談したいです'))
+const sources = (await mods.files.readProjectFiles('.')).files.map((f) => ({
+  path: f.path,
+  data: mods.yaml.readYaml(f),
+}))
+await timed('parseProject (bundled staff files)', () => mods.project.parseProject(sources))
+// The whole build as the isolate runs it (its parts again, now with warm code), then the first turn.
+const assets = {
+  async fetch(request: Request | string) {
+    const path = new URL(typeof request === 'string' ? request : request.url).pathname
+    return new Response(readFileSync(`dist/assets${path}`))
+  },
+}
+const worker = await timed('buildWorkerApp again (code now warm)', () =>
+  mods.app.buildWorkerApp({ ASSETS: assets, SESSION_STORE: 'memory', LOG_LEVEL: 'error' }, sources),
+)
+const turn = (t: string) =>
+  worker.app.fetch(
+    new Request('http://x/api/chat', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ text: t }),
+    }),
+  )
+await timed('first turn through the app', async () => (await turn(text)).text())
+await timed('second turn', async () => (await turn('父の介護のことで相談したいです')).text())
+console.log(`load average (1 min) at start: ${load.toFixed(1)}`)
+console.log('| step | CPU ms | wall ms | bytes |')
+console.log('|---|---|---|---|')
+for (const r of rows) console.log(`| ${r.step} | ${r.cpuMs} | ${r.wallMs} | ${r.bytes ?? ''} |`)
