@@ -2,7 +2,7 @@
 // by one, inside workerd. An isolate's clock stands still during CPU work and moves on at the next I/O,
 // in production, so each step is followed by a zero-length timer (I/O) before the clock is read again
 // (locally the clock runs on; the timer costs nothing then). On a quiet machine a step's time is its CPU.
-// The steps' buffers are dropped before the whole build runs again: both at once pass 128 MB. Answers its first request with the table as JSON.
+// Answers its first request with the table as JSON.
 import { projectFiles } from 'soudan-router:project-files'
 import { parseCompactDictionary } from '../../src/dict/compact-format.ts'
 import { createCompactTokenizer } from '../../src/dict/compact-tokenizer.ts'
@@ -10,10 +10,9 @@ import { compactJaTokenizer } from '../../src/dict/ja-tokenizer.ts'
 import { concatParts, DICT_MANIFEST, type DictManifest } from '../../src/dict/load-compact.ts'
 import { createNlu } from '../../src/nlu/create-nlu.ts'
 import { loadModel } from '../../src/nlu/model.ts'
-import { loadCrisisModel, loadGazetteer, MODEL_FILES } from '../../src/nlu/models.ts'
+import { BINARY_MODEL_FILES, loadCrisisModel, loadGazetteer } from '../../src/nlu/models.ts'
 import { parseNeighbourIndex } from '../../src/nlu/neighbours.ts'
 import { parseProject } from '../../src/project/project.ts'
-import { buildWorkerApp } from '../../src/runtime/workers/build-worker-app.ts'
 import type { WorkerEnv } from '../../src/runtime/workers/env.ts'
 
 const tick = () => new Promise((r) => setTimeout(r, 0))
@@ -41,12 +40,12 @@ const steps = async (env: WorkerEnv, rows: Row[]) => {
     return x
   })
   const get = (path: string) => env.ASSETS.fetch(`https://assets.local/${path}`)
-  const texts: Record<string, string> = {}
-  for (const name of Object.values(MODEL_FILES))
-    texts[name] = await timed(
-      `fetch nlu/${name} + res.text()`,
-      async () => (await get(`nlu/${name}`)).text(),
-      (t) => t.length,
+  const data: Record<string, ArrayBuffer> = {}
+  for (const name of Object.values(BINARY_MODEL_FILES))
+    data[name] = await timed(
+      `fetch nlu/${name} + arrayBuffer()`,
+      async () => (await get(`nlu/${name}`)).arrayBuffer(),
+      (b) => b.byteLength,
     )
   const manifest = await timed(
     'fetch dict manifest',
@@ -66,11 +65,12 @@ const steps = async (env: WorkerEnv, rows: Row[]) => {
     async () => (await get('nlu/neighbours.bin')).arrayBuffer(),
     (b) => b.byteLength,
   )
-  const model = await timed('loadModel (JSON.parse + check)', () => loadModel(texts[MODEL_FILES.model]!))
-  const crisisModel = await timed('loadCrisisModel (JSON.parse + pack)', () =>
-    loadCrisisModel(texts[MODEL_FILES.crisisModel]!),
+  const files = BINARY_MODEL_FILES
+  const model = await timed(`loadModel (${files.model})`, () => loadModel(data[files.model]!, files.model))
+  const crisisModel = await timed(`loadCrisisModel (${files.crisisModel})`, () =>
+    loadCrisisModel(data[files.crisisModel]!, files.crisisModel),
   )
-  const gazetteer = await timed('loadGazetteer', () => loadGazetteer(texts[MODEL_FILES.gazetteer]!))
+  const gazetteer = await timed('loadGazetteer', () => loadGazetteer(data[files.gazetteer]!))
   const dict = await timed('dictionary: concat parts + parse', () =>
     parseCompactDictionary(concatParts(parts, manifest.bytes)),
   )
@@ -81,39 +81,22 @@ const steps = async (env: WorkerEnv, rows: Row[]) => {
   const nlu = await timed('createNlu', () =>
     createNlu({ tokenizer, models: { model, crisisModel, gazetteer }, neighbourIndex }),
   )
+  // The first analyze() split: the tokenizer's first sentence, the crisis layer's first screen (its
+  // rules' regular expressions compile on first use), then the rest.
+  await timed('first tokenize()', () => tokenizer.tokenize('母の物忘れがひどくて心配です'))
+  await timed('first crisis screen()', () => nlu.screen?.('母の物忘れがひどくて心配です'))
   await timed('first analyze()', () => nlu.analyze('母の物忘れがひどくて心配です'))
   await timed('second analyze() (another text)', () => nlu.analyze('父の介護のことで相談したいです'))
   await timed('parseProject', () => parseProject(projectFiles))
   return rows
 }
 
-/** The whole build, as the isolate's first request runs it (the parts above unreferenced by now). */
-const whole = async (env: WorkerEnv, rows: Row[]) => {
-  const timed = timer(rows)
-  const worker = await timed('buildWorkerApp (all of the above again, code warm)', () =>
-    buildWorkerApp({ ...env, SESSION_STORE: 'memory', LOG_LEVEL: 'error' }, projectFiles),
-  )
-  const turn = (text: string) =>
-    worker.app.fetch(
-      new Request('http://x/api/chat', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ text }),
-      }),
-    )
-  await timed('first turn through the app', async () => (await turn('母の物忘れがひどくて心配です')).text())
-  await timed('next turn', async () => (await turn('父の介護のことで相談したいです')).text())
-  return rows
-}
-
 let done: Promise<unknown> | null = null
 export default {
-  async fetch(request: Request, env: WorkerEnv): Promise<Response> {
+  async fetch(_request: Request, env: WorkerEnv): Promise<Response> {
     done ??= (async () => {
       const rows: Row[] = []
       await steps(env, rows)
-      // ?steps: the steps only (a look at one part without the whole build after it).
-      if (!new URL(request.url).searchParams.has('steps')) await whole(env, rows)
       return rows
     })()
     return Response.json(await done)

@@ -2,26 +2,28 @@
 // family, same code as the isolate; workerd's own clock does not advance during CPU work, so it cannot
 // time these steps itself). Reads dist/assets/ as the ASSETS binding would (run `npm run build:worker`).
 //   node --import tsx bench/edge/cold-breakdown.ts           each step's CPU ms (user + system), wall ms, bytes
-//   node --import tsx bench/edge/cold-breakdown.ts --workerd the same steps inside workerd (wrangler dev,
-//                    bench/edge/breakdown-worker.ts), each step's in-isolate ms, plus workerd's CPU
+//   node --import tsx bench/edge/cold-breakdown.ts --workerd the same steps inside workerd (
+//                    bench/edge/breakdown-worker.ts, through Miniflare: no inspector), each step's ms in the
+//                    isolate, plus workerd's CPU
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { prebundleWorker, requireWrangler, startDevWorker } from '../../scripts/worker/dev-process.ts'
-import { workerdCpuMs } from './workerd-procs.ts'
+import { prebundleWorker, requireWrangler } from '../../scripts/worker/dev-process.ts'
+import { childWorkerdCpuMs, startMiniflare } from './miniflare-run.ts'
 
 if (process.argv.includes('--workerd')) {
   const cli = requireWrangler()
   if (!cli) process.exit(1)
   const work = mkdtempSync(join(tmpdir(), 'soudan-breakdown-'))
-  const { toml } = prebundleWorker(cli, 'bench/edge/wrangler.breakdown.toml', work)
-  const worker = await startDevWorker(cli, {}, { warm: false, config: toml })
+  prebundleWorker(cli, 'bench/edge/wrangler.breakdown.toml', work)
+  // Without wrangler dev's inspector, which captures every asset body (see miniflare-run.ts).
+  const mf = await startMiniflare(work, 'dist/assets')
   try {
     const load = loadavg()[0]!
-    const cpu0 = workerdCpuMs(worker.child.pid!)
-    const res = await fetch(worker.url, { signal: AbortSignal.timeout(300_000) })
+    const cpu0 = childWorkerdCpuMs()
+    const res = await mf.dispatchFetch('http://localhost/')
     const rows = (await res.json()) as { step: string; ms: number; bytes?: number }[]
-    const cpu = workerdCpuMs(worker.child.pid!) - cpu0
+    const cpu = childWorkerdCpuMs() - cpu0
     console.log(
       `load average (1 min) at start: ${load.toFixed(1)}; workerd CPU for the whole request: ${cpu} ms`,
     )
@@ -29,7 +31,7 @@ if (process.argv.includes('--workerd')) {
     console.log('|---|---|---|')
     for (const r of rows) console.log(`| ${r.step} | ${r.ms} | ${r.bytes ?? ''} |`)
   } finally {
-    await worker.stop()
+    await mf.dispose()
     rmSync(work, { recursive: true, force: true })
   }
   process.exit(0)

@@ -15,6 +15,7 @@ import { loadavg, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { chat, prebundleWorker, requireWrangler, startDevWorker } from '../../scripts/worker/dev-process.ts'
+import { coldStartWithoutInspector } from './miniflare-run.ts'
 import { workerdCpuMs, workerdRssMB } from './workerd-procs.ts'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3)
@@ -30,6 +31,8 @@ const prebundle = (name: string, config: string, assets: string | null) => {
   const { toml, bundleMs, script } = prebundleWorker(cli, config, join(work, name))
   return {
     toml,
+    bundleDir: join(work, name),
+    assetsDir: assets ? resolve(assets) : null,
     bundleMs,
     scriptMB: Math.round((script.length / 1024 / 1024) * 100) / 100,
     gzipMB: Math.round((gzipSync(script).length / 1024 / 1024) * 100) / 100,
@@ -144,9 +147,20 @@ const variants = [
   .filter((v) => !only || only.some((o) => v.name.includes(o)) || v.name.startsWith('baseline'))
   .map((v) => ({ name: v.name, ...prebundle(v.dir, v.config, v.assets) }))
 const rows: { name: string; r: Awaited<ReturnType<typeof once>> }[] = []
+const quiet: { name: string; r: Awaited<ReturnType<typeof coldStartWithoutInspector>> & { load: number } }[] =
+  []
 for (let i = 0; i < RUNS; i++) {
   // Interleaved, so a busy moment on the machine does not fall on one variant only.
-  for (const v of variants) rows.push({ name: v.name, r: await measure(v.toml) })
+  for (const v of variants) {
+    rows.push({ name: v.name, r: await measure(v.toml) })
+    const load = Math.round(loadavg()[0]! * 10) / 10
+    // The stock variant's assets are kuromoji's own files, which its Worker reads by other names.
+    if (!v.name.startsWith('stock'))
+      quiet.push({
+        name: v.name,
+        r: { ...(await coldStartWithoutInspector(v.bundleDir, v.assetsDir, WARM_TURNS)), load },
+      })
+  }
 }
 // The isolate's own memory, estimated by building the same app in fresh Node processes (see the probe).
 // The baseline's probe runs in its own checkout, on its own code and models.
@@ -190,6 +204,25 @@ for (const v of variants) {
   const m = (k: keyof (typeof rs)[number]) => median(rs.map((r) => r[k]))
   console.log(
     `| ${v.name} | ${round(m('readyMs'))} | ${round(m('answerMs'))} | ${round(m('totalMs'))} | ${Number.isFinite(m('isolateBuildMs')) ? round(m('isolateBuildMs')) : '–'} | ${m('rssGrowthMB')} | ${m('rssAfterMB')} | ${m('warmTurnMs').toFixed(1)} | ${m('cpuToReadyMs')} | ${m('cpuToAnswerMs')} | ${m('load')} |`,
+  )
+}
+console.log(
+  `\nThe same bundles in workerd through Miniflare, without the DevTools inspector that wrangler dev attaches (its Network capture of every asset body dominates the table above; bench/edge/miniflare-run.ts), median of ${RUNS}\n`,
+)
+console.log(
+  '| build | first answer ms (target < 1000) | workerd CPU ms for the first answer | warm turn ms | warm turn ÷ floor | load avg (1 min) |',
+)
+console.log('|---|---|---|---|---|---|')
+const quietOf = (name: string) => quiet.filter((x) => x.name === name).map((x) => x.r)
+const floorWarm = quietOf(variants[0]!.name).map((r) => r.warmTurnMs)
+for (const v of variants) {
+  const rs = quietOf(v.name)
+  if (rs.length === 0) continue
+  const warm = median(rs.map((r) => r.warmTurnMs))
+  const ratio =
+    floorWarm.length > 0 && v.name.includes('floor') === false ? (warm / median(floorWarm)).toFixed(2) : '–'
+  console.log(
+    `| ${v.name} | ${round(median(rs.map((r) => r.answerMs)))} | ${median(rs.map((r) => r.cpuMs))} | ${warm.toFixed(1)} | ${ratio} | ${median(rs.map((r) => r.load))} |`,
   )
 }
 console.log('\n| build | wrangler bundle ms (incl. build:worker) | script MB | script gzip MB | assets MB |')
