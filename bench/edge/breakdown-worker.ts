@@ -71,8 +71,10 @@ const steps = async (env: WorkerEnv, rows: Row[]) => {
     loadCrisisModel(data[files.crisisModel]!, files.crisisModel),
   )
   const gazetteer = await timed('loadGazetteer', () => loadGazetteer(data[files.gazetteer]!))
-  const dict = await timed('dictionary: concat parts + parse', () =>
-    parseCompactDictionary(concatParts(parts, manifest.bytes)),
+  const dict = await timed('dictionary: parse (parts viewed in place)', () =>
+    parseCompactDictionary(
+      manifest.starts ? { parts, starts: manifest.starts } : concatParts(parts, manifest.bytes),
+    ),
   )
   const tokenizer = await timed('dictionary: createCompactTokenizer', () =>
     compactJaTokenizer(createCompactTokenizer(dict)),

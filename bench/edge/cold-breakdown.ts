@@ -68,36 +68,26 @@ const mods = await timed('import the app modules (module evaluation)', async () 
   yaml: await import('../../src/project/yaml-file.ts'),
 }))
 const asset = (path: string) => readFileSync(`dist/assets/${path}`)
-const { MODEL_FILES } = mods.models
-const texts: Record<string, string> = {}
-for (const name of Object.values(MODEL_FILES)) {
-  const buf = asset(`nlu/${name}`)
-  texts[name] = await timed(
-    `read nlu/${name} as text (decode)`,
-    () => new TextDecoder().decode(buf),
-    buf.length,
+const files = mods.models.BINARY_MODEL_FILES
+const data: Record<string, ArrayBuffer> = {}
+for (const name of Object.values(files)) {
+  const b = asset(`nlu/${name}`)
+  data[name] = await timed(
+    `read nlu/${name}`,
+    () => b.buffer.slice(b.byteOffset, b.byteOffset + b.length) as ArrayBuffer,
+    b.length,
   )
 }
-const model = await timed('loadModel (model.json)', () => mods.model.loadModel(texts[MODEL_FILES.model]!))
-const crisisModel = await timed('loadCrisisModel (crisis-model.json)', () =>
-  mods.models.loadCrisisModel(texts[MODEL_FILES.crisisModel]!),
+const model = await timed(`loadModel (${files.model})`, () => mods.model.loadModel(data[files.model]!))
+const crisisModel = await timed(`loadCrisisModel (${files.crisisModel})`, () =>
+  mods.models.loadCrisisModel(data[files.crisisModel]!),
 )
-const gazetteer = await timed('loadGazetteer', () => mods.models.loadGazetteer(texts[MODEL_FILES.gazetteer]!))
-const manifest = JSON.parse(asset(`dict/${mods.dict.DICT_MANIFEST}`).toString()) as {
-  parts: string[]
-  bytes: number
-}
-const parts = manifest.parts.map((p) => {
-  const b = asset(`dict/${p}`)
-  return b.buffer.slice(b.byteOffset, b.byteOffset + b.length)
-})
-const dictBuffer = await timed(
-  'dictionary: concat parts',
-  () => mods.dict.concatParts(parts, manifest.bytes),
-  manifest.bytes,
-)
-const dict = await timed('dictionary: parseCompactDictionary', () =>
-  mods.format.parseCompactDictionary(dictBuffer),
+const gazetteer = await timed('loadGazetteer', () => mods.models.loadGazetteer(data[files.gazetteer]!))
+const dict = await timed('dictionary: read parts + parse', () =>
+  mods.dict.loadCompactDictionary(async (name) => {
+    const b = asset(`dict/${name}`)
+    return b.buffer.slice(b.byteOffset, b.byteOffset + b.length) as ArrayBuffer
+  }),
 )
 const compact = await timed('dictionary: createCompactTokenizer', () => mods.tok.createCompactTokenizer(dict))
 const tokenizer = mods.ja.compactJaTokenizer(compact)
