@@ -7,6 +7,9 @@
 //   spawn → ready   wrangler start and workerd start (local tooling, not Cloudflare);
 //   ready → answer  the isolate's cold build (module load, YAML parse, dictionary from assets,
 //                   tokenizer) plus one conversation turn: what a resident waits for on a cold isolate.
+// Then each bundle again in workerd through Miniflare, without the DevTools inspector wrangler dev
+// attaches, whose capture of every asset body dominates the first table (bench/edge/miniflare-run.ts):
+// the nearer figure for a cold isolate on Cloudflare, where no inspector runs.
 // Memory: workerd exposes no per-isolate figure locally (its inspector proxy does not answer
 // Runtime.getHeapUsage), so this reports the workerd processes' RSS growth across the cold build.
 import { execFileSync } from 'node:child_process'
