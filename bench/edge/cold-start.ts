@@ -7,59 +7,24 @@
 //   spawn → ready   wrangler start and workerd start (local tooling, not Cloudflare);
 //   ready → answer  the isolate's cold build (module load, YAML parse, dictionary from assets,
 //                   tokenizer) plus one conversation turn: what a resident waits for on a cold isolate.
+// Then each bundle again in workerd through Miniflare, without the DevTools inspector wrangler dev
+// attaches, whose capture of every asset body dominates the first table (bench/edge/miniflare-run.ts):
+// the nearer figure for a cold isolate on Cloudflare, where no inspector runs.
 // Memory: workerd exposes no per-isolate figure locally (its inspector proxy does not answer
 // Runtime.getHeapUsage), so this reports the workerd processes' RSS growth across the cold build.
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { mkdtempSync, rmSync, statSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { chat, prebundleWorker, requireWrangler, startDevWorker } from '../../scripts/worker/dev-process.ts'
+import { coldStartWithoutInspector } from './miniflare-run.ts'
+import { workerdCpuMs, workerdRssMB } from './workerd-procs.ts'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3)
 const WARM_TURNS = 20
 const cli = requireWrangler()
 if (!cli) process.exit(1)
-
-/** The workerd processes in wrangler's process group. */
-const workerdPids = (pgid: number): string[] =>
-  execFileSync('ps', ['-o', 'pid=,comm=', '-g', String(pgid)], { encoding: 'utf8' })
-    .trim()
-    .split('\n')
-    .map((row) => row.trim().split(/\s+/))
-    .filter(([, comm]) => comm === 'workerd')
-    .map(([pid]) => pid!)
-
-/** A /proc file of a process that may have gone meanwhile ('' then). */
-const proc = (pid: string, file: string) => {
-  try {
-    return readFileSync(`/proc/${pid}/${file}`, 'utf8')
-  } catch {
-    return ''
-  }
-}
-
-/** Summed RSS (MB) of the workerd processes in wrangler's process group. */
-const workerdRssMB = (pgid: number): number => {
-  let kb = 0
-  for (const pid of workerdPids(pgid)) kb += Number(proc(pid, 'status').match(/VmRSS:\s+(\d+) kB/)?.[1] ?? 0)
-  return Math.round(kb / 102.4) / 10
-}
-
-/**
- * CPU time (ms) the workerd processes in wrangler's process group have used so far. Wall time on a
- * shared machine measures the machine; CPU time measures the Worker (10 ms resolution). Module
- * evaluation happens before "ready", so spawn → answer is the fair total between builds.
- */
-const workerdCpuMs = (pgid: number): number => {
-  let ticks = 0
-  for (const pid of workerdPids(pgid)) {
-    // Fields after the command (which may hold spaces): state is 3rd, utime 14th, stime 15th.
-    const fields = proc(pid, 'stat').split(') ')[1]?.split(' ') ?? []
-    ticks += Number(fields[11] ?? 0) + Number(fields[12] ?? 0)
-  }
-  return ticks * 10
-}
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
 const work = mkdtempSync(join(tmpdir(), 'soudan-cold-start-'))
@@ -69,6 +34,8 @@ const prebundle = (name: string, config: string, assets: string | null) => {
   const { toml, bundleMs, script } = prebundleWorker(cli, config, join(work, name))
   return {
     toml,
+    bundleDir: join(work, name),
+    assetsDir: assets ? resolve(assets) : null,
     bundleMs,
     scriptMB: Math.round((script.length / 1024 / 1024) * 100) / 100,
     gzipMB: Math.round((gzipSync(script).length / 1024 / 1024) * 100) / 100,
@@ -183,9 +150,20 @@ const variants = [
   .filter((v) => !only || only.some((o) => v.name.includes(o)) || v.name.startsWith('baseline'))
   .map((v) => ({ name: v.name, ...prebundle(v.dir, v.config, v.assets) }))
 const rows: { name: string; r: Awaited<ReturnType<typeof once>> }[] = []
+const quiet: { name: string; r: Awaited<ReturnType<typeof coldStartWithoutInspector>> & { load: number } }[] =
+  []
 for (let i = 0; i < RUNS; i++) {
   // Interleaved, so a busy moment on the machine does not fall on one variant only.
-  for (const v of variants) rows.push({ name: v.name, r: await measure(v.toml) })
+  for (const v of variants) {
+    rows.push({ name: v.name, r: await measure(v.toml) })
+    const load = Math.round(loadavg()[0]! * 10) / 10
+    // The stock variant's assets are kuromoji's own files, which its Worker reads by other names.
+    if (!v.name.startsWith('stock'))
+      quiet.push({
+        name: v.name,
+        r: { ...(await coldStartWithoutInspector(v.bundleDir, v.assetsDir, WARM_TURNS)), load },
+      })
+  }
 }
 // The isolate's own memory, estimated by building the same app in fresh Node processes (see the probe).
 // The baseline's probe runs in its own checkout, on its own code and models.
@@ -229,6 +207,25 @@ for (const v of variants) {
   const m = (k: keyof (typeof rs)[number]) => median(rs.map((r) => r[k]))
   console.log(
     `| ${v.name} | ${round(m('readyMs'))} | ${round(m('answerMs'))} | ${round(m('totalMs'))} | ${Number.isFinite(m('isolateBuildMs')) ? round(m('isolateBuildMs')) : '–'} | ${m('rssGrowthMB')} | ${m('rssAfterMB')} | ${m('warmTurnMs').toFixed(1)} | ${m('cpuToReadyMs')} | ${m('cpuToAnswerMs')} | ${m('load')} |`,
+  )
+}
+console.log(
+  `\nThe same bundles in workerd through Miniflare, without the DevTools inspector that wrangler dev attaches (its Network capture of every asset body dominates the table above; bench/edge/miniflare-run.ts), median of ${RUNS}\n`,
+)
+console.log(
+  '| build | first answer ms (target < 1000) | workerd CPU ms for the first answer | warm turn ms | warm turn ÷ floor | load avg (1 min) |',
+)
+console.log('|---|---|---|---|---|---|')
+const quietOf = (name: string) => quiet.filter((x) => x.name === name).map((x) => x.r)
+const floorWarm = quietOf(variants[0]!.name).map((r) => r.warmTurnMs)
+for (const v of variants) {
+  const rs = quietOf(v.name)
+  if (rs.length === 0) continue
+  const warm = median(rs.map((r) => r.warmTurnMs))
+  const ratio =
+    floorWarm.length > 0 && v.name.includes('floor') === false ? (warm / median(floorWarm)).toFixed(2) : '–'
+  console.log(
+    `| ${v.name} | ${round(median(rs.map((r) => r.answerMs)))} | ${median(rs.map((r) => r.cpuMs))} | ${warm.toFixed(1)} | ${ratio} | ${median(rs.map((r) => r.load))} |`,
   )
 }
 console.log('\n| build | wrangler bundle ms (incl. build:worker) | script MB | script gzip MB | assets MB |')

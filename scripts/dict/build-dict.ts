@@ -8,7 +8,9 @@ import {
   type CharClass,
   type CompactHeader,
   MAGIC,
+  readCompactHeader,
   type SectionName,
+  sectionRanges,
   sectionTypes,
 } from '../../src/dict/compact-format.ts'
 import { FEATURE_SEPARATOR, MISSING, SAME_AS_SURFACE } from '../../src/dict/compact-tokenizer.ts'
@@ -188,17 +190,28 @@ const pack = (
   return out
 }
 
-/** Writes the dictionary as parts plus a manifest into `dir` (Workers static assets). */
+/**
+ * Writes the dictionary as parts plus a manifest into `dir` (Workers static assets). Each part holds
+ * whole sections (at most PART_BYTES, unless one section is larger), so a Worker views the parts as
+ * they arrive instead of joining them.
+ */
 export const writeCompactDictionary = (bytes: Uint8Array, dir = COMPACT_DICT_DIR): DictManifest => {
   rmSync(dir, { recursive: true, force: true })
   mkdirSync(dir, { recursive: true })
-  const parts: string[] = []
-  for (let at = 0; at < bytes.length; at += PART_BYTES) {
-    const name = `ipadic.kdc.${parts.length}`
-    writeFileSync(join(dir, name), bytes.subarray(at, at + PART_BYTES))
-    parts.push(name)
-  }
-  const manifest: DictManifest = { format: 'KDC1', bytes: bytes.length, parts }
+  const ranges = sectionRanges(
+    readCompactHeader(
+      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+    ),
+  )
+  const starts = [0]
+  for (const r of ranges)
+    if (r.end - starts.at(-1)! > PART_BYTES && r.offset > starts.at(-1)!) starts.push(r.offset)
+  const parts = starts.map((at, i) => {
+    const name = `ipadic.kdc.${i}`
+    writeFileSync(join(dir, name), bytes.subarray(at, starts[i + 1] ?? bytes.length))
+    return name
+  })
+  const manifest: DictManifest = { format: 'KDC1', bytes: bytes.length, parts, starts }
   writeFileSync(join(dir, DICT_MANIFEST), JSON.stringify(manifest))
   return manifest
 }

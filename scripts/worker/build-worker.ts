@@ -1,23 +1,25 @@
 // npm run build:worker — everything `wrangler dev` / `wrangler deploy` need besides the code:
 //  1. the compact kuromoji dictionary in dist/assets/dict/ (rebuilt only when stale; build:dict forces);
-//  2. the NLU's nearest-example index and its committed models (src/nlu/generated/*.json) in
-//     dist/assets/nlu/, which the Worker reads as text through ASSETS (src/nlu/models.ts says why);
+//  2. the NLU's nearest-example index and its committed models (src/nlu/generated/*.json; the intent and
+//     crisis models in binary, src/nlu/model-binary.ts) in dist/assets/nlu/, which the Worker reads
+//     through ASSETS (src/nlu/models.ts says why);
 //  3. the staff YAML (data/kawasaki/*.yaml, flows/*.yaml) as parsed data in dist/worker/project-files.js,
 //     which the Worker imports through wrangler.toml [alias], so Workers need no file system and no
 //     YAML parser at isolate start (parsing the YAML there cost ~0.5 s of the cold start).
 // The files are checked here with the same parser first: a broken flow edit fails the build (and so
 // `wrangler deploy`) instead of reaching residents.
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { ParsedFile } from '../../src/core/source-file.ts'
 import { buildExampleIndex } from '../../src/nlu/analyze.ts'
-import { MODEL_FILES } from '../../src/nlu/models.ts'
+import { encodeModel } from '../../src/nlu/model.ts'
+import { BINARY_MODEL_FILES, encodeCrisisModel, MODEL_FILES } from '../../src/nlu/models.ts'
 import { serializeNeighbourIndex } from '../../src/nlu/neighbours.ts'
 import { buildTokenizer } from '../../src/nlu/tokenizer.ts'
 import { ProjectFilesError, parseProject } from '../../src/project/project.ts'
 import { readYaml } from '../../src/project/yaml-file.ts'
-import { bundledGazetteer, bundledModel } from '../../src/runtime/node/bundled-models.ts'
+import { bundledCrisisModel, bundledGazetteer, bundledModel } from '../../src/runtime/node/bundled-models.ts'
 import { nodeDictionaryLoader } from '../../src/runtime/node/dictionary-loader.ts'
 import { readProjectFiles } from '../../src/runtime/node/load-project.ts'
 import { NEIGHBOUR_INDEX_FILE } from '../../src/runtime/workers/assets-dict.ts'
@@ -47,19 +49,33 @@ export const buildNeighbourAsset = async (out = NEIGHBOUR_ASSET) => {
   return { path: out, bytes: bytes.length, modelHash: bundledModel.contentHash }
 }
 
-/** The committed models, as text beside the index: the Worker reads them through ASSETS (models.ts says why). */
+/**
+ * The committed models beside the index, as the Worker reads them through ASSETS (models.ts says why):
+ * the intent and crisis models in their binary form (src/nlu/model-binary.ts: JSON-parsing them cost an
+ * isolate ~0.85 s), the gazetteer as it is.
+ */
 export const MODEL_ASSET_DIR = resolve(repoRoot, 'dist/assets/nlu')
 
-export const copyModelAssets = async (out = MODEL_ASSET_DIR) => {
+export const writeModelAssets = async (out = MODEL_ASSET_DIR) => {
   await mkdir(out, { recursive: true })
+  const files: [string, Uint8Array][] = [
+    [BINARY_MODEL_FILES.model, encodeModel(bundledModel)],
+    [BINARY_MODEL_FILES.crisisModel, encodeCrisisModel(bundledCrisisModel)],
+    [
+      BINARY_MODEL_FILES.gazetteer,
+      await readFile(resolve(repoRoot, 'src/nlu/generated', MODEL_FILES.gazetteer)),
+    ],
+  ]
   let bytes = 0
-  for (const name of Object.values(MODEL_FILES)) {
-    const text = await readFile(resolve(repoRoot, 'src/nlu/generated', name))
-    bytes += text.length
+  for (const [name, data] of files) {
+    bytes += data.length
     // Unchanged files stay untouched, as below: a rewrite would reload `wrangler dev`.
     const current = await readFile(resolve(out, name)).catch(() => null)
-    if (!current || Buffer.compare(current, text) !== 0) await writeFile(resolve(out, name), text)
+    if (!current || Buffer.compare(current, data) !== 0) await writeFile(resolve(out, name), data)
   }
+  // The JSON copies an earlier build left there are no longer read.
+  for (const name of [MODEL_FILES.model, MODEL_FILES.crisisModel])
+    await rm(resolve(out, name), { force: true })
   return { path: out, bytes }
 }
 
@@ -94,7 +110,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1
     console.log(
       `build:worker: nearest-example index for model ${nb.modelHash.slice(0, 12)} → ${nb.path} (${nb.bytes} bytes)`,
     )
-    const models = await copyModelAssets()
+    const models = await writeModelAssets()
     console.log(`build:worker: models (${models.bytes} bytes) → ${models.path}`)
     const { files, nodes } = await buildProjectModule()
     console.log(`build:worker: ${files.length} files (${nodes} flow nodes) → ${PROJECT_MODULE}`)

@@ -3,7 +3,8 @@ import { type CompactTokenizer, createCompactTokenizer } from './compact-tokeniz
 
 // The dictionary ships uncompressed, split into parts under the 25 MiB Workers asset limit:
 // decompressing 30 MB costs ~340 ms with DecompressionStream, more than the whole build budget,
-// while Cloudflare already compresses assets on the wire. Loading is a fetch and one copy.
+// while Cloudflare already compresses assets on the wire. The parts are cut between sections, so
+// loading is a fetch per part and nothing more (an older build's parts are joined first).
 
 export const DICT_MANIFEST = 'ipadic.kdc.json'
 export const PART_BYTES = 16 * 1024 * 1024
@@ -12,6 +13,8 @@ export interface DictManifest {
   format: 'KDC1'
   bytes: number
   parts: string[]
+  /** Each part's offset in the file; parts cut between sections (build:dict since 2026-12-06) have them. */
+  starts?: number[]
 }
 
 /** Fetches one file of the dictionary by name (node:fs on Node, the ASSETS binding on Workers). */
@@ -31,7 +34,11 @@ export const concatParts = (parts: ArrayBuffer[], bytes: number): ArrayBuffer =>
 export const loadCompactDictionary = async (fetchFile: FetchDictFile): Promise<CompactDictionary> => {
   const manifest = JSON.parse(new TextDecoder().decode(await fetchFile(DICT_MANIFEST))) as DictManifest
   const parts = await Promise.all(manifest.parts.map(fetchFile))
-  return parseCompactDictionary(concatParts(parts, manifest.bytes))
+  if (!manifest.starts) return parseCompactDictionary(concatParts(parts, manifest.bytes))
+  const held = parts.reduce((sum, p) => sum + p.byteLength, 0)
+  if (held !== manifest.bytes)
+    throw new Error(`compact dictionary parts hold ${held} bytes, the manifest says ${manifest.bytes}`)
+  return parseCompactDictionary({ parts, starts: manifest.starts })
 }
 
 export const loadCompactTokenizer = async (fetchFile: FetchDictFile): Promise<CompactTokenizer> =>

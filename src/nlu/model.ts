@@ -1,6 +1,7 @@
 import type { Label } from '../core/taxonomy.ts'
 import type { FeatureVector } from './features.ts'
-import { parseArtifact } from './model-file-error.ts'
+import { decodeArtifact, encodeArtifact, isBinaryArtifact, withRecords } from './model-binary.ts'
+import { type FieldRule, parseArtifact, requireFields } from './model-file-error.ts'
 
 // The trained artifact, as written to src/nlu/generated/model.json (serializeModel) and read by every
 // runtime through loadModel (see models.ts for why it is never imported as a JS module).
@@ -22,7 +23,8 @@ export interface ModelArtifact {
   neighbourWeight: number
   /** Training texts with their label index, for the nearest-example component. */
   examples: [string, number][]
-  weights: Record<string, number[]>
+  /** Plain arrays as trained and in the JSON file; Int32Array views when loaded from the binary file. */
+  weights: Record<string, ArrayLike<number>>
   stats: { examples: number; features: number; cvAccuracy: number; lambda: number; epochs: number }
 }
 
@@ -100,28 +102,51 @@ export const hashString = (s: string): string => {
   return (h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0')
 }
 
+/** Typed-array rows (a model loaded from its binary file) written as the arrays the JSON file holds. */
+const plainArrays = (_key: string, value: unknown) =>
+  ArrayBuffer.isView(value) ? Array.from(value as Int32Array) : value
+
 export const artifactContentHash = (m: Omit<ModelArtifact, 'contentHash'> & { contentHash?: string }) => {
   const { contentHash: _ignored, ...rest } = m
-  return hashString(JSON.stringify(rest))
+  return hashString(JSON.stringify(rest, plainArrays))
 }
 
 /**
  * The model as text, the one format build:model writes and the console stores per published version.
  * Stable: loadModel(serializeModel(m)) scores exactly as m does.
  */
-export const serializeModel = (m: ModelArtifact): string => JSON.stringify(m)
+export const serializeModel = (m: ModelArtifact): string => JSON.stringify(m, plainArrays)
 
-/** A serialized model (serializeModel, or src/nlu/generated/model.json) → the artifact, shape-checked. */
-export const loadModel = (text: string, file = 'model.json'): ModelArtifact =>
-  parseArtifact(file, text, {
-    format: 1,
-    weightScale: 'number',
-    labels: 'array',
-    bias: 'array',
-    temperature: 'number',
-    phrases: 'array',
-    neighbourWeight: 'number',
-    examples: 'array',
-    weights: 'object',
-    contentHash: 'string',
-  }) as unknown as ModelArtifact
+/**
+ * The same model in binary (model-binary.ts), what a Worker loads: `npm run build:worker` makes it from
+ * model.json. loadModel(encodeModel(m)) scores exactly as m does, and serializes to the same JSON.
+ */
+export const encodeModel = (m: ModelArtifact): Uint8Array => encodeArtifact(m, { weights: m.weights })
+
+const MODEL_FIELDS: Record<string, FieldRule> = {
+  format: 1,
+  weightScale: 'number',
+  labels: 'array',
+  bias: 'array',
+  temperature: 'number',
+  phrases: 'array',
+  neighbourWeight: 'number',
+  examples: 'array',
+  weights: 'object',
+  contentHash: 'string',
+}
+
+/**
+ * A serialized model → the artifact, shape-checked: JSON text (serializeModel, or
+ * src/nlu/generated/model.json) or its binary form (encodeModel), whose weights are then looked up in
+ * place (a read-only record of Int32Array rows).
+ */
+export const loadModel = (input: string | ArrayBuffer, file = 'model.json'): ModelArtifact => {
+  if (typeof input !== 'string' && isBinaryArtifact(input)) {
+    const { artifact, tables } = decodeArtifact(file, input)
+    requireFields(file, withRecords(artifact, tables), MODEL_FIELDS)
+    return artifact as unknown as ModelArtifact
+  }
+  const text = typeof input === 'string' ? input : new TextDecoder().decode(input)
+  return parseArtifact(file, text, MODEL_FIELDS) as unknown as ModelArtifact
+}

@@ -1,7 +1,8 @@
 import { CRISIS_MODEL_LABELS, type CrisisModelArtifact, PackedWeights } from './crisis-model.ts'
 import type { Gazetteer } from './gazetteer.ts'
 import { loadModel, type ModelArtifact } from './model.ts'
-import { ModelFileError, parseArtifact, requireFields } from './model-file-error.ts'
+import { decodeArtifact, encodeArtifact, isBinaryArtifact, NameIndex, withRecords } from './model-binary.ts'
+import { type FieldRule, ModelFileError, parseArtifact, requireFields } from './model-file-error.ts'
 
 // The three committed artifacts the NLU runs on (src/nlu/generated/, built by `npm run build:model`
 // and `npm run build:crisis-model`), and the port through which a runtime hands them in.
@@ -26,10 +27,22 @@ export const MODEL_FILES = {
   gazetteer: 'gazetteer.json',
 } as const satisfies Record<keyof NluModels, string>
 
-export type ModelFileName = (typeof MODEL_FILES)[keyof NluModels]
+/**
+ * The binary form of the two models (model-binary.ts), which a Worker loads instead of the JSON:
+ * `npm run build:worker` writes them beside the JSON files in dist/assets/nlu/.
+ */
+export const BINARY_MODEL_FILES = {
+  model: 'model.nlm',
+  crisisModel: 'crisis-model.nlm',
+  gazetteer: 'gazetteer.json',
+} as const satisfies Record<keyof NluModels, string>
 
-/** The port: one artifact's serialized text, by file name. */
-export type ReadModelFile = (name: ModelFileName) => Promise<string>
+export type ModelFileName =
+  | (typeof MODEL_FILES)[keyof NluModels]
+  | (typeof BINARY_MODEL_FILES)[keyof NluModels]
+
+/** The port: one artifact's serialized form (JSON text, or the bytes of a JSON or binary file), by file name. */
+export type ReadModelFile = (name: ModelFileName) => Promise<string | ArrayBuffer>
 
 // The crisis model's loader lives here, not in crisis-model.ts: that file's text is part of the crisis
 // model's source hash, so code added there would make the committed model read as stale.
@@ -38,17 +51,42 @@ export type ReadModelFile = (name: ModelFileName) => Promise<string>
 export const serializeCrisisModel = (m: CrisisModelArtifact): string =>
   JSON.stringify({ ...m, weights: m.weights.unpack() })
 
-/** A serialized crisis model → the artifact, shape-checked (labels must be this code's labels). */
-export const loadCrisisModel = (text: string, file = 'crisis-model.json'): CrisisModelArtifact => {
-  const m = parseArtifact(file, text, {
-    version: 1,
-    labels: 'array',
-    weights: 'object',
-    bias: 'array',
-    fireAt: 'number',
-    askAt: 'number',
-    danger: 'object',
-  })
+/** The crisis model in binary (model-binary.ts), what a Worker loads; made by `npm run build:worker`. */
+export const encodeCrisisModel = (m: CrisisModelArtifact): Uint8Array => {
+  const weights = m.weights.unpack()
+  return encodeArtifact({ ...m, weights }, { weights, 'danger.weights': m.danger.weights })
+}
+
+const CRISIS_FIELDS: Record<string, FieldRule> = {
+  version: 1,
+  labels: 'array',
+  weights: 'object',
+  bias: 'array',
+  fireAt: 'number',
+  askAt: 'number',
+  danger: 'object',
+}
+
+/** The binary form → the artifact: weights found in place (NameIndex), the rows as doubles. */
+const decodeCrisisModel = (file: string, buffer: ArrayBuffer): CrisisModelArtifact => {
+  const { artifact, tables } = decodeArtifact(file, buffer)
+  const m = withRecords(artifact, tables)
+  checkCrisisShape(file, m)
+  const table = tables.weights
+  if (!table) throw new ModelFileError(file, 'has no weights table')
+  const width = (m.labels as string[]).length
+  const rows = table.values instanceof Float64Array ? table.values : Float64Array.from(table.values)
+  if (rows.length !== table.names.size * width)
+    throw new ModelFileError(file, `weights hold ${rows.length} values, not ${table.names.size} × ${width}`)
+  return {
+    ...(m as unknown as CrisisModelArtifact),
+    weights: new PackedWeights(new NameIndex(table), rows, width),
+  }
+}
+
+/** The shape every crisis model must have, whichever file it came from (labels must be this code's labels). */
+const checkCrisisShape = (file: string, m: Record<string, unknown>) => {
+  requireFields(file, m, CRISIS_FIELDS)
   requireFields(file, m.danger as Record<string, unknown>, {
     weights: 'object',
     bias: 'number',
@@ -59,31 +97,54 @@ export const loadCrisisModel = (text: string, file = 'crisis-model.json'): Crisi
       file,
       `labels ${(m.labels as string[]).join()} are not ${CRISIS_MODEL_LABELS.join()}`,
     )
+}
+
+/**
+ * A serialized crisis model → the artifact, shape-checked: JSON text (serializeCrisisModel, or
+ * generated/crisis-model.json) or its binary form (encodeCrisisModel).
+ */
+export const loadCrisisModel = (
+  input: string | ArrayBuffer,
+  file = 'crisis-model.json',
+): CrisisModelArtifact => {
+  if (typeof input !== 'string' && isBinaryArtifact(input)) return decodeCrisisModel(file, input)
+  const text = typeof input === 'string' ? input : new TextDecoder().decode(input)
+  const m = parseArtifact(file, text, {})
+  checkCrisisShape(file, m)
   const model = m as unknown as Omit<CrisisModelArtifact, 'weights'> & { weights: Record<string, number[]> }
   return { ...model, weights: PackedWeights.pack(model.weights, model.labels.length) }
 }
 
 /** A serialized gazetteer (generated/gazetteer.json) → the gazetteer, shape-checked. */
-export const loadGazetteer = (text: string, file = 'gazetteer.json'): Gazetteer =>
-  parseArtifact(file, text, {
+export const loadGazetteer = (input: string | ArrayBuffer, file = 'gazetteer.json'): Gazetteer =>
+  parseArtifact(file, typeof input === 'string' ? input : new TextDecoder().decode(input), {
     sourceHash: 'string',
     places: 'array',
     postal: 'object',
   }) as unknown as Gazetteer
 
-/** Parses the three artifacts from their serialized text (what a runtime's reader returned). */
-export const parseNluModels = (text: Record<keyof NluModels, string>): NluModels => ({
-  model: loadModel(text.model),
-  crisisModel: loadCrisisModel(text.crisisModel),
-  gazetteer: loadGazetteer(text.gazetteer),
+/** Parses the three artifacts from their serialized form (what a runtime's reader returned). */
+export const parseNluModels = (
+  data: Record<keyof NluModels, string | ArrayBuffer>,
+  files: Record<keyof NluModels, string> = MODEL_FILES,
+): NluModels => ({
+  model: loadModel(data.model, files.model),
+  crisisModel: loadCrisisModel(data.crisisModel, files.crisisModel),
+  gazetteer: loadGazetteer(data.gazetteer, files.gazetteer),
 })
 
-/** Reads and parses the three artifacts through a runtime's reader (the reads run in parallel). */
-export const loadNluModels = async (read: ReadModelFile): Promise<NluModels> => {
+/**
+ * Reads and parses the three artifacts through a runtime's reader (the reads run in parallel), from the
+ * JSON files or (a Worker) from BINARY_MODEL_FILES.
+ */
+export const loadNluModels = async (
+  read: ReadModelFile,
+  files: typeof MODEL_FILES | typeof BINARY_MODEL_FILES = MODEL_FILES,
+): Promise<NluModels> => {
   const [model, crisisModel, gazetteer] = await Promise.all([
-    read(MODEL_FILES.model),
-    read(MODEL_FILES.crisisModel),
-    read(MODEL_FILES.gazetteer),
+    read(files.model),
+    read(files.crisisModel),
+    read(files.gazetteer),
   ])
-  return parseNluModels({ model, crisisModel, gazetteer })
+  return parseNluModels({ model, crisisModel, gazetteer }, files)
 }

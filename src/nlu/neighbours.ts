@@ -1,4 +1,5 @@
 import type { FeatureVector } from './features.ts'
+import { encodeNames, NameTable } from './name-table.ts'
 
 // Nearest training example per label (cosine over the same L2-normalized features). Added to the
 // linear model's logits, it lets an unusual phrasing that closely matches one example count, which
@@ -91,7 +92,6 @@ export const nearestByLabel = (
 
 const NB_MAGIC = 'NBX3'
 const NB_OLD = ['NBX1', 'NBX2']
-const SEPARATOR = '\u0000'
 
 interface NeighbourHeader {
   modelHash: string
@@ -133,27 +133,12 @@ const layout = (headerBytes: number, h: Omit<NeighbourHeader, 'modelHash' | 'lab
   }
 }
 
-/** A UTF-16 surrogate without its pair (String.prototype.isWellFormed is newer than our TypeScript lib). */
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
-
-/** FNV-1a over bytes: the same at build time and at lookup, on any runtime. */
-const fnv1a = (bytes: Uint8Array, length: number): number => {
-  let h = 0x811c9dc5
-  for (let i = 0; i < length; i++) h = Math.imul(h ^ bytes[i]!, 0x01000193)
-  return h >>> 0
-}
-
 const unsigned = (buffer: ArrayBuffer, at: number, length: number, bytes: 2 | 4) =>
   bytes === 2 ? new Uint16Array(buffer, at, length) : new Uint32Array(buffer, at, length)
 
 export const serializeNeighbourIndex = (index: BuiltNeighbourIndex, modelHash: string): Uint8Array => {
   const features = [...index.postings.keys()]
-  if (features.some((f) => f.includes(SEPARATOR))) throw new Error('a feature name contains NUL')
-  // Lone surrogates would not survive UTF-8, so such a name could never be found again.
-  const unfound = features.find((f) => LONE_SURROGATE.test(f))
-  if (unfound !== undefined)
-    throw new Error(`a feature name is not well-formed UTF-16: ${JSON.stringify(unfound)}`)
-  const names = new TextEncoder().encode(features.join(SEPARATOR))
+  const { names, nameEnds, slots } = encodeNames(features)
   // Distinct values by bit pattern (a Map on numbers would fold -0 into 0 and keep one NaN).
   const codeOf = new Map<number, number>()
   const values: number[] = []
@@ -179,7 +164,7 @@ export const serializeNeighbourIndex = (index: BuiltNeighbourIndex, modelHash: s
     values: values.length,
     idBytes: index.labelOf.length <= 0x10000 ? 2 : 4,
     codeBytes: values.length <= 0x10000 ? 2 : 4,
-    slots: 2 ** Math.ceil(Math.log2(Math.max(2, features.length * 2))),
+    slots: slots.length,
     namesBytes: names.length,
   }
   const json = new TextEncoder().encode(JSON.stringify(header))
@@ -202,17 +187,8 @@ export const serializeNeighbourIndex = (index: BuiltNeighbourIndex, modelHash: s
   })
   new Int32Array(out.buffer, at.labelAt, index.labelOf.length).set(index.labelOf)
   out.set(names, at.namesAt)
-  const nameEnds = new Int32Array(out.buffer, at.nameEndsAt, features.length)
-  const slots = new Int32Array(out.buffer, at.slotsAt, header.slots)
-  let from = 0
-  for (let i = 0; i < features.length; i++) {
-    const end = i + 1 < features.length ? names.indexOf(0, from) : names.length
-    nameEnds[i] = end
-    let slot = fnv1a(names.subarray(from), end - from) & (header.slots - 1)
-    while (slots[slot] !== 0) slot = (slot + 1) & (header.slots - 1)
-    slots[slot] = i + 1
-    from = end + 1
-  }
+  new Int32Array(out.buffer, at.nameEndsAt, features.length).set(nameEnds)
+  new Int32Array(out.buffer, at.slotsAt, header.slots).set(slots)
   return out
 }
 
@@ -233,27 +209,11 @@ export const parseNeighbourIndex = (buffer: ArrayBuffer, modelHash: string): Nei
   const ids = unsigned(buffer, at.idsAt, header.postings, header.idBytes)
   const codes = unsigned(buffer, at.codesAt, header.postings, header.codeBytes)
   const ends = new Int32Array(buffer, at.endsAt, header.features)
-  const names = bytes.subarray(at.namesAt, at.namesAt + header.namesBytes)
-  const nameEnds = new Int32Array(buffer, at.nameEndsAt, header.features)
-  const slots = new Int32Array(buffer, at.slotsAt, header.slots)
-  const encoder = new TextEncoder()
-  let scratch = new Uint8Array(256)
-  /** The feature's index in the file, found in place (no string per name is ever made). */
-  const position = (feature: string): number | undefined => {
-    // Every name in the file is well-formed; a query that is not cannot be one of them.
-    if (LONE_SURROGATE.test(feature)) return undefined
-    if (scratch.length < feature.length * 3) scratch = new Uint8Array(feature.length * 3)
-    const n = encoder.encodeInto(feature, scratch).written
-    for (let slot = fnv1a(scratch, n) & (header.slots - 1); ; slot = (slot + 1) & (header.slots - 1)) {
-      const i = slots[slot]! - 1
-      if (i < 0) return undefined
-      const from = i === 0 ? 0 : nameEnds[i - 1]! + 1
-      if (nameEnds[i]! - from !== n) continue
-      let k = 0
-      while (k < n && names[from + k] === scratch[k]) k++
-      if (k === n) return i
-    }
-  }
+  const table = new NameTable(
+    bytes.subarray(at.namesAt, at.namesAt + header.namesBytes),
+    new Int32Array(buffer, at.nameEndsAt, header.features),
+    new Int32Array(buffer, at.slotsAt, header.slots),
+  )
   // Views are made when a feature is first looked up, and kept: a message has a few dozen features.
   const made = new Map<string, Postings>()
   const postings = {
@@ -261,7 +221,7 @@ export const parseNeighbourIndex = (buffer: ArrayBuffer, modelHash: string): Nei
     get(feature: string): Postings | undefined {
       const done = made.get(feature)
       if (done) return done
-      const i = position(feature)
+      const i = table.find(feature)
       if (i === undefined) return undefined
       const from = i === 0 ? 0 : ends[i - 1]!
       const p = { ids: ids.subarray(from, ends[i]!), xs: values, codes: codes.subarray(from, ends[i]!) }

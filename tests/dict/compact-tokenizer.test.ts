@@ -11,7 +11,7 @@ import {
 } from '../../scripts/dict/build-dict.ts'
 import { parseCompactDictionary } from '../../src/dict/compact-format.ts'
 import { type CompactTokenizer, createCompactTokenizer } from '../../src/dict/compact-tokenizer.ts'
-import { loadCompactTokenizer } from '../../src/dict/load-compact.ts'
+import { DICT_MANIFEST, loadCompactDictionary, loadCompactTokenizer } from '../../src/dict/load-compact.ts'
 import { corpus } from './corpus.ts'
 
 // biome-ignore lint/suspicious/noExplicitAny: stock kuromoji tokens are untyped
@@ -72,6 +72,26 @@ describe('compact dictionary', () => {
     )
     const text = '母の物忘れがひどくて心配です'
     expect(view(tokenizer.tokenize(text))).toEqual(view(stock.tokenize(text)))
+    // Cut between sections, so the sections are viewed in the parts as fetched: nothing is joined.
+    const fetched: ArrayBuffer[] = []
+    const dict = await loadCompactDictionary(async (name) => {
+      const part = new Uint8Array(readFileSync(join(dir, name))).buffer
+      fetched.push(part)
+      return part
+    })
+    expect(manifest.starts).toHaveLength(manifest.parts.length)
+    expect(fetched).toContain(dict.base.buffer)
+    expect(fetched).toContain(dict.featBlob.buffer)
+    for (const text of corpus(resolve('.')).slice(0, 300))
+      expect(view(createCompactTokenizer(dict).tokenize(text))).toEqual(view(compact.tokenize(text)))
+    // A manifest written before the parts were cut between sections still loads (its parts joined).
+    const { starts: _cut, ...old } = manifest
+    const joined = await loadCompactDictionary(async (name) =>
+      name === DICT_MANIFEST
+        ? new TextEncoder().encode(JSON.stringify(old)).buffer
+        : new Uint8Array(readFileSync(join(dir, name))).buffer,
+    )
+    expect(view(createCompactTokenizer(joined).tokenize(text))).toEqual(view(stock.tokenize(text)))
     rmSync(dir, { recursive: true })
   })
 

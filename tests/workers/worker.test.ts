@@ -145,8 +145,9 @@ describe.skipIf(!cli)('the Worker in workerd (wrangler dev, memory sessions)', (
       '/dict/ipadic.kdc.json',
       '/dict/ipadic.kdc.0',
       '/nlu/neighbours.bin',
-      '/nlu/model.json',
-      '/nlu/crisis-model.json',
+      '/nlu/model.nlm',
+      '/nlu/crisis-model.nlm',
+      '/nlu/gazetteer.json',
     ]) {
       const res = await fetch(`${worker.url}${path}`)
       expect(res.status).toBe(404)

@@ -30,13 +30,14 @@ export const fetchNeighbourIndex = async (assets: AssetsBinding): Promise<ArrayB
 }
 
 /**
- * The NLU's committed models (src/nlu/generated/, copied under dist/assets/nlu/ by `npm run build:worker`)
- * read as text: bundled into the script they were JavaScript literals that kept an isolate over 128 MB.
+ * The NLU's models under dist/assets/nlu/ (`npm run build:worker`: the binary forms of the committed
+ * models, and the gazetteer), read as bytes: bundled into the script they were JavaScript literals that
+ * kept an isolate over 128 MB, and JSON cost the cold start ~0.85 s of parsing (src/nlu/model-binary.ts).
  */
 export const assetsModelReader =
   (assets: AssetsBinding): ReadModelFile =>
   async (name) => {
     const res = await assets.fetch(`${ASSET_ORIGIN}/nlu/${name}`)
     if (!res.ok) throw new Error(`model asset nlu/${name}: HTTP ${res.status}; run npm run build:worker`)
-    return res.text()
+    return res.arrayBuffer()
   }

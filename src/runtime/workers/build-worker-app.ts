@@ -11,7 +11,7 @@ import { createService } from '../../http/create-service.ts'
 import { createInsightsStore } from '../../insights/create-insights-store.ts'
 import { createAnalyzer } from '../../nlu/analyze.ts'
 import { createNlu } from '../../nlu/create-nlu.ts'
-import { loadNluModels } from '../../nlu/models.ts'
+import { BINARY_MODEL_FILES, loadNluModels } from '../../nlu/models.ts'
 import { parseNeighbourIndex, StaleNeighbourIndexError } from '../../nlu/neighbours.ts'
 import type { JaTokenizer } from '../../nlu/tokenizer.ts'
 import { type Project, parseProject } from '../../project/project.ts'
@@ -68,7 +68,7 @@ export const buildWorkerApp = async (
   const project = parseProject(files)
   const [tokenizer, models, store, neighbours, insights] = await Promise.all([
     tokenizing,
-    loadNluModels(assetsModelReader(env.ASSETS)),
+    loadNluModels(assetsModelReader(env.ASSETS), BINARY_MODEL_FILES),
     createSessionStore(config, logger),
     fetchNeighbourIndex(env.ASSETS),
     // Upstash beside the sessions; memory (local development) lives and dies with the isolate.

@@ -1,0 +1,267 @@
+import { ModelFileError } from './model-file-error.ts'
+import { encodeNames, NameTable } from './name-table.ts'
+
+// The binary form of an NLU artifact (intent model, crisis model), what a Worker isolate loads: parsing
+// the JSON files cost its cold start ~0.85 s of CPU in workerd (model.json 0.28 s, crisis-model.json
+// 0.56 s with packing), nearly all of it the ~165,000 feature names of three weight tables made into
+// object keys or Map keys. Here each table is a name table viewed in place (name-table.ts) beside its
+// numbers in a typed array; everything else stays JSON in the header.
+//
+// Layout: "NLM1" | u32 header length | header JSON | padding to 8 | sections, each at a multiple of 8
+// bytes (offsets in the header count from the first section).
+// The header holds the artifact with each table replaced by null (so the keys keep their order and
+// serializing a loaded artifact gives back the very JSON it was made from) and, per table (by its path,
+// e.g. "danger.weights"), where its sections are. A table maps a name to a row of numbers (or to one
+// number: `scalar`). The numbers are stored as Int32 when every value is exactly `int / divisor`
+// (the weights are integers, or rounded to 1/1000), else as Float64: either way the loaded values are
+// the very same doubles, so every score is the same bit for bit.
+
+export const MODEL_BINARY_MAGIC = 'NLM1'
+const DIVISORS = [1, 1000]
+
+type Row = ArrayLike<number>
+/** A table as the artifact holds it: name → row (intent weights, crisis weights) or name → number. */
+export type TableRecord = Record<string, Row | number>
+
+interface TableMeta {
+  count: number
+  scalar: boolean
+  divisor: number | null
+  /** Offsets (bytes) and lengths (elements) of the table's sections. */
+  values: [number, number]
+  ends: [number, number]
+  names: [number, number]
+  nameEnds: [number, number]
+  slots: [number, number]
+}
+
+interface Header {
+  artifact: Record<string, unknown>
+  tables: Record<string, TableMeta>
+}
+
+/** The divisor that stores every value exactly as an Int32, or null (then Float64). */
+const divisorFor = (values: number[]): number | null =>
+  DIVISORS.find((d) =>
+    values.every((v) => {
+      // -0 would come back as 0.
+      if (Object.is(v, -0)) return false
+      const k = Math.round(v * d)
+      return Math.abs(k) <= 0x7fffffff && Object.is(k / d, v)
+    }),
+  ) ?? null
+
+const setPath = (target: Record<string, unknown>, path: string, value: unknown) => {
+  const keys = path.split('.')
+  let at = target
+  for (const k of keys.slice(0, -1)) at = at[k] as Record<string, unknown>
+  at[keys.at(-1)!] = value
+}
+
+const align8 = (n: number) => Math.ceil(n / 8) * 8
+
+/**
+ * Encodes an artifact whose `tables` (path → record) are stored in binary; every other field goes into
+ * the header as JSON. The artifact itself is not changed.
+ */
+export const encodeArtifact = (artifact: object, tables: Record<string, TableRecord>): Uint8Array => {
+  const skeleton = JSON.parse(JSON.stringify(artifact, (_k, v) => (ArrayBuffer.isView(v) ? [] : v)))
+  const parts: { meta: TableMeta; chunks: [ArrayBufferView, keyof TableMeta][] }[] = []
+  const header: Header = { artifact: skeleton, tables: {} }
+  for (const [path, record] of Object.entries(tables)) {
+    setPath(skeleton, path, null)
+    const names = Object.keys(record)
+    const rows = names.map((n) => record[n]!)
+    const scalar = rows.every((r) => typeof r === 'number')
+    const flat = rows.flatMap((r) => (typeof r === 'number' ? [r] : Array.from(r)))
+    const ends = new Int32Array(rows.length)
+    let n = 0
+    rows.forEach((r, i) => {
+      n += typeof r === 'number' ? 1 : r.length
+      ends[i] = n
+    })
+    const divisor = divisorFor(flat)
+    const values =
+      divisor === null ? Float64Array.from(flat) : Int32Array.from(flat, (v) => Math.round(v * divisor))
+    const encoded = encodeNames(names)
+    const meta = { count: names.length, scalar, divisor } as TableMeta
+    parts.push({
+      meta,
+      chunks: [
+        [values, 'values'],
+        [ends, 'ends'],
+        [encoded.names, 'names'],
+        [encoded.nameEnds, 'nameEnds'],
+        [encoded.slots, 'slots'],
+      ],
+    })
+    header.tables[path] = meta
+  }
+  // Offsets count from the first section, which starts after the header (at a multiple of 8).
+  let size = 0
+  for (const { meta, chunks } of parts)
+    for (const [view, key] of chunks) {
+      ;(meta[key] as [number, number]) = [size, view.byteLength / (view as Int32Array).BYTES_PER_ELEMENT]
+      size = align8(size + view.byteLength)
+    }
+  const json = new TextEncoder().encode(JSON.stringify(header))
+  const base = align8(8 + json.length)
+  const out = new Uint8Array(base + size)
+  out.set(new TextEncoder().encode(MODEL_BINARY_MAGIC), 0)
+  new DataView(out.buffer).setUint32(4, json.length, true)
+  out.set(json, 8)
+  for (const { meta, chunks } of parts)
+    for (const [view, key] of chunks)
+      out.set(
+        new Uint8Array(view.buffer, view.byteOffset, view.byteLength),
+        base + (meta[key] as [number, number])[0],
+      )
+  return out
+}
+
+/** Whether these bytes are a binary artifact (else they are taken for JSON text). */
+export const isBinaryArtifact = (bytes: ArrayBuffer | Uint8Array): boolean => {
+  const b = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes)
+  return b.length >= 8 && new TextDecoder().decode(b.subarray(0, 4)) === MODEL_BINARY_MAGIC
+}
+
+/** One table viewed in place: its names, and each name's numbers. */
+export class BinaryTable {
+  constructor(
+    readonly names: NameTable,
+    /** Every row's numbers, one after another (Int32 when stored so with divisor 1, else Float64). */
+    readonly values: Int32Array | Float64Array,
+    readonly ends: Int32Array,
+    readonly scalar: boolean,
+  ) {}
+
+  start(i: number) {
+    return i === 0 ? 0 : this.ends[i - 1]!
+  }
+
+  row(i: number): Int32Array | Float64Array {
+    return this.values.subarray(this.start(i), this.ends[i]!)
+  }
+
+  /**
+   * The table as a read-only record (name → row, or name → number), each name looked up in place when
+   * read; listing its keys (serializing, hashing) makes the names then.
+   */
+  record<T>(): Record<string, T> {
+    const value = (name: string | symbol) => {
+      if (typeof name !== 'string') return undefined
+      const i = this.names.find(name)
+      if (i === undefined) return undefined
+      return this.scalar ? this.values[this.start(i)] : this.row(i)
+    }
+    return new Proxy(Object.create(null) as Record<string, T>, {
+      get: (_t, name) => value(name),
+      has: (_t, name) => value(name) !== undefined,
+      ownKeys: () => this.names.list(),
+      getOwnPropertyDescriptor: (_t, name) => {
+        const v = value(name)
+        return v === undefined
+          ? undefined
+          : { value: v, enumerable: true, configurable: true, writable: false }
+      },
+      set: () => false,
+      deleteProperty: () => false,
+    })
+  }
+}
+
+/** A binary artifact → its JSON fields and its tables (path → table); throws ModelFileError naming `file`. */
+export const decodeArtifact = (
+  file: string,
+  buffer: ArrayBuffer,
+): { artifact: Record<string, unknown>; tables: Record<string, BinaryTable> } => {
+  const bytes = new Uint8Array(buffer)
+  if (!isBinaryArtifact(bytes)) throw new ModelFileError(file, `not a ${MODEL_BINARY_MAGIC} file`)
+  const length = new DataView(buffer).getUint32(4, true)
+  let header: Header
+  try {
+    header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + length))) as Header
+  } catch {
+    throw new ModelFileError(file, 'unreadable header')
+  }
+  const base = align8(8 + length)
+  const tables: Record<string, BinaryTable> = {}
+  for (const [path, m] of Object.entries(header.tables)) {
+    const end = (s: [number, number], size: number) => s[0] + s[1] * size
+    const last = Math.max(end(m.values, m.divisor === null ? 8 : 4), end(m.slots, 4), end(m.names, 1))
+    if (base + last > buffer.byteLength) throw new ModelFileError(file, `table ${path} is truncated`)
+    const stored =
+      m.divisor === null
+        ? new Float64Array(buffer, base + m.values[0], m.values[1])
+        : new Int32Array(buffer, base + m.values[0], m.values[1])
+    // Integers stay as they are; other divisors give doubles, made once here (k / d is the very double
+    // the JSON held: build checks it).
+    let values: Int32Array | Float64Array = stored
+    if (m.divisor !== null && m.divisor !== 1) {
+      values = new Float64Array(stored.length)
+      for (let k = 0; k < stored.length; k++) values[k] = stored[k]! / m.divisor
+    }
+    tables[path] = new BinaryTable(
+      new NameTable(
+        new Uint8Array(buffer, base + m.names[0], m.names[1]),
+        new Int32Array(buffer, base + m.nameEnds[0], m.nameEnds[1]),
+        new Int32Array(buffer, base + m.slots[0], m.slots[1]),
+      ),
+      values,
+      new Int32Array(buffer, base + m.ends[0], m.ends[1]),
+      m.scalar,
+    )
+  }
+  return { artifact: header.artifact, tables }
+}
+
+/** Puts each table's record view where the header left null. */
+export const withRecords = (artifact: Record<string, unknown>, tables: Record<string, BinaryTable>) => {
+  for (const [path, table] of Object.entries(tables)) setPath(artifact, path, table.record())
+  return artifact
+}
+
+/**
+ * A table's names as a read-only Map (name → the row's first index into `values`), found in place:
+ * what the crisis model's PackedWeights reads, without ~62,000 string keys.
+ */
+export class NameIndex extends Map<string, number> {
+  constructor(private readonly table: BinaryTable) {
+    super()
+  }
+  override get(name: string) {
+    const i = this.table.names.find(name)
+    return i === undefined ? undefined : this.table.start(i)
+  }
+  override has(name: string) {
+    return this.table.names.find(name) !== undefined
+  }
+  override get size() {
+    return this.table.names.size
+  }
+  override *entries(): MapIterator<[string, number]> {
+    const names = this.table.names.list()
+    for (let i = 0; i < names.length; i++) yield [names[i]!, this.table.start(i)]
+  }
+  override *keys(): MapIterator<string> {
+    for (const [name] of this.entries()) yield name
+  }
+  override *values(): MapIterator<number> {
+    for (const [, at] of this.entries()) yield at
+  }
+  override [Symbol.iterator]() {
+    return this.entries()
+  }
+  override forEach(fn: (value: number, key: string, map: Map<string, number>) => void) {
+    for (const [name, at] of this.entries()) fn(at, name, this)
+  }
+  override set(): this {
+    throw new Error('a model loaded from its binary file is read-only')
+  }
+  override delete(): boolean {
+    throw new Error('a model loaded from its binary file is read-only')
+  }
+  override clear() {
+    throw new Error('a model loaded from its binary file is read-only')
+  }
+}
