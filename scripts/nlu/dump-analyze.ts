@@ -1,10 +1,11 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { createAnalyzer } from '../../src/nlu/analyze.ts'
 import { buildTokenizer } from '../../src/nlu/tokenizer.ts'
 import { bundledCrisisModel, bundledGazetteer, bundledModel } from '../../src/runtime/node/bundled-models.ts'
 import { nodeDictionaryLoader } from '../../src/runtime/node/dictionary-loader.ts'
 import { CORPUS_DIR, readCorpus, TRAINING_ONLY_DIR } from './crisis-corpus.ts'
+import { dialogSchema, readJsonl } from './dialog-eval.ts'
 import { loadDevSet, loadIntents, repoRoot } from './io.ts'
 
 // tsx scripts/nlu/dump-analyze.ts OUT.jsonl — one JSON line per dev text: the text and its whole
@@ -21,12 +22,7 @@ const dialogTurns = (dir: string): string[] =>
   readdirSync(dir)
     .filter((f) => f.endsWith('.jsonl'))
     .sort()
-    .flatMap((f) =>
-      readFileSync(join(dir, f), 'utf8')
-        .split('\n')
-        .filter((l) => l.trim())
-        .flatMap((l) => (JSON.parse(l) as { turns: string[] }).turns),
-    )
+    .flatMap((f) => readJsonl(join(dir, f), dialogSchema).flatMap((d) => d.turns))
 
 const texts = [
   ...new Set([
