@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs'
 import { availableParallelism, loadavg } from 'node:os'
+import { PerformanceObserver } from 'node:perf_hooks'
 import { loadDevSet, loadIntents } from '../../scripts/nlu/io.ts'
 import { createAnalyzer } from '../../src/nlu/analyze.ts'
 import { buildTokenizer } from '../../src/nlu/tokenizer.ts'
@@ -108,6 +109,55 @@ rows.push(
     'build:model',
   ),
 )
+// Where the tail comes from: the first row's analyze() again, each message timed with its length and
+// whether a GC ran during it (long messages, or collections?).
+const tail = async () => {
+  const gcs: { start: number; end: number }[] = []
+  const observer = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) gcs.push({ start: e.startTime, end: e.startTime + e.duration })
+  })
+  observer.observe({ entryTypes: ['gc'] })
+  const runs: { len: number; ms: number; cpu: number; at: number }[] = []
+  for (let r = 0; r < 5; r++)
+    for (const c of dev) {
+      const at = performance.now()
+      const u = process.cpuUsage()
+      nlu.analyze(c.text)
+      const du = process.cpuUsage(u)
+      runs.push({ len: c.text.length, ms: performance.now() - at, cpu: (du.user + du.system) / 1000, at })
+    }
+  await new Promise((r) => setTimeout(r, 50)) // the observer reports after the loop
+  observer.disconnect()
+  const withGc = (x: (typeof runs)[number]) => gcs.some((g) => g.start < x.at + x.ms && g.end > x.at)
+  const p99 = pctl(
+    runs.map((x) => x.ms),
+    99,
+  )
+  const slow = runs.filter((x) => x.ms >= p99)
+  const buckets = [
+    [0, 20],
+    [20, 40],
+    [40, 80],
+    [80, Number.POSITIVE_INFINITY],
+  ] as const
+  return [
+    `Where the tail comes from (the first row again, 5 passes): ${slow.length} messages at or above its p99 (${p99.toFixed(3)} ms), ${slow.filter(withGc).length} of them with a GC during the message; GC in all: ${gcs.length} pauses, ${gcs.reduce((n, g) => n + g.end - g.start, 0).toFixed(0)} ms.`,
+    '',
+    '| characters | messages | p50 | p99 | p99 CPU | of the messages at or above p99 |',
+    '|---|---:|---:|---:|---:|---:|',
+    ...buckets.map(([lo, hi]) => {
+      const b = runs.filter((x) => x.len >= lo && x.len < hi)
+      const ms = b.map((x) => x.ms)
+      const cpu = b.map((x) => x.cpu)
+      const label = Number.isFinite(hi) ? `${lo}–${hi - 1}` : `${lo}+`
+      return b.length === 0
+        ? `| ${label} | 0 | | | | |`
+        : `| ${label} | ${b.length / 5} | ${pctl(ms, 50).toFixed(3)} ms | ${pctl(ms, 99).toFixed(3)} ms | ${pctl(cpu, 99).toFixed(3)} ms | ${slow.filter((x) => x.len >= lo && x.len < hi).length} |`
+    }),
+  ]
+}
+const tailLines = await tail()
+
 const tn = performance.now()
 const nlpjs: Classifier = await trainNlpJs(data)
 const nlpjsTrain = `${((performance.now() - tn) / 1000).toFixed(1)} s`
@@ -133,6 +183,9 @@ const lines = [
   'normalization, features, the model, clause splitting and every entity parser. Wall-clock p99 includes',
   'GC pauses and the machine being busy; p99 CPU is process CPU time per message summed over all threads',
   '(V8 runs GC on helper threads in parallel, so it can exceed the wall-clock time).',
+  '',
+  ...tailLines,
+  '',
   `Load average when run: ${loadavg()
     .map((x) => x.toFixed(1))
     .join(' / ')} on ${availableParallelism()} CPUs.`,

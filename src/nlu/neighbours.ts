@@ -69,11 +69,32 @@ export const nearestByLabel = (
     else for (let k = 0; k < ids.length; k++) acc[ids[k]!]! += x * xs[k]!
   }
   const best = new Float64Array(index.labelCount)
-  for (let id = 0; id < acc.length; id++) {
-    const l = index.labelOf[id]!
-    if (acc[id]! > best[l]!) best[l] = acc[id]!
+  const runs = labelRuns(index.labelOf)
+  for (let r = 0; r < runs.length; r += 3) {
+    const l = runs[r + 2]!
+    let top = best[l]!
+    for (let id = runs[r]!, end = runs[r + 1]!; id < end; id++) if (acc[id]! > top) top = acc[id]!
+    best[l] = top
   }
   return best
+}
+
+// The examples come in ~200 runs of one label (the training files' order), so the best of each label is
+// found run by run, without reading the label of each of the ~15,000 examples per message (that read
+// was a quarter of nearestByLabel). The same comparisons on the same sums give the same maxima.
+const runsOf = new WeakMap<Int32Array, Int32Array>()
+
+/** [start, end, label] of each run of equal labels in `labelOf`, computed once per index. */
+export const labelRuns = (labelOf: Int32Array): Int32Array => {
+  let runs = runsOf.get(labelOf)
+  if (runs) return runs
+  const flat: number[] = []
+  for (let id = 0; id < labelOf.length; id++)
+    if (id === 0 || labelOf[id] !== labelOf[id - 1]) flat.push(id, id + 1, labelOf[id]!)
+    else flat[flat.length - 2] = id + 1
+  runs = Int32Array.from(flat)
+  runsOf.set(labelOf, runs)
+  return runs
 }
 
 // A prebuilt index for runtimes with a tight start-up budget (Workers: building it tokenizes every

@@ -1,0 +1,58 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import type { FeatureVector } from '../../src/nlu/features.ts'
+import { buildNeighbourIndex, labelRuns, nearestByLabel } from '../../src/nlu/neighbours.ts'
+
+// nearestByLabel finds each label's best example run by run (labelRuns); these check it against the
+// plain definition: for every example, its dot product with the message; per label, the highest (0
+// when no example of the label shares a feature).
+
+const plainNearest = (
+  examples: { v: FeatureVector; label: number }[],
+  labelCount: number,
+  v: FeatureVector,
+) => {
+  const best = new Float64Array(labelCount)
+  for (const e of examples) {
+    let dot = 0
+    for (const [f, x] of v) dot += x * (e.v.get(f) ?? 0)
+    if (dot > best[e.label]!) best[e.label] = dot
+  }
+  return [...best]
+}
+
+describe('nearestByLabel', () => {
+  it('cuts labelOf into runs of one label: [start, end, label] each', () => {
+    expect([...labelRuns(Int32Array.from([2, 2, 0, 1, 1, 1, 2]))]).toEqual([
+      0, 2, 2, 2, 3, 0, 3, 6, 1, 6, 7, 2,
+    ])
+    expect([...labelRuns(Int32Array.from([4]))]).toEqual([0, 1, 4])
+    expect([...labelRuns(new Int32Array(0))]).toEqual([])
+  })
+
+  it('gives each label its best example, with labels in any order and runs of any length', () => {
+    const feature = fc.constantFrom('a', 'b', 'c', 'd', 'e')
+    const vector = fc
+      .uniqueArray(fc.tuple(feature, fc.double({ min: 0.01, max: 1, noNaN: true })), {
+        selector: ([f]) => f,
+        maxLength: 5,
+      })
+      .map((entries) => new Map(entries) as FeatureVector)
+    const labelCount = 4
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ v: vector, label: fc.integer({ min: 0, max: labelCount - 1 }) }), {
+          minLength: 1,
+          maxLength: 30,
+        }),
+        vector,
+        (examples, v) => {
+          const index = buildNeighbourIndex(examples, labelCount)
+          // The same sums in the same order, so equal to the last bit, not merely close.
+          expect([...nearestByLabel(index, v)]).toEqual(plainNearest(examples, labelCount, v))
+        },
+      ),
+      { seed: 4, numRuns: 300 },
+    )
+  })
+})
