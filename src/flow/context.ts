@@ -23,8 +23,6 @@ export interface Ctx {
   state: FlowState
   outputs: OutboundMessage[]
   trace: StepTrace
-  /** The turn's event has not been consumed by a node yet. */
-  fresh: boolean
   /**
    * The concern whose question the resident just left for a clearly stated new one: the classify node
    * does not let it lead again (「介護というより借金のことで」 names care only as what it is not).
@@ -32,7 +30,11 @@ export interface Ctx {
   leftConcern?: Concern
 }
 
-export type Next = { goto: string } | { wait: true } | { end: true }
+/**
+ * What a node does next. `reread`: the turn's message was not an answer to this node (a new worry, a
+ * correction, a menu tap at a question); the node gone to reads it again as if it had just arrived.
+ */
+export type Next = { goto: string; reread?: true } | { wait: true } | { end: true }
 export const WAIT: Next = { wait: true }
 export const END: Next = { end: true }
 

@@ -233,8 +233,7 @@ const leaveFor = (ctx: Ctx): Next => {
     ctx.leftConcern = old
     if (!ctx.state.pending.includes(old)) ctx.state.pending.push(old)
   }
-  ctx.fresh = true
-  return { goto: ctx.flow.resume }
+  return { goto: ctx.flow.resume, reread: true }
 }
 
 const answerText = (node: Ask, id: string, ctx: Ctx, nlu: NluResult): Next | null => {
@@ -244,10 +243,7 @@ const answerText = (node: Ask, id: string, ctx: Ctx, nlu: NluResult): Next | nul
   if (pending && nlu.yesNo === false) return prompt(node, id, ctx)
   if (node.parser === 'ward' && nlu.ward?.value === 'ambiguous') return prompt(node, id, ctx)
   // 「そうじゃなくて、お金のことです」: the topic was misread; the classify node reads it again.
-  if (nlu.answer?.correction && slotConcern(ctx) !== null) {
-    ctx.fresh = true
-    return { goto: ctx.flow.resume }
-  }
+  if (nlu.answer?.correction && slotConcern(ctx) !== null) return { goto: ctx.flow.resume, reread: true }
   // The answer first: 「小3です」 to an age question is an age, whatever concern the classifier leans to.
   const newTopic = isNewTopic(ctx, nlu)
   if (fromText(node, ctx)) {
@@ -286,7 +282,6 @@ export const askExecutor: Executor<'ask'> = {
   },
   answer(node, id, ctx) {
     const ev = ctx.input.event
-    ctx.fresh = false
     if (ev.type === 'choice') {
       const v = fromChoice(node, ev.value)
       delete ctx.state.confirm
@@ -297,10 +292,7 @@ export const askExecutor: Executor<'ask'> = {
         return { goto: node.next }
       }
       if (ev.value === KEEP) return prompt(node, id, ctx)
-      if (isNavigation(ev.value)) {
-        ctx.fresh = true
-        return { goto: ctx.flow.resume }
-      }
+      if (isNavigation(ev.value)) return { goto: ctx.flow.resume, reread: true }
     }
     if (ev.type === 'location' && node.parser === 'ward' && ev.ward && ev.ward.ward !== 'outside') {
       ctx.state.misses = 0

@@ -253,13 +253,11 @@ const prompt = (node: Classify, id: string, ctx: Ctx): Next => {
   return WAIT
 }
 
+/** Arriving with an unread message (a new one, or one a question gave back), it reads it. */
 export const classifyExecutor: Executor<'classify'> = {
-  enter(node, id, ctx) {
-    if (!ctx.fresh) return prompt(node, id, ctx)
-    return classifyExecutor.answer!(node, id, ctx)
-  },
+  readsArrival: true,
+  enter: (node, id, ctx) => prompt(node, id, ctx),
   answer(node, id, ctx) {
-    ctx.fresh = false
     const ev = ctx.input.event
     if (ev.type === 'choice') return classifyChoice(node, ctx, ev.value)
     return classifyText(node, id, ctx)
