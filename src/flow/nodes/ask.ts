@@ -144,9 +144,6 @@ const isNewTopic = (ctx: Ctx, nlu: NluResult): Concern | null =>
 
 const isNavigation = (value: string) => value === 'menu' || /^(concern|goto):/.test(value)
 
-/** How sure a reading must be to leave a question for a new worry when the message also answers. */
-const CLEAR_DESPITE_ANSWER = 0.95
-
 /** The choice that declines a new-concern confirmation and goes back to the open question. */
 const KEEP = 'keep'
 
@@ -266,7 +263,8 @@ const answerText = (node: Ask, id: string, ctx: Ctx, nlu: NluResult): Next | nul
       return confirmSwitch(ctx, id, newTopic)
     // A message that opens with an answer (「自分のことです。3か月の子がいます」「娘です。上にも3歳の子が…」)
     // is an answer even when its other words lean towards some concern; only a very clear one leaves.
-    if (nlu.confidence >= (answersToo(nlu) ? CLEAR_DESPITE_ANSWER : ctx.flow.settings.switch_confidence))
+    const { answer_switch_confidence, switch_confidence } = ctx.flow.settings
+    if (nlu.confidence >= (answersToo(nlu) ? answer_switch_confidence : switch_confidence))
       return leaveFor(ctx)
   }
   if (toldOtherFact(ctx, nlu) || answersToo(nlu)) return askAgain(node, id, ctx, ctx.flow.handlers.noted)
