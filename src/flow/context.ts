@@ -1,7 +1,7 @@
 import { choiceValue } from '../core/choice-value.ts'
 import type { RouteQuery } from '../core/directory.ts'
 import type { AgencyMessage, Choice, OutboundMessage } from '../core/messages.ts'
-import type { Preference } from '../core/nlu.ts'
+import type { NluResult, Preference } from '../core/nlu.ts'
 import {
   ageGroupIds,
   type Concern,
@@ -79,6 +79,17 @@ const templateVars = (ctx: Ctx): Record<string, string> => {
     concern: concern ? concernName(ctx.flow, concern) : '',
   }
 }
+
+/** The message tells whom it is about, an age or how someone lives, whatever concern it leans to. */
+export const answersToo = (nlu: NluResult): boolean =>
+  !!nlu.answer && (nlu.answer.ages !== null || nlu.answer.living !== null || nlu.answer.subject !== null)
+
+/**
+ * How sure a different concern must be read to leave the topic in hand (an open question, a finished
+ * topic, choices on screen): surer when the message also answers (「孩子1岁，我和丈夫都在上班」).
+ */
+export const switchBar = (ctx: Ctx, nlu: NluResult): number =>
+  answersToo(nlu) ? ctx.flow.settings.answer_switch_confidence : ctx.flow.settings.switch_confidence
 
 /** The resident would not say where they live (「区は教えたくない」): routed city-wide, never asked again. */
 export const WARD_REFUSED = 'refused'

@@ -2,6 +2,7 @@ import type { Choice } from '../../core/messages.ts'
 import type { NluResult } from '../../core/nlu.ts'
 import { type Concern, isConcern, subjectIds, type WardId, wardIds, wardNames } from '../../core/taxonomy.ts'
 import {
+  answersToo,
   askWith,
   type Ctx,
   concernName,
@@ -9,6 +10,7 @@ import {
   type Next,
   say,
   slotConcern,
+  switchBar,
   WAIT,
   WARD_REFUSED,
 } from '../context.ts'
@@ -194,10 +196,6 @@ const toldOtherFact = (ctx: Ctx, nlu: NluResult): boolean =>
         (nlu.confidence < ctx.flow.settings.confidence_threshold || nlu.intent === slotConcern(ctx))))) ||
   (nlu.intent === slotConcern(ctx) && nlu.intent !== null)
 
-/** The message tells whom it is about, an age or how someone lives, whatever concern it leans to. */
-const answersToo = (nlu: NluResult): boolean =>
-  !!nlu.answer && (nlu.answer.ages !== null || nlu.answer.living !== null || nlu.answer.subject !== null)
-
 /**
  * Asks the same question again, once: a resident is not asked the same thing a third time. With a
  * worry known, the flow then goes on without the answer (a ward not given routes city-wide, and says
@@ -263,9 +261,7 @@ const answerText = (node: Ask, id: string, ctx: Ctx, nlu: NluResult): Next | nul
       return confirmSwitch(ctx, id, newTopic)
     // A message that opens with an answer (「自分のことです。3か月の子がいます」「娘です。上にも3歳の子が…」)
     // is an answer even when its other words lean towards some concern; only a very clear one leaves.
-    const { answer_switch_confidence, switch_confidence } = ctx.flow.settings
-    if (nlu.confidence >= (answersToo(nlu) ? answer_switch_confidence : switch_confidence))
-      return leaveFor(ctx)
+    if (nlu.confidence >= switchBar(ctx, nlu)) return leaveFor(ctx)
   }
   if (toldOtherFact(ctx, nlu) || answersToo(nlu)) return askAgain(node, id, ctx, ctx.flow.handlers.noted)
   return null

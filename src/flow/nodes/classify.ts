@@ -2,6 +2,7 @@ import type { Choice } from '../../core/messages.ts'
 import type { NluResult } from '../../core/nlu.ts'
 import { type Concern, isConcern, wardIds } from '../../core/taxonomy.ts'
 import {
+  answersToo,
   askWith,
   type Ctx,
   concernName,
@@ -11,6 +12,7 @@ import {
   say,
   showMenu,
   slotConcern,
+  switchBar,
   WAIT,
 } from '../context.ts'
 import { forgetTopic } from '../harvest.ts'
@@ -187,11 +189,17 @@ const classifyText = (node: Classify, id: string, ctx: Ctx): Next => {
   const other = confident && nlu.intent !== known && nlu.intent !== 'other'
   // A worry an earlier message raised (waiting in pending) read again here: two messages agree on it.
   const agreed = other && ctx.state.pending.includes(nlu.intent as Concern)
-  if (followUp && !(((clear && nlu.yesNo === null) || agreed) && other)) {
+  // A reply that also answers (an age, whom, how they live) needs the surer bar to be a new topic.
+  const clearAnew = confident && nlu.confidence >= switchBar(ctx, nlu)
+  if (followUp && !(((clearAnew && nlu.yesNo === null) || agreed) && other)) {
     const more = [...(other ? [nlu.intent as Concern] : []), ...nlu.also]
     if (!wardAnswer) say(ctx, ctx.flow.handlers.noted)
     return pick(node, ctx, known, more)
   }
+  // Choices on screen, and an answer to them (「6歳と2歳です。シングルで…」) leaning to a concern not
+  // among them: the choices were not tapped; it is not a new worry unless read very surely.
+  if (onScreen && !ctx.state.offering && other && !ctx.state.candidates.includes(nlu.intent as Concern))
+    if (answersToo(nlu) && !clearAnew) return notTapped(id, ctx, nlu, givesWard)
   if (confident) {
     // The concern just left for this one comes after it (it waits in pending), never first by priority.
     const also = nlu.also.filter((c) => c !== ctx.leftConcern)
