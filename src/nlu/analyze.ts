@@ -61,8 +61,10 @@ const NOT_ALSO = new Set<string>(['crisis', 'other'])
 /** A grown-up's life around a disability: work, a workshop, a group home, school finished, 「大人の」. */
 const ADULT_LIFE = /仕事|職場|就職|就労|作業所|グループホーム|を卒業|働い|働け|働き|会社|大人の|成人/
 /** 「自分です」「私は…」「はい、本人です」「わたし め が…」: the writer named as the person (a child is named as 子・娘・息子 instead). */
-const SELF_NAMED = /(?:^|[。、\s])(?:自分|私|わたし|僕|ぼく|本人)(?:です|は|が|自身|\s)/
-const CHILD_NAMED = /子|娘|孫/
+const SELF_NAMED =
+  /(?:^|[。、\s])(?:自分|私|わたし|僕|ぼく|本人)(?:です|は|が|自身|\s)|\bi (?:use|have|am|was|got|need|can't|cannot)\b|\bi'm\b|\b(?:tengo|soy|uso|necesito)\b|\beu (?:tenho|sou|uso|preciso)\b|\btôi (?:bị|có|là|dùng|cần)\b|我(?:有|是|被|患)|저는|제가/
+const CHILD_NAMED =
+  /子|娘|孫|孩子|儿|兒|女儿|女兒|\b(?:son|daughter|child|kid|baby|hij[oa]s?|filh[oa]s?|beb[eé]|anak|con)\b|아이|아들|딸|छोरा|छोरी|बच्चा/
 
 const impliedAgeGroup = (intent: string, subject: string | null, text: string): AgeGroup | null => {
   if (intent === 'elder_abuse') return 'elderly'

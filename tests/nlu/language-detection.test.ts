@@ -27,6 +27,10 @@ const cases: [string, string | null][] = [
   ['介護保険サービス申請', 'ja'],
   ['OK', null],
   ["I can't call, he'll hear me", 'en'],
+  // Only Japanese place names in Latin letters say nothing about the language (tinyld: Spanish).
+  ['Miyamae. Saginuma', null],
+  ['Kawasaki-ku, Ogishima', null],
+  ['Shin-Yurigaoka station', null],
 ]
 
 describe('readLanguage on short messages', () => {

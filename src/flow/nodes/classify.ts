@@ -126,7 +126,9 @@ const closing = (ctx: Ctx): Next => {
  */
 const notTapped = (id: string, ctx: Ctx, nlu: NluResult, givesWard: boolean): Next => {
   const shown = ctx.state.candidates
-  const now = plausible(ctx, nlu)
+  // A ward in passing (「Miyamae. Saginuma」) adds no worry: what its words lean to (a place reads as
+  // community, 孤立・見守り) is not offered beside the choices the resident has not tapped yet.
+  const now = givesWard && !isConcernRead(ctx, nlu) ? [] : plausible(ctx, nlu)
   if (ctx.state.misses >= 1) {
     const guess = shown.find((c) => now.includes(c)) ?? shown[0]!
     say(ctx, fill(ctx.flow.handlers.best_guess, { concern: concernName(ctx.flow, guess) }))
@@ -138,6 +140,10 @@ const notTapped = (id: string, ctx: Ctx, nlu: NluResult, givesWard: boolean): Ne
   const merged = [...new Set([...now.filter((c) => shown.includes(c)), ...shown, ...now])]
   return lowConfidence(id, ctx, merged)
 }
+
+/** The message reads as some concern at the confidence threshold (not the catch-all). */
+const isConcernRead = (ctx: Ctx, nlu: NluResult): boolean =>
+  isConcern(nlu.intent) && nlu.intent !== 'other' && nlu.confidence >= ctx.flow.settings.confidence_threshold
 
 const lowConfidence = (id: string, ctx: Ctx, candidates: Concern[]): Next => {
   const choices: Choice[] = candidates.slice(0, ctx.flow.settings.max_candidates).map((c) => ({
