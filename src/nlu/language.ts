@@ -53,11 +53,11 @@ export const requestedLanguage = (text: string): ResidentLanguage | null => {
 const ROMAJI_WORD = /^(?:(?:[kgsztdnhbpmr]y?|sh|ch|j|ts|f|w|y)?[aeiou]|n)+$/
 const PLACE_WORDS = new Set(['ku', 'ward', 'station', 'eki', 'city', 'shi', 'cho', 'machi'])
 const onlyPlaceNames = (text: string): boolean => {
+  // Hepburn's macrons (Ōkura) are folded; any other mark (「chào buổi chiều」) is the language's own.
   const words = text
     .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .split(/[^a-z]+/)
+    .replace(/[āēīōū]/g, (c) => c.normalize('NFD')[0]!)
+    .split(/[^\p{L}]+/u)
     .filter(Boolean)
   return words.length > 0 && words.every((w) => PLACE_WORDS.has(w) || (w.length >= 4 && ROMAJI_WORD.test(w)))
 }

@@ -31,6 +31,7 @@ const cases: [string, string | null][] = [
   ['Miyamae. Saginuma', null],
   ['Kawasaki-ku, Ogishima', null],
   ['Shin-Yurigaoka station', null],
+  ['chào buổi chiều', 'vi'],
 ]
 
 describe('readLanguage on short messages', () => {
