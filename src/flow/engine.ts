@@ -100,8 +100,11 @@ const FOREIGN_CANDIDATE_FLOOR = 0.25
 const untrustedConcern = (input: StepInput, flow: FlowSet): StepInput => {
   const ev = input.event
   if (ev.type !== 'text' || ev.nlu.crisis) return input
-  // Control labels (thanks, greeting) are not trusted: 「Cảm ơn nhiều」 reads as a greeting.
-  if (isConcern(ev.nlu.intent) && ev.nlu.confidence >= flow.settings.switch_confidence) return input
+  // A concern, a greeting or thanks read clearly is followed: 「hello」 was answered 「Sorry, could you
+  // tell me again?」. Asking for a person stays untrusted: in another language it is mostly about an
+  // interpreter (「can someone interpret?」), and the worry on screen must go on, not the city's line.
+  const followed = isConcern(ev.nlu.intent) || ev.nlu.intent === 'greeting' || ev.nlu.intent === 'thanks'
+  if (followed && ev.nlu.confidence >= flow.settings.switch_confidence) return input
   // Concerns the classifier scores this low in a language it hardly knows are noise from words it has
   // not seen (Korean it cannot read scores 0.23 for 子どもへの虐待 whatever it says): not offered.
   const ranked = ev.nlu.ranked.filter((r) => r.score >= FOREIGN_CANDIDATE_FLOOR)
