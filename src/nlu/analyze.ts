@@ -7,7 +7,7 @@ import type { CrisisModelArtifact } from './crisis-model.ts'
 import { findAge, findSubject, findUrgent, findYesNo, readAnswer, refusesPlace } from './entities.ts'
 import { analysisOf, analyzeText, buildPhraseIndex, displayFeature, extractFeatures } from './features.ts'
 import { furigana } from './furigana.ts'
-import { findWard, type Gazetteer, maskPlaces } from './gazetteer.ts'
+import { findWard, type Gazetteer, maskPlaces, onlyPlace } from './gazetteer.ts'
 import { readLanguage } from './language.ts'
 import { type ModelArtifact, predict, topContributions } from './model.ts'
 import { buildNeighbourIndex, type NeighbourIndex, nearestByLabel } from './neighbours.ts'
@@ -234,12 +234,13 @@ export const createAnalyzer = (
         crisis !== null || (isConcern(intent) && intent !== 'other'),
       )
       const { age, ageGroup } = findAge(a.normalized)
+      const ward = findWard(gazetteer, a.normalized)
       return {
         intent,
         confidence: crisis ? Math.max(ranked.find((r) => r.label === 'crisis')?.score ?? 0, 0.99) : top.score,
         ranked,
         also: also.slice(0, 2),
-        ward: findWard(gazetteer, a.normalized),
+        ward,
         subject,
         ageGroup: ageGroup ?? impliedAgeGroup(intent, subject, a.normalized),
         age,
@@ -247,7 +248,10 @@ export const createAnalyzer = (
         crisis,
         risk,
         yesNo: findYesNo(a.normalized),
-        answer: readAnswer(a.normalized, a.tokens),
+        answer: {
+          ...readAnswer(a.normalized, a.tokens),
+          placeOnly: ward !== null && onlyPlace(gazetteer, a.normalized),
+        },
         explain,
         language: readLanguage(text),
       }

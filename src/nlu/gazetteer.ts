@@ -40,7 +40,7 @@ const AFTER =
 const BEFORE = /(?:川崎市|区の?|神奈川県|住所は|住所が|住まいは|在住地は|家は|実家は)\s*$/
 // What a short answer may contain besides the place: 「平です」「宮内に住んでます」「野川のあたり」.
 const FILLER =
-  /(?:に住んでいます|に住んでます|に住んでる|住んでいます|住んでます|在住です|在住|です|だよ|だ|ます|あたり|付近|の近く|です|ね|よ|に|の|は|[。、,.!?\s])/g
+  /(?:^(?:あ|え|えっと|えーと|ええと|あの|あのー|うーん|はい)[、,\s]|に住んでいます|に住んでます|に住んでる|住んでいます|住んでます|在住です|在住|です|だよ|だ|ます|あたり|付近|の近く|です|ね|よ|に|の|は|[。、,.!?\s])/g
 
 export interface PlaceMatch {
   p: GazetteerPlace
@@ -184,6 +184,29 @@ const cameFrom = (folded: string, m: PlaceMatch): boolean =>
   CAME_FROM_AFTER.test(folded.slice(m.end)) ||
   CAME_FROM_BEFORE.test(folded.slice(0, m.start)) ||
   (/\bfrom\s+$/.test(folded.slice(0, m.start)) && /^\s+to\s/.test(folded.slice(m.end)))
+
+/** The message names a place and says little else (「Tama-ku」「미야마에구예요」「あ、麻生です」). */
+export const onlyPlace = (g: Gazetteer, text: string): boolean => {
+  const readable = readableWardText(text)
+  const folded = placeKey(readable)
+  const matches = findPlaces(g, readable)
+  if (matches.length === 0) return false
+  let rest = ''
+  let at = 0
+  for (const m of matches) {
+    rest += folded.slice(at, m.start)
+    at = m.end
+  }
+  rest += folded.slice(at)
+  // Filler and 'near' in the residents' languages (「Tama-ku, malapit sa Ikuta station」「gần ga」).
+  const words = rest
+    .replace(FILLER, ' ')
+    .replace(
+      /(?<![\p{L}])(?:ku|ward|station|eki|city|near|malapit|sa|po|cerca|perto|de|do|da|gần|ga|ạ|근처|예요|이에요|요|附近|旁边|नजिक|मा)(?![\p{L}])/gu,
+      ' ',
+    )
+  return (words.match(/\p{L}/gu)?.length ?? 0) <= 4
+}
 
 export const findWard = (g: Gazetteer, text: string): WardEntity | null => {
   const postal = findPostal(g, text)

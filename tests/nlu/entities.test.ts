@@ -90,6 +90,22 @@ describe('ward', () => {
     expect(ward('大阪に住んでいます')?.value).toBe('outside')
   })
 
+  it('a message that names a place and little else is marked so (its other readings are the place’s words)', () => {
+    for (const text of [
+      '미야마에구',
+      'Tama-ku',
+      'Tama-ku, malapit sa Ikuta station',
+      '中原区です',
+      'あ、麻生です',
+    ])
+      expect(nlu.analyze(text).answer?.placeOnly, text).toBe(true)
+    for (const text of [
+      '中原区の母が物忘れで',
+      'I am a teacher in Tama ward and a pupil comes without lunch',
+    ])
+      expect(nlu.analyze(text).answer?.placeOnly, text).toBe(false)
+  })
+
   it('a place in Kawasaki wins over a place outside in the same message', () => {
     expect(ward('東京に住んでます。宮前区で一人暮らししてる母のこと')?.value).toBe('miyamae')
   })

@@ -226,10 +226,19 @@ const classifyText = (node: Classify, id: string, ctx: Ctx): Next => {
   }
   // A ward alone (「中原区です」) after a finished topic: route that topic again for the new ward.
   if (wardAnswer) return pick(node, ctx, known, [])
-  // Only a place (「中原区です」) and no worry yet: the ward is kept (harvest), ask what it is about.
+  // Only a place (「中原区です」) and no worry yet: the ward is kept (harvest), ask what it is about. A
+  // worry told beside the place (「I'm a teacher in Tama ward. One of my students…」, in a language the
+  // classifier reads less surely) is offered instead of the whole menu when it reads above the catch-all
+  // and at least half as surely as the bar; a place alone (「Tama-ku」) leans to `other`, its runners-up
+  // (孤立・見守り) are the place's words, never offered.
   if (givesWard && nlu.intent === 'other') {
     say(ctx, ctx.flow.handlers.ward_noted)
-    return showMenu(ctx)
+    const top = nlu.ranked[0]
+    const half = (node.threshold ?? ctx.flow.settings.confidence_threshold) / 2
+    const told =
+      !nlu.answer?.placeOnly && top && isConcern(top.label) && top.label !== 'other' && top.score >= half
+    const likely = told ? plausible(ctx, nlu) : []
+    return likely.length > 0 ? lowConfidence(id, ctx, likely) : showMenu(ctx)
   }
   // Unsure: the two most likely concerns with 「それ以外」, or the menu; never guesses far below the best.
   const candidates = plausible(ctx, nlu)
