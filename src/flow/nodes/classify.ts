@@ -213,7 +213,16 @@ const classifyText = (node: Classify, id: string, ctx: Ctx): Next => {
     // concern comes first. Otherwise a concern stated clearly leads and priority orders only what was
     // read less surely (a clause, a runner-up), so 「夫は82、私は79です。ショートステイは」 stays about
     // care and is not re-labelled as DV by a stray clause.
-    const [first, ...rest] = byPriority(ctx, [nlu.intent as Concern, ...also], clear && !nlu.urgent)
+    // Nor does a clause's concern the whole message hardly reads (below candidate_floor: 「わたしの あし
+    // が わるい。くるまいす。しごと したい」 read DV 0.04 in one clause) lead a reading above the bar.
+    const read = (c: Concern) => nlu.ranked.find((r) => r.label === c)?.score ?? 0
+    const faint = nlu.urgent ? [] : also.filter((c) => read(c) < ctx.flow.settings.candidate_floor)
+    const ordered = byPriority(
+      ctx,
+      [nlu.intent as Concern, ...also.filter((c) => !faint.includes(c))],
+      clear && !nlu.urgent,
+    )
+    const [first, ...rest] = [...ordered, ...faint]
     return pick(node, ctx, first!, rest)
   }
   // The choices on screen were not tapped (a ward in passing, more words): see notTapped.
