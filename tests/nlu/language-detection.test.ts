@@ -32,6 +32,11 @@ const cases: [string, string | null][] = [
   ['Kawasaki-ku, Ogishima', null],
   ['Shin-Yurigaoka station', null],
   ['chào buổi chiều', 'vi'],
+  // Taglish: one Tagalog word no other language here writes, among English ones.
+  ['elderly care help po', 'tl'],
+  ['elder abuse report saan', 'tl'],
+  ['stress sa work di ko na kaya', 'tl'],
+  ['my father needs help at home', 'en'],
 ]
 
 describe('readLanguage on short messages', () => {
