@@ -268,11 +268,14 @@ describe('age', () => {
       'i use a wheelchair and want to find out about getting a helper at home',
       'tengo una discapacidad visual y quiero saber del certificado',
       '我有听力障碍，想申请补助',
+      'わたしの あし が わるい。くるまいす。しごと したい',
+      'Tita ko po nasa wheelchair, gusto niya sana mag-work ulit',
     ])
       expect(nlu.analyze(text).ageGroup, text).toBe('adult')
     expect(nlu.analyze('my son uses a wheelchair, I have questions about a helper').ageGroup).not.toBe(
       'adult',
     )
+    expect(nlu.analyze('私の息子は自閉症です').ageGroup).not.toBe('adult')
   })
 })
 
