@@ -11,7 +11,7 @@ const MARKERS: [Exclude<ResidentLanguage, 'ja' | 'ja-easy'>, Set<string>][] = [
   [
     'ne',
     new Set(
-      'chha chhu chhan chhaina chhau chhin chhau hunchha huncha hunuhunchha hunu garne garnu gareko garchhu garda gardai garnuhos malai mero meri hamro hamilai tapai tapailai timi bhayo bhaye bhanera bhanchha kasari kahile thiyo parchha sakchhu sakinchha dherai pachi baccha bachcha chhora chhori shreeman srimati sasu aama buwa kina kati xa xu xaina nepali hola sanga haru maile usle uslai ekdam sodhnu birsanu'.split(
+      'chha chhu chhan chhaina chhau chhin chhau hunchha huncha hunuhunchha hunu garne garnu gareko garchhu garda gardai garnuhos malai mero meri hamro hamilai tapai tapailai timi bhayo bhaye bhanera bhanchha kasari kahile thiyo parchha sakchhu sakinchha dherai pachi baccha bachcha chhora chhori shreeman srimati sasu aama buwa kina kati xa xu xaina nepali hola sanga haru maile usle uslai ekdam sodhnu birsanu ko madat garidinus garau garna bata hajur pheri feri kaha haina manchhe chahiyo dekhaunus choti galti naya sodhne bhaneko thiche thichiye birsiye chhodna milchha'.split(
         ' ',
       ),
     ),

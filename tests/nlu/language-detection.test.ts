@@ -37,6 +37,11 @@ const cases: [string, string | null][] = [
   ['elder abuse report saan', 'tl'],
   ['stress sa work di ko na kaya', 'tl'],
   ['my father needs help at home', 'en'],
+  // Romanised Nepali with an English word or two, and 「ko」 (Nepali and Tagalog alike) counts for neither.
+  ['wheelchair ko paisa madat paainchha ki?', 'ne'],
+  ['staff sanga connect garidinus', 'ne'],
+  ['pheri pahila bata garau na', 'ne'],
+  ['sobrang anxious ko palagi', 'tl'],
 ]
 
 describe('readLanguage on short messages', () => {
