@@ -90,6 +90,8 @@ export interface AnswerReading {
   ages: { min: number; max: number } | null
   /** Whom it is about, only when named (never the default 'self'). */
   subject: Subject | null
+  /** The message names a place and little else (「Tama-ku」「미야마에구예요」): its other readings are the place's words. */
+  placeOnly?: boolean
 }
 
 export interface NluResult {

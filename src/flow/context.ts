@@ -1,7 +1,7 @@
 import { choiceValue } from '../core/choice-value.ts'
 import type { RouteQuery } from '../core/directory.ts'
 import type { AgencyMessage, Choice, OutboundMessage } from '../core/messages.ts'
-import type { Preference } from '../core/nlu.ts'
+import type { NluResult, Preference } from '../core/nlu.ts'
 import {
   ageGroupIds,
   type Concern,
@@ -23,8 +23,6 @@ export interface Ctx {
   state: FlowState
   outputs: OutboundMessage[]
   trace: StepTrace
-  /** The turn's event has not been consumed by a node yet. */
-  fresh: boolean
   /**
    * The concern whose question the resident just left for a clearly stated new one: the classify node
    * does not let it lead again (「介護というより借金のことで」 names care only as what it is not).
@@ -32,7 +30,11 @@ export interface Ctx {
   leftConcern?: Concern
 }
 
-export type Next = { goto: string } | { wait: true } | { end: true }
+/**
+ * What a node does next. `reread`: the turn's message was not an answer to this node (a new worry, a
+ * correction, a menu tap at a question); the node gone to reads it again as if it had just arrived.
+ */
+export type Next = { goto: string; reread?: true } | { wait: true } | { end: true }
 export const WAIT: Next = { wait: true }
 export const END: Next = { end: true }
 
@@ -77,6 +79,17 @@ const templateVars = (ctx: Ctx): Record<string, string> => {
     concern: concern ? concernName(ctx.flow, concern) : '',
   }
 }
+
+/** The message tells whom it is about, an age or how someone lives, whatever concern it leans to. */
+export const answersToo = (nlu: NluResult): boolean =>
+  !!nlu.answer && (nlu.answer.ages !== null || nlu.answer.living !== null || nlu.answer.subject !== null)
+
+/**
+ * How sure a different concern must be read to leave the topic in hand (an open question, a finished
+ * topic, choices on screen): surer when the message also answers (「孩子1岁，我和丈夫都在上班」).
+ */
+export const switchBar = (ctx: Ctx, nlu: NluResult): number =>
+  answersToo(nlu) ? ctx.flow.settings.answer_switch_confidence : ctx.flow.settings.switch_confidence
 
 /** The resident would not say where they live (「区は教えたくない」): routed city-wide, never asked again. */
 export const WARD_REFUSED = 'refused'

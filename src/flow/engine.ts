@@ -27,58 +27,63 @@ const executors: { [T in FlowNode['type']]: Executor<T> } = {
 /** A flow that loops without waiting must not hang a turn: lint reports such loops, this stops them. */
 const MAX_HOPS = 40
 
-const enter = (ctx: Ctx, id: string): Next => {
+/**
+ * Arrive at a node. A message nobody has answered yet (`unread`) is read by a node that reads on
+ * arrival (classify); every other node is entered and leaves the message unread for the next one.
+ */
+const enter = (ctx: Ctx, id: string, unread: boolean): { next: Next; read: boolean } => {
   const node = ctx.flow.nodes[id]
   if (!node) throw new Error(`flow node "${id}" does not exist`)
   ctx.trace.path.push(id)
   const ex = executors[node.type] as Executor<FlowNode['type']>
-  return ex.enter(node, id, ctx)
+  if (unread && ex.readsArrival && ex.answer) return { next: ex.answer(node, id, ctx), read: true }
+  return { next: ex.enter(node, id, ctx), read: false }
 }
 
+/** The node waiting for an answer reads the message; one that takes no answers gives it to resume. */
 const answer = (ctx: Ctx, id: string): Next => {
   const node = ctx.flow.nodes[id]
-  if (!node) return { goto: ctx.flow.resume }
-  const ex = executors[node.type] as Executor<FlowNode['type']>
-  if (!ex.answer) return { goto: ctx.flow.resume }
+  const ex = node && (executors[node.type] as Executor<FlowNode['type']>)
+  if (!node || !ex?.answer) return { goto: ctx.flow.resume, reread: true }
   ctx.trace.path.push(id)
   return ex.answer(node, id, ctx)
 }
 
-const dispatch = (ctx: Ctx): Next => {
+/**
+ * The turn's event → the first move, and whether the message is still unread (not answered by a
+ * node or a handler): the resume node then reads it as a new message.
+ */
+const dispatch = (ctx: Ctx): { next: Next; unread: boolean } => {
   const ev = ctx.input.event
   if (ev.type === 'start') {
     ctx.state = { ...initialState(), turns: ctx.state.turns, lang: ctx.state.lang }
-    ctx.fresh = false
-    return { goto: ctx.flow.start }
+    return { next: { goto: ctx.flow.start }, unread: false }
   }
   if (ev.type === 'unsupported') {
     say(ctx, ctx.flow.handlers.unsupported)
-    return ctx.state.node === null ? END : { wait: true }
+    return { next: ctx.state.node === null ? END : { wait: true }, unread: false }
   }
   const crisis = crisisHandler(ctx)
   if (crisis) {
     keepAfterUrgent(ctx)
-    return crisis
+    return { next: crisis, unread: true }
   }
   harvest(ctx)
   const handled = feedbackHandler(ctx) ?? outOfAreaHandler(ctx) ?? controlHandler(ctx)
-  if (handled) {
-    ctx.fresh = false
-    return handled
-  }
+  if (handled) return { next: handled, unread: false }
   if (ev.type === 'location' && ev.ward === null) {
     // We could not place the location: treat it like an answer we could not read.
-    return miss(ctx, () => (ctx.state.node ? { goto: ctx.state.node } : showMenu(ctx)))
+    const next = miss(ctx, () => (ctx.state.node ? { goto: ctx.state.node } : showMenu(ctx)))
+    return { next, unread: true }
   }
-  if (ctx.state.node === null) return { goto: ctx.flow.resume }
-  return answer(ctx, ctx.state.node)
+  if (ctx.state.node === null) return { next: { goto: ctx.flow.resume }, unread: true }
+  return { next: answer(ctx, ctx.state.node), unread: false }
 }
 
 /** The resident chose a language: say so in it, then ask again what was being asked (or show the menu). */
 const languageChosen = (ctx: Ctx): Next => {
   // Back to plain Japanese is confirmed too (「日本語でご案内します。」), so the switch is never silent.
   if (ctx.flow.locales) say(ctx, uiText(ctx.flow.locales, ctx.flow.lang ?? 'ja', 'ui.language_set'))
-  ctx.fresh = false
   const node = ctx.state.node
   return node && node !== ctx.flow.resume ? { goto: node } : showMenu(ctx)
 }
@@ -95,8 +100,11 @@ const FOREIGN_CANDIDATE_FLOOR = 0.25
 const untrustedConcern = (input: StepInput, flow: FlowSet): StepInput => {
   const ev = input.event
   if (ev.type !== 'text' || ev.nlu.crisis) return input
-  // Control labels (thanks, greeting) are not trusted: 「Cảm ơn nhiều」 reads as a greeting.
-  if (isConcern(ev.nlu.intent) && ev.nlu.confidence >= flow.settings.switch_confidence) return input
+  // A concern, a greeting or thanks read clearly is followed: 「hello」 was answered 「Sorry, could you
+  // tell me again?」. Asking for a person stays untrusted: in another language it is mostly about an
+  // interpreter (「can someone interpret?」), and the worry on screen must go on, not the city's line.
+  const followed = isConcern(ev.nlu.intent) || ev.nlu.intent === 'greeting' || ev.nlu.intent === 'thanks'
+  if (followed && ev.nlu.confidence >= flow.settings.switch_confidence) return input
   // Concerns the classifier scores this low in a language it hardly knows are noise from words it has
   // not seen (Korean it cannot read scores 0.23 for 子どもへの虐待 whatever it says): not offered.
   const ranked = ev.nlu.ranked.filter((r) => r.score >= FOREIGN_CANDIDATE_FLOOR)
@@ -116,19 +124,20 @@ export const step = (flow: FlowSet, state: FlowState | null, input: StepInput): 
     state: { ...start, turns: start.turns + 1, lang: language.lang === 'ja' ? undefined : language.lang },
     outputs: [],
     trace: { label: null, confidence: null, handler: null, path: [], agencies: [], concern: null },
-    fresh: true,
   }
   if (input.event.type === 'text') {
     ctx.trace.label = input.event.nlu.intent
     ctx.trace.confidence = input.event.nlu.confidence
   }
-  let next =
+  let { next, unread } =
     language.switched && !(input.event.type === 'text' && input.event.nlu.crisis)
-      ? languageChosen(ctx)
+      ? { next: languageChosen(ctx), unread: false }
       : dispatch(ctx)
   for (let hops = 0; 'goto' in next; hops++) {
     if (hops >= MAX_HOPS) throw new Error(`flow loops without asking anything (at "${next.goto}")`)
-    next = enter(ctx, next.goto)
+    const arrived = enter(ctx, next.goto, unread || next.reread === true)
+    unread = (unread || next.reread === true) && !arrived.read
+    next = arrived.next
   }
   if ('end' in next) ctx.state.node = null
   if (ctx.trace.concern === null) {

@@ -1,7 +1,7 @@
 import type { NluResult } from '../core/nlu.ts'
 import type { AgeGroup } from '../core/taxonomy.ts'
 import { isConcern } from '../core/taxonomy.ts'
-import { type Ctx, say, slotWard, WARD_REFUSED } from './context.ts'
+import { type Ctx, say, slotConcern, slotWard, WARD_REFUSED } from './context.ts'
 
 export const ageGroupOf = (age: number): AgeGroup => (age < 18 ? 'child' : age >= 65 ? 'elderly' : 'adult')
 
@@ -83,16 +83,20 @@ export const keepAfterUrgent = (ctx: Ctx) => {
   const ev = ctx.input.event
   if (ev.type !== 'text' || ctx.trace.handler !== 'crisis') return
   const { nlu } = ev
+  const { candidate_floor, confidence_threshold } = ctx.flow.settings
+  // A faint guess (「I locked myself in」: child abuse 0.13) never replaces a worry an earlier message
+  // told clearly (his violence): only a concern read in this message's clauses, or read surely, does.
+  const floor = slotConcern(ctx) === null ? candidate_floor : confidence_threshold
   const underlying =
     nlu.also.find((c) => c !== 'crisis' && c !== 'other') ??
     nlu.ranked.find(
-      (r) =>
-        isConcern(r.label) &&
-        r.label !== 'crisis' &&
-        r.label !== 'other' &&
-        r.score >= ctx.flow.settings.candidate_floor,
+      (r) => isConcern(r.label) && r.label !== 'crisis' && r.label !== 'other' && r.score >= floor,
     )?.label
+  // The danger lines were just given: the route that follows is for when they are calmer (the
+  // after_urgent text says so), so this message's danger does not put 110 first again on it.
+  const wasUrgent = ctx.state.slots.urgent
   harvestNlu(ctx, nlu)
+  if (wasUrgent === undefined) delete ctx.state.slots.urgent
   if (!underlying || !isConcern(underlying)) return
   ctx.state.slots.concern = underlying
   const main = ctx.flow.nodes[ctx.flow.resume]

@@ -148,6 +148,14 @@ export const settingsSchema = z
       .describe(
         'While a question is open, a new concern this sure is followed at once; a less sure one is asked about first',
       ),
+    answer_switch_confidence: z
+      .number()
+      .min(0)
+      .max(1)
+      .default(0.95)
+      .describe(
+        'A message that also answers (whom it is about, an age, how someone lives) leaves an open question for a new concern only this sure; at least switch_confidence',
+      ),
     candidate_floor: z
       .number()
       .min(0)
@@ -162,6 +170,15 @@ export const settingsSchema = z
       ),
   })
   .strict()
+  // An answer needs a clearer new worry than a plain message to leave a question, never a vaguer one.
+  .superRefine((s, ctx) => {
+    if (s.answer_switch_confidence < s.switch_confidence)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['answer_switch_confidence'],
+        message: `switch_confidence（${s.switch_confidence}）以上の値にしてください。答えを含むメッセージは、ふつうの切り替えよりはっきりしているときだけ別の相談に移ります`,
+      })
+  })
 
 export const handlersSchema = z
   .object({

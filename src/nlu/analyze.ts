@@ -7,7 +7,7 @@ import type { CrisisModelArtifact } from './crisis-model.ts'
 import { findAge, findSubject, findUrgent, findYesNo, readAnswer, refusesPlace } from './entities.ts'
 import { analysisOf, analyzeText, buildPhraseIndex, displayFeature, extractFeatures } from './features.ts'
 import { furigana } from './furigana.ts'
-import { findWard, type Gazetteer, maskPlaces } from './gazetteer.ts'
+import { findWard, type Gazetteer, maskPlaces, onlyPlace } from './gazetteer.ts'
 import { readLanguage } from './language.ts'
 import { type ModelArtifact, predict, topContributions } from './model.ts'
 import { buildNeighbourIndex, type NeighbourIndex, nearestByLabel } from './neighbours.ts'
@@ -59,10 +59,13 @@ const NOT_ALSO = new Set<string>(['crisis', 'other'])
 // When no age is said, some concerns imply it: abuse of a child is about a child, a parent's care or
 // dementia is about an older person.
 /** A grown-up's life around a disability: work, a workshop, a group home, school finished, 「大人の」. */
-const ADULT_LIFE = /仕事|職場|就職|就労|作業所|グループホーム|を卒業|働い|働け|働き|会社|大人の|成人/
+const ADULT_LIFE =
+  /仕事|しごと|職場|就職|就労|作業所|グループホーム|を卒業|働い|働け|働き|はたら|会社|大人の|成人|\b(?:work|job|trabaj\w*|trabalh\w*|trabaho|sagyousho)\b|工作|就业|上班|취업|일자리|직장|việc làm|đi làm/
 /** 「自分です」「私は…」「はい、本人です」「わたし め が…」: the writer named as the person (a child is named as 子・娘・息子 instead). */
-const SELF_NAMED = /(?:^|[。、\s])(?:自分|私|わたし|僕|ぼく|本人)(?:です|は|が|自身|\s)/
-const CHILD_NAMED = /子|娘|孫/
+const SELF_NAMED =
+  /(?:^|[。、\s])(?:自分|私|わたし|僕|ぼく|本人)(?:です|は|が|の|自身|\s)|\bi (?:use|have|am|was|got|need|can't|cannot)\b|\bi'm\b|\b(?:tengo|soy|uso|necesito)\b|\beu (?:tenho|sou|uso|preciso)\b|\btôi (?:bị|có|là|dùng|cần)\b|我(?:有|是|被|患)|저는|제가/
+const CHILD_NAMED =
+  /子|娘|孫|孩子|儿|兒|女儿|女兒|\b(?:son|daughter|child|kid|baby|hij[oa]s?|filh[oa]s?|beb[eé]|anak|con)\b|아이|아들|딸|छोरा|छोरी|बच्चा/
 
 const impliedAgeGroup = (intent: string, subject: string | null, text: string): AgeGroup | null => {
   if (intent === 'elder_abuse') return 'elderly'
@@ -232,12 +235,13 @@ export const createAnalyzer = (
         crisis !== null || (isConcern(intent) && intent !== 'other'),
       )
       const { age, ageGroup } = findAge(a.normalized)
+      const ward = findWard(gazetteer, a.normalized)
       return {
         intent,
         confidence: crisis ? Math.max(ranked.find((r) => r.label === 'crisis')?.score ?? 0, 0.99) : top.score,
         ranked,
         also: also.slice(0, 2),
-        ward: findWard(gazetteer, a.normalized),
+        ward,
         subject,
         ageGroup: ageGroup ?? impliedAgeGroup(intent, subject, a.normalized),
         age,
@@ -245,7 +249,10 @@ export const createAnalyzer = (
         crisis,
         risk,
         yesNo: findYesNo(a.normalized),
-        answer: readAnswer(a.normalized, a.tokens),
+        answer: {
+          ...readAnswer(a.normalized, a.tokens),
+          placeOnly: ward !== null && onlyPlace(gazetteer, a.normalized),
+        },
         explain,
         language: readLanguage(text),
       }

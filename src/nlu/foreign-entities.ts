@@ -267,8 +267,14 @@ const AGE =
 const DEVANAGARI_DIGIT = /[०-९]/g
 
 /** An age said in another language, or null. `text` is normalized. */
+// Said without the word for years: 「tiene 17 y va a terminar」「Sozinho, 38 anos」 (an age opening a
+// clause; 「hace 3 años」「em 3 anos」 are durations), 「今年18」 (Chinese: this year 18).
+const BARE_AGE =
+  /\b(?:tiene|tengo|tem|tenho)\s+(\d{1,3})(?=\s*(?:$|[,.;]|y\s|e\s))|(?:^|[,.;]\s*)(\d{1,3})\s*(?:años|anos)(?![\p{L}])|今年\s*(\d{1,3})(?!\d|\s*[年月])/u
+
 export const findForeignAge = (text: string): number | null => {
-  const m = AGE.exec(text.replace(DEVANAGARI_DIGIT, (d) => String(d.charCodeAt(0) - 0x966)))
+  const t = text.replace(DEVANAGARI_DIGIT, (d) => String(d.charCodeAt(0) - 0x966))
+  const m = AGE.exec(t) ?? BARE_AGE.exec(t)
   const n = Number(m?.[1] ?? m?.[2] ?? m?.[3])
   return m && n <= 120 ? n : null
 }

@@ -40,7 +40,7 @@ const AFTER =
 const BEFORE = /(?:川崎市|区の?|神奈川県|住所は|住所が|住まいは|在住地は|家は|実家は)\s*$/
 // What a short answer may contain besides the place: 「平です」「宮内に住んでます」「野川のあたり」.
 const FILLER =
-  /(?:に住んでいます|に住んでます|に住んでる|住んでいます|住んでます|在住です|在住|です|だよ|だ|ます|あたり|付近|の近く|です|ね|よ|に|の|は|[。、,.!?\s])/g
+  /(?:^(?:あ|え|えっと|えーと|ええと|あの|あのー|うーん|はい)[、,\s]|に住んでいます|に住んでます|に住んでる|住んでいます|住んでます|在住です|在住|です|だよ|だ|ます|あたり|付近|の近く|です|ね|よ|に|の|は|[。、,.!?\s])/g
 
 export interface PlaceMatch {
   p: GazetteerPlace
@@ -147,6 +147,14 @@ const WARD_SPELLINGS: [RegExp, string][] = [
   [/미야마에(?:\s?구)?/g, '宮前区'],
   [/다마\s?구/g, '多摩区'],
   [/아사오(?:\s?구)?/g, '麻生区'],
+  // Nepali in Devanagari (「नाकाहारा-कु」「ताकात्सु वार्ड」); कावासाकी and तामा alone are the city and a word.
+  [/कावासाकी\s?-?\s?(?:कु|वार्ड|वडा)/g, '川崎区'],
+  [/साइ?ई?वाइ?ई?(?:\s?-?\s?(?:कु|वार्ड|वडा))?/g, '幸区'],
+  [/नाकाहा?रा(?:\s?-?\s?(?:कु|वार्ड|वडा))?/g, '中原区'],
+  [/ताका(?:त्सु|त्सू|चु|त्शु)(?:\s?-?\s?(?:कु|वार्ड|वडा))?/g, '高津区'],
+  [/मियामा?(?:ए|ये|े)(?:\s?-?\s?(?:कु|वार्ड|वडा))?/g, '宮前区'],
+  [/तामा\s?-?\s?(?:कु|वार्ड|वडा)/g, '多摩区'],
+  [/(?:आ|अ)साओ(?:\s?-?\s?(?:कु|वार्ड|वडा))?/g, '麻生区'],
 ]
 const HAN_VARIANTS: Record<string, string> = {
   區: '区',
@@ -166,10 +174,46 @@ const readableWardText = (text: string) =>
     (c) => HAN_VARIANTS[c] ?? c,
   )
 
+// A place the resident came from is not where they live: 「大阪から引っ越してきました」「i just moved from
+// osaka」「from Yokohama to Nakahara」「chuyển từ Yokohama」「mudei de Osaka」「lumipat galing sa Osaka」.
+const CAME_FROM_AFTER =
+  /^\s*(?:から|より)\s*(?:引っ越|ひっこ|越して|こして|移って|移り|転居|転入|来まし|来た|きまし|きた)/
+const CAME_FROM_BEFORE =
+  /(?:mov(?:ed|ing)|came|relocated|transferred)\s+(?:here\s+|back\s+)?from\s+$|(?:chuyển|chuyen)\s+(?:nhà\s+|nha\s+|đến\s+)?(?:từ|tu)\s+$|(?:mudei|mudamos|me mudé|me mude|nos mudamos|vine|vim|viemos)\s+(?:de|desde|do|da)\s+$|lumipat\s+(?:kami\s+|ako\s+)?(?:galing\s+sa|mula\s+sa|mula)\s+$|[从從]\s*$/
+const cameFrom = (folded: string, m: PlaceMatch): boolean =>
+  CAME_FROM_AFTER.test(folded.slice(m.end)) ||
+  CAME_FROM_BEFORE.test(folded.slice(0, m.start)) ||
+  (/\bfrom\s+$/.test(folded.slice(0, m.start)) && /^\s+to\s/.test(folded.slice(m.end)))
+
+/** The message names a place and says little else (「Tama-ku」「미야마에구예요」「あ、麻生です」). */
+export const onlyPlace = (g: Gazetteer, text: string): boolean => {
+  const readable = readableWardText(text)
+  const folded = placeKey(readable)
+  const matches = findPlaces(g, readable)
+  if (matches.length === 0) return false
+  let rest = ''
+  let at = 0
+  for (const m of matches) {
+    rest += folded.slice(at, m.start)
+    at = m.end
+  }
+  rest += folded.slice(at)
+  // Filler and 'near' in the residents' languages (「Tama-ku, malapit sa Ikuta station」「gần ga」).
+  const words = rest
+    .replace(FILLER, ' ')
+    .replace(
+      /(?<![\p{L}])(?:ku|ward|station|eki|city|near|malapit|sa|po|cerca|perto|de|do|da|gần|ga|ạ|근처|예요|이에요|요|附近|旁边|नजिक|मा)(?![\p{L}])/gu,
+      ' ',
+    )
+  return (words.match(/\p{L}/gu)?.length ?? 0) <= 4
+}
+
 export const findWard = (g: Gazetteer, text: string): WardEntity | null => {
   const postal = findPostal(g, text)
   if (postal) return postal
-  const matches = findPlaces(g, readableWardText(text))
+  const readable = readableWardText(text)
+  const folded = placeKey(readable)
+  const matches = findPlaces(g, readable).filter((m) => m.p.value !== 'outside' || !cameFrom(folded, m))
   if (matches.length === 0) return null
   const entity = (m: PlaceMatch, value = m.p.value, candidates = m.p.candidates): WardEntity => ({
     value,

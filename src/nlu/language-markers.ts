@@ -11,7 +11,7 @@ const MARKERS: [Exclude<ResidentLanguage, 'ja' | 'ja-easy'>, Set<string>][] = [
   [
     'ne',
     new Set(
-      'chha chhu chhan chhaina chhau chhin chhau hunchha huncha hunuhunchha hunu garne garnu gareko garchhu garda gardai garnuhos malai mero meri hamro hamilai tapai tapailai timi bhayo bhaye bhanera bhanchha kasari kahile thiyo parchha sakchhu sakinchha dherai pachi baccha bachcha chhora chhori shreeman srimati sasu aama buwa kina kati xa xu xaina nepali hola sanga haru maile usle uslai ekdam sodhnu birsanu'.split(
+      'chha chhu chhan chhaina chhau chhin chhau hunchha huncha hunuhunchha hunu garne garnu gareko garchhu garda gardai garnuhos malai mero meri hamro hamilai tapai tapailai timi bhayo bhaye bhanera bhanchha kasari kahile thiyo parchha sakchhu sakinchha dherai pachi baccha bachcha chhora chhori shreeman srimati sasu aama buwa kina kati xa xu xaina nepali hola sanga haru maile usle uslai ekdam sodhnu birsanu ko madat garidinus garau garna bata hajur pheri feri kaha haina manchhe chahiyo dekhaunus choti galti naya sodhne bhaneko thiche thichiye birsiye chhodna milchha'.split(
         ' ',
       ),
     ),
@@ -19,7 +19,7 @@ const MARKERS: [Exclude<ResidentLanguage, 'ja' | 'ja-easy'>, Set<string>][] = [
   [
     'tl',
     new Set(
-      'ang ng mga po yung ako hindi kasi naman siya niya ba lang nang ito wala kami namin akong anak asawa nanay tatay paano saan ano gusto pwede puwede kailangan talaga sobrang ngayon dito daw raw pa rin din kapag kung tapos mo niyo natin tayo sila kaya ayaw'.split(
+      'ang ng mga po yung ako hindi kasi naman siya niya ba lang nang ito wala kami namin akong anak asawa nanay tatay paano saan ano gusto pwede puwede kailangan talaga sobrang ngayon dito daw raw pa rin din kapag kung tapos mo niyo natin tayo sila kaya ayaw ko sa pano mag meron palagi nito ulitin naka gumamit'.split(
         ' ',
       ),
     ),
@@ -70,6 +70,11 @@ const GREETINGS: [RegExp, ResidentLanguage][] = [
   [/^(hello|hi|hey|good (morning|afternoon|evening)|thank you|thanks)$/, 'en'],
 ]
 
+/** Tagalog words that alone mark Taglish: never an English, Spanish, Portuguese, Vietnamese or Nepali word. */
+const TAGLISH = new Set(
+  'po yung ng mga ang ako saan paano pano meron naman kasi sobrang natin dito sa'.split(' '),
+)
+
 /** Nepali verb endings (paainchha, chahinchha, garchhu, bhanchhan): no other language here ends a word so. */
 const NEPALI_ENDING = /^[a-z]{2,}chh?(a|u|an|au|in|aina|ina|e)$/
 
@@ -96,6 +101,10 @@ export const markedLatinLanguage = (text: string): ResidentLanguage | null => {
     return { lang, n }
   }).sort((a, b) => b.n - a.n)
   const [best, next] = scores
+  // Taglish: English words around one Tagalog word that no other language here writes (「elderly care
+  // help po」「elder abuse report saan」「stress sa work di ko na kaya」) is Tagalog, not English.
+  if (best?.lang === 'tl' && best.n === 1 && (next?.n ?? 0) === 0 && [...words].some((w) => TAGLISH.has(w)))
+    return 'tl'
   // Vietnamese words only keep Spanish and Portuguese from winning: short ones (can, me, em) are English too.
   return best && best.lang !== 'vi' && best.n >= 2 && best.n > (next?.n ?? 0) ? best.lang : null
 }

@@ -44,6 +44,24 @@ export const requestedLanguage = (text: string): ResidentLanguage | null => {
   return null
 }
 
+/**
+ * 「Miyamae. Saginuma」「Kawasaki-ku, Ogishima」: Japanese place names in Latin letters (romanised
+ * syllables, with ku/ward/station) say nothing about the resident's language; tinyld read the first
+ * as Spanish and the conversation switched. Words under four letters that are not place words
+ * (「po」「ang」) are never taken for names.
+ */
+const ROMAJI_WORD = /^(?:(?:[kgsztdnhbpmr]y?|sh|ch|j|ts|f|w|y)?[aeiou]|n)+$/
+const PLACE_WORDS = new Set(['ku', 'ward', 'station', 'eki', 'city', 'shi', 'cho', 'machi'])
+const onlyPlaceNames = (text: string): boolean => {
+  // Hepburn's macrons (Ōkura) are folded; any other mark (「chào buổi chiều」) is the language's own.
+  const words = text
+    .toLowerCase()
+    .replace(/[āēīōū]/g, (c) => c.normalize('NFD')[0]!)
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean)
+  return words.length > 0 && words.every((w) => PLACE_WORDS.has(w) || (w.length >= 4 && ROMAJI_WORD.test(w)))
+}
+
 export const readLanguage = (text: string): LanguageReading => {
   const requested = requestedLanguage(text)
   const v = scriptVerdict(text)
@@ -52,6 +70,7 @@ export const readLanguage = (text: string): LanguageReading => {
   // Marker words first: romanised Nepali, Taglish, Spanish against Portuguese, a bare greeting.
   const marked = markedLatinLanguage(text)
   if (marked) return { detected: marked, requested }
+  if (onlyPlaceNames(text)) return { detected: null, requested }
   if (v.letters >= MIN_LATIN_LETTERS && v.words >= MIN_LATIN_WORDS) {
     const lang = detect(text, { only: [...LATIN_LANGUAGES] })
     return {

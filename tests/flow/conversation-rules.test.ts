@@ -96,12 +96,17 @@ describe('rules of conversation', () => {
     expect(rs[0]!.state.slots.concern).toBe('livelihood')
   })
 
-  it('text in another language: a concern read clearly is followed, a control label is not', () => {
+  it('text in another language: a concern, a greeting or thanks read clearly is followed, a request for a person is not', () => {
     const vi = { detected: 'vi' as const, requested: null }
     const clear = play(flows, [text({ intent: 'domestic_violence', confidence: 0.95, language: vi })])
     expect(last(clear).trace.concern).toBe('domestic_violence')
     const greeting = play(flows, [text({ intent: 'greeting', confidence: 0.83, language: vi })])
-    expect(last(greeting).trace.handler).not.toBe('greeting')
+    expect(last(greeting).trace.handler).toBe('greeting')
+    const unsure = play(flows, [text({ intent: 'greeting', confidence: 0.6, language: vi })])
+    expect(last(unsure).trace.handler).not.toBe('greeting')
+    // 「can someone interpret?」 reads as asking for a person: not the city's general line instead of the worry.
+    const human = play(flows, [text({ intent: 'human', confidence: 0.9, language: vi })])
+    expect(last(human).trace.handler).not.toBe('human')
   })
 
   it('text in another language: concerns scored below 0.25 are never offered', () => {

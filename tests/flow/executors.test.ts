@@ -188,8 +188,28 @@ describe('executors', () => {
   })
 
   it('a reading below the switch confidence is still ordered by priority', () => {
-    const rs = play(flows, [text({ intent: 'dementia', confidence: 0.6, also: ['child_abuse'] })])
+    const ranked = [
+      { label: 'dementia', score: 0.6 },
+      { label: 'child_abuse', score: 0.3 },
+    ] as never
+    const rs = play(flows, [text({ intent: 'dementia', confidence: 0.6, also: ['child_abuse'], ranked })])
     expect(rs[0]!.trace.concern).toBe('child_abuse')
+  })
+
+  it('a clause’s concern the whole message hardly reads does not lead by priority, unless danger is now', () => {
+    const ranked = [
+      { label: 'disability', score: 0.54 },
+      { label: 'domestic_violence', score: 0.04 },
+    ] as never
+    const faint = play(flows, [
+      text({ intent: 'disability', confidence: 0.54, also: ['domestic_violence'], ranked }),
+    ])
+    expect(faint[0]!.trace.concern).toBe('disability')
+    expect(faint[0]!.state.pending).toContain('domestic_violence')
+    const now = play(flows, [
+      text({ intent: 'disability', confidence: 0.54, also: ['domestic_violence'], ranked, urgent: true }),
+    ])
+    expect(now[0]!.trace.concern).toBe('domestic_violence')
   })
 
   it('a topic change mid-question follows the new concern and keeps the ward', () => {

@@ -45,6 +45,15 @@ describe('parseFlows', () => {
     )
   })
 
+  it('an answer that leaves a question more easily than a plain message is refused, in Japanese', () => {
+    const bad = main.text.replace('answer_switch_confidence: 0.95', 'answer_switch_confidence: 0.6')
+    expect(bad).not.toBe(main.text)
+    const e = errorOf(() => parseFlows([{ path: main.path, text: bad }, ...others]))
+    expect(e.message).toContain('flows/main.yaml › settings.answer_switch_confidence')
+    expect(e.message).toContain('switch_confidence（0.8）以上の値にしてください')
+    expect(realFlows().settings.answer_switch_confidence).toBe(0.95)
+  })
+
   it('a dangling target names the node and the missing name', () => {
     const bad = main.text.replace('elderly_care: elderly_ward', 'elderly_care: elderly_wrd')
     const e = errorOf(() => parseFlows([{ path: main.path, text: bad }, ...others]))

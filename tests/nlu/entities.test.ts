@@ -65,10 +65,45 @@ describe('ward', () => {
     ['nakatira ako malapit sa Mizonokuchi', 'takatsu', 'station'],
     ['near Kawasaki station', 'kawasaki', 'station'],
     ['Shin-Yurigaoka', 'asao', 'station'],
+    // Nepali in Devanagari.
+    ['नाकाहारा-कु', 'nakahara', 'ward_name'],
+    ['ताकात्सु-कु', 'takatsu', 'ward_name'],
+    ['म आसाओ वार्डमा बस्छु', 'asao', 'ward_name'],
+    ['मियामे कु', 'miyamae', 'ward_name'],
+    // Where the resident came from is not where they live; the ward named after it is.
+    ['from Yokohama to Nakahara', 'nakahara', 'ward_name'],
+    ['横浜から川崎区に引っ越しました', 'kawasaki', 'ward_name'],
   ])('%s → %s via %s', (text, value, via) => {
     const w = ward(text)
     expect(w?.value).toBe(value)
     expect(w?.via).toBe(via)
+  })
+
+  it('a place the resident moved from places them nowhere', () => {
+    for (const text of [
+      'i use a wheelchair and want a helper at home. i just moved from osaka',
+      '大阪から引っ越してきたばかりです',
+      'mudei de Osaka no mês passado',
+      'Tôi mới chuyển từ Osaka',
+    ])
+      expect(ward(text), text).toBeNull()
+    expect(ward('大阪に住んでいます')?.value).toBe('outside')
+  })
+
+  it('a message that names a place and little else is marked so (its other readings are the place’s words)', () => {
+    for (const text of [
+      '미야마에구',
+      'Tama-ku',
+      'Tama-ku, malapit sa Ikuta station',
+      '中原区です',
+      'あ、麻生です',
+    ])
+      expect(nlu.analyze(text).answer?.placeOnly, text).toBe(true)
+    for (const text of [
+      '中原区の母が物忘れで',
+      'I am a teacher in Tama ward and a pupil comes without lunch',
+    ])
+      expect(nlu.analyze(text).answer?.placeOnly, text).toBe(false)
   })
 
   it('a place in Kawasaki wins over a place outside in the same message', () => {
@@ -194,6 +229,10 @@ describe('age', () => {
     ['아들이 15살이에요', 15, 'child'],
     ['我爸82岁', 82, 'elderly'],
     ['मेरो बुबा ७८ वर्षको हुनुहुन्छ', 78, 'elderly'],
+    // Without the word for years.
+    ['mi hija tiene síndrome de Down, tiene 17 y va a terminar la escuela', 17, 'child'],
+    ['Sozinho, 38 anos', 38, 'adult'],
+    ['我女儿有轻度智力障碍，今年18，想找工作', 18, 'adult'],
   ])('%s → %d (%s)', (text, age, group) => {
     const r = nlu.analyze(text)
     expect(r.age).toBe(age)
@@ -220,6 +259,23 @@ describe('age', () => {
     expect(nlu.analyze('hace 3 años que no trabajo').age).toBeNull()
     expect(nlu.analyze('tengo 3 hijos y no tengo dinero').age).toBeNull()
     expect(nlu.analyze('it has been 5 years').age).toBeNull()
+    expect(nlu.analyze('no ha salido de su cuarto en 3 años').age).toBeNull()
+    expect(nlu.analyze('今年18年目の仕事です').age).toBeNull()
+  })
+
+  it('a disability the writer names as their own is an adult’s, in other languages too', () => {
+    for (const text of [
+      'i use a wheelchair and want to find out about getting a helper at home',
+      'tengo una discapacidad visual y quiero saber del certificado',
+      '我有听力障碍，想申请补助',
+      'わたしの あし が わるい。くるまいす。しごと したい',
+      'Tita ko po nasa wheelchair, gusto niya sana mag-work ulit',
+    ])
+      expect(nlu.analyze(text).ageGroup, text).toBe('adult')
+    expect(nlu.analyze('my son uses a wheelchair, I have questions about a helper').ageGroup).not.toBe(
+      'adult',
+    )
+    expect(nlu.analyze('私の息子は自閉症です').ageGroup).not.toBe('adult')
   })
 })
 

@@ -27,6 +27,21 @@ const cases: [string, string | null][] = [
   ['介護保険サービス申請', 'ja'],
   ['OK', null],
   ["I can't call, he'll hear me", 'en'],
+  // Only Japanese place names in Latin letters say nothing about the language (tinyld: Spanish).
+  ['Miyamae. Saginuma', null],
+  ['Kawasaki-ku, Ogishima', null],
+  ['Shin-Yurigaoka station', null],
+  ['chào buổi chiều', 'vi'],
+  // Taglish: one Tagalog word no other language here writes, among English ones.
+  ['elderly care help po', 'tl'],
+  ['elder abuse report saan', 'tl'],
+  ['stress sa work di ko na kaya', 'tl'],
+  ['my father needs help at home', 'en'],
+  // Romanised Nepali with an English word or two, and 「ko」 (Nepali and Tagalog alike) counts for neither.
+  ['wheelchair ko paisa madat paainchha ki?', 'ne'],
+  ['staff sanga connect garidinus', 'ne'],
+  ['pheri pahila bata garau na', 'ne'],
+  ['sobrang anxious ko palagi', 'tl'],
 ]
 
 describe('readLanguage on short messages', () => {

@@ -2,6 +2,7 @@ import type { Choice } from '../../core/messages.ts'
 import type { NluResult } from '../../core/nlu.ts'
 import { type Concern, isConcern, subjectIds, type WardId, wardIds, wardNames } from '../../core/taxonomy.ts'
 import {
+  answersToo,
   askWith,
   type Ctx,
   concernName,
@@ -9,6 +10,7 @@ import {
   type Next,
   say,
   slotConcern,
+  switchBar,
   WAIT,
   WARD_REFUSED,
 } from '../context.ts'
@@ -144,9 +146,6 @@ const isNewTopic = (ctx: Ctx, nlu: NluResult): Concern | null =>
 
 const isNavigation = (value: string) => value === 'menu' || /^(concern|goto):/.test(value)
 
-/** How sure a reading must be to leave a question for a new worry when the message also answers. */
-const CLEAR_DESPITE_ANSWER = 0.95
-
 /** The choice that declines a new-concern confirmation and goes back to the open question. */
 const KEEP = 'keep'
 
@@ -197,10 +196,6 @@ const toldOtherFact = (ctx: Ctx, nlu: NluResult): boolean =>
         (nlu.confidence < ctx.flow.settings.confidence_threshold || nlu.intent === slotConcern(ctx))))) ||
   (nlu.intent === slotConcern(ctx) && nlu.intent !== null)
 
-/** The message tells whom it is about, an age or how someone lives, whatever concern it leans to. */
-const answersToo = (nlu: NluResult): boolean =>
-  !!nlu.answer && (nlu.answer.ages !== null || nlu.answer.living !== null || nlu.answer.subject !== null)
-
 /**
  * Asks the same question again, once: a resident is not asked the same thing a third time. With a
  * worry known, the flow then goes on without the answer (a ward not given routes city-wide, and says
@@ -233,8 +228,7 @@ const leaveFor = (ctx: Ctx): Next => {
     ctx.leftConcern = old
     if (!ctx.state.pending.includes(old)) ctx.state.pending.push(old)
   }
-  ctx.fresh = true
-  return { goto: ctx.flow.resume }
+  return { goto: ctx.flow.resume, reread: true }
 }
 
 const answerText = (node: Ask, id: string, ctx: Ctx, nlu: NluResult): Next | null => {
@@ -244,10 +238,7 @@ const answerText = (node: Ask, id: string, ctx: Ctx, nlu: NluResult): Next | nul
   if (pending && nlu.yesNo === false) return prompt(node, id, ctx)
   if (node.parser === 'ward' && nlu.ward?.value === 'ambiguous') return prompt(node, id, ctx)
   // 「そうじゃなくて、お金のことです」: the topic was misread; the classify node reads it again.
-  if (nlu.answer?.correction && slotConcern(ctx) !== null) {
-    ctx.fresh = true
-    return { goto: ctx.flow.resume }
-  }
+  if (nlu.answer?.correction && slotConcern(ctx) !== null) return { goto: ctx.flow.resume, reread: true }
   // The answer first: 「小3です」 to an age question is an age, whatever concern the classifier leans to.
   const newTopic = isNewTopic(ctx, nlu)
   if (fromText(node, ctx)) {
@@ -270,8 +261,7 @@ const answerText = (node: Ask, id: string, ctx: Ctx, nlu: NluResult): Next | nul
       return confirmSwitch(ctx, id, newTopic)
     // A message that opens with an answer (「自分のことです。3か月の子がいます」「娘です。上にも3歳の子が…」)
     // is an answer even when its other words lean towards some concern; only a very clear one leaves.
-    if (nlu.confidence >= (answersToo(nlu) ? CLEAR_DESPITE_ANSWER : ctx.flow.settings.switch_confidence))
-      return leaveFor(ctx)
+    if (nlu.confidence >= switchBar(ctx, nlu)) return leaveFor(ctx)
   }
   if (toldOtherFact(ctx, nlu) || answersToo(nlu)) return askAgain(node, id, ctx, ctx.flow.handlers.noted)
   return null
@@ -286,7 +276,6 @@ export const askExecutor: Executor<'ask'> = {
   },
   answer(node, id, ctx) {
     const ev = ctx.input.event
-    ctx.fresh = false
     if (ev.type === 'choice') {
       const v = fromChoice(node, ev.value)
       delete ctx.state.confirm
@@ -297,10 +286,7 @@ export const askExecutor: Executor<'ask'> = {
         return { goto: node.next }
       }
       if (ev.value === KEEP) return prompt(node, id, ctx)
-      if (isNavigation(ev.value)) {
-        ctx.fresh = true
-        return { goto: ctx.flow.resume }
-      }
+      if (isNavigation(ev.value)) return { goto: ctx.flow.resume, reread: true }
     }
     if (ev.type === 'location' && node.parser === 'ward' && ev.ward && ev.ward.ward !== 'outside') {
       ctx.state.misses = 0

@@ -2,6 +2,7 @@ import type { Choice } from '../../core/messages.ts'
 import type { NluResult } from '../../core/nlu.ts'
 import { type Concern, isConcern, wardIds } from '../../core/taxonomy.ts'
 import {
+  answersToo,
   askWith,
   type Ctx,
   concernName,
@@ -11,6 +12,7 @@ import {
   say,
   showMenu,
   slotConcern,
+  switchBar,
   WAIT,
 } from '../context.ts'
 import { forgetTopic } from '../harvest.ts'
@@ -124,7 +126,9 @@ const closing = (ctx: Ctx): Next => {
  */
 const notTapped = (id: string, ctx: Ctx, nlu: NluResult, givesWard: boolean): Next => {
   const shown = ctx.state.candidates
-  const now = plausible(ctx, nlu)
+  // A ward in passing (「Miyamae. Saginuma」) adds no worry: what its words lean to (a place reads as
+  // community, 孤立・見守り) is not offered beside the choices the resident has not tapped yet.
+  const now = givesWard && !isConcernRead(ctx, nlu) ? [] : plausible(ctx, nlu)
   if (ctx.state.misses >= 1) {
     const guess = shown.find((c) => now.includes(c)) ?? shown[0]!
     say(ctx, fill(ctx.flow.handlers.best_guess, { concern: concernName(ctx.flow, guess) }))
@@ -136,6 +140,10 @@ const notTapped = (id: string, ctx: Ctx, nlu: NluResult, givesWard: boolean): Ne
   const merged = [...new Set([...now.filter((c) => shown.includes(c)), ...shown, ...now])]
   return lowConfidence(id, ctx, merged)
 }
+
+/** The message reads as some concern at the confidence threshold (not the catch-all). */
+const isConcernRead = (ctx: Ctx, nlu: NluResult): boolean =>
+  isConcern(nlu.intent) && nlu.intent !== 'other' && nlu.confidence >= ctx.flow.settings.confidence_threshold
 
 const lowConfidence = (id: string, ctx: Ctx, candidates: Concern[]): Next => {
   const choices: Choice[] = candidates.slice(0, ctx.flow.settings.max_candidates).map((c) => ({
@@ -187,11 +195,17 @@ const classifyText = (node: Classify, id: string, ctx: Ctx): Next => {
   const other = confident && nlu.intent !== known && nlu.intent !== 'other'
   // A worry an earlier message raised (waiting in pending) read again here: two messages agree on it.
   const agreed = other && ctx.state.pending.includes(nlu.intent as Concern)
-  if (followUp && !(((clear && nlu.yesNo === null) || agreed) && other)) {
+  // A reply that also answers (an age, whom, how they live) needs the surer bar to be a new topic.
+  const clearAnew = confident && nlu.confidence >= switchBar(ctx, nlu)
+  if (followUp && !(((clearAnew && nlu.yesNo === null) || agreed) && other)) {
     const more = [...(other ? [nlu.intent as Concern] : []), ...nlu.also]
     if (!wardAnswer) say(ctx, ctx.flow.handlers.noted)
     return pick(node, ctx, known, more)
   }
+  // Choices on screen, and an answer to them (「6歳と2歳です。シングルで…」) leaning to a concern not
+  // among them: the choices were not tapped; it is not a new worry unless read very surely.
+  if (onScreen && !ctx.state.offering && other && !ctx.state.candidates.includes(nlu.intent as Concern))
+    if (answersToo(nlu) && !clearAnew) return notTapped(id, ctx, nlu, givesWard)
   if (confident) {
     // The concern just left for this one comes after it (it waits in pending), never first by priority.
     const also = nlu.also.filter((c) => c !== ctx.leftConcern)
@@ -199,7 +213,16 @@ const classifyText = (node: Classify, id: string, ctx: Ctx): Next => {
     // concern comes first. Otherwise a concern stated clearly leads and priority orders only what was
     // read less surely (a clause, a runner-up), so 「夫は82、私は79です。ショートステイは」 stays about
     // care and is not re-labelled as DV by a stray clause.
-    const [first, ...rest] = byPriority(ctx, [nlu.intent as Concern, ...also], clear && !nlu.urgent)
+    // Nor does a clause's concern the whole message hardly reads (below candidate_floor: 「わたしの あし
+    // が わるい。くるまいす。しごと したい」 read DV 0.04 in one clause) lead a reading above the bar.
+    const read = (c: Concern) => nlu.ranked.find((r) => r.label === c)?.score ?? 0
+    const faint = nlu.urgent ? [] : also.filter((c) => read(c) < ctx.flow.settings.candidate_floor)
+    const ordered = byPriority(
+      ctx,
+      [nlu.intent as Concern, ...also.filter((c) => !faint.includes(c))],
+      clear && !nlu.urgent,
+    )
+    const [first, ...rest] = [...ordered, ...faint]
     return pick(node, ctx, first!, rest)
   }
   // The choices on screen were not tapped (a ward in passing, more words): see notTapped.
@@ -212,10 +235,19 @@ const classifyText = (node: Classify, id: string, ctx: Ctx): Next => {
   }
   // A ward alone (「中原区です」) after a finished topic: route that topic again for the new ward.
   if (wardAnswer) return pick(node, ctx, known, [])
-  // Only a place (「中原区です」) and no worry yet: the ward is kept (harvest), ask what it is about.
+  // Only a place (「中原区です」) and no worry yet: the ward is kept (harvest), ask what it is about. A
+  // worry told beside the place (「I'm a teacher in Tama ward. One of my students…」, in a language the
+  // classifier reads less surely) is offered instead of the whole menu when it reads above the catch-all
+  // and at least half as surely as the bar; a place alone (「Tama-ku」) leans to `other`, its runners-up
+  // (孤立・見守り) are the place's words, never offered.
   if (givesWard && nlu.intent === 'other') {
     say(ctx, ctx.flow.handlers.ward_noted)
-    return showMenu(ctx)
+    const top = nlu.ranked[0]
+    const half = (node.threshold ?? ctx.flow.settings.confidence_threshold) / 2
+    const told =
+      !nlu.answer?.placeOnly && top && isConcern(top.label) && top.label !== 'other' && top.score >= half
+    const likely = told ? plausible(ctx, nlu) : []
+    return likely.length > 0 ? lowConfidence(id, ctx, likely) : showMenu(ctx)
   }
   // Unsure: the two most likely concerns with 「それ以外」, or the menu; never guesses far below the best.
   const candidates = plausible(ctx, nlu)
@@ -253,13 +285,11 @@ const prompt = (node: Classify, id: string, ctx: Ctx): Next => {
   return WAIT
 }
 
+/** Arriving with an unread message (a new one, or one a question gave back), it reads it. */
 export const classifyExecutor: Executor<'classify'> = {
-  enter(node, id, ctx) {
-    if (!ctx.fresh) return prompt(node, id, ctx)
-    return classifyExecutor.answer!(node, id, ctx)
-  },
+  readsArrival: true,
+  enter: (node, id, ctx) => prompt(node, id, ctx),
   answer(node, id, ctx) {
-    ctx.fresh = false
     const ev = ctx.input.event
     if (ev.type === 'choice') return classifyChoice(node, ctx, ev.value)
     return classifyText(node, id, ctx)
