@@ -71,6 +71,12 @@ const DESPAIR_ONLY = new Set([
   'safe_now',
   'thing_sought',
   'doctor_said',
+  // Parts of a practical question or an office report: they ask only together (sign rules).
+  'after_me',
+  'no_longer_need',
+  'gave_away',
+  'out_of_contact',
+  'absent_from',
 ])
 
 /** Exceptions reviewed as certain: what they veto is not asked about either. */
@@ -133,6 +139,12 @@ const NOT_A_SIGN = new Set([
   'safe_now',
   'thing_sought',
   'doctor_said',
+  // Parts of a practical question or an office report: they ask only together (sign rules).
+  'after_me',
+  'no_longer_need',
+  'gave_away',
+  'out_of_contact',
+  'absent_from',
 ])
 
 export interface CrisisCheck {
