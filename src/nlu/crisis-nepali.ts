@@ -80,12 +80,18 @@ const fromDevanagari = (s: string): string => {
   return out
 }
 
+const POSTPOSITION =
+  /([a-z0-9\u0900-\u097f]) (ma|maa|le|lai|laai|ko|ki|ka|bata|baata|dekhi|samma|sanga|sangai)(?![a-z])/g
+
 /** Romanised Nepali to its consonant skeleton (the Devanagari side arrives here already consonants). */
 const skeletonOfLatin = (s: string): string =>
   s
     .toLowerCase()
     .replace(/x/g, 'c')
     .replace(/n(?=[bcdfgjklmpqrstvwz])/g, '')
+    // A postposition written apart joins its word, as in Devanagari (haat ma = हातमा); not across a
+    // comma, where "ma" is "I". After the nasal rule: the n of "din dekhi" is no nasal.
+    .replace(POSTPOSITION, '$1$2')
     .replace(/chh|ch|kh|gh|jh|th|dh|ph|bh|sh/g, (d) => d[0]!)
     .replace(/(?<=[a-z0-9])h/g, '')
     .replace(/f/g, 'p')
@@ -97,14 +103,12 @@ const skeletonOfLatin = (s: string): string =>
     .replace(/([a-z])\1+/g, '$1')
     .replace(/[^a-z0-9]+/g, ' ')
     .trim()
-    // A postposition written apart (haat ma, sathi le, 2 din dekhi) joins its word, as in Devanagari.
-    .replace(/ (?=(?:m|l|k|bt|dk|sm|sg)(?: |$))/g, '')
 
 // Romanised text is read as Nepali only with two signs of it: words only Nepali uses often, or verb
 // endings ("rokidaina", "garchu", "gareko"). Short words Tagalog or Vietnamese also write (ko, ma, na,
 // bata, lai, cha, chan, ra) are not signs at all, and one sign is not enough unless it is STRONG.
 const MARKERS =
-  /(?<![a-z])(?:chha|chhu|chhan|xu|xan|chaina|chhaina|xaina|malai|mero|meri|hamro|tapai|tapaai|timi|usle|uslai|bhayo|vayo|bhaeo|bhayena|garna|garnu|garchu|garera|gareko|sakina|sakdina|sakdaina|bhanera|bhancha|bhanchha|lagyo|lagcha|lagchha|dekhi|aaja|aile|ahile|pani|ekdam|dherai|kina|kasari|kaha|hajur|didi|bahini|bhai|sathi|saathi|aama|buba|hajurba|hajuraama|srimati|shrimati|srimaan|shriman|namaste|ghar|kotha|sabai|sanga|sangai|yaar|cha|chu|eklai|eklo|goli|nindra|ramro|thik|garne|garyo|huncha|paincha|parcha|aba)(?![a-z])|[a-z]{2,}(?:daina|dina|dainan|dai|chhu|chu|xu|chha|chhan|ncha|rcha|eko|eki|iyo|ayo|era|nu|nus|nuhos|thyo|thiyo)(?![a-z])/g
+  /(?<![a-z])(?:chha|chhu|chhan|xu|xan|chaina|chhaina|xaina|malai|mero|meri|hamro|tapai|tapaai|timi|usle|uslai|bhayo|vayo|bhaeo|bhayena|garna|garnu|garchu|garera|gareko|sakina|sakdina|sakdaina|bhanera|bhancha|bhanchha|lagyo|lagcha|lagchha|dekhi|aaja|aile|ahile|pani|ekdam|dherai|kina|kasari|kaha|hajur|didi|bahini|bhai|sathi|saathi|aama|buba|hajurba|hajuraama|srimati|shrimati|srimaan|shriman|namaste|ghar|kotha|sabai|sanga|sangai|yaar|cha|chu|eklai|eklo|goli|nindra|ramro|thik|garne|garyo|huncha|paincha|parcha|aba|kun|bhanda|kehi|afnai|aafno|ek|mathi|hunna|milcha|kasto|kati|sakena|aayena|aaena|bhaena|gayena|farkena|pharkena|utheena|khanda|garda|hunda)(?![a-z])|[a-z]{2,}(?:daina|dina|dainan|dai|chhu|chu|xu|chha|chhan|ncha|rcha|lcha|eko|eki|iyo|ayo|era|nu|nus|nuhos|thyo|thiyo)(?![a-z])/g
 
 // Alone enough: a negative or first-person verb ending, and words no other language writes.
 const STRONG =
@@ -121,8 +125,8 @@ export const nepaliSkeleton = (normalized: string): string => {
 /**
  * A Nepali concept form (plain words in either script; `…` for up to three words between) as a regex
  * source over the skeleton: each word from the start of a word, its suffixes free, except a word of
- * one or two consonants (aba `b`, chha `c`), which must be the whole word: as a prefix it would match
- * almost anything. A one-word form needs three consonants or more (crisis-rules.test.ts checks it);
+ * one consonant (aba `b`, chha `c`), which must be the whole word: as a prefix it would match almost
+ * anything. A one-word form needs three consonants or more (crisis-rules.test.ts checks it);
  * shorter words go in the concept's `ne` forms, spelled out.
  */
 export const neskForm = (phrase: string): string =>
@@ -131,7 +135,7 @@ export const neskForm = (phrase: string): string =>
     .map((part) =>
       skeletonOfLatin(fromDevanagari(part.trim()))
         .split(' ')
-        .map((w) => (w.length <= 2 ? `${w}(?![a-z0-9])` : `${w}[a-z0-9]*`))
+        .map((w) => (w.length === 1 ? `${w}(?![a-z0-9])` : `${w}[a-z0-9]*`))
         .join(' '),
     )
     .join('(?: [a-z0-9]+){0,3} ')

@@ -499,6 +499,29 @@ export const crisisRules: CrisisRule[] = [
     ],
   },
   {
+    // Leaving told through a practical errand: a pet to rehome, a lease, insurance, with the writer no
+    // longer being here (「来月にはもういないので」). Moving house or going home keeps it quiet.
+    id: 'sign.suicide.leaving',
+    cue: 1,
+    all: ['wont_be_here'],
+    any: [
+      'practical_after',
+      'no_longer_need',
+      'gave_away',
+      'after_me',
+      'hopeless',
+      'burden',
+      'farewell',
+      'final_act',
+    ],
+    unless: [...SIGN_NOT, 'moving'],
+    fire: [
+      '賃貸の解約は何日前までに言えばいいですか。来月にはもういないので',
+      "Can someone adopt my cat? I won't be here next week",
+    ],
+    quiet: ['来月引っ越すので、賃貸の解約は何日前までに言えばいいですか。来月にはもういないので'],
+  },
+  {
     id: 'sign.suicide.no_longer_need',
     cue: 1,
     all: ['no_longer_need'],
@@ -618,7 +641,8 @@ export const crisisRules: CrisisRule[] = [
     // 「生徒が朝から登校しておらず、家にも連絡がつきません」.
     id: 'sign.missing_person.unaccounted',
     cue: 1,
-    all: ['out_of_contact', 'absent_from'],
+    all: ['out_of_contact'],
+    any: ['absent_from', 'neighbour'],
     unless: SIGN_NOT,
     fire: [
       '学校です。生徒が朝から登校しておらず、家にも連絡がつきません',

@@ -77,6 +77,9 @@ const DESPAIR_ONLY = new Set([
   'gave_away',
   'out_of_contact',
   'absent_from',
+  'wont_be_here',
+  'practical_after',
+  'moving',
 ])
 
 /** Exceptions reviewed as certain: what they veto is not asked about either. */
@@ -109,7 +112,8 @@ const middleTier = (
   // The danger model alone is sure of itself on text it has never seen (a greeting in Tagalog, a rent
   // question in Spanish): it is heard only when the message also holds a concept that is a sign of
   // something happening, not only who or when.
-  if (!model || ![...present].some((id) => !NOT_A_SIGN.has(id))) return []
+  // Nor when the present is said to be safe (「अहिले परिवार सबै ठीक छ」), which keeps the signs quiet too.
+  if (!model || present.has('safe_now') || ![...present].some((id) => !NOT_A_SIGN.has(id))) return []
   if (scoreDanger(model, features) < model.danger.askAt) return []
   return [{ id: `danger.${modelKind}`, weight: 1 }]
 }
@@ -145,6 +149,9 @@ const NOT_A_SIGN = new Set([
   'gave_away',
   'out_of_contact',
   'absent_from',
+  'wont_be_here',
+  'practical_after',
+  'moving',
 ])
 
 export interface CrisisCheck {

@@ -90,6 +90,11 @@ describe('suicide inside a practical question, office language and Cantonese sho
     '老公而家打緊我，我匿埋喺廁所',
     '阿媽有認知障礙，行咗出街到而家都未返',
     '我已經諗好點樣死',
+    // leaving told through an errand (crisis4, after d7): a pet, a lease, with the writer gone soon
+    'うさぎを引き取ってくれる人を探しています。来週にはもういないので、急いでいます',
+    'can someone adopt my cat this week? i won\'t be around after that',
+    '我隻狗可唔可以搵人領養？下個月之後我唔喺度喇',
+    'sabai lai dhanyabad. mero biralo kasle palchha? tyaspachi ma hunna',
   ])('%s', (text) => {
     expect(shown(text), text).toBe(true)
   })
@@ -100,6 +105,7 @@ describe('suicide inside a practical question, office language and Cantonese sho
     'ケアマネさんと連絡が取れないのですが、担当を変えられますか',
     'after I die I want my house to go to my niece',
     '阿媽認知障礙，想問有冇日間中心',
+    '来月引っ越すので、ペットを引き取ってくれる人を探しています。来月にはもういないので',
   ])('an everyday question with the same words is not: %s', (text) => {
     expect(shown(text), text).toBe(false)
   })
