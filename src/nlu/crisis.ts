@@ -46,6 +46,22 @@ const KIND_ORDER: CrisisKind[] = [
   'missing_person',
 ]
 
+/**
+ * Parts of a practical question or an office report (「私が死んだら猫は」「連絡がつかない」): sign rules
+ * ask when they come together; alone they are neither concrete for the model nor a sign for the danger
+ * model.
+ */
+const ASK_ONLY_TOGETHER = [
+  'after_me',
+  'no_longer_need',
+  'gave_away',
+  'out_of_contact',
+  'absent_from',
+  'wont_be_here',
+  'practical_after',
+  'moving',
+]
+
 /** Concepts that say how someone feels or when, but name nothing that is happening. */
 const DESPAIR_ONLY = new Set([
   'hopeless',
@@ -71,15 +87,7 @@ const DESPAIR_ONLY = new Set([
   'safe_now',
   'thing_sought',
   'doctor_said',
-  // Parts of a practical question or an office report: they ask only together (sign rules).
-  'after_me',
-  'no_longer_need',
-  'gave_away',
-  'out_of_contact',
-  'absent_from',
-  'wont_be_here',
-  'practical_after',
-  'moving',
+  ...ASK_ONLY_TOGETHER,
 ])
 
 /** Exceptions reviewed as certain: what they veto is not asked about either. */
@@ -143,15 +151,7 @@ const NOT_A_SIGN = new Set([
   'safe_now',
   'thing_sought',
   'doctor_said',
-  // Parts of a practical question or an office report: they ask only together (sign rules).
-  'after_me',
-  'no_longer_need',
-  'gave_away',
-  'out_of_contact',
-  'absent_from',
-  'wont_be_here',
-  'practical_after',
-  'moving',
+  ...ASK_ONLY_TOGETHER,
 ])
 
 export interface CrisisCheck {
