@@ -92,7 +92,7 @@ describe('suicide inside a practical question, office language and Cantonese sho
     '我已經諗好點樣死',
     // leaving told through an errand (crisis4, after d7): a pet, a lease, with the writer gone soon
     'うさぎを引き取ってくれる人を探しています。来週にはもういないので、急いでいます',
-    'can someone adopt my cat this week? i won\'t be around after that',
+    "can someone adopt my cat this week? i won't be around after that",
     '我隻狗可唔可以搵人領養？下個月之後我唔喺度喇',
     'sabai lai dhanyabad. mero biralo kasle palchha? tyaspachi ma hunna',
   ])('%s', (text) => {
