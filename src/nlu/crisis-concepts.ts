@@ -15,9 +15,12 @@ import type { CrisisLanguage } from '../core/nlu.ts'
 //  - zh (simplified and traditional together), ko, ne: regex over the text with spaces removed
 //    (ko, zh) or kept (ne, Devanagari and romanised). Write zh forms in simplified: traditional text
 //    is folded to simplified before it is read (hanzi-fold.ts).
+//  - nesk: Nepali in Devanagari or romanised, read as one consonant skeleton (crisis-nepali.ts:
+//    「मर्न मन」 and "marna man" are both `mrn mn`). Write plain words in either script, no regex
+//    ('ragat rokidaina'; `…` for a few words between): each word matches the start of a word.
 // Forms are regex sources: keep each short and readable; add a form rather than widen one.
 
-export type FormLanguage = Exclude<CrisisLanguage, 'zh-Hans' | 'zh-Hant'> | 'zh' | 'base' | 'romaji'
+export type FormLanguage = Exclude<CrisisLanguage, 'zh-Hans' | 'zh-Hant'> | 'zh' | 'base' | 'romaji' | 'nesk'
 
 export interface Concept {
   id: string
@@ -1322,7 +1325,42 @@ export const concepts: Concept[] = [
   }),
   c('fiction', {
     ja: [
-      'げーむ|あにめ|漫画|まんが|どらま|映画|えいが|小説|しょうせつ|番組|ばんぐみ|歌詞|かし(?:が|の)|(?:この|あの)曲|きゃら|主人公|しゅじんこう|がちゃ|推し|おし(?:が|の)|らすぼす|ぼす|らんく|apex|ぽけもん|ふぉーとないと|まいくら|えんでぃんぐ|ねたばれ|配信|はいしん|実況|じっきょう|vtuber|話(?:で|の)(?:主人公|キャラ)|(?:ゲーム|げーむ)(?:で|の)',
+      'げーむ',
+      'あにめ',
+      '漫画',
+      'まんが',
+      'どらま',
+      '映画',
+      'えいが',
+      '小説',
+      'しょうせつ',
+      '番組',
+      'ばんぐみ',
+      '歌詞',
+      'かし(?:が|の)',
+      '(?:この|あの)曲',
+      'きゃら',
+      '主人公',
+      'しゅじんこう',
+      'がちゃ',
+      '推し',
+      'おし(?:が|の)',
+      'らすぼす',
+      'ぼす',
+      'らんく',
+      'apex',
+      'ぽけもん',
+      'ふぉーとないと',
+      'まいくら',
+      'えんでぃんぐ',
+      'ねたばれ',
+      '配信',
+      'はいしん',
+      '実況',
+      'じっきょう',
+      'vtuber',
+      '話(?:で|の)(?:主人公|キャラ)',
+      '(?:ゲーム|げーむ)(?:で|の)',
       'にゅーす|記事|きじ|報道|ほうどう|新聞で|しんぶんで|事件(?:の|が)(?:ニュース|にゅーす|報道)|ネットで見|ねっとでみ|ドキュメンタリー|どきゅめんたりー|ワイドショー',
     ],
     en: [
@@ -1780,7 +1818,24 @@ export const concepts: Concept[] = [
   }),
   c('resolved', {
     ja: [
-      '(?:今|いま)は|もう(?:大丈夫|だいじょうぶ|元気|げんき|平気|へいき)|(?:落|お)ち(?:着|つ)い|(?:安定|あんてい)|(?:通院|つういん)|(?:カウンセリング|かうんせりんぐ)|(?:治療|ちりょう)(?:中|を)|(?:保護|ほご)され|(?:入院|にゅういん)(?:中|して)|(?:見|み)つか(?:り|っ)|ことが(?:ある|あり|あっ)|(?:亡|な)くし|(?:亡|な)くな|(?:命日|めいにち)|(?:遺族|いぞく)|(?:治|なお)(?:り|っ)|(?:手術|しゅじゅつ)し|(?:無事|ぶじ)',
+      '(?:今|いま)は',
+      'もう(?:大丈夫|だいじょうぶ|元気|げんき|平気|へいき)',
+      '(?:落|お)ち(?:着|つ)い',
+      '(?:安定|あんてい)',
+      '(?:通院|つういん)',
+      '(?:カウンセリング|かうんせりんぐ)',
+      '(?:治療|ちりょう)(?:中|を)',
+      '(?:保護|ほご)され',
+      '(?:入院|にゅういん)(?:中|して)',
+      '(?:見|み)つか(?:り|っ)',
+      'ことが(?:ある|あり|あっ)',
+      '(?:亡|な)くし',
+      '(?:亡|な)くな',
+      '(?:命日|めいにち)',
+      '(?:遺族|いぞく)',
+      '(?:治|なお)(?:り|っ)',
+      '(?:手術|しゅじゅつ)し',
+      '(?:無事|ぶじ)',
     ],
     en: [
       "now i'?m|i'?m (?:fine|ok|okay|better|safe) now|doing (?:way )?(?:better|fine|well)|recovered|in therapy|with therapy|stable now|passed away|lost my",
@@ -3051,5 +3106,717 @@ export const concepts: Concept[] = [
   }),
   c('final_act', {
     ja: ['(?:死|し)ぬ[」』]?ってずっと(?:叫|さけ|わめ|言|い)'],
+  }),
+
+  // ── Nepali as people type it, in either script (nesk: crisis-nepali.ts) ─────────────────────────
+  // Plain words, romanised or Devanagari: 'marna man' also reads 「मर्न मन」, "marnaa mann" and
+  // "ma marna chahanchu"; 'ragat rokidaina' also 「रगत रोकिँदैन」. Each word matches the start of a
+  // word (रगतले, haatma), `…` leaves up to three words between. English and Japanese words people mix
+  // in (blade, hospital, byoin, keisatsu) are written as they type them.
+  c('want_to_die', {
+    ne: [B('aa?tma ?ha?tt?ya')],
+    nesk: [
+      'marna man',
+      'marna chahanchu',
+      'marna chahanna',
+      'marau jasto',
+      'mari dinchu',
+      'marihalchu',
+      'suicide garchu',
+      'suicide garne',
+      'suicide garna',
+      'banchna man chaina',
+      'banchna man lagdaina',
+      'banchna chahanna',
+      'banchna chahandina',
+      'banchnu chaina',
+      'banchera ke garne',
+      'jiwan antya',
+      'jindagi antya',
+      'jindagi sakau',
+      'jindagi pugyo',
+      'jiwan pugyo',
+      'yo sansar chhod',
+    ],
+  }),
+  c('self_harm_act', {
+    nesk: [
+      'haat … kaat',
+      'nasa … kaat',
+      'blade … kaat',
+      'blade … haat',
+      'aafai lai chot',
+      'aaphailai chot',
+      'aafulai chot',
+      'aafai lai kaat',
+      'aafulai kaat',
+      'tauko bhitta … thok',
+    ],
+  }),
+  c('preparation', {
+    nesk: [
+      'antim patra',
+      'suicide note',
+      'saman … di sake',
+      'saman baad',
+      'password … pathai',
+      'bank ko kura … pathai',
+      'mero saman … dinu',
+      'mero saman … dinus',
+    ],
+  }),
+  c('farewell', {
+    nesk: [
+      'antim sandesh',
+      'antim message',
+      'antim post',
+      'antim patak',
+      'antim choti',
+      'sadhai ko lagi bida',
+      'alabida',
+      'albida',
+      'sorry sabai lai',
+      'sabai lai sorry',
+      'sabai lai dhanyabad',
+      'maaf gara',
+      'maaf garnu',
+      'mero antim din',
+      'aaja mero antim',
+    ],
+  }),
+  c('final_act', {
+    ne: [B('mar(?:chu|xu|dinchu|i ?dinchu)'), 'मर्छु|मरिदिन्छु'],
+    nesk: [
+      'aba jaanchu',
+      'aba rahanna',
+      'aba rahadina',
+      'aba bachdina',
+      'pheri farkinna',
+      'farki aaudina',
+      'malai nakhoja',
+      'nakhojnu',
+      'kasailai dukha dinna',
+      'sabai sakincha',
+      'aba sakiyo',
+      'sabai sidhyauchu',
+      'aaja raati nai sabai',
+      'kati khaye pugcha',
+    ],
+  }),
+  c('burden', {
+    nesk: [
+      'bojh matra',
+      'bojh bhae',
+      'bojh hu',
+      'bojh hunna',
+      'bojh hudaina',
+      'mabina ramro',
+      'ma nabhae … khusi',
+    ],
+  }),
+  c('hopeless', {
+    nesk: [
+      'aba sakdina',
+      'sahana sakdina',
+      'aasha chaina',
+      'kei aasha',
+      'sabai sakiyo',
+      'thakisake',
+      'sabai barbad',
+      'jindagi barbad',
+      'kei arth chaina',
+      'ke ko lagi banchne',
+    ],
+  }),
+  c('means', {
+    ne: [B('jh?und(?:i|inchu|iera|ine)'), 'झुण्डि|झुन्डि'],
+    nesk: [
+      'dori kin',
+      'dori … lyaye',
+      'dori … rakh',
+      'goli jamma',
+      'aushadhi jamma',
+      'chakki jamma',
+      'hamfal',
+      'haam fal',
+      'chakku … rakh',
+      'chakku … haat',
+      'blade … rakh',
+    ],
+  }),
+  c('high_place', {
+    nesk: [
+      'chhat ma',
+      'pul ma ubhi',
+      'pul ma chu',
+      'pul tira',
+      'platform ma ubhi',
+      'rail ko line',
+      'railko line najik',
+      'balcony ma chadh',
+      'chhat ma chadh',
+      'aglo building',
+      'building ko chhat',
+      'river tira jaanchu',
+      'nadi tira jaanchu',
+      'khola tira jaanchu',
+    ],
+  }),
+  c('cannot_wake', {
+    ne: [B('behos[h]?')],
+    nesk: ['hosh chaina', 'hos chaina', 'bolaunda pani uthdaina', 'bolauda pani bolnuhunna'],
+  }),
+  c('wont_wake', {
+    ne: [B('uth(?:nu ?hunna|nu ?bhaena|ena|enan)')],
+    nesk: ['uthdaina'],
+  }),
+  c('rouse', {
+    ne: [B('bhu(?:i|in|ii) ?ma'), B('dhal(?:yo|eko|eka|nu ?bhayo|era)')],
+    nesk: ['bolaunda pani', 'hallaunda pani', 'dhalnubhayo'],
+  }),
+  c('not_breathing', {
+    nesk: [
+      'saas pherdaina',
+      'saas ferdaina',
+      'saas pherna sakdaina',
+      'saas pherna garo',
+      'saas pherna gahro',
+      'saas rokiyo',
+      'saas aaudaina',
+      'saas muskil',
+      'oth nilo',
+      'oth niilo',
+    ],
+  }),
+  c('stroke_sign', {
+    nesk: [
+      'mukh bangiyo',
+      'mukh baango',
+      'anuhar ekatira',
+      'bolna sakdaina',
+      'boli larbar',
+      'boli aspasta',
+      'haat chaldaina',
+    ],
+  }),
+  c('seizure', {
+    nesk: ['chhare rog', 'jiu kamp', 'mukh bata fij', 'mukhbata phij', 'aankha mathi', 'kaampdai'],
+  }),
+  c('bleeding', {
+    nesk: [
+      'ragat rokidaina',
+      'ragat rokiyena',
+      'dherai ragat',
+      'ragat bagdai',
+      'ragat bagiraheko',
+      'ragat bandha hudaina',
+      'ragat bantha',
+    ],
+  }),
+  c('choking', {
+    nesk: ['ghaati ma adki', 'ghantima adki', 'gala ma adki'],
+  }),
+  c('cannot_get_up', {
+    nesk: [
+      'uthna sakdaina',
+      'uthna sakdina',
+      'uthna saknuhunna',
+      'uthna sakena',
+      'hidna sakdaina',
+      'chalna sakdaina',
+    ],
+  }),
+  c('call_ambulance', {
+    ne: [B('kyu+ ?kyu+ ?s(?:h)?a')],
+    nesk: ['ambulance bolau'],
+  }),
+  c('many_pills', {
+    nesk: [
+      'dherai aushadhi … khaye',
+      'dherai goli … khaye',
+      'sabai aushadhi … khaye',
+      'sabai goli … khaye',
+      'goli sabai khaye',
+      'aushadhi sabai khaye',
+      'nindra ko goli … khaye',
+      'ekaichoti … khaye',
+      'dherai chakki',
+    ],
+  }),
+  c('swallowed', {
+    ne: [B('nil(?:iyo|yo|eko|eyo)'), B('kha(?:yo|eko|ye|e|yeko)'), B('pi(?:yo|eko|ye)')],
+  }),
+  c('toxic', {
+    ne: [B('bi(?:sh|s|kh)')],
+    nesk: ['battery', 'kitnashak', 'churot', 'sabun', 'detergent', 'bleach'],
+  }),
+  c('attack_now', {
+    nesk: [
+      'kutdai cha',
+      'kutirakheko',
+      'kutiraheko',
+      'kutdai hunuhuncha',
+      'pitdai cha',
+      'handai cha',
+      'ghaati thichyo',
+      'ghati thichyo',
+      'maarchu bhan',
+      'marchu bhandai dhamki',
+      'marne dhamki',
+      'dhamki di',
+      'chakku … lier',
+      'chakku … dekhaera',
+      'dhoka thok',
+      'dhoka phod',
+      'pachyaudai',
+    ],
+  }),
+  c('hiding', {
+    ne: [B('luk(?:eko|eki|era|iraheko|irako|dai)')],
+    nesk: ['lukiraheko', 'bhaagera'],
+  }),
+  c('attacker', {
+    ne: [B('(?:logne|buba|kohi|manche|shriman|sriman|srimaan|boyfriend|roommate|room-mate)')],
+    nesk: ['shriman', 'boyfriend', 'roommate'],
+  }),
+  c('fear_now', {
+    ne: [B('(?:bachau|bachaau|a?h?ile|dar lag(?:yo|cha|chha|irako))')],
+    nesk: ['dar lag'],
+  }),
+  c('missing', {
+    ne: [B('hara(?:yo|eko|yeko|unu ?bhayo|u ?nu ?bhayo)')],
+    nesk: [
+      'ghar aaena',
+      'ghar aayena',
+      'ghar aaeko chaina',
+      'ghar aaeki chaina',
+      'farkinu bhaena',
+      'farkinubhayena',
+      'farkeko chaina',
+      'farkeki chaina',
+      'pharkena',
+      'bhetiena',
+      'bhetiyena',
+      'kaha gayo thaha chaina',
+    ],
+  }),
+  c('vulnerable_person', {
+    ne: [B('(?:chora|chhora|chori|chhori|bachha|bachcha|nani|babu)')],
+    nesk: [
+      'birsane rog',
+      'dementia',
+      'ninchisho',
+      'barsa ko chora',
+      'barsa ko chhori',
+      'barsako',
+      'hajurba',
+      'hajuraama',
+    ],
+  }),
+  c('tonight', {
+    ne: [B('(?:raa?ti|andhyaro|andhakar)')],
+    nesk: ['ghanta bhayo', 'ghanta dekhi', 'bihana dekhi', 'hijo raati dekhi', 'ahile samma'],
+  }),
+  c('not_back', {
+    nesk: [
+      'phone off',
+      'phone uthaudaina',
+      'phone uthaunna',
+      'phone uthaudainan',
+      'phone lagdaina',
+      'message ko reply chaina',
+      'reply aaudaina',
+      'samparka hudaina',
+    ],
+  }),
+  c('not_seen', {
+    nesk: [
+      'din dekhi dekhinu bhaena',
+      'din dekhi dekhiyena',
+      'din dekhi aayena',
+      'din dekhi niskeko chaina',
+      'din dekhi niskinu bhaena',
+      'dhoka kholdaina',
+      'dhoka kholdainan',
+      'dhoka khuldaina',
+    ],
+  }),
+  c('unseen_sign', {
+    ne: [B('gan?dh?a (?:aa?u|aai)')],
+    nesk: ['nramro gandha', 'chitthi thupri', 'batti baliraheko'],
+  }),
+  c('cry_for_help', {
+    ne: [B('guhar')],
+    nesk: ['bachau bachau', 'chichyaeko aawaj', 'karaeko aawaj'],
+  }),
+  c('quoted_intent', {
+    nesk: [
+      'marchu bhan',
+      'marchu bhandai',
+      'marchu bhanera',
+      'mardinchu bhan',
+      'aba rahanna bhan',
+      'sakiyo bhan',
+    ],
+  }),
+  c('fire', {
+    nesk: [
+      'aago lagyo',
+      'aago lageko',
+      'aago lagyo',
+      'dhuwa aaudai',
+      'dhuwa aairaheko',
+      'dhuwa bhariyo',
+      'dhuwa dherai',
+    ],
+  }),
+  c('gas_leak', {
+    nesk: ['gas ko gandha', 'gyas ko gandha', 'gas chuhiyo'],
+  }),
+  c('trapped', {
+    ne: [B('chyap[a-z]*')],
+    nesk: [
+      'jharna sakina',
+      'jharna sakidaina',
+      'niskina sakdaina',
+      'niskina sakina',
+      'dailo khuldaina',
+      'dhoka khuldaina',
+      'chyapinu bhayo',
+      'tala chyap',
+    ],
+  }),
+  c('quake', {
+    nesk: ['bhukampa', 'bhuichalo', 'jishin'],
+  }),
+  c('fiction', {
+    nesk: ['game ma', 'pubg', 'free fire', 'film ma', 'serial ma', 'movie ma', 'upanyas'],
+  }),
+  c('hyperbole', {
+    ne: [B('(?:haha+|lol|lmao)')],
+    nesk: ['bhok le', 'jado le', 'garmi le', 'kaam le … mar', 'padhai le'],
+  }),
+  c('past_safe', {
+    nesk: [
+      'ahile thik chu',
+      'aba thik chu',
+      'ahile thik cha',
+      'aba thik cha',
+      'ahile surakshit',
+      'barsa agadi',
+      'barsa aghi',
+      'pahila … thiye',
+    ],
+  }),
+
+  // ── suicide inside a practical question, and a person unaccounted for in office language ──────
+  // 「私が死んだら猫は」「アパートを解約して家具も人にあげた。もう必要ないので」: each part is an ordinary
+  // question (終活, a move), so these concepts only ask, and only together (sign rules in crisis-rules.ts).
+  c('after_me', {
+    ja: [
+      '(?:私|わたし|自分|じぶん|僕|ぼく|俺|おれ|あたし|わし)(?:が|の)?(?:死|し)んだ(?:ら|あと|後|とき|時)',
+      '(?:私|わたし|自分|じぶん|僕|ぼく|俺|おれ|あたし|わし)が(?:い|居)なくなった(?:ら|あと|後|とき|時)',
+    ],
+    en: ["(?:after|when|once|if) i(?:'m| am)? (?:gone|dead|die)", 'before i go', 'after my death'],
+    es: ['(?:si|cuando) (?:yo )?me muera', 'despues de mi muerte', 'cuando ya no este'],
+    pt: ['(?:se|quando) eu morrer', 'depois que eu (?:morrer|partir)', 'quando eu nao estiver mais'],
+    tl: ['pag namatay ako', 'kapag wala na ako', 'pag wala na ako'],
+    vi: ['neu toi chet', 'khi toi chet', 'sau khi toi chet', 'khi toi khong con'],
+    zh: ['我死(?:了|咗)?(?:以后|之后|后|嘅话|的话)', '我不在了(?:以后|之后)?', '我走了(?:以后|之后)'],
+    ko: ['내가죽으면', '내가죽은후', '내가없으면'],
+    nesk: ['ma mare pachi', 'mero mrityu pachi', 'ma nabhae pachi', 'ma marepachi'],
+  }),
+  c('no_longer_need', {
+    ja: [
+      'もう(?:必要|ひつよう)(?:ない|なくな|ありません)',
+      'もう(?:いら|要ら)(?:ない|なくな)',
+      'もう(?:使|つか)わ(?:ない|なくな)',
+    ],
+    en: [
+      "(?:won'?t|will not|wont) (?:need|be needing) (?:it|them|this|that|any of (?:it|this)|my \\w+)(?: any ?more)?",
+    ],
+    es: ['ya no (?:lo |la |los |las )?(?:voy a )?necesitar'],
+    pt: ['nao vou (?:mais )?precisar(?: mais)?'],
+    tl: ['hindi ko na kailangan'],
+    vi: ['khong can (?:nua|den nua)'],
+    zh: ['(?:用不|用唔)(?:着|到|著)了|不再需要|唔再需要'],
+    ko: ['이제필요없'],
+    nesk: ['aba chahindaina', 'aba kaam chaina'],
+  }),
+  c('gave_away', {
+    ja: [
+      '(?:家具|かぐ|服|ふく|本|荷物|にもつ|持ち物|もちもの|私物|大事な物|大事なもの)(?:も|を|は)?(?:全部|ぜんぶ|ほとんど|みんな)?(?:人に|ひとに|友達に|友だちに|知り合いに)?(?:あげ|譲|ゆず|処分|しょぶん)',
+    ],
+    en: ['gave (?:away )?(?:all )?(?:my )?(?:furniture|clothes|books|things|stuff)'],
+    pt: ['dei (?:todos )?(?:os )?(?:meus )?(?:moveis|roupas|livros)'],
+    zh: ['(?:东西|東西|家具|衣服)(?:都)?送(?:人|给|給|晒)'],
+  }),
+  c('out_of_contact', {
+    ja: [
+      '(?:連絡|れんらく)が(?:(?:つか|付か)(?:ない|ず)|(?:つき|付き)ません|(?:取れ|とれ)(?:ない|ず|ません))',
+      '(?:電話|でんわ)に(?:出|で)(?:ない|ず|ません)',
+      '(?:応答|おうとう|応答)が(?:ない|ありません)',
+    ],
+  }),
+  c('absent_from', {
+    // Where the person should be and is not, in the words of a school, a care service or a landlord.
+    ja: [
+      '(?:登校|出勤|出社|来所|来園|通所)(?:されて|して)?(?:い)?(?:ない|おらず|いません|ず)',
+      '(?:無断|むだん)(?:欠勤|欠席|外出)',
+      '(?:自宅|ご自宅|家|部屋|居室)(?:も|に|は)?(?:不在|いない|いらっしゃらない|おらず|もぬけ)',
+      '(?:所在|しょざい)(?:が)?(?:不明|わから|分から)',
+    ],
+  }),
+  c('high_place', {
+    en: [
+      'tallest (?:building|tower|bridge)',
+      'roof ?(?:top)? (?:access|open)',
+      'get (?:on|onto|up) (?:to )?the roof',
+    ],
+    es: ['(?:edificio|puente) mas alto', 'acceso a la azotea'],
+    pt: ['(?:predio|ponte) mais alt[oa]', 'acesso ao terraco'],
+    zh: ['最高(?:的)?(?:大楼|大樓|楼|樓|桥|橋)', '天台(?:开|開|可以|点|點|怎)'],
+  }),
+  // ── Cantonese and traditional Chinese as people type them (read on the simplified view) ───────
+  c('want_to_die', {
+    zh: [
+      '唔想(?:再)?(?:活|生存)',
+      '(?:点样|點樣|怎么|怎麼|怎样|怎樣)(?:去)?死',
+      '死(?:咗|了)(?:佢)?(?:算|好过|好過)',
+      '唔想再(?:存在|醒)',
+    ],
+  }),
+  c('cannot_wake', {
+    zh: [
+      '昏(?:低|迷|倒)|(?:晕|暈)(?:倒|低)',
+      '叫(?:极|極|咗|了)?(?:都|也)?(?:唔|不)醒',
+      '(?:冇|没有?|沒有?)(?:反应|反應|知觉|知覺)',
+    ],
+  }),
+  c('attack_now', {
+    zh: ['(?:打|踢|揍|打紧|打緊)(?:紧|緊)?我', '(?:而家|依家|现在|現在|正在)(?:佢|他)?(?:打|揍|踢)'],
+  }),
+  c('hiding', {
+    zh: ['匿埋|(?:躲|收埋)(?:在|喺|入)'],
+  }),
+  c('vulnerable_person', {
+    zh: ['认知障碍|認知障礙|失智|老人痴呆|脑退化|腦退化'],
+  }),
+  c('missing', {
+    zh: [
+      '(?:未|冇|没|沒)(?:有)?(?:返|回)(?:嚟|来|來|家|屋企)',
+      '(?:搵|找)(?:唔|不)到(?:佢|人|他|她)',
+      '唔(?:见|見)(?:咗)',
+      '行咗出(?:街|去)|出咗(?:街|去)',
+    ],
+  }),
+
+  // ── tuned with d7 (after its held-out score): leaving told through a practical errand ─────────
+  // 「猫の里親募集…金曜までに。私はもう世話できなくなるので」「来月にはもういないので」: a practical errand
+  // (a pet, a lease, insurance, organ donation) with the writer no longer being here. Moving house or
+  // going home keeps it quiet (`moving`).
+  c('wont_be_here', {
+    ja: [
+      '(?:来月|らいげつ|来週|らいしゅう|明日|あした|月末|週末)(?:には|から|は|以降)?もう(?:い|居)(?:ない|ません)',
+      'もう(?:世話|せわ)(?:が)?できなくなる',
+      '近いうちに(?:使われ|いなくな|(?:死|し)ぬ)',
+    ],
+    en: ["(?:i )?won'?t be (?:here|around)(?: any ?more)?", "i'?ll be gone", 'i will be gone'],
+    es: ['ya no (?:voy a|vaya a) estar', 'no voy a estar (?:mas|aqui)'],
+    pt: ['nao vou (?:mais )?estar(?: mais)?(?: aqui)?', 'nao estarei (?:mais )?aqui'],
+    tl: ['wala na ako (?:dito|pagdating)', 'hindi na ako (?:aabot|makakabalik)'],
+    zh: ['(?:之后|之後|以后|以後)我?(?:就)?(?:唔喺度|不在(?:了)?)', '唔喺度(?:喇|了)', '不需要住的地方'],
+    nesk: ['tyaspachi … hunna', 'tespachi … hunna', 'ma rahanna', 'feri tala aaunna', 'pheri tala aaunna'],
+  }),
+  c('practical_after', {
+    ja: [
+      '里親|さとおや',
+      '解約|かいやく',
+      '臓器提供|ぞうきていきょう',
+      '保険金|ほけんきん',
+      '引き取(?:り|って)(?:手|先)',
+      '(?:引き取|ひきと|もら|飼|か)って(?:くれる|もらえる)(?:人|ひと|方|かた|ところ)',
+    ],
+    en: [
+      'adopt my (?:dog|cat|pet)',
+      'take (?:care of )?my (?:dog|cat|pet)',
+      'life insurance',
+      'cancel (?:my|the) lease',
+      'organ donor',
+    ],
+    es: ['adoptar a mi (?:perro|gato)', 'quede con mi (?:perro|gato)', 'seguro de vida'],
+    pt: ['ficar com (?:o )?meu (?:cachorro|gato)', 'adotar (?:o )?meu (?:cachorro|gato)', 'seguro de vida'],
+    tl: ['mag-?ampon (?:ng|sa) (?:aso|pusa) ko', 'life insurance'],
+    zh: ['领养|領養', '解约|解約|退租', '保险金|保險金'],
+    ne: [B('bima'), 'बीमा'],
+    nesk: ['keiyaku cancel', 'hoken'],
+  }),
+  c('moving', {
+    ja: ['引っ越|引越|ひっこし|ひっこす|転居|てんきょ|転勤|帰国|きこく|移住'],
+    en: ['moving (?:out|to|back|house)', 'move (?:out|to|back)', 'relocat\\w+'],
+    es: ['mudanza|me mudo|mudarme'],
+    pt: ['mudanca|vou me mudar|mudar de casa'],
+    zh: ['搬家|搬走|回国|回國|回台|移民'],
+    nesk: ['basai sar', 'ghar sar'],
+  }),
+  c('want_to_die', {
+    ja: [
+      '(?:い|居)なくなる方法|(?:消|き)える方法',
+      '(?:ずっと|永遠に|二度と).{0,10}(?:よくなる|済む|すむ)方法',
+      '(?:連れて|つれて)(?:一緒に|いっしょに)(?:いこう|逝こう|行こう|(?:死|し)の)',
+      '(?:ばあさん|じいさん|妻|夫|主人|家内|女房|母|父)の(?:ところ|とこ|所)へ?(?:早|はよ|はや)う?(?:行|い)きたい',
+      '(?:自分|じぶん)で(?:死|し)んだ(?:場合|ばあい)',
+    ],
+    tl: ['hindi na (?:ako )?magising', 'matulog (?:at|nang|na) hindi na'],
+    pt: ['tirar a (?:propria )?vida'],
+    zh: ['想就(?:这样|這樣)消失'],
+    nesk: ['sadhai ko lagi sutna', 'sadhai sutna', 'sadhaiko lagi sut'],
+  }),
+  c('final_act', {
+    ja: [
+      '(?:薬|くすり)(?:は|を|も)?(?:もう)?(?:飲|の)まん(?:で|ことに)',
+      '(?:今|いま)、?.{0,12}(?:河川敷|かせんしき|海|川|橋)(?:に|で)(?:車|くるま)?を?(?:止|と)め',
+      'もう(?:決|き)めた(?:こと|ので|から)',
+    ],
+    zh: ['(?:已经|已經)(?:决定|決定)(?:好)?了'],
+    pt: ['ja decidi'],
+    nesk: [
+      'antim video',
+      'antim phone',
+      'aama lai antim',
+      'khojnu pardaina',
+      'khojna pardaina',
+      'nakhojnu',
+      'chit chod',
+      'chitthi chod',
+      'rope … kin',
+      'afnai lagi',
+    ],
+  }),
+  c('preparation', {
+    ja: [
+      '形見分け|かたみわけ',
+      '(?:全部|ぜんぶ|すべて)(?:片付け|かたづけ)(?:ました|た)',
+      '(?:手紙|てがみ)(?:は|を|も)(?:書|か)い(?:た|ておいた|ておきました)',
+    ],
+    zh: ['(?:给|給).{0,6}的信(?:写|寫)好'],
+  }),
+  c('farewell', {
+    ja: ['もう(?:会|あ)えないと(?:思|おも)'],
+    en: ['thanks for everything'],
+    zh: ['(?:谢谢|謝謝|多谢|多謝)(?:你们|你們|大家)(?:一直以来|一直以來)?', '再见了|再見了'],
+    tl: ['goodbye (?:tita|tito|ate|kuya|sa inyo)'],
+  }),
+  c('burden', {
+    zh: ['(?:没有|沒有|冇)我(?:会|會)?(?:比较|比較|更)?好'],
+  }),
+  c('quoted_intent', {
+    pt: ['(?:disse|falou) que (?:ia|vai|iria) se matar'],
+    es: ['dijo que se (?:iba|va) a matar'],
+  }),
+  c('not_back', {
+    ja: [
+      '既読(?:に)?(?:ならない|つかない|がつかない)|きどく(?:に)?ならない',
+      '(?:帰|かえ|戻|もど)って(?:こ|来)(?:ねえ|ねぇ)',
+      '(?:電話|でんわ)が(?:つながら|繋がら)(?:ない|ず)|(?:つながり|繋がり)ません',
+    ],
+    en: [
+      'phone (?:is )?(?:off|dead|switched off)',
+      "(?:hasn'?t|has not|not) (?:replied|answered|answering|replying)",
+    ],
+    zh: ['冇覆|(?:没|沒)(?:回|读|讀)|已读不回|已讀不回', '(?:手机|手機)(?:关机|關機)'],
+    tl: ['naka-?off (?:na )?(?:ang )?(?:phone|cp|cellphone)'],
+    nesk: ['phone … utheena', 'phone … uthena'],
+  }),
+  c('not_seen', {
+    en: [
+      "(?:hasn'?t|has not) (?:shown up|come in|been seen) (?:in|for) (?:\\d+|a few|two|three|four|several) days",
+    ],
+    zh: ['(?:两|兩|三|四|五|\\d)天(?:没|沒)(?:出现|出現|来|來|上班)'],
+    nesk: [
+      'din dekhi … aayena',
+      'din dekhi … aaena',
+      'din dekhi … dekhiyena',
+      'din dekhi … niskeko chaina',
+      'dekhi … kura bhako chaina',
+      'kasai sanga kura bhako chaina',
+    ],
+  }),
+  c('out_of_contact', {
+    ja: [
+      '(?:お)?(?:電話|でんわ)に(?:出|で)られ(?:ず|ない|ません)',
+      '(?:電話|でんわ)が(?:つながら|繋がら)(?:ない|ず)|(?:つながり|繋がり)ません',
+    ],
+  }),
+  c('absent_from', {
+    ja: ['(?:姿|すがた)を(?:見|み)(?:ていない|かけない|ておらず)'],
+  }),
+  c('missing', {
+    ja: [
+      '(?:おとうと|いもうと|弟|妹|こども|子ども|子供|むすこ|むすめ|息子|娘)(?:が)?(?:いない|いません)(?:!|！|。|$)',
+    ],
+    tl: ['lumabas ng bahay'],
+    ne: [B('hara(?:i|ai|aai|ayi)')],
+    nesk: ['school bata aayena', 'school bata aaena', 'ghar farkena', 'ghar pharkena', 'ghar aayena'],
+  }),
+  c('vulnerable_person', {
+    ja: ['(?<!\\d)(?:\\d|1[0-7])さい'],
+    zh: ['(?<!\\d)(?:\\d|1[0-7])(?:岁|歲)', '个仔|個仔|个女|個女|小朋友'],
+    ne: [B('\\d{1,2} ?(?:barsa|barsha|barsh|years?)')],
+  }),
+  c('attack_now', {
+    ja: [
+      '(?:首|くび)(?:を)?(?:絞|し)め(?:て|られ)',
+      '(?:殴|なぐ|叩|たた|蹴|け)られて、?(?:今|いま(?!す|せん|した|しょう))、?.{0,6}(?:逃げ|にげ)',
+    ],
+  }),
+  c('threat_now', {
+    ja: ['(?:声|こえ)(?:を)?(?:出|だ)せない', 'また(?:始|はじ)まる'],
+  }),
+  c('body_alarm', {
+    ja: [
+      '(?:汗|あせ)(?:が|も)(?:止|と)ま(?:って|った)',
+      '(?:返事|へんじ)が(?:おかし|へん|変)',
+      '(?:喘息|ぜんそく)の?(?:発作|ほっさ).{0,12}(?:治まらない|おさまらない|止まらない|とまらない|効かない|きかない)',
+      '吸入しても(?:治|おさ|効|き)',
+    ],
+  }),
+  c('stroke_sign', {
+    ja: ['(?:口|くち|顔|かお)が(?:片方|かたほう)(?:だけ)?(?:下が|さが)', '言葉が(?:うまく)?(?:出|で)てこな'],
+    zh: [
+      '(?:讲嘢|講嘢|说话|說話)(?:唔|不)(?:清楚|清)',
+      '(?:一边|一邊)(?:手|脚|腳|身)(?:冇力|没力|沒力|無力)',
+    ],
+  }),
+  c('choking', {
+    nesk: ['gala ma atk', 'ghati ma atk', 'ghaati ma atk', 'gala ma atkyo'],
+  }),
+  c('not_breathing', {
+    nesk: ['saas pherna sak', 'sas ferna sak'],
+  }),
+  c('self_harm_act', {
+    zh: ['手腕(?:割|划|劃)'],
+  }),
+  c('bleeding', {
+    zh: ['止不住(?:血)?|血止不住'],
+  }),
+  c('flood', {
+    pt: ['entrando agua|agua (?:entrando|subindo)'],
+  }),
+  c('means', {
+    ja: ['(?:首|くび)に(?:かけ|掛け|巻)', '(?:ロープ|ろーぷ).{0,6}(?:耐荷重|たいかじゅう)'],
+  }),
+  c('safe_now', {
+    nesk: [
+      'ahile thik chu',
+      'aba thik chu',
+      'ahile thik cha',
+      'aba thik cha',
+      'ahile surakshit',
+      'parivar sabai thik',
+    ],
+  }),
+  c('past_safe', {
+    nesk: ['barsaaghi', 'barsa agadi', 'barsaagadi'],
   }),
 ]

@@ -472,6 +472,68 @@ export const crisisRules: CrisisRule[] = [
     quiet: ['さようなら', 'いろいろお世話になりました', '明日は川に遊びに行く予定です'],
   },
   {
+    // Suicide inside a practical question: after my death + a sign it is near (affairs, things no
+    // longer needed, despair). Each part alone is an ordinary question (終活, a move, a will).
+    id: 'sign.suicide.after_me',
+    cue: 1,
+    all: ['after_me'],
+    any: [
+      'no_longer_need',
+      'gave_away',
+      'preparation',
+      'hopeless',
+      'burden',
+      'final_act',
+      'tonight',
+      'high_place',
+    ],
+    unless: SIGN_NOT,
+    fire: [
+      '自分がいなくなったあと、猫を引き取ってくれるところはありますか。もう疲れました',
+      "who would take my dog after I'm gone? i won't need my stuff anymore",
+      'se eu morrer, quem fica com o meu gato? não vou precisar mais',
+    ],
+    quiet: [
+      '私が死んだら家はどうなりますか。遺言書の書き方を知りたい',
+      'after I die I want my house to go to my niece',
+    ],
+  },
+  {
+    // Leaving told through a practical errand: a pet to rehome, a lease, insurance, with the writer no
+    // longer being here (「来月にはもういないので」). Moving house or going home keeps it quiet.
+    id: 'sign.suicide.leaving',
+    cue: 1,
+    all: ['wont_be_here'],
+    any: [
+      'practical_after',
+      'no_longer_need',
+      'gave_away',
+      'after_me',
+      'hopeless',
+      'burden',
+      'farewell',
+      'final_act',
+    ],
+    unless: [...SIGN_NOT, 'moving'],
+    fire: [
+      '賃貸の解約は何日前までに言えばいいですか。来月にはもういないので',
+      "Can someone adopt my cat? I won't be here next week",
+    ],
+    quiet: ['来月引っ越すので、賃貸の解約は何日前までに言えばいいですか。来月にはもういないので'],
+  },
+  {
+    id: 'sign.suicide.no_longer_need',
+    cue: 1,
+    all: ['no_longer_need'],
+    any: ['gave_away', 'after_me', 'hopeless', 'burden', 'farewell'],
+    unless: SIGN_NOT,
+    fire: ['今月でアパートを解約して、家具も全部人にあげました。もう必要ないので'],
+    quiet: [
+      '引っ越すので家具を友達にあげました。新しい家に置けないので',
+      'もう必要ない書類はどう捨てればいいですか',
+    ],
+  },
+  {
     id: 'sign.self_harm.act',
     cue: 1,
     all: [],
@@ -572,6 +634,23 @@ export const crisisRules: CrisisRule[] = [
       '息子が家を出て一人暮らしを始めました',
       '中2の息子が不登校で、もう半年行っていません',
       '友達いなくて寂しい',
+    ],
+  },
+  {
+    // A school, a care service or a landlord reporting someone unaccounted for, in office language:
+    // 「生徒が朝から登校しておらず、家にも連絡がつきません」.
+    id: 'sign.missing_person.unaccounted',
+    cue: 1,
+    all: ['out_of_contact'],
+    any: ['absent_from', 'neighbour'],
+    unless: SIGN_NOT,
+    fire: [
+      '学校です。生徒が朝から登校しておらず、家にも連絡がつきません',
+      '訪問看護です。利用者様と本日連絡が取れず、ご自宅も不在です',
+    ],
+    quiet: [
+      'ケアマネさんと連絡が取れないのですが、担当を変えられますか',
+      '子どもが登校していないので、学校に相談したい',
     ],
   },
   {

@@ -1,5 +1,6 @@
 import type { CrisisKind, CrisisLanguage } from '../core/nlu.ts'
 import { concepts as allConcepts, type Concept, type FormLanguage } from './crisis-concepts.ts'
+import { nepaliSkeleton, neskForm } from './crisis-nepali.ts'
 import { type CrisisRule, crisisRules } from './crisis-rules.ts'
 import { toSimplified } from './hanzi-fold.ts'
 import { foldKana } from './normalize.ts'
@@ -21,6 +22,8 @@ export interface CrisisViews {
   han: string
   /** Single spaces kept (Nepali). */
   spaced: string
+  /** Nepali in either script as a consonant skeleton (crisis-nepali.ts); '' when the text is not Nepali. */
+  nesk: string
 }
 
 type Script = 'kana' | 'han' | 'hangul' | 'deva' | 'latin'
@@ -45,11 +48,14 @@ const VIEW: Record<FormLanguage, { view: keyof CrisisViews; script: Script | nul
   ko: { view: 'packed', script: 'hangul' },
   ne: { view: 'spaced', script: null },
   romaji: { view: 'latin', script: 'latin' },
+  nesk: { view: 'nesk', script: null },
 }
 
 const wrap = (lang: FormLanguage, source: string): string => {
   if (VIEW[lang].view === 'latin') return `(?<![a-z0-9])(?:${source})(?![a-z0-9])`
   if (lang === 'base') return `(?:^| )(?:${source})(?: |$)`
+  // From the start of a word only: Nepali adds its postpositions to the word (हातमा, haat ma).
+  if (lang === 'nesk') return `(?<![a-z0-9])(?:${source})`
   if (lang === 'ja') return foldKana(source)
   // Chinese forms are read on the simplified view, so each is written once for both scripts.
   if (lang === 'zh') return toSimplified(source)
@@ -58,11 +64,14 @@ const wrap = (lang: FormLanguage, source: string): string => {
 
 const compileConcept = (concept: Concept): CompiledConcept => ({
   id: concept.id,
-  tests: Object.entries(concept.forms).map(([lang, forms]) => {
-    const l = lang as FormLanguage
-    const source = (forms ?? []).map((f) => `(?:${f})`).join('|')
-    return { lang: l, ...VIEW[l], re: new RegExp(wrap(l, source), 'u') }
-  }),
+  // A language with no forms has no test: an empty alternation would match every message.
+  tests: Object.entries(concept.forms)
+    .filter(([, forms]) => (forms ?? []).length > 0)
+    .map(([lang, forms]) => {
+      const l = lang as FormLanguage
+      const source = (forms ?? []).map((f) => `(?:${l === 'nesk' ? neskForm(f) : f})`).join('|')
+      return { lang: l, ...VIEW[l], re: new RegExp(wrap(l, source), 'u') }
+    }),
 })
 
 // A concept may be written in more than one place (its main entry, then more forms found in review):
@@ -104,6 +113,7 @@ export const crisisViews = (normalized: string, bases: string[]): CrisisViews =>
     latin: stripDiacritics(normalized.toLowerCase()).replace(/\s+/g, ' '),
     packed: normalized.replace(/\s+/g, ''),
     spaced: normalized,
+    nesk: nepaliSkeleton(normalized),
   }
 }
 
@@ -132,6 +142,13 @@ export const crisisLanguageOf = (normalized: string, matchedLatin: LatinLang | n
   return 'ja'
 }
 
+/**
+ * Latin letters that read as Nepali. The skeleton is made only for text with Nepali's own words in it
+ * (crisis-nepali.ts), so it wins over an English or Tagalog word a concept matched ("suicide garchu").
+ */
+const romanisedNepali = (views: CrisisViews): boolean =>
+  views.nesk !== '' && /^[\p{Script=Latin}\P{L}]*$/u.test(views.spaced)
+
 export interface SituationCheck {
   /** Concept ids present in the message. */
   present: Set<string>
@@ -153,6 +170,7 @@ export const conceptsIn = (views: CrisisViews): Map<string, FormLanguage> => {
       if (t.script && !scripts.has(t.script)) continue
       // Chinese forms read Han characters; in a message with kana those are Japanese (新聞 is a paper).
       if (t.lang === 'zh' && scripts.has('kana')) continue
+      if (t.lang === 'nesk' && views.nesk === '') continue
       if (t.re.test(views[t.view])) {
         found.set(c.id, t.lang)
         break
@@ -196,6 +214,6 @@ export const checkSituations = (views: CrisisViews): SituationCheck => {
     fired,
     cues,
     vetoed,
-    lang: crisisLanguageOf(views.spaced, latin),
+    lang: romanisedNepali(views) ? 'ne' : crisisLanguageOf(views.spaced, latin),
   }
 }

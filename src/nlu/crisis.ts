@@ -46,6 +46,22 @@ const KIND_ORDER: CrisisKind[] = [
   'missing_person',
 ]
 
+/**
+ * Parts of a practical question or an office report (「私が死んだら猫は」「連絡がつかない」): sign rules
+ * ask when they come together; alone they are neither concrete for the model nor a sign for the danger
+ * model.
+ */
+const ASK_ONLY_TOGETHER = [
+  'after_me',
+  'no_longer_need',
+  'gave_away',
+  'out_of_contact',
+  'absent_from',
+  'wont_be_here',
+  'practical_after',
+  'moving',
+]
+
 /** Concepts that say how someone feels or when, but name nothing that is happening. */
 const DESPAIR_ONLY = new Set([
   'hopeless',
@@ -71,6 +87,7 @@ const DESPAIR_ONLY = new Set([
   'safe_now',
   'thing_sought',
   'doctor_said',
+  ...ASK_ONLY_TOGETHER,
 ])
 
 /** Exceptions reviewed as certain: what they veto is not asked about either. */
@@ -103,7 +120,8 @@ const middleTier = (
   // The danger model alone is sure of itself on text it has never seen (a greeting in Tagalog, a rent
   // question in Spanish): it is heard only when the message also holds a concept that is a sign of
   // something happening, not only who or when.
-  if (!model || ![...present].some((id) => !NOT_A_SIGN.has(id))) return []
+  // Nor when the present is said to be safe (「अहिले परिवार सबै ठीक छ」), which keeps the signs quiet too.
+  if (!model || present.has('safe_now') || ![...present].some((id) => !NOT_A_SIGN.has(id))) return []
   if (scoreDanger(model, features) < model.danger.askAt) return []
   return [{ id: `danger.${modelKind}`, weight: 1 }]
 }
@@ -133,6 +151,7 @@ const NOT_A_SIGN = new Set([
   'safe_now',
   'thing_sought',
   'doctor_said',
+  ...ASK_ONLY_TOGETHER,
 ])
 
 export interface CrisisCheck {
