@@ -3837,7 +3837,7 @@ export const concepts: Concept[] = [
     'violence_pattern',
     {
       ja: [
-        'たびに|(?:酔|よ)(?:う|っ)(?:と|たら)|(?:怒|おこ)ると|(?:何年|なんねん)も|(?:何回|なんかい)目|(?:何度|なんど)も',
+        'たびに|酔(?:う|っ)(?:と|たら)|(?:よっぱら|酔っ払|酔っぱら)(?:うと|ったら)|(?:怒|おこ)ると|(?:何年|なんねん)も|(?:何回|なんかい)目|(?:何度|なんど)も',
       ],
       en: ["whenever|every time|when (?:he|she)(?:'?s| is| gets)? (?:drunk|drinks|angry)|for years"],
       es: ['cada vez que|cuando (?:bebe|toma|se emborracha|se enoja)|siempre que|desde hace (?:anos|meses)'],
