@@ -35,7 +35,11 @@ const examples: Example[] = LABELS.flatMap((label) => {
       return (doc.examples ?? []).map((e) =>
         typeof e === 'string'
           ? { text: e, lang: 'ja', label }
-          : { text: String((e as { text: string }).text), lang: (e as { lang?: string }).lang ?? 'ja', label },
+          : {
+              text: String((e as { text: string }).text),
+              lang: (e as { lang?: string }).lang ?? 'ja',
+              label,
+            },
       )
     })
 })
@@ -60,7 +64,12 @@ for (const label of LABELS) {
   const ofLabel = rows.filter((r) => r.label === label)
   out.push(line(label, ofLabel))
   for (const lang of [...new Set(ofLabel.map((r) => r.lang))].sort())
-    out.push(line(`  ${lang}`, ofLabel.filter((r) => r.lang === lang)))
+    out.push(
+      line(
+        `  ${lang}`,
+        ofLabel.filter((r) => r.lang === lang),
+      ),
+    )
 }
 if (showTexts)
   for (const r of rows.filter((r) => r.seen !== 'none'))

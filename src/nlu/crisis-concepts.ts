@@ -1182,7 +1182,11 @@ export const concepts: Concept[] = [
       '(?:生|い)き(?:埋|う)め',
       '(?:逃|に)げ(?:遅|おく)れ|(?:逃|に)げられ(?:ない|ません)',
     ],
-    en: ['trapped|stuck (?:under|inside|in the)|pinned under', "(?:can'?t|cannot) get out(?! of bed)", 'buried'],
+    en: [
+      'trapped|stuck (?:under|inside|in the)|pinned under',
+      "(?:can'?t|cannot) get out(?! of bed)",
+      'buried',
+    ],
     es: ['atrapad\\w+', 'no (?:puedo|podemos|puede) salir'],
     pt: ['pres[oa]s?(?: embaixo| dentro)?|encurralad\\w+', 'nao (?:consigo|conseguimos|consegue) sair'],
     tl: ['naipit|nakulong|na-trap|trapped', '(?:hindi|di) (?:makalabas|kami makalabas)'],
@@ -3822,8 +3826,12 @@ export const concepts: Concept[] = [
   c(
     'not_hit',
     {
-      ja: ['(?:手|て)[はを]?(?:出|だ)さ(?:ない|ず)|(?:殴|なぐ|叩|たた)(?:ら|か)れ(?:ては|は)?(?:い)?(?:ない|ません)'],
-      en: ["(?:doesn'?t|does not|never|didn'?t|did not|hasn'?t|has not|not) (?:hit|beat|hurt|touch)(?:s)? me"],
+      ja: [
+        '(?:手|て)[はを]?(?:出|だ)さ(?:ない|ず)|(?:殴|なぐ|叩|たた)(?:ら|か)れ(?:ては|は)?(?:い)?(?:ない|ません)',
+      ],
+      en: [
+        "(?:doesn'?t|does not|never|didn'?t|did not|hasn'?t|has not|not) (?:hit|beat|hurt|touch)(?:s)? me",
+      ],
       es: ['no me (?:pega|golpea|ha pegado|ha golpeado|pego|golpeo)'],
       pt: ['nao me (?:bate|agride|bateu)'],
       tl: ['(?:hindi|di) (?:niya |nya )?ako (?:sinasaktan|sinaktan|binubugbog|pinapalo)'],

@@ -36,7 +36,10 @@ describe('not a crisis answer', () => {
   ])('low mood or the writer asking where to go: not answered and not asked: %s', (text) => {
     const r = nlu.analyze(text)
     expect(r.crisis, text).toBeNull()
-    expect(r.risk.cues.filter((c) => c !== 'hopeless.classifier'), text).toEqual([])
+    expect(
+      r.risk.cues.filter((c) => c !== 'hopeless.classifier'),
+      text,
+    ).toEqual([])
   })
 })
 
