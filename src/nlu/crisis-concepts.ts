@@ -1178,11 +1178,15 @@ export const concepts: Concept[] = [
       '(?:閉|と)じ(?:込|こ)め',
       '(?:下敷|したじ)き',
       '(?:挟|はさ)ま(?:れ|っ)',
-      '(?:出|で)られ(?:ない|ません|なく)',
+      '(?<!(?:布団|ふとん|ベッド|べっど)から)(?:出|で)られ(?:ない|ません|なく)',
       '(?:生|い)き(?:埋|う)め',
       '(?:逃|に)げ(?:遅|おく)れ|(?:逃|に)げられ(?:ない|ません)',
     ],
-    en: ['trapped|stuck (?:under|inside|in the)|pinned under', "(?:can'?t|cannot) get out", 'buried'],
+    en: [
+      'trapped|stuck (?:under|inside|in the)|pinned under',
+      "(?:can'?t|cannot) get out(?! of bed)",
+      'buried',
+    ],
     es: ['atrapad\\w+', 'no (?:puedo|podemos|puede) salir'],
     pt: ['pres[oa]s?(?: embaixo| dentro)?|encurralad\\w+', 'nao (?:consigo|conseguimos|consegue) sair'],
     tl: ['naipit|nakulong|na-trap|trapped', '(?:hindi|di) (?:makalabas|kami makalabas)'],
@@ -1708,7 +1712,7 @@ export const concepts: Concept[] = [
     pt: ['ameacando|pedaco de pau', 'bateu em mim|bateu no meu'],
     tl: ['binugbog|papatayin'],
     vi: ['bi (?:quan ly )?dam|dang o day'],
-    zh: ['打我|打了我'],
+    zh: ['(?<!不|没|沒|没有|沒有|不会|不會)(?:打我|打了我)'],
   }),
   c('missing', {
     ja: ['(?:連絡|れんらく)が?(?:つか|付か|取れ|とれ)(?:ない|ず)', '(?:既読|きどく)(?:が)?(?:つかな|付かな)'],
@@ -2161,15 +2165,15 @@ export const concepts: Concept[] = [
     ],
     pt: ['nao voltou|nao chegou', 'celular desligado|telefone desligado', 'nao atende', 'nao sabemos onde'],
     tl: [
-      '(?:hindi|di) (?:namin|ko) alam (?:kung )?saan',
+      '(?:hindi|di) (?:namin|ko) alam (?:kung )?saan(?! (?:pupunta|tutuloy|lilipat|titira|ako|kami))',
       '(?:hindi|di) (?:sumasagot|ma-?contact|macontact)',
       'lumabas.{0,30}(?:hindi|di) pa',
     ],
-    vi: ['khong nghe may', 'khong lien lac duoc', 'khong biet (?:o |di )?dau', 'tat may', 'chua ve nha'],
+    vi: ['khong nghe may', 'khong lien lac duoc', 'khong biet (?:o )?dau', 'tat may', 'chua ve nha'],
     zh: [
       '打不通',
       '不回(?:了|消息|信息|讯息)',
-      '不知道(?:他|她)?(?:在|去)哪',
+      '不知道(?:他|她)(?:在|去)哪|不知道(?:在|去)哪(?:了|里了|儿了)',
       '走丢',
       '不接电话',
       '还没回家|还没回来',
@@ -3819,4 +3823,55 @@ export const concepts: Concept[] = [
   c('past_safe', {
     nesk: ['barsaaghi', 'barsa agadi', 'barsaagadi'],
   }),
+  c(
+    'not_hit',
+    {
+      ja: [
+        '(?:手|て)[はを]?(?:出|だ)さ(?:ない|ず)|(?:殴|なぐ|叩|たた)(?:ら|か)れ(?:ては|は)?(?:い)?(?:ない|ません)',
+      ],
+      en: [
+        "(?:doesn'?t|does not|never|didn'?t|did not|hasn'?t|has not|not) (?:hit|beat|hurt|touch)(?:s)? me",
+      ],
+      es: ['no me (?:pega|golpea|ha pegado|ha golpeado|pego|golpeo)'],
+      pt: ['nao me (?:bate|agride|bateu)'],
+      tl: ['(?:hindi|di) (?:niya |nya )?ako (?:sinasaktan|sinaktan|binubugbog|pinapalo)'],
+      vi: ['khong (?:danh|dung tay)'],
+      zh: ['(?:不|没|沒|没有|沒有|不会|不會)(?:动手|動手|打我|打过我|打過我)'],
+      ko: ['때리(?:진|지는|지)\\s?않|때린\\s?적(?:은)?\\s?없|손(?:은|을)?\\s?안\\s?대'],
+    },
+    'Hitting denied (「没有打我，但是我很害怕」): fear and control are the DV centre, not 110 first.',
+  ),
+  c(
+    'violence_pattern',
+    {
+      ja: [
+        'たびに|酔(?:う|っ)(?:と|たら)|(?:よっぱら|酔っ払|酔っぱら)(?:うと|ったら)|(?:怒|おこ)ると|(?:何年|なんねん)も|(?:何回|なんかい)目|(?:何度|なんど)も',
+      ],
+      en: ["whenever|every time|when (?:he|she)(?:'?s| is| gets)? (?:drunk|drinks|angry)|for years"],
+      es: ['cada vez que|cuando (?:bebe|toma|se emborracha|se enoja)|siempre que|desde hace (?:anos|meses)'],
+      pt: ['toda vez que|quando (?:bebe|fica bravo|se irrita)|sempre que|ha anos'],
+      tl: ['(?:pag|kapag|kung)(?:ka)? (?:lasing|galit|nagagalit|nalalasing|umiinom|nag-?aaway)|tuwing'],
+      vi: ['moi lan|moi khi|khi (?:say|nhau|gian)|nhieu nam'],
+      zh: [
+        '每次|每当|每當|经常|經常|常常|总是|總是|之后又|之後又|(?:会|會)(?:打|踢|掐)',
+        '(?:一|喝(?:了)?(?:酒|醉)(?:了)?|生气|生氣|吵架|不开心|不開心)(?:的时候|的時候|时|時)?(?:就|都|会|會)',
+      ],
+      ko: ['때마다|(?:싸우|화나|취하)면|술만\\s?마시면|나중에\\s?사과|항상|자주'],
+    },
+    'Violence told as a pattern (when drunk, every time, for years): the DV centre first, asked about, not 110.',
+  ),
+  c(
+    'panic_named',
+    {
+      ja: ['パニック(?:障害|発作)|ぱにっく(?:しょうがい|ほっさ)|不安障害|ふあんしょうがい'],
+      en: ['panic (?:attack|disorder)|anxiety'],
+      es: ['ataques? de panico|ansiedad'],
+      pt: ['crises? de panico|sindrome do panico|ansiedade'],
+      tl: ['panic attack|anxiety'],
+      vi: ['hoang loan|lo au|roi loan lo au'],
+      zh: ['恐慌症|焦虑|焦慮|惊恐|驚恐'],
+      ko: ['공황|불안장애'],
+    },
+    'Breathlessness the writer names as panic or anxiety (「一坐电车就喘不过气」): asked about, not 119 first.',
+  ),
 ]

@@ -87,6 +87,9 @@ const DESPAIR_ONLY = new Set([
   'safe_now',
   'thing_sought',
   'doctor_said',
+  'not_hit',
+  'violence_pattern',
+  'panic_named',
   ...ASK_ONLY_TOGETHER,
 ])
 
@@ -151,6 +154,9 @@ const NOT_A_SIGN = new Set([
   'safe_now',
   'thing_sought',
   'doctor_said',
+  'not_hit',
+  'violence_pattern',
+  'panic_named',
   ...ASK_ONLY_TOGETHER,
 ])
 
@@ -215,8 +221,16 @@ export const checkCrisis = (
   const story = has('fiction') && !has('still_now')
   // A story vetoes the danger it tells of; a wish to die only when a character says it
   // (「ドラマを見ていたら死にたくなった」 is the resident's own).
+  // Violence told as a pattern (「老公喝了酒就打我」「pag lasing sinasaktan ako」) or with the hitting denied
+  // (「没有打我，但是我很害怕」) is the DV centre's, not 110 first: asked about, unless something says now
+  // or again (「昨天晚上他又打了我」).
+  // So is breathlessness the writer names as panic or anxiety (「焦虑得厉害，坐电车就喘不上气」): asked, not 119.
+  const told = !has('still_now')
   const stands = (kind: CrisisKind) =>
-    !resolved && !(story && ((kind !== 'suicide' && kind !== 'self_harm') || has('story_person')))
+    !resolved &&
+    !(story && ((kind !== 'suicide' && kind !== 'self_harm') || has('story_person'))) &&
+    !(told && kind === 'violence' && (has('violence_pattern') || has('not_hit'))) &&
+    !(told && kind === 'medical' && has('panic_named'))
   const candidates = [...hits.map((h) => ({ id: h.id, kind: h.kind })), ...situations.fired]
   const found = candidates.filter((h) => stands(h.kind))
   const cues = [...situations.cues]
