@@ -224,13 +224,14 @@ export const checkCrisis = (
   // Violence told as a pattern (「老公喝了酒就打我」「pag lasing sinasaktan ako」) or with the hitting denied
   // (「没有打我，但是我很害怕」) is the DV centre's, not 110 first: asked about, unless something says now
   // or again (「昨天晚上他又打了我」).
-  // So is breathlessness the writer names as panic or anxiety (「焦虑得厉害，坐电车就喘不上气」): asked, not 119.
+  // So is breathlessness the writer names as panic or anxiety (「焦虑得厉害，坐电车就喘不上气」): asked, not 119;
+  // but never chest pain (「I have anxiety and now my chest hurts and I can't breathe」 is 119 first).
   const told = !has('still_now')
   const stands = (kind: CrisisKind) =>
     !resolved &&
     !(story && ((kind !== 'suicide' && kind !== 'self_harm') || has('story_person'))) &&
     !(told && kind === 'violence' && (has('violence_pattern') || has('not_hit'))) &&
-    !(told && kind === 'medical' && has('panic_named'))
+    !(told && kind === 'medical' && has('panic_named') && !has('chest'))
   const candidates = [...hits.map((h) => ({ id: h.id, kind: h.kind })), ...situations.fired]
   const found = candidates.filter((h) => stands(h.kind))
   const cues = [...situations.cues]

@@ -51,6 +51,9 @@ describe('still a crisis now', () => {
     ['지금 남편이 때리고 있어요', 'violence'],
     ['地震で家が崩れて出られない', 'disaster'],
     ['母が息ができない、苦しそう', 'medical'],
+    // Anxiety named does not silence chest pain: that is 119 first.
+    ["I have anxiety and now my chest hurts and I can't breathe", 'medical'],
+    ['不安症ですが、いま胸が痛くて息ができません', 'medical'],
     ['hindi ko alam kung saan siya, tatlong araw na siyang nawawala', 'missing_person'],
   ])('%s → %s', (text, kind) => {
     expect(nlu.analyze(text).crisis?.kind, text).toBe(kind)
