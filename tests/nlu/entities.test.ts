@@ -233,6 +233,10 @@ describe('age', () => {
     ['mi hija tiene síndrome de Down, tiene 17 y va a terminar la escuela', 17, 'child'],
     ['Sozinho, 38 anos', 38, 'adult'],
     ['我女儿有轻度智力障碍，今年18，想找工作', 18, 'adult'],
+    // A birthday this year, a pronoun and a number closing a clause, Nepali years closing one.
+    ['Mi hija tiene síndrome de Down y cumple 18 este año', 18, 'adult'],
+    ["He's 5. We live in Miyamae", 5, 'child'],
+    ["mero bhai lai 'hattatsu shougai' bhanera doctor le bhanyo, 12 barsa", 12, 'child'],
   ])('%s → %d (%s)', (text, age, group) => {
     const r = nlu.analyze(text)
     expect(r.age).toBe(age)
@@ -258,6 +262,8 @@ describe('age', () => {
     // A duration or a count is not an age.
     expect(nlu.analyze('hace 3 años que no trabajo').age).toBeNull()
     expect(nlu.analyze('tengo 3 hijos y no tengo dinero').age).toBeNull()
+    expect(nlu.analyze("he's 5 minutes late again").age).toBeNull()
+    expect(nlu.analyze('3 barsa dekhi kaam chaina').age).toBeNull()
     expect(nlu.analyze('it has been 5 years').age).toBeNull()
     expect(nlu.analyze('no ha salido de su cuarto en 3 años').age).toBeNull()
     expect(nlu.analyze('今年18年目の仕事です').age).toBeNull()
