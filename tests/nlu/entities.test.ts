@@ -106,6 +106,17 @@ describe('ward', () => {
       expect(nlu.analyze(text).answer?.placeOnly, text).toBe(false)
   })
 
+  it('a message of a few words is brief, one that tells a worry is not', () => {
+    for (const text of ['我是永住者', 'わたし と こども', 'Sozinho, 38 anos', '母は82です'])
+      expect(nlu.analyze(text).answer?.brief, text).toBe(true)
+    for (const text of [
+      'おかね すこし あります けど 来月の 家賃が 払えません',
+      'Não tenho onde morar semana que vem',
+      '我被診斷有聽力障礙，想知道可以申請哪些補助',
+    ])
+      expect(nlu.analyze(text).answer?.brief, text).toBe(false)
+  })
+
   it('a place in Kawasaki wins over a place outside in the same message', () => {
     expect(ward('東京に住んでます。宮前区で一人暮らししてる母のこと')?.value).toBe('miyamae')
   })
