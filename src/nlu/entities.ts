@@ -220,11 +220,20 @@ export const schoolAges = (text: string): { min: number; max: number } | null =>
   return null
 }
 
+const PERSON_AGE =
+  /(?:母|父|夫|妻|主人|祖母|祖父|息子|娘|本人|私|わたし|僕|ぼく|兄|姉|弟|妹)(?:は|も)\s*(\d{1,3})(?=\s*(?:です|でした|だよ|で[、。\s]|[。、]|$))|(?:母|父|夫|妻|主人|祖母|祖父|息子|娘|本人|私|わたし)です[。、]\s*(\d{2,3})\s*(?=[。、]|$)/
+
 export const findAge = (text: string): { age: number | null; ageGroup: AgeGroup | null } => {
   // 「85歳」「７９さい」「主人（88）」
   const m = text.match(/(\d{1,3})\s*(?:歳|才|さい)/) ?? text.match(/[(（]\s*(\d{1,3})\s*[)）]/)
   if (m) {
     const age = Number(m[1])
+    if (age <= 120) return { age, ageGroup: groupOf(age) }
+  }
+  // 「母は82です」「妻も78で」「父です。85。」: a number said of a person, with no word for years.
+  const said = text.match(PERSON_AGE)
+  if (said) {
+    const age = Number(said[1] ?? said[2])
     if (age <= 120) return { age, ageGroup: groupOf(age) }
   }
   const foreign = findForeignAge(text)

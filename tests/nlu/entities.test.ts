@@ -248,6 +248,9 @@ describe('age', () => {
     ['Mi hija tiene síndrome de Down y cumple 18 este año', 18, 'adult'],
     ["He's 5. We live in Miyamae", 5, 'child'],
     ["mero bhai lai 'hattatsu shougai' bhanera doctor le bhanyo, 12 barsa", 12, 'child'],
+    // A number said of a person, without the word for years.
+    ['母は82です', 82, 'elderly'],
+    ['父です。85。ほぼ寝たきりで', 85, 'elderly'],
   ])('%s → %d (%s)', (text, age, group) => {
     const r = nlu.analyze(text)
     expect(r.age).toBe(age)
@@ -275,6 +278,8 @@ describe('age', () => {
     expect(nlu.analyze('tengo 3 hijos y no tengo dinero').age).toBeNull()
     expect(nlu.analyze("he's 5 minutes late again").age).toBeNull()
     expect(nlu.analyze('3 barsa dekhi kaam chaina').age).toBeNull()
+    expect(nlu.analyze('夫は30分で帰ってきます').age).toBeNull()
+    expect(nlu.analyze('私は2000円しかない').age).toBeNull()
     expect(nlu.analyze('it has been 5 years').age).toBeNull()
     expect(nlu.analyze('no ha salido de su cuarto en 3 años').age).toBeNull()
     expect(nlu.analyze('今年18年目の仕事です').age).toBeNull()
