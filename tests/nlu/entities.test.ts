@@ -392,7 +392,13 @@ describe('the message read as an answer', () => {
     ['一人暮らしです', 'alone'],
     ['母と同居しています', 'family'],
     ['父は施設に入っています', 'facility'],
+    ['他一个人住，日语不太好', 'alone'],
+    ['혼자 사시는 것 같아요', 'alone'],
+    ['my mother lives alone in Tama', 'alone'],
+    ['Sozinho, 38 anos', 'alone'],
+    ['mag-isa lang po si lola', 'alone'],
     ['中原区です', null],
+    ['I feel alone at work', null],
   ])('%s → living %s', (text, living) => {
     expect(read(text).living).toBe(living)
   })
