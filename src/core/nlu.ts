@@ -92,6 +92,11 @@ export interface AnswerReading {
   subject: Subject | null
   /** The message names a place and little else (「Tama-ku」「미야마에구예요」): its other readings are the place's words. */
   placeOnly?: boolean
+  /**
+   * The message is a few words only (「我是永住者」「わたし と こども」「Sozinho, 38 anos」): too short to tell a
+   * new worry surely, whatever the classifier leans to, so a follow-up keeps the worry in hand.
+   */
+  brief?: boolean
 }
 
 export interface NluResult {

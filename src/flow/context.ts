@@ -89,7 +89,19 @@ export const answersToo = (nlu: NluResult): boolean =>
  * topic, choices on screen): surer when the message also answers (「孩子1岁，我和丈夫都在上班」).
  */
 export const switchBar = (ctx: Ctx, nlu: NluResult): number =>
-  answersToo(nlu) ? ctx.flow.settings.answer_switch_confidence : ctx.flow.settings.switch_confidence
+  tellsOnlyHowTheyLive(nlu)
+    ? Number.POSITIVE_INFINITY
+    : answersToo(nlu)
+      ? ctx.flow.settings.answer_switch_confidence
+      : ctx.flow.settings.switch_confidence
+
+/**
+ * 「她一个人住」「혼자 사세요」 read as isolation (0.98): living alone is what that concern's words are, so
+ * said of the person already talked about (no one named: she, he) it is how they live, never a new
+ * worry by itself. 「一人暮らしの母が寂しそうです」 names someone: it may be a new worry.
+ */
+const tellsOnlyHowTheyLive = (nlu: NluResult): boolean =>
+  nlu.answer?.living === 'alone' && nlu.intent === 'isolation_community' && nlu.answer.subject === null
 
 /** The resident would not say where they live (「区は教えたくない」): routed city-wide, never asked again. */
 export const WARD_REFUSED = 'refused'

@@ -54,7 +54,7 @@ const harvestNlu = (ctx: Ctx, nlu: NluResult) => {
   if (a.ages) {
     s.age_min = a.ages.min
     s.age_max = a.ages.max
-    if (s.age_group === undefined) s.age_group = ageGroupOf(a.ages.min)
+    if (s.age_group === undefined || s.age_group === 'unknown') s.age_group = ageGroupOf(a.ages.min)
   }
   if (a.living) s.living = a.living
   // 「住所は言いたくない」 in any message: the ward question is not asked (see the ask node).

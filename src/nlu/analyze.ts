@@ -120,6 +120,17 @@ export const buildExampleIndex = (tokenizer: JaTokenizer, model: ModelArtifact, 
   )
 }
 
+// Han, kana: about three characters a word; Latin, Hangul, Devanagari: words as written.
+const DENSE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu
+const LETTERS = /[^\p{L}\p{N}\s]/gu
+
+/** At most three words' worth of text (see AnswerReading.brief). */
+export const isBrief = (text: string): boolean => {
+  const dense = (text.match(DENSE) ?? []).length
+  const words = text.replace(DENSE, ' ').replace(LETTERS, ' ').split(/\s+/).filter(Boolean).length
+  return words + dense / 3 <= 3
+}
+
 export const createAnalyzer = (
   tokenizer: JaTokenizer,
   model: ModelArtifact,
@@ -252,6 +263,7 @@ export const createAnalyzer = (
         answer: {
           ...readAnswer(a.normalized, a.tokens),
           placeOnly: ward !== null && onlyPlace(gazetteer, a.normalized),
+          brief: isBrief(a.normalized),
         },
         explain,
         language: readLanguage(text),

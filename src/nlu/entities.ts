@@ -220,11 +220,20 @@ export const schoolAges = (text: string): { min: number; max: number } | null =>
   return null
 }
 
+const PERSON_AGE =
+  /(?:母|父|夫|妻|主人|祖母|祖父|息子|娘|本人|私|わたし|僕|ぼく|兄|姉|弟|妹)(?:は|も)\s*(\d{1,3})(?=\s*(?:です|でした|だよ|で[、。\s]|[。、]|$))|(?:母|父|夫|妻|主人|祖母|祖父|息子|娘|本人|私|わたし)です[。、]\s*(\d{2,3})\s*(?=[。、]|$)/
+
 export const findAge = (text: string): { age: number | null; ageGroup: AgeGroup | null } => {
   // 「85歳」「７９さい」「主人（88）」
   const m = text.match(/(\d{1,3})\s*(?:歳|才|さい)/) ?? text.match(/[(（]\s*(\d{1,3})\s*[)）]/)
   if (m) {
     const age = Number(m[1])
+    if (age <= 120) return { age, ageGroup: groupOf(age) }
+  }
+  // 「母は82です」「妻も78で」「父です。85。」: a number said of a person, with no word for years.
+  const said = text.match(PERSON_AGE)
+  if (said) {
+    const age = Number(said[1] ?? said[2])
     if (age <= 120) return { age, ageGroup: groupOf(age) }
   }
   const foreign = findForeignAge(text)
@@ -317,7 +326,11 @@ const ANONYMOUS =
   /匿名|名前を(?:言わ|出さ|名乗ら|伏せ)|名前は(?:言いたくない|出したくない|伏せ)|名乗らず|名乗りたくない|誰(?:にも|に)も?知られ(?:たくない|ずに)|(?:家族|職場|会社)に(?:知られ|ばれ|バレ)(?:たくない|ずに|ないように)/
 const LIVING: [Living, RegExp][] = [
   ['facility', /施設に(?:入|い|住)|入所|老人ホーム|グループホーム|特養|サ高住/],
-  ['alone', /一人暮らし|ひとり暮らし|独り暮らし|独居|一人で(?:暮ら|住)|ひとりで(?:暮ら|住)/],
+  // and in the residents' other languages (「她一个人住」「혼자 사세요」「lives alone」「Sozinho」「mag-isa」).
+  [
+    'alone',
+    /一人暮らし|ひとり暮らし|独り暮らし|独居|一人で(?:暮ら|住)|ひとりで(?:暮ら|住)|[一1]个人住|[一1]個人住|獨居|혼자\s*(?:사|살)|\bli(?:ves?|ving) (?:all )?alone\b|\bsozinh[oa]\b|\bvive sol[oa]\b|\bmag-?isa\b|một mình/,
+  ],
   ['family', /同居|一緒に(?:住|暮ら)|いっしょに(?:住|暮ら)|二人暮らし|ふたり暮らし|家族と(?:住|暮ら)/],
 ]
 const THANKS =

@@ -268,13 +268,15 @@ const DEVANAGARI_DIGIT = /[०-९]/g
 
 /** An age said in another language, or null. `text` is normalized. */
 // Said without the word for years: 「tiene 17 y va a terminar」「Sozinho, 38 anos」 (an age opening a
-// clause; 「hace 3 años」「em 3 anos」 are durations), 「今年18」 (Chinese: this year 18).
+// clause; 「hace 3 años」「em 3 anos」 are durations), 「今年18」 (Chinese: this year 18), a birthday this year
+// (「cumple 18」「faz 18」「turns 18」), 「He's 5.」 closing a clause, 「12 barsa」 closing the message or a
+// clause (「3 barsa dekhi」 is a duration).
 const BARE_AGE =
-  /\b(?:tiene|tengo|tem|tenho)\s+(\d{1,3})(?=\s*(?:$|[,.;]|y\s|e\s))|(?:^|[,.;]\s*)(\d{1,3})\s*(?:años|anos)(?![\p{L}])|今年\s*(\d{1,3})(?!\d|\s*[年月])/u
+  /\b(?:tiene|tengo|tem|tenho|cumple|cumplirá|faz|fará|turns|turned)\s+(\d{1,3})(?=\s*(?:$|[,.;!]|y\s|e\s|este|esta|este ano|this))|(?:^|[,.;]\s*)(\d{1,3})\s*(?:años|anos)(?![\p{L}])|今年\s*(\d{1,3})(?!\d|\s*[年月])|\b(?:he|she)(?:'s|’s|\s+is)\s+(\d{1,2})(?=\s*(?:$|[,.;!]))|(\d{1,3})\s*(?:barsa|barsha|वर्ष|बर्ष)(?=\s*(?:$|[,.;]))/u
 
 export const findForeignAge = (text: string): number | null => {
   const t = text.replace(DEVANAGARI_DIGIT, (d) => String(d.charCodeAt(0) - 0x966))
   const m = AGE.exec(t) ?? BARE_AGE.exec(t)
-  const n = Number(m?.[1] ?? m?.[2] ?? m?.[3])
+  const n = Number(m?.slice(1).find((g) => g !== undefined))
   return m && n <= 120 ? n : null
 }

@@ -106,6 +106,17 @@ describe('ward', () => {
       expect(nlu.analyze(text).answer?.placeOnly, text).toBe(false)
   })
 
+  it('a message of a few words is brief, one that tells a worry is not', () => {
+    for (const text of ['我是永住者', 'わたし と こども', 'Sozinho, 38 anos', '母は82です'])
+      expect(nlu.analyze(text).answer?.brief, text).toBe(true)
+    for (const text of [
+      'おかね すこし あります けど 来月の 家賃が 払えません',
+      'Não tenho onde morar semana que vem',
+      '我被診斷有聽力障礙，想知道可以申請哪些補助',
+    ])
+      expect(nlu.analyze(text).answer?.brief, text).toBe(false)
+  })
+
   it('a place in Kawasaki wins over a place outside in the same message', () => {
     expect(ward('東京に住んでます。宮前区で一人暮らししてる母のこと')?.value).toBe('miyamae')
   })
@@ -233,6 +244,13 @@ describe('age', () => {
     ['mi hija tiene síndrome de Down, tiene 17 y va a terminar la escuela', 17, 'child'],
     ['Sozinho, 38 anos', 38, 'adult'],
     ['我女儿有轻度智力障碍，今年18，想找工作', 18, 'adult'],
+    // A birthday this year, a pronoun and a number closing a clause, Nepali years closing one.
+    ['Mi hija tiene síndrome de Down y cumple 18 este año', 18, 'adult'],
+    ["He's 5. We live in Miyamae", 5, 'child'],
+    ["mero bhai lai 'hattatsu shougai' bhanera doctor le bhanyo, 12 barsa", 12, 'child'],
+    // A number said of a person, without the word for years.
+    ['母は82です', 82, 'elderly'],
+    ['父です。85。ほぼ寝たきりで', 85, 'elderly'],
   ])('%s → %d (%s)', (text, age, group) => {
     const r = nlu.analyze(text)
     expect(r.age).toBe(age)
@@ -258,6 +276,10 @@ describe('age', () => {
     // A duration or a count is not an age.
     expect(nlu.analyze('hace 3 años que no trabajo').age).toBeNull()
     expect(nlu.analyze('tengo 3 hijos y no tengo dinero').age).toBeNull()
+    expect(nlu.analyze("he's 5 minutes late again").age).toBeNull()
+    expect(nlu.analyze('3 barsa dekhi kaam chaina').age).toBeNull()
+    expect(nlu.analyze('夫は30分で帰ってきます').age).toBeNull()
+    expect(nlu.analyze('私は2000円しかない').age).toBeNull()
     expect(nlu.analyze('it has been 5 years').age).toBeNull()
     expect(nlu.analyze('no ha salido de su cuarto en 3 años').age).toBeNull()
     expect(nlu.analyze('今年18年目の仕事です').age).toBeNull()
@@ -370,7 +392,13 @@ describe('the message read as an answer', () => {
     ['一人暮らしです', 'alone'],
     ['母と同居しています', 'family'],
     ['父は施設に入っています', 'facility'],
+    ['他一个人住，日语不太好', 'alone'],
+    ['혼자 사시는 것 같아요', 'alone'],
+    ['my mother lives alone in Tama', 'alone'],
+    ['Sozinho, 38 anos', 'alone'],
+    ['mag-isa lang po si lola', 'alone'],
     ['中原区です', null],
+    ['I feel alone at work', null],
   ])('%s → living %s', (text, living) => {
     expect(read(text).living).toBe(living)
   })

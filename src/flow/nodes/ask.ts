@@ -197,24 +197,35 @@ const toldOtherFact = (ctx: Ctx, nlu: NluResult): boolean =>
   (nlu.intent === slotConcern(ctx) && nlu.intent !== null)
 
 /**
- * Asks the same question again, once: a resident is not asked the same thing a third time. With a
- * worry known, the flow then goes on without the answer (a ward not given routes city-wide, and says
- * so); with none, an unread answer goes to miss (the menu and the city's general line).
+ * Asks the ward again, once: a resident is not asked the same thing a third time. With a worry known,
+ * the flow then goes on without the answer (a ward not given routes city-wide, and says so); with
+ * none, an unread answer goes to miss (the menu and the city's general line).
  */
 const askAgain = (node: Ask, id: string, ctx: Ctx, text: string): Next => {
   if (slotConcern(ctx) !== null) {
-    if (ctx.state.misses >= 1) {
-      ctx.state.misses = 0
-      if (node.parser === 'ward') {
-        ctx.state.slots[node.slot] = 'unknown'
-        say(ctx, ctx.flow.handlers.ward_refused)
-      }
-      return { goto: node.next }
+    // Any other question (an age, whom) is asked once: a message that does not answer it (more about
+    // the worry, a question of their own: 「外出の付き添いもありますか」 at the age question) means the
+    // resident cannot or will not; asked again, conversations ended there unrouted. What is known routes.
+    if (node.parser !== 'ward' && ctx.input.event.type === 'text') {
+      if (text === ctx.flow.handlers.noted) say(ctx, text)
+      return goOn(node, ctx)
     }
+    if (ctx.state.misses >= 1) return goOn(node, ctx)
     ctx.state.misses += 1
   }
   say(ctx, text)
   return prompt(node, id, ctx)
+}
+
+/**
+ * The flow goes on without this answer: a ward not given routes city-wide, and says so. The slot is
+ * marked 'unknown' so that a follow-up which runs the concern's steps again does not ask it again.
+ */
+const goOn = (node: Ask, ctx: Ctx): Next => {
+  ctx.state.misses = 0
+  ctx.state.slots[node.slot] = 'unknown'
+  if (node.parser === 'ward') say(ctx, ctx.flow.handlers.ward_refused)
+  return { goto: node.next }
 }
 
 /**

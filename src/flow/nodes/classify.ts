@@ -197,7 +197,10 @@ const classifyText = (node: Classify, id: string, ctx: Ctx): Next => {
   const agreed = other && ctx.state.pending.includes(nlu.intent as Concern)
   // A reply that also answers (an age, whom, how they live) needs the surer bar to be a new topic.
   const clearAnew = confident && nlu.confidence >= switchBar(ctx, nlu)
-  if (followUp && !(((clearAnew && nlu.yesNo === null) || agreed) && other)) {
+  // A few words only (「我是永住者」「わたし と こども」 read housing 0.83, child abuse 0.96) cannot tell a new
+  // worry surely: the worry in hand goes on, and what they lean to is offered after it.
+  const anew = clearAnew && nlu.yesNo === null && !nlu.answer?.brief
+  if (followUp && !((anew || agreed) && other)) {
     const more = [...(other ? [nlu.intent as Concern] : []), ...nlu.also]
     if (!wardAnswer) say(ctx, ctx.flow.handlers.noted)
     return pick(node, ctx, known, more)
