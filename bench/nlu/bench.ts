@@ -91,6 +91,23 @@ rows.push(
     'build:model',
   ),
 )
+// BENCH_BASELINE=<dir>: the analyzer of another checkout (`git archive <commit> | tar -x -C <dir>`, with
+// node_modules linked) on this checkout's tokenizer and models, so a change of the code is timed beside
+// what it replaced in the same run.
+const baseline = process.env.BENCH_BASELINE
+let baseNlu: typeof nlu | null = null
+if (baseline) {
+  const { createAnalyzer: baselineAnalyzer } = (await import(
+    `${baseline}/src/nlu/analyze.ts`
+  )) as typeof import('../../src/nlu/analyze.ts')
+  const base = baselineAnalyzer(tokenizer, bundledModel, bundledGazetteer, {
+    crisisModel: bundledCrisisModel,
+  })
+  baseNlu = base
+  rows.push(
+    await timeIt(`soudan-router NLU, baseline ${baseline}`, (t) => base.analyze(t).intent, 'build:model'),
+  )
+}
 rows.push(
   await timeIt(
     'soudan-router classifier alone (no crisis layer)',
@@ -109,9 +126,9 @@ rows.push(
     'build:model',
   ),
 )
-// Where the tail comes from: the first row's analyze() again, each message timed with its length and
-// whether a GC ran during it (long messages, or collections?).
-const tail = async () => {
+// Where the tail comes from: the first row's analyze() again (and the baseline's, when there is one), each
+// message timed with its length and whether a GC ran during it (long messages, or collections?).
+const tail = async (analyzer: typeof nlu, title: string) => {
   const gcs: { start: number; end: number }[] = []
   const observer = new PerformanceObserver((list) => {
     for (const e of list.getEntries()) gcs.push({ start: e.startTime, end: e.startTime + e.duration })
@@ -122,7 +139,7 @@ const tail = async () => {
     for (const c of dev) {
       const at = performance.now()
       const u = process.cpuUsage()
-      nlu.analyze(c.text)
+      analyzer.analyze(c.text)
       const du = process.cpuUsage(u)
       runs.push({ len: c.text.length, ms: performance.now() - at, cpu: (du.user + du.system) / 1000, at })
     }
@@ -141,7 +158,7 @@ const tail = async () => {
     [80, Number.POSITIVE_INFINITY],
   ] as const
   return [
-    `Where the tail comes from (the first row again, 5 passes): ${slow.length} messages at or above its p99 (${p99.toFixed(3)} ms), ${slow.filter(withGc).length} of them with a GC during the message; GC in all: ${gcs.length} pauses, ${gcs.reduce((n, g) => n + g.end - g.start, 0).toFixed(0)} ms.`,
+    `Where the tail comes from (${title}, 5 passes): ${slow.length} messages at or above its p99 (${p99.toFixed(3)} ms), ${slow.filter(withGc).length} of them with a GC during the message; GC in all: ${gcs.length} pauses, ${gcs.reduce((n, g) => n + g.end - g.start, 0).toFixed(0)} ms.`,
     '',
     '| characters | messages | p50 | p99 | p99 CPU | of the messages at or above p99 |',
     '|---|---:|---:|---:|---:|---:|',
@@ -156,7 +173,14 @@ const tail = async () => {
     }),
   ]
 }
-const tailLines = await tail()
+// With a baseline, each tail runs twice in turn (ours, the baseline's, ours, the baseline's) and the
+// second of each is shown: the rows above run one after the other, so the first is the least warm.
+const tailLines = await tail(nlu, 'the first row again')
+if (baseNlu) {
+  await tail(baseNlu, '')
+  tailLines.splice(0, tailLines.length, ...(await tail(nlu, 'the first row again, after a pass of each')))
+  tailLines.push('', ...(await tail(baseNlu, `the baseline ${baseline}, after a pass of each`)))
+}
 
 const tn = performance.now()
 const nlpjs: Classifier = await trainNlpJs(data)

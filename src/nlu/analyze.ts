@@ -9,7 +9,7 @@ import { analysisOf, analyzeText, buildPhraseIndex, displayFeature, extractFeatu
 import { furigana } from './furigana.ts'
 import { findWard, type Gazetteer, maskPlaces, onlyPlace } from './gazetteer.ts'
 import { readLanguage } from './language.ts'
-import { type ModelArtifact, predict, topContributions } from './model.ts'
+import { type ModelArtifact, predict, topContributions, topLabel } from './model.ts'
 import { buildNeighbourIndex, type NeighbourIndex, nearestByLabel } from './neighbours.ts'
 import { normalizeText } from './normalize.ts'
 import type { JaTokenizer } from './tokenizer.ts'
@@ -147,9 +147,9 @@ export const createAnalyzer = (
       : (options.neighbourIndex ?? buildExampleIndex(tokenizer, model, gazetteer))
   // analyze is synchronous, so one scratch buffer serves every call.
   const scratch = new Float64Array(model.examples.length)
-  const classify = (a: ReturnType<typeof analysisOf>, withNeighbours = true) => {
+  const classify = (a: ReturnType<typeof analysisOf>) => {
     const v = extractFeatures(a, phrases)
-    const nearest = index && withNeighbours ? nearestByLabel(index, v, scratch) : undefined
+    const nearest = index ? nearestByLabel(index, v, scratch) : undefined
     return { v, nearest, ranked: predict(model, v, nearest) as ScoredLabel[] }
   }
   return {
@@ -212,12 +212,14 @@ export const createAnalyzer = (
       const clauses = splitClauses(a.tokens)
       if (clauses.length > 1) {
         for (const c of clauses) {
+          // Only the first two offers are kept (also.slice below): past them a clause cannot change the answer.
+          if (also.length >= 2) break
           // 「中原区に住んでいます」 is where, not a worry about housing; 「住所は言いたくない」 declines to say it.
           if (isAnswerOnly(c)) continue
           const clauseText = c.map((t) => t.surface).join('')
           if (refusesPlace(clauseText)) continue
           // Clauses use the linear model alone: cheaper, and a clause rarely resembles a whole example.
-          const r = classify(analysisOf(clauseText, c), false).ranked[0]
+          const r = topLabel(model, extractFeatures(analysisOf(clauseText, c), phrases))
           if (r && r.score >= ALSO_CLAUSE_THRESHOLD) offer(r.label)
         }
       }
