@@ -62,27 +62,25 @@ const ASK_ONLY_TOGETHER = [
   'moving',
 ]
 
-/** Concepts that say how someone feels or when, but name nothing that is happening. */
-const DESPAIR_ONLY = new Set([
-  'hopeless',
-  'burden',
-  'farewell',
+/**
+ * Concepts that say who, when, or an exception (and the ask-only parts): they name nothing that is
+ * happening. Both sets below start from these, so a new one of this sort is added once.
+ */
+const CONTEXT_ONLY = [
   'fear_now',
+  'vulnerable_person',
   'tonight',
+  'infant',
+  'attacker',
+  'neighbour',
   'still_now',
   'past_marker',
   'resolved',
-  'neighbour',
-  'vulnerable_person',
-  'attacker',
-  'infant',
-  'chest',
   'fiction',
   'hypothetical',
   'hyperbole',
   'past_safe',
   'habit_or_worry',
-  'gone_out',
   'gone_circumstance',
   'safe_now',
   'thing_sought',
@@ -91,7 +89,10 @@ const DESPAIR_ONLY = new Set([
   'violence_pattern',
   'panic_named',
   ...ASK_ONLY_TOGETHER,
-])
+]
+
+/** Concepts that say how someone feels or when, but name nothing that is happening. */
+const DESPAIR_ONLY = new Set(['hopeless', 'burden', 'farewell', 'chest', 'gone_out', ...CONTEXT_ONLY])
 
 /** Exceptions reviewed as certain: what they veto is not asked about either. */
 const CERTAIN_VETO = new Set(['routine_meds', 'fire_safe', 'end_of_life_care', 'told_by_doctor'])
@@ -130,35 +131,7 @@ const middleTier = (
 }
 
 /** Concepts that say who, when, or an exception: on their own they are no sign of danger. */
-const NOT_A_SIGN = new Set([
-  'fear_now',
-  'vulnerable_person',
-  'tonight',
-  'infant',
-  'attacker',
-  'neighbour',
-  'still_now',
-  'past_marker',
-  'resolved',
-  'fiction',
-  'hypothetical',
-  'hyperbole',
-  'past_safe',
-  'habit_or_worry',
-  'routine_meds',
-  'fire_safe',
-  'end_of_life_care',
-  'told_by_doctor',
-  'story_person',
-  'gone_circumstance',
-  'safe_now',
-  'thing_sought',
-  'doctor_said',
-  'not_hit',
-  'violence_pattern',
-  'panic_named',
-  ...ASK_ONLY_TOGETHER,
-])
+const NOT_A_SIGN = new Set([...CONTEXT_ONLY, ...CERTAIN_VETO, 'story_person'])
 
 export interface CrisisCheck {
   signal: CrisisSignal | null
