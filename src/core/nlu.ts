@@ -97,6 +97,11 @@ export interface AnswerReading {
    * new worry surely, whatever the classifier leans to, so a follow-up keeps the worry in hand.
    */
   brief?: boolean
+  /**
+   * A city errand is named (garbage, a tax notice, registering an address, a residence card): the city's
+   * call centre answers it unless a welfare worry is read clearly too (src/nlu/entities-errands.ts).
+   */
+  errand?: boolean
 }
 
 export interface NluResult {

@@ -1,5 +1,6 @@
 import type { AnswerReading, Living, Preference } from '../core/nlu.ts'
 import type { AgeGroup, Subject } from '../core/taxonomy.ts'
+import { namesErrand, refusesPlaceForeign } from './entities-errands.ts'
 import { findForeignAge, findForeignSubject } from './foreign-entities.ts'
 import type { Token } from './tokenizer.ts'
 
@@ -341,7 +342,7 @@ const ACK =
 /** 「住所は言いたくない」「匿名で」: the writer declines to say where they live. */
 export const refusesPlace = (text: string): boolean => {
   const t = text.trim()
-  return (REFUSAL.test(t) && PLACE_WORDS.test(t)) || /匿名で/.test(t)
+  return (REFUSAL.test(t) && PLACE_WORDS.test(t)) || /匿名で/.test(t) || refusesPlaceForeign(t)
 }
 
 export const readAnswer = (text: string, tokens: Token[]): AnswerReading => {
@@ -354,7 +355,7 @@ export const readAnswer = (text: string, tokens: Token[]): AnswerReading => {
   const prefers: Preference[] = []
   if (PHONE.test(t)) prefers.push('phone')
   if (ANONYMOUS.test(t)) prefers.push('anonymous')
-  const refusal = REFUSAL.test(t)
+  const refusal = REFUSAL.test(t) || refusesPlaceForeign(t)
   return {
     refusal,
     refusesPlace: refusesPlace(t),
@@ -366,5 +367,6 @@ export const readAnswer = (text: string, tokens: Token[]): AnswerReading => {
     living: LIVING.find(([, re]) => re.test(t))?.[0] ?? null,
     ages: agesOf(t),
     subject: findSubject(t, tokens, false),
+    errand: namesErrand(t),
   }
 }

@@ -380,6 +380,35 @@ describe('the message read as an answer', () => {
   })
 
   it.each([
+    ['Em không muốn nói địa chỉ', true],
+    ['不想說住哪裡', true],
+    ['주소는 말하고 싶지 않아요', true],
+    ["I'd rather not say where I live", true],
+    ['Prefiro não dizer o endereço', true],
+    ['Ayoko pong sabihin kung saan', true],
+    ['Em không muốn nói chuyện này', false],
+    ['I want to say thank you', false],
+  ])('%s → refuses the place %s (the residents’ other languages)', (text, refused) => {
+    expect(read(text).refusesPlace).toBe(refused)
+    expect(read(text).refusal).toBe(refused)
+  })
+
+  it.each([
+    ['How do I sort the garbage here?', true],
+    ['주민세 고지서가 왔는데 이해가 안 돼요', true],
+    ['Tôi muốn đăng ký địa chỉ mới', true],
+    ['Como faço a mudança de endereço?', true],
+    ['垃圾怎么分类？', true],
+    ['粗大ごみの出し方を知りたい', true],
+    ['住民票を取りたい', true],
+    ['母の物忘れが心配です', false],
+    ['My landlord wants us to move out', false],
+    ['Nabawasan ang oras ko sa trabaho', false],
+  ])('%s → names a city errand %s', (text, errand) => {
+    expect(read(text).errand).toBe(errand)
+  })
+
+  it.each([
     ['電話で相談したいです', ['phone']],
     ['匿名で、電話で話を聞いてほしい', ['phone', 'anonymous']],
     ['家族に知られずに相談したい', ['anonymous']],
