@@ -103,6 +103,22 @@ export const switchBar = (ctx: Ctx, nlu: NluResult): number =>
 const tellsOnlyHowTheyLive = (nlu: NluResult): boolean =>
   nlu.answer?.living === 'alone' && nlu.intent === 'isolation_community' && nlu.answer.subject === null
 
+/**
+ * A city errand named (a tax notice, garbage, registering an address: AnswerReading.errand) and no welfare
+ * worry read clearly: the city's call centre and the ward office answer it (the `other` route), at the
+ * first turn or later, never the concern menu. In the residents' other languages the classifier reads
+ * these weakly (「주민세 고지서가 왔는데」 other 0.44, 「đăng ký địa chỉ mới」 housing 0.71), so the words decide.
+ */
+export const errandAsked = (ctx: Ctx, nlu: NluResult): boolean =>
+  nlu.answer?.errand === true &&
+  slotConcern(ctx) !== 'other' &&
+  !(
+    isConcern(nlu.intent) &&
+    nlu.intent !== 'other' &&
+    nlu.intent !== 'crisis' &&
+    nlu.confidence >= ctx.flow.settings.switch_confidence
+  )
+
 /** The resident would not say where they live (「区は教えたくない」): routed city-wide, never asked again. */
 export const WARD_REFUSED = 'refused'
 

@@ -6,6 +6,7 @@ import {
   askWith,
   type Ctx,
   concernName,
+  errandAsked,
   fill,
   type Next,
   say,
@@ -251,7 +252,9 @@ const answerText = (node: Ask, id: string, ctx: Ctx, nlu: NluResult): Next | nul
   // 「そうじゃなくて、お金のことです」: the topic was misread; the classify node reads it again.
   if (nlu.answer?.correction && slotConcern(ctx) !== null) return { goto: ctx.flow.resume, reread: true }
   // The answer first: 「小3です」 to an age question is an age, whatever concern the classifier leans to.
-  const newTopic = isNewTopic(ctx, nlu)
+  // A city errand asked here (「주소 변경은 어디서 하나요?」 at the ward question) is a topic of its own.
+  const errand = errandAsked(ctx, nlu)
+  const newTopic = isNewTopic(ctx, nlu) ?? (errand ? 'other' : null)
   if (fromText(node, ctx)) {
     ctx.state.misses = 0
     // 「中原区です。あと家賃のことも」: answer this question, and offer the new worry afterwards.
@@ -264,6 +267,7 @@ const answerText = (node: Ask, id: string, ctx: Ctx, nlu: NluResult): Next | nul
     ctx.state.misses = 0
     return { goto: node.next }
   }
+  if (errand) return leaveFor(ctx)
   if (newTopic) {
     ctx.state.misses = 0
     // Only a clearly stated new worry leaves the question; a likely one is asked about first.

@@ -7,6 +7,7 @@ import {
   type Ctx,
   concernName,
   END,
+  errandAsked,
   fill,
   type Next,
   say,
@@ -171,6 +172,8 @@ const classifyText = (node: Classify, id: string, ctx: Ctx): Next => {
   const onScreen = ctx.state.candidates.length > 0
   if (nlu.answer?.correction && (known !== null || onScreen) && !ctx.state.offering)
     return correct(node, id, ctx, nlu)
+  // A city errand (「주민세 고지서가 왔는데…」, 「How do I sort the garbage?」): the city's call centre, not choices.
+  if (errandAsked(ctx, nlu)) return pick(node, ctx, 'other', [])
   const confident =
     isConcern(nlu.intent) &&
     nlu.intent !== 'crisis' &&
