@@ -77,6 +77,9 @@ const kindOfCues = (cues: string[]): CrisisKind => {
 
 type SafetyAnswer = 'yes' | 'no' | 'unsure' | null
 
+const answersElse = (nlu: NluResult): boolean =>
+  nlu.ward !== null || nlu.answer?.ages != null || nlu.answer?.refusesPlace === true
+
 const safetyAnswer = (ctx: Ctx): SafetyAnswer => {
   const ev = ctx.input.event
   if (ev.type === 'choice') {
@@ -85,6 +88,10 @@ const safetyAnswer = (ctx: Ctx): SafetyAnswer => {
   }
   if (ev.type !== 'text') return null
   if (ev.nlu.yesNo !== null) return ev.nlu.yesNo ? 'yes' : 'no'
+  // An answer to another question (where they live, how old, that they will not say where: 「Takatsu kami」
+  // 「我跟我太太都75歲了」「不想說住哪裡」) is not 「わからない」: the line shown with the question stays on
+  // screen and the worry goes on (the crisis lines came here in its place, and the worry was lost).
+  if (answersElse(ev.nlu)) return null
   // A new worry clearly stated is not an answer; anything else unclear is taken as 「わからない」.
   const confident = ev.nlu.confidence >= ctx.flow.settings.confidence_threshold
   return confident && ev.nlu.intent !== 'other' ? null : 'unsure'
