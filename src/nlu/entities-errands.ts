@@ -14,6 +14,8 @@ const ERRAND = new RegExp(
     // ja
     '粗大ごみ|ごみの(?:出し|分別|収集|日)|ゴミの(?:出し|分別|収集|日)|ごみ\\s*の\\s*(?:だし|ひ)|住民票|じゅうみんひょう|戸籍|印鑑証明|マイナンバー|パスポート',
     '転入届|転出届|転居届|住民税|固定資産税|軽自動車税|納付書|児童手当|駐輪場|放置自転車|在留カード|ざいりゅう\\s*カード',
+    // Japanese words written in Latin letters by residents of every language
+    '\\b(?:gomi|sodai ?gomi|ju(?:u)?minhyou?|zairyu(?:u)? ?(?:card|kaado|kado)|mainanbaa)\\b',
     // en
     '\\b(?:garbage|trash|rubbish|recycling|bulky waste|residen(?:ce|t|tial) tax|tax (?:notice|bill|form|letter|return)',
     'residence card|resident card|residence certificate|resident registration|register (?:my |our |a )?(?:new )?address',

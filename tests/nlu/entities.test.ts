@@ -319,6 +319,9 @@ describe('urgent', () => {
     '隣のおじいさんが、息子さんにしょっちゅう怒鳴られているんです',
     '殴られたりはしていません。これも相談していいんでしょうか？',
     '今は静かです。泣き声と、物が倒れるような音がすることもあります',
+    // 「います」「しまいました」 hold the letters いま: no 'now' (上の子に手をあげて… was 110 first).
+    '夫に毎晩怒鳴られています',
+    '上の子にまた手をあげてしまいました',
   ]
   it.each([...urgent.map((t) => [t, true] as const), ...notUrgent.map((t) => [t, false] as const)])(
     '%s → urgent %s',
@@ -401,6 +404,7 @@ describe('the message read as an answer', () => {
     ['垃圾怎么分类？', true],
     ['粗大ごみの出し方を知りたい', true],
     ['住民票を取りたい', true],
+    ['plastic ko gomi kun din phalne ho?', true],
     ['母の物忘れが心配です', false],
     ['My landlord wants us to move out', false],
     ['Nabawasan ang oras ko sa trabaho', false],
@@ -438,6 +442,18 @@ describe('the message read as an answer', () => {
     ['小3の息子', { min: 8, max: 9 }],
     ['85歳の父', { min: 85, max: 85 }],
     ['最高2回まで', null],
+    // kana and the residents' other languages
+    ['しょうがく 4ねん', { min: 9, max: 10 }],
+    ['小学校低学年くらいの男の子', { min: 6, max: 9 }],
+    ['grade 3', { min: 8, max: 9 }],
+    ['Grade 8. She has been hungry', { min: 13, max: 14 }],
+    ['8º ano', { min: 13, max: 14 }],
+    ['tem 1 ano', null], // an age without the ordinal mark, not a school year (ages in words: foreign-entities.ts)
+    ['lớp 3', { min: 8, max: 9 }],
+    ['중2예요', { min: 13, max: 14 }],
+    ['我女兒國二', { min: 13, max: 14 }],
+    ['कक्षा ३', { min: 8, max: 9 }],
+    ['我很高兴', null],
   ])('%s → ages %j', (text, ages) => {
     expect(read(text).ages).toEqual(ages)
   })
