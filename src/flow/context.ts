@@ -103,6 +103,8 @@ export const switchBar = (ctx: Ctx, nlu: NluResult): number =>
 const tellsOnlyHowTheyLive = (nlu: NluResult): boolean =>
   nlu.answer?.living === 'alone' && nlu.intent === 'isolation_community' && nlu.answer.subject === null
 
+const HARM = new Set<string>(['child_abuse', 'domestic_violence', 'elder_abuse', 'crisis'])
+
 /**
  * A city errand named (a tax notice, garbage, registering an address: AnswerReading.errand) and no welfare
  * worry read clearly: the city's call centre and the ward office answer it (the `other` route), at the
@@ -112,11 +114,29 @@ const tellsOnlyHowTheyLive = (nlu: NluResult): boolean =>
 export const errandAsked = (ctx: Ctx, nlu: NluResult): boolean =>
   nlu.answer?.errand === true &&
   slotConcern(ctx) !== 'other' &&
+  // Harm told beside the errand (「夫に在留カードを取り上げられた」) is never sent to the call centre.
+  !nlu.urgent &&
+  !nlu.ranked.some((r) => HARM.has(r.label) && r.score >= ctx.flow.settings.candidate_floor) &&
   !(
     isConcern(nlu.intent) &&
     nlu.intent !== 'other' &&
     nlu.intent !== 'crisis' &&
     nlu.confidence >= ctx.flow.settings.switch_confidence
+  )
+
+/**
+ * 「浅尾、じゃなくて麻生区です」: a correction that gives a place and reads no worry corrects the writer's own
+ * words about where, not the bot's reading of the worry (it excluded dementia and showed the menu).
+ */
+export const correctsTopic = (ctx: Ctx, nlu: NluResult): boolean =>
+  nlu.answer?.correction === true &&
+  !(
+    nlu.ward !== null &&
+    !(
+      isConcern(nlu.intent) &&
+      nlu.intent !== 'other' &&
+      nlu.confidence >= ctx.flow.settings.confidence_threshold
+    )
   )
 
 /** The resident would not say where they live (「区は教えたくない」): routed city-wide, never asked again. */

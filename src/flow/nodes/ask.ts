@@ -6,6 +6,7 @@ import {
   askWith,
   type Ctx,
   concernName,
+  correctsTopic,
   errandAsked,
   fill,
   type Next,
@@ -250,7 +251,7 @@ const answerText = (node: Ask, id: string, ctx: Ctx, nlu: NluResult): Next | nul
   if (pending && nlu.yesNo === false) return prompt(node, id, ctx)
   if (node.parser === 'ward' && nlu.ward?.value === 'ambiguous') return prompt(node, id, ctx)
   // 「そうじゃなくて、お金のことです」: the topic was misread; the classify node reads it again.
-  if (nlu.answer?.correction && slotConcern(ctx) !== null) return { goto: ctx.flow.resume, reread: true }
+  if (correctsTopic(ctx, nlu) && slotConcern(ctx) !== null) return { goto: ctx.flow.resume, reread: true }
   // The answer first: 「小3です」 to an age question is an age, whatever concern the classifier leans to.
   // A city errand asked here (「주소 변경은 어디서 하나요?」 at the ward question) is a topic of its own.
   const errand = errandAsked(ctx, nlu)

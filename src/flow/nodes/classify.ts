@@ -6,6 +6,7 @@ import {
   askWith,
   type Ctx,
   concernName,
+  correctsTopic,
   END,
   errandAsked,
   fill,
@@ -170,7 +171,7 @@ const classifyText = (node: Classify, id: string, ctx: Ctx): Next => {
   // overrides the answer this state is waiting for, nor passes for a concern when only a place was said.
   const answers = (ctx.state.offering && nlu.yesNo !== null) || givesWard
   const onScreen = ctx.state.candidates.length > 0
-  if (nlu.answer?.correction && (known !== null || onScreen) && !ctx.state.offering)
+  if (correctsTopic(ctx, nlu) && (known !== null || onScreen) && !ctx.state.offering)
     return correct(node, id, ctx, nlu)
   // A city errand (「주민세 고지서가 왔는데…」, 「How do I sort the garbage?」): the city's call centre, not choices.
   if (errandAsked(ctx, nlu)) return pick(node, ctx, 'other', [])
