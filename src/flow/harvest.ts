@@ -27,6 +27,7 @@ export const harvest = (ctx: Ctx) => {
 
 const harvestNlu = (ctx: Ctx, nlu: NluResult) => {
   const s = ctx.state.slots
+  ctx.priorSubject = s.subject
   const w = nlu.ward
   if (w && w.value !== 'outside' && w.value !== 'ambiguous') {
     s.ward = w.value

@@ -273,13 +273,20 @@ const answerText = (node: Ask, id: string, ctx: Ctx, nlu: NluResult): Next | nul
     ctx.state.misses = 0
     // Only a clearly stated new worry leaves the question; a likely one is asked about first.
     // (「私も眠れなくて」 names the writer, but as a new worry: it is asked about.)
-    if (nlu.confidence < ctx.flow.settings.switch_confidence && !toldOtherFact(ctx, nlu))
+    // A reply (「はい、本人です。通院して2年くらい」 hikikomori 0.70 at the disability ward question) tells more
+    // about the worry in hand: noted, not asked about as a new one.
+    if (
+      nlu.confidence < ctx.flow.settings.switch_confidence &&
+      !toldOtherFact(ctx, nlu) &&
+      nlu.yesNo === null
+    )
       return confirmSwitch(ctx, id, newTopic)
     // A message that opens with an answer (「自分のことです。3か月の子がいます」「娘です。上にも3歳の子が…」)
     // is an answer even when its other words lean towards some concern; only a very clear one leaves.
     if (nlu.confidence >= switchBar(ctx, nlu)) return leaveFor(ctx)
   }
-  if (toldOtherFact(ctx, nlu) || answersToo(nlu)) return askAgain(node, id, ctx, ctx.flow.handlers.noted)
+  if (toldOtherFact(ctx, nlu) || answersToo(nlu) || (newTopic && nlu.yesNo !== null))
+    return askAgain(node, id, ctx, ctx.flow.handlers.noted)
   return null
 }
 

@@ -121,17 +121,23 @@ const closing = (ctx: Ctx): Next => {
 }
 
 /**
- * The resident wrote again instead of tapping one of the choices. The first time the choices are shown
- * again; the second time the bot goes with the likeliest concern of the messages so far (a candidate
- * this message agrees with, else the first message's best), says so, and answers: a resident who does
- * not tap is not asked a third time.
+ * The resident wrote again instead of tapping one of the choices. When the message tells something (a
+ * place, a fact, a worry read unsurely) the choices are shown again, with what it adds; otherwise, and
+ * the next time, the bot goes with the likeliest concern of the messages so far (a candidate this
+ * message agrees with, else the first message's best), says so, and answers: a resident who does not
+ * tap is not asked a third time, nor a second time for nothing.
  */
 const notTapped = (id: string, ctx: Ctx, nlu: NluResult, givesWard: boolean): Next => {
   const shown = ctx.state.candidates
   // A ward in passing (「Miyamae. Saginuma」) adds no worry: what its words lean to (a place reads as
   // community, 孤立・見守り) is not offered beside the choices the resident has not tapped yet.
   const now = givesWard && !isConcernRead(ctx, nlu) ? [] : plausible(ctx, nlu)
-  if (ctx.state.misses >= 1) {
+  // A message that adds nothing (no place, no fact, no reading: 「what's the right office to report this
+  // to?」) is a second turn without progress: the likeliest choice is answered now, never asked again.
+  const nothingNew = now.length === 0 && !givesWard && !answersToo(nlu)
+  // Nor is a resident who has written three times with no worry settled yet asked once more.
+  const long = ctx.state.turns >= 3 && slotConcern(ctx) === null
+  if (ctx.state.misses >= 1 || nothingNew || long) {
     const guess = shown.find((c) => now.includes(c)) ?? shown[0]!
     say(ctx, fill(ctx.flow.handlers.best_guess, { concern: concernName(ctx.flow, guess) }))
     return chooseConcern(ctx, guess)
@@ -198,7 +204,9 @@ const classifyText = (node: Classify, id: string, ctx: Ctx): Next => {
     ctx.leftConcern === undefined
   const other = confident && nlu.intent !== known && nlu.intent !== 'other'
   // A worry an earlier message raised (waiting in pending) read again here: two messages agree on it.
-  const agreed = other && ctx.state.pending.includes(nlu.intent as Concern)
+  // Not a few words or a place (「多摩区の学校です」 youth 0.97 replaced child abuse): the worry in hand wins.
+  const agreed =
+    other && ctx.state.pending.includes(nlu.intent as Concern) && !nlu.answer?.brief && !givesWard
   // A reply that also answers (an age, whom, how they live) needs the surer bar to be a new topic.
   const clearAnew = confident && nlu.confidence >= switchBar(ctx, nlu)
   // A few words only (「我是永住者」「わたし と こども」 read housing 0.83, child abuse 0.96) cannot tell a new
