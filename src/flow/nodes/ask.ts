@@ -146,6 +146,12 @@ const isNewTopic = (ctx: Ctx, nlu: NluResult): Concern | null =>
     ? nlu.intent
     : null
 
+/** `settings.related`: the concern in hand and this one are close (either order). */
+const isRelated = (ctx: Ctx, c: Concern): boolean => {
+  const known = slotConcern(ctx)
+  return ctx.flow.settings.related.some(([a, b]) => (a === known && b === c) || (b === known && a === c))
+}
+
 const isNavigation = (value: string) => value === 'menu' || /^(concern|goto):/.test(value)
 
 /** The choice that declines a new-concern confirmation and goes back to the open question. */
@@ -269,6 +275,12 @@ const answerText = (node: Ask, id: string, ctx: Ctx, nlu: NluResult): Next | nul
     return { goto: node.next }
   }
   if (errand) return leaveFor(ctx)
+  // A worry close to the one asked about (「中学で不登校になって、それからずっとです」 at the ひきこもり ward
+  // question, youth 0.9) tells more about it: the question goes on, and that worry is offered after.
+  if (newTopic && isRelated(ctx, newTopic)) {
+    if (!ctx.state.pending.includes(newTopic)) ctx.state.pending.push(newTopic)
+    return askAgain(node, id, ctx, ctx.flow.handlers.noted)
+  }
   if (newTopic) {
     ctx.state.misses = 0
     // Only a clearly stated new worry leaves the question; a likely one is asked about first.
