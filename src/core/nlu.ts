@@ -102,6 +102,8 @@ export interface AnswerReading {
    * call centre answers it unless a welfare worry is read clearly too (src/nlu/entities-errands.ts).
    */
   errand?: boolean
+  /** Violence is said not to happen (「폭력은 없어요」「他没打我」「暴力とかはないです」). */
+  deniesViolence?: boolean
 }
 
 export interface NluResult {

@@ -127,6 +127,13 @@ export const errandAsked = (ctx: Ctx, nlu: NluResult): boolean =>
   !nlu.ranked.some((r) => HARM.has(r.label) && r.score >= ctx.flow.settings.candidate_floor)
 
 /**
+ * Harm read in a message that says there is none (「폭력은 없어요。그런데 회사도…」 DV 0.87 after a worry about a
+ * husband's drinking): not a new worry; the one in hand goes on. A clear message of harm says it happens.
+ */
+export const harmDenied = (nlu: NluResult): boolean =>
+  nlu.answer?.deniesViolence === true && HARM.has(nlu.intent)
+
+/**
  * 「浅尾、じゃなくて麻生区です」: a correction that gives a place and reads no worry corrects the writer's own
  * words about where, not the bot's reading of the worry (it excluded dementia and showed the menu).
  */

@@ -1,5 +1,5 @@
-// Two readings the classifier gives weakly in the residents' other languages, read from the words
-// instead (text normalized: NFKC, lower case). Each is one phrasing family per line.
+// Readings the classifier gives weakly or wrongly, read from the words (a city errand, a refusal to say
+// where one lives, violence said not to happen). Text is normalized (NFKC, lower case); one phrasing family a line.
 
 /**
  * A city errand named: garbage, a tax notice, registering an address, a residence card, a passport,
@@ -67,3 +67,28 @@ const PLACE_REFUSED = new RegExp(
 )
 
 export const refusesPlaceForeign = (text: string): boolean => PLACE_REFUSED.test(text)
+
+/**
+ * 「폭력은 없어요」「暴力とかはないです」「他没打我」「he doesn't hit me」: violence said not to happen. The classifier
+ * reads the violence words (「폭력은 없어요. 그런데 회사도 자주 빠져요」 DV 0.87), so after a worry about a
+ * husband's drinking the topic went to DV; the flow does not take such a reading as a new worry.
+ */
+const VIOLENCE_DENIED = new RegExp(
+  [
+    // ja
+    '(?:暴力|殴|なぐ|叩|たた|蹴|手を(?:上|あ)げ)\\S{0,6}?(?:は|とか|も|まで)\\s*(?:ない|ありません|して(?:い)?ません|されて(?:い)?ません)',
+    '(?:殴られ|叩かれ|蹴られ|暴力)(?:たり|る)?(?:は|も)?(?:して)?(?:い)?(?:ません|ない|なかった)',
+    // ko zh
+    '폭력[은는이]?\\s*없|때리(?:지|진)\\s*(?:는\\s*)?않|안\\s*때려',
+    '(?:没有|沒有|没|沒|不)(?:打|动手|動手)(?:我|她|他)|(?:没有|沒有)(?:暴力|动手|動手)',
+    // en es pt tl vi ne
+    "\\b(?:(?:doesn't|does not|never|didn't|did not|won't) (?:hit|beat|hurt|punch)|no (?:physical )?violence|not violent|isn't violent)\\b",
+    '\\bno (?:me|la|le) (?:pega|golpea)\\b|\\bno hay violencia\\b|\\bn[aã]o (?:me |a )?bate\\b|\\bn[aã]o (?:h[aá]|tem) viol[eê]ncia\\b',
+    '\\bhindi (?:naman )?(?:niya )?(?:ako )?(?:sinasaktan|binubugbog|pinapalo)\\b|\\bwalang pananakit\\b',
+    'không (?:đánh|có bạo lực)',
+    '\\b(?:kutdaina|pitdaina|kutdainan)\\b|हिंसा छैन|कुट्दैन|पिट्दैन',
+  ].join('|'),
+  'u',
+)
+
+export const deniesViolence = (text: string): boolean => VIOLENCE_DENIED.test(text)

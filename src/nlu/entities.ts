@@ -1,6 +1,6 @@
 import type { AnswerReading, Living, Preference } from '../core/nlu.ts'
 import type { AgeGroup, Subject } from '../core/taxonomy.ts'
-import { namesErrand, refusesPlaceForeign } from './entities-errands.ts'
+import { deniesViolence, namesErrand, refusesPlaceForeign } from './entities-errands.ts'
 import { schoolAgesElsewhere } from './entities-school.ts'
 import { findForeignAge, findForeignSubject } from './foreign-entities.ts'
 import type { Token } from './tokenizer.ts'
@@ -374,5 +374,6 @@ export const readAnswer = (text: string, tokens: Token[]): AnswerReading => {
     ages: agesOf(t),
     subject: findSubject(t, tokens, false),
     errand: namesErrand(t),
+    deniesViolence: deniesViolence(t),
   }
 }

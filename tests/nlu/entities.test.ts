@@ -413,6 +413,19 @@ describe('the message read as an answer', () => {
   })
 
   it.each([
+    ['폭력은 없어요. 그런데 회사도 자주 빠져요', true],
+    ['暴力とかはないです。ただ仕事も休みがちで', true],
+    ['他没打我，但是我很害怕', true],
+    ["he doesn't hit me but he drinks every night", true],
+    ['Hindi niya ako sinasaktan pero lagi siyang lasing', true],
+    ['夫に殴られています', false],
+    ['남편이 때려요', false],
+    ['he hits me when he drinks', false],
+  ])('%s → violence denied %s', (text, denied) => {
+    expect(read(text).deniesViolence).toBe(denied)
+  })
+
+  it.each([
     ['電話で相談したいです', ['phone']],
     ['匿名で、電話で話を聞いてほしい', ['phone', 'anonymous']],
     ['家族に知られずに相談したい', ['anonymous']],

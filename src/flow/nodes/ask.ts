@@ -9,6 +9,7 @@ import {
   correctsTopic,
   errandAsked,
   fill,
+  harmDenied,
   type Next,
   say,
   slotConcern,
@@ -142,7 +143,8 @@ const isNewTopic = (ctx: Ctx, nlu: NluResult): Concern | null =>
   nlu.intent !== 'crisis' &&
   nlu.confidence >= ctx.flow.settings.confidence_threshold &&
   nlu.intent !== slotConcern(ctx) &&
-  !(ctx.state.excluded ?? []).includes(nlu.intent)
+  !(ctx.state.excluded ?? []).includes(nlu.intent) &&
+  !harmDenied(nlu)
     ? nlu.intent
     : null
 

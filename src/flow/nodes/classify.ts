@@ -10,6 +10,7 @@ import {
   END,
   errandAsked,
   fill,
+  harmDenied,
   type Next,
   say,
   showMenu,
@@ -202,7 +203,7 @@ const classifyText = (node: Classify, id: string, ctx: Ctx): Next => {
     (ctx.state.node === null || ctx.state.offering) &&
     !(ctx.state.excluded ?? []).includes(known) &&
     ctx.leftConcern === undefined
-  const other = confident && nlu.intent !== known && nlu.intent !== 'other'
+  const other = confident && nlu.intent !== known && nlu.intent !== 'other' && !(known && harmDenied(nlu))
   // A worry an earlier message raised (waiting in pending) read again here: two messages agree on it.
   // Not a few words or a place (「多摩区の学校です」 youth 0.97 replaced child abuse): the worry in hand wins.
   const agreed =
