@@ -166,6 +166,18 @@ const lowConfidence = (id: string, ctx: Ctx, candidates: Concern[]): Next => {
   return WAIT
 }
 
+/**
+ * 「我妈妈一个人住在川崎，最近老是忘事」 reads isolation 0.81 and dementia 0.16: living alone is isolation's own
+ * words, so a worry read beside it (at candidate_floor) is the one told, and leads; isolation comes after.
+ */
+const besideLivingAlone = (ctx: Ctx, nlu: NluResult): Concern | null => {
+  if (nlu.answer?.living !== 'alone' || nlu.intent !== 'isolation_community') return null
+  const r = nlu.ranked.find(
+    (x) => isConcern(x.label) && !['isolation_community', 'other', 'crisis'].includes(x.label),
+  )
+  return r && r.score >= ctx.flow.settings.candidate_floor ? (r.label as Concern) : null
+}
+
 const classifyText = (node: Classify, id: string, ctx: Ctx): Next => {
   const ev = ctx.input.event
   if (ev.type !== 'text') return showMenu(ctx)
@@ -239,6 +251,8 @@ const classifyText = (node: Classify, id: string, ctx: Ctx): Next => {
       clear && !nlu.urgent,
     )
     const [first, ...rest] = [...ordered, ...faint]
+    const beside = besideLivingAlone(ctx, nlu)
+    if (first === 'isolation_community' && beside) return pick(node, ctx, beside, [first, ...rest])
     return pick(node, ctx, first!, rest)
   }
   // The choices on screen were not tapped (a ward in passing, more words): see notTapped.
