@@ -108,6 +108,10 @@ const tellsOnlyHowTheyLive = (nlu: NluResult, about: unknown): boolean =>
   // …or named as the one already talked about (「娘は22歳で、中原区で一人暮らしです」 after her DV).
   (nlu.answer.subject === null || nlu.answer.subject === about)
 
+/** `settings.related`: two concerns close to each other (either order). */
+export const areRelated = (ctx: Ctx, a: Concern | null, b: Concern): boolean =>
+  a !== null && ctx.flow.settings.related.some(([x, y]) => (x === a && y === b) || (y === a && x === b))
+
 const HARM = new Set<string>(['child_abuse', 'domestic_violence', 'elder_abuse', 'crisis'])
 
 /**

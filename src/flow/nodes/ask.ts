@@ -3,6 +3,7 @@ import type { NluResult } from '../../core/nlu.ts'
 import { type Concern, isConcern, subjectIds, type WardId, wardIds, wardNames } from '../../core/taxonomy.ts'
 import {
   answersToo,
+  areRelated,
   askWith,
   type Ctx,
   concernName,
@@ -148,12 +149,6 @@ const isNewTopic = (ctx: Ctx, nlu: NluResult): Concern | null =>
     ? nlu.intent
     : null
 
-/** `settings.related`: the concern in hand and this one are close (either order). */
-const isRelated = (ctx: Ctx, c: Concern): boolean => {
-  const known = slotConcern(ctx)
-  return ctx.flow.settings.related.some(([a, b]) => (a === known && b === c) || (b === known && a === c))
-}
-
 const isNavigation = (value: string) => value === 'menu' || /^(concern|goto):/.test(value)
 
 /** The choice that declines a new-concern confirmation and goes back to the open question. */
@@ -279,7 +274,7 @@ const answerText = (node: Ask, id: string, ctx: Ctx, nlu: NluResult): Next | nul
   if (errand) return leaveFor(ctx)
   // A worry close to the one asked about (「中学で不登校になって、それからずっとです」 at the ひきこもり ward
   // question, youth 0.9) tells more about it: the question goes on, and that worry is offered after.
-  if (newTopic && isRelated(ctx, newTopic)) {
+  if (newTopic && areRelated(ctx, slotConcern(ctx), newTopic)) {
     if (!ctx.state.pending.includes(newTopic)) ctx.state.pending.push(newTopic)
     return askAgain(node, id, ctx, ctx.flow.handlers.noted)
   }

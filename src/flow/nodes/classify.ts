@@ -3,6 +3,7 @@ import type { NluResult } from '../../core/nlu.ts'
 import { type Concern, isConcern, wardIds } from '../../core/taxonomy.ts'
 import {
   answersToo,
+  areRelated,
   askWith,
   type Ctx,
   concernName,
@@ -139,7 +140,7 @@ const notTapped = (id: string, ctx: Ctx, nlu: NluResult, givesWard: boolean): Ne
   // Nor is a resident who has written three times with no worry settled yet asked once more.
   const long = ctx.state.turns >= 3 && slotConcern(ctx) === null
   if (ctx.state.misses >= 1 || nothingNew || long) {
-    const guess = shown.find((c) => now.includes(c)) ?? shown[0]!
+    const guess = shown.find((c) => now.includes(c)) ?? kinOnScreen(ctx, now) ?? shown[0]!
     say(ctx, fill(ctx.flow.handlers.best_guess, { concern: concernName(ctx.flow, guess) }))
     return chooseConcern(ctx, guess)
   }
@@ -148,6 +149,19 @@ const notTapped = (id: string, ctx: Ctx, nlu: NluResult, givesWard: boolean): Ne
   // What this message adds comes first; the earlier candidates stay (best first) for the guess.
   const merged = [...new Set([...now.filter((c) => shown.includes(c)), ...shown, ...now])]
   return lowConfidence(id, ctx, merged)
+}
+
+/**
+ * A worry close to a choice on screen (settings.related: 「房租下禮拜要付」 after 「お金・仕事」 was offered, 「仕事
+ * が減って」 after 「住まい」): both messages tell one worry, and the more pressing of the pair by
+ * settings.priority is the one answered (お金・仕事 before 住まい: the rent help is the livelihood centre's).
+ */
+const kinOnScreen = (ctx: Ctx, read: Concern[]): Concern | undefined => {
+  for (const c of read) {
+    const kin = ctx.state.candidates.find((s) => areRelated(ctx, s, c))
+    if (kin) return byPriority(ctx, [kin, c])[0]
+  }
+  return undefined
 }
 
 /** The message reads as some concern at the confidence threshold (not the catch-all). */
@@ -234,6 +248,12 @@ const classifyText = (node: Classify, id: string, ctx: Ctx): Next => {
   // among them: the choices were not tapped; it is not a new worry unless read very surely.
   if (onScreen && !ctx.state.offering && other && !ctx.state.candidates.includes(nlu.intent as Concern))
     if (answersToo(nlu) && !clearAnew) return notTapped(id, ctx, nlu, givesWard)
+  if (onScreen && !ctx.state.offering && other && !ctx.state.candidates.includes(nlu.intent as Concern)) {
+    const lead = kinOnScreen(ctx, [nlu.intent as Concern])
+    const read = nlu.intent as Concern
+    const kin = ctx.state.candidates.find((c) => areRelated(ctx, c, read))
+    if (lead && kin) return pick(node, ctx, lead, [lead === read ? kin : read])
+  }
   if (confident) {
     // The concern just left for this one comes after it (it waits in pending), never first by priority.
     const also = nlu.also.filter((c) => c !== ctx.leftConcern)
