@@ -97,6 +97,13 @@ export interface AnswerReading {
    * new worry surely, whatever the classifier leans to, so a follow-up keeps the worry in hand.
    */
   brief?: boolean
+  /**
+   * A city errand is named (garbage, a tax notice, registering an address, a residence card): the city's
+   * call centre answers it unless a welfare worry is read clearly too (src/nlu/entities-errands.ts).
+   */
+  errand?: boolean
+  /** Violence is said not to happen (「폭력은 없어요」「他没打我」「暴力とかはないです」). */
+  deniesViolence?: boolean
 }
 
 export interface NluResult {

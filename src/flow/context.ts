@@ -28,6 +28,8 @@ export interface Ctx {
    * does not let it lead again (「介護というより借金のことで」 names care only as what it is not).
    */
   leftConcern?: Concern
+  /** Whom the conversation was about before this message (harvest may name someone new). */
+  priorSubject?: unknown
 }
 
 /**
@@ -89,7 +91,7 @@ export const answersToo = (nlu: NluResult): boolean =>
  * topic, choices on screen): surer when the message also answers (「孩子1岁，我和丈夫都在上班」).
  */
 export const switchBar = (ctx: Ctx, nlu: NluResult): number =>
-  tellsOnlyHowTheyLive(nlu)
+  tellsOnlyHowTheyLive(nlu, ctx.priorSubject)
     ? Number.POSITIVE_INFINITY
     : answersToo(nlu)
       ? ctx.flow.settings.answer_switch_confidence
@@ -98,10 +100,57 @@ export const switchBar = (ctx: Ctx, nlu: NluResult): number =>
 /**
  * 「她一个人住」「혼자 사세요」 read as isolation (0.98): living alone is what that concern's words are, so
  * said of the person already talked about (no one named: she, he) it is how they live, never a new
- * worry by itself. 「一人暮らしの母が寂しそうです」 names someone: it may be a new worry.
+ * worry by itself. 「一人暮らしの母が寂しそうです」 names someone new: it may be a new worry.
  */
-const tellsOnlyHowTheyLive = (nlu: NluResult): boolean =>
-  nlu.answer?.living === 'alone' && nlu.intent === 'isolation_community' && nlu.answer.subject === null
+const tellsOnlyHowTheyLive = (nlu: NluResult, about: unknown): boolean =>
+  nlu.answer?.living === 'alone' &&
+  nlu.intent === 'isolation_community' &&
+  // …or named as the one already talked about (「娘は22歳で、中原区で一人暮らしです」 after her DV).
+  (nlu.answer.subject === null || nlu.answer.subject === about)
+
+/** `settings.related`: two concerns close to each other (either order). */
+export const areRelated = (ctx: Ctx, a: Concern | null, b: Concern): boolean =>
+  a !== null && ctx.flow.settings.related.some(([x, y]) => (x === a && y === b) || (y === a && x === b))
+
+const HARM = new Set<string>(['child_abuse', 'domestic_violence', 'elder_abuse', 'crisis'])
+
+/**
+ * A city errand named (a tax notice, garbage, registering an address: AnswerReading.errand) and no welfare
+ * worry read clearly: the city's call centre and the ward office answer it (the `other` route), at the
+ * first turn or later, never the concern menu. In the residents' other languages the classifier reads
+ * these weakly (「주민세 고지서가 왔는데」 other 0.44, 「đăng ký địa chỉ mới」 housing 0.71), so the words decide.
+ */
+export const errandAsked = (ctx: Ctx, nlu: NluResult): boolean =>
+  nlu.answer?.errand === true &&
+  slotConcern(ctx) !== 'other' &&
+  // Read as a worry, even unsurely, in a language the classifier reads well (「ゴミの日がわからなくなってる」
+  // dementia 0.64) it is that worry; another language read below the bar comes here as `other`.
+  (nlu.intent === 'other' || nlu.confidence < ctx.flow.settings.confidence_threshold) &&
+  // Harm told beside the errand (「夫に在留カードを取り上げられた」) is never sent to the call centre.
+  !nlu.urgent &&
+  !nlu.ranked.some((r) => HARM.has(r.label) && r.score >= ctx.flow.settings.candidate_floor)
+
+/**
+ * Harm read in a message that says there is none (「폭력은 없어요。그런데 회사도…」 DV 0.87 after a worry about a
+ * husband's drinking): not a new worry; the one in hand goes on. A clear message of harm says it happens.
+ */
+export const harmDenied = (nlu: NluResult): boolean =>
+  nlu.answer?.deniesViolence === true && HARM.has(nlu.intent)
+
+/**
+ * 「浅尾、じゃなくて麻生区です」: a correction that gives a place and reads no worry corrects the writer's own
+ * words about where, not the bot's reading of the worry (it excluded dementia and showed the menu).
+ */
+export const correctsTopic = (ctx: Ctx, nlu: NluResult): boolean =>
+  nlu.answer?.correction === true &&
+  !(
+    nlu.ward !== null &&
+    !(
+      isConcern(nlu.intent) &&
+      nlu.intent !== 'other' &&
+      nlu.confidence >= ctx.flow.settings.confidence_threshold
+    )
+  )
 
 /** The resident would not say where they live (「区は教えたくない」): routed city-wide, never asked again. */
 export const WARD_REFUSED = 'refused'

@@ -4,6 +4,7 @@ import type { Choice } from '../core/messages.ts'
 import { CRISIS_KINDS, type CrisisKind, type CrisisSignal, type NluResult } from '../core/nlu.ts'
 import { type Concern, isConcern } from '../core/taxonomy.ts'
 import {
+  answersToo,
   askWith,
   type Ctx,
   cards,
@@ -77,6 +78,9 @@ const kindOfCues = (cues: string[]): CrisisKind => {
 
 type SafetyAnswer = 'yes' | 'no' | 'unsure' | null
 
+const answersElse = (nlu: NluResult): boolean =>
+  nlu.ward !== null || nlu.answer?.ages != null || nlu.answer?.refusesPlace === true
+
 const safetyAnswer = (ctx: Ctx): SafetyAnswer => {
   const ev = ctx.input.event
   if (ev.type === 'choice') {
@@ -85,6 +89,10 @@ const safetyAnswer = (ctx: Ctx): SafetyAnswer => {
   }
   if (ev.type !== 'text') return null
   if (ev.nlu.yesNo !== null) return ev.nlu.yesNo ? 'yes' : 'no'
+  // An answer to another question (where they live, how old, that they will not say where: 「Takatsu kami」
+  // 「我跟我太太都75歲了」「不想說住哪裡」) is not 「わからない」: the line shown with the question stays on
+  // screen and the worry goes on (the crisis lines came here in its place, and the worry was lost).
+  if (answersElse(ev.nlu)) return null
   // A new worry clearly stated is not an answer; anything else unclear is taken as 「わからない」.
   const confident = ev.nlu.confidence >= ctx.flow.settings.confidence_threshold
   return confident && ev.nlu.intent !== 'other' ? null : 'unsure'
@@ -233,6 +241,9 @@ const isClosing = (ctx: Ctx, nlu: NluResult): boolean => {
   return !clear
 }
 
+const answersSomething = (nlu: NluResult): boolean =>
+  answersToo(nlu) || (nlu.ward !== null && nlu.ward.value !== 'outside')
+
 /** Restart, human, thanks, greeting: by a confident label, or by their buttons. */
 export const controlHandler = (ctx: Ctx): Next | null => {
   const ev = ctx.input.event
@@ -240,6 +251,10 @@ export const controlHandler = (ctx: Ctx): Next | null => {
   if (ev.type === 'choice' && controlChoices.includes(ev.value)) control = ev.value
   if (ev.type === 'text' && ev.nlu.confidence >= ctx.flow.settings.confidence_threshold)
     control = ev.nlu.intent
+  // 「grade 3」 read as thanks (0.97): a message that answers (a place, an age, whom) is that answer, not
+  // thanks or a greeting, unless it says thanks (below) — it ended conversations with 「You are welcome」.
+  if ((control === 'thanks' || control === 'greeting') && ev.type === 'text' && answersSomething(ev.nlu))
+    control = null
   if (ev.type === 'text' && isClosing(ctx, ev.nlu)) control = 'thanks'
   // 「匿名でお願いします」 reads like a greeting to the classifier; it answers the question instead.
   if (ev.type === 'text' && ev.nlu.answer?.refusal && control === 'greeting') control = null

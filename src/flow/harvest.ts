@@ -27,6 +27,7 @@ export const harvest = (ctx: Ctx) => {
 
 const harvestNlu = (ctx: Ctx, nlu: NluResult) => {
   const s = ctx.state.slots
+  ctx.priorSubject = s.subject
   const w = nlu.ward
   if (w && w.value !== 'outside' && w.value !== 'ambiguous') {
     s.ward = w.value
@@ -81,14 +82,18 @@ export const forgetTopic = (ctx: Ctx) => {
  */
 export const keepAfterUrgent = (ctx: Ctx) => {
   const ev = ctx.input.event
-  if (ev.type !== 'text' || ctx.trace.handler !== 'crisis') return
+  // The safety question just asked (「いま、命にかかわる…？」) about a first message: its worry is kept too,
+  // so that an answer to something else next (「Kawasaki-ku」) goes on with it, not to the menu.
+  const asked = ctx.trace.handler === 'safety' && ctx.state.risk?.asked === true && slotConcern(ctx) === null
+  if (ev.type !== 'text' || (ctx.trace.handler !== 'crisis' && !asked)) return
   const { nlu } = ev
   const { candidate_floor, confidence_threshold } = ctx.flow.settings
   // A faint guess (「I locked myself in」: child abuse 0.13) never replaces a worry an earlier message
   // told clearly (his violence): only a concern read in this message's clauses, or read surely, does.
   const floor = slotConcern(ctx) === null ? candidate_floor : confidence_threshold
+  // (At the safety question the message's own reading leads: only a crisis answer puts it among `also`.)
   const underlying =
-    nlu.also.find((c) => c !== 'crisis' && c !== 'other') ??
+    (asked ? undefined : nlu.also.find((c) => c !== 'crisis' && c !== 'other')) ??
     nlu.ranked.find(
       (r) => isConcern(r.label) && r.label !== 'crisis' && r.label !== 'other' && r.score >= floor,
     )?.label
@@ -99,6 +104,7 @@ export const keepAfterUrgent = (ctx: Ctx) => {
   if (wasUrgent === undefined) delete ctx.state.slots.urgent
   if (!underlying || !isConcern(underlying)) return
   ctx.state.slots.concern = underlying
+  if (asked) return
   const main = ctx.flow.nodes[ctx.flow.resume]
   const branch = main?.type === 'classify' ? ctx.flow.nodes[main.branches[underlying] ?? ''] : undefined
   // Only when the concern's next step is to ask where they live: say that we will go on from there.

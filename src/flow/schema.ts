@@ -168,6 +168,12 @@ export const settingsSchema = z
       .describe(
         'When both are read, `lead` is handled first whatever the priority (a parent worn out by a toddler: 子育て before こころ)',
       ),
+    related: z
+      .array(z.tuple([concernSchema, concernSchema]))
+      .default([])
+      .describe(
+        'Concerns close to each other (ひきこもり and 不登校・若者): one read while a question about the other is open does not leave it; it is offered after',
+      ),
   })
   .strict()
   // An answer needs a clearer new worry than a plain message to leave a question, never a vaguer one.

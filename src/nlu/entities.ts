@@ -1,5 +1,7 @@
 import type { AnswerReading, Living, Preference } from '../core/nlu.ts'
 import type { AgeGroup, Subject } from '../core/taxonomy.ts'
+import { deniesViolence, namesErrand, refusesPlaceForeign } from './entities-errands.ts'
+import { schoolAgesElsewhere } from './entities-school.ts'
 import { findForeignAge, findForeignSubject } from './foreign-entities.ts'
 import type { Token } from './tokenizer.ts'
 
@@ -92,6 +94,10 @@ const SUBJECT_WORDS: [Subject, string[]][] = [
       '児童',
       '乳幼児',
       '双子',
+      '男の子',
+      '女の子',
+      'おとこのこ',
+      'おんなのこ',
     ],
   ],
   [
@@ -217,7 +223,7 @@ export const schoolAges = (text: string): { min: number; max: number } | null =>
     }
   }
   for (const [re, age] of KINDERGARTEN) if (re.test(text)) return { min: age, max: age + 1 }
-  return null
+  return schoolAgesElsewhere(text)
 }
 
 const PERSON_AGE =
@@ -258,8 +264,9 @@ const ACUTE =
 // (110 first) only when it is happening now or about to (「いま殴られている」「今夜また帰ってくる」).
 const VIOLENCE =
   /殴られ|なぐられ|叩かれ|たたかれ|蹴られ|けられ|暴力を(?:振る|ふる)われ|暴力(?:が|を受け)|怒鳴られ|どなられ|虐待されて|殴る|叩く|蹴る|手をあげ|手を上げ/
+// 「いま」 as a word, not inside a verb ending (「殴られています」「手をあげてしまいました」 are no 'now').
 const NOW =
-  /今(?!は(?:静か|落ち着|大丈夫|いない|別|逃げ))|いま(?!は)|さっき|たった今|今夜|今晩|これから|帰ってくる|戻ってくる/
+  /今(?!は(?:静か|落ち着|大丈夫|いない|別|逃げ))|(?<![\u3041-\u309f])いま(?!は)|さっき|たった今|今夜|今晩|これから|帰ってくる|戻ってくる/
 /** 「殴られたりはしていません」: violence said not to happen. */
 const DENIED =
   /(?:殴られ|叩かれ|蹴られ|怒鳴られ|暴力)(?:たり|る)?(?:は|も)?(?:して)?(?:い)?(?:ません|ない|なかった)|(?:殴|叩|蹴)(?:ったり|いたり)?(?:は|も)?(?:され|し)(?:てい)?(?:ません|ない)/
@@ -341,7 +348,7 @@ const ACK =
 /** 「住所は言いたくない」「匿名で」: the writer declines to say where they live. */
 export const refusesPlace = (text: string): boolean => {
   const t = text.trim()
-  return (REFUSAL.test(t) && PLACE_WORDS.test(t)) || /匿名で/.test(t)
+  return (REFUSAL.test(t) && PLACE_WORDS.test(t)) || /匿名で/.test(t) || refusesPlaceForeign(t)
 }
 
 export const readAnswer = (text: string, tokens: Token[]): AnswerReading => {
@@ -354,7 +361,7 @@ export const readAnswer = (text: string, tokens: Token[]): AnswerReading => {
   const prefers: Preference[] = []
   if (PHONE.test(t)) prefers.push('phone')
   if (ANONYMOUS.test(t)) prefers.push('anonymous')
-  const refusal = REFUSAL.test(t)
+  const refusal = REFUSAL.test(t) || refusesPlaceForeign(t)
   return {
     refusal,
     refusesPlace: refusesPlace(t),
@@ -366,5 +373,7 @@ export const readAnswer = (text: string, tokens: Token[]): AnswerReading => {
     living: LIVING.find(([, re]) => re.test(t))?.[0] ?? null,
     ages: agesOf(t),
     subject: findSubject(t, tokens, false),
+    errand: namesErrand(t),
+    deniesViolence: deniesViolence(t),
   }
 }

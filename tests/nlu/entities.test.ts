@@ -319,6 +319,9 @@ describe('urgent', () => {
     '隣のおじいさんが、息子さんにしょっちゅう怒鳴られているんです',
     '殴られたりはしていません。これも相談していいんでしょうか？',
     '今は静かです。泣き声と、物が倒れるような音がすることもあります',
+    // 「います」「しまいました」 hold the letters いま: no 'now' (上の子に手をあげて… was 110 first).
+    '夫に毎晩怒鳴られています',
+    '上の子にまた手をあげてしまいました',
   ]
   it.each([...urgent.map((t) => [t, true] as const), ...notUrgent.map((t) => [t, false] as const)])(
     '%s → urgent %s',
@@ -369,6 +372,26 @@ describe('the message read as an answer', () => {
     ['ありがとう、母のこと相談してみます', 'closing', true],
     ['ありがとう、あと父の介護のことも相談したいです', 'closing', false],
     ['介護のことで相談したい', 'closing', false],
+    // read from words in every language (src/nlu/entities-errands.ts)
+    ['How do I sort the garbage here?', 'errand', true],
+    ['주민세 고지서가 왔는데 이해가 안 돼요', 'errand', true],
+    ['Tôi muốn đăng ký địa chỉ mới', 'errand', true],
+    ['Como faço a mudança de endereço?', 'errand', true],
+    ['垃圾怎么分类？', 'errand', true],
+    ['粗大ごみの出し方を知りたい', 'errand', true],
+    ['住民票を取りたい', 'errand', true],
+    ['plastic ko gomi kun din phalne ho?', 'errand', true],
+    ['母の物忘れが心配です', 'errand', false],
+    ['My landlord wants us to move out', 'errand', false],
+    ['Nabawasan ang oras ko sa trabaho', 'errand', false],
+    ['폭력은 없어요. 그런데 회사도 자주 빠져요', 'deniesViolence', true],
+    ['暴力とかはないです。ただ仕事も休みがちで', 'deniesViolence', true],
+    ['他没打我，但是我很害怕', 'deniesViolence', true],
+    ["he doesn't hit me but he drinks every night", 'deniesViolence', true],
+    ['Hindi niya ako sinasaktan pero lagi siyang lasing', 'deniesViolence', true],
+    ['夫に殴られています', 'deniesViolence', false],
+    ['남편이 때려요', 'deniesViolence', false],
+    ['he hits me when he drinks', 'deniesViolence', false],
   ] as const)('%s → %s %s', (text, field, value) => {
     expect(read(text)[field]).toBe(value)
   })
@@ -377,6 +400,20 @@ describe('the message read as an answer', () => {
     expect(read('住所は伏せたいです').refusesPlace).toBe(true)
     expect(read('匿名で相談したいです').refusesPlace).toBe(true)
     expect(read('年齢は言えません').refusesPlace).toBe(false)
+  })
+
+  it.each([
+    ['Em không muốn nói địa chỉ', true],
+    ['不想說住哪裡', true],
+    ['주소는 말하고 싶지 않아요', true],
+    ["I'd rather not say where I live", true],
+    ['Prefiro não dizer o endereço', true],
+    ['Ayoko pong sabihin kung saan', true],
+    ['Em không muốn nói chuyện này', false],
+    ['I want to say thank you', false],
+  ])('%s → refuses the place %s (the residents’ other languages)', (text, refused) => {
+    expect(read(text).refusesPlace).toBe(refused)
+    expect(read(text).refusal).toBe(refused)
   })
 
   it.each([
@@ -409,6 +446,18 @@ describe('the message read as an answer', () => {
     ['小3の息子', { min: 8, max: 9 }],
     ['85歳の父', { min: 85, max: 85 }],
     ['最高2回まで', null],
+    // kana and the residents' other languages
+    ['しょうがく 4ねん', { min: 9, max: 10 }],
+    ['小学校低学年くらいの男の子', { min: 6, max: 9 }],
+    ['grade 3', { min: 8, max: 9 }],
+    ['Grade 8. She has been hungry', { min: 13, max: 14 }],
+    ['8º ano', { min: 13, max: 14 }],
+    ['tem 1 ano', null], // an age without the ordinal mark, not a school year (ages in words: foreign-entities.ts)
+    ['lớp 3', { min: 8, max: 9 }],
+    ['중2예요', { min: 13, max: 14 }],
+    ['我女兒國二', { min: 13, max: 14 }],
+    ['कक्षा ३', { min: 8, max: 9 }],
+    ['我很高兴', null],
   ])('%s → ages %j', (text, ages) => {
     expect(read(text).ages).toEqual(ages)
   })

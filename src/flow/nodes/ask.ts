@@ -3,10 +3,14 @@ import type { NluResult } from '../../core/nlu.ts'
 import { type Concern, isConcern, subjectIds, type WardId, wardIds, wardNames } from '../../core/taxonomy.ts'
 import {
   answersToo,
+  areRelated,
   askWith,
   type Ctx,
   concernName,
+  correctsTopic,
+  errandAsked,
   fill,
+  harmDenied,
   type Next,
   say,
   slotConcern,
@@ -140,7 +144,8 @@ const isNewTopic = (ctx: Ctx, nlu: NluResult): Concern | null =>
   nlu.intent !== 'crisis' &&
   nlu.confidence >= ctx.flow.settings.confidence_threshold &&
   nlu.intent !== slotConcern(ctx) &&
-  !(ctx.state.excluded ?? []).includes(nlu.intent)
+  !(ctx.state.excluded ?? []).includes(nlu.intent) &&
+  !harmDenied(nlu)
     ? nlu.intent
     : null
 
@@ -249,9 +254,11 @@ const answerText = (node: Ask, id: string, ctx: Ctx, nlu: NluResult): Next | nul
   if (pending && nlu.yesNo === false) return prompt(node, id, ctx)
   if (node.parser === 'ward' && nlu.ward?.value === 'ambiguous') return prompt(node, id, ctx)
   // 「そうじゃなくて、お金のことです」: the topic was misread; the classify node reads it again.
-  if (nlu.answer?.correction && slotConcern(ctx) !== null) return { goto: ctx.flow.resume, reread: true }
+  if (correctsTopic(ctx, nlu) && slotConcern(ctx) !== null) return { goto: ctx.flow.resume, reread: true }
   // The answer first: 「小3です」 to an age question is an age, whatever concern the classifier leans to.
-  const newTopic = isNewTopic(ctx, nlu)
+  // A city errand asked here (「주소 변경은 어디서 하나요?」 at the ward question) is a topic of its own.
+  const errand = errandAsked(ctx, nlu)
+  const newTopic = isNewTopic(ctx, nlu) ?? (errand ? 'other' : null)
   if (fromText(node, ctx)) {
     ctx.state.misses = 0
     // 「中原区です。あと家賃のことも」: answer this question, and offer the new worry afterwards.
@@ -264,17 +271,31 @@ const answerText = (node: Ask, id: string, ctx: Ctx, nlu: NluResult): Next | nul
     ctx.state.misses = 0
     return { goto: node.next }
   }
+  if (errand) return leaveFor(ctx)
+  // A worry close to the one asked about (「中学で不登校になって、それからずっとです」 at the ひきこもり ward
+  // question, youth 0.9) tells more about it: the question goes on, and that worry is offered after.
+  if (newTopic && areRelated(ctx, slotConcern(ctx), newTopic)) {
+    if (!ctx.state.pending.includes(newTopic)) ctx.state.pending.push(newTopic)
+    return askAgain(node, id, ctx, ctx.flow.handlers.noted)
+  }
   if (newTopic) {
     ctx.state.misses = 0
     // Only a clearly stated new worry leaves the question; a likely one is asked about first.
     // (「私も眠れなくて」 names the writer, but as a new worry: it is asked about.)
-    if (nlu.confidence < ctx.flow.settings.switch_confidence && !toldOtherFact(ctx, nlu))
+    // A reply (「はい、本人です。通院して2年くらい」 hikikomori 0.70 at the disability ward question) tells more
+    // about the worry in hand: noted, not asked about as a new one.
+    if (
+      nlu.confidence < ctx.flow.settings.switch_confidence &&
+      !toldOtherFact(ctx, nlu) &&
+      nlu.yesNo === null
+    )
       return confirmSwitch(ctx, id, newTopic)
     // A message that opens with an answer (「自分のことです。3か月の子がいます」「娘です。上にも3歳の子が…」)
     // is an answer even when its other words lean towards some concern; only a very clear one leaves.
     if (nlu.confidence >= switchBar(ctx, nlu)) return leaveFor(ctx)
   }
-  if (toldOtherFact(ctx, nlu) || answersToo(nlu)) return askAgain(node, id, ctx, ctx.flow.handlers.noted)
+  if (toldOtherFact(ctx, nlu) || answersToo(nlu) || (newTopic && nlu.yesNo !== null))
+    return askAgain(node, id, ctx, ctx.flow.handlers.noted)
   return null
 }
 

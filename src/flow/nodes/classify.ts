@@ -3,11 +3,15 @@ import type { NluResult } from '../../core/nlu.ts'
 import { type Concern, isConcern, wardIds } from '../../core/taxonomy.ts'
 import {
   answersToo,
+  areRelated,
   askWith,
   type Ctx,
   concernName,
+  correctsTopic,
   END,
+  errandAsked,
   fill,
+  harmDenied,
   type Next,
   say,
   showMenu,
@@ -119,18 +123,24 @@ const closing = (ctx: Ctx): Next => {
 }
 
 /**
- * The resident wrote again instead of tapping one of the choices. The first time the choices are shown
- * again; the second time the bot goes with the likeliest concern of the messages so far (a candidate
- * this message agrees with, else the first message's best), says so, and answers: a resident who does
- * not tap is not asked a third time.
+ * The resident wrote again instead of tapping one of the choices. When the message tells something (a
+ * place, a fact, a worry read unsurely) the choices are shown again, with what it adds; otherwise, and
+ * the next time, the bot goes with the likeliest concern of the messages so far (a candidate this
+ * message agrees with, else the first message's best), says so, and answers: a resident who does not
+ * tap is not asked a third time, nor a second time for nothing.
  */
 const notTapped = (id: string, ctx: Ctx, nlu: NluResult, givesWard: boolean): Next => {
   const shown = ctx.state.candidates
   // A ward in passing (「Miyamae. Saginuma」) adds no worry: what its words lean to (a place reads as
   // community, 孤立・見守り) is not offered beside the choices the resident has not tapped yet.
   const now = givesWard && !isConcernRead(ctx, nlu) ? [] : plausible(ctx, nlu)
-  if (ctx.state.misses >= 1) {
-    const guess = shown.find((c) => now.includes(c)) ?? shown[0]!
+  // A message that adds nothing (no place, no fact, no reading: 「what's the right office to report this
+  // to?」) is a second turn without progress: the likeliest choice is answered now, never asked again.
+  const nothingNew = now.length === 0 && !givesWard && !answersToo(nlu)
+  // Nor is a resident who has written three times with no worry settled yet asked once more.
+  const long = ctx.state.turns >= 3 && slotConcern(ctx) === null
+  if (ctx.state.misses >= 1 || nothingNew || long) {
+    const guess = shown.find((c) => now.includes(c)) ?? kinOnScreen(ctx, now) ?? shown[0]!
     say(ctx, fill(ctx.flow.handlers.best_guess, { concern: concernName(ctx.flow, guess) }))
     return chooseConcern(ctx, guess)
   }
@@ -139,6 +149,19 @@ const notTapped = (id: string, ctx: Ctx, nlu: NluResult, givesWard: boolean): Ne
   // What this message adds comes first; the earlier candidates stay (best first) for the guess.
   const merged = [...new Set([...now.filter((c) => shown.includes(c)), ...shown, ...now])]
   return lowConfidence(id, ctx, merged)
+}
+
+/**
+ * A worry close to a choice on screen (settings.related: 「房租下禮拜要付」 after 「お金・仕事」 was offered, 「仕事
+ * が減って」 after 「住まい」): both messages tell one worry, and the more pressing of the pair by
+ * settings.priority is the one answered (お金・仕事 before 住まい: the rent help is the livelihood centre's).
+ */
+const kinOnScreen = (ctx: Ctx, read: Concern[]): Concern | undefined => {
+  for (const c of read) {
+    const kin = ctx.state.candidates.find((s) => areRelated(ctx, s, c))
+    if (kin) return byPriority(ctx, [kin, c])[0]
+  }
+  return undefined
 }
 
 /** The message reads as some concern at the confidence threshold (not the catch-all). */
@@ -157,6 +180,18 @@ const lowConfidence = (id: string, ctx: Ctx, candidates: Concern[]): Next => {
   return WAIT
 }
 
+/**
+ * 「我妈妈一个人住在川崎，最近老是忘事」 reads isolation 0.81 and dementia 0.16: living alone is isolation's own
+ * words, so a worry read beside it (at candidate_floor) is the one told, and leads; isolation comes after.
+ */
+const besideLivingAlone = (ctx: Ctx, nlu: NluResult): Concern | null => {
+  if (nlu.answer?.living !== 'alone' || nlu.intent !== 'isolation_community') return null
+  const r = nlu.ranked.find(
+    (x) => isConcern(x.label) && !['isolation_community', 'other', 'crisis'].includes(x.label),
+  )
+  return r && r.score >= ctx.flow.settings.candidate_floor ? (r.label as Concern) : null
+}
+
 const classifyText = (node: Classify, id: string, ctx: Ctx): Next => {
   const ev = ctx.input.event
   if (ev.type !== 'text') return showMenu(ctx)
@@ -169,8 +204,10 @@ const classifyText = (node: Classify, id: string, ctx: Ctx): Next => {
   // overrides the answer this state is waiting for, nor passes for a concern when only a place was said.
   const answers = (ctx.state.offering && nlu.yesNo !== null) || givesWard
   const onScreen = ctx.state.candidates.length > 0
-  if (nlu.answer?.correction && (known !== null || onScreen) && !ctx.state.offering)
+  if (correctsTopic(ctx, nlu) && (known !== null || onScreen) && !ctx.state.offering)
     return correct(node, id, ctx, nlu)
+  // A city errand (「주민세 고지서가 왔는데…」, 「How do I sort the garbage?」): the city's call centre, not choices.
+  if (errandAsked(ctx, nlu)) return pick(node, ctx, 'other', [])
   const confident =
     isConcern(nlu.intent) &&
     nlu.intent !== 'crisis' &&
@@ -192,9 +229,11 @@ const classifyText = (node: Classify, id: string, ctx: Ctx): Next => {
     (ctx.state.node === null || ctx.state.offering) &&
     !(ctx.state.excluded ?? []).includes(known) &&
     ctx.leftConcern === undefined
-  const other = confident && nlu.intent !== known && nlu.intent !== 'other'
+  const other = confident && nlu.intent !== known && nlu.intent !== 'other' && !(known && harmDenied(nlu))
   // A worry an earlier message raised (waiting in pending) read again here: two messages agree on it.
-  const agreed = other && ctx.state.pending.includes(nlu.intent as Concern)
+  // Not a few words or a place (「多摩区の学校です」 youth 0.97 replaced child abuse): the worry in hand wins.
+  const agreed =
+    other && ctx.state.pending.includes(nlu.intent as Concern) && !nlu.answer?.brief && !givesWard
   // A reply that also answers (an age, whom, how they live) needs the surer bar to be a new topic.
   const clearAnew = confident && nlu.confidence >= switchBar(ctx, nlu)
   // A few words only (「我是永住者」「わたし と こども」 read housing 0.83, child abuse 0.96) cannot tell a new
@@ -209,6 +248,12 @@ const classifyText = (node: Classify, id: string, ctx: Ctx): Next => {
   // among them: the choices were not tapped; it is not a new worry unless read very surely.
   if (onScreen && !ctx.state.offering && other && !ctx.state.candidates.includes(nlu.intent as Concern))
     if (answersToo(nlu) && !clearAnew) return notTapped(id, ctx, nlu, givesWard)
+  if (onScreen && !ctx.state.offering && other && !ctx.state.candidates.includes(nlu.intent as Concern)) {
+    const lead = kinOnScreen(ctx, [nlu.intent as Concern])
+    const read = nlu.intent as Concern
+    const kin = ctx.state.candidates.find((c) => areRelated(ctx, c, read))
+    if (lead && kin) return pick(node, ctx, lead, [lead === read ? kin : read])
+  }
   if (confident) {
     // The concern just left for this one comes after it (it waits in pending), never first by priority.
     const also = nlu.also.filter((c) => c !== ctx.leftConcern)
@@ -226,6 +271,8 @@ const classifyText = (node: Classify, id: string, ctx: Ctx): Next => {
       clear && !nlu.urgent,
     )
     const [first, ...rest] = [...ordered, ...faint]
+    const beside = besideLivingAlone(ctx, nlu)
+    if (first === 'isolation_community' && beside) return pick(node, ctx, beside, [first, ...rest])
     return pick(node, ctx, first!, rest)
   }
   // The choices on screen were not tapped (a ward in passing, more words): see notTapped.
