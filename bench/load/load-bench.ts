@@ -7,7 +7,7 @@
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import autocannon from 'autocannon'
-import { cpuTimeMs, freePort, startProcess, type Target } from './servers.ts'
+import { cpuTimeMs, freePort, mainThreadCpuMs, startProcess, type Target } from './servers.ts'
 
 const DURATION = Number(process.env.BENCH_SECONDS ?? 8)
 /**
@@ -52,8 +52,14 @@ const run = async (target: Target, connections: number) => {
   /** The machine's 1-minute load average as the cell starts (the machine may be shared). */
   const loadBefore = loadavg()[0]!.toFixed(1)
   const cpuBefore = cpuTimeMs(target.pid)
+  const mainBefore = mainThreadCpuMs(target.pid)
   const result = await autocannon({ ...conversation(target.url), connections })
   const cpuAfter = cpuTimeMs(target.pid)
+  const mainAfter = mainThreadCpuMs(target.pid)
+  const perTurn = (before: number | null, after: number | null) =>
+    target.name.startsWith('node') && before !== null && after !== null && result.requests.total > 0
+      ? Math.round(((after - before) * 1000) / result.requests.total)
+      : null
   return {
     target: target.name,
     connections,
@@ -70,10 +76,12 @@ const run = async (target: Target, connections: number) => {
      * The server process's CPU time per answered request (µs): unlike turns/s, it hardly depends on
      * what else the machine runs. Node targets only (wrangler's own process is not where workerd runs).
      */
-    cpuPerTurn:
-      target.name.startsWith('node') && cpuBefore !== null && cpuAfter !== null && result.requests.total > 0
-        ? Math.round(((cpuAfter - cpuBefore) * 1000) / result.requests.total)
-        : null,
+    cpuPerTurn: perTurn(cpuBefore, cpuAfter),
+    /**
+     * Of that, the main thread's (JavaScript, and the GC pauses on it); the rest is V8's helper threads
+     * (concurrent marking, parallel scavenges): what the garbage of a turn costs beside it.
+     */
+    mainCpuPerTurn: perTurn(mainBefore, mainAfter),
   }
 }
 
@@ -266,7 +274,7 @@ for (const spec of chosen)
 if (process.env.BENCH_VERBOSE)
   for (const r of rows)
     console.log(
-      `round ${r.round} ${r.target} ${r.connections}: ${r.rps} req/s, ${r.cpuPerTurn} µs/turn, load ${r.loadBefore}`,
+      `round ${r.round} ${r.target} ${r.connections}: ${r.rps} req/s, ${r.cpuPerTurn} µs/turn (main thread ${r.mainCpuPerTurn}, other threads ${r.cpuPerTurn !== null && r.mainCpuPerTurn !== null ? r.cpuPerTurn - r.mainCpuPerTurn : '–'}), load ${r.loadBefore}`,
     )
 if (rows.some((r) => r.errors > 0)) {
   console.error('\nerrors must be zero')

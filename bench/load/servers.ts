@@ -26,6 +26,16 @@ export const cpuTimeMs = (pid: number): number | null => {
   }
 }
 
+/** The CPU time (ms) of a process's main thread alone: the rest is V8's GC helpers and libuv's pool. */
+export const mainThreadCpuMs = (pid: number): number | null => {
+  try {
+    const fields = readFileSync(`/proc/${pid}/task/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100
+  } catch {
+    return null
+  }
+}
+
 const waitFor = async (url: string, child: ChildProcess, log: () => string, timeoutMs = 60_000) => {
   const started = Date.now()
   while (Date.now() - started < timeoutMs) {

@@ -36,6 +36,29 @@ insightsStoreContract('memory + file', async () => {
   }
 })
 
+describe('memory store retention', () => {
+  it('forgets a month at its expiry on the clock it was given, month by month, as the clock moves', async () => {
+    let t = new Date('2026-11-15T12:00:00+09:00')
+    const s = createMemoryInsightsStore({ retentionMonths: 3, now: () => t })
+    const cell = (day: string) => ({ table: 'conversations' as const, day, a: 'web', b: 'opened' })
+    await s.add([cell('2026-11-15'), cell('2026-11-15')])
+    await s.add([cell('2026-12-01')])
+    expect(await s.read('2026-11-01', '2026-12-31')).toHaveLength(2)
+    // One millisecond before November's expiry (1 February 2027, Japan) it is still there.
+    t = new Date(monthExpiry('2026-11', 3).getTime() - 1)
+    expect((await s.read('2026-11-01', '2026-12-31')).map((v) => [v.day, v.count])).toEqual([
+      ['2026-11-15', 2],
+      ['2026-12-01', 1],
+    ])
+    // At it, November is gone and a late count for it is not kept; December stays until its own.
+    t = monthExpiry('2026-11', 3)
+    await s.add([cell('2026-11-20')])
+    expect((await s.read('2026-11-01', '2026-12-31')).map((v) => v.day)).toEqual(['2026-12-01'])
+    t = monthExpiry('2026-12', 3)
+    expect(await s.read('2026-11-01', '2026-12-31')).toEqual([])
+  })
+})
+
 describe('memory + file', () => {
   it('persists on close and loads again; a broken file is refused with its path and the fix', async () => {
     const d = await mkdtemp(join(tmpdir(), 'soudan-insights-'))
