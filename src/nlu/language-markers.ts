@@ -7,7 +7,34 @@ import type { ResidentLanguage } from '../core/language.ts'
 // for any detector. Each list holds function words and everyday words the other languages we answer in
 // do not write (Vietnamese without diacritics included: no 「cha」「lai」「ma」「ko」 for Nepali).
 
-const MARKERS: [Exclude<ResidentLanguage, 'ja' | 'ja-easy'>, Set<string>][] = [
+/**
+ * Words that alone name their language among English ones: never an English word, nor one of the
+ * other languages here (「thank you hajur」「ok gracias」「staff lai connect garidinus na」「cam on nhieu」).
+ * Taglish was the first case (「elderly care help po」); residents mix English into every language.
+ */
+const SOLE: Partial<Record<ResidentLanguage, Set<string>>> = {
+  tl: new Set(
+    'po yung ng mga ang ako saan paano pano meron naman kasi sobrang natin dito sa ulit umpisa'.split(' '),
+  ),
+  ne: new Set(
+    'hajur dai didi bahini dhanyabad dhanyabaad dhanyawad namaste namaskar chahiyo garidinus dinus malai mero thik bujhe bujhena pharka farka dekhaunus pheri feri kaha garera bhaneko gareko garne garnu janchu jaane birsiye'.split(
+      ' ',
+    ),
+  ),
+  es: new Set(
+    'gracias hola quiero necesito ayuda donde tengo estoy usted ahora hijo hija esposo abuela dinero trabajo denuncio'.split(
+      ' ',
+    ),
+  ),
+  pt: new Set(
+    'obrigado obrigada valeu brigadao voce nao tudo beleza filho marido ajuda preciso moro dinheiro trabalho tambem prazer testando'.split(
+      ' ',
+    ),
+  ),
+  vi: new Set('nhieu nhe nha khong duoc giup xin chao dau roi nguoi cua'.split(' ')),
+}
+
+const LISTS: [Exclude<ResidentLanguage, 'ja' | 'ja-easy'>, Set<string>][] = [
   [
     'ne',
     new Set(
@@ -51,6 +78,9 @@ const MARKERS: [Exclude<ResidentLanguage, 'ja' | 'ja-easy'>, Set<string>][] = [
   ],
 ]
 
+/** Each language's marker words, its sole words included. */
+const MARKERS = LISTS.map(([lang, set]) => [lang, new Set([...set, ...(SOLE[lang] ?? [])])] as const)
+
 /** A word two lists hold counts for neither (aqui, casa, nada in Spanish and Portuguese; o, la in Vietnamese). */
 const SHARED = new Set(
   MARKERS.flatMap(([lang, set]) =>
@@ -64,16 +94,11 @@ const GREETINGS: [RegExp, ResidentLanguage][] = [
   [/^(ola|oi+|bom dia|boa tarde|boa noite|obrigad[oa])$/, 'pt'],
   [/^(namaste|namaskar|k chha|ke chha|dhanyabad|dhanyawad)$/, 'ne'],
   [/^(kumusta( po)?|magandang (umaga|hapon|gabi)( po)?|salamat( po)?)$/, 'tl'],
-  [/^(xin chao|chao ban|cam on( ban)?)$/, 'vi'],
+  [/^(ok |da )?(xin chao|chao ban|cam on)( ban| em| chi| anh)?( nhieu| nhe| nha| a)*$/, 'vi'],
   // 「good morning po」: English greetings with Tagalog's polite po are Taglish.
   [/^(hello|hi|hey|good (morning|afternoon|evening)|thank you|thanks)( \w+)? po$/, 'tl'],
   [/^(hello|hi|hey|good (morning|afternoon|evening)|thank you|thanks)$/, 'en'],
 ]
-
-/** Tagalog words that alone mark Taglish: never an English, Spanish, Portuguese, Vietnamese or Nepali word. */
-const TAGLISH = new Set(
-  'po yung ng mga ang ako saan paano pano meron naman kasi sobrang natin dito sa'.split(' '),
-)
 
 /** Nepali verb endings (paainchha, chahinchha, garchhu, bhanchhan): no other language here ends a word so. */
 const NEPALI_ENDING = /^[a-z]{2,}chh?(a|u|an|au|in|aina|ina|e)$/
@@ -101,10 +126,12 @@ export const markedLatinLanguage = (text: string): ResidentLanguage | null => {
     return { lang, n }
   }).sort((a, b) => b.n - a.n)
   const [best, next] = scores
-  // Taglish: English words around one Tagalog word that no other language here writes (「elderly care
-  // help po」「elder abuse report saan」「stress sa work di ko na kaya」) is Tagalog, not English.
-  if (best?.lang === 'tl' && best.n === 1 && (next?.n ?? 0) === 0 && [...words].some((w) => TAGLISH.has(w)))
-    return 'tl'
-  // Vietnamese words only keep Spanish and Portuguese from winning: short ones (can, me, em) are English too.
+  // One word no other language here writes, among English words (「elderly care help po」「ok gracias」
+  // 「thank you hajur」), names the language; so do two Vietnamese words when one is such a word.
+  const sole = (lang: ResidentLanguage) => [...words].some((w) => SOLE[lang]?.has(w) && !SHARED.has(w))
+  if (best && best.n >= 1 && (next?.n ?? 0) === 0 && sole(best.lang) && (best.lang !== 'vi' || best.n >= 2))
+    return best.lang
+  // Otherwise Vietnamese words only keep Spanish and Portuguese from winning: short ones (can, me, em)
+  // are English too.
   return best && best.lang !== 'vi' && best.n >= 2 && best.n > (next?.n ?? 0) ? best.lang : null
 }

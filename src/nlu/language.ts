@@ -62,11 +62,16 @@ const onlyPlaceNames = (text: string): boolean => {
   return words.length > 0 && words.every((w) => PLACE_WORDS.has(w) || (w.length >= 4 && ROMAJI_WORD.test(w)))
 }
 
+/** Portuguese and Spanish share á â ê ô ã õ ç with it; these only Vietnamese writes. */
+const VIETNAMESE_LETTERS = /[ăđơưĩũĂĐƠƯĨŨ\u1ea0-\u1ef9]/u
+
 export const readLanguage = (text: string): LanguageReading => {
   const requested = requestedLanguage(text)
   const v = scriptVerdict(text)
   if (v.kind === 'language') return { detected: v.lang, requested }
   if (v.kind !== 'latin') return { detected: null, requested }
+  // Letters only Vietnamese writes (ơ ư ă đ, a dot below, a hook above): 「bắt đầu lại」「dạ em cảm ơn」.
+  if (VIETNAMESE_LETTERS.test(text)) return { detected: 'vi', requested }
   // Marker words first: romanised Nepali, Taglish, Spanish against Portuguese, a bare greeting.
   const marked = markedLatinLanguage(text)
   if (marked) return { detected: marked, requested }

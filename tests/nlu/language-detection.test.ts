@@ -42,6 +42,17 @@ const cases: [string, string | null][] = [
   ['staff sanga connect garidinus', 'ne'],
   ['pheri pahila bata garau na', 'ne'],
   ['sobrang anxious ko palagi', 'tl'],
+  // One word only that language writes, among English ones, names it (not only Tagalog's po).
+  ['ok gracias', 'es'],
+  ['thanks hajur, bye', 'ne'],
+  ['ok valeu, bye', 'pt'],
+  ['ok cam on nhieu', 'vi'],
+  ['thank you, please help', 'en'],
+  ['can you help me with my mother', 'en'],
+  // Letters only Vietnamese writes decide, however short (tinyld and the markers saw too few letters).
+  ['cảm ơn nhé', 'vi'],
+  ['bắt đầu lại', 'vi'],
+  ['da cam on chi nhieu', 'vi'],
 ]
 
 describe('readLanguage on short messages', () => {
