@@ -1,4 +1,5 @@
 import type { ResidentLanguage } from '../core/language.ts'
+import { foldHan } from './foreign-features.ts'
 
 // The script-first step of language detection: Japanese kana, Hangul and Devanagari name their
 // language outright, and Han characters alone are Chinese or Japanese. Statistical detectors are weak
@@ -44,14 +45,35 @@ export type ScriptVerdict =
   /** Digits, emoji, Han without Chinese markers...: keep the conversation's language. */
   | { kind: 'unknown' }
 
-export const chineseVariant = (text: string): 'zh-Hans' | 'zh-Hant' => {
+/**
+ * How much a Chinese text says Simplified or Traditional: the characters of the lists above count one;
+ * any other character OpenCC folds to a Simplified one (敗 債 廁 壞 輸 稅) counts half, and not at all
+ * beside kana, because Japanese writes many of those too (認 護 際 溝).
+ */
+const variantScores = (text: string) => {
+  // With kana in it, the other Han characters are as likely a Japanese term's (溝の口, 地域包括支援センター).
+  const japaneseTerms = /[\u3040-\u30ff]/.test(text)
   let s = 0
   let t = 0
   for (const c of text) {
     if (SIMPLIFIED_SET.has(c)) s++
     else if (TRADITIONAL_SET.has(c)) t++
+    else if (!japaneseTerms && foldHan(c) !== c) t += 0.5
   }
-  return t > s ? 'zh-Hant' : 'zh-Hans'
+  return { s, t }
+}
+
+export const chineseVariant = (text: string): 'zh-Hans' | 'zh-Hant' => {
+  const { s, t } = variantScores(text)
+  // A Traditional writer hardly ever types a Simplified form; a Simplified writer types Japanese terms
+  // (訪問看護, 地域包括) whose characters are Traditional-looking. So Simplified ones weigh double.
+  return t > 2 * s ? 'zh-Hant' : 'zh-Hans'
+}
+
+/** Chinese without one character that differs between the variants (「你好」「我是永住者」): either. */
+export const chineseUnmarked = (text: string): boolean => {
+  const { s, t } = variantScores(text)
+  return s === 0 && t === 0
 }
 
 /** Easy Japanese: kana only, words separated by spaces (「はは が ひとり で すんで います」). */

@@ -1,7 +1,7 @@
 import { detect } from 'tinyld'
 import type { LanguageReading, ResidentLanguage } from '../core/language.ts'
 import { markedLatinLanguage } from './language-markers.ts'
-import { chineseVariant, scriptVerdict } from './language-script.ts'
+import { chineseUnmarked, chineseVariant, scriptVerdict } from './language-script.ts'
 
 // Which language a message is written in, and whether it asks for one. Kana, Hangul, Devanagari and
 // Han are decided by script (src/nlu/language-script.ts); Latin-script text by tinyld, limited to the
@@ -71,7 +71,10 @@ export const createLanguageReader =
   (text: string): LanguageReading => {
     const requested = requestedLanguage(text)
     const v = scriptVerdict(text)
-    if (v.kind === 'language') return { detected: v.lang, requested }
+    if (v.kind === 'language')
+      return v.lang === 'zh-Hans' && chineseUnmarked(text)
+        ? { detected: v.lang, requested, chineseUnmarked: true }
+        : { detected: v.lang, requested }
     if (v.kind !== 'latin') return { detected: null, requested }
     // Letters only Vietnamese writes (ơ ư ă đ, a dot below, a hook above): 「bắt đầu lại」「dạ em cảm ơn」.
     if (VIETNAMESE_LETTERS.test(text)) return { detected: 'vi', requested }
@@ -101,6 +104,7 @@ export const nextLanguage = (current: ResidentLanguage, reading: LanguageReading
   const d = reading.detected
   if (d === null) return current
   if ((d === 'ja' || d === 'ja-easy') && (current === 'ja' || current === 'ja-easy')) return current
+  if (reading.chineseUnmarked && (current === 'zh-Hans' || current === 'zh-Hant')) return current
   if (d === 'ja-easy') return 'ja-easy'
   return d
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { readLanguage } from '../../src/nlu/language.ts'
+import { nextLanguage, readLanguage } from '../../src/nlu/language.ts'
 
 // Language detection on the kinds of short message that went to Japanese or to the wrong Latin language
 // (dev texts measured with `npm run eval -- --first-reply-language`): romanised Nepali, Taglish, Chinese
@@ -53,10 +53,27 @@ const cases: [string, string | null][] = [
   ['cảm ơn nhé', 'vi'],
   ['bắt đầu lại', 'vi'],
   ['da cam on chi nhieu', 'vi'],
+  // Traditional characters beyond the short list (敗 債 輸 稅), by OpenCC's table; a Simplified sentence
+  // with Japanese terms (訪問看護) stays Simplified.
+  ['生意失敗以後欠了很多債', 'zh-Hant'],
+  ['薪水全部輸光了，稅也付不起', 'zh-Hant'],
+  ['訪問看護怎么申请？', 'zh-Hans'],
+  ['溝の口附近的地域包括支援センター在哪', 'zh-Hans'],
 ]
 
 describe('readLanguage on short messages', () => {
   it.each(cases)('%s → %s', (text, lang) => {
     expect(readLanguage(text).detected).toBe(lang)
+  })
+})
+
+describe('a Chinese message with no character that differs between the variants', () => {
+  it('keeps a conversation in Traditional Chinese there (「是我自己」 used to switch it to Simplified)', () => {
+    expect(nextLanguage('zh-Hant', readLanguage('是我自己，我住在川崎'))).toBe('zh-Hant')
+    expect(nextLanguage('zh-Hans', readLanguage('是我自己，我住在川崎'))).toBe('zh-Hans')
+  })
+  it('opens a conversation in Simplified, the default, and a marked one still switches', () => {
+    expect(nextLanguage('ja', readLanguage('是我自己，我住在川崎'))).toBe('zh-Hans')
+    expect(nextLanguage('zh-Hans', readLanguage('我媽媽不會說日語'))).toBe('zh-Hant')
   })
 })
