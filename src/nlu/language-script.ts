@@ -36,6 +36,10 @@ const TRADITIONAL_SET = new Set(TRADITIONAL)
 const CHINESE_MARKERS =
   /[的吗嗎呢我你他她们們么麼吧没沒这這哪谁誰怎很了是嘅唔咗喺嚟佢冇啲嘢乜咁嗰噉睇俾攰瞓]|孩子|可以|怎么|怎麼|什么|什麼|已经|已經|因为|因為|如果|但是|知道|觉得|覺得|医院|醫院|老公|老婆|妈妈|媽媽|爸爸|奶奶|爷爷|爺爺|女儿|女兒|儿子|兒子|朋友|一直|不太|不能|不会|不會|好几|好幾|还能|還能|跟谁|跟誰|一些|有没有|有沒有|能不能|想问|想問|请问|請問|为什么|為什麼|您|嗨|[哈]?[喽嘍]|[早晚中]上好|下午好/g
 
+/** Japanese grammar in kana: polite and verb endings, and a particle between two words. */
+const JAPANESE_GRAMMAR =
+  /です|ます|ました|ません|でした|ください|たい|ない|した|して|って|ている|てる|から|けど|ので|まで|だけ|[をがはにでともへや](?=[\u3400-\u9fff\u30a0-\u30ff])|[\u3400-\u9fff\u30a0-\u30ff][をがはにでへ]/
+
 const count = (text: string, re: RegExp) => text.match(re)?.length ?? 0
 
 export type ScriptVerdict =
@@ -92,7 +96,11 @@ export const scriptVerdict = (text: string): ScriptVerdict => {
   // A Japanese sentence has hiragana (particles, endings). Katakana alone is a loan word in another
   // language's sentence (「la ケアマネ dice que…」「是不是叫イヤイヤ期」), so the rest of the text decides.
   // Chinese with a Japanese word in it (「物忘れ外来是什么」「溝の口附近的…在哪」): Chinese words, a kana or two.
-  const chineseWords = hiragana <= 2 && han >= 4 * hiragana && count(text, CHINESE_MARKERS) >= 2
+  // A Japanese term in hiragana (ひきこもり, いこいの家, 子ども食堂) inside Chinese: Chinese words around
+  // it and none of Japanese grammar (particles between words, verb and polite endings).
+  const chineseWords =
+    count(text, CHINESE_MARKERS) >= 2 &&
+    ((hiragana <= 2 && han >= 4 * hiragana) || (han >= hiragana && !JAPANESE_GRAMMAR.test(text)))
   const loanWords = (hiragana === 0 && (han > kana || latin > 3 * kana)) || chineseWords
   if (kana > 0 && !loanWords) return { kind: 'language', lang: looksEasy(text, kana, han) ? 'ja-easy' : 'ja' }
   if (han > 0 && han >= latin) {

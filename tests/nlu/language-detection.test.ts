@@ -59,6 +59,11 @@ const cases: [string, string | null][] = [
   ['薪水全部輸光了，稅也付不起', 'zh-Hant'],
   ['訪問看護怎么申请？', 'zh-Hans'],
   ['溝の口附近的地域包括支援センター在哪', 'zh-Hans'],
+  // A Japanese term in hiragana inside Chinese; Japanese with the same term stays Japanese.
+  ['ひきこもり的家人可以去哪里咨询吗', 'zh-Hans'],
+  ['いこいの家有什麼活動嗎', 'zh-Hant'],
+  ['ひきこもりの息子のことで相談したいです', 'ja'],
+  ['いこいの家は何時からですか', 'ja'],
 ]
 
 describe('readLanguage on short messages', () => {
