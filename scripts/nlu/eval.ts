@@ -36,6 +36,11 @@ if (args.has('--first-reply-language')) {
   await languageEvalMain(process.argv.slice(2))
   process.exit(0)
 }
+if (args.has('--language-authors')) {
+  const { languageAuthorsMain } = await import('./language-words.ts')
+  languageAuthorsMain()
+  process.exit(0)
+}
 if (args.has('--authors')) {
   const { authorEvalMain } = await import('./author-eval.ts')
   await authorEvalMain(process.argv.slice(2))

@@ -106,7 +106,24 @@ export const detectedLanguage = (nlu: Nlu, text: string): string => {
   return reading ? nextLanguage('ja', reading) : 'ja'
 }
 
+/** Issue 12's short messages: 10–40 characters. */
 const SHORT = { min: 10, max: 40 }
+const isShort = (text: string) => text.length >= SHORT.min && text.length <= SHORT.max
+
+/**
+ * Issue 12's detection target, counts only (no text, so a sealed report can be shared): the
+ * conversation's language after each non-Japanese message of 10–40 characters, from a Japanese start,
+ * must be the message's language exactly (zh-Hans read as zh-Hant is a miss). Returns the table's lines.
+ */
+export const shortDetectionLines = (nlu: Nlu, messages: { text: string; lang: string }[]): string[] => {
+  const rows = messages
+    .filter((m) => isForeign(m.lang) && isShort(m.text))
+    .map((m) => ({ lang: m.lang, ok: detectedLanguage(nlu, m.text) === m.lang }))
+  return [
+    `Language detected on short non-Japanese messages (${SHORT.min}–${SHORT.max} characters, ${rows.length} texts):`,
+    ...table(rows),
+  ]
+}
 
 export const languageEvalMain = async (argv: string[]) => {
   const at = argv.indexOf('--first-reply-language')
@@ -137,9 +154,7 @@ export const languageEvalMain = async (argv: string[]) => {
   const japanese = loadIntents({ foreign: true })
     .data.filter((d) => !d.lang && /[\u3040-\u30ff]/.test(d.text) && !/[a-zA-Z]{3}/.test(d.text))
     .map((d) => ({ text: d.text, lang: 'ja', source: 'intents/corpus' }))
-  const short = [...texts, ...japanese].filter(
-    (t) => t.text.length >= SHORT.min && t.text.length <= SHORT.max,
-  )
+  const short = [...texts, ...japanese].filter((t) => isShort(t.text))
   const detected = short.map((t) => {
     const got = detectedLanguage(nlu, t.text)
     // やさしい日本語 read as Japanese (or the reverse) is still answered in Japanese.
@@ -152,5 +167,7 @@ export const languageEvalMain = async (argv: string[]) => {
     ...table(detected),
   )
   if (errors) out.push(...detected.filter((d) => !d.ok).map((d) => `- [${d.lang} → ${d.got}] ${d.text}`))
+  // The target itself (the line above counts Japanese too, which must stay Japanese).
+  out.push('', ...shortDetectionLines(nlu, texts))
   console.log(out.join('\n'))
 }

@@ -9,7 +9,7 @@ import {
   projectConversation,
   readJsonl,
 } from './dialog-eval.ts'
-import { firstReplyInLanguage } from './language-eval.ts'
+import { firstReplyInLanguage, shortDetectionLines } from './language-eval.ts'
 import { formatMetrics, metrics } from './metrics.ts'
 
 // npm run eval -- --sealed DIR
@@ -64,6 +64,15 @@ export const sealedEvalMain = async (argv: string[]) => {
       '',
       `First reply in the resident's language: ${sameLang}/${foreign.length} (${pctOf(sameLang, foreign.length)})`,
     )
+
+  // Issue 12's detection target on this set: non-Japanese messages of 10–40 characters, counts only.
+  out.push(
+    '',
+    ...shortDetectionLines(
+      nlu,
+      foreign.map((m) => ({ text: m.text, lang: m.lang! })),
+    ),
+  )
 
   // Whole conversations, scored as the dev dialogs are (dialog-eval.ts); aggregates only.
   if (dialogs.length > 0) out.push('', ...formatDialogScore(await playDialogs(conversation, dialogs)))

@@ -38,4 +38,9 @@ export interface LanguageReading {
   detected: ResidentLanguage | null
   /** The language the resident asked for (「English please」), which wins over `detected`. */
   requested: ResidentLanguage | null
+  /**
+   * Chinese with no character that differs between Simplified and Traditional (「你好」「是我自己」):
+   * `detected` is then only a default, and a conversation already in Chinese keeps its variant.
+   */
+  chineseUnmarked?: boolean
 }

@@ -1,4 +1,10 @@
-import { addForeignFeatures, containsPhrase, foldHan, phraseView } from './foreign-features.ts'
+import {
+  addForeignFeatures,
+  addNepaliFeatures,
+  containsPhrase,
+  foldHan,
+  phraseView,
+} from './foreign-features.ts'
 import { foldKana, normalizeText } from './normalize.ts'
 import { type JaTokenizer, type Token, toKatakana } from './tokenizer.ts'
 
@@ -45,6 +51,8 @@ export const featureFlags = {
   foreign: true,
   /** Kanji grams over Han folded Traditional → Simplified. */
   foldHan: true,
+  /** Consonant skeletons of a Nepali text's words, romanised or Devanagari (src/nlu/foreign-features.ts). */
+  nepaliSkeleton: true,
 }
 const NEGATION = new Set(['ない', 'ぬ', 'ん', 'たい'])
 const KANJI = /[\u3400-\u9fff\uf900-\ufaff々〆]/
@@ -161,6 +169,7 @@ export const extractFeatures = (a: Analysis, phrases: PhraseIndex): FeatureVecto
     }
   }
   if (featureFlags.foreign) addForeignFeatures(a.featureText, (f) => add(v, f))
+  if (featureFlags.nepaliSkeleton) addNepaliFeatures(a.featureText, (f) => add(v, f))
   if (phrases.entries.length > 0) {
     const folded = phraseView(foldKana(a.featureText))
     for (const i of phraseCandidates(phrases.entries, folded)) {
@@ -189,7 +198,13 @@ export const extractFeatures = (a: Analysis, phrases: PhraseIndex): FeatureVecto
 /** How a feature reads for staff: 「物忘れ」, 「にんち」, 「phrase:dementia」. */
 export const displayFeature = (f: string): string => {
   if (f.startsWith('c:')) return foldKana(f.slice(2))
-  if (f.startsWith('w:') || f.startsWith('k:') || f.startsWith('x:') || f.startsWith('y:'))
+  if (
+    f.startsWith('w:') ||
+    f.startsWith('k:') ||
+    f.startsWith('x:') ||
+    f.startsWith('y:') ||
+    f.startsWith('z:')
+  )
     return foldKana(f.slice(2))
   if (f.startsWith('b:')) return foldKana(f.slice(2))
   if (f.startsWith('p:')) return `phrase:${f.slice(2)}`

@@ -47,11 +47,16 @@ const SUBJECT_WORDS: [Subject, string[]][] = [
       'ba mẹ',
       'mẹ chồng',
       'mẹ vợ',
-      // ne (romanized)
+      // ne (romanized, as it is typed by ear: aama/ama, buwa/bua, sasu/sasura)
       'aama',
+      'ama',
       'buba',
       'buwa',
+      'bua',
       'baba',
+      'sasu',
+      'sasura',
+      'aama buwa',
       // ko zh ne
       '엄마',
       '어머니',
@@ -99,6 +104,12 @@ const SUBJECT_WORDS: [Subject, string[]][] = [
       'vợ',
       'logne',
       'srimati',
+      'shrimati',
+      'shreemati',
+      'sriman',
+      'shriman',
+      'shreeman',
+      'shrimaan',
       '남편',
       '아내',
       '와이프',
@@ -144,6 +155,14 @@ const SUBJECT_WORDS: [Subject, string[]][] = [
       'em bé',
       'chhora',
       'chhori',
+      'chora',
+      'chori',
+      'chhoro',
+      'xora',
+      'xori',
+      'baccha',
+      'bachcha',
+      'bachha',
       '아들',
       '딸',
       '아이',
@@ -200,6 +219,16 @@ const SUBJECT_WORDS: [Subject, string[]][] = [
       '姐姐',
       '弟弟',
       '妹妹',
+      'hajurama',
+      'hajuraama',
+      'hajurba',
+      'hajurbuwa',
+      'hajurbuba',
+      'daju',
+      'dai',
+      'didi',
+      'bhai',
+      'bahini',
       'हजुरआमा',
       'हजुरबुबा',
       'दाजु',
@@ -224,6 +253,8 @@ const SUBJECT_WORDS: [Subject, string[]][] = [
       '邻居',
       '鄰居',
       'छिमेकी',
+      'chhimeki',
+      'chimeki',
     ],
   ],
 ]
@@ -263,7 +294,7 @@ export const findForeignSubject = (text: string): Subject | null => {
 // 「78 years old」「tiene 78 años」「tem 78 anos」「78 anyos」「78 tuổi」「78세」「78살」「78岁」「७८ वर्षकी」:
 // the word for years in an age, never a duration alone (「hace 3 años」 is not an age).
 const AGE =
-  /(\d{1,3})\s*(?:years? old|yrs? old|y\/o|anyos|taong gulang|tuổi|세|살|岁|歲|(?:वर्ष|बर्ष|barsa|barsha)(?:को|की|का|ko|ki|ka))|(?:tiene|tengo|tienen|tem|tenho|têm|con|com|de)\s+(\d{1,3})\s*(?:años|anos)(?![\p{L}])|\b(?:is|aged)\s+(\d{1,3})(?![\d%]|\s*(?:years|yrs|days|weeks|months|hours|minutes|times|am|pm|yen))/u
+  /(\d{1,3})\s*(?:years? old|yrs? old|y\/o|anyos|taong gulang|tuổi|세|살|岁|歲|(?:वर्ष|बर्ष|barsa|barsha|barsh|varsa|varsha) ?(?:को|की|का|ko|ki|ka)(?![\p{L}]))|(?:tiene|tengo|tienen|tem|tenho|têm|con|com|de)\s+(\d{1,3})\s*(?:años|anos)(?![\p{L}])|\b(?:is|aged)\s+(\d{1,3})(?![\d%]|\s*(?:years|yrs|days|weeks|months|hours|minutes|times|am|pm|yen))/u
 const DEVANAGARI_DIGIT = /[०-९]/g
 
 /** An age said in another language, or null. `text` is normalized. */

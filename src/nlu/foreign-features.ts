@@ -1,5 +1,6 @@
 import { ConverterFactory } from 'opencc-js/core'
 import toCn from 'opencc-js/to/cn'
+import { nepaliSkeleton } from './crisis-nepali.ts'
 
 // Features for the scripts kuromoji does not read (it splits them into unknown words with no base
 // form or reading): Latin (English, Spanish, Portuguese, Tagalog, Vietnamese, romanized Nepali),
@@ -69,4 +70,16 @@ export const containsPhrase = (hay: string, needle: string): boolean => {
       return true
   }
   return false
+}
+
+// Nepali typed by ear: one word comes as 「chhora」「chora」「xora」 or 「छोरा」, 「bhayo」「vayo」「भयो」. The
+// crisis layer already reads a Nepali message as one consonant skeleton in either script
+// (src/nlu/crisis-nepali.ts: vowels dropped, aspiration and the letters residents swap folded,
+// postpositions joined, Devanagari read consonant by consonant); each word of that skeleton is also a
+// feature here (`z:`), so romanised and Devanagari examples teach the classifier one feature:
+// 「mero chhora」「मेरो छोरा」 → z:mr z:cr. One-consonant words (aba, chha) say too little.
+
+/** Adds the skeleton words (`z:`) of a Nepali text; nothing for a text that is not Nepali. */
+export const addNepaliFeatures = (text: string, add: (feature: string) => void): void => {
+  for (const w of nepaliSkeleton(text).split(' ')) if (w.length >= 2) add(`z:${w}`)
 }

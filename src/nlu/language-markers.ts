@@ -1,4 +1,5 @@
 import type { ResidentLanguage } from '../core/language.ts'
+import { LEARNED_WORDS } from './generated/language-words.ts'
 
 // Words that name a Latin-script language where a statistical detector is weak: romanised Nepali
 // (tinyld does not know it: 「malai risa uthda chhora lai pitchhu」 read as Vietnamese), Taglish
@@ -7,7 +8,38 @@ import type { ResidentLanguage } from '../core/language.ts'
 // for any detector. Each list holds function words and everyday words the other languages we answer in
 // do not write (Vietnamese without diacritics included: no 「cha」「lai」「ma」「ko」 for Nepali).
 
-const MARKERS: [Exclude<ResidentLanguage, 'ja' | 'ja-easy'>, Set<string>][] = [
+/**
+ * Words that alone name their language among English ones: never an English word, nor one of the
+ * other languages here (「thank you hajur」「ok gracias」「staff lai connect garidinus na」「cam on nhieu」).
+ * Taglish was the first case (「elderly care help po」); residents mix English into every language.
+ */
+const SOLE: Partial<Record<ResidentLanguage, Set<string>>> = {
+  tl: new Set(
+    'po yung ng mga ang ako saan paano pano meron naman kasi sobrang natin dito sa ulit umpisa'.split(' '),
+  ),
+  ne: new Set(
+    'hajur dai didi bahini dhanyabad dhanyabaad dhanyawad namaste namaskar chahiyo garidinus dinus malai mero thik bujhe bujhena pharka farka dekhaunus pheri feri kaha garera bhaneko gareko garne garnu janchu jaane birsiye'.split(
+      ' ',
+    ),
+  ),
+  es: new Set(
+    'gracias hola quiero necesito ayuda donde tengo estoy usted ahora hijo hija esposo abuela dinero trabajo denuncio'.split(
+      ' ',
+    ),
+  ),
+  pt: new Set(
+    'obrigado obrigada valeu brigadao voce nao tudo beleza filho marido ajuda preciso moro dinheiro trabalho tambem prazer testando'.split(
+      ' ',
+    ),
+  ),
+  vi: new Set('nhieu nhe nha khong duoc giup xin chao dau roi nguoi cua'.split(' ')),
+}
+
+type MarkedLanguage = Exclude<ResidentLanguage, 'ja' | 'ja-easy'>
+/** Marker words per language, beside the lists below (the learned ones: scripts/nlu/language-words.ts). */
+export type MarkerWords = Partial<Record<MarkedLanguage, readonly string[]>>
+
+const LISTS: [MarkedLanguage, Set<string>][] = [
   [
     'ne',
     new Set(
@@ -51,29 +83,17 @@ const MARKERS: [Exclude<ResidentLanguage, 'ja' | 'ja-easy'>, Set<string>][] = [
   ],
 ]
 
-/** A word two lists hold counts for neither (aqui, casa, nada in Spanish and Portuguese; o, la in Vietnamese). */
-const SHARED = new Set(
-  MARKERS.flatMap(([lang, set]) =>
-    [...set].filter((w) => MARKERS.some(([other, o]) => other !== lang && o.has(w))),
-  ),
-)
-
 /** A greeting alone (「hola」「namaste」「xin chào」) says which language the resident writes in. */
 const GREETINGS: [RegExp, ResidentLanguage][] = [
   [/^(hola+|buenas( tardes| noches| dias)?|saludos|buenos dias)$/, 'es'],
   [/^(ola|oi+|bom dia|boa tarde|boa noite|obrigad[oa])$/, 'pt'],
   [/^(namaste|namaskar|k chha|ke chha|dhanyabad|dhanyawad)$/, 'ne'],
   [/^(kumusta( po)?|magandang (umaga|hapon|gabi)( po)?|salamat( po)?)$/, 'tl'],
-  [/^(xin chao|chao ban|cam on( ban)?)$/, 'vi'],
+  [/^(ok |da )?(xin chao|chao ban|cam on)( ban| em| chi| anh)?( nhieu| nhe| nha| a)*$/, 'vi'],
   // 「good morning po」: English greetings with Tagalog's polite po are Taglish.
   [/^(hello|hi|hey|good (morning|afternoon|evening)|thank you|thanks)( \w+)? po$/, 'tl'],
   [/^(hello|hi|hey|good (morning|afternoon|evening)|thank you|thanks)$/, 'en'],
 ]
-
-/** Tagalog words that alone mark Taglish: never an English, Spanish, Portuguese, Vietnamese or Nepali word. */
-const TAGLISH = new Set(
-  'po yung ng mga ang ako saan paano pano meron naman kasi sobrang natin dito sa'.split(' '),
-)
 
 /** Nepali verb endings (paainchha, chahinchha, garchhu, bhanchhan): no other language here ends a word so. */
 const NEPALI_ENDING = /^[a-z]{2,}chh?(a|u|an|au|in|aina|ina|e)$/
@@ -86,25 +106,70 @@ const fold = (text: string) =>
     .replace(/đ/g, 'd')
     .toLowerCase()
 
+/** English function words no other language here writes (not 「a」「at」「no」「me」: Tagalog's, Spanish's). */
+const ENGLISH = new Set(
+  'the my has have had is are was were of to and with for what where how this that your you he she his her they their our can cannot dont doesnt im its it there from about would could should will which who when'.split(
+    ' ',
+  ),
+)
+const englishWords = (words: Set<string>) => [...words].filter((w) => ENGLISH.has(w)).length
+
+/** A Latin-script text's words as the lists write them: no diacritics, lower case. */
+export const latinWords = (text: string): string[] =>
+  fold(text)
+    .split(/[^a-z]+/)
+    .filter(Boolean)
+
 /**
- * The language whose marker words a Latin-script message carries, when they say it clearly: at least
- * two different marker words, more than any other language. Otherwise null (the detector decides).
+ * The reader of marker words, with `extra` words per language beside the hand lists: the words
+ * learned from the corpus (src/nlu/generated/language-words.ts, `npm run build:language-words`), or,
+ * to measure that learning on an author it never saw, words learned without that author.
  */
-export const markedLatinLanguage = (text: string): ResidentLanguage | null => {
-  const folded = fold(text).replace(/[!?.,。、！？…~]+/g, ' ')
-  const greeting = GREETINGS.find(([re]) => re.test(folded.trim().replace(/\s+/g, ' ')))
-  if (greeting) return greeting[1]
-  const words = new Set(folded.split(/[^a-z]+/).filter(Boolean))
-  const scores = MARKERS.map(([lang, set]) => {
-    let n = 0
-    for (const w of words) if ((set.has(w) && !SHARED.has(w)) || (lang === 'ne' && NEPALI_ENDING.test(w))) n++
-    return { lang, n }
-  }).sort((a, b) => b.n - a.n)
-  const [best, next] = scores
-  // Taglish: English words around one Tagalog word that no other language here writes (「elderly care
-  // help po」「elder abuse report saan」「stress sa work di ko na kaya」) is Tagalog, not English.
-  if (best?.lang === 'tl' && best.n === 1 && (next?.n ?? 0) === 0 && [...words].some((w) => TAGLISH.has(w)))
-    return 'tl'
-  // Vietnamese words only keep Spanish and Portuguese from winning: short ones (can, me, em) are English too.
-  return best && best.lang !== 'vi' && best.n >= 2 && best.n > (next?.n ?? 0) ? best.lang : null
+export const createMarkedLatinLanguage = (extra: MarkerWords) => {
+  /** Each language's marker words: its list, its sole words, the extra ones. */
+  const markers = LISTS.map(
+    ([lang, set]) => [lang, new Set([...set, ...(SOLE[lang] ?? []), ...(extra[lang] ?? [])])] as const,
+  )
+  const handWritten = new Map(LISTS.map(([lang, set]) => [lang, new Set([...set, ...(SOLE[lang] ?? [])])]))
+  /** A word two lists hold counts for neither (aqui, casa, nada in Spanish and Portuguese; o, la in Vietnamese). */
+  const shared = new Set(
+    markers.flatMap(([lang, set]) =>
+      [...set].filter((w) => markers.some(([other, o]) => other !== lang && o.has(w))),
+    ),
+  )
+  /**
+   * The language whose marker words a Latin-script message carries, when they say it clearly: at least
+   * two different marker words, more than any other language. Otherwise null (the detector decides).
+   */
+  return (text: string): ResidentLanguage | null => {
+    const folded = fold(text).replace(/[!?.,。、！？…~]+/g, ' ')
+    const greeting = GREETINGS.find(([re]) => re.test(folded.trim().replace(/\s+/g, ' ')))
+    if (greeting) return greeting[1]
+    const words = new Set(latinWords(folded))
+    const scores = markers
+      .map(([lang, set]) => {
+        let n = 0
+        let hand = 0
+        for (const w of words) {
+          if (shared.has(w) && !(lang === 'ne' && NEPALI_ENDING.test(w))) continue
+          if (handWritten.get(lang)?.has(w) || (lang === 'ne' && NEPALI_ENDING.test(w))) hand++
+          if (set.has(w) || (lang === 'ne' && NEPALI_ENDING.test(w))) n++
+        }
+        // Learned words alone never outvote English grammar: 「my son has a memory problem in the
+        // evening」 holds two words only Taglish writers wrote here (memory, evening).
+        return { lang, n: hand === 0 && englishWords(words) >= 2 ? 0 : n }
+      })
+      .sort((a, b) => b.n - a.n)
+    const [best, next] = scores
+    // One word no other language here writes, among English words (「elderly care help po」「ok gracias」
+    // 「thank you hajur」), names the language; so do two Vietnamese words when one is such a word.
+    const sole = (lang: ResidentLanguage) => [...words].some((w) => SOLE[lang]?.has(w) && !shared.has(w))
+    if (best && best.n >= 1 && (next?.n ?? 0) === 0 && sole(best.lang) && (best.lang !== 'vi' || best.n >= 2))
+      return best.lang
+    // Otherwise Vietnamese words only keep Spanish and Portuguese from winning: short ones (can, me, em)
+    // are English too.
+    return best && best.lang !== 'vi' && best.n >= 2 && best.n > (next?.n ?? 0) ? best.lang : null
+  }
 }
+
+export const markedLatinLanguage = createMarkedLatinLanguage(LEARNED_WORDS)

@@ -1,4 +1,5 @@
 import type { ResidentLanguage } from '../core/language.ts'
+import { foldHan } from './foreign-features.ts'
 
 // The script-first step of language detection: Japanese kana, Hangul and Devanagari name their
 // language outright, and Han characters alone are Chinese or Japanese. Statistical detectors are weak
@@ -35,6 +36,10 @@ const TRADITIONAL_SET = new Set(TRADITIONAL)
 const CHINESE_MARKERS =
   /[的吗嗎呢我你他她们們么麼吧没沒这這哪谁誰怎很了是嘅唔咗喺嚟佢冇啲嘢乜咁嗰噉睇俾攰瞓]|孩子|可以|怎么|怎麼|什么|什麼|已经|已經|因为|因為|如果|但是|知道|觉得|覺得|医院|醫院|老公|老婆|妈妈|媽媽|爸爸|奶奶|爷爷|爺爺|女儿|女兒|儿子|兒子|朋友|一直|不太|不能|不会|不會|好几|好幾|还能|還能|跟谁|跟誰|一些|有没有|有沒有|能不能|想问|想問|请问|請問|为什么|為什麼|您|嗨|[哈]?[喽嘍]|[早晚中]上好|下午好/g
 
+/** Japanese grammar in kana: polite and verb endings, and a particle between two words. */
+const JAPANESE_GRAMMAR =
+  /です|ます|ました|ません|でした|ください|たい|ない|した|して|って|ている|てる|から|けど|ので|まで|だけ|[をがはにでともへや](?=[\u3400-\u9fff\u30a0-\u30ff])|[\u3400-\u9fff\u30a0-\u30ff][をがはにでへ]/
+
 const count = (text: string, re: RegExp) => text.match(re)?.length ?? 0
 
 export type ScriptVerdict =
@@ -44,14 +49,35 @@ export type ScriptVerdict =
   /** Digits, emoji, Han without Chinese markers...: keep the conversation's language. */
   | { kind: 'unknown' }
 
-export const chineseVariant = (text: string): 'zh-Hans' | 'zh-Hant' => {
+/**
+ * How much a Chinese text says Simplified or Traditional: the characters of the lists above count one;
+ * any other character OpenCC folds to a Simplified one (敗 債 廁 壞 輸 稅) counts half, and not at all
+ * beside kana, because Japanese writes many of those too (認 護 際 溝).
+ */
+const variantScores = (text: string) => {
+  // With kana in it, the other Han characters are as likely a Japanese term's (溝の口, 地域包括支援センター).
+  const japaneseTerms = /[\u3040-\u30ff]/.test(text)
   let s = 0
   let t = 0
   for (const c of text) {
     if (SIMPLIFIED_SET.has(c)) s++
     else if (TRADITIONAL_SET.has(c)) t++
+    else if (!japaneseTerms && foldHan(c) !== c) t += 0.5
   }
-  return t > s ? 'zh-Hant' : 'zh-Hans'
+  return { s, t }
+}
+
+export const chineseVariant = (text: string): 'zh-Hans' | 'zh-Hant' => {
+  const { s, t } = variantScores(text)
+  // A Traditional writer hardly ever types a Simplified form; a Simplified writer types Japanese terms
+  // (訪問看護, 地域包括) whose characters are Traditional-looking. So Simplified ones weigh double.
+  return t > 2 * s ? 'zh-Hant' : 'zh-Hans'
+}
+
+/** Chinese without one character that differs between the variants (「你好」「我是永住者」): either. */
+export const chineseUnmarked = (text: string): boolean => {
+  const { s, t } = variantScores(text)
+  return s === 0 && t === 0
 }
 
 /** Easy Japanese: kana only, words separated by spaces (「はは が ひとり で すんで います」). */
@@ -70,7 +96,11 @@ export const scriptVerdict = (text: string): ScriptVerdict => {
   // A Japanese sentence has hiragana (particles, endings). Katakana alone is a loan word in another
   // language's sentence (「la ケアマネ dice que…」「是不是叫イヤイヤ期」), so the rest of the text decides.
   // Chinese with a Japanese word in it (「物忘れ外来是什么」「溝の口附近的…在哪」): Chinese words, a kana or two.
-  const chineseWords = hiragana <= 2 && han >= 4 * hiragana && count(text, CHINESE_MARKERS) >= 2
+  // A Japanese term in hiragana (ひきこもり, いこいの家, 子ども食堂) inside Chinese: Chinese words around
+  // it and none of Japanese grammar (particles between words, verb and polite endings).
+  const chineseWords =
+    count(text, CHINESE_MARKERS) >= 2 &&
+    ((hiragana <= 2 && han >= 4 * hiragana) || (han >= hiragana && !JAPANESE_GRAMMAR.test(text)))
   const loanWords = (hiragana === 0 && (han > kana || latin > 3 * kana)) || chineseWords
   if (kana > 0 && !loanWords) return { kind: 'language', lang: looksEasy(text, kana, han) ? 'ja-easy' : 'ja' }
   if (han > 0 && han >= latin) {

@@ -1,7 +1,7 @@
 import { detect } from 'tinyld'
 import type { LanguageReading, ResidentLanguage } from '../core/language.ts'
 import { markedLatinLanguage } from './language-markers.ts'
-import { chineseVariant, scriptVerdict } from './language-script.ts'
+import { chineseUnmarked, chineseVariant, scriptVerdict } from './language-script.ts'
 
 // Which language a message is written in, and whether it asks for one. Kana, Hangul, Devanagari and
 // Han are decided by script (src/nlu/language-script.ts); Latin-script text by tinyld, limited to the
@@ -62,24 +62,37 @@ const onlyPlaceNames = (text: string): boolean => {
   return words.length > 0 && words.every((w) => PLACE_WORDS.has(w) || (w.length >= 4 && ROMAJI_WORD.test(w)))
 }
 
-export const readLanguage = (text: string): LanguageReading => {
-  const requested = requestedLanguage(text)
-  const v = scriptVerdict(text)
-  if (v.kind === 'language') return { detected: v.lang, requested }
-  if (v.kind !== 'latin') return { detected: null, requested }
-  // Marker words first: romanised Nepali, Taglish, Spanish against Portuguese, a bare greeting.
-  const marked = markedLatinLanguage(text)
-  if (marked) return { detected: marked, requested }
-  if (onlyPlaceNames(text)) return { detected: null, requested }
-  if (v.letters >= MIN_LATIN_LETTERS && v.words >= MIN_LATIN_WORDS) {
-    const lang = detect(text, { only: [...LATIN_LANGUAGES] })
-    return {
-      detected: (LATIN_LANGUAGES as readonly string[]).includes(lang) ? (lang as ResidentLanguage) : null,
-      requested,
+/** Portuguese and Spanish share á â ê ô ã õ ç with it; these only Vietnamese writes. */
+const VIETNAMESE_LETTERS = /[ăđơưĩũĂĐƠƯĨŨ\u1ea0-\u1ef9]/u
+
+/** The reader with a given marker-word reader (an evaluation swaps in words learned without an author). */
+export const createLanguageReader =
+  (marked: (text: string) => ResidentLanguage | null = markedLatinLanguage) =>
+  (text: string): LanguageReading => {
+    const requested = requestedLanguage(text)
+    const v = scriptVerdict(text)
+    if (v.kind === 'language')
+      return v.lang === 'zh-Hans' && chineseUnmarked(text)
+        ? { detected: v.lang, requested, chineseUnmarked: true }
+        : { detected: v.lang, requested }
+    if (v.kind !== 'latin') return { detected: null, requested }
+    // Letters only Vietnamese writes (ơ ư ă đ, a dot below, a hook above): 「bắt đầu lại」「dạ em cảm ơn」.
+    if (VIETNAMESE_LETTERS.test(text)) return { detected: 'vi', requested }
+    // Marker words first: romanised Nepali, Taglish, Spanish against Portuguese, a bare greeting.
+    const byMarkers = marked(text)
+    if (byMarkers) return { detected: byMarkers, requested }
+    if (onlyPlaceNames(text)) return { detected: null, requested }
+    if (v.letters >= MIN_LATIN_LETTERS && v.words >= MIN_LATIN_WORDS) {
+      const lang = detect(text, { only: [...LATIN_LANGUAGES] })
+      return {
+        detected: (LATIN_LANGUAGES as readonly string[]).includes(lang) ? (lang as ResidentLanguage) : null,
+        requested,
+      }
     }
+    return { detected: null, requested }
   }
-  return { detected: null, requested }
-}
+
+export const readLanguage = createLanguageReader()
 
 /**
  * The conversation's language after this message: an explicit request first, then what the message
@@ -91,6 +104,7 @@ export const nextLanguage = (current: ResidentLanguage, reading: LanguageReading
   const d = reading.detected
   if (d === null) return current
   if ((d === 'ja' || d === 'ja-easy') && (current === 'ja' || current === 'ja-easy')) return current
+  if (reading.chineseUnmarked && (current === 'zh-Hans' || current === 'zh-Hant')) return current
   if (d === 'ja-easy') return 'ja-easy'
   return d
 }

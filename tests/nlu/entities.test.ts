@@ -210,6 +210,11 @@ describe('subject', () => {
     ['my grandmother lives alone', 'family'],
     ['my husband hits me every night', 'self'],
     ['chồng tôi đánh tôi', 'self'],
+    // Romanised Nepali as it is typed by ear: chhoro/chora, ama/bua, hajurama, didi.
+    ['mero chhoro school jadaina', 'child'],
+    ['ama ko yaad harauna thalyo', 'parent'],
+    ['hajurama eklai basnu hunchha', 'family'],
+    ['didi lai dherai tension cha', 'family'],
   ])('%s → %s', (text, subject) => {
     expect(nlu.analyze(text).subject).toBe(subject)
   })
@@ -240,6 +245,9 @@ describe('age', () => {
     ['아들이 15살이에요', 15, 'child'],
     ['我爸82岁', 82, 'elderly'],
     ['मेरो बुबा ७८ वर्षको हुनुहुन्छ', 78, 'elderly'],
+    // Romanised Nepali years with the particle apart or spelt barsha.
+    ['mero aama 78 barsa ko hunuhunchha', 78, 'elderly'],
+    ['bua 80 barsha ko bhayo', 80, 'elderly'],
     // Without the word for years.
     ['mi hija tiene síndrome de Down, tiene 17 y va a terminar la escuela', 17, 'child'],
     ['Sozinho, 38 anos', 38, 'adult'],

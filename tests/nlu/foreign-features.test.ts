@@ -5,6 +5,7 @@ import type { ScoredLabel } from '../../src/core/nlu.ts'
 import { demoteUnsureOther } from '../../src/nlu/analyze.ts'
 import {
   addForeignFeatures,
+  addNepaliFeatures,
   containsPhrase,
   foldHan,
   foldLatin,
@@ -121,5 +122,25 @@ describe('importing an author’s JSONL (scripts/nlu/import-corpus.ts)', () => {
 
   it('refuses a line with an unknown label, naming the line', () => {
     expect(() => importCorpus('{"text":"x","label":"nope"}', 't9', 'p')).toThrow(/line 1/)
+  })
+})
+
+describe('Nepali skeleton features', () => {
+  const of = (text: string) => {
+    const out: string[] = []
+    addNepaliFeatures(text, (f) => out.push(f))
+    return out
+  }
+
+  it('are the same for a word typed by ear in any spelling and in Devanagari', () => {
+    expect(of('mero chhora dherai runchha')).toEqual(['z:mr', 'z:cr', 'z:dr', 'z:rc'])
+    expect(of('mero xora dherai runxa')).toEqual(['z:mr', 'z:cr', 'z:dr', 'z:rc'])
+    expect(of('मेरो छोरा धेरै रुन्छ')).toEqual(['z:mr', 'z:cr', 'z:dr', 'z:rc'])
+  })
+
+  it('are none for a text that is not Nepali (the crisis layer test: two signs), nor a one-consonant word', () => {
+    expect(of('my son does not go to school')).toEqual([])
+    expect(of('mero chhora')).toEqual([])
+    expect(of('mero chhora chha')).toEqual(['z:mr', 'z:cr'])
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { readLanguage } from '../../src/nlu/language.ts'
+import { nextLanguage, readLanguage } from '../../src/nlu/language.ts'
 
 // Language detection on the kinds of short message that went to Japanese or to the wrong Latin language
 // (dev texts measured with `npm run eval -- --first-reply-language`): romanised Nepali, Taglish, Chinese
@@ -42,10 +42,43 @@ const cases: [string, string | null][] = [
   ['staff sanga connect garidinus', 'ne'],
   ['pheri pahila bata garau na', 'ne'],
   ['sobrang anxious ko palagi', 'tl'],
+  // One word only that language writes, among English ones, names it (not only Tagalog's po).
+  ['ok gracias', 'es'],
+  ['thanks hajur, bye', 'ne'],
+  ['ok valeu, bye', 'pt'],
+  ['ok cam on nhieu', 'vi'],
+  ['thank you, please help', 'en'],
+  ['can you help me with my mother', 'en'],
+  // Letters only Vietnamese writes decide, however short (tinyld and the markers saw too few letters).
+  ['cảm ơn nhé', 'vi'],
+  ['bắt đầu lại', 'vi'],
+  ['da cam on chi nhieu', 'vi'],
+  // Traditional characters beyond the short list (敗 債 輸 稅), by OpenCC's table; a Simplified sentence
+  // with Japanese terms (訪問看護) stays Simplified.
+  ['生意失敗以後欠了很多債', 'zh-Hant'],
+  ['薪水全部輸光了，稅也付不起', 'zh-Hant'],
+  ['訪問看護怎么申请？', 'zh-Hans'],
+  ['溝の口附近的地域包括支援センター在哪', 'zh-Hans'],
+  // A Japanese term in hiragana inside Chinese; Japanese with the same term stays Japanese.
+  ['ひきこもり的家人可以去哪里咨询吗', 'zh-Hans'],
+  ['いこいの家有什麼活動嗎', 'zh-Hant'],
+  ['ひきこもりの息子のことで相談したいです', 'ja'],
+  ['いこいの家は何時からですか', 'ja'],
 ]
 
 describe('readLanguage on short messages', () => {
   it.each(cases)('%s → %s', (text, lang) => {
     expect(readLanguage(text).detected).toBe(lang)
+  })
+})
+
+describe('a Chinese message with no character that differs between the variants', () => {
+  it('keeps a conversation in Traditional Chinese there (「是我自己」 used to switch it to Simplified)', () => {
+    expect(nextLanguage('zh-Hant', readLanguage('是我自己，我住在川崎'))).toBe('zh-Hant')
+    expect(nextLanguage('zh-Hans', readLanguage('是我自己，我住在川崎'))).toBe('zh-Hans')
+  })
+  it('opens a conversation in Simplified, the default, and a marked one still switches', () => {
+    expect(nextLanguage('ja', readLanguage('是我自己，我住在川崎'))).toBe('zh-Hans')
+    expect(nextLanguage('zh-Hans', readLanguage('我媽媽不會說日語'))).toBe('zh-Hant')
   })
 })
