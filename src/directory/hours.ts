@@ -18,18 +18,28 @@ export interface TokyoTime {
   hhmm: string
 }
 
-export const tokyoTime = (now: Date): TokyoTime => {
+const pad = (n: number) => String(n).padStart(2, '0')
+
+// A turn asks for the time in Japan once per card shown and again for the office-hours hint, always for
+// the same minute: the last minute's answer is kept (frozen, as it is shared) rather than rebuilt.
+let lastMinute = Number.NaN
+let lastTime: Readonly<TokyoTime> | null = null
+
+export const tokyoTime = (now: Date): Readonly<TokyoTime> => {
+  const minute = Math.floor(now.getTime() / 60_000)
+  if (minute === lastMinute && lastTime) return lastTime
   const t = new Date(now.getTime() + JST_OFFSET_MS)
-  const pad = (n: number) => String(n).padStart(2, '0')
   const month = t.getUTCMonth() + 1
   const day = t.getUTCDate()
-  return {
+  lastTime = Object.freeze({
     date: `${t.getUTCFullYear()}-${pad(month)}-${pad(day)}`,
     month,
     day,
     weekday: dayIds[t.getUTCDay()]!,
     hhmm: `${pad(t.getUTCHours())}:${pad(t.getUTCMinutes())}`,
-  }
+  })
+  lastMinute = minute
+  return lastTime
 }
 
 const holidays = holidayJp.holidays as Record<string, unknown>

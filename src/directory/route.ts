@@ -52,6 +52,34 @@ const defaultReason = (ctx: Ctx, a: DirAgency): string => {
   return topic ? `${topic}受け付ける${where}の窓口です` : `${where}の相談窓口です`
 }
 
+/** Lookups by ward section and by kind, built once per directory (its agencies never change after the build). */
+interface AgencyIndex {
+  /** `ward␟key` → the first agency with that section, in agencies.yaml order. */
+  sections: Map<string, DirAgency>
+  /** kind → the agencies of that kind that are not a section and name their wards, in agencies.yaml order. */
+  byKind: Map<string, DirAgency[]>
+}
+
+const indexes = new WeakMap<DirectoryData, AgencyIndex>()
+
+const indexOf = (data: DirectoryData): AgencyIndex => {
+  let index = indexes.get(data)
+  if (index) return index
+  index = { sections: new Map(), byKind: new Map() }
+  for (const a of data.agencies.values()) {
+    if (a.section) {
+      const key = `${a.section.ward}\u241f${a.section.key}`
+      if (!index.sections.has(key)) index.sections.set(key, a)
+    } else if (a.wards) {
+      const list = index.byKind.get(a.kind) ?? []
+      list.push(a)
+      index.byKind.set(a.kind, list)
+    }
+  }
+  indexes.set(data, index)
+  return index
+}
+
 const servesWard = (a: DirAgency, ward: RouteQuery['ward']) =>
   a.wards === null || (ward !== null && a.wards.includes(ward))
 
@@ -74,13 +102,10 @@ export const resolve = (ctx: Ctx, c: Candidate, urgent: boolean): RoutedAgency[]
   if (!query.ward) return []
   const ward = query.ward
   if ('ward_office' in c) return pick(data.agencies.get(wardOfficeId(ward)))
-  if ('ward_section' in c)
-    return pick(
-      [...data.agencies.values()].find((a) => a.section?.ward === ward && a.section.key === c.ward_section),
-    )
+  if ('ward_section' in c) return pick(indexOf(data).sections.get(`${ward}\u241f${c.ward_section}`))
   if ('kind' in c)
-    return [...data.agencies.values()]
-      .filter((a) => a.kind === c.kind && !a.section && a.wards?.includes(ward))
+    return (indexOf(data).byKind.get(c.kind) ?? [])
+      .filter((a) => a.wards?.includes(ward))
       .flatMap((a) => pick(a))
   // houkatsu: by_town
   if (!query.town) return []

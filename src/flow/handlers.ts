@@ -98,6 +98,13 @@ const safetyAnswer = (ctx: Ctx): SafetyAnswer => {
   return confident && ev.nlu.intent !== 'other' ? null : 'unsure'
 }
 
+// The safety question's three values never change: encoded once, not through the codec per question.
+const SAFETY_VALUES = {
+  yes: choiceValue.encode({ kind: 'safety', answer: 'yes' }),
+  no: choiceValue.encode({ kind: 'safety', answer: 'no' }),
+  unsure: choiceValue.encode({ kind: 'safety', answer: 'unsure' }),
+}
+
 /**
  * Crisis first, then the safety net: a crisis is answered at once; danger suggested but not said
  * (this turn, or added up over the conversation) is asked about, gently, with a 24-hour line already
@@ -143,9 +150,9 @@ export const crisisHandler = (ctx: Ctx): Next | null => {
   const h = ctx.flow.handlers.safety
   cards(ctx, ctx.input.directory.crisisLines(kind, ctx.input.now).slice(0, 1))
   askWith(ctx, h.question, [
-    { label: h.yes, value: choiceValue.encode({ kind: 'safety', answer: 'yes' }) },
-    { label: h.no, value: choiceValue.encode({ kind: 'safety', answer: 'no' }) },
-    { label: h.unsure, value: choiceValue.encode({ kind: 'safety', answer: 'unsure' }) },
+    { label: h.yes, value: SAFETY_VALUES.yes },
+    { label: h.no, value: SAFETY_VALUES.no },
+    { label: h.unsure, value: SAFETY_VALUES.unsure },
   ])
   risk.asked = true
   return WAIT

@@ -13,11 +13,12 @@ export const nextSession = (
   next: Session,
   now: Date,
 ): { session: Session; json: string } => {
+  const stamp = now.toISOString()
   const session: Session = {
     data: next.data,
     version: (current?.version ?? 0) + 1,
-    createdAt: current?.createdAt ?? now.toISOString(),
-    updatedAt: now.toISOString(),
+    createdAt: current?.createdAt ?? stamp,
+    updatedAt: stamp,
   }
   // Validate data first so the error names the path inside data, not the wrapper; serialized once, below.
   assertPlainJson(next.data)

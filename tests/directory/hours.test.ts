@@ -29,6 +29,19 @@ describe('hours in Asia/Tokyo', () => {
     }
   })
 
+  it('answers each instant for its own minute when instants alternate (the last minute is kept)', () => {
+    const at = (iso: string) => tokyoTime(new Date(iso))
+    // Midnight in Tokyo: 14:59:59 and 15:00:00 UTC are one second apart and on different days.
+    expect(at('2026-12-31T14:59:59Z')).toMatchObject({ date: '2026-12-31', hhmm: '23:59', weekday: 'thu' })
+    expect(at('2026-12-31T15:00:00Z')).toMatchObject({ date: '2027-01-01', hhmm: '00:00', weekday: 'fri' })
+    expect(at('2026-12-31T14:59:00Z')).toMatchObject({ date: '2026-12-31', hhmm: '23:59' })
+    expect(at('2026-12-31T15:00:59Z')).toMatchObject({ date: '2027-01-01', hhmm: '00:00' })
+    // The same minute, the same reading; it is shared, so it cannot be changed by whoever holds it.
+    const kept = at('2026-12-31T15:00:30Z')
+    expect(kept).toBe(at('2026-12-31T15:00:01Z'))
+    expect(Object.isFrozen(kept)).toBe(true)
+  })
+
   it('is open on a weekday at 10:00 and closed at 17:00 and 18:00', () => {
     expect(isOpenAt(weekdays, jst('2026-11-24T10:00'))).toBe(true)
     expect(isOpenAt(weekdays, jst('2026-11-24T17:00'))).toBe(false)

@@ -2,6 +2,12 @@ import { choiceValue } from '../../core/choice-value.ts'
 import { END, fill, say } from '../context.ts'
 import type { Executor } from './types.ts'
 
+// The two answers' values never change: encoded once here, not through the codec on every routed turn.
+const FEEDBACK_VALUES = {
+  yes: choiceValue.encode({ kind: 'feedback', answer: 'yes' }),
+  no: choiceValue.encode({ kind: 'feedback', answer: 'no' }),
+}
+
 export const messageExecutor: Executor<'message'> = {
   enter(node, _id, ctx) {
     say(ctx, node.text)
@@ -49,7 +55,7 @@ export const endExecutor: Executor<'end'> = {
       type: 'choices',
       text: f.question,
       choices: (['yes', 'no'] as const).map((answer) => ({
-        value: choiceValue.encode({ kind: 'feedback', answer }),
+        value: FEEDBACK_VALUES[answer],
         label: f[answer],
       })),
     })
