@@ -121,4 +121,37 @@ describe('rules of conversation', () => {
     ])
     expect(choiceValues(last(rs))).not.toContain('concern:child_abuse')
   })
+
+  it('unsure between two halves of one worry (a related pair read together at the bar): the more pressing is answered, the other offered after', () => {
+    // 「あし が わるい。くるまいす。しごと したい」: disability 0.47, livelihood 0.27 (related in flows/main.yaml).
+    const reading = (second: string, score: number) =>
+      text({
+        intent: 'disability',
+        confidence: 0.47,
+        ranked: [
+          { label: 'disability', score: 0.47 },
+          { label: second, score },
+        ] as never,
+      })
+    const pair = last(play(flows, [reading('livelihood', 0.27)]))
+    expect(pair.trace.concern).toBe('disability')
+    expect(pair.state.pending).toEqual(['livelihood'])
+    expect(choiceValues(pair)).not.toContain('concern:livelihood')
+    // Not related (障害 and 住まい): the choices stay.
+    const apart = last(play(flows, [reading('housing', 0.27)]))
+    expect(apart.trace.concern).toBeNull()
+    expect(choiceValues(apart)).toEqual(['concern:disability', 'concern:housing', 'menu'])
+    // Related but together under the bar: the choices stay.
+    const faint = play(flows, [
+      text({
+        intent: 'disability',
+        confidence: 0.3,
+        ranked: [
+          { label: 'disability', score: 0.3 },
+          { label: 'livelihood', score: 0.15 },
+        ] as never,
+      }),
+    ])
+    expect(choiceValues(last(faint))).toEqual(['concern:disability', 'concern:livelihood', 'menu'])
+  })
 })

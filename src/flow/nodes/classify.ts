@@ -168,6 +168,27 @@ const kinOnScreen = (ctx: Ctx, read: Concern[]): Concern | undefined => {
 const isConcernRead = (ctx: Ctx, nlu: NluResult): boolean =>
   isConcern(nlu.intent) && nlu.intent !== 'other' && nlu.confidence >= ctx.flow.settings.confidence_threshold
 
+/**
+ * The two likeliest concerns are a related pair (settings.related: 「あし が わるい。くるまいす。しごと したい」
+ * reads disability 0.47 and livelihood beside it; a disabled person's job search is the disability
+ * window's): the message tells one worry split between the pair. When the pair together reads at the bar,
+ * the more pressing of the two by settings.priority is answered and the other offered after, instead of
+ * asking the resident to choose between two halves of one worry.
+ */
+const oneWorryPair = (
+  ctx: Ctx,
+  nlu: NluResult,
+  candidates: Concern[],
+  threshold: number,
+): [Concern, Concern] | null => {
+  const [a, b] = candidates
+  if (candidates.length !== 2 || !a || !b || nlu.intent !== a || !areRelated(ctx, a, b)) return null
+  const read = (c: Concern) => nlu.ranked.find((r) => r.label === c)?.score ?? 0
+  if (read(a) + read(b) < threshold) return null
+  const [lead, after] = byPriority(ctx, [a, b])
+  return [lead!, after!]
+}
+
 const lowConfidence = (id: string, ctx: Ctx, candidates: Concern[]): Next => {
   const choices: Choice[] = candidates.slice(0, ctx.flow.settings.max_candidates).map((c) => ({
     value: `concern:${c}`,
@@ -301,6 +322,8 @@ const classifyText = (node: Classify, id: string, ctx: Ctx): Next => {
   }
   // Unsure: the two most likely concerns with 「それ以外」, or the menu; never guesses far below the best.
   const candidates = plausible(ctx, nlu)
+  const pair = oneWorryPair(ctx, nlu, candidates, threshold)
+  if (pair) return pick(node, ctx, pair[0], [pair[1]])
   if (candidates.length > 0) {
     ctx.state.misses = 0
     return lowConfidence(id, ctx, candidates)
