@@ -172,7 +172,7 @@ export const concepts: Concept[] = [
   c('self_harm_act', {
     ja: [
       'りすか|りすとかっと|自傷|じしょう',
-      '(?:手首|てくび|腕|うで)を?(?:切|き)(?:っ|る|ろ|り|ら)',
+      '(?:手首|てくび|腕|(?<![どこそ])うで)を?(?:切|き)(?:っ|る|ろ|り|ら)',
       '自分を(?:傷つけ|きずつけ|切|刺)',
       '(?:かみそり|剃刀|カッター|かったー)で(?:切|き)',
     ],
@@ -425,7 +425,8 @@ export const concepts: Concept[] = [
     es: ['dolor', 'duele', 'presion'],
     pt: ['dor', 'doendo', 'aperto', 'pressao'],
     tl: ['sakit|masakit|sumasakit|kumikirot'],
-    vi: ['dau', 'tuc', 'that'],
+    // Without diacritics đau (pain) is đầu (head, first): 「bắt đầu lại」「lần đầu」 are no pain.
+    vi: ['(?<!(?:bat|lan|tu|ban|hang|be|ve|man hinh) )dau(?! tien)', 'tuc', 'that'],
     zh: ['痛|疼|闷|悶|压|壓'],
     ko: ['아프|아파|통증|조이|답답'],
     ne: ['दुख', 'dukh'],
@@ -1217,7 +1218,7 @@ export const concepts: Concept[] = [
     vi: ['bi thuong|chay mau'],
     zh: ['受伤|受傷|流血'],
     ko: ['다쳤|부상|피가'],
-    ne: ['घाइते|रगत'],
+    ne: ['घाइते|रगत(?!को चाप| ?चाप| ?जाँच|मा चिनी)'],
   }),
 
   // ── missing now ──────────────────────────────────────────────────────────────────────────────
@@ -1317,7 +1318,7 @@ export const concepts: Concept[] = [
     ],
     en: [
       'years ago|last year|when i was (?:young|a teen|in school|younger)|used to|in the past',
-      "(?:i'?m|i am|doing) (?:fine|ok|okay|better|safe) now|now i'?m (?:fine|ok|okay|better|safe)|recovered",
+      "(?:i'?m|i am|doing) (?:fine|ok|okay|better|safe|well) now|now i'?m (?:fine|ok|okay|better|safe)|recovered|every(?:one|body)(?:'s| is| was) (?:fine|ok|okay|safe)",
     ],
     es: ['hace (?:anos|mucho)|el ano pasado|cuando era (?:joven|nin[oa])', 'ahora estoy bien|ya estoy bien'],
     pt: ['anos atras|ano passado|quando eu era (?:jovem|crianca)', 'agora estou bem|ja estou bem'],
@@ -1500,7 +1501,7 @@ export const concepts: Concept[] = [
   c('self_harm_act', {
     ja: [
       'あむか|れぐか|根性焼き|こんじょうやき',
-      '(?:腕|うで|手首|てくび|太もも|ふともも|足|あし|肌|はだ|脚)(?:を|に)?.{0,6}(?:切|き)(?:っ|る|り|ろ)',
+      '(?:腕|(?<![どこそ])うで|手首|てくび|太もも|ふともも|足|あし|肌|はだ|脚)(?:を|に)?.{0,6}(?:切|き)(?:っ|る|り|ろ)',
       // No other object between the blade and the cut: 「はさみで紙を切る」 is not a wound.
       '(?:カッター|かったー|カミソリ|かみそり|剃刀|ハサミ|はさみ|刃|ピアッサー|ぴあっさー|シャーペン|しゃーぺん|定規)(?:で|を)?[^をが]{0,8}(?:切|き|削|けず|傷|きず|こす|刺|さ|穴)',
       // A bare 「切った」 said alone or again, not with an object (「髪を切った」「電話切った」).
@@ -1590,7 +1591,7 @@ export const concepts: Concept[] = [
     es: ['muy dormida|muy dormido', 'no reacciona', 'confundido'],
     pt: ['falando coisa sem sentido', 'muito sonolent'],
     tl: ['confused na', 'hindi sumasagot'],
-    vi: ['khong phan ung|mem nhun|goi khong'],
+    vi: ['khong phan ung|mem nhun|goi khong (?:day|tinh|tra loi)'],
     zh: ['反应很慢|反應很慢|叫他没反应'],
     ko: ['반응이\\s?느려|의식이\\s?흐려'],
   }),
@@ -1616,12 +1617,14 @@ export const concepts: Concept[] = [
     ],
     en: ['blood everywhere|so much blood', 'bleeding and (?:pain|cramps)'],
     es: ['sangre|sangrando'],
-    pt: ['sangue|sangrando'],
+    pt: [
+      '(?<!(?:exame|exames|teste|pressao|tipo|doacao|doar|acucar|glicose) (?:de |do |no )?)sangue|sangrando',
+    ],
     tl: ['dugo|dinudugo|dumudugo'],
     vi: ['mau nhieu|ra mau|chay mau'],
     zh: ['血一直流|流了很多血|出血'],
     ko: ['피가\\s?많이|출혈'],
-    ne: ['रगत'],
+    ne: ['रगत(?!को चाप| ?चाप| ?जाँच|मा चिनी)'],
   }),
   c('acute_pain', {
     ja: [
@@ -1778,7 +1781,7 @@ export const concepts: Concept[] = [
       en: [
         '(?:child|kid|baby) (?:alone )?in (?:a|the) (?:hot )?car',
         'fell into the (?:river|canal|pond)',
-        'drowning',
+        'drowning(?! in (?:debt|bills|work|paperwork|loans|stress))',
       ],
       es: ['se cayo al rio|ahogando'],
       pt: ['caiu no rio|se afogando|chorando ha horas'],
@@ -1791,7 +1794,7 @@ export const concepts: Concept[] = [
   ),
   c('fire', {
     ja: [
-      '(?:煙|けむり)(?:が|で|,|、)|(?:ドア|どあ)が(?:熱|あつ)|(?:落雷|らくらい)|(?:雷|かみなり)が(?:落|お)ち',
+      '(?:煙|けむり)(?:が|で|,|、)|(?:ドア|どあ)が(?:熱|あつ)|(?:落雷|(?<!い)らくらい)|(?:雷|かみなり)が(?:落|お)ち',
       '(?:木|き|家|いえ|車|くるま)が(?:燃|も)えて',
     ],
     pt: ['fumaca'],
@@ -2222,7 +2225,7 @@ export const concepts: Concept[] = [
     en: [
       "(?:says|said|saying|told me) (?:he|she|they)(?:'?ll| will| is going to| are going to)? (?:jump|kill)",
       'screaming(?: help)?|crying for (?:help|hours)',
-      'drowning|in the water (?:and )?(?:struggling|screaming)',
+      'drowning(?! in (?:debt|bills|work|paperwork|loans|stress))|in the water (?:and )?(?:struggling|screaming)',
       'lying (?:on|in) the (?:tracks|road|street)',
       'something breaking|big crash',
     ],
@@ -2335,7 +2338,7 @@ export const concepts: Concept[] = [
   c('self_harm_act', {
     ja: [
       '(?:壁|かべ)に(?:頭|あたま)を.{0,6}(?:打|う|ぶつけ)',
-      '(?:腕|うで|手|て).{0,4}(?:ひっかいて|引っかいて|ぐちゃぐちゃ)',
+      '(?:腕|うで|手(?!続|つづ)|てを).{0,4}(?:ひっかいて|引っかいて|ぐちゃぐちゃ)',
       '(?:破片|はへん|安全ピン|あんぜんぴん|針|はり)で.{0,8}(?:刺|さ|切|き)',
       '(?:切|き)らないと(?:落ち着|おちつ)',
       '(?:カッター|かったー)(?:の刃|のは)?.{0,4}(?:出した|だした|新しい|あたらしい)',
@@ -2739,7 +2742,7 @@ export const concepts: Concept[] = [
   }),
   c('gone_circumstance', {
     ja: [
-      '夜中|よなか|深夜|しんや|真夜中|もう暗|暗く|くらく|真冬|まふゆ|氷点下|ひょうてんか|0度|零度|薄着|うすぎ|裸足|はだし|パジャマ|ぱじゃま|台風|たいふう',
+      '夜中|よなか|深夜|しんや|真夜中|もう暗|暗く|(?<!い)くらく(?!らい)|真冬|まふゆ|氷点下|ひょうてんか|0度|零度|薄着|うすぎ|裸足|はだし|パジャマ|ぱじゃま|台風|たいふう',
       '\\d+時間|[一二三四五六七八九十]時間|(?:今朝|けさ|朝|夕方|昨日|きのう)から|予定より|よていより',
       '認知症|にんちしょう|徘徊|はいかい|物忘れ|ものわすれ|(?:みち|道)(?:が)?(?:わからなく|分からなく)',
       '(?:手紙|てがみ|書き置き|かきおき|メモ|めも)(?:が)?(?:ある|あった|あります|置いて)',
@@ -2806,14 +2809,14 @@ export const concepts: Concept[] = [
       '(?:去年|きょねん|昨年|さくねん|\\d+年前|先月|せんげつ)の.{0,12}(?:しました|でした)',
     ],
     en: [
-      "(?:i'?m|i am|doing) (?:fine|ok|okay|better|safe) now|now i'?m (?:fine|ok|okay|better|safe)|recovered",
+      "(?:i'?m|i am|doing) (?:fine|ok|okay|better|safe|well) now|now i'?m (?:fine|ok|okay|better|safe)|recovered|every(?:one|body)(?:'s| is| was) (?:fine|ok|okay|safe)",
       'years ago|when i was (?:young|a teen|in school|younger)|used to',
     ],
     es: ['ahora estoy bien|ya estoy bien', 'hace (?:anos|mucho)|cuando era (?:joven|nin[oa])'],
     pt: ['agora estou bem|ja estou bem', 'anos atras|quando eu era (?:jovem|crianca)'],
-    tl: ['okay na ako ngayon|maayos na ako', 'noong bata'],
+    tl: ['(?:okay|ok) na ako(?: ngayon)?|maayos na ako', 'noong bata'],
     vi: ['gio (?:toi|em) on roi|da on roi', 'nhieu nam truoc|ngay xua'],
-    zh: ['现在(?:已经)?(?:好了|没事)', '几年前|小时候'],
+    zh: ['现在(?:已经)?(?:好了|没事|很稳定|稳定)', '几年前|小时候'],
     ko: ['지금은\\s?(?:괜찮|좋아)', '몇\\s?년\\s?전|어렸을\\s?때'],
     ne: ['अहिले ठीक', 'धेरै वर्ष अघि'],
   }),
@@ -3827,6 +3830,7 @@ export const concepts: Concept[] = [
     'not_hit',
     {
       ja: [
+        '(?:手|て)[はを]?(?:一切|いっさい|全然|ぜんぜん)?(?:上げ|あげ)(?:て)?(?:い)?(?:ない|ません)',
         '(?:手|て)[はを]?(?:出|だ)さ(?:ない|ず)|(?:殴|なぐ|叩|たた)(?:ら|か)れ(?:ては|は)?(?:い)?(?:ない|ません)',
       ],
       en: [
@@ -3859,6 +3863,38 @@ export const concepts: Concept[] = [
       ko: ['때마다|(?:싸우|화나|취하)면|술만\\s?마시면|나중에\\s?사과|항상|자주'],
     },
     'Violence told as a pattern (when drunk, every time, for years): the DV centre first, asked about, not 110.',
+  ),
+  // Something that happens again and again, or a worry, in the other languages (Japanese and English
+  // above): a grandmother with dementia who keeps saying she will be killed, a neighbour's child
+  // scolded every night. The rules that read a danger now (NOT_NOW) are vetoed by it, so these are
+  // asked about instead of answered.
+  c('habit_or_worry', {
+    es: ['siempre|a veces|a menudo|todos los dias|todas las noches|cada noche|me preocupa'],
+    pt: [
+      'sempre|as vezes|frequentemente|todo dia|todos os dias|toda noite|vive (?:dizendo|falando)|me preocupa',
+    ],
+    tl: ['lagi|palagi|madalas|minsan|araw-?araw|gabi-?gabi|tuwing gabi'],
+    vi: ['thuong xuyen|luon luon|suot ngay|moi ngay|moi dem|dem nao cung|ngay nao cung|lo lang'],
+    zh: ['经常|常常|总是|老是|每天|每晚|天天|成日'],
+    ko: ['자꾸|맨날|매일|항상|자주|밤마다|가끔'],
+    ne: ['सधैं|सधै|हरेक (?:दिन|रात)|जहिले पनि'],
+    nesk: ['hamesha', 'dherai choti', 'har din', 'har raat'],
+  }),
+  c(
+    'intent_denied',
+    {
+      ja: [
+        '(?:死ぬ|しぬ|自殺する|じさつする)(?:気|き|つもり)は(?:ない|なく|ありません)|(?:自殺|じさつ)(?:願望|がんぼう)は(?:ない|ありません)',
+      ],
+      en: [
+        'not suicidal|no suicidal (?:thoughts|ideation|feelings)|never (?:been )?suicidal|not (?:thinking of|planning to|going to) (?:kill|hurt)(?:ing)? myself',
+      ],
+      es: ['no (?:tengo|tiene) (?:ideas|pensamientos) suicidas|no (?:pienso|quiero) (?:suicidarme|matarme)'],
+      pt: ['nao (?:tenho|tem) (?:ideias|pensamentos) suicidas|nao (?:penso em|quero) me matar'],
+      zh: ['(?:没有|沒有|不是)(?:想)?(?:自杀|轻生)', '没有(?:自杀|轻生)的(?:念头|想法)'],
+      ko: ['자살할\\s?생각은\\s?없|자살\\s?생각은\\s?(?:없|안)'],
+    },
+    'Intent denied in so many words ("not suicidal, just numb"): a suicide word beside it is asked about, not answered.',
   ),
   c(
     'panic_named',

@@ -40,7 +40,7 @@ export const crisisRules: CrisisRule[] = [
     id: 'suicide.said',
     kind: 'suicide',
     all: ['want_to_die'],
-    unless: ['past_safe', 'fiction', 'hypothetical', 'hyperbole', 'end_of_life_care'],
+    unless: ['past_safe', 'fiction', 'hypothetical', 'hyperbole', 'end_of_life_care', 'intent_denied'],
     fire: ['もう死にたい', 'I want to die', 'tôi muốn chết', '我不想活了', '죽고 싶어요', 'quiero morirme'],
     quiet: ['昔は死にたいと思ったけど今は元気です', 'ゲームのキャラが死にたいって言うシーン'],
   },

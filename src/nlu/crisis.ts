@@ -86,6 +86,7 @@ const CONTEXT_ONLY = [
   'thing_sought',
   'doctor_said',
   'not_hit',
+  'intent_denied',
   'violence_pattern',
   'panic_named',
   ...ASK_ONLY_TOGETHER,
@@ -205,8 +206,25 @@ export const checkCrisis = (
     !(story && ((kind !== 'suicide' && kind !== 'self_harm') || has('story_person'))) &&
     !(told && kind === 'violence' && (has('violence_pattern') || has('not_hit'))) &&
     !(told && kind === 'medical' && has('panic_named') && !has('chest'))
+  // A lexicon entry reads words, not when they happened: where the situation layer found the same kind
+  // and an exception vetoed it (「今はもうしてないです」 past_safe, 「消えたい笑」 hyperbole, 「ほぼ毎晩」
+  // habit_or_worry) and no rule of that kind fired, the entry's hit is vetoed with it (so asked, not
+  // answered), instead of answering words the rules read as not now.
+  // Not when something says now or again (「毎晩殴られる、今も殴られている」) other than that it is safe now
+  // (「aba thik chu」「現在很穩定」): the entry is read then. An overdose is a self-harm entry's kind too.
+  const firedKinds = new Set(situations.fired.map((f) => f.kind))
+  const vetoedKinds = new Set(
+    has('still_now') && !has('safe_now')
+      ? []
+      : situations.vetoed
+          .flatMap((v): CrisisKind[] => (v.kind === 'overdose' ? ['overdose', 'self_harm'] : [v.kind]))
+          .filter((k) => !firedKinds.has(k)),
+  )
   const candidates = [...hits.map((h) => ({ id: h.id, kind: h.kind })), ...situations.fired]
-  const found = candidates.filter((h) => stands(h.kind))
+  const found = [
+    ...hits.filter((h) => !vetoedKinds.has(h.kind)).map((h) => ({ id: h.id, kind: h.kind })),
+    ...situations.fired,
+  ].filter((h) => stands(h.kind))
   const cues = [...situations.cues]
   // The features and the model's score are needed only when nothing fired (the common case is cheap).
   const features = model && found.length === 0 ? crisisFeatures(views, situations.present) : []
