@@ -1324,7 +1324,10 @@ export const concepts: Concept[] = [
     pt: ['anos atras|ano passado|quando eu era (?:jovem|crianca)', 'agora estou bem|ja estou bem'],
     tl: ['noong (?:bata|isang taon|nakaraan)|dati', 'okay na ako ngayon|maayos na ako'],
     vi: ['nam ngoai|nhieu nam truoc|hoi (?:nho|truoc)|ngay xua', 'gio (?:toi|em) on roi|da on roi'],
-    zh: ['以前|去年|几年前|幾年前|小时候|小時候', '现在(?:已经)?(?:好了|没事)|現在(?:已經)?(?:好了|沒事)'],
+    zh: [
+      '以前|去年|几年前|幾年前|[\\d一二三四五六七八九十两]+年前|上个月|小时候|小時候',
+      '现在(?:已经)?(?:好了|没事|很?稳定|很?穩定)|現在(?:已經)?(?:好了|沒事)',
+    ],
     ko: ['예전에|작년에|몇\\s?년\\s?전|어렸을\\s?때', '지금은\\s?(?:괜찮|좋아)'],
     ne: ['पहिले|गत वर्ष|धेरै वर्ष अघि', 'अहिले ठीक'],
   }),
@@ -1781,7 +1784,7 @@ export const concepts: Concept[] = [
       en: [
         '(?:child|kid|baby) (?:alone )?in (?:a|the) (?:hot )?car',
         'fell into the (?:river|canal|pond)',
-        'drowning(?! in (?:debt|bills|work|paperwork|loans|stress))',
+        'drowning(?! in (?:\\w+ )?(?:debt|bills|work|paperwork|loans|stress))',
       ],
       es: ['se cayo al rio|ahogando'],
       pt: ['caiu no rio|se afogando|chorando ha horas'],
@@ -1794,7 +1797,7 @@ export const concepts: Concept[] = [
   ),
   c('fire', {
     ja: [
-      '(?:煙|けむり)(?:が|で|,|、)|(?:ドア|どあ)が(?:熱|あつ)|(?:落雷|(?<!い)らくらい)|(?:雷|かみなり)が(?:落|お)ち',
+      '(?:煙|けむり)(?:が|で|,|、)|(?:ドア|どあ)が(?:熱|あつ)|(?:落雷|(?<!いく)らくらい)|(?:雷|かみなり)が(?:落|お)ち',
       '(?:木|き|家|いえ|車|くるま)が(?:燃|も)えて',
     ],
     pt: ['fumaca'],
@@ -2225,7 +2228,7 @@ export const concepts: Concept[] = [
     en: [
       "(?:says|said|saying|told me) (?:he|she|they)(?:'?ll| will| is going to| are going to)? (?:jump|kill)",
       'screaming(?: help)?|crying for (?:help|hours)',
-      'drowning(?! in (?:debt|bills|work|paperwork|loans|stress))|in the water (?:and )?(?:struggling|screaming)',
+      'drowning(?! in (?:\\w+ )?(?:debt|bills|work|paperwork|loans|stress))|in the water (?:and )?(?:struggling|screaming)',
       'lying (?:on|in) the (?:tracks|road|street)',
       'something breaking|big crash',
     ],
@@ -2803,7 +2806,7 @@ export const concepts: Concept[] = [
       '(?:今|いま)は(?:もう)?(?:大丈夫|だいじょうぶ|落ち着|おちつ|元気|げんき|平気|へいき|治|なお|回復|かいふく|安定|あんてい|幸せ)',
       '(?:治|なお)り(?:まし)?た|(?:回復|かいふく)し',
       '(?:何年|なんねん|もう|ずっと).{0,6}(?:して|やって)(?:い)?(?:ない|ません)',
-      '(?:昔|むかし|以前|いぜん|若い(?:頃|ころ)|学生(?:の)?(?:頃|時|とき)|子ども(?:の)?(?:頃|ころ)|当時|とうじ|\\d+年前|何年も前)(?:は|に|の)?.{0,30}(?:けど|けれど)',
+      '(?:昔|むかし|以前|いぜん|若い(?:頃|ころ)|学生(?:の)?(?:頃|時|とき)|子ども(?:の)?(?:頃|ころ)|当時|とうじ|\\d+年前|何年も前)(?:は|に|の)?.{0,30}(?:けど|けれど)(?!.{0,20}(?:また|今日|きょう|今も|いまも))',
       '(?:遺品|いひん|四十九日|一周忌)',
       '(?:今|いま)は.{0,10}(?:穏やか|おだやか)',
       '(?:去年|きょねん|昨年|さくねん|\\d+年前|先月|せんげつ)の.{0,12}(?:しました|でした)',
@@ -2816,7 +2819,7 @@ export const concepts: Concept[] = [
     pt: ['agora estou bem|ja estou bem', 'anos atras|quando eu era (?:jovem|crianca)'],
     tl: ['(?:okay|ok) na ako(?: ngayon)?|maayos na ako', 'noong bata'],
     vi: ['gio (?:toi|em) on roi|da on roi', 'nhieu nam truoc|ngay xua'],
-    zh: ['现在(?:已经)?(?:好了|没事|很稳定|稳定)', '几年前|小时候'],
+    zh: ['现在(?:已经)?(?:好了|没事|很?稳定|很?穩定)', '几年前|小时候'],
     ko: ['지금은\\s?(?:괜찮|좋아)', '몇\\s?년\\s?전|어렸을\\s?때'],
     ne: ['अहिले ठीक', 'धेरै वर्ष अघि'],
   }),

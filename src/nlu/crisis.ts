@@ -243,7 +243,14 @@ export const checkCrisis = (
       id: `${score.kind === 'suicide' || score.kind === 'self_harm' ? 'hopeless' : 'symptom'}.model`,
       weight: 1,
     }
-    if (score.crisis >= model.fireAt && concrete && !casual && stands(score.kind))
+    // Nor a kind the rules found and an exception vetoed (「今はもうしていません」): that is asked about.
+    if (
+      score.crisis >= model.fireAt &&
+      concrete &&
+      !casual &&
+      stands(score.kind) &&
+      !vetoedKinds.has(score.kind)
+    )
       found.push({ id: `model.${score.kind}`, kind: score.kind })
     else if (
       (score.crisis >= model.fireAt && (concrete || despair)) ||
