@@ -425,8 +425,14 @@ export const concepts: Concept[] = [
     es: ['dolor', 'duele', 'presion'],
     pt: ['dor', 'doendo', 'aperto', 'pressao'],
     tl: ['sakit|masakit|sumasakit|kumikirot'],
-    // Without diacritics đau (pain) is đầu (head, first): 「bắt đầu lại」「lần đầu」 are no pain.
-    vi: ['(?<!(?:bat|lan|tu|ban|hang|be|ve|man hinh) )dau(?! tien)', 'tuc', 'that'],
+    // Without diacritics đau (pain) is also đầu (head, first), đâu (where) and dầu (oil): pain is read
+    // with its place or degree (「đau ngực」「đau lắm」「bị đau」), never 「bắt đầu」「đi đâu」「lần đầu」.
+    vi: [
+      'dau (?:nguc|bung|dau|lung|tim|qua|lam|du doi|nhoi|buot|that|khong chiu)',
+      '(?:bi|rat|dang|kho|qua) dau(?! tien)',
+      'tuc',
+      'that',
+    ],
     zh: ['痛|疼|闷|悶|压|壓'],
     ko: ['아프|아파|통증|조이|답답'],
     ne: ['दुख', 'dukh'],
@@ -1726,7 +1732,7 @@ export const concepts: Concept[] = [
     es: ['no regreso|no vuelve|dejo una nota|no contesta'],
     pt: ['nao voltou|saiu de casa|nao atende|celular desligado'],
     tl: ['hindi pa umuuwi|nawawala na'],
-    vi: ['chua ve|tat may|khong biet di dau|di dau khong biet'],
+    vi: ['chua ve|tat may|khong biet di dau(?! de| cho| bay gio)|di dau khong biet'],
     zh: ['没回来|沒回來|联系不上|聯繫不上|不知道去哪'],
     ko: ['안\\s?들어왔|연락이\\s?안\\s?돼'],
   }),
@@ -3883,6 +3889,66 @@ export const concepts: Concept[] = [
     ne: ['सधैं|सधै|हरेक (?:दिन|रात)|जहिले पनि'],
     nesk: ['hamesha', 'dherai choti', 'har din', 'har raat'],
   }),
+  // A fire feared or nearly had (「sợ cháy nhà」「差点着火」): a dementia or kitchen worry, not a fire now.
+  c('fire_safe', {
+    ja: ['火事に(?:なら|なったら|なりかけ)|ぼやになりかけ'],
+    en: ['(?:afraid|scared|worried) (?:of|about) (?:a )?fire|almost (?:caught|started a) fire'],
+    es: ['miedo (?:a|de) (?:un )?incendio'],
+    pt: ['medo de (?:incendio|pegar fogo)'],
+    tl: ['takot (?:na )?(?:magkasunog|masunog)'],
+    vi: ['so chay'],
+    zh: ['差点(?:着火|起火|烧起来)|怕(?:着火|失火|火灾)'],
+    ko: ['불(?:이)?\\s?날까'],
+    ne: ['आगो लाग्न लागेको'],
+  }),
+  // Registering someone with dementia ahead of a disappearance (「いなくなった時のために登録」
+  // 「可以事先跟警察登記嗎」): a question about preparing, not a person missing now.
+  c('hypothetical', {
+    ja: ['(?:時|とき)のために|事前(?:に)?(?:登録|とうろく)|登録制度|とうろくせいど'],
+    en: ['in advance|ahead of time'],
+    tl: ['iparehistro|magparehistro'],
+    vi: ['dang ky truoc'],
+    zh: ['事先|预先|防走失'],
+    ko: ['사전\\s?등록|미리\\s?등록'],
+  }),
+  c(
+    'withdrawn',
+    {
+      ja: [
+        'ひきこもり|引きこもり|引き籠|ひきこも(?:って|り)|(?:\\d+|何|なん)年(?:も|間|かん)?(?:.{0,6})(?:部屋|へや|家|いえ)から(?:出|で)',
+      ],
+      en: ['hikikomori|shut-?in|for (?:\\d+|many|several|two|three|five|ten) years'],
+      es: ['desde hace (?:\\d+|varios|muchos) anos|no sale de su cuarto'],
+      pt: ['vive isolado|ha (?:\\d+|varios|muitos) anos'],
+      tl: ['(?:\\d+|ilang) taon na'],
+      vi: ['\\d+ nam nay|nhieu nam nay|khong buoc ra khoi phong|o li trong phong'],
+      zh: ['家里蹲|茧居|繭居|整天在房间|不出门|[\\d一二三四五六七八九十两几]+年(?:了|都)'],
+      ko: ['은둔|몇\\s?년째|\\d+년째'],
+      ne: ['वर्ष (?:देखि|भयो)'],
+      nesk: ['barsa dekhi', 'barsa bhayo'],
+    },
+    'A son or daughter withdrawn for years (ひきこもり): a door not answered is the hikikomori desk, asked about, not answered.',
+  ),
+  c(
+    'own_parenting',
+    {
+      ja: [
+        '(?:子|こ)(?:ども|供)?(?:に|を)(?:つい|また)?(?:手が出|手を(?:上げ|あげ|出し)|叩い|たたい|怒鳴っ|どなっ)(?:て(?:しま|ちゃ)|た)',
+        '(?:叩|たた)いてしま|(?:手|て)が(?:出|で)てしま|(?:手|て)を(?:上げ|あげ)てしま',
+      ],
+      en: [
+        'i (?:hit|smacked|spanked|slapped|yelled at|shouted at|hurt) my (?:son|daughter|child|kid|kids|children|baby)',
+      ],
+      es: ['les? (?:pego|pegue|grito|grite)\\b.{0,30}(?:hij[oa]s?|nin[oa]s?)'],
+      pt: ['(?:bati|bato|gritei|grito) (?:no|na|com) (?:meu|minha|os meus|as minhas) filh'],
+      tl: ['(?:napalo|pinalo|nasampal|sinigawan|nasaktan) ko (?:ang|si|yung) (?:anak|bata)'],
+      vi: ['lo tay danh con|(?:toi|em|minh) (?:da )?danh con'],
+      zh: ['我(?:打了|打|骂了|骂)(?:我的)?(?:孩子|儿子|女儿)|对孩子动手'],
+      ko: ['(?:아이|애)를\\s?때리게|(?:아이|애)를\\s?때렸'],
+      nesk: ['chora lai pit', 'chori lai pit', 'chora lai kut', 'chori lai kut'],
+    },
+    'A parent telling of their own smack or shouting (「つい叩いてしまう」「le pego a mi niño」): the child-rearing or child abuse desk, asked about unless told as now.',
+  ),
   c(
     'intent_denied',
     {

@@ -263,7 +263,8 @@ export const crisisRules: CrisisRule[] = [
     id: 'third_party.cry',
     kind: 'third_party',
     all: ['cry_for_help'],
-    unless: ['fiction', 'hypothetical', 'past_safe'],
+    // Screams heard every night (「毎晩子どもの悲鳴」) are a child abuse report, asked about; one now is 110.
+    unless: ['fiction', 'hypothetical', 'past_safe', 'habit_or_worry', 'own_parenting'],
     fire: ['隣の部屋から助けてという声が聞こえます', 'neighbour screaming for help'],
     quiet: [],
   },
@@ -336,7 +337,7 @@ export const crisisRules: CrisisRule[] = [
     kind: 'third_party',
     all: ['not_seen'],
     any: ['neighbour', 'vulnerable_person'],
-    unless: ['fiction', 'hypothetical'],
+    unless: ['fiction', 'hypothetical', 'withdrawn'],
     fire: ['同僚が3日無断欠勤で、電話にも出ない'],
     quiet: [],
   },

@@ -87,6 +87,8 @@ const CONTEXT_ONLY = [
   'doctor_said',
   'not_hit',
   'intent_denied',
+  'withdrawn',
+  'own_parenting',
   'violence_pattern',
   'panic_named',
   ...ASK_ONLY_TOGETHER,
@@ -204,7 +206,7 @@ export const checkCrisis = (
   const stands = (kind: CrisisKind) =>
     !resolved &&
     !(story && ((kind !== 'suicide' && kind !== 'self_harm') || has('story_person'))) &&
-    !(told && kind === 'violence' && (has('violence_pattern') || has('not_hit'))) &&
+    !(told && kind === 'violence' && (has('violence_pattern') || has('not_hit') || has('own_parenting'))) &&
     !(told && kind === 'medical' && has('panic_named') && !has('chest'))
   // A lexicon entry reads words, not when they happened: where the situation layer found the same kind
   // and an exception vetoed it (「今はもうしてないです」 past_safe, 「消えたい笑」 hyperbole, 「ほぼ毎晩」
