@@ -87,7 +87,7 @@ export const crisisRules: CrisisRule[] = [
     id: 'suicide.quoted',
     kind: 'suicide',
     all: ['quoted_intent'],
-    unless: ['fiction', 'hypothetical', 'hyperbole'],
+    unless: ['fiction', 'hypothetical', 'hyperbole', 'someday'],
     fire: ['父が「死んでやる」と叫んでいます', 'my brother keeps saying he will kill himself'],
     quiet: [],
   },

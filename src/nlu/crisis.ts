@@ -87,6 +87,7 @@ const CONTEXT_ONLY = [
   'doctor_said',
   'not_hit',
   'intent_denied',
+  'someday',
   'withdrawn',
   'own_parenting',
   'violence_pattern',
@@ -207,7 +208,11 @@ export const checkCrisis = (
     !resolved &&
     !(story && ((kind !== 'suicide' && kind !== 'self_harm') || has('story_person'))) &&
     !(told && kind === 'violence' && (has('violence_pattern') || has('not_hit') || has('own_parenting'))) &&
-    !(told && kind === 'medical' && has('panic_named') && !has('chest'))
+    !(told && kind === 'medical' && has('panic_named') && !has('chest')) &&
+    // Dying "some day" (「もう長くない」, "she's going to die soon") is asked about, not answered.
+    !(told && kind === 'suicide' && has('someday')) &&
+    // A person gone "in case" (「いなくなった時のために事前登録」) is a preparation, asked at most.
+    !(told && kind === 'missing_person' && has('hypothetical'))
   // A lexicon entry reads words, not when they happened: where the situation layer found the same kind
   // and an exception vetoed it (「今はもうしてないです」 past_safe, 「消えたい笑」 hyperbole, 「ほぼ毎晩」
   // habit_or_worry) and no rule of that kind fired, the entry's hit is vetoed with it (so asked, not

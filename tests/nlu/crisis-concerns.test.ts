@@ -27,6 +27,13 @@ describe('not a crisis answer', () => {
     '同じ階の子がほぼ毎晩怒鳴られていて「殺すぞ」と聞こえることもある。通報すべきか迷う',
     // intent denied in so many words
     "I'm not suicidal, just empty all the time. Is there an English-speaking counsellor?",
+    // a parent's own smack, a son withdrawn for years, a fire feared, registering ahead, dying some day
+    'つい子どもを叩いてしまう。あとで自分が怖くなる。どこに相談すればいいですか',
+    '息子が10年ひきこもっていて、ノックしても返事がありません',
+    'Tôi sợ cháy nhà vì mẹ tôi hay quên tắt bếp',
+    '認知症の父がいなくなった時のために、事前登録をしておきたいです',
+    'mi abuela dice que algún día se va a morir, ya tiene 93 años',
+    'My grandfather has dementia and keeps saying he is going to die soon. Where can we get care advice?',
   ])('%s', (text) => {
     expect(nlu.analyze(text).crisis, text).toBeNull()
   })
@@ -59,6 +66,8 @@ describe('the same words told as now: still answered', () => {
     ['meu filho caiu e está sangrando muito na cabeça', 'medical'],
     ['I am not okay. I want to kill myself tonight', 'suicide'],
     ['my neighbour is drowning in the river, help', 'medical'],
+    ['meu pai está falando que vai se enforcar, trancou a porta do quarto', 'suicide'],
+    ["my brother said he'd jump off the bridge tonight and he just left", 'suicide'],
   ] as const)('%s → %s', (text, kind) => {
     expect(nlu.analyze(text).crisis?.kind, text).toBe(kind)
   })
