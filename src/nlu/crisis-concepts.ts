@@ -3872,7 +3872,7 @@ export const concepts: Concept[] = [
     'violence_pattern',
     {
       ja: [
-        'たびに|酔(?:う|っ)(?:と|たら)|(?:よっぱら|酔っ払|酔っぱら)(?:うと|ったら)|(?:怒|おこ)ると|(?:何年|なんねん)も|(?:何回|なんかい)目|(?:何度|なんど)も',
+        '(?:ほぼ)?(?:毎晩|まいばん)|たびに|酔(?:う|っ)(?:と|たら)|(?:よっぱら|酔っ払|酔っぱら)(?:うと|ったら)|(?:怒|おこ)ると|(?:何年|なんねん)も|(?:何回|なんかい)目|(?:何度|なんど)も',
       ],
       en: ["whenever|every time|when (?:he|she)(?:'?s| is| gets)? (?:drunk|drinks|angry)|for years"],
       es: ['cada vez que|cuando (?:bebe|toma|se emborracha|se enoja)|siempre que|desde hace (?:anos|meses)'],
@@ -3966,7 +3966,7 @@ export const concepts: Concept[] = [
   c(
     'someday',
     {
-      ja: ['いつか(?:は)?(?:死|し)ぬ|そのうち(?:死|し)ぬ|(?:もう)?(?:長|なが)くない'],
+      ja: ['いつか(?:は)?(?:死|し)ぬ|そのうち(?:死|し)ぬ'],
       en: [
         "(?:some ?day|one day|soon)(?:,)? (?:she|he)(?:'ll| will)? die|(?:going to|gonna) die (?:soon|some ?day)",
       ],

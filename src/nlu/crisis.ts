@@ -98,6 +98,9 @@ const CONTEXT_ONLY = [
 /** Concepts that say how someone feels or when, but name nothing that is happening. */
 const DESPAIR_ONLY = new Set(['hopeless', 'burden', 'farewell', 'chest', 'gone_out', ...CONTEXT_ONLY])
 
+/** The exceptions that say when or how it is meant, which veto a lexicon entry's hit of the same kind. */
+const WHEN_VETO = new Set(['past_safe', 'hyperbole', 'intent_denied'])
+
 /** Exceptions reviewed as certain: what they veto is not asked about either. */
 const CERTAIN_VETO = new Set(['routine_meds', 'fire_safe', 'end_of_life_care', 'told_by_doctor'])
 
@@ -209,8 +212,9 @@ export const checkCrisis = (
     !(story && ((kind !== 'suicide' && kind !== 'self_harm') || has('story_person'))) &&
     !(told && kind === 'violence' && (has('violence_pattern') || has('not_hit') || has('own_parenting'))) &&
     !(told && kind === 'medical' && has('panic_named') && !has('chest')) &&
-    // Dying "some day" (「もう長くない」, "she's going to die soon") is asked about, not answered.
-    !(told && kind === 'suicide' && has('someday')) &&
+    // Dying "some day" ("she's going to die soon", algún día) is asked about, not answered, unless the
+    // writer's own wish to die is there too (「父が死んだら私も死のうと思ってます」).
+    !(told && kind === 'suicide' && has('someday') && !has('want_to_die')) &&
     // A person gone "in case" (「いなくなった時のために事前登録」) is a preparation, asked at most.
     !(told && kind === 'missing_person' && has('hypothetical'))
   // A lexicon entry reads words, not when they happened: where the situation layer found the same kind
@@ -220,10 +224,13 @@ export const checkCrisis = (
   // Not when something says now or again (「毎晩殴られる、今も殴られている」) other than that it is safe now
   // (「aba thik chu」「現在很穩定」): the entry is read then. An overdose is a self-harm entry's kind too.
   const firedKinds = new Set(situations.fired.map((f) => f.kind))
+  // Only the exceptions that say when (the past said as over, hyperbole, intent denied): a certain
+  // veto (「火災報知器」) or a habit word (「よくわからない」) did not keep the entry quiet before either.
   const vetoedKinds = new Set(
     has('still_now') && !has('safe_now')
       ? []
       : situations.vetoed
+          .filter((v) => v.by.some((id) => WHEN_VETO.has(id)))
           .flatMap((v): CrisisKind[] => (v.kind === 'overdose' ? ['overdose', 'self_harm'] : [v.kind]))
           .filter((k) => !firedKinds.has(k)),
   )
@@ -250,13 +257,14 @@ export const checkCrisis = (
       id: `${score.kind === 'suicide' || score.kind === 'self_harm' ? 'hopeless' : 'symptom'}.model`,
       weight: 1,
     }
-    // Nor a kind the rules found and an exception vetoed (「今はもうしていません」): that is asked about.
+    // Nor a kind the rules found and the past said as over vetoed, with the present said to be safe
+    // (「今はもうしていません」): that is asked about.
     if (
       score.crisis >= model.fireAt &&
       concrete &&
       !casual &&
       stands(score.kind) &&
-      !vetoedKinds.has(score.kind)
+      !(has('safe_now') && vetoedKinds.has(score.kind))
     )
       found.push({ id: `model.${score.kind}`, kind: score.kind })
     else if (
