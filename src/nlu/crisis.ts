@@ -259,12 +259,15 @@ export const checkCrisis = (
     }
     // Nor a kind the rules found and the past said as over vetoed, with the present said to be safe
     // (「今はもうしていません」): that is asked about.
+    // Nor over a rule or entry that found a crisis here and an exception vetoed (breathlessness named as
+    // panic, read by the model as someone else's danger): the model adds what no rule names.
     if (
       score.crisis >= model.fireAt &&
       concrete &&
       !casual &&
       stands(score.kind) &&
-      !(has('safe_now') && vetoedKinds.has(score.kind))
+      !(has('safe_now') && vetoedKinds.has(score.kind)) &&
+      candidates.every((c) => stands(c.kind))
     )
       found.push({ id: `model.${score.kind}`, kind: score.kind })
     else if (

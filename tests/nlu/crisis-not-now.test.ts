@@ -54,9 +54,7 @@ describe('still a crisis now', () => {
     // Anxiety named does not silence chest pain: that is 119 first.
     ["I have anxiety and now my chest hurts and I can't breathe", 'medical'],
     ['不安症ですが、いま胸が痛くて息ができません', 'medical'],
-    // Someone gone for three days: read as a person not seen for days (third_party, 110 as for a missing
-    // person) since the crisis model learnt the Tagalog consultations (crisis6); it was missing_person before.
-    ['hindi ko alam kung saan siya, tatlong araw na siyang nawawala', 'third_party'],
+    ['hindi ko alam kung saan siya, tatlong araw na siyang nawawala', 'missing_person'],
   ])('%s → %s', (text, kind) => {
     expect(nlu.analyze(text).crisis?.kind, text).toBe(kind)
   })
