@@ -172,7 +172,7 @@ export const concepts: Concept[] = [
   c('self_harm_act', {
     ja: [
       'りすか|りすとかっと|自傷|じしょう',
-      '(?:手首|てくび|腕|うで)を?(?:切|き)(?:っ|る|ろ|り|ら)',
+      '(?:手首|てくび|腕|(?<![どこそ])うで)を?(?:切|き)(?:っ|る|ろ|り|ら)',
       '自分を(?:傷つけ|きずつけ|切|刺)',
       '(?:かみそり|剃刀|カッター|かったー)で(?:切|き)',
     ],
@@ -425,7 +425,14 @@ export const concepts: Concept[] = [
     es: ['dolor', 'duele', 'presion'],
     pt: ['dor', 'doendo', 'aperto', 'pressao'],
     tl: ['sakit|masakit|sumasakit|kumikirot'],
-    vi: ['dau', 'tuc', 'that'],
+    // Without diacritics đau (pain) is also đầu (head, first), đâu (where) and dầu (oil): pain is read
+    // with its place or degree (「đau ngực」「đau lắm」「bị đau」), never 「bắt đầu」「đi đâu」「lần đầu」.
+    vi: [
+      'dau (?:nguc|bung|dau|lung|tim|qua|lam|du doi|nhoi|buot|that|khong chiu)',
+      '(?:bi|rat|dang|kho|qua) dau(?! tien)',
+      'tuc',
+      'that',
+    ],
     zh: ['痛|疼|闷|悶|压|壓'],
     ko: ['아프|아파|통증|조이|답답'],
     ne: ['दुख', 'dukh'],
@@ -1111,9 +1118,14 @@ export const concepts: Concept[] = [
     ],
     en: [
       "(?:says|said|saying|keeps saying|shouting|screaming|texted|threatening|threatens) (?:that )?(?:he|she|they)(?:'ll|'s| will| is going to| wants to| gonna)? ?(?:kill (?:him|her|them)self|die|end (?:it|his life|her life))",
+      "(?:he|she|they)(?:'d|'ll| would| will) .{0,2}(?:walk into|jump (?:off|from|into|in front of)) the (?:river|sea|ocean|bridge|water|lake|tracks|train)",
     ],
-    es: ['dice que se va a (?:matar|morir)|amenaza con (?:matarse|suicidarse)'],
-    pt: ['diz que vai se matar|ameaca se matar|falou que quer morrer'],
+    es: [
+      '(?:dice|dijo|diciendo|grita) que se (?:va|iba) a (?:matar|ahorcar|tirar)|amenaza con (?:matarse|suicidarse|ahorcarse)',
+    ],
+    pt: [
+      '(?:diz|disse|dizendo|fala|falou|falando) que (?:vai|ia|quer) se (?:matar|enforcar|jogar)|ameaca se matar|falou que quer morrer',
+    ],
     tl: ['sabi niya (?:magpapakamatay|papatayin (?:niya )?ang sarili)'],
     vi: ['doa tu tu|noi (?:muon|se) (?:chet|tu tu)'],
     zh: ['说要自杀|說要自殺|说不想活|說不想活|说要去死|說要去死|(?:喊|嚷)着?要死'],
@@ -1217,7 +1229,7 @@ export const concepts: Concept[] = [
     vi: ['bi thuong|chay mau'],
     zh: ['受伤|受傷|流血'],
     ko: ['다쳤|부상|피가'],
-    ne: ['घाइते|रगत'],
+    ne: ['घाइते|रगत(?!को चाप| ?चाप| ?जाँच|मा चिनी)'],
   }),
 
   // ── missing now ──────────────────────────────────────────────────────────────────────────────
@@ -1317,13 +1329,16 @@ export const concepts: Concept[] = [
     ],
     en: [
       'years ago|last year|when i was (?:young|a teen|in school|younger)|used to|in the past',
-      "(?:i'?m|i am|doing) (?:fine|ok|okay|better|safe) now|now i'?m (?:fine|ok|okay|better|safe)|recovered",
+      "(?:i'?m|i am|doing) (?:fine|ok|okay|better|safe|well) now|now i'?m (?:fine|ok|okay|better|safe)|recovered|every(?:one|body)(?:'s| is| was) (?:fine|ok|okay|safe)",
     ],
     es: ['hace (?:anos|mucho)|el ano pasado|cuando era (?:joven|nin[oa])', 'ahora estoy bien|ya estoy bien'],
     pt: ['anos atras|ano passado|quando eu era (?:jovem|crianca)', 'agora estou bem|ja estou bem'],
     tl: ['noong (?:bata|isang taon|nakaraan)|dati', 'okay na ako ngayon|maayos na ako'],
     vi: ['nam ngoai|nhieu nam truoc|hoi (?:nho|truoc)|ngay xua', 'gio (?:toi|em) on roi|da on roi'],
-    zh: ['以前|去年|几年前|幾年前|小时候|小時候', '现在(?:已经)?(?:好了|没事)|現在(?:已經)?(?:好了|沒事)'],
+    zh: [
+      '以前|去年|几年前|幾年前|[\\d一二三四五六七八九十两]+年前|上个月|小时候|小時候',
+      '现在(?:已经)?(?:好了|没事|很?稳定|很?穩定)|現在(?:已經)?(?:好了|沒事)',
+    ],
     ko: ['예전에|작년에|몇\\s?년\\s?전|어렸을\\s?때', '지금은\\s?(?:괜찮|좋아)'],
     ne: ['पहिले|गत वर्ष|धेरै वर्ष अघि', 'अहिले ठीक'],
   }),
@@ -1500,7 +1515,7 @@ export const concepts: Concept[] = [
   c('self_harm_act', {
     ja: [
       'あむか|れぐか|根性焼き|こんじょうやき',
-      '(?:腕|うで|手首|てくび|太もも|ふともも|足|あし|肌|はだ|脚)(?:を|に)?.{0,6}(?:切|き)(?:っ|る|り|ろ)',
+      '(?:腕|(?<![どこそ])うで|手首|てくび|太もも|ふともも|足|あし|肌|はだ|脚)(?:を|に)?.{0,6}(?:切|き)(?:っ|る|り|ろ)',
       // No other object between the blade and the cut: 「はさみで紙を切る」 is not a wound.
       '(?:カッター|かったー|カミソリ|かみそり|剃刀|ハサミ|はさみ|刃|ピアッサー|ぴあっさー|シャーペン|しゃーぺん|定規)(?:で|を)?[^をが]{0,8}(?:切|き|削|けず|傷|きず|こす|刺|さ|穴)',
       // A bare 「切った」 said alone or again, not with an object (「髪を切った」「電話切った」).
@@ -1590,7 +1605,7 @@ export const concepts: Concept[] = [
     es: ['muy dormida|muy dormido', 'no reacciona', 'confundido'],
     pt: ['falando coisa sem sentido', 'muito sonolent'],
     tl: ['confused na', 'hindi sumasagot'],
-    vi: ['khong phan ung|mem nhun|goi khong'],
+    vi: ['khong phan ung|mem nhun|goi khong (?:day|tinh|tra loi)'],
     zh: ['反应很慢|反應很慢|叫他没反应'],
     ko: ['반응이\\s?느려|의식이\\s?흐려'],
   }),
@@ -1616,12 +1631,14 @@ export const concepts: Concept[] = [
     ],
     en: ['blood everywhere|so much blood', 'bleeding and (?:pain|cramps)'],
     es: ['sangre|sangrando'],
-    pt: ['sangue|sangrando'],
+    pt: [
+      '(?<!(?:exame|exames|teste|pressao|tipo|doacao|doar|acucar|glicose) (?:de |do |no )?)sangue|sangrando',
+    ],
     tl: ['dugo|dinudugo|dumudugo'],
     vi: ['mau nhieu|ra mau|chay mau'],
     zh: ['血一直流|流了很多血|出血'],
     ko: ['피가\\s?많이|출혈'],
-    ne: ['रगत'],
+    ne: ['रगत(?!को चाप| ?चाप| ?जाँच|मा चिनी)'],
   }),
   c('acute_pain', {
     ja: [
@@ -1720,7 +1737,7 @@ export const concepts: Concept[] = [
     es: ['no regreso|no vuelve|dejo una nota|no contesta'],
     pt: ['nao voltou|saiu de casa|nao atende|celular desligado'],
     tl: ['hindi pa umuuwi|nawawala na'],
-    vi: ['chua ve|tat may|khong biet di dau|di dau khong biet'],
+    vi: ['chua ve|tat may|khong biet di dau(?! de| cho| bay gio)|di dau khong biet'],
     zh: ['没回来|沒回來|联系不上|聯繫不上|不知道去哪'],
     ko: ['안\\s?들어왔|연락이\\s?안\\s?돼'],
   }),
@@ -1778,7 +1795,7 @@ export const concepts: Concept[] = [
       en: [
         '(?:child|kid|baby) (?:alone )?in (?:a|the) (?:hot )?car',
         'fell into the (?:river|canal|pond)',
-        'drowning',
+        'drowning(?! in (?:\\w+ )?(?:debt|bills|work|paperwork|loans|stress))',
       ],
       es: ['se cayo al rio|ahogando'],
       pt: ['caiu no rio|se afogando|chorando ha horas'],
@@ -1791,7 +1808,7 @@ export const concepts: Concept[] = [
   ),
   c('fire', {
     ja: [
-      '(?:煙|けむり)(?:が|で|,|、)|(?:ドア|どあ)が(?:熱|あつ)|(?:落雷|らくらい)|(?:雷|かみなり)が(?:落|お)ち',
+      '(?:煙|けむり)(?:が|で|,|、)|(?:ドア|どあ)が(?:熱|あつ)|(?:落雷|(?<!いく)らくらい)|(?:雷|かみなり)が(?:落|お)ち',
       '(?:木|き|家|いえ|車|くるま)が(?:燃|も)えて',
     ],
     pt: ['fumaca'],
@@ -2201,9 +2218,18 @@ export const concepts: Concept[] = [
       '(?:strange|weird|bad) smell',
       'flies',
     ],
-    es: ['no (?:lo|la) (?:he visto|hemos visto)', 'buzon lleno', 'olor (?:raro|extrano)'],
+    es: [
+      'no (?:lo|la) (?:he visto|hemos visto)',
+      'buzon (?:esta )?lleno',
+      'olor (?:raro|extrano)|huele mal|mal olor',
+      'no sale (?:desde )?hace \\d+ dias',
+    ],
     pt: ['nao aparece ha', 'caixa de correio cheia', 'cheiro (?:estranho|forte|ruim)'],
-    tl: ['hindi (?:ko|namin) (?:na )?nakikita', 'mabaho'],
+    tl: [
+      'hindi (?:ko|namin) (?:na )?nakikita',
+      'mabaho',
+      'patong-?patong (?:na )?(?:yung |ang )?(?:sulat|mail|dyaryo)',
+    ],
     vi: ['khong thay (?:ong|ba|anh|chi|ai)', 'mui (?:hoi|la)'],
     zh: ['信箱塞满', '苍蝇', '(?:一周|一个星期|好几天|几天)(?:都)?没(?:出来|看到|见)', '有(?:怪)?味道'],
     ko: ['며칠째', '안\\s?보여', '이상한\\s?냄새'],
@@ -2222,7 +2248,7 @@ export const concepts: Concept[] = [
     en: [
       "(?:says|said|saying|told me) (?:he|she|they)(?:'?ll| will| is going to| are going to)? (?:jump|kill)",
       'screaming(?: help)?|crying for (?:help|hours)',
-      'drowning|in the water (?:and )?(?:struggling|screaming)',
+      'drowning(?! in (?:\\w+ )?(?:debt|bills|work|paperwork|loans|stress))|in the water (?:and )?(?:struggling|screaming)',
       'lying (?:on|in) the (?:tracks|road|street)',
       'something breaking|big crash',
     ],
@@ -2335,7 +2361,7 @@ export const concepts: Concept[] = [
   c('self_harm_act', {
     ja: [
       '(?:壁|かべ)に(?:頭|あたま)を.{0,6}(?:打|う|ぶつけ)',
-      '(?:腕|うで|手|て).{0,4}(?:ひっかいて|引っかいて|ぐちゃぐちゃ)',
+      '(?:腕|うで|手(?!続|つづ)|てを).{0,4}(?:ひっかいて|引っかいて|ぐちゃぐちゃ)',
       '(?:破片|はへん|安全ピン|あんぜんぴん|針|はり)で.{0,8}(?:刺|さ|切|き)',
       '(?:切|き)らないと(?:落ち着|おちつ)',
       '(?:カッター|かったー)(?:の刃|のは)?.{0,4}(?:出した|だした|新しい|あたらしい)',
@@ -2739,7 +2765,7 @@ export const concepts: Concept[] = [
   }),
   c('gone_circumstance', {
     ja: [
-      '夜中|よなか|深夜|しんや|真夜中|もう暗|暗く|くらく|真冬|まふゆ|氷点下|ひょうてんか|0度|零度|薄着|うすぎ|裸足|はだし|パジャマ|ぱじゃま|台風|たいふう',
+      '夜中|よなか|深夜|しんや|真夜中|もう暗|暗く|(?<!い)くらく(?!らい)|真冬|まふゆ|氷点下|ひょうてんか|0度|零度|薄着|うすぎ|裸足|はだし|パジャマ|ぱじゃま|台風|たいふう',
       '\\d+時間|[一二三四五六七八九十]時間|(?:今朝|けさ|朝|夕方|昨日|きのう)から|予定より|よていより',
       '認知症|にんちしょう|徘徊|はいかい|物忘れ|ものわすれ|(?:みち|道)(?:が)?(?:わからなく|分からなく)',
       '(?:手紙|てがみ|書き置き|かきおき|メモ|めも)(?:が)?(?:ある|あった|あります|置いて)',
@@ -2800,20 +2826,20 @@ export const concepts: Concept[] = [
       '(?:今|いま)は(?:もう)?(?:大丈夫|だいじょうぶ|落ち着|おちつ|元気|げんき|平気|へいき|治|なお|回復|かいふく|安定|あんてい|幸せ)',
       '(?:治|なお)り(?:まし)?た|(?:回復|かいふく)し',
       '(?:何年|なんねん|もう|ずっと).{0,6}(?:して|やって)(?:い)?(?:ない|ません)',
-      '(?:昔|むかし|以前|いぜん|若い(?:頃|ころ)|学生(?:の)?(?:頃|時|とき)|子ども(?:の)?(?:頃|ころ)|当時|とうじ|\\d+年前|何年も前)(?:は|に|の)?.{0,30}(?:けど|けれど)',
+      '(?:昔|むかし|以前|いぜん|若い(?:頃|ころ)|学生(?:の)?(?:頃|時|とき)|子ども(?:の)?(?:頃|ころ)|当時|とうじ|\\d+年前|何年も前)(?:は|に|の)?.{0,30}(?:けど|けれど)(?!.{0,20}(?:また|今日|きょう|今も|いまも))',
       '(?:遺品|いひん|四十九日|一周忌)',
       '(?:今|いま)は.{0,10}(?:穏やか|おだやか)',
       '(?:去年|きょねん|昨年|さくねん|\\d+年前|先月|せんげつ)の.{0,12}(?:しました|でした)',
     ],
     en: [
-      "(?:i'?m|i am|doing) (?:fine|ok|okay|better|safe) now|now i'?m (?:fine|ok|okay|better|safe)|recovered",
+      "(?:i'?m|i am|doing) (?:fine|ok|okay|better|safe|well) now|now i'?m (?:fine|ok|okay|better|safe)|recovered|every(?:one|body)(?:'s| is| was) (?:fine|ok|okay|safe)",
       'years ago|when i was (?:young|a teen|in school|younger)|used to',
     ],
     es: ['ahora estoy bien|ya estoy bien', 'hace (?:anos|mucho)|cuando era (?:joven|nin[oa])'],
     pt: ['agora estou bem|ja estou bem', 'anos atras|quando eu era (?:jovem|crianca)'],
-    tl: ['okay na ako ngayon|maayos na ako', 'noong bata'],
+    tl: ['(?:okay|ok) na ako ngayon|maayos na ako', 'noong bata'],
     vi: ['gio (?:toi|em) on roi|da on roi', 'nhieu nam truoc|ngay xua'],
-    zh: ['现在(?:已经)?(?:好了|没事)', '几年前|小时候'],
+    zh: ['现在(?:已经)?(?:好了|没事|很?稳定|很?穩定)', '几年前|小时候'],
     ko: ['지금은\\s?(?:괜찮|좋아)', '몇\\s?년\\s?전|어렸을\\s?때'],
     ne: ['अहिले ठीक', 'धेरै वर्ष अघि'],
   }),
@@ -3827,6 +3853,7 @@ export const concepts: Concept[] = [
     'not_hit',
     {
       ja: [
+        '(?:手|て)[はを]?(?:一切|いっさい|全然|ぜんぜん)?(?:上げ|あげ)(?:て)?(?:い)?(?:ない|ません)',
         '(?:手|て)[はを]?(?:出|だ)さ(?:ない|ず)|(?:殴|なぐ|叩|たた)(?:ら|か)れ(?:ては|は)?(?:い)?(?:ない|ません)',
       ],
       en: [
@@ -3845,7 +3872,7 @@ export const concepts: Concept[] = [
     'violence_pattern',
     {
       ja: [
-        'たびに|酔(?:う|っ)(?:と|たら)|(?:よっぱら|酔っ払|酔っぱら)(?:うと|ったら)|(?:怒|おこ)ると|(?:何年|なんねん)も|(?:何回|なんかい)目|(?:何度|なんど)も',
+        '(?:ほぼ)?(?:毎晩|まいばん)|たびに|酔(?:う|っ)(?:と|たら)|(?:よっぱら|酔っ払|酔っぱら)(?:うと|ったら)|(?:怒|おこ)ると|(?:何年|なんねん)も|(?:何回|なんかい)目|(?:何度|なんど)も',
       ],
       en: ["whenever|every time|when (?:he|she)(?:'?s| is| gets)? (?:drunk|drinks|angry)|for years"],
       es: ['cada vez que|cuando (?:bebe|toma|se emborracha|se enoja)|siempre que|desde hace (?:anos|meses)'],
@@ -3859,6 +3886,115 @@ export const concepts: Concept[] = [
       ko: ['때마다|(?:싸우|화나|취하)면|술만\\s?마시면|나중에\\s?사과|항상|자주'],
     },
     'Violence told as a pattern (when drunk, every time, for years): the DV centre first, asked about, not 110.',
+  ),
+  // Something that happens again and again, or a worry, in the other languages (Japanese and English
+  // above): a grandmother with dementia who keeps saying she will be killed, a neighbour's child
+  // scolded every night. The rules that read a danger now (NOT_NOW) are vetoed by it, so these are
+  // asked about instead of answered.
+  c('habit_or_worry', {
+    es: ['siempre|a veces|a menudo|todos los dias|todas las noches|cada noche|me preocupa'],
+    pt: [
+      'sempre|as vezes|frequentemente|todo dia|todos os dias|toda noite|vive (?:dizendo|falando)|me preocupa',
+    ],
+    tl: ['lagi|palagi|madalas|minsan|araw-?araw|gabi-?gabi|tuwing gabi'],
+    vi: ['thuong xuyen|luon luon|suot ngay|moi ngay|moi dem|dem nao cung|ngay nao cung|lo lang'],
+    zh: ['经常|常常|总是|老是|每天|每晚|天天|成日'],
+    ko: ['자꾸|맨날|매일|항상|자주|밤마다|가끔'],
+    ne: ['सधैं|सधै|हरेक (?:दिन|रात)|जहिले पनि'],
+    nesk: ['hamesha', 'dherai choti', 'har din', 'har raat'],
+  }),
+  // A fire feared or nearly had (「sợ cháy nhà」「差点着火」): a dementia or kitchen worry, not a fire now.
+  c('fire_safe', {
+    ja: ['火事に(?:なら|なったら|なりかけ)|ぼやになりかけ'],
+    en: ['(?:afraid|scared|worried) (?:of|about) (?:a )?fire|almost (?:caught|started a) fire'],
+    es: ['miedo (?:a|de) (?:un )?incendio'],
+    pt: ['medo de (?:incendio|pegar fogo)'],
+    tl: ['takot (?:na )?(?:magkasunog|masunog)'],
+    vi: ['so chay'],
+    zh: ['差点(?:着火|起火|烧起来)|怕(?:着火|失火|火灾)'],
+    ko: ['불(?:이)?\\s?날까'],
+    ne: ['आगो लाग्न लागेको'],
+  }),
+  // Registering someone with dementia ahead of a disappearance (「いなくなった時のために登録」
+  // 「可以事先跟警察登記嗎」): a question about preparing, not a person missing now.
+  c('hypothetical', {
+    ja: ['(?:時|とき)のために|事前(?:に)?(?:登録|とうろく)|登録制度|とうろくせいど'],
+    en: ['in advance|ahead of time'],
+    tl: ['iparehistro|magparehistro'],
+    vi: ['dang ky truoc'],
+    zh: ['事先|预先|防走失'],
+    ko: ['사전\\s?등록|미리\\s?등록'],
+  }),
+  c(
+    'withdrawn',
+    {
+      ja: [
+        'ひきこもり|引きこもり|引き籠|ひきこも(?:って|り)|(?:\\d+|何|なん)年(?:も|間|かん)?(?:.{0,6})(?:部屋|へや|家|いえ)から(?:出|で)',
+      ],
+      en: ['hikikomori|shut-?in|for (?:\\d+|many|several|two|three|five|ten) years'],
+      es: ['desde hace (?:\\d+|varios|muchos) anos|no sale de su cuarto'],
+      pt: ['vive isolado|ha (?:\\d+|varios|muitos) anos'],
+      tl: ['(?:\\d+|ilang) taon na'],
+      vi: ['\\d+ nam nay|nhieu nam nay|khong buoc ra khoi phong|o li trong phong'],
+      zh: ['家里蹲|茧居|繭居|整天在房间|不出门|[\\d一二三四五六七八九十两几]+年(?:了|都)'],
+      ko: ['은둔|몇\\s?년째|\\d+년째'],
+      ne: ['वर्ष (?:देखि|भयो)'],
+      nesk: ['barsa dekhi', 'barsa bhayo'],
+    },
+    'A son or daughter withdrawn for years (ひきこもり): a door not answered is the hikikomori desk, asked about, not answered.',
+  ),
+  c(
+    'own_parenting',
+    {
+      ja: [
+        '(?:子|こ)(?:ども|供)?(?:に|を)(?:つい|また)?(?:手が出|手を(?:上げ|あげ|出し)|叩い|たたい|怒鳴っ|どなっ)(?:て(?:しま|ちゃ)|た)',
+        '(?:叩|たた)いてしま|(?:手|て)が(?:出|で)てしま|(?:手|て)を(?:上げ|あげ)てしま',
+      ],
+      en: [
+        'i (?:hit|smacked|spanked|slapped|yelled at|shouted at|hurt) my (?:son|daughter|child|kid|kids|children|baby)',
+      ],
+      es: ['les? (?:pego|pegue|grito|grite)\\b.{0,30}(?:hij[oa]s?|nin[oa]s?)'],
+      pt: ['(?:bati|bato|gritei|grito) (?:no|na|com) (?:meu|minha|os meus|as minhas) filh'],
+      tl: ['(?:napalo|pinalo|nasampal|sinigawan|nasaktan) ko (?:ang|si|yung) (?:anak|bata)'],
+      vi: ['lo tay danh con|(?:toi|em|minh) (?:da )?danh con'],
+      zh: ['我(?:打了|打|骂了|骂)(?:我的)?(?:孩子|儿子|女儿)|对孩子动手'],
+      ko: ['(?:아이|애)를\\s?때리게|(?:아이|애)를\\s?때렸'],
+      nesk: ['chora lai pit', 'chori lai pit', 'chora lai kut', 'chori lai kut'],
+    },
+    'A parent telling of their own smack or shouting (「つい叩いてしまう」「le pego a mi niño」): the child-rearing or child abuse desk, asked about unless told as now.',
+  ),
+  c(
+    'someday',
+    {
+      ja: ['いつか(?:は)?(?:死|し)ぬ|そのうち(?:死|し)ぬ'],
+      en: [
+        "(?:some ?day|one day|soon)(?:,)? (?:she|he)(?:'ll| will)? die|(?:going to|gonna) die (?:soon|some ?day)",
+      ],
+      es: ['algun dia'],
+      pt: ['algum dia'],
+      tl: ['balang araw'],
+      vi: ['mot ngay nao do'],
+      zh: ['总有一天|早晚(?:会)?(?:死|走)'],
+      ko: ['언젠가'],
+      nesk: ['chadai marchu', 'chhitto marchu'],
+    },
+    "An old parent's words about dying some day (「もう長くない」, 'going to die soon'): a relative's quoted words asked about at most, not answered.",
+  ),
+  c(
+    'intent_denied',
+    {
+      ja: [
+        '(?:死ぬ|しぬ|自殺する|じさつする)(?:気|き|つもり)は(?:ない|なく|ありません)|(?:自殺|じさつ)(?:願望|がんぼう)は(?:ない|ありません)',
+      ],
+      en: [
+        'not suicidal|no suicidal (?:thoughts|ideation|feelings)|never (?:been )?suicidal|not (?:thinking of|planning to|going to) (?:kill|hurt)(?:ing)? myself',
+      ],
+      es: ['no (?:tengo|tiene) (?:ideas|pensamientos) suicidas|no (?:pienso|quiero) (?:suicidarme|matarme)'],
+      pt: ['nao (?:tenho|tem) (?:ideias|pensamentos) suicidas|nao (?:penso em|quero) me matar'],
+      zh: ['(?:没有|沒有|不是)(?:想)?(?:自杀|轻生)', '没有(?:自杀|轻生)的(?:念头|想法)'],
+      ko: ['자살할\\s?생각은\\s?없|자살\\s?생각은\\s?(?:없|안)'],
+    },
+    'Intent denied in so many words ("not suicidal, just numb"): a suicide word beside it is asked about, not answered.',
   ),
   c(
     'panic_named',

@@ -522,7 +522,7 @@ export const crisisLexicon: CrisisEntry[] = [
       '\\bstroke\\b',
       '\\bseizure',
       '\\bchoking\\b',
-      '\\bdrowning\\b',
+      '\\bdrowning\\b(?! in (?:\\w+ )?(?:debt|bills|work|paperwork|loans|stress))',
       '\\bambulance\\b',
       '\\bhit by a (?:car|train|truck)\\b',
       '\\bfire\\b',

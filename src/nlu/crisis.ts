@@ -86,6 +86,10 @@ const CONTEXT_ONLY = [
   'thing_sought',
   'doctor_said',
   'not_hit',
+  'intent_denied',
+  'someday',
+  'withdrawn',
+  'own_parenting',
   'violence_pattern',
   'panic_named',
   ...ASK_ONLY_TOGETHER,
@@ -93,6 +97,9 @@ const CONTEXT_ONLY = [
 
 /** Concepts that say how someone feels or when, but name nothing that is happening. */
 const DESPAIR_ONLY = new Set(['hopeless', 'burden', 'farewell', 'chest', 'gone_out', ...CONTEXT_ONLY])
+
+/** The exceptions that say when or how it is meant, which veto a lexicon entry's hit of the same kind. */
+const WHEN_VETO = new Set(['past_safe', 'hyperbole', 'intent_denied'])
 
 /** Exceptions reviewed as certain: what they veto is not asked about either. */
 const CERTAIN_VETO = new Set(['routine_meds', 'fire_safe', 'end_of_life_care', 'told_by_doctor'])
@@ -203,10 +210,35 @@ export const checkCrisis = (
   const stands = (kind: CrisisKind) =>
     !resolved &&
     !(story && ((kind !== 'suicide' && kind !== 'self_harm') || has('story_person'))) &&
-    !(told && kind === 'violence' && (has('violence_pattern') || has('not_hit'))) &&
-    !(told && kind === 'medical' && has('panic_named') && !has('chest'))
+    !(told && kind === 'violence' && (has('violence_pattern') || has('not_hit') || has('own_parenting'))) &&
+    !(told && kind === 'medical' && has('panic_named') && !has('chest')) &&
+    // Dying "some day" ("she's going to die soon", algún día) is asked about, not answered, unless the
+    // writer's own wish to die is there too (「父が死んだら私も死のうと思ってます」).
+    !(told && kind === 'suicide' && has('someday') && !has('want_to_die')) &&
+    // A person gone "in case" (「いなくなった時のために事前登録」) is a preparation, asked at most.
+    !(told && kind === 'missing_person' && has('hypothetical'))
+  // A lexicon entry reads words, not when they happened: where the situation layer found the same kind
+  // and an exception vetoed it (「今はもうしてないです」 past_safe, 「消えたい笑」 hyperbole, 「ほぼ毎晩」
+  // habit_or_worry) and no rule of that kind fired, the entry's hit is vetoed with it (so asked, not
+  // answered), instead of answering words the rules read as not now.
+  // Not when something says now or again (「毎晩殴られる、今も殴られている」) other than that it is safe now
+  // (「aba thik chu」「現在很穩定」): the entry is read then. An overdose is a self-harm entry's kind too.
+  const firedKinds = new Set(situations.fired.map((f) => f.kind))
+  // Only the exceptions that say when (the past said as over, hyperbole, intent denied): a certain
+  // veto (「火災報知器」) or a habit word (「よくわからない」) did not keep the entry quiet before either.
+  const vetoedKinds = new Set(
+    has('still_now') && !has('safe_now')
+      ? []
+      : situations.vetoed
+          .filter((v) => v.by.some((id) => WHEN_VETO.has(id)))
+          .flatMap((v): CrisisKind[] => (v.kind === 'overdose' ? ['overdose', 'self_harm'] : [v.kind]))
+          .filter((k) => !firedKinds.has(k)),
+  )
   const candidates = [...hits.map((h) => ({ id: h.id, kind: h.kind })), ...situations.fired]
-  const found = candidates.filter((h) => stands(h.kind))
+  const found = [
+    ...hits.filter((h) => !vetoedKinds.has(h.kind)).map((h) => ({ id: h.id, kind: h.kind })),
+    ...situations.fired,
+  ].filter((h) => stands(h.kind))
   const cues = [...situations.cues]
   // The features and the model's score are needed only when nothing fired (the common case is cheap).
   const features = model && found.length === 0 ? crisisFeatures(views, situations.present) : []
@@ -225,7 +257,18 @@ export const checkCrisis = (
       id: `${score.kind === 'suicide' || score.kind === 'self_harm' ? 'hopeless' : 'symptom'}.model`,
       weight: 1,
     }
-    if (score.crisis >= model.fireAt && concrete && !casual && stands(score.kind))
+    // Nor a kind the rules found and the past said as over vetoed, with the present said to be safe
+    // (「今はもうしていません」): that is asked about.
+    // Nor over a rule or entry that found a crisis here and an exception vetoed (breathlessness named as
+    // panic, read by the model as someone else's danger): the model adds what no rule names.
+    if (
+      score.crisis >= model.fireAt &&
+      concrete &&
+      !casual &&
+      stands(score.kind) &&
+      !(has('safe_now') && vetoedKinds.has(score.kind)) &&
+      candidates.every((c) => stands(c.kind))
+    )
       found.push({ id: `model.${score.kind}`, kind: score.kind })
     else if (
       (score.crisis >= model.fireAt && (concrete || despair)) ||
