@@ -142,15 +142,20 @@ export const harmDenied = (nlu: NluResult): boolean =>
  * words about where, not the bot's reading of the worry (it excluded dementia and showed the menu).
  */
 export const correctsTopic = (ctx: Ctx, nlu: NluResult): boolean =>
-  nlu.answer?.correction === true &&
-  !(
-    nlu.ward !== null &&
-    !(
-      isConcern(nlu.intent) &&
-      nlu.intent !== 'other' &&
-      nlu.confidence >= ctx.flow.settings.confidence_threshold
-    )
-  )
+  nlu.answer?.correction === true && !(nlu.ward !== null && !isConcernRead(ctx, nlu))
+
+/** The message reads as some concern at the confidence threshold (not the catch-all; a crisis counts). */
+export const isConcernRead = (ctx: Ctx, nlu: NluResult): boolean =>
+  isConcern(nlu.intent) && nlu.intent !== 'other' && nlu.confidence >= ctx.flow.settings.confidence_threshold
+
+/** The likeliest concern in the message's ranking other than `except`, whatever its score. */
+export const topConcernExcept = (
+  nlu: NluResult,
+  except: readonly string[],
+): { label: Concern; score: number } | undefined => {
+  const r = nlu.ranked.find((x) => isConcern(x.label) && !except.includes(x.label))
+  return r && isConcern(r.label) ? { label: r.label, score: r.score } : undefined
+}
 
 /** The resident would not say where they live (「区は教えたくない」): routed city-wide, never asked again. */
 export const WARD_REFUSED = 'refused'

@@ -10,11 +10,13 @@ import {
   cards,
   END,
   fill,
+  isConcernRead,
   type Next,
   say,
   showMenu,
   slotConcern,
   slotWard,
+  topConcernExcept,
   WAIT,
 } from './context.ts'
 import { crisisMessages } from './crisis-answer.ts'
@@ -208,12 +210,7 @@ export const outOfAreaHandler = (ctx: Ctx): Next | null => {
 
 /** The worry a message states confidently (not the catch-all, not a control label), or the one known. */
 const statedConcern = (ctx: Ctx, nlu: NluResult): Concern | null =>
-  isConcern(nlu.intent) &&
-  nlu.intent !== 'other' &&
-  nlu.intent !== 'crisis' &&
-  nlu.confidence >= ctx.flow.settings.confidence_threshold
-    ? nlu.intent
-    : slotConcern(ctx)
+  isConcernRead(ctx, nlu) && isConcern(nlu.intent) && nlu.intent !== 'crisis' ? nlu.intent : slotConcern(ctx)
 
 /** Buttons (the LINE rich menu, the widget) that act whatever question is open. */
 export const controlChoices = ['restart', 'human', 'emergency', 'find', 'language']
@@ -230,8 +227,8 @@ const carriedConcern = (ctx: Ctx, nlu: NluResult): Concern | null => {
   const floor = ctx.flow.settings.candidate_floor
   const also = nlu.also.find((c) => c !== 'other' && c !== 'crisis')
   if (also) return also
-  const r = nlu.ranked.find((x) => isConcern(x.label) && x.label !== 'other' && x.label !== 'crisis')
-  return r && r.score >= floor && isConcern(r.label) ? r.label : null
+  const r = topConcernExcept(nlu, ['other', 'crisis'])
+  return r && r.score >= floor ? r.label : null
 }
 
 /**

@@ -12,11 +12,13 @@ import {
   errandAsked,
   fill,
   harmDenied,
+  isConcernRead,
   type Next,
   say,
   showMenu,
   slotConcern,
   switchBar,
+  topConcernExcept,
   WAIT,
 } from '../context.ts'
 import { forgetTopic } from '../harvest.ts'
@@ -164,10 +166,6 @@ const kinOnScreen = (ctx: Ctx, read: Concern[]): Concern | undefined => {
   return undefined
 }
 
-/** The message reads as some concern at the confidence threshold (not the catch-all). */
-const isConcernRead = (ctx: Ctx, nlu: NluResult): boolean =>
-  isConcern(nlu.intent) && nlu.intent !== 'other' && nlu.confidence >= ctx.flow.settings.confidence_threshold
-
 /**
  * The two likeliest concerns are a related pair (settings.related: 「あし が わるい。くるまいす。しごと したい」
  * reads disability 0.47 and livelihood beside it; a disabled person's job search is the disability
@@ -207,10 +205,8 @@ const lowConfidence = (id: string, ctx: Ctx, candidates: Concern[]): Next => {
  */
 const besideLivingAlone = (ctx: Ctx, nlu: NluResult): Concern | null => {
   if (nlu.answer?.living !== 'alone' || nlu.intent !== 'isolation_community') return null
-  const r = nlu.ranked.find(
-    (x) => isConcern(x.label) && !['isolation_community', 'other', 'crisis'].includes(x.label),
-  )
-  return r && r.score >= ctx.flow.settings.candidate_floor ? (r.label as Concern) : null
+  const r = topConcernExcept(nlu, ['isolation_community', 'other', 'crisis'])
+  return r && r.score >= ctx.flow.settings.candidate_floor ? r.label : null
 }
 
 const classifyText = (node: Classify, id: string, ctx: Ctx): Next => {
