@@ -1,5 +1,6 @@
 import type { AnswerReading, Living, Preference } from '../core/nlu.ts'
 import type { AgeGroup, Subject } from '../core/taxonomy.ts'
+import { findAgeElsewhere } from './entities-ages.ts'
 import { deniesViolence, namesErrand, refusesPlaceForeign } from './entities-errands.ts'
 import { schoolAgesElsewhere } from './entities-school.ts'
 import { findForeignAge, findForeignSubject } from './foreign-entities.ts'
@@ -242,7 +243,7 @@ export const findAge = (text: string): { age: number | null; ageGroup: AgeGroup 
     const age = Number(said[1] ?? said[2])
     if (age <= 120) return { age, ageGroup: groupOf(age) }
   }
-  const foreign = findForeignAge(text)
+  const foreign = findForeignAge(text) ?? findAgeElsewhere(text)
   if (foreign !== null) return { age: foreign, ageGroup: groupOf(foreign) }
   const school = schoolAges(text)
   if (school) return { age: school.min, ageGroup: 'child' }
