@@ -30,6 +30,8 @@ export interface Ctx {
   leftConcern?: Concern
   /** Whom the conversation was about before this message (harvest may name someone new). */
   priorSubject?: unknown
+  /** Concerns this message (in another language) read under the foreign floor: see FlowState.leaning. */
+  faint?: Concern[]
 }
 
 /**
