@@ -337,9 +337,13 @@ const LIVING: [Living, RegExp][] = [
   // and in the residents' other languages (「她一个人住」「혼자 사세요」「lives alone」「Sozinho」「mag-isa」).
   [
     'alone',
-    /一人暮らし|ひとり暮らし|独り暮らし|独居|一人で(?:暮ら|住)|ひとりで(?:暮ら|住)|[一1]个人住|[一1]個人住|獨居|혼자\s*(?:사|살)|\bli(?:ves?|ving) (?:all )?alone\b|\bsozinh[oa]\b|\bvive sol[oa]\b|\bmag-?isa\b|một mình/,
+    /一人暮らし|ひとり\s*(?:暮らし|ぐらし)|独り暮らし|独居|ひとり\s*で\s*(?:すん|くら)|一人で(?:暮ら|住)|ひとりで(?:暮ら|住)|[一1]个人住|[一1]個人住|獨居|혼자\s*(?:사|살)|\bli(?:ves?|ving) (?:all )?alone\b|\bsozinh[oa]\b|\bvive sol[oa]\b|\bmag-?isa\b|một mình/,
   ],
-  ['family', /同居|一緒に(?:住|暮ら)|いっしょに(?:住|暮ら)|二人暮らし|ふたり暮らし|家族と(?:住|暮ら)/],
+  // 「いっしょ に すんでる」: kana with spaces between words (やさしい日本語, an elderly writer) too.
+  [
+    'family',
+    /同居|(?:一緒|いっしょ)\s*に\s*(?:住|暮ら|すん|くら)|二人暮らし|ふたり\s*(?:暮らし|ぐらし)|家族と(?:住|暮ら)/,
+  ],
 ]
 const THANKS =
   /ありがとう(?:ございま(?:す|した))?|有難う|有り難う|助かりま(?:す|した)|お世話にな(?:りました|ります)|さようなら|さよなら|失礼しま(?:す|した)|おやすみなさい|バイバイ|またね|thank(?:s| you)|bye/g
