@@ -304,6 +304,7 @@ export const askExecutor: Executor<'ask'> = {
     if (refusedNow(node, ctx) || (node.parser === 'ward' && ctx.state.slots[node.slot] === WARD_REFUSED))
       return refuse(node, ctx)
     if (node.skip_if_filled && ctx.state.slots[node.slot] !== undefined) return { goto: node.next }
+    if (ctx.leaving) return goOn(node, ctx)
     return prompt(node, id, ctx)
   },
   answer(node, id, ctx) {
