@@ -127,13 +127,37 @@ const untrustedConcern = (input: StepInput, flow: FlowSet): StepInput => {
 }
 
 /**
- * The language already spoken named in a message that tells more (「두 살 반이에요. 집에서는 한국어만 써서 그런
- * 걸까요?」: only Korean at home, read as asking for Korean): not a request to confirm with the menu, which
- * dropped the worry and the choices on screen. The message is read as any other.
+ * 「不想说住哪」「住所って言わないとだめですか？」 read as housing (0.88, or beside `other`): the words for where one
+ * lives are the refusal's, not a worry about housing. Unless housing is read all but surely (「住むところがな
+ * くて…住所は言いたくない」 1.00), the message is read without it: a refusal is never routed to the housing desk.
+ */
+const refusalNotHousing = (input: StepInput, flow: FlowSet): StepInput => {
+  const ev = input.event
+  if (ev.type !== 'text' || !ev.nlu.answer?.refusesPlace) return input
+  const { nlu } = ev
+  if (nlu.intent === 'housing' && nlu.confidence >= flow.settings.answer_switch_confidence) return input
+  const ranked = nlu.ranked.filter((r) => r.label !== 'housing')
+  const also = nlu.also.filter((c) => c !== 'housing')
+  const reread =
+    nlu.intent === 'housing' ? { intent: 'other' as const, confidence: 0, ranked, also } : { ranked, also }
+  return { ...input, event: { ...ev, nlu: { ...nlu, ...reread } } }
+}
+
+/**
+ * The language already spoken (or Japanese, in another language) named in a message that tells more
+ * (「두 살 반이에요. 집에서는 한국어만 써서 그런 걸까요?」: only Korean at home, read as asking for Korean): not a
+ * request to confirm with the menu, which dropped the worry and the choices on screen. The message is
+ * read as any other.
  */
 const tellsMore = (state: FlowState | null, input: StepInput): boolean => {
   const ev = input.event
-  if (ev.type !== 'text' || ev.nlu.language?.requested !== (state?.lang ?? 'ja')) return false
+  if (ev.type !== 'text' || !ev.nlu.language) return false
+  const { requested, detected } = ev.nlu.language
+  const japanese = (l: string | null) => l === 'ja' || l === 'ja-easy'
+  // Japanese named in a message in another language is mostly about not speaking it (「unlai nihongo
+  // aaudaina, kaha lagne?」: she has no Japanese, where to go?), not a wish to be answered in it.
+  const aboutJapanese = japanese(requested) && detected !== null && !japanese(detected)
+  if (requested !== (state?.lang ?? 'ja') && !aboutJapanese) return false
   return (
     !ev.nlu.answer?.brief &&
     ev.nlu.ranked.some((r) => isConcern(r.label) && r.label !== 'other' && r.score >= FOREIGN_CANDIDATE_FLOOR)
@@ -149,7 +173,7 @@ export const step = (flow: FlowSet, state: FlowState | null, input: StepInput): 
   const language = turnLanguage(start.lang ?? 'ja', input.event)
   const ctx: Ctx = {
     flow: flowsIn(flow, language.lang),
-    input: language.foreignText ? untrustedConcern(input, flow) : input,
+    input: refusalNotHousing(language.foreignText ? untrustedConcern(input, flow) : input, flow),
     state: { ...start, turns: start.turns + 1, lang: language.lang === 'ja' ? undefined : language.lang },
     outputs: [],
     trace: { label: null, confidence: null, handler: null, path: [], agencies: [], concern: null },

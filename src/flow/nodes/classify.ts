@@ -236,7 +236,7 @@ const menuRemembering = (ctx: Ctx, next: () => Next): Next => {
 }
 
 /** Go with the likeliest concern now, saying so (the resident may correct it). */
-const bestGuess = (ctx: Ctx, guess: Concern): Next => {
+export const bestGuess = (ctx: Ctx, guess: Concern): Next => {
   say(ctx, fill(ctx.flow.handlers.best_guess, { concern: concernName(ctx.flow, guess) }))
   return chooseConcern(ctx, guess)
 }
@@ -255,6 +255,12 @@ const classifyText = (node: Classify, id: string, ctx: Ctx): Next => {
   const onScreen = ctx.state.candidates.length > 0
   if (correctsTopic(ctx, nlu) && (known !== null || onScreen) && !ctx.state.offering)
     return correct(node, id, ctx, nlu)
+  // 「住所って言わないとだめですか？」 and no worry yet: no, it need not be said (harvest noted the refusal, so
+  // no ward question follows); what is it about? Not the city's call centre for the catch-all reading.
+  if (nlu.answer?.refusesPlace && nlu.intent === 'other' && known === null && !onScreen) {
+    say(ctx, ctx.flow.handlers.ward_refused)
+    return showMenu(ctx)
+  }
   // A city errand (「주민세 고지서가 왔는데…」, 「How do I sort the garbage?」): the city's call centre, not choices.
   if (errandAsked(ctx, nlu)) return pick(node, ctx, 'other', [])
   const confident =
@@ -357,8 +363,7 @@ const classifyText = (node: Classify, id: string, ctx: Ctx): Next => {
   if (pair) return pick(node, ctx, pair[0], [pair[1]])
   if (candidates.length > 0) {
     // The third message and still no worry settled nor any place given to call: the likeliest now.
-    if (ctx.state.turns >= 3 && known === null && !ctx.state.answered)
-      return bestGuess(ctx, byFit(ctx, candidates)[0]!)
+    if (ctx.state.turns >= 3 && known === null) return bestGuess(ctx, byFit(ctx, candidates)[0]!)
     ctx.state.misses = 0
     return lowConfidence(id, ctx, candidates)
   }
