@@ -372,8 +372,8 @@ const classifyText = (node: Classify, id: string, ctx: Ctx): Next => {
   // answered with the menu again, but with the likeliest of what the earlier message leaned to.
   const leaning = ctx.state.leaning ?? []
   if (leaning.length > 0 && !givesWard && !answersToo(nlu)) {
-    const agreed = (ctx.faint ?? []).find((c) => leaning.includes(c))
-    return bestGuess(ctx, agreed ?? leaning[0]!)
+    // (What this message reads faintly is not taken as agreeing: it says nothing, its readings are noise.)
+    return bestGuess(ctx, byFit(ctx, leaning)[0]!)
   }
   return menuRemembering(ctx, () => miss(ctx, () => showMenu(ctx)))
 }
