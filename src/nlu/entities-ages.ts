@@ -39,11 +39,15 @@ const KOREAN_AGE = new RegExp(
 const ENGLISH_AGE =
   /\b(?:he|she|he's|she's|son|daughter|kid|child|boy|girl|mum|mom|mother|father|dad)(?:'s|’s|\s+is)?\s+(\d{1,3})(?=\s+(?:and|now|but|this|next|so|already)\b|\s*[,;]\s*(?:and|but|so)\b)/
 
+// 「me. 38」「my son, 7」: whom, then the age alone (an answer to 'who is it about, how old?').
+const WHO_THEN_AGE =
+  /^\s*(?:me|myself|him|her|my (?:son|daughter|wife|husband|mother|mom|mum|father|dad|kid|child))\s*[.,:]\s*(\d{1,3})\s*[.!]?\s*$/
+
 /** An age said in one of these ways, or null. `text` is normalized (lower case). */
 export const findAgeElsewhere = (text: string): number | null => {
   const k = KOREAN_AGE.exec(text)
   if (k) return KOREAN_NATIVE[k[1]!] ?? null
-  const e = ENGLISH_AGE.exec(text)
+  const e = ENGLISH_AGE.exec(text) ?? WHO_THEN_AGE.exec(text)
   const n = e ? Number(e[1]) : Number.NaN
   return n <= 120 ? n : null
 }
