@@ -301,8 +301,10 @@ const classifyText = (node: Classify, id: string, ctx: Ctx): Next => {
   }
   // Choices on screen, and an answer to them (「6歳と2歳です。シングルで…」) leaning to a concern not
   // among them: the choices were not tapped; it is not a new worry unless read very surely.
+  // A few words that give an age (「me. 38」 DV 0.99) are never read very surely.
+  const briefAge = nlu.answer?.brief === true && nlu.answer.ages !== null
   if (onScreen && !ctx.state.offering && other && !ctx.state.candidates.includes(nlu.intent as Concern))
-    if (answersToo(nlu) && !clearAnew) return notTapped(id, ctx, nlu, givesWard)
+    if (answersToo(nlu) && (!clearAnew || briefAge)) return notTapped(id, ctx, nlu, givesWard)
   if (onScreen && !ctx.state.offering && other && !ctx.state.candidates.includes(nlu.intent as Concern)) {
     const lead = kinOnScreen(ctx, [nlu.intent as Concern])
     const read = nlu.intent as Concern
