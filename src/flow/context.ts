@@ -30,6 +30,13 @@ export interface Ctx {
   leftConcern?: Concern
   /** Whom the conversation was about before this message (harvest may name someone new). */
   priorSubject?: unknown
+  /**
+   * The resident is leaving (thanks or goodbye) before any place was given: the questions still ahead
+   * are not asked, and the worry is routed with what is known (see the ask node).
+   */
+  leaving?: true
+  /** Concerns this message (in another language) read under the foreign floor: see FlowState.leaning. */
+  faint?: Concern[]
 }
 
 /**

@@ -1,4 +1,4 @@
-import { isConcern } from '../core/taxonomy.ts'
+import { type Concern, isConcern } from '../core/taxonomy.ts'
 import { flowsIn, localizeOutputs, turnLanguage, uiText } from '../locale/localize-turn.ts'
 import { type Ctx, concernName, END, type Next, say, showMenu, slotConcern, slotWard } from './context.ts'
 import type { FlowSet } from './flow-set.ts'
@@ -96,6 +96,21 @@ const languageChosen = (ctx: Ctx): Next => {
  * see the classify node; the menu when none is likely), never a confident wrong answer.
  */
 const FOREIGN_CANDIDATE_FLOOR = 0.25
+/**
+ * Readings under the foreign floor but not nothing (「a patient's kid … thin and dirty」 child abuse 0.18,
+ * 「ma restaurant ma kaam garthe」 livelihood 0.22): not offered on their own, but remembered (see
+ * FlowState.leaning) for when the next message adds only a place or nothing new.
+ */
+const FOREIGN_LEANING_FLOOR = 0.15
+
+const faintConcerns = (input: StepInput): Concern[] => {
+  const ev = input.event
+  if (ev.type !== 'text' || ev.nlu.crisis) return []
+  return ev.nlu.ranked
+    .filter((r) => r.score >= FOREIGN_LEANING_FLOOR && r.score < FOREIGN_CANDIDATE_FLOOR)
+    .flatMap((r) => (isConcern(r.label) && r.label !== 'other' && r.label !== 'crisis' ? [r.label] : []))
+    .slice(0, 2)
+}
 
 const untrustedConcern = (input: StepInput, flow: FlowSet): StepInput => {
   const ev = input.event
@@ -112,6 +127,44 @@ const untrustedConcern = (input: StepInput, flow: FlowSet): StepInput => {
 }
 
 /**
+ * 「不想说住哪」「住所って言わないとだめですか？」 read as housing (0.88, or beside `other`): the words for where one
+ * lives are the refusal's, not a worry about housing. Unless housing is read all but surely (「住むところがな
+ * くて…住所は言いたくない」 1.00), the message is read without it: a refusal is never routed to the housing desk.
+ */
+const refusalNotHousing = (input: StepInput, flow: FlowSet): StepInput => {
+  const ev = input.event
+  if (ev.type !== 'text' || !ev.nlu.answer?.refusesPlace) return input
+  const { nlu } = ev
+  if (nlu.intent === 'housing' && nlu.confidence >= flow.settings.answer_switch_confidence) return input
+  const ranked = nlu.ranked.filter((r) => r.label !== 'housing')
+  const also = nlu.also.filter((c) => c !== 'housing')
+  const reread =
+    nlu.intent === 'housing' ? { intent: 'other' as const, confidence: 0, ranked, also } : { ranked, also }
+  return { ...input, event: { ...ev, nlu: { ...nlu, ...reread } } }
+}
+
+/**
+ * The language already spoken (or Japanese, in another language) named in a message that tells more
+ * (「두 살 반이에요. 집에서는 한국어만 써서 그런 걸까요?」: only Korean at home, read as asking for Korean): not a
+ * request to confirm with the menu, which dropped the worry and the choices on screen. The message is
+ * read as any other.
+ */
+const tellsMore = (state: FlowState | null, input: StepInput): boolean => {
+  const ev = input.event
+  if (ev.type !== 'text' || !ev.nlu.language) return false
+  const { requested, detected } = ev.nlu.language
+  const japanese = (l: string | null) => l === 'ja' || l === 'ja-easy'
+  // Japanese named in a message in another language is mostly about not speaking it (「unlai nihongo
+  // aaudaina, kaha lagne?」: she has no Japanese, where to go?), not a wish to be answered in it.
+  const aboutJapanese = japanese(requested) && detected !== null && !japanese(detected)
+  if (requested !== (state?.lang ?? 'ja') && !aboutJapanese) return false
+  return (
+    !ev.nlu.answer?.brief &&
+    ev.nlu.ranked.some((r) => isConcern(r.label) && r.label !== 'other' && r.score >= FOREIGN_CANDIDATE_FLOOR)
+  )
+}
+
+/**
  * One turn of the flow. Pure: the same flow, state and input give the same result, and neither the
  * state nor the input is changed (the working copy is cloned). No I/O: the directory is in-memory.
  */
@@ -120,17 +173,18 @@ export const step = (flow: FlowSet, state: FlowState | null, input: StepInput): 
   const language = turnLanguage(start.lang ?? 'ja', input.event)
   const ctx: Ctx = {
     flow: flowsIn(flow, language.lang),
-    input: language.foreignText ? untrustedConcern(input, flow) : input,
+    input: refusalNotHousing(language.foreignText ? untrustedConcern(input, flow) : input, flow),
     state: { ...start, turns: start.turns + 1, lang: language.lang === 'ja' ? undefined : language.lang },
     outputs: [],
     trace: { label: null, confidence: null, handler: null, path: [], agencies: [], concern: null },
+    faint: language.foreignText ? faintConcerns(input) : [],
   }
   if (input.event.type === 'text') {
     ctx.trace.label = input.event.nlu.intent
     ctx.trace.confidence = input.event.nlu.confidence
   }
   let { next, unread } =
-    language.switched && !(input.event.type === 'text' && input.event.nlu.crisis)
+    language.switched && !(input.event.type === 'text' && input.event.nlu.crisis) && !tellsMore(start, input)
       ? { next: languageChosen(ctx), unread: false }
       : dispatch(ctx)
   for (let hops = 0; 'goto' in next; hops++) {

@@ -20,7 +20,7 @@ import {
   WAIT,
 } from './context.ts'
 import { crisisMessages } from './crisis-answer.ts'
-import { chooseConcern } from './nodes/classify.ts'
+import { bestGuess, chooseConcern } from './nodes/classify.ts'
 import { handoffTo } from './nodes/route.ts'
 import { type FlowState, initialState } from './state.ts'
 
@@ -294,6 +294,8 @@ export const controlHandler = (ctx: Ctx): Next | null => {
       return keepWaiting(ctx)
     case 'thanks': {
       ctx.trace.handler = 'thanks'
+      const routed = leavingMidway(ctx)
+      if (routed) return routed
       // After an answer (nothing asked, or only the offer of a second worry) it is a goodbye.
       const done = (ctx.state.node === null || ctx.state.offering) && slotConcern(ctx) !== null
       say(ctx, done ? ctx.flow.handlers.goodbye : ctx.flow.handlers.thanks)
@@ -313,6 +315,28 @@ export const controlHandler = (ctx: Ctx): Next | null => {
     default:
       return null
   }
+}
+
+/**
+ * Thanks or goodbye while a question is open (「ありがとうございます、行ってみます」 at the age question, 「obrigado!」
+ * at the ward question, 「dạ cảm ơn ạ」 with choices on screen): the resident is leaving, and must not leave
+ * with no place to call. A worry known is routed now with what is known (the questions ahead are not
+ * asked: a ward not given routes city-wide, and says so); choices not tapped go with the likeliest. The
+ * menu alone, with nothing read, has nothing to route: thanks only.
+ */
+const leavingMidway = (ctx: Ctx): Next | null => {
+  const { node, offering, candidates } = ctx.state
+  if (node === null || offering) return null
+  const asking = ctx.flow.nodes[node]?.type === 'ask'
+  if (asking && slotConcern(ctx) !== null) {
+    ctx.leaving = true
+    return { goto: node }
+  }
+  if (!asking && slotConcern(ctx) === null && candidates[0]) {
+    ctx.leaving = true
+    return bestGuess(ctx, candidates[0])
+  }
+  return null
 }
 
 /** After a control reply the question in progress still stands; its buttons stay usable. */

@@ -26,6 +26,12 @@ export const flowStateSchema = z
     offering: z.boolean(),
     /** Concerns the resident said were wrong (「そうじゃなくて」): not offered or chosen again this topic. */
     excluded: z.array(concernSchema).optional(),
+    /**
+     * Concerns read in another language too faintly to offer (under the foreign floor) while no worry
+     * is settled yet: kept so that a later message giving only a place, or nothing new, gets them as
+     * choices or as the best guess instead of the whole menu again. Labels only, likeliest first.
+     */
+    leaning: z.array(concernSchema).max(3).optional(),
     /** A new concern read while a question was open, waiting for the resident to confirm it. */
     confirm: concernSchema.optional(),
     turns: z.number().int().min(0),

@@ -1,5 +1,6 @@
 import type { AnswerReading, Living, Preference } from '../core/nlu.ts'
 import type { AgeGroup, Subject } from '../core/taxonomy.ts'
+import { findAgeElsewhere } from './entities-ages.ts'
 import { deniesViolence, namesErrand, refusesPlaceForeign } from './entities-errands.ts'
 import { schoolAgesElsewhere } from './entities-school.ts'
 import { findForeignAge, findForeignSubject } from './foreign-entities.ts'
@@ -242,7 +243,7 @@ export const findAge = (text: string): { age: number | null; ageGroup: AgeGroup 
     const age = Number(said[1] ?? said[2])
     if (age <= 120) return { age, ageGroup: groupOf(age) }
   }
-  const foreign = findForeignAge(text)
+  const foreign = findForeignAge(text) ?? findAgeElsewhere(text)
   if (foreign !== null) return { age: foreign, ageGroup: groupOf(foreign) }
   const school = schoolAges(text)
   if (school) return { age: school.min, ageGroup: 'child' }
@@ -319,8 +320,9 @@ const agesOf = (text: string): AnswerReading['ages'] => {
 }
 
 // 「区は教えたくない」「住所は言いたくないです」「それは言えません」「伏せておきたい」「言わなきゃだめですか」
+// (「おかあさん に いえない」「誰にも言えない」 are about telling someone else, not a refusal to answer us.)
 const REFUSAL =
-  /(?:言|い|教え|おしえ|答え|こたえ|書き|かき|知らせ|しらせ)たく(?:ない|ありません|ないです)|(?:言|い)えません|(?:言|い)えない|伏せ(?:たい|ておき|させ)|秘密に(?:したい|しておき|させ)|内緒に(?:したい|しておき)|(?:言|い)わなきゃ|(?:言|い)わないと(?:だめ|ダメ|いけない)|(?:言|い)う必要|答えなきゃ|ノーコメント|(?:言|い)わずに|(?:言|い)わないで|匿名で(?:お願い|いい|いたい|相談|話|$|[。、.!？?])/
+  /(?:言|い|教え|おしえ|答え|こたえ|書き|かき|知らせ|しらせ)たく(?:ない|ありません|ないです)|(?<!に\s*(?:も|は)?\s*)(?:言|い)え(?:ません|ない)|伏せ(?:たい|ておき|させ)|秘密に(?:したい|しておき|させ)|内緒に(?:したい|しておき)|(?:言|い)わなきゃ|(?:言|い)わないと(?:だめ|ダメ|いけない)|(?:言|い)う必要|答えなきゃ|ノーコメント|(?:言|い)わずに|(?:言|い)わないで|匿名で(?:お願い|いい|いたい|相談|話|$|[。、.!？?])/
 const PLACE_WORDS = /住所|区|場所|住んで|住まい|どこ|地域|居場所|匿名/
 const UNSURE =
   /^(?:わからない|分からない|わかりません|分かりません|わからん|分からん|知らない|知りません|しらない|不明|どこだろう)/
@@ -336,9 +338,13 @@ const LIVING: [Living, RegExp][] = [
   // and in the residents' other languages (「她一个人住」「혼자 사세요」「lives alone」「Sozinho」「mag-isa」).
   [
     'alone',
-    /一人暮らし|ひとり暮らし|独り暮らし|独居|一人で(?:暮ら|住)|ひとりで(?:暮ら|住)|[一1]个人住|[一1]個人住|獨居|혼자\s*(?:사|살)|\bli(?:ves?|ving) (?:all )?alone\b|\bsozinh[oa]\b|\bvive sol[oa]\b|\bmag-?isa\b|một mình/,
+    /一人暮らし|ひとり\s*(?:暮らし|ぐらし)|独り暮らし|独居|ひとり\s*で\s*(?:すん|くら)|一人で(?:暮ら|住)|ひとりで(?:暮ら|住)|[一1]个人住|[一1]個人住|獨居|혼자\s*(?:사|살)|\bli(?:ves?|ving) (?:all )?alone\b|\bsozinh[oa]\b|\bvive sol[oa]\b|\bmag-?isa\b|một mình/,
   ],
-  ['family', /同居|一緒に(?:住|暮ら)|いっしょに(?:住|暮ら)|二人暮らし|ふたり暮らし|家族と(?:住|暮ら)/],
+  // 「いっしょ に すんでる」: kana with spaces between words (やさしい日本語, an elderly writer) too.
+  [
+    'family',
+    /同居|(?:一緒|いっしょ)\s*に\s*(?:住|暮ら|すん|くら)|二人暮らし|ふたり\s*(?:暮らし|ぐらし)|家族と(?:住|暮ら)/,
+  ],
 ]
 const THANKS =
   /ありがとう(?:ございま(?:す|した))?|有難う|有り難う|助かりま(?:す|した)|お世話にな(?:りました|ります)|さようなら|さよなら|失礼しま(?:す|した)|おやすみなさい|バイバイ|またね|thank(?:s| you)|bye/g

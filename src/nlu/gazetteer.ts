@@ -168,11 +168,13 @@ const HAN_VARIANTS: Record<string, string> = {
 }
 const HAN_VARIANT = new RegExp(`[${Object.keys(HAN_VARIANTS).join('')}]`, 'g')
 
+// 「かわさきえき ちかい」: a station in kana with 「えき」 in kana is the station (keys end in 駅).
+const KANA_STATION = /([\u3041-\u309f]{3,})\s*えき/g
+
 const readableWardText = (text: string) =>
-  WARD_SPELLINGS.reduce((t, [re, ja]) => t.replace(re, ja), joinKanaWardSuffix(text)).replace(
-    HAN_VARIANT,
-    (c) => HAN_VARIANTS[c] ?? c,
-  )
+  WARD_SPELLINGS.reduce((t, [re, ja]) => t.replace(re, ja), joinKanaWardSuffix(text))
+    .replace(HAN_VARIANT, (c) => HAN_VARIANTS[c] ?? c)
+    .replace(KANA_STATION, '$1駅')
 
 // A place the resident came from is not where they live: 「大阪から引っ越してきました」「i just moved from
 // osaka」「from Yokohama to Nakahara」「chuyển từ Yokohama」「mudei de Osaka」「lumipat galing sa Osaka」.
@@ -208,13 +210,20 @@ export const onlyPlace = (g: Gazetteer, text: string): boolean => {
   return (words.match(/\p{L}/gu)?.length ?? 0) <= 4
 }
 
+// 「Tama」 alone in Latin letters is no key (多摩市 is a city beside ours, and 「tama」 is Tagalog for 'right'),
+// but the whole answer 「Tama」 or 「moro em Tama」「I live in Tama」「ở Tama」 is the ward: read as nothing, the
+// ward question was asked again and the conversation ended there (dd5-084, dd5-098).
+const BARE_TAMA =
+  /^\s*(?:(?:i|we|she|he|they|ela|ele)\s+)?(?:(?:moro|mora|vivo|vive|vivimos|moramos|lives?|living|i'm|im|we're|nakatira|nakatira kami|sống|ở|em ở|tôi ở|nhà em ở)\s+(?:em|en|in|sa|ở)?\s*)?tama(?!\s*(?:-?shi|city|市))\s*[.!。]?\s*$/u
+const TAMA: WardEntity = { value: 'tama', candidates: [], via: 'ward_name', place: '多摩区' }
+
 export const findWard = (g: Gazetteer, text: string): WardEntity | null => {
   const postal = findPostal(g, text)
   if (postal) return postal
   const readable = readableWardText(text)
   const folded = placeKey(readable)
   const matches = findPlaces(g, readable).filter((m) => m.p.value !== 'outside' || !cameFrom(folded, m))
-  if (matches.length === 0) return null
+  if (matches.length === 0) return BARE_TAMA.test(folded) ? TAMA : null
   const entity = (m: PlaceMatch, value = m.p.value, candidates = m.p.candidates): WardEntity => ({
     value,
     candidates,

@@ -28,6 +28,12 @@ describe('ward', () => {
     ['武蔵小杉に住んでます', 'nakahara', 'station'],
     ['溝の口の近くです', 'takatsu', 'station'],
     ['溝ノ口', 'takatsu', 'station'],
+    // Tama in Latin letters only as the whole answer or after 'I live in' (多摩市, Tagalog 'tama'); a station
+    // in kana with 「えき」 in kana.
+    ['Tama', 'tama', 'ward_name'],
+    ['moro em Tama', 'tama', 'ward_name'],
+    ['I live in Tama', 'tama', 'ward_name'],
+    ['かわさきえき ちかい', 'kawasaki', 'station'],
     ['登戸', 'tama', 'town'],
     ['新百合ヶ丘の駅前', 'asao', 'station'],
     ['しんゆりに住んでる', 'asao', 'station'],
@@ -160,6 +166,10 @@ describe('ward', () => {
     '千年に一度',
     '卵焼きのtamagoサンド',
     '電話は0442130011です',
+    'Tama po',
+    'tama ka diyan',
+    'Tama-shi',
+    'あたまがいたい えき',
   ])('no place in: %s', (text) => {
     expect(ward(text)).toBeNull()
   })
@@ -259,6 +269,11 @@ describe('age', () => {
     // A number said of a person, without the word for years.
     ['母は82です', 82, 'elderly'],
     ['父です。85。ほぼ寝たきりで', 85, 'elderly'],
+    // The sentence going on after an English age, Korean native numerals, whom then the age alone.
+    ["He's 7 and starts at the local elementary school in April.", 7, 'child'],
+    ['두 살 반이에요', 2, 'child'],
+    ['열두 살이에요', 12, 'child'],
+    ['me. 38', 38, 'adult'],
   ])('%s → %d (%s)', (text, age, group) => {
     const r = nlu.analyze(text)
     expect(r.age).toBe(age)
@@ -369,6 +384,9 @@ describe('the message read as an answer', () => {
     ['区は言わなくてもいいですか', 'refusal', false],
     ['住所は伏せたいです', 'refusal', true],
     ['それは言えません', 'refusal', true],
+    // Telling someone else is no refusal to answer us.
+    ['おかあさん に いえない', 'refusal', false],
+    ['誰にも言えないんです', 'refusal', false],
     ['匿名でお願いします', 'refusal', true],
     ['中原区です', 'refusal', false],
     ['そうじゃなくて、お金のことです', 'correction', true],
@@ -437,6 +455,8 @@ describe('the message read as an answer', () => {
     ['一人暮らしです', 'alone'],
     ['母と同居しています', 'family'],
     ['父は施設に入っています', 'facility'],
+    ['いっしょ に すんでる', 'family'],
+    ['ひとり で すんでる', 'alone'],
     ['他一个人住，日语不太好', 'alone'],
     ['혼자 사시는 것 같아요', 'alone'],
     ['my mother lives alone in Tama', 'alone'],

@@ -258,7 +258,11 @@ const answerText = (node: Ask, id: string, ctx: Ctx, nlu: NluResult): Next | nul
   // The answer first: 「小3です」 to an age question is an age, whatever concern the classifier leans to.
   // A city errand asked here (「주소 변경은 어디서 하나요?」 at the ward question) is a topic of its own.
   const errand = errandAsked(ctx, nlu)
-  const newTopic = isNewTopic(ctx, nlu) ?? (errand ? 'other' : null)
+  // A few words that give an age or how they live (「me. 38」 read DV 0.99) answer, never tell a new worry,
+  // however surely the classifier leans: the lean is not followed, nor offered after. (Whom alone may be a
+  // new worry: 「私も眠れなくて」 is asked about.)
+  const briefAnswer = nlu.answer?.brief === true && (nlu.answer.ages !== null || nlu.answer.living !== null)
+  const newTopic = briefAnswer ? null : (isNewTopic(ctx, nlu) ?? (errand ? 'other' : null))
   if (fromText(node, ctx)) {
     ctx.state.misses = 0
     // 「中原区です。あと家賃のことも」: answer this question, and offer the new worry afterwards.
@@ -279,7 +283,6 @@ const answerText = (node: Ask, id: string, ctx: Ctx, nlu: NluResult): Next | nul
     return askAgain(node, id, ctx, ctx.flow.handlers.noted)
   }
   if (newTopic) {
-    ctx.state.misses = 0
     // Only a clearly stated new worry leaves the question; a likely one is asked about first.
     // (「私も眠れなくて」 names the writer, but as a new worry: it is asked about.)
     // A reply (「はい、本人です。通院して2年くらい」 hikikomori 0.70 at the disability ward question) tells more
@@ -288,12 +291,18 @@ const answerText = (node: Ask, id: string, ctx: Ctx, nlu: NluResult): Next | nul
       nlu.confidence < ctx.flow.settings.switch_confidence &&
       !toldOtherFact(ctx, nlu) &&
       nlu.yesNo === null
-    )
+    ) {
+      ctx.state.misses = 0
       return confirmSwitch(ctx, id, newTopic)
+    }
     // A message that opens with an answer (「自分のことです。3か月の子がいます」「娘です。上にも3歳の子が…」)
     // is an answer even when its other words lean towards some concern; only a very clear one leaves.
-    if (nlu.confidence >= switchBar(ctx, nlu)) return leaveFor(ctx)
+    if (nlu.confidence >= switchBar(ctx, nlu)) {
+      ctx.state.misses = 0
+      return leaveFor(ctx)
+    }
   }
+  // (Noted and asked again below: a lean towards another worry does not buy the question another retry.)
   if (toldOtherFact(ctx, nlu) || answersToo(nlu) || (newTopic && nlu.yesNo !== null))
     return askAgain(node, id, ctx, ctx.flow.handlers.noted)
   return null
@@ -304,6 +313,7 @@ export const askExecutor: Executor<'ask'> = {
     if (refusedNow(node, ctx) || (node.parser === 'ward' && ctx.state.slots[node.slot] === WARD_REFUSED))
       return refuse(node, ctx)
     if (node.skip_if_filled && ctx.state.slots[node.slot] !== undefined) return { goto: node.next }
+    if (ctx.leaving) return goOn(node, ctx)
     return prompt(node, id, ctx)
   },
   answer(node, id, ctx) {

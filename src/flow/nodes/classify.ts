@@ -41,6 +41,7 @@ const pick = (node: Classify, ctx: Ctx, concern: Concern, also: Concern[]): Next
   s.misses = 0
   s.offering = false
   delete s.confirm
+  delete s.leaning
   ctx.trace.concern = concern
   // A sub-menu lists a few branches; any other concern follows the main classify node's branch.
   const main = ctx.flow.nodes[ctx.flow.resume]
@@ -142,9 +143,7 @@ const notTapped = (id: string, ctx: Ctx, nlu: NluResult, givesWard: boolean): Ne
   // Nor is a resident who has written three times with no worry settled yet asked once more.
   const long = ctx.state.turns >= 3 && slotConcern(ctx) === null
   if (ctx.state.misses >= 1 || nothingNew || long) {
-    const guess = shown.find((c) => now.includes(c)) ?? kinOnScreen(ctx, now) ?? shown[0]!
-    say(ctx, fill(ctx.flow.handlers.best_guess, { concern: concernName(ctx.flow, guess) }))
-    return chooseConcern(ctx, guess)
+    return bestGuess(ctx, shown.find((c) => now.includes(c)) ?? kinOnScreen(ctx, now) ?? shown[0]!)
   }
   ctx.state.misses += 1
   if (givesWard) say(ctx, ctx.flow.handlers.ward_noted)
@@ -209,6 +208,39 @@ const besideLivingAlone = (ctx: Ctx, nlu: NluResult): Concern | null => {
   return r && r.score >= ctx.flow.settings.candidate_floor ? r.label : null
 }
 
+const ELDERS = new Set<Concern>(['elderly_care', 'dementia', 'elder_abuse'])
+const YOUNG = new Set<Concern>(['child_rearing', 'child_abuse', 'youth_support'])
+
+/**
+ * A guess that fits the person told about comes first: a child (「a patient's kid」) is not an elder's
+ * worry, someone of 60 or more (「She's 81」) not a parent's or a young person's, and one who lives alone
+ * is told of by how they live (「lives alone … keeps forgetting his meds」 leans to dementia, not isolation). Only the order of
+ * guesses made from faint readings changes; nothing read clearly is ever set aside by it.
+ */
+const byFit = (ctx: Ctx, concerns: Concern[]): Concern[] => {
+  const s = ctx.state.slots
+  const fits = (c: Concern) =>
+    !(s.subject === 'child' && ELDERS.has(c)) &&
+    !(typeof s.age_min === 'number' && s.age_min >= 60 && YOUNG.has(c)) &&
+    // Living alone is how they live, and 孤立・見守り's own words: a worry read beside it is the one told.
+    !(s.living === 'alone' && c === 'isolation_community')
+  return [...concerns.filter(fits), ...concerns.filter((c) => !fits(c))]
+}
+
+/** The menu again with no worry settled: what this message read faintly is remembered beside the rest. */
+const menuRemembering = (ctx: Ctx, next: () => Next): Next => {
+  const leaning = byFit(ctx, [...new Set([...(ctx.faint ?? []), ...(ctx.state.leaning ?? [])])]).slice(0, 3)
+  const out = next()
+  if (leaning.length > 0 && slotConcern(ctx) === null) ctx.state.leaning = leaning
+  return out
+}
+
+/** Go with the likeliest concern now, saying so (the resident may correct it). */
+export const bestGuess = (ctx: Ctx, guess: Concern): Next => {
+  say(ctx, fill(ctx.flow.handlers.best_guess, { concern: concernName(ctx.flow, guess) }))
+  return chooseConcern(ctx, guess)
+}
+
 const classifyText = (node: Classify, id: string, ctx: Ctx): Next => {
   const ev = ctx.input.event
   if (ev.type !== 'text') return showMenu(ctx)
@@ -223,6 +255,12 @@ const classifyText = (node: Classify, id: string, ctx: Ctx): Next => {
   const onScreen = ctx.state.candidates.length > 0
   if (correctsTopic(ctx, nlu) && (known !== null || onScreen) && !ctx.state.offering)
     return correct(node, id, ctx, nlu)
+  // 「住所って言わないとだめですか？」 and no worry yet: no, it need not be said (harvest noted the refusal, so
+  // no ward question follows); what is it about? Not the city's call centre for the catch-all reading.
+  if (nlu.answer?.refusesPlace && nlu.intent === 'other' && known === null && !onScreen) {
+    say(ctx, ctx.flow.handlers.ward_refused)
+    return showMenu(ctx)
+  }
   // A city errand (「주민세 고지서가 왔는데…」, 「How do I sort the garbage?」): the city's call centre, not choices.
   if (errandAsked(ctx, nlu)) return pick(node, ctx, 'other', [])
   const confident =
@@ -263,8 +301,10 @@ const classifyText = (node: Classify, id: string, ctx: Ctx): Next => {
   }
   // Choices on screen, and an answer to them (「6歳と2歳です。シングルで…」) leaning to a concern not
   // among them: the choices were not tapped; it is not a new worry unless read very surely.
+  // A few words that give an age (「me. 38」 DV 0.99) are never read very surely.
+  const briefAge = nlu.answer?.brief === true && nlu.answer.ages !== null
   if (onScreen && !ctx.state.offering && other && !ctx.state.candidates.includes(nlu.intent as Concern))
-    if (answersToo(nlu) && !clearAnew) return notTapped(id, ctx, nlu, givesWard)
+    if (answersToo(nlu) && (!clearAnew || briefAge)) return notTapped(id, ctx, nlu, givesWard)
   if (onScreen && !ctx.state.offering && other && !ctx.state.candidates.includes(nlu.intent as Concern)) {
     const lead = kinOnScreen(ctx, [nlu.intent as Concern])
     const read = nlu.intent as Concern
@@ -314,17 +354,30 @@ const classifyText = (node: Classify, id: string, ctx: Ctx): Next => {
     const told =
       !nlu.answer?.placeOnly && top && isConcern(top.label) && top.label !== 'other' && top.score >= half
     const likely = told ? plausible(ctx, nlu) : []
-    return likely.length > 0 ? lowConfidence(id, ctx, likely) : showMenu(ctx)
+    if (likely.length > 0) return lowConfidence(id, ctx, likely)
+    // What an earlier message leaned to (FlowState.leaning) is offered, not the whole menu again.
+    const leaning = ctx.state.leaning ?? []
+    return leaning.length > 0 ? lowConfidence(id, ctx, leaning) : menuRemembering(ctx, () => showMenu(ctx))
   }
   // Unsure: the two most likely concerns with 「それ以外」, or the menu; never guesses far below the best.
   const candidates = plausible(ctx, nlu)
   const pair = oneWorryPair(ctx, nlu, candidates, threshold)
   if (pair) return pick(node, ctx, pair[0], [pair[1]])
   if (candidates.length > 0) {
+    // The third message and still no worry settled nor any place given to call: the likeliest now.
+    if (ctx.state.turns >= 3 && known === null) return bestGuess(ctx, byFit(ctx, candidates)[0]!)
     ctx.state.misses = 0
     return lowConfidence(id, ctx, candidates)
   }
-  return miss(ctx, () => showMenu(ctx))
+  // The menu was shown for a message read only faintly, and this one adds nothing (no place, no fact,
+  // no reading: 「where should I report something like this?」): a second turn without progress is not
+  // answered with the menu again, but with the likeliest of what the earlier message leaned to.
+  const leaning = ctx.state.leaning ?? []
+  if (leaning.length > 0 && !givesWard && !answersToo(nlu)) {
+    // (What this message reads faintly is not taken as agreeing: it says nothing, its readings are noise.)
+    return bestGuess(ctx, byFit(ctx, leaning)[0]!)
+  }
+  return menuRemembering(ctx, () => miss(ctx, () => showMenu(ctx)))
 }
 
 const classifyChoice = (node: Classify, ctx: Ctx, value: string): Next => {

@@ -1,0 +1,53 @@
+// Ages said in ways the other readers miss (entities.ts findAge, foreign-entities.ts): in English the age
+// followed by more of the sentence (「He's 7 and starts school in April」, 「she is 81 and lives alone」),
+// and in Korean with native numerals (「두 살 반이에요」, 「일곱 살」), the way a child's age is said. Told at an
+// open question, an unread age was asked again; the conversation then ended at the age question.
+
+const KOREAN_NATIVE: Record<string, number> = {
+  한: 1,
+  두: 2,
+  세: 3,
+  네: 4,
+  다섯: 5,
+  여섯: 6,
+  일곱: 7,
+  여덟: 8,
+  아홉: 9,
+  열: 10,
+  열한: 11,
+  열두: 12,
+  열세: 13,
+  열네: 14,
+  열다섯: 15,
+  열여섯: 16,
+  열일곱: 17,
+  열여덟: 18,
+  열아홉: 19,
+  스무: 20,
+}
+
+// 「두 살」「열두살」: the longest word first, so 「열두」 is not read as 「열」.
+const KOREAN_AGE = new RegExp(
+  `(?<![가-힣])(${Object.keys(KOREAN_NATIVE)
+    .sort((a, b) => b.length - a.length)
+    .join('|')})\\s*살`,
+  'u',
+)
+
+// 「he's 7 and…」「she is 81, and…」「my son is 7 now」: a pronoun or a family word, is, a number, and the
+// sentence going on (never a unit: 「he is 5 minutes late」「she's 2 weeks overdue」).
+const ENGLISH_AGE =
+  /\b(?:he|she|he's|she's|son|daughter|kid|child|boy|girl|mum|mom|mother|father|dad)(?:'s|’s|\s+is)?\s+(\d{1,3})(?=\s+(?:and|now|but|this|next|so|already)\b|\s*[,;]\s*(?:and|but|so)\b)/
+
+// 「me. 38」「my son, 7」: whom, then the age alone (an answer to 'who is it about, how old?').
+const WHO_THEN_AGE =
+  /^\s*(?:me|myself|him|her|my (?:son|daughter|wife|husband|mother|mom|mum|father|dad|kid|child))\s*[.,:]\s*(\d{1,3})\s*[.!]?\s*$/
+
+/** An age said in one of these ways, or null. `text` is normalized (lower case). */
+export const findAgeElsewhere = (text: string): number | null => {
+  const k = KOREAN_AGE.exec(text)
+  if (k) return KOREAN_NATIVE[k[1]!] ?? null
+  const e = ENGLISH_AGE.exec(text) ?? WHO_THEN_AGE.exec(text)
+  const n = e ? Number(e[1]) : Number.NaN
+  return n <= 120 ? n : null
+}
