@@ -1,15 +1,17 @@
 // npx tsx bench/load/upstash-requests.ts — how many Upstash REST requests a turn costs (sessions and
 // counters), the Worker's store path, counted at the test shim (tests/support/upstash-shim.ts) in
-// front of the local Redis (REDIS_URL, default DB 13; counters under bench-upstash:, sessions expire). The bench:load
+// front of the local Redis (REDIS_URL, default DB 13; its counters are deleted at the end, its sessions expire). The bench:load
 // conversation, UPSTASH_CONVERSATIONS (20) times. @upstash/redis pipelines the commands of one tick
 // itself, so every request is a POST /pipeline.
+import { Redis } from 'ioredis'
 import { buildNodeApp } from '../../src/runtime/node/build-node-app.ts'
 import { startUpstashShim } from '../../tests/support/upstash-shim.ts'
 
 const turns = ['母の物忘れがひどくて心配です', '中原区です', '最初から']
 const CONVERSATIONS = Number(process.env.UPSTASH_CONVERSATIONS ?? 20)
 
-const shim = await startUpstashShim(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379/13')
+const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379/13'
+const shim = await startUpstashShim(redisUrl)
 const prefix = `bench-upstash:${process.pid}:`
 const built = await buildNodeApp({
   SESSION_STORE: 'upstash',
@@ -48,4 +50,9 @@ console.log(
 )
 await built.close()
 await shim.close()
+// The counters would stay for their retention (months): this run's go; its sessions expire by themselves.
+const redis = new Redis(redisUrl)
+const left = await redis.keys(`soudan:ins:${prefix}*`)
+if (left.length > 0) await redis.del(...left)
+await redis.quit()
 process.exit(0)
