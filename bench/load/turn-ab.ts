@@ -13,8 +13,19 @@
 // process.cpuUsage (all threads: V8's GC helpers too), so a minute of machine load falls on all alike;
 // the first variant is the reference of the paired differences. The bench:load conversation (a
 // concern, the ward, 最初から) over AB_CONVERSATIONS (200) sessions, AB_ROUNDS (10) times.
-// AB_MEMO_NLU=1 (with MODE=core) times the core alone. No sockets: what bench:load adds (the Node HTTP server, writes, queueing) is the same for every variant.
+// AB_MEMO_NLU=1 (with MODE=core) times the core alone. Without AB_SOCKET, no sockets: app.request with
+// Node's own Request/Response, not @hono/node-server's lighter ones (AB_SOCKET=1 serves each variant
+// as bench:load does). The harness's reading of each reply is timed apart and left out (another
+// process in bench:load); MODE=thin-id answers the session id alone, so thin − thin-id is the reply.
+//
+// Beware the order of checkouts: each checkout is its own copy of every module, and a copy loaded later
+// ran slower than an identical one loaded earlier (5 identical-but-for-a-line copies of 59ccbbb, AB_SOCKET=1
+// AB_MEMO_NLU=1, load 10–11: +0, −2, +13, +26, +45 µs in load order). Name the same checkout twice for
+// an A/A (one module copy), and list copies A B B' A' so the order falls on both alike.
+import { Agent, request } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { loadavg } from 'node:os'
+import { serve } from '@hono/node-server'
 import { Hono } from 'hono'
 import type { ConversationService } from '../../src/core/conversation.ts'
 import { createNlu } from '../../src/nlu/create-nlu.ts'
@@ -48,10 +59,51 @@ const nlu: typeof built =
       })
     : built
 
-type Answer = { status: number; sessionId: string }
+/** clientUs: the harness's own reading of the reply (r.json()), timed apart from the server's work. */
+type Answer = { status: number; sessionId: string; clientUs?: number; bytes?: number }
 type Variant = { name: string; turn: (sessionId: string | undefined, text: string) => Promise<Answer> }
 
-const overHttp =
+/**
+ * AB_SOCKET=1: each variant behind @hono/node-server on a loopback port, as bench:load serves it (its
+ * lightweight Request and Response, the socket writes), with a keep-alive node:http client in this
+ * process. The client's CPU is then counted too, alike for every variant but for the reply's size.
+ */
+const overSocket = async (app: Hono) => {
+  const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' })
+  await new Promise((listening) => (server.listening ? listening(null) : server.once('listening', listening)))
+  const agent = new Agent({ keepAlive: true, maxSockets: 1 })
+  return (sessionId: string | undefined, text: string) =>
+    new Promise<Answer>((resolve, reject) => {
+      const body = JSON.stringify(sessionId ? { sessionId, text } : { text })
+      const { port } = server.address() as AddressInfo
+      const req = request(
+        {
+          host: '127.0.0.1',
+          port,
+          agent,
+          method: 'POST',
+          path: '/api/chat',
+          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+        },
+        (res) => {
+          const chunks: Buffer[] = []
+          res.on('data', (d: Buffer) => chunks.push(d))
+          res.on('end', () => {
+            const raw = Buffer.concat(chunks).toString()
+            const id = (JSON.parse(raw) as { sessionId: string }).sessionId
+            resolve({ status: res.statusCode ?? 0, sessionId: id, bytes: Buffer.byteLength(raw) })
+          })
+        },
+      )
+      req.on('error', reject)
+      req.end(body)
+    })
+}
+
+const overHttp = async (app: Hono) =>
+  process.env.AB_SOCKET === '1' ? await overSocket(app) : overRequest(app)
+
+const overRequest =
   (app: { request: (path: string, init: RequestInit) => Response | Promise<Response> }) =>
   async (sessionId: string | undefined, text: string): Promise<Answer> => {
     const body = JSON.stringify(sessionId ? { sessionId, text } : { text })
@@ -60,7 +112,17 @@ const overHttp =
       headers: { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) },
       body,
     })
-    return { status: r.status, sessionId: ((await r.json()) as { sessionId: string }).sessionId }
+    // The reply's reading is the client's work (in bench:load another process), so it is timed apart.
+    const before = process.cpuUsage()
+    const raw = await r.text()
+    const id = (JSON.parse(raw) as { sessionId: string }).sessionId
+    const used = process.cpuUsage(before)
+    return {
+      status: r.status,
+      sessionId: id,
+      clientUs: used.user + used.system,
+      bytes: Buffer.byteLength(raw),
+    }
   }
 
 /** bench/load/nlu-node.ts's route, on the shared NLU. */
@@ -123,7 +185,7 @@ const service = async (name: string, dir: string, settings: Record<string, strin
     return { status: 200, sessionId: id }
   }
   if (env.MODE === 'core') return core
-  if (env.MODE === 'thin') {
+  if (env.MODE === 'thin' || env.MODE === 'thin-id') {
     const thin = new Hono()
     thin.post('/api/chat', async (c) => {
       const b = (await c.req.json()) as { sessionId?: string; text: string }
@@ -134,7 +196,12 @@ const service = async (name: string, dir: string, settings: Record<string, strin
         message: { type: 'text', text: b.text },
         now: new Date(),
       })
-      return c.json({ sessionId: id, messages: r.messages, newSession: r.newSession })
+      // MODE=thin-id answers the session id alone: thin − thin-id is what returning the messages costs.
+      return c.json(
+        env.MODE === 'thin-id'
+          ? { sessionId: id }
+          : { sessionId: id, messages: r.messages, newSession: r.newSession },
+      )
     })
     return overHttp(thin)
   }
@@ -150,7 +217,7 @@ for (const arg of process.argv.slice(2)) {
   const settings = Object.fromEntries(
     pairs.map((p) => [p.slice(0, p.indexOf('=')), p.slice(p.indexOf('=') + 1)]),
   )
-  variants.push({ name, turn: dir === 'NLU' ? nluOnly() : await service(name, dir, settings) })
+  variants.push({ name, turn: dir === 'NLU' ? await nluOnly() : await service(name, dir, settings) })
 }
 if (variants.length === 0)
   throw new Error('usage: tsx bench/load/turn-ab.ts name=<checkout>[,KEY=VALUE…] name=NLU …')
@@ -161,6 +228,7 @@ const once = async (v: Variant, c: number, text: string) => {
   const r = await v.turn(ids[c], text)
   if (r.status !== 200) throw new Error(`${v.name}: status ${r.status}`)
   ids[c] = r.sessionId
+  return r
 }
 // Warm-up: two unreported passes of each, so every code path is compiled before the first round.
 for (const v of variants)
@@ -168,23 +236,33 @@ for (const v of variants)
     for (const text of turns) for (let c = 0; c < CONVERSATIONS; c++) await once(v, c, text)
 
 const perTurn = new Map(variants.map((v) => [v.name, [] as number[]]))
+/** The client's share (reading the reply), already left out of perTurn, and the reply's bytes. */
+const clientPerTurn = new Map(variants.map((v) => [v.name, [] as number[]]))
+const bytesPerTurn = new Map(variants.map((v) => [v.name, 0]))
 const loads: string[] = []
 for (let round = 0; round < ROUNDS; round++) {
   loads.push(loadavg()[0]!.toFixed(1))
   const cpu = new Map(variants.map((v) => [v.name, 0]))
+  const client = new Map(variants.map((v) => [v.name, 0]))
   let n = 0
   for (const text of turns)
     for (let c = 0; c < CONVERSATIONS; c++) {
       for (let i = 0; i < variants.length; i++) {
         const v = variants[(i + c + round) % variants.length]!
         const before = process.cpuUsage()
-        await once(v, c, text)
+        const r = await once(v, c, text)
         const used = process.cpuUsage(before)
-        cpu.set(v.name, cpu.get(v.name)! + used.user + used.system)
+        const clientUs = r.clientUs ?? 0
+        cpu.set(v.name, cpu.get(v.name)! + used.user + used.system - clientUs)
+        client.set(v.name, client.get(v.name)! + clientUs)
+        if (round === 0) bytesPerTurn.set(v.name, bytesPerTurn.get(v.name)! + (r.bytes ?? 0))
       }
       n++
     }
-  for (const v of variants) perTurn.get(v.name)!.push(cpu.get(v.name)! / n)
+  for (const v of variants) {
+    perTurn.get(v.name)!.push(cpu.get(v.name)! / n)
+    clientPerTurn.get(v.name)!.push(client.get(v.name)! / n)
+  }
 }
 
 const median = (xs: number[]) => {
@@ -198,13 +276,15 @@ console.log(
     .map((x) => x.toFixed(1))
     .join(' / ')}\n`,
 )
-console.log(`| variant | median µs/turn | − ${variants[0]!.name}, paired per round (median) | rounds |`)
-console.log('|---|---|---|---|')
+console.log(
+  `| variant | median µs/turn | − ${variants[0]!.name}, paired per round (median) | rounds | harness reads the reply (µs, not counted) | reply bytes/turn |`,
+)
+console.log('|---|---|---|---|---|---|')
 for (const v of variants) {
   const xs = perTurn.get(v.name)!
   const diff = median(xs.map((x, i) => x - reference[i]!))
   console.log(
-    `| ${v.name} | ${median(xs).toFixed(0)} | ${diff >= 0 ? '+' : ''}${diff.toFixed(1)} | ${xs.map((x) => x.toFixed(0)).join(', ')} |`,
+    `| ${v.name} | ${median(xs).toFixed(0)} | ${diff >= 0 ? '+' : ''}${diff.toFixed(1)} | ${xs.map((x) => x.toFixed(0)).join(', ')} | ${median(clientPerTurn.get(v.name)!).toFixed(0)} | ${(bytesPerTurn.get(v.name)! / (turns.length * CONVERSATIONS)).toFixed(0)} |`,
   )
 }
 process.exit(0)
