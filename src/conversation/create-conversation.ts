@@ -158,9 +158,10 @@ export const createConversation = (deps: ConversationDeps): ConversationService 
     }
     const { result, newSession, counters } = outcome
     if (deps.insights && counters.length > 0) {
-      deps.insights.add(counters).catch((err) => {
+      const counting = deps.insights.add(counters).catch((err) => {
         logger.log('warn', 'insights.count_failed', { error: errorName(err), code: err?.code ?? null })
       })
+      turn.keepAlive?.(counting)
     }
     logger.log('info', 'turn', {
       channel: turn.channel,

@@ -9,6 +9,12 @@ export interface Turn {
   message: InboundMessage
   /** When the message arrived; opening hours are judged against it. */
   now: Date
+  /**
+   * How the runtime keeps this turn's background work (the anonymous counters) alive after the answer
+   * has gone (Workers: the request's waitUntil, without which an isolate may stop mid-write); Node
+   * needs none.
+   */
+  keepAlive?: (task: Promise<unknown>) => void
 }
 
 export interface TurnResult {

@@ -20,6 +20,8 @@ export interface ChatRouteDeps {
    * iteration, src/runtime/node/turn-scheduler.ts); false means too busy to answer in time.
    */
   admit?: () => Promise<boolean>
+  /** How the runtime keeps a turn's background work alive after the response (Workers: waitUntil). */
+  keepAlive?: (c: Context) => ((task: Promise<unknown>) => void) | undefined
 }
 
 /**
@@ -118,6 +120,8 @@ export const chatRoutes = (deps: ChatRouteDeps) => {
       throw declined
     }
     const { sessionId } = turn
+    const keepAlive = deps.keepAlive?.(c)
+    if (keepAlive) turn.keepAlive = keepAlive
     const result = await deps.conversation.handle(turn)
     c.header('Cache-Control', 'no-store')
     const reply = { sessionId, messages: result.messages, newSession: result.newSession }

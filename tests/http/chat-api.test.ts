@@ -21,6 +21,15 @@ const setup = (extra: Parameters<typeof testDeps>[1] = {}) => {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/
 
 describe('POST /api/chat', () => {
+  it("gives the turn the runtime's keepAlive for its background work (Workers: waitUntil)", async () => {
+    const kept: Promise<unknown>[] = []
+    const { post, deps } = setup({ keepAlive: () => (task) => kept.push(task) })
+    expect((await post({})).status).toBe(200)
+    const task = Promise.resolve('counted')
+    deps.conversation.turns[0]!.keepAlive?.(task)
+    expect(kept).toEqual([task])
+  })
+
   it('starts a conversation with a new random session id when the body is empty', async () => {
     const { post, deps } = setup()
     const res = await post({})

@@ -173,6 +173,33 @@ describe('counters per finished turn, through the real core', () => {
     expect(cells.filter((c) => c.table === 'ward_concern')).toHaveLength(2)
   })
 
+  it("hands the counters' write to the turn's keepAlive (Workers: waitUntil), so an isolate cannot stop mid-write", async () => {
+    const pending: (() => void)[] = []
+    const written: CounterCell[] = []
+    const slow: InsightsCounter = {
+      add: (c) =>
+        new Promise<void>((resolve) => {
+          pending.push(() => {
+            written.push(...c)
+            resolve()
+          })
+        }),
+    }
+    const kept: Promise<unknown>[] = []
+    const c = core(slow)
+    const sessionId = crypto.randomUUID()
+    const turn = (message: InboundMessage) =>
+      c.handle({ channel: 'web', sessionId, message, now: WEEKDAY, keepAlive: (task) => kept.push(task) })
+    await turn({ type: 'choice', value: 'concern:livelihood' })
+    await turn({ type: 'choice', value: 'ward:asao' })
+    // The answer went out before the counters were written; the write is what the runtime keeps alive.
+    expect(kept.length).toBeGreaterThan(0)
+    expect(written).toEqual([])
+    for (const release of pending) release()
+    await Promise.all(kept)
+    expect(written.length).toBeGreaterThan(0)
+  })
+
   it('a failing counter is logged and the resident still gets the answer', async () => {
     const events: string[] = []
     const failing: InsightsCounter = { add: () => Promise.reject(new Error('down')) }

@@ -62,6 +62,31 @@ const setup = (opts: { env?: Record<string, string>; answer?: Answer } = {}) => 
 const replies = () => fake.callsTo('/v2/bot/message/reply')
 const replyMessages = (i = 0) => (replies()[i]!.body as { messages: LineMessage[] }).messages
 
+describe('background work on Workers', () => {
+  it("hands the event's work and the turn's counters to the runtime's keepAlive (waitUntil)", async () => {
+    const conv = fakeConversation(defaultAnswer)
+    const kept: Promise<unknown>[] = []
+    const app = createApp({
+      config: lineConfig({ LINE_API_BASE_URL: fake.url }),
+      conversation: conv.service,
+      store: tinyStore(),
+      logger: recordingLogger().logger,
+      now: () => new Date('2026-11-24T01:00:00Z'),
+      keepAlive: () => (task) => kept.push(task),
+    })
+    const body = webhookBody([textEvent('父の介護のことで')])
+    expect(
+      (await app.request('/webhooks/line', { method: 'POST', body, headers: await signedHeaders(body) }))
+        .status,
+    ).toBe(200)
+    await drainDeferred()
+    expect(kept).toHaveLength(1) // the event's work
+    const counters = Promise.resolve('counted')
+    conv.turns[0]!.keepAlive?.(counters)
+    expect(kept).toEqual([expect.any(Promise), counters])
+  })
+})
+
 describe('signature', () => {
   it('accepts a correctly signed body and replies once with a Flex agency card', async () => {
     const { postSigned, conv } = setup()

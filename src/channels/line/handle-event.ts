@@ -23,6 +23,8 @@ export interface LineEventDeps {
   pushEnabled: boolean
   /** Added to a new friend's first answer (follow): what is counted, and the link (src/channels/line/routes.ts). */
   privacyNotice?: string
+  /** How the runtime keeps the turn's counters alive once this event's work is done (Workers: waitUntil). */
+  keepAlive?: (task: Promise<unknown>) => void
 }
 
 /** Long enough to cover LINE's redelivery window; the key holds no personal data. */
@@ -77,7 +79,13 @@ export const handleLineEvent = async (deps: LineEventDeps, raw: unknown): Promis
           logger.log('warn', 'line.loading_failed', { status: httpStatusOf(err) })
         })
       : Promise.resolve()
-  const turn = { channel: 'line' as const, sessionId, message: action.message, now: deps.now() }
+  const turn = {
+    channel: 'line' as const,
+    sessionId,
+    message: action.message,
+    now: deps.now(),
+    ...(deps.keepAlive ? { keepAlive: deps.keepAlive } : {}),
+  }
   // The core answers every failure of the turn itself; it rejects only a message it cannot accept,
   // which is this adapter's bug, so the resident still gets the apology (and crisis lines) for it.
   const result = await deps.conversation.handle(turn).catch((err: unknown) => {

@@ -78,6 +78,7 @@ export const lineRoutes = (deps: LineRouteDeps, options: LineRouteOptions = {}) 
     }
     const parsed = webhookBodySchema.safeParse(body)
     if (!parsed.success) throw new InvalidRequestError('Body is not a LINE webhook (events missing).')
+    const keepAlive = deps.keepAlive?.(c)
     const eventDeps: LineEventDeps = {
       conversation: deps.conversation,
       store: deps.store,
@@ -87,6 +88,7 @@ export const lineRoutes = (deps: LineRouteDeps, options: LineRouteOptions = {}) 
       secret,
       pushEnabled: config.LINE_PUSH_ENABLED,
       ...(deps.locales ? { privacyNotice: privacyNotice(deps.locales, config.PUBLIC_BASE_URL) } : {}),
+      ...(keepAlive ? { keepAlive } : {}),
     }
     const events = parsed.data.events
     if (events.length > 0) {
@@ -101,7 +103,7 @@ export const lineRoutes = (deps: LineRouteDeps, options: LineRouteOptions = {}) 
           })
         }
       })()
-      defer(work, logger, 'line.events_failed', deps.keepAlive?.(c))
+      defer(work, logger, 'line.events_failed', keepAlive)
     }
     return c.json({ ok: true })
   })
