@@ -7,9 +7,10 @@ import { buildTokenizer } from '../../src/nlu/tokenizer.ts'
 import { bundledCrisisModel, bundledGazetteer, bundledModel } from '../../src/runtime/node/bundled-models.ts'
 import { nodeDictionaryLoader } from '../../src/runtime/node/dictionary-loader.ts'
 import { type Classifier, keywordBaseline, trainNlpJs } from './peers.ts'
+import { trainTfidfLr } from './tfidf-lr.ts'
 
 // npm run bench:nlu — side by side in one run: our tokenizer's cold build and memory, our warm
-// classify latency, NLP.js and a keyword baseline trained on the same intents/, all scored on the
+// classify latency, NLP.js, TF-IDF + logistic regression and a keyword baseline trained on the same intents/, all scored on the
 // held-out dev set. Needs --expose-gc (the npm script passes it).
 
 const gc = (globalThis as { gc?: () => void }).gc
@@ -186,6 +187,16 @@ const tn = performance.now()
 const nlpjs: Classifier = await trainNlpJs(data)
 const nlpjsTrain = `${((performance.now() - tn) / 1000).toFixed(1)} s`
 rows.push(await timeIt('NLP.js 4 (@nlpjs/nlp + lang-ja), same data', (t) => nlpjs.classify(t), nlpjsTrain))
+const tl = performance.now()
+const tfidf = trainTfidfLr(tokenizer, data)
+const tfidfTrain = `${((performance.now() - tl) / 1000).toFixed(1)} s`
+rows.push(
+  await timeIt(
+    'TF-IDF + logistic regression (base forms, bigrams), same data',
+    (t) => tfidf.classify(t),
+    tfidfTrain,
+  ),
+)
 const kw = keywordBaseline(intents)
 rows.push(await timeIt('keyword baseline (staff phrases only)', (t) => kw.classify(t), '—'))
 
