@@ -53,6 +53,8 @@ export const featureFlags = {
   foldHan: true,
   /** Consonant skeletons of a Nepali text's words, romanised or Devanagari (src/nlu/foreign-features.ts). */
   nepaliSkeleton: true,
+  /** The concept lexicon's features (intents/concepts/, phrases labelled `@concept`). */
+  concepts: true,
 }
 const NEGATION = new Set(['ない', 'ぬ', 'ん', 'たい'])
 const KANJI = /[\u3400-\u9fff\uf900-\ufaff々〆]/
@@ -174,6 +176,7 @@ export const extractFeatures = (a: Analysis, phrases: PhraseIndex): FeatureVecto
     const folded = phraseView(foldKana(a.featureText))
     for (const i of phraseCandidates(phrases.entries, folded)) {
       const p = phrases.entries[i]!
+      if (!featureFlags.concepts && p.label.startsWith('@')) continue
       if (containsPhrase(folded, p.text)) add(v, `p:${p.label}`, p.weight)
     }
   }

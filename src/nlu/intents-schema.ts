@@ -69,3 +69,23 @@ export const intentPhrasesFileSchema = z
   })
   .strict()
 export type IntentPhrasesFile = z.infer<typeof intentPhrasesFileSchema>
+
+/**
+ * intents/concepts/<lang>.yaml: the words of a concept in one language — who the worry is about (a
+ * child, an old person, a partner), money or a place to live, a disability or old age. Unlike a
+ * phrase, a concept belongs to no label: each word found adds the concept's one feature (`p:@child`),
+ * shared by every language, and the classifier learns what the concept says next to the other words
+ * (「kid」 and 「子ども」 meet where Japanese data taught the model about children). The concept names
+ * are those of ja.yaml; Latin words match whole words without diacritics, Chinese is written
+ * Simplified, and Japanese kanji words also match their reading in kana (「子供」 → こども).
+ */
+export const conceptIdSchema = z.string().regex(/^[a-z][a-z_]*$/, '概念の名前は英小文字と _ で書きます')
+export const conceptsFileSchema = z
+  .object({
+    lang: residentLanguageSchema,
+    /** How much one word of a concept counts (like a phrase's weight). */
+    weight: z.number().min(0.1).max(5).default(1),
+    concepts: z.record(conceptIdSchema, z.array(z.string().min(1))),
+  })
+  .strict()
+export type ConceptsFile = z.infer<typeof conceptsFileSchema>
