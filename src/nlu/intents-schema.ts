@@ -10,6 +10,8 @@ const phraseSchema = z.object({
   text: z.string().min(1),
   /** How strongly, 0.5 (a hint) to 3 (near-certain). */
   weight: z.number().min(0.1).max(5).default(1),
+  /** Set on the other languages' phrases (intents/phrases/<lang>.yaml) when they are merged; Japanese has none. */
+  lang: residentLanguageSchema.optional(),
 })
 
 const counterExampleSchema = z.object({

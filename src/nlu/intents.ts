@@ -92,7 +92,9 @@ export const withPhrases = (intents: IntentFile[], extra: IntentPhrasesFile[]): 
     ...it,
     phrases: [
       ...it.phrases,
-      ...extra.flatMap((f) => (f.phrases[it.label] ?? []).map((text) => ({ text, weight: f.weight }))),
+      ...extra.flatMap((f) =>
+        (f.phrases[it.label] ?? []).map((text) => ({ text, weight: f.weight, lang: f.lang })),
+      ),
     ],
   }))
 

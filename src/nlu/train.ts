@@ -269,27 +269,38 @@ export const phrasesOf = (
   concepts: ConceptWord[] = [],
   tokenizer?: JaTokenizer,
 ): PhraseEntry[] => {
-  const out: PhraseEntry[] = intents.flatMap((it) =>
-    it.phrases.map((p) => ({ text: p.text, label: it.label, weight: p.weight })),
-  )
+  const out: PhraseEntry[] = []
   const seen = new Set<string>()
-  const push = (text: string, concept: string, weight: number) => {
-    const key = `${concept}\u0000${text}`
+  const push = (text: string, label: string, weight: number) => {
+    const key = `${label}\u0000${text}`
     if (seen.has(key)) return
     seen.add(key)
-    out.push({ text, label: `@${concept}`, weight })
+    out.push({ text, label, weight })
   }
-  for (const c of concepts) {
-    push(c.text, c.concept, c.weight)
-    if (tokenizer && (c.lang === 'ja' || c.lang === 'ja-easy') && KANJI.test(c.text)) {
-      const reading = foldKana(
-        tokenizer
-          .tokenize(c.text)
-          .map((t) => t.reading)
-          .join(''),
-      )
-      if (reading.length >= MIN_READING && !KANJI.test(reading)) push(reading, c.concept, c.weight)
+  /** The kana reading of a Japanese word in kanji, when long enough to stand alone. */
+  const readingOf = (text: string, lang: string | undefined): string | null => {
+    if (!tokenizer || (lang !== undefined && lang !== 'ja' && lang !== 'ja-easy') || !KANJI.test(text))
+      return null
+    const reading = foldKana(
+      tokenizer
+        .tokenize(text)
+        .map((t) => t.reading)
+        .join(''),
+    )
+    return reading.length >= MIN_READING && !KANJI.test(reading) ? reading : null
+  }
+  for (const it of intents)
+    for (const p of it.phrases) {
+      // Each as written, repeats included (as before the readings: a word two files list counts twice).
+      out.push({ text: p.text, label: it.label, weight: p.weight })
+      seen.add(`${it.label}\u0000${p.text}`)
+      const reading = featureFlags.phraseReadings ? readingOf(p.text, p.lang) : null
+      if (reading) push(reading, it.label, p.weight)
     }
+  for (const c of concepts) {
+    push(c.text, `@${c.concept}`, c.weight)
+    const reading = readingOf(c.text, c.lang)
+    if (reading) push(reading, `@${c.concept}`, c.weight)
   }
   return out
 }

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { loadIntents } from '../../scripts/nlu/io.ts'
 import { DataFileError } from '../../src/core/errors.ts'
+import type { Nlu } from '../../src/core/nlu.ts'
 import { analyzeText, buildPhraseIndex, extractFeatures } from '../../src/nlu/features.ts'
 import { parseConceptFiles } from '../../src/nlu/intents.ts'
 import { buildTokenizer, type JaTokenizer } from '../../src/nlu/tokenizer.ts'
@@ -14,8 +15,10 @@ import { sharedNlu } from './helpers.ts'
 // to 「kid」「bata」「孩子」.
 
 let tokenizer: JaTokenizer
+let nlu: Nlu
 beforeAll(async () => {
   tokenizer = await buildTokenizer(nodeDictionaryLoader())
+  nlu = await sharedNlu()
 })
 
 const conceptsOf = (text: string, index: ReturnType<typeof buildPhraseIndex>) =>
@@ -40,6 +43,33 @@ describe('concept lexicon', () => {
     // まご (孫) is inside たまご: a reading under three kana is never added.
     const index = buildPhraseIndex(phrasesOf([], words, tokenizer))
     expect(conceptsOf('たまごを買いました', index)).toEqual([])
+  })
+
+  it('a staff phrase in kanji also matches its reading; a phrase of another language is not read as Japanese', () => {
+    const intents = [
+      {
+        label: 'dementia' as const,
+        description: 'x',
+        examples: ['x'],
+        counter_examples: [],
+        phrases: [
+          { text: '認知症', weight: 1 },
+          { text: '痴呆', weight: 2, lang: 'zh-Hans' as const },
+        ],
+      },
+    ]
+    const texts = phrasesOf(intents, [], tokenizer).map((p) => `${p.label} ${p.text}`)
+    // 痴呆 read in Japanese would be ちほう, which 「地方」 also reads.
+    expect(texts).toEqual(['dementia 認知症', 'dementia にんちしょう', 'dementia 痴呆'])
+  })
+
+  it('やさしい日本語 written with spaces between words meets the phrases written without them', () => {
+    const all = loadIntents({ foreign: true })
+    const index = buildPhraseIndex(phrasesOf(all.intents, all.concepts, tokenizer))
+    expect(conceptsOf('こどもが いつも おなかを すかせて いる', index)).toEqual(['p:@child', 'p:@neglect'])
+    expect(conceptsOf('おっと に なぐられる', index)).toEqual(['p:@partner', 'p:@violence'])
+    // Between Latin words a space stays a word boundary: 「kid」 is not inside 「ki d」.
+    expect(conceptsOf('my ki d is fine', index)).toEqual([])
   })
 
   it('the committed lexicon gives the same concepts to the same worry in every language', () => {
@@ -67,8 +97,8 @@ describe('who the worry is about, read by the committed model', () => {
   it.each([
     "I'm a nurse at a clinic in Asao. a patient's kid often comes with her and looks really thin and dirty",
     "a patient's kid often comes with her and looks really thin and dirty",
-  ])('%s → child_abuse', async (text) => {
-    const r = (await sharedNlu()).analyze(text)
+  ])('%s → child_abuse', (text) => {
+    const r = nlu.analyze(text)
     expect(r.intent).toBe('child_abuse')
   })
 })
