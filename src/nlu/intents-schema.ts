@@ -62,13 +62,15 @@ export type IntentCorpusFile = z.infer<typeof intentCorpusFileSchema>
  * added to that label's phrases. Latin-script phrases match whole words, without diacritics; Chinese is
  * written in Simplified characters (Traditional text is folded to Simplified before matching).
  */
+/** The head of a file of words in one language: its language and how strongly one word counts. */
+const wordFileHead = (weight: number) => ({
+  lang: residentLanguageSchema,
+  /** How strongly one word counts (as `phrases[].weight` in a label file). */
+  weight: z.number().min(0.1).max(5).default(weight),
+})
+
 export const intentPhrasesFileSchema = z
-  .object({
-    lang: residentLanguageSchema,
-    /** How strongly each phrase signals its label (as `phrases[].weight` in a label file). */
-    weight: z.number().min(0.1).max(5).default(2),
-    phrases: z.partialRecord(labelSchema, z.array(z.string().min(1))),
-  })
+  .object({ ...wordFileHead(2), phrases: z.partialRecord(labelSchema, z.array(z.string().min(1))) })
   .strict()
 export type IntentPhrasesFile = z.infer<typeof intentPhrasesFileSchema>
 
@@ -83,11 +85,6 @@ export type IntentPhrasesFile = z.infer<typeof intentPhrasesFileSchema>
  */
 export const conceptIdSchema = z.string().regex(/^[a-z][a-z_]*$/, '概念の名前は英小文字と _ で書きます')
 export const conceptsFileSchema = z
-  .object({
-    lang: residentLanguageSchema,
-    /** How much one word of a concept counts (like a phrase's weight). */
-    weight: z.number().min(0.1).max(5).default(1),
-    concepts: z.record(conceptIdSchema, z.array(z.string().min(1))),
-  })
+  .object({ ...wordFileHead(1), concepts: z.record(conceptIdSchema, z.array(z.string().min(1))) })
   .strict()
 export type ConceptsFile = z.infer<typeof conceptsFileSchema>

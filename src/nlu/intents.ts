@@ -5,7 +5,6 @@ import type { ResidentLanguage } from '../core/language.ts'
 import type { SourceFile } from '../core/source-file.ts'
 import type { Label } from '../core/taxonomy.ts'
 import {
-  type ConceptsFile,
   conceptsFileSchema,
   type IntentCorpusFile,
   type IntentFile,
@@ -113,7 +112,7 @@ export interface ConceptWord {
 export const parseConceptFiles = (files: SourceFile[]): ConceptWord[] => {
   const parsed = [...files]
     .sort((a, b) => (a.path < b.path ? -1 : 1))
-    .map((f) => ({ path: f.path, data: parseFile(f, conceptsFileSchema).data as ConceptsFile }))
+    .map((f) => ({ path: f.path, data: parseFile(f, conceptsFileSchema).data }))
   const ja = parsed.find((f) => f.data.lang === 'ja')
   const known = new Set(Object.keys(ja?.data.concepts ?? {}))
   const out: ConceptWord[] = []
