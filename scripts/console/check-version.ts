@@ -73,6 +73,7 @@ const classifierFor = async (files: VersionFile[], tools: CheckTools, known: Pac
           data: intents.data,
           sourceTexts: intents.files.map((f) => f.text),
           gazetteer,
+          concepts: intents.concepts,
         }))
   return {
     sourceHash,

@@ -77,7 +77,7 @@ const trainedOn = (tokenizer: JaTokenizer, all: Intents, data: LabelledText[]): 
   const gazetteer = buildGazetteer()
   const model = buildModel(
     tokenizer,
-    { intents: all.intents, data, sourceTexts: [], gazetteer },
+    { intents: all.intents, data, sourceTexts: [], gazetteer, concepts: all.concepts },
     undefined,
     // Only the ranking matters for top-1; the shipped model's temperature stands in for a fitted one.
     bundledModel.temperature,

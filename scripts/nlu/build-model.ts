@@ -11,10 +11,16 @@ import { loadIntents, repoRoot } from './io.ts'
 // both as JSON that each runtime reads as text (loadModel; src/nlu/models.ts), so Workers need no YAML.
 
 const t0 = performance.now()
-const { files, intents, data } = loadIntents({ foreign: true })
+const { files, intents, data, concepts } = loadIntents({ foreign: true })
 const tokenizer = await buildTokenizer(nodeDictionaryLoader())
 const gazetteer = buildGazetteer()
-const model = buildModel(tokenizer, { intents, data, sourceTexts: files.map((f) => f.text), gazetteer })
+const model = buildModel(tokenizer, {
+  intents,
+  data,
+  sourceTexts: files.map((f) => f.text),
+  gazetteer,
+  concepts,
+})
 const out = join(repoRoot, 'src/nlu/generated')
 writeFileSync(join(out, 'model.json'), `${serializeModel(model)}\n`)
 writeFileSync(join(out, 'gazetteer.json'), `${JSON.stringify(gazetteer)}\n`)

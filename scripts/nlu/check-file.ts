@@ -9,12 +9,12 @@ import { nodeDictionaryLoader } from '../../src/runtime/node/dictionary-loader.t
 import { buildGazetteer } from './gazetteer-build.ts'
 import { loadIntents } from './io.ts'
 
-const { files, intents, data } = loadIntents({ foreign: true })
+const { files, intents, data, concepts } = loadIntents({ foreign: true })
 const tokenizer = await buildTokenizer(nodeDictionaryLoader())
 const gazetteer = buildGazetteer()
 const model = buildModel(
   tokenizer,
-  { intents, data, sourceTexts: files.map((f) => f.text), gazetteer },
+  { intents, data, sourceTexts: files.map((f) => f.text), gazetteer, concepts },
   defaultTrainOptions,
 )
 const nlu = createAnalyzer(tokenizer, model, gazetteer, { crisisModel: bundledCrisisModel })

@@ -52,12 +52,12 @@ if (args.has('--crisis')) {
   process.exit(0)
 }
 const t0 = performance.now()
-const { files, intents, data } = loadIntents({ foreign: true })
+const { files, intents, data, concepts } = loadIntents({ foreign: true })
 const tokenizer = await buildTokenizer(nodeDictionaryLoader())
 const labels = [...new Set(intents.map((i) => i.label))].sort() as Label[]
 const o = defaultTrainOptions
 const gazetteer = buildGazetteer()
-const vec = vectorize(tokenizer, data, phrasesOf(intents), maskPlaces(gazetteer))
+const vec = vectorize(tokenizer, data, phrasesOf(intents, concepts, tokenizer), maskPlaces(gazetteer))
 const cv = crossValidate(vec, labels, o)
 const cvPairs = vec.map((d, i) => ({ gold: d.label, predicted: labels[argmax(cv.logits[i]!)]! }))
 const out: string[] = []
@@ -69,7 +69,11 @@ if (args.has('--errors')) {
       out.push(`- [${d.label} → ${cvPairs[i]!.predicted}] ${data[i]!.text}`)
   })
 }
-const model = buildModel(tokenizer, { intents, data, sourceTexts: files.map((f) => f.text), gazetteer }, o)
+const model = buildModel(
+  tokenizer,
+  { intents, data, sourceTexts: files.map((f) => f.text), gazetteer, concepts },
+  o,
+)
 const nlu = createAnalyzer(tokenizer, model, gazetteer, { crisisModel: bundledCrisisModel })
 const dev = loadDevSet()
 if (dev.length > 0) {

@@ -5,8 +5,10 @@ import { DataFileError } from '../../src/core/errors.ts'
 import type { SourceFile } from '../../src/core/source-file.ts'
 import { type DevCase, devSetFileSchema } from '../../src/nlu/dev-set-schema.ts'
 import {
+  type ConceptWord,
   corpusTrainingData,
   type LabelledText,
+  parseConceptFiles,
   parseIntentCorpusFiles,
   parseIntentFiles,
   parseIntentPhrasesFiles,
@@ -37,6 +39,8 @@ export interface Intents {
   files: SourceFile[]
   intents: IntentFile[]
   data: LabelledText[]
+  /** The concept lexicon (intents/concepts/), features shared by every label. */
+  concepts: ConceptWord[]
 }
 
 export interface LoadOptions {
@@ -55,6 +59,7 @@ export interface LoadOptions {
 /** A corpus file that records each example's language: the foreign residents' sets. */
 const isForeignCorpus = (c: IntentCorpusFile) => c.examples.some((e) => typeof e !== 'string')
 const isPhraseFile = (f: SourceFile) => /(^|\/)phrases\//.test(f.path)
+const isConceptFile = (f: SourceFile) => /(^|\/)concepts\//.test(f.path)
 
 /**
  * The repo's training files beside the staff's intents/*.yaml: the independent authors' sets
@@ -67,7 +72,11 @@ export const readCorpusFiles = (dir = 'intents'): SourceFile[] => {
   } catch {
     labels = []
   }
-  return [...labels.flatMap((l) => yamlFiles(join(dir, 'corpus', l))), ...yamlFiles(join(dir, 'phrases'))]
+  return [
+    ...labels.flatMap((l) => yamlFiles(join(dir, 'corpus', l))),
+    ...yamlFiles(join(dir, 'phrases')),
+    ...yamlFiles(join(dir, 'concepts')),
+  ]
 }
 
 /** The classifier's training input from the staff files (intents/*.yaml) and the repo's training files. */
@@ -77,14 +86,17 @@ export const intentsFromFiles = (
   { foreign = true, phrases = foreign }: Omit<LoadOptions, 'dir'> = {},
 ): Intents => {
   const intents = parseIntentFiles(staff)
-  const corpus = parseIntentCorpusFiles(corpusFiles.filter((f) => !isPhraseFile(f))).filter(
-    (c) => foreign || !isForeignCorpus(c),
-  )
+  const corpus = parseIntentCorpusFiles(
+    corpusFiles.filter((f) => !isPhraseFile(f) && !isConceptFile(f)),
+  ).filter((c) => foreign || !isForeignCorpus(c))
   const kept = new Set(corpus.map((c) => c.file))
   const phraseFiles = phrases ? corpusFiles.filter(isPhraseFile) : []
+  // With the foreign sets only, as the phrases: the crisis model's trainer hashes the files it is given.
+  const conceptFiles = foreign ? corpusFiles.filter(isConceptFile) : []
   const labelled = withPhrases(intents, parseIntentPhrasesFiles(phraseFiles))
   return {
-    files: [...staff, ...corpusFiles.filter((f) => kept.has(f.path)), ...phraseFiles],
+    files: [...staff, ...corpusFiles.filter((f) => kept.has(f.path)), ...phraseFiles, ...conceptFiles],
+    concepts: parseConceptFiles(conceptFiles),
     intents: labelled,
     // The other languages' phrases are features only (matched in any text, each adding to its label's
     // `p:` feature), not one-word training examples: as examples, hundreds of them inflated the weight

@@ -53,6 +53,15 @@ export const featureFlags = {
   foldHan: true,
   /** Consonant skeletons of a Nepali text's words, romanised or Devanagari (src/nlu/foreign-features.ts). */
   nepaliSkeleton: true,
+  /** The concept lexicon's features (intents/concepts/, phrases labelled `@concept`). */
+  concepts: true,
+  /**
+   * Phrases are matched across the spaces やさしい日本語 puts between Japanese words (「おなかを すかせて」
+   * meets 「おなかをすかせ」); a space between Latin words stays a word boundary.
+   */
+  joinJapaneseSpaces: true,
+  /** A staff phrase in kanji also matches its reading in kana (「認知症」 → にんちしょう), as concepts do. */
+  phraseReadings: true,
 }
 const NEGATION = new Set(['ない', 'ぬ', 'ん', 'たい'])
 const KANJI = /[\u3400-\u9fff\uf900-\ufaff々〆]/
@@ -86,6 +95,10 @@ export const analysisOf = (featureText: string, tokens: Token[]): Analysis => {
   const r = reading.replace(PUNCT, ' ').replace(/ +/g, ' ').trim()
   return { normalized: featureText, featureText, tokens, reading: r }
 }
+
+const JA = '[\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Han}ー]'
+/** Spaces between two Japanese characters (やさしい日本語's word spacing). */
+const JAPANESE_SPACE = new RegExp(`(?<=${JA})[ \\u3000]+(?=${JA})`, 'gu')
 
 const add = (v: FeatureVector, f: string, x = 1) => v.set(f, (v.get(f) ?? 0) + x)
 
@@ -171,9 +184,12 @@ export const extractFeatures = (a: Analysis, phrases: PhraseIndex): FeatureVecto
   if (featureFlags.foreign) addForeignFeatures(a.featureText, (f) => add(v, f))
   if (featureFlags.nepaliSkeleton) addNepaliFeatures(a.featureText, (f) => add(v, f))
   if (phrases.entries.length > 0) {
-    const folded = phraseView(foldKana(a.featureText))
+    const view = phraseView(foldKana(a.featureText))
+    const folded =
+      featureFlags.joinJapaneseSpaces && view.includes(' ') ? view.replace(JAPANESE_SPACE, '') : view
     for (const i of phraseCandidates(phrases.entries, folded)) {
       const p = phrases.entries[i]!
+      if (!featureFlags.concepts && p.label.startsWith('@')) continue
       if (containsPhrase(folded, p.text)) add(v, `p:${p.label}`, p.weight)
     }
   }

@@ -10,6 +10,8 @@ const phraseSchema = z.object({
   text: z.string().min(1),
   /** How strongly, 0.5 (a hint) to 3 (near-certain). */
   weight: z.number().min(0.1).max(5).default(1),
+  /** Set on the other languages' phrases (intents/phrases/<lang>.yaml) when they are merged; Japanese has none. */
+  lang: residentLanguageSchema.optional(),
 })
 
 const counterExampleSchema = z.object({
@@ -60,12 +62,29 @@ export type IntentCorpusFile = z.infer<typeof intentCorpusFileSchema>
  * added to that label's phrases. Latin-script phrases match whole words, without diacritics; Chinese is
  * written in Simplified characters (Traditional text is folded to Simplified before matching).
  */
+/** The head of a file of words in one language: its language and how strongly one word counts. */
+const wordFileHead = (weight: number) => ({
+  lang: residentLanguageSchema,
+  /** How strongly one word counts (as `phrases[].weight` in a label file). */
+  weight: z.number().min(0.1).max(5).default(weight),
+})
+
 export const intentPhrasesFileSchema = z
-  .object({
-    lang: residentLanguageSchema,
-    /** How strongly each phrase signals its label (as `phrases[].weight` in a label file). */
-    weight: z.number().min(0.1).max(5).default(2),
-    phrases: z.partialRecord(labelSchema, z.array(z.string().min(1))),
-  })
+  .object({ ...wordFileHead(2), phrases: z.partialRecord(labelSchema, z.array(z.string().min(1))) })
   .strict()
 export type IntentPhrasesFile = z.infer<typeof intentPhrasesFileSchema>
+
+/**
+ * intents/concepts/<lang>.yaml: the words of a concept in one language — who the worry is about (a
+ * child, an old person, a partner), money or a place to live, a disability or old age. Unlike a
+ * phrase, a concept belongs to no label: each word found adds the concept's one feature (`p:@child`),
+ * shared by every language, and the classifier learns what the concept says next to the other words
+ * (「kid」 and 「子ども」 meet where Japanese data taught the model about children). The concept names
+ * are those of ja.yaml; Latin words match whole words without diacritics, Chinese is written
+ * Simplified, and Japanese kanji words also match their reading in kana (「子供」 → こども).
+ */
+export const conceptIdSchema = z.string().regex(/^[a-z][a-z_]*$/, '概念の名前は英小文字と _ で書きます')
+export const conceptsFileSchema = z
+  .object({ ...wordFileHead(1), concepts: z.record(conceptIdSchema, z.array(z.string().min(1))) })
+  .strict()
+export type ConceptsFile = z.infer<typeof conceptsFileSchema>

@@ -5,6 +5,7 @@ import type { ResidentLanguage } from '../core/language.ts'
 import type { SourceFile } from '../core/source-file.ts'
 import type { Label } from '../core/taxonomy.ts'
 import {
+  conceptsFileSchema,
   type IntentCorpusFile,
   type IntentFile,
   type IntentPhrasesFile,
@@ -90,9 +91,44 @@ export const withPhrases = (intents: IntentFile[], extra: IntentPhrasesFile[]): 
     ...it,
     phrases: [
       ...it.phrases,
-      ...extra.flatMap((f) => (f.phrases[it.label] ?? []).map((text) => ({ text, weight: f.weight }))),
+      ...extra.flatMap((f) =>
+        (f.phrases[it.label] ?? []).map((text) => ({ text, weight: f.weight, lang: f.lang })),
+      ),
     ],
   }))
+
+/** A word of a concept (intents/concepts/<lang>.yaml), matched as a phrase whose label is `@concept`. */
+export interface ConceptWord {
+  text: string
+  concept: string
+  lang: ResidentLanguage
+  weight: number
+}
+
+/**
+ * intents/concepts/<lang>.yaml, each checked by its schema; a concept another language names must be
+ * one of ja.yaml's (a misspelt name would silently make a concept of its own).
+ */
+export const parseConceptFiles = (files: SourceFile[]): ConceptWord[] => {
+  const parsed = [...files]
+    .sort((a, b) => (a.path < b.path ? -1 : 1))
+    .map((f) => ({ path: f.path, data: parseFile(f, conceptsFileSchema).data }))
+  const ja = parsed.find((f) => f.data.lang === 'ja')
+  const known = new Set(Object.keys(ja?.data.concepts ?? {}))
+  const out: ConceptWord[] = []
+  for (const f of parsed)
+    for (const [concept, words] of Object.entries(f.data.concepts)) {
+      if (ja && !known.has(concept))
+        throw new DataFileError(f.path, [
+          {
+            path: `concepts.${concept}`,
+            message: `「${concept}」は ${ja.path} にない概念です。ja.yaml に足すか、名前を直してください`,
+          },
+        ])
+      for (const text of words) out.push({ text, concept, lang: f.data.lang, weight: f.data.weight })
+    }
+  return out
+}
 
 /** intents/corpus/<label>/<author>.yaml: the label in the file must match its folder. */
 export const parseIntentCorpusFiles = (files: SourceFile[]): (IntentCorpusFile & { file: string })[] =>

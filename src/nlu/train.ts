@@ -8,10 +8,11 @@ import {
   type PlaceMasker,
 } from './features.ts'
 import { type Gazetteer, maskPlaces } from './gazetteer.ts'
-import type { LabelledText } from './intents.ts'
+import type { ConceptWord, LabelledText } from './intents.ts'
 import type { IntentFile } from './intents-schema.ts'
 import { artifactContentHash, hashString, logits, type ModelArtifact, softmax } from './model.ts'
 import { buildNeighbourIndex, nearestByLabel } from './neighbours.ts'
+import { foldKana } from './normalize.ts'
 import type { JaTokenizer } from './tokenizer.ts'
 
 // Multinomial logistic regression with L2, trained by SGD in a fixed, seeded order (no Math.random),
@@ -237,6 +238,8 @@ export interface BuildInput {
   sourceTexts: string[]
   /** Places to mask in training texts, as the analyzer masks them in messages. */
   gazetteer: Gazetteer
+  /** The concept lexicon (intents/concepts/): features every label shares. */
+  concepts: ConceptWord[]
 }
 
 export const sourceHashOf = (sourceTexts: string[], o: TrainOptions = defaultTrainOptions): string =>
@@ -246,13 +249,66 @@ export const sourceHashOf = (sourceTexts: string[], o: TrainOptions = defaultTra
     ),
   )
 
-export const phrasesOf = (intents: IntentFile[]) =>
-  intents.flatMap((it) => it.phrases.map((p) => ({ text: p.text, label: it.label, weight: p.weight })))
+export interface PhraseEntry {
+  text: string
+  label: string
+  weight: number
+}
+
+const KANJI = /[\u3400-\u9fff]/
+/** A reading this short (まご, こ) is inside too many other words (たまご): only the written form counts. */
+const MIN_READING = 3
+
+/**
+ * The phrases the features match: each label's own, then each concept word as a phrase of the label
+ * `@concept` (one feature shared by all labels). A Japanese concept word in kanji also matches its
+ * reading in kana (「子供」 → こども, 「障害」 → しょうがい), since residents type either.
+ */
+export const phrasesOf = (
+  intents: IntentFile[],
+  concepts: ConceptWord[] = [],
+  tokenizer?: JaTokenizer,
+): PhraseEntry[] => {
+  const out: PhraseEntry[] = []
+  const seen = new Set<string>()
+  const push = (text: string, label: string, weight: number) => {
+    const key = `${label}\u0000${text}`
+    if (seen.has(key)) return
+    seen.add(key)
+    out.push({ text, label, weight })
+  }
+  /** The kana reading of a Japanese word in kanji, when long enough to stand alone. */
+  const readingOf = (text: string, lang: string | undefined): string | null => {
+    if (!tokenizer || (lang !== undefined && lang !== 'ja' && lang !== 'ja-easy') || !KANJI.test(text))
+      return null
+    const reading = foldKana(
+      tokenizer
+        .tokenize(text)
+        .map((t) => t.reading)
+        .join(''),
+    )
+    return reading.length >= MIN_READING && !KANJI.test(reading) ? reading : null
+  }
+  for (const it of intents)
+    for (const p of it.phrases) {
+      // Each as written, repeats included (as before the readings: a word two files list counts twice).
+      out.push({ text: p.text, label: it.label, weight: p.weight })
+      seen.add(`${it.label}\u0000${p.text}`)
+      const reading = featureFlags.phraseReadings ? readingOf(p.text, p.lang) : null
+      if (reading) push(reading, it.label, p.weight)
+    }
+  for (const c of concepts) {
+    push(c.text, `@${c.concept}`, c.weight)
+    const reading = readingOf(c.text, c.lang)
+    if (reading) push(reading, `@${c.concept}`, c.weight)
+  }
+  return out
+}
 
 export const vectorize = (
   tokenizer: JaTokenizer,
   data: LabelledText[],
-  phrases: ReturnType<typeof phrasesOf>,
+  phrases: PhraseEntry[],
   mask?: PlaceMasker,
 ) => {
   const index = buildPhraseIndex(phrases)
@@ -279,7 +335,7 @@ export const buildModel = (
   fixedTemperature?: number,
 ): ModelArtifact => {
   const labels = [...new Set(input.intents.map((i) => i.label))].sort() as Label[]
-  const phrases = phrasesOf(input.intents)
+  const phrases = phrasesOf(input.intents, input.concepts, tokenizer)
   const data = vectorize(tokenizer, input.data, phrases, maskPlaces(input.gazetteer)).filter((d) =>
     labels.includes(d.label),
   )

@@ -34,6 +34,7 @@ describe('committed artifacts are up to date', () => {
       data: intents.data,
       sourceTexts: intents.files.map((f) => f.text),
       gazetteer: buildGazetteer(),
+      concepts: intents.concepts,
     })
     expect(rebuilt.contentHash, REBUILD).toBe(bundledModel.contentHash)
     // Training on ~15,000 texts with the cross-validation that calibrates it: ~100 s of CPU, which took
