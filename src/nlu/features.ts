@@ -93,36 +93,38 @@ const add = (v: FeatureVector, f: string, x = 1) => v.set(f, (v.get(f) ?? 0) + x
 // alone finds the very same matches, added in the same order (so every sum, and every score, is bit for
 // bit the same), where testing each of the ~1,300 phrases was 14 % of analyze(). Keyed by the first
 // character alone, an English word met every phrase that starts with any of its letters (~130
-// candidates per text, half of extractFeatures on a long English message); by the first two (as one
-// number, so the text's pairs are never sliced into strings), a handful. A one-character phrase is
-// keyed by its character. Entries are never changed once built.
+// candidates per text, half of extractFeatures on a long English message); by the first two, a
+// handful. A one-character phrase is keyed by its character. Entries are never changed once built.
 // The candidates are marked in a byte per phrase and read back in index order: the same list a sort
 // gave, without sorting a few hundred numbers per message and per clause.
 interface PhraseLookup {
-  /** Phrases of one character, by its code; '' (never built by buildPhraseIndex) under -1. */
+  /** Character code → the phrases of that one character ('' under -1: never built by buildPhraseIndex). */
   byChar: Map<number, number[]>
-  /** Longer phrases, by their first two code units (first × 65,536 + second). */
-  byPair: Map<number, number[]>
+  /** First character's code → second character's code → the longer phrases that start so. */
+  byPair: Map<number, Map<number, number[]>>
   mark: Uint8Array
 }
 const phrasesByFirstChars = new WeakMap<PhraseIndex['entries'], PhraseLookup>()
-
-const pairKey = (s: string, at: number) => s.charCodeAt(at) * 0x10000 + s.charCodeAt(at + 1)
 
 const lookupOf = (entries: PhraseIndex['entries']): PhraseLookup => {
   let lookup = phrasesByFirstChars.get(entries)
   if (!lookup) {
     const byChar = new Map<number, number[]>()
-    const byPair = new Map<number, number[]>()
-    for (const [i, p] of entries.entries()) {
-      // '' would be in every text: keyed so every text meets it.
-      const [map, key] =
-        p.text.length >= 2
-          ? [byPair, pairKey(p.text, 0)]
-          : [byChar, p.text.length > 0 ? p.text.charCodeAt(0) : -1]
+    const byPair = new Map<number, Map<number, number[]>>()
+    const push = <K>(map: Map<K, number[]>, key: K, i: number) => {
       const list = map.get(key)
       if (list) list.push(i)
       else map.set(key, [i])
+    }
+    for (const [i, p] of entries.entries()) {
+      // '' would be in every text: keyed so every text meets it.
+      if (p.text.length < 2) push(byChar, p.text.length > 0 ? p.text.charCodeAt(0) : -1, i)
+      else {
+        const first = p.text.charCodeAt(0)
+        const second = byPair.get(first) ?? new Map<number, number[]>()
+        byPair.set(first, second)
+        push(second, p.text.charCodeAt(1), i)
+      }
     }
     lookup = { byChar, byPair, mark: new Uint8Array(entries.length) }
     phrasesByFirstChars.set(entries, lookup)
@@ -142,9 +144,13 @@ export const phraseCandidates = (entries: PhraseIndex['entries'], hay: string): 
     if (list[list.length - 1]! > hi) hi = list[list.length - 1]!
   }
   meet(byChar.get(-1))
+  // Character codes as keys (small integers, so no number is boxed); one lookup for a character no
+  // phrase starts with, as before.
+  const singles = byChar.size > 0
   for (let i = 0; i < hay.length; i++) {
-    if (byChar.size > 0) meet(byChar.get(hay.charCodeAt(i)))
-    if (i + 1 < hay.length) meet(byPair.get(pairKey(hay, i)))
+    const c = hay.charCodeAt(i)
+    if (singles) meet(byChar.get(c))
+    if (i + 1 < hay.length) meet(byPair.get(c)?.get(hay.charCodeAt(i + 1)))
   }
   const out: number[] = []
   for (let n = lo; n <= hi; n++)
