@@ -12,7 +12,7 @@ import { readLanguage } from './language.ts'
 import { type ModelArtifact, predict, topContributions, topLabel } from './model.ts'
 import { buildNeighbourIndex, type NeighbourIndex, nearestByLabel } from './neighbours.ts'
 import { normalizeText } from './normalize.ts'
-import type { JaTokenizer } from './tokenizer.ts'
+import type { JaTokenizer, Token } from './tokenizer.ts'
 
 // One message in, one NluResult out: crisis layer first (always), then the classifier, clauses for a
 // second concern, and the entities. Synchronous once the tokenizer is built.
@@ -131,6 +131,10 @@ export const isBrief = (text: string): boolean => {
   return words + dense / 3 <= 3
 }
 
+/** Everything a clause's reading depends on: each token's fields (the same key, the same answer). */
+const clauseKey = (c: Token[]): string =>
+  c.map((t) => `${t.surface}\u0000${t.base}\u0000${t.reading}\u0000${t.pos}\u0000${t.pos1}`).join('\u0001')
+
 export const createAnalyzer = (
   tokenizer: JaTokenizer,
   model: ModelArtifact,
@@ -211,9 +215,16 @@ export const createAnalyzer = (
       if (crisis && top.label !== 'crisis' && top.score >= ALSO_RANKED_THRESHOLD) offer(top.label)
       const clauses = splitClauses(a.tokens)
       if (clauses.length > 1) {
+        // A clause read once cannot change the answer when it comes again: its offer is already in `also`
+        // or was refused, and would be again. An English message is a clause per word (spaces split
+        // clauses), so 「my」「i」「and」 came back a third of the time, each read again.
+        const read = new Set<string>()
         for (const c of clauses) {
           // Only the first two offers are kept (also.slice below): past them a clause cannot change the answer.
           if (also.length >= 2) break
+          const key = clauseKey(c)
+          if (read.has(key)) continue
+          read.add(key)
           // 「中原区に住んでいます」 is where, not a worry about housing; 「住所は言いたくない」 declines to say it.
           if (isAnswerOnly(c)) continue
           const clauseText = c.map((t) => t.surface).join('')

@@ -22,8 +22,13 @@ const LATIN = /\p{Script=Latin}/u
 const HANGUL = /\p{Script=Hangul}/u
 const MARKS = /\p{M}+/gu
 
-/** A Latin word without diacritics (đ has none to strip, so it is mapped by hand). */
-export const foldLatin = (w: string): string => w.normalize('NFD').replace(MARKS, '').replace(/đ/g, 'd')
+/** Anything but printable ASCII (which NFD leaves as it is and has no marks or đ). */
+const NOT_ASCII = /[^ -~]/
+const SURROGATE = /[\uD800-\uDFFF]/
+
+/** A Latin word without diacritics (đ has none to strip, so it is mapped by hand). Printable ASCII is itself. */
+export const foldLatin = (w: string): string =>
+  NOT_ASCII.test(w) ? w.normalize('NFD').replace(MARKS, '').replace(/đ/g, 'd') : w
 
 /** Adds the foreign-script word and gram features of `text` (already normalized, lower case). */
 export const addForeignFeatures = (text: string, add: (feature: string) => void): void => {
@@ -33,11 +38,21 @@ export const addForeignFeatures = (text: string, add: (feature: string) => void)
     if (latin) w = foldLatin(w)
     // Hangul syllables are whole syllables: pairs carry a word; Latin and Devanagari need longer grams.
     const [min, max] = HANGUL.test(w) ? [2, 3] : [3, 4]
-    if ([...w].length < (latin ? 2 : 1)) continue
+    // Without surrogate pairs (every word here but a rare astral letter) a character is a code unit, so
+    // the grams are slices of the string: the same strings as from its array of characters, without an
+    // array and a join per gram (those were most of this function on a long English message).
+    const wide = SURROGATE.test(w)
+    if ((wide ? [...w].length : w.length) < (latin ? 2 : 1)) continue
     add(`x:${w}`)
-    const padded = [...` ${w} `]
-    for (let n = min; n <= max; n++)
-      for (let i = 0; i + n <= padded.length; i++) add(`y:${padded.slice(i, i + n).join('')}`)
+    if (wide) {
+      const padded = [...` ${w} `]
+      for (let n = min; n <= max; n++)
+        for (let i = 0; i + n <= padded.length; i++) add(`y:${padded.slice(i, i + n).join('')}`)
+    } else {
+      const padded = ` ${w} `
+      for (let n = min; n <= max; n++)
+        for (let i = 0; i + n <= padded.length; i++) add(`y:${padded.slice(i, i + n)}`)
+    }
   }
 }
 

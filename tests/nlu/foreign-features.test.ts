@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 import { importCorpus } from '../../scripts/nlu/import-corpus.ts'
@@ -47,6 +48,61 @@ describe('features for the scripts kuromoji does not read', () => {
     expect(foldHan('我媽媽記憶力很差')).toBe('我妈妈记忆力很差')
     expect(foldHan('母が認知症です')).toBe('母が认知症です')
     expect(foldHan('abc')).toBe('abc')
+  })
+})
+
+// The grams are sliced from the string when a word has no surrogate pair, and ASCII is not folded:
+// the features must be the very ones (same strings, same order) the character-array form gives.
+const referenceFeatures = (text: string) => {
+  const out: string[] = []
+  for (const m of text.matchAll(/[\p{Script=Latin}\p{Script=Hangul}\p{Script=Devanagari}\p{M}]+/gu)) {
+    let w = m[0]
+    const latin = /\p{Script=Latin}/u.test(w)
+    if (latin)
+      w = w
+        .normalize('NFD')
+        .replace(/\p{M}+/gu, '')
+        .replace(/đ/g, 'd')
+    const [min, max] = /\p{Script=Hangul}/u.test(w) ? [2, 3] : [3, 4]
+    if ([...w].length < (latin ? 2 : 1)) continue
+    out.push(`x:${w}`)
+    const padded = [...` ${w} `]
+    for (let n = min; n <= max; n++)
+      for (let i = 0; i + n <= padded.length; i++) out.push(`y:${padded.slice(i, i + n).join('')}`)
+  }
+  return out
+}
+
+describe('foreign features, fast paths', () => {
+  it('are the character-array features on words of any script, marks and astral letters', () => {
+    const piece = fc.constantFrom(
+      'a',
+      'z',
+      'ñ',
+      'ệ',
+      'đ',
+      '엄',
+      '마',
+      'छ',
+      'ो',
+      '\u0301',
+      '𝼀',
+      '𝼁',
+      ' ',
+      'の',
+      '1',
+      '-',
+    )
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 14 }), (parts) => {
+        const text = parts.join('')
+        expect(features(text)).toEqual(referenceFeatures(text))
+      }),
+      { seed: 12, numRuns: 2000 },
+    )
+    // Not vacuous: an astral Latin letter takes the character-array path and still makes grams.
+    expect(features('a𝼀b')).toEqual(referenceFeatures('a𝼀b'))
+    expect(features('a𝼀b').length).toBeGreaterThan(3)
   })
 })
 

@@ -39,4 +39,26 @@ describe('phrase candidates', () => {
       { seed: 10, numRuns: 500 },
     )
   })
+
+  // Keyed by their first two characters, one-character phrases by their one: a phrase list made of
+  // those cases (single characters, shared first characters, surrogate pairs, Latin words) must still
+  // give every phrase that occurs, in order.
+  it('find the very phrases of a list of one- and two-character starts, astral letters included', () => {
+    const alphabet = ['a', 'b', 'ab', 'の', 'の子', '母', '𠮷', '𠮷野', ' ', 'ba']
+    const word = fc.array(fc.constantFrom(...alphabet), { minLength: 1, maxLength: 4 }).map((w) => w.join(''))
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(word, { minLength: 1, maxLength: 12 }),
+        fc.array(word, { maxLength: 6 }),
+        (texts, parts) => {
+          const list = texts.map((text, i) => ({ text, label: `l${i}`, weight: 1 }))
+          const hay = parts.join('')
+          const all = list.flatMap((p, i) => (containsPhrase(hay, p.text) ? [i] : []))
+          const found = phraseCandidates(list, hay).filter((i) => containsPhrase(hay, list[i]!.text))
+          expect(found).toEqual(all)
+        },
+      ),
+      { seed: 11, numRuns: 1000 },
+    )
+  })
 })
