@@ -1878,7 +1878,8 @@ export const concepts: Concept[] = [
     es: ['todavia|otra vez|esta noche|hoy|ahora'],
     pt: ['ainda|de novo|hoje|agora'],
     tl: ['ngayon|ulit|pa rin'],
-    vi: ['van con|lai|toi nay|hom nay|bay gio'],
+    // Not the lai of để lại (left behind), tương lai (future), quay lại (come back).
+    vi: ['van con|(?<!(?:de|tuong|quay|tro|con|o) )lai|toi nay|hom nay|bay gio'],
     zh: ['还是|還是|又|今晚|今天|现在|現在'],
     ko: ['아직도|또|오늘|지금'],
   }),
@@ -1894,7 +1895,7 @@ export const concepts: Concept[] = [
   }),
   c('habit_or_worry', {
     ja: [
-      'ことが(?:ある|あり|多|おお)|(?:日|ひ)が(?:多|おお)|ばかり|ばっかり|夜遊び|よあそび|朝帰り|あさがえり|(?:いつも|毎晩|毎日|よく|たびたび|しょっちゅう)',
+      'ことが(?:ある|あり|多|おお)|(?:日|ひ)が(?:多|おお)|ばかり|ばっかり|夜遊び|よあそび|朝帰り|あさがえり|(?:いつも|毎晩|毎日|毎夜|まいよ|よく|たびたび|しょっちゅう)',
       '(?:ない|ぬ|ん)か(?:が)?(?:心配|しんぱい|不安|ふあん)|(?:ない|ぬ)ように',
       '(?:財布|さいふ|鍵|かぎ|眼鏡|めがね|通帳|印鑑|はんこ|携帯|すまほ|入れ歯|保険証|書類)(?:が|を|も)',
     ],
@@ -3892,12 +3893,12 @@ export const concepts: Concept[] = [
   // scolded every night. The rules that read a danger now (NOT_NOW) are vetoed by it, so these are
   // asked about instead of answered.
   c('habit_or_worry', {
-    es: ['siempre|a veces|a menudo|todos los dias|todas las noches|cada noche|me preocupa'],
+    es: ['siempre|a veces|a menudo|todos los dias|todo el dia|todas las noches|cada noche|me preocupa'],
     pt: [
       'sempre|as vezes|frequentemente|todo dia|todos os dias|toda noite|vive (?:dizendo|falando)|me preocupa',
     ],
     tl: ['lagi|palagi|madalas|minsan|araw-?araw|gabi-?gabi|tuwing gabi'],
-    vi: ['thuong xuyen|luon luon|suot ngay|moi ngay|moi dem|dem nao cung|ngay nao cung|lo lang'],
+    vi: ['thuong xuyen|luon luon|suot ngay|moi ngay|moi dem|dem nao cung|ngay nao cung|hay bi|lo lang'],
     zh: ['经常|常常|总是|老是|每天|每晚|天天|成日'],
     ko: ['자꾸|맨날|매일|항상|자주|밤마다|가끔'],
     ne: ['सधैं|सधै|हरेक (?:दिन|रात)|जहिले पनि'],
@@ -4010,4 +4011,43 @@ export const concepts: Concept[] = [
     },
     'Breathlessness the writer names as panic or anxiety (「一坐电车就喘不过气」): asked about, not 119 first.',
   ),
+  // A parent's fear of their own anger (「子どもがかわいくない」「tengo miedo de perder el control con mis
+  // hijos」): the child-rearing or child abuse desk, asked about (crisis7; own_parenting above).
+  c('own_parenting', {
+    ja: [
+      '(?:子|こ)(?:ども|供)?が(?:かわいくない|可愛くない|かわいいと(?:思|おも)えない)',
+      '(?:叩|たた)いた(?:あと|後)',
+      '(?:子|こ)(?:ども|供)?(?:に|を).{0,10}(?:してしまいそう|しそうで(?:怖|こわ))',
+    ],
+    en: ['(?:afraid|scared) (?:i.ll|i will|of) (?:hurt|hit|hurting|hitting) my (?:son|daughter|child|kid|baby)'],
+    es: ['perder el control con mis hij[oa]s|antes de hacerle dano'],
+    pt: ['perder o controle com (?:meu|minha|os meus|as minhas) filh[oa]s?'],
+    zh: ['我(?:会|會)把(?:她|他|孩子|女儿|儿子)(?:关|關)在'],
+    ne: ['बच्चालाई केही गर्छु कि', 'हात उठ्छ'],
+  }),
+  // Marks seen on someone after the fact (a bruise, a burn mark): a child abuse or DV concern reported,
+  // asked about, not 110 first, unless something says now (crisis.ts NOT_NOW_FOR_MODEL).
+  c(
+    'marks_seen',
+    {
+      ja: ['(?:青)?あざ(?:が|を|だらけ|に|も)|痣|(?:やけど|火傷|たばこ)の(?:跡|あと)|(?:傷|きず)(?:跡|あと)'],
+      en: ['bruises|bruised|burn marks?|marks on (?:his|her|their)'],
+      es: ['moretones?|tiene marcas|marcas de'],
+      pt: ['hematomas?|marcas de|marcas roxas'],
+      tl: ['may pasa|mga pasa'],
+      vi: ['vet bam|vet bong|vet thuong|bam tim'],
+      zh: ['淤青|瘀青|伤痕|疤痕|烫伤的痕|烟头烫'],
+      ko: ['멍(?:이|자국|들)|흉터'],
+      ne: ['दाग', 'चोट लिएर'],
+      nesk: ['dag cha', 'daag cha'],
+    },
+    'Marks seen on someone after the fact (bruises, a burn mark): a concern reported, asked about, not answered by the model.',
+  ),
+  // Someone else being hit right now, told with the verb in progress (「Ahora mismo mi pareja está golpeando
+  // a mi hijo」): violence now, 110 first.
+  c('attack_now', {
+    en: ['(?:is|are) (?:beating|hitting|punching|kicking|strangling) (?:my|our|his|her|the|a)'],
+    es: ['esta (?:golpeando|pegando|pateando|ahorcando) a (?:mi|mis|su|la|el|un|una)'],
+    pt: ['(?:esta|ta) (?:batendo|espancando|chutando|enforcando) (?:no|na|o|a|em) (?:meu|minha|seu|sua)?'],
+  }),
 ]

@@ -97,7 +97,8 @@ export const crisisRules: CrisisRule[] = [
     id: 'self_harm.act',
     kind: 'self_harm',
     all: ['self_harm_act'],
-    unless: ['past_safe', 'fiction', 'hypothetical'],
+    // A mark seen afterwards (「手上有煙頭燙的疤痕」「tattoo over the scars」) is asked about, not answered.
+    unless: ['past_safe', 'fiction', 'hypothetical', 'marks_seen'],
     fire: ['リスカが止まらない', 'I cut myself again', 'me corté otra vez'],
     quiet: ['昔リスカしてたけど今は大丈夫'],
   },

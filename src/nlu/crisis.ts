@@ -92,6 +92,7 @@ const CONTEXT_ONLY = [
   'own_parenting',
   'violence_pattern',
   'panic_named',
+  'marks_seen',
   ...ASK_ONLY_TOGETHER,
 ]
 
@@ -100,6 +101,14 @@ const DESPAIR_ONLY = new Set(['hopeless', 'burden', 'farewell', 'chest', 'gone_o
 
 /** The exceptions that say when or how it is meant, which veto a lexicon entry's hit of the same kind. */
 const WHEN_VETO = new Set(['past_safe', 'hyperbole', 'intent_denied'])
+
+/**
+ * What says a danger is not happening now but again and again, or was seen after it: a habit (毎晩,
+ * 매일, siempre), a parent's own anger (「叩いたあと抱きしめてまた叩く」), violence as a pattern, marks seen on
+ * someone (「tiene marcas」「vết bầm」). The crisis model never answers over them unless something says now:
+ * it asks, and the concern (child abuse, DV) keeps its own desk instead of 110/119 first.
+ */
+const NOT_NOW_FOR_MODEL = ['habit_or_worry', 'own_parenting', 'violence_pattern', 'marks_seen']
 
 /** Exceptions reviewed as certain: what they veto is not asked about either. */
 const CERTAIN_VETO = new Set(['routine_meds', 'fire_safe', 'end_of_life_care', 'told_by_doctor'])
@@ -210,7 +219,11 @@ export const checkCrisis = (
   const stands = (kind: CrisisKind) =>
     !resolved &&
     !(story && ((kind !== 'suicide' && kind !== 'self_harm') || has('story_person'))) &&
-    !(told && kind === 'violence' && (has('violence_pattern') || has('not_hit') || has('own_parenting'))) &&
+    !(
+      told &&
+      kind === 'violence' &&
+      (has('violence_pattern') || has('not_hit') || has('own_parenting') || has('marks_seen'))
+    ) &&
     !(told && kind === 'medical' && has('panic_named') && !has('chest')) &&
     // Dying "some day" ("she's going to die soon", algún día) is asked about, not answered, unless the
     // writer's own wish to die is there too (「父が死んだら私も死のうと思ってます」).
@@ -266,6 +279,7 @@ export const checkCrisis = (
       concrete &&
       !casual &&
       stands(score.kind) &&
+      !(told && NOT_NOW_FOR_MODEL.some(has)) &&
       !(has('safe_now') && vetoedKinds.has(score.kind)) &&
       candidates.every((c) => stands(c.kind))
     )
