@@ -15,13 +15,14 @@ beforeAll(async () => {
 describe('a child abuse worry, not happening now: not a crisis answer', () => {
   it.each([
     // marks seen afterwards, in several languages
+    'Chồng tôi đánh con gái bằng roi, để lại vết bầm trên chân. Tôi nên hỏi ở đâu',
+    '我兒子的同學手上有煙頭燙的疤痕，我該跟誰說',
     'Tôi thấy cháu bé nhà hàng xóm có vết bầm trên tay mấy tuần nay, không biết báo ai',
     'La maestra dice que mi sobrino llega con moretones casi cada semana, ¿a quién aviso?',
     '옆집 아이 팔에 멍 자국이 자주 보여요. 어디에 알려야 하나요',
-    '我兒子的同學手上有煙頭燙的疤痕，我該跟誰說',
-    'Chồng tôi đánh con gái bằng roi, để lại vết bầm trên chân. Tôi nên hỏi ở đâu',
+    '近所の子、いつも腕にあざがある。親に叩かれてるみたい。どこに相談すれば',
     // a parent's fear of their own anger
-    'tengo miedo de perder el control con mis hijas cuando lloran de noche',
+    'tengo miedo de perder el control con mis hijos, les grito y lloran mucho',
     '子どもがかわいいと思えない日があって、怒鳴ってしまう。相談先はありますか',
     // a child heard night after night
     'ウラ ノ イエ コドモ ナク コエ。マイヨ。ドコニ ソウダン',
