@@ -1,4 +1,4 @@
-import { checkCrisis } from '../../src/nlu/crisis.ts'
+import { AGREE_NOT, ASK_ONLY_TOGETHER, checkCrisis } from '../../src/nlu/crisis.ts'
 import { crisisFeatures, scoreCrisis, scoreDanger } from '../../src/nlu/crisis-model.ts'
 import { checkSituations, crisisViews } from '../../src/nlu/crisis-situations.ts'
 import { normalizeText } from '../../src/nlu/normalize.ts'
@@ -7,25 +7,14 @@ import { nodeDictionaryLoader } from '../../src/runtime/node/dictionary-loader.t
 import { CORPUS_DIR, readCorpus, TRAINING_ONLY_DIR } from './crisis-corpus.ts'
 import { trainArtifact, trainingExamples, withoutAuthor } from './crisis-train.ts'
 
-// CRISIS_AGREE_OFF=1 npx tsx scripts/nlu/crisis-agree-sweep.ts
+// npx tsx scripts/nlu/crisis-agree-sweep.ts
 //
-// Chooses the thresholds of the two models' agreement path (crisis.ts AGREE_AT, DANGER_AGREE_AT) by
+// Chooses the threshold of the two models' agreement cue (crisis.ts AGREE_AT, for both models) by
 // leave one author out, per turn, without the conversation: for each author, a model trained without
-// them scores every turn the crisis layer neither answers nor asks; a fire item counts as recovered when
+// them scores every turn the crisis layer neither answers nor asks (the agreement cue alone, 0.5, does
+// not ask); a fire item counts as recovered when
 // one of its turns passes both thresholds, a quiet item as a new false alarm the same way. The
 // conversation's cross-turn score is left out, so `npm run eval -- --crisis --cv` confirms the choice.
-
-const AGREE_NOT = [
-  'safe_now',
-  'past_safe',
-  'fiction',
-  'hyperbole',
-  'hypothetical',
-  'intent_denied',
-  'story_person',
-]
-const TOGETHER = ['after_me', 'no_longer_need', 'gave_away', 'out_of_contact', 'absent_from', 'wont_be_here']
-const TOGETHER_MORE = ['practical_after', 'moving', 'deadline']
 
 const tokenizer = await buildTokenizer(nodeDictionaryLoader())
 const items = readCorpus(CORPUS_DIR)
@@ -42,7 +31,7 @@ for (const author of [...new Set(items.map((i) => i.id.split('-')[0]!))]) {
       const r = checkCrisis(n, [], model)
       if (r.signal || r.risk.score >= 1) shown = true
       const s = checkSituations(crisisViews(n, []))
-      if ([...AGREE_NOT, ...TOGETHER, ...TOGETHER_MORE].some((id) => s.present.has(id)) || r.casual) continue
+      if ([...AGREE_NOT, ...ASK_ONLY_TOGETHER].some((id) => s.present.has(id)) || r.casual) continue
       const f = crisisFeatures(crisisViews(n, []), s.present)
       best.push([scoreCrisis(model, f).crisis, scoreDanger(model, f)])
     }

@@ -51,7 +51,7 @@ const KIND_ORDER: CrisisKind[] = [
  * ask when they come together; alone they are neither concrete for the model nor a sign for the danger
  * model.
  */
-const ASK_ONLY_TOGETHER = [
+export const ASK_ONLY_TOGETHER = [
   'after_me',
   'no_longer_need',
   'gave_away',
@@ -122,7 +122,7 @@ const NOT_NOW_KINDS = new Set<CrisisKind>(['violence', 'third_party', 'missing_p
  */
 const AGREE_AT = 0.9
 /** What keeps the two models' agreement from asking: the exceptions that say it is not now. */
-const AGREE_NOT = [
+export const AGREE_NOT = [
   'safe_now',
   'past_safe',
   'fiction',
