@@ -428,9 +428,11 @@ export const concepts: Concept[] = [
     // Without diacritics đau (pain) is also đầu (head, first), đâu (where) and dầu (oil): pain is read
     // with its place or degree (「đau ngực」「đau lắm」「bị đau」), never 「bắt đầu」「đi đâu」「lần đầu」.
     vi: [
-      'dau (?:nguc|bung|dau|lung|tim|qua|lam|du doi|nhoi|buot|that|khong chiu)',
+      // not lần đầu làm… (the first time I do…), bắt đầu, hàng đầu
+      '(?<!lan |bat |hang )dau (?:nguc|bung|dau|lung|tim|qua|lam|du doi|nhoi|buot|that|khong chiu)',
       '(?:bi|rat|dang|kho|qua) dau(?! tien)',
-      'tuc',
+      // tức (tight), not thủ tục (a procedure)
+      '(?<!thu )tuc',
       'that',
     ],
     zh: ['痛|疼|闷|悶|压|壓'],

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Nlu } from '../../src/core/nlu.ts'
+import { lineShown } from './crisis-helpers.ts'
 import { sharedNlu } from './helpers.ts'
 
 // Suicide told through an errand, a goodbye or someone who died, and a third party's goodbye followed
@@ -12,10 +13,7 @@ beforeAll(async () => {
   nlu = await sharedNlu()
 })
 
-const shown = (text: string) => {
-  const r = nlu.analyze(text)
-  return r.crisis !== null || r.risk.score >= 1
-}
+const shown = (text: string) => lineShown(nlu, text)
 
 describe('told through an errand, a goodbye or someone who died: a line is shown', () => {
   it.each([
