@@ -4205,4 +4205,19 @@ export const concepts: Concept[] = [
   c('hyperbole', {
     vi: ['met muon chet|(?:doi|buon ngu|nong|chan) muon chet'],
   }),
+  // Household poisons and doses told as counts (a dementia parent who ate a roach bait, a double dose,
+  // 「今10錠以上」, 「औषधि धेरै खायो」): leave one author out with d9 in the model no longer answered these on
+  // the model's word, so the rules read them (crisis7).
+  c('toxic', {
+    ja: [
+      'ほう酸|ほうさん|殺虫剤|さっちゅうざい|防虫剤|ぼうちゅうざい|農薬|のうやく|ごきぶり(?:用|よう)?の?(?:薬|くすり|だんご|団子)',
+    ],
+  }),
+  c('many_pills', {
+    ja: [
+      '(?:\\d{2,}|十|何十)(?:錠|じょう)(?:以上|いじょう|も|くらい|ぐらい)?',
+      '(?:薬|くすり).{0,8}(?:二重|にじゅう)に(?:飲|の)',
+    ],
+    ne: ['औषधि धेरै खायो|धेरै औषधि खायो|औषधि सबै खायो'],
+  }),
 ]

@@ -306,6 +306,8 @@ export const checkCrisis = (
       !casual &&
       stands(score.kind) &&
       !(told && NOT_NOW_KINDS.has(score.kind) && NOT_NOW_FOR_MODEL.some(has)) &&
+      // nor over an exception reviewed as certain (medicine taken as prescribed: 「ビタミン剤を毎日10錠」)
+      ![...CERTAIN_VETO].some(has) &&
       !(has('safe_now') && vetoedKinds.has(score.kind)) &&
       candidates.every((c) => stands(c.kind))
     )
