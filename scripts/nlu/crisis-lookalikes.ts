@@ -76,11 +76,21 @@ if (process.argv.includes('--cv')) {
     analyzers.set(author, analyzerWith(trainArtifact(training.filter((t) => t.source !== author))))
 }
 const committed = analyzerWith()
-type Seen = 'answer' | 'ask' | 'classifier' | 'none'
+type Seen = 'answer' | 'ask' | 'agree' | 'classifier' | 'none'
+/** The two models' agreement cue (crisis.ts, 0.5) asks nothing alone: counted apart, not as asked. */
+const isAgree = (c: string) => c.endsWith('.agree')
 const rows = examples.map((e) => {
   const r = (analyzers.get(e.author) ?? committed).analyze(e.text)
-  const own = r.risk.cues.filter((c) => c !== 'hopeless.classifier')
-  const seen: Seen = r.crisis ? 'answer' : own.length > 0 ? 'ask' : r.risk.score > 0 ? 'classifier' : 'none'
+  const own = r.risk.cues.filter((c) => c !== 'hopeless.classifier' && !isAgree(c))
+  const seen: Seen = r.crisis
+    ? 'answer'
+    : own.length > 0
+      ? 'ask'
+      : r.risk.cues.some(isAgree)
+        ? 'agree'
+        : r.risk.score > 0
+          ? 'classifier'
+          : 'none'
   const why = r.crisis ? r.crisis.matched.join(',') : r.risk.cues.join(',')
   return { ...e, seen, why }
 })
@@ -88,7 +98,7 @@ const rows = examples.map((e) => {
 const pct = (n: number, d: number) => `${((100 * n) / d).toFixed(1).padStart(5)}%`
 const line = (name: string, rs: typeof rows) => {
   const n = (s: Seen) => rs.filter((r) => r.seen === s).length
-  return `${name.padEnd(28)} ${String(rs.length).padStart(5)}  answer ${pct(n('answer'), rs.length)}  ask ${pct(n('ask'), rs.length)}  classifier-ask ${pct(n('classifier'), rs.length)}  (${n('answer')}/${n('ask')}/${n('classifier')})`
+  return `${name.padEnd(28)} ${String(rs.length).padStart(5)}  answer ${pct(n('answer'), rs.length)}  ask ${pct(n('ask'), rs.length)}  classifier-ask ${pct(n('classifier'), rs.length)}  (${n('answer')}/${n('ask')}/${n('classifier')}; agree cue alone ${n('agree')})`
 }
 const out: string[] = [line('all', rows)]
 for (const label of LABELS)

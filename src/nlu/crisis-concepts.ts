@@ -428,9 +428,11 @@ export const concepts: Concept[] = [
     // Without diacritics đau (pain) is also đầu (head, first), đâu (where) and dầu (oil): pain is read
     // with its place or degree (「đau ngực」「đau lắm」「bị đau」), never 「bắt đầu」「đi đâu」「lần đầu」.
     vi: [
-      'dau (?:nguc|bung|dau|lung|tim|qua|lam|du doi|nhoi|buot|that|khong chiu)',
+      // not lần đầu làm… (the first time I do…), bắt đầu, hàng đầu
+      '(?<!lan |bat |hang )dau (?:nguc|bung|dau|lung|tim|qua|lam|du doi|nhoi|buot|that|khong chiu)',
       '(?:bi|rat|dang|kho|qua) dau(?! tien)',
-      'tuc',
+      // tức (tight), not thủ tục (a procedure)
+      '(?<!thu )tuc',
       'that',
     ],
     zh: ['痛|疼|闷|悶|压|壓'],
@@ -1878,7 +1880,8 @@ export const concepts: Concept[] = [
     es: ['todavia|otra vez|esta noche|hoy|ahora'],
     pt: ['ainda|de novo|hoje|agora'],
     tl: ['ngayon|ulit|pa rin'],
-    vi: ['van con|lai|toi nay|hom nay|bay gio'],
+    // Not the lai of để lại (left behind), tương lai (future), quay lại (come back).
+    vi: ['van con|(?<!(?:de|tuong|quay|tro|con|o) )lai|toi nay|hom nay|bay gio'],
     zh: ['还是|還是|又|今晚|今天|现在|現在'],
     ko: ['아직도|또|오늘|지금'],
   }),
@@ -1894,7 +1897,7 @@ export const concepts: Concept[] = [
   }),
   c('habit_or_worry', {
     ja: [
-      'ことが(?:ある|あり|多|おお)|(?:日|ひ)が(?:多|おお)|ばかり|ばっかり|夜遊び|よあそび|朝帰り|あさがえり|(?:いつも|毎晩|毎日|よく|たびたび|しょっちゅう)',
+      'ことが(?:ある|あり|多|おお)|(?:日|ひ)が(?:多|おお)|ばかり|ばっかり|夜遊び|よあそび|朝帰り|あさがえり|(?:いつも|毎晩|毎日|毎夜|まいよ|よく|たびたび|しょっちゅう)',
       '(?:ない|ぬ|ん)か(?:が)?(?:心配|しんぱい|不安|ふあん)|(?:ない|ぬ)ように',
       '(?:財布|さいふ|鍵|かぎ|眼鏡|めがね|通帳|印鑑|はんこ|携帯|すまほ|入れ歯|保険証|書類)(?:が|を|も)',
     ],
@@ -3892,12 +3895,12 @@ export const concepts: Concept[] = [
   // scolded every night. The rules that read a danger now (NOT_NOW) are vetoed by it, so these are
   // asked about instead of answered.
   c('habit_or_worry', {
-    es: ['siempre|a veces|a menudo|todos los dias|todas las noches|cada noche|me preocupa'],
+    es: ['siempre|a veces|a menudo|todos los dias|todo el dia|todas las noches|cada noche|me preocupa'],
     pt: [
       'sempre|as vezes|frequentemente|todo dia|todos os dias|toda noite|vive (?:dizendo|falando)|me preocupa',
     ],
     tl: ['lagi|palagi|madalas|minsan|araw-?araw|gabi-?gabi|tuwing gabi'],
-    vi: ['thuong xuyen|luon luon|suot ngay|moi ngay|moi dem|dem nao cung|ngay nao cung|lo lang'],
+    vi: ['thuong xuyen|luon luon|suot ngay|moi ngay|moi dem|dem nao cung|ngay nao cung|hay bi|lo lang'],
     zh: ['经常|常常|总是|老是|每天|每晚|天天|成日'],
     ko: ['자꾸|맨날|매일|항상|자주|밤마다|가끔'],
     ne: ['सधैं|सधै|हरेक (?:दिन|रात)|जहिले पनि'],
@@ -4010,4 +4013,211 @@ export const concepts: Concept[] = [
     },
     'Breathlessness the writer names as panic or anxiety (「一坐电车就喘不过气」): asked about, not 119 first.',
   ),
+  // A parent's fear of their own anger (「子どもがかわいくない」「tengo miedo de perder el control con mis
+  // hijos」): the child-rearing or child abuse desk, asked about (crisis7; own_parenting above).
+  c('own_parenting', {
+    ja: [
+      '(?:子|こ)(?:ども|供)?が(?:かわいくない|可愛くない|かわいいと(?:思|おも)えない)',
+      '(?:叩|たた)いた(?:あと|後)',
+      '(?:子|こ)(?:ども|供)?(?:に|を).{0,10}(?:してしまいそう|しそうで(?:怖|こわ))',
+    ],
+    en: [
+      '(?:afraid|scared) (?:i.ll|i will|of) (?:hurt|hit|hurting|hitting) my (?:son|daughter|child|kid|baby)',
+    ],
+    es: ['perder el control con mis hij[oa]s|antes de hacerle dano'],
+    pt: ['perder o controle com (?:meu|minha|os meus|as minhas) filh[oa]s?'],
+    zh: ['我(?:会|會)把(?:她|他|孩子|女儿|儿子)(?:关|關)在'],
+    ne: ['बच्चालाई केही गर्छु कि', 'हात उठ्छ'],
+  }),
+  // Marks seen on someone after the fact (a bruise, a burn mark): a child abuse or DV concern reported,
+  // asked about, not 110 first, unless something says now (crisis.ts NOT_NOW_FOR_MODEL).
+  c(
+    'marks_seen',
+    {
+      ja: ['(?:青)?あざ(?:が|を|だらけ|に|も)|痣|(?:やけど|火傷|たばこ)の(?:跡|あと)|(?:傷|きず)(?:跡|あと)'],
+      en: ['bruises|bruised|burn marks?|marks on (?:his|her|their)'],
+      es: ['moretones?|tiene marcas|marcas de'],
+      pt: ['hematomas?|marcas de|marcas roxas'],
+      tl: ['may pasa|mga pasa'],
+      vi: ['vet bam|vet bong|vet thuong|bam tim'],
+      zh: ['淤青|瘀青|伤痕|疤痕|烫伤的痕|烟头烫'],
+      ko: ['멍(?:이|자국|들)|흉터'],
+      ne: ['दाग', 'चोट लिएर'],
+      nesk: ['dag cha', 'daag cha'],
+    },
+    'Marks seen on someone after the fact (bruises, a burn mark): a concern reported, asked about, not answered by the model.',
+  ),
+  // Someone else being hit right now, told with the verb in progress (「Ahora mismo mi pareja está golpeando
+  // a mi hijo」): violence now, 110 first.
+  c('attack_now', {
+    en: ['(?:is|are) (?:beating|hitting|punching|kicking|strangling) (?:my|our|his|her|the|a)'],
+    es: ['esta (?:golpeando|pegando|pateando|ahorcando) a (?:mi|mis|su|la|el|un|una)'],
+    pt: ['(?:esta|ta) (?:batendo|espancando|chutando|enforcando) (?:no|na|o|a|em) (?:meu|minha|seu|sua)?'],
+  }),
+
+  // ── crisis7: suicide told through an errand, a place or a goodbye, as concepts in every language ──
+  // Studied on d9 by class after its held-out score (not one form per sentence): a near day told as an
+  // end, a pet or a phone contract to settle, everything arranged, a letter left; going with someone who
+  // died; a third party's goodbye followed by silence, things given away. Most of these only ask.
+  c('deadline', {
+    ja: [
+      '(?:週末|土曜|日曜|金曜|月曜|来週|今週|月末)(?:が|を)?(?:過ぎ|すぎ)たら',
+      '(?:週末|土曜|日曜|金曜|月曜|来週)(?:以降|のあと|の後)',
+    ],
+    en: [
+      'after (?:this |the )?(?:weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
+      'by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend)',
+    ],
+    es: ['despues del? (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|fin de semana)'],
+    pt: ['depois d[eo] (?:sabado|domingo|segunda|terca|quarta|quinta|sexta|fim de semana)'],
+    tl: ['pagkatapos ng (?:linggo|lunes|martes|miyerkules|huwebes|biyernes|sabado|weekend)'],
+    vi: ['cuoi tuan nay|sau cuoi tuan|tuan sau'],
+    zh: ['下(?:个)?(?:礼拜|星期|周)|(?:周末|週末)(?:过后|之后)'],
+    ko: ['주말\\s?지나면|다음\\s?주(?:면|부터)|이번\\s?주(?:까지|만)'],
+    nesk: ['yo hapta pachi', 'aarko hapta', 'hapta pachi'],
+  }),
+  c('wont_be_here', {
+    ja: ['もうこの(?:世|よ)に(?:い|居)(?:ない|ません)'],
+    en: ["(?:not going to|won'?t|will not) be (?:around|here|alive) (?:after|by|past)"],
+    tl: ['wala na (?:po )?ako'],
+    vi: ['se khong con (?:o day|nua)'],
+    zh: ['(?:家里|家裡)不(?:会|會)有人', '我(?:就)?不在了'],
+    nesk: ['ma hunna'],
+  }),
+  c('no_longer_need', {
+    pt: ['nao vai (?:mais )?precisar'],
+    ko: ['필요\\s?없을\\s?것', '필요\\s?없어질'],
+    nesk: ['malai kei chahindaina', 'kei chahindaina'],
+  }),
+  c('practical_after', {
+    // a pet, a phone contract, everything arranged, a letter left
+    ja: [
+      '(?:全部|ぜんぶ|すべて)(?:整理|手続き)(?:しました|した|済み)',
+      '(?:猫|ねこ|犬|いぬ|ぺっと)(?:は|を).{0,10}(?:頼|たの|預け|あずけ)',
+    ],
+    en: [
+      'phone contract|my (?:dog|cat|pet)s?\\b',
+      'sorted (?:everything|it all) out',
+      'put my affairs in order',
+    ],
+    es: [
+      'contrato|(?:los|mis|el|mi) (?:gatos?|perros?)|mascota',
+      'deje todo (?:arreglado|listo|en orden)',
+      'escribi una carta',
+    ],
+    pt: [
+      'contrato|(?:meu|o) (?:gato|cachorro)|bichinho',
+      'deixei tudo (?:arrumado|pronto|organizado|certo)',
+      'escrevi uma carta',
+    ],
+    tl: ['contract|pusa ko|aso ko', 'naayos ko na (?:ang )?lahat', 'sinulatan ko na'],
+    vi: ['hop dong|con meo|con cho', 'da sap xep (?:xong|het)', 'viet thu (?:xin loi|cho)'],
+    zh: ['门号|合约|猫咪|宠物', '(?:都|全部)(?:整理|处理|安排)好了', '写了一封信'],
+    ko: ['해지|계약|고양이|강아지', '다\\s?정리', '편지를\\s?썼'],
+    ne: ['कुकुर|बिरालो'],
+    nesk: ['contract', 'biralo'],
+  }),
+  c('gave_away', {
+    en: ['giv(?:ing|en|e) away (?:her|his|my|their|all)'],
+    es: ['regal(?:ando|o|e) (?:sus|mis|todas?|todos)'],
+    pt: ['dando (?:os|as|todas?|todos) (?:as |os )?(?:roupas|moveis|coisas)'],
+    tl: ['pinamimigay|ipinamigay|pinamigay|naibigay ko na (?:ang )?lahat|ibinigay (?:sa akin|nya|niya)'],
+    vi: ['cho het (?:do|quan ao)'],
+    zh: ['送给我|(?:都|全部)送(?:人|给)'],
+    ko: ['나눠\\s?주|다\\s?줬'],
+  }),
+  c('final_act', {
+    // going with someone who died (a pet, a mother): 「我想去陪她」「vou junto com ele」
+    ja: [
+      '(?:川|かわ|海|うみ)に(?:入|はい)って(?:みよう|みる|しまおう)',
+      '(?:友だち|友達|ともだち|あかうんと|ふぉろわー)(?:を|も)?(?:全部|ぜんぶ|全員)?(?:消|け)し(?:た|て|ました)',
+      '(?:最後|さいご)に(?:誰か|だれか)(?:に|と)',
+      '(?:後|あと)を(?:追|お)(?:う|い|お)',
+    ],
+    en: ['(?:died|passed away|is gone|was gone).{0,80}(?:join|be with|follow) (?:him|her|them)'],
+    es: ['(?:murio|fallecio).{0,80}(?:me voy|ire|voy) (?:con|detras de) (?:el|ella)'],
+    pt: ['(?:morreu|faleceu).{0,80}vou (?:junto|atras) (?:com |dele|dela)?(?:ele|ela)?'],
+    tl: ['susunod na (?:rin )?ako sa (?:kanya|kaniya|kanila)'],
+    vi: ['di theo (?:no|me|bo|ba|anh|chi)'],
+    zh: ['想去陪(?:她|他|妈|爸)', '(?:决定|想)好(?:了)?怎么(?:结束|死)'],
+    ko: ['따라\\s?갈|곁으로\\s?갈'],
+  }),
+  c('final_act', {
+    // watching the express trains pass from a platform (not waiting for a train: that is every day)
+    ja: ['(?:通過|つうか)(?:する)?(?:電車|でんしゃ|快速|急行|特急)(?:を)?(?:見|み|待|ま)'],
+    en: ['watch(?:ing)? the (?:express )?trains? (?:go|pass)'],
+    zh: ['(?:看|等).{0,10}(?:快车|列车|电车|特急).{0,6}(?:通过|经过)'],
+  }),
+  c('want_to_die', {
+    zh: ['不(?:用|想|要)再醒'],
+    nesk: ['nauthne gari sut', 'nauthne gari sutchu'],
+  }),
+  c('burden', {
+    pt: ['(?:e|sou) um peso (?:pra|para) (?:todos|todo mundo)'],
+    zh: ['(?:走了|不在了|消失)(?:比较|会)?好', '对大家都好'],
+  }),
+  c('high_place', {
+    ja: ['東尋坊|とうじんぼう'],
+    en: ['how (?:high|tall) is (?:the )?.{0,30}(?:bridge|building|tower)'],
+  }),
+  c('pills_sign', {
+    tl: ['tinatago (?:nya|niya) (?:yung|ang) (?:mga )?gamot'],
+  }),
+  c('not_back', {
+    // a phone off or calls not answered, after a goodbye or a day away
+    es: ['apago el (?:celular|telefono)|celular apagado|no contesta'],
+    pt: ['desligou o celular|celular (?:ta |esta )?desligado|nao atende'],
+    tl: ['hindi (?:na )?(?:sumasagot|macontact|makontak)'],
+    vi: ['tat may|khong nghe may|khong lien lac duoc'],
+    zh: ['(?:都)?(?:没|沒)人接|(?:联络|联系)不上'],
+    ko: ['연락이\\s?안\\s?(?:돼|되)|전화를\\s?안\\s?받'],
+    ne: ['फोन उठाउँदैन', 'फोन उठ्दैन'],
+  }),
+  c('missing', {
+    ja: ['(?:見当|みあ)たらなく(?:なり|なっ)'],
+    zh: ['走散|走失|走丢'],
+    ne: ['हरायो|हराएको|हराइ'],
+  }),
+  c('choking', {
+    zh: ['噎(?:到|住)'],
+  }),
+  c('body_alarm', {
+    zh: ['(?:脸|嘴唇|嘴)(?:开始)?(?:发|变)紫'],
+  }),
+  c('flood', {
+    pt: ['(?:casa|apartamento) alagando|agua (?:ta|esta) subindo'],
+  }),
+  c('not_seen', {
+    ne: ['देखिनुभएको छैन', 'देखिएको छैन', 'देखेको छैन'],
+  }),
+  // An incident over and everyone safe (「きのう近所で火事があって、うちは大丈夫でした」, "put it out ourselves,
+  // nobody hurt", 「nahanap na sya ng pulis」): a question about what comes after, not a crisis now.
+  c('past_safe', {
+    ja: ['(?:うち|家族|みんな)は(?:大丈夫|無事|ぶじ)でした'],
+    en: ['(?:nobody|no one|no-one)(?: was)? (?:hurt|injured)|put it out (?:ourselves|myself)'],
+    es: ['nadie (?:salio )?(?:herido|lastimado)'],
+    pt: ['ninguem se machucou|ninguem ficou ferido'],
+    tl: ['nahanap na (?:sya|siya)|walang nasaktan'],
+    vi: ['khong ai bi thuong'],
+    zh: ['没有人受伤|没人受伤'],
+    ko: ['다친\\s?사람(?:은|이)?\\s?없'],
+  }),
+  c('hyperbole', {
+    vi: ['met muon chet|(?:doi|buon ngu|nong|chan) muon chet'],
+  }),
+  // Household poisons and doses told as counts (a dementia parent who ate a roach bait, a double dose,
+  // 「今10錠以上」, 「औषधि धेरै खायो」): leave one author out with d9 in the model no longer answered these on
+  // the model's word, so the rules read them (crisis7).
+  c('toxic', {
+    ja: [
+      'ほう酸|ほうさん|殺虫剤|さっちゅうざい|防虫剤|ぼうちゅうざい|農薬|のうやく|ごきぶり(?:用|よう)?の?(?:薬|くすり|だんご|団子)',
+    ],
+  }),
+  c('many_pills', {
+    ja: [
+      '(?:\\d{2,}|十|何十)(?:錠|じょう)(?:以上|いじょう|も|くらい|ぐらい)?',
+      '(?:薬|くすり).{0,8}(?:二重|にじゅう)に(?:飲|の)',
+    ],
+    ne: ['औषधि धेरै खायो|धेरै औषधि खायो|औषधि सबै खायो'],
+  }),
 ]

@@ -527,6 +527,8 @@ export const crisisLexicon: CrisisEntry[] = [
       '\\bhit by a (?:car|train|truck)\\b',
       '\\bfire\\b',
     ),
+    // A fire over with everyone safe is a question about what comes after (crisis7, d9).
+    unless: '\\b(?:nobody|no one|no-one)(?: was)? (?:hurt|injured)\\b|\\bput it out (?:ourselves|myself)\\b',
     note: 'English',
   },
   // ── a weapon, an attack now ──────────────────────────────────────────────────────────────

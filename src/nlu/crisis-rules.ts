@@ -97,7 +97,8 @@ export const crisisRules: CrisisRule[] = [
     id: 'self_harm.act',
     kind: 'self_harm',
     all: ['self_harm_act'],
-    unless: ['past_safe', 'fiction', 'hypothetical'],
+    // A mark seen afterwards (「手上有煙頭燙的疤痕」「tattoo over the scars」) is asked about, not answered.
+    unless: ['past_safe', 'fiction', 'hypothetical', 'marks_seen'],
     fire: ['リスカが止まらない', 'I cut myself again', 'me corté otra vez'],
     quiet: ['昔リスカしてたけど今は大丈夫'],
   },
@@ -506,6 +507,7 @@ export const crisisRules: CrisisRule[] = [
     cue: 1,
     all: ['wont_be_here'],
     any: [
+      'deadline',
       'practical_after',
       'no_longer_need',
       'gave_away',
@@ -526,13 +528,24 @@ export const crisisRules: CrisisRule[] = [
     id: 'sign.suicide.no_longer_need',
     cue: 1,
     all: ['no_longer_need'],
-    any: ['gave_away', 'after_me', 'hopeless', 'burden', 'farewell'],
+    // A near day told as an end (「下禮拜就用不到了」, "depois de sábado não vou precisar de mais nada").
+    any: ['gave_away', 'after_me', 'hopeless', 'burden', 'farewell', 'deadline'],
     unless: SIGN_NOT,
     fire: ['今月でアパートを解約して、家具も全部人にあげました。もう必要ないので'],
     quiet: [
       '引っ越すので家具を友達にあげました。新しい家に置けないので',
       'もう必要ない書類はどう捨てればいいですか',
     ],
+  },
+  {
+    // Belongings given away with another sign (a letter left, a near day, despair): crisis7.
+    id: 'sign.suicide.gave_away',
+    cue: 1,
+    all: ['gave_away'],
+    any: ['practical_after', 'farewell', 'deadline', 'hopeless', 'burden', 'final_act'],
+    unless: [...SIGN_NOT, 'moving'],
+    fire: ['Naibigay ko na lahat ng damit ko. Sinulatan ko na rin si nanay'],
+    quiet: ['引っ越すので家具を友達にあげました。新しい家に置けないので'],
   },
   {
     id: 'sign.self_harm.act',

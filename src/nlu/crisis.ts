@@ -51,7 +51,7 @@ const KIND_ORDER: CrisisKind[] = [
  * ask when they come together; alone they are neither concrete for the model nor a sign for the danger
  * model.
  */
-const ASK_ONLY_TOGETHER = [
+export const ASK_ONLY_TOGETHER = [
   'after_me',
   'no_longer_need',
   'gave_away',
@@ -60,6 +60,7 @@ const ASK_ONLY_TOGETHER = [
   'wont_be_here',
   'practical_after',
   'moving',
+  'deadline',
 ]
 
 /**
@@ -92,6 +93,7 @@ const CONTEXT_ONLY = [
   'own_parenting',
   'violence_pattern',
   'panic_named',
+  'marks_seen',
   ...ASK_ONLY_TOGETHER,
 ]
 
@@ -100,6 +102,39 @@ const DESPAIR_ONLY = new Set(['hopeless', 'burden', 'farewell', 'chest', 'gone_o
 
 /** The exceptions that say when or how it is meant, which veto a lexicon entry's hit of the same kind. */
 const WHEN_VETO = new Set(['past_safe', 'hyperbole', 'intent_denied'])
+
+/**
+ * What says a danger is not happening now but again and again, or was seen after it: a habit (毎晩,
+ * 매일, siempre), a parent's own anger (「叩いたあと抱きしめてまた叩く」), violence as a pattern, marks seen on
+ * someone (「tiene marcas」「vết bầm」). The crisis model never answers over them unless something says now:
+ * it asks, and the concern (child abuse, DV) keeps its own desk instead of 110/119 first.
+ */
+const NOT_NOW_FOR_MODEL = ['habit_or_worry', 'own_parenting', 'violence_pattern', 'marks_seen']
+/** The kinds the model read child abuse and DV consultations as (crisis-lookalikes: third party,
+ * violence, a child missing); a habit beside a medical or suicide reading is left to the rules. */
+const NOT_NOW_KINDS = new Set<CrisisKind>(['violence', 'third_party', 'missing_person'])
+
+/**
+ * The crisis model and the danger model both at least this sure, with no concept of danger, add a weak
+ * cue (0.5): asked only with a second weak cue, in the message or across turns. Chosen by leave one
+ * author out (crisis7, scripts/nlu/crisis-agree-sweep.ts): at weight 1 it showed 18 more crises a line
+ * on d1–d8 but asked 13 more everyday consultations (4.1 → 5.7 %); from 0.95 up it recovers less.
+ */
+const AGREE_AT = 0.9
+/** What keeps the two models' agreement from asking: the exceptions that say it is not now. */
+export const AGREE_NOT = [
+  'safe_now',
+  'past_safe',
+  'fiction',
+  'hyperbole',
+  'hypothetical',
+  'intent_denied',
+  'story_person',
+  'routine_meds',
+  'fire_safe',
+  'end_of_life_care',
+  'told_by_doctor',
+]
 
 /** Exceptions reviewed as certain: what they veto is not asked about either. */
 const CERTAIN_VETO = new Set(['routine_meds', 'fire_safe', 'end_of_life_care', 'told_by_doctor'])
@@ -210,7 +245,11 @@ export const checkCrisis = (
   const stands = (kind: CrisisKind) =>
     !resolved &&
     !(story && ((kind !== 'suicide' && kind !== 'self_harm') || has('story_person'))) &&
-    !(told && kind === 'violence' && (has('violence_pattern') || has('not_hit') || has('own_parenting'))) &&
+    !(
+      told &&
+      kind === 'violence' &&
+      (has('violence_pattern') || has('not_hit') || has('own_parenting') || has('marks_seen'))
+    ) &&
     !(told && kind === 'medical' && has('panic_named') && !has('chest')) &&
     // Dying "some day" ("she's going to die soon", algún día) is asked about, not answered, unless the
     // writer's own wish to die is there too (「父が死んだら私も死のうと思ってます」).
@@ -266,6 +305,9 @@ export const checkCrisis = (
       concrete &&
       !casual &&
       stands(score.kind) &&
+      !(told && NOT_NOW_KINDS.has(score.kind) && NOT_NOW_FOR_MODEL.some(has)) &&
+      // nor over an exception reviewed as certain (medicine taken as prescribed: 「ビタミン剤を毎日10錠」)
+      ![...CERTAIN_VETO].some(has) &&
       !(has('safe_now') && vetoedKinds.has(score.kind)) &&
       candidates.every((c) => stands(c.kind))
     )
@@ -275,6 +317,20 @@ export const checkCrisis = (
       (score.crisis >= model.askAt && concrete)
     )
       cues.push(cue)
+    // The two models agreeing: both sure, with no concept of danger or only who and when (suicide told
+    // through an errand or a place often has no word a concept can hold: 「片道の切符だけ買いました」). Either
+    // model alone is too sure of itself on unfamiliar text, so this is a weak cue (0.5), asked with a
+    // second one in the message or a later turn, never answered, and not a despair cue (no plan is read
+    // from it); not over an exception that says it is not now (the past said as safe, a story, hyperbole).
+    else if (
+      score.crisis >= AGREE_AT &&
+      !casual &&
+      !AGREE_NOT.some(has) &&
+      // The parts of a practical question ask only together, by their sign rules.
+      !ASK_ONLY_TOGETHER.some(has) &&
+      scoreDanger(model, features) >= AGREE_AT
+    )
+      cues.push({ id: `danger.${score.kind}.agree`, weight: 0.5 })
   }
   if (found.length === 0)
     cues.push(

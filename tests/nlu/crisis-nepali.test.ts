@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { Nlu } from '../../src/core/nlu.ts'
 import { concepts } from '../../src/nlu/crisis-concepts.ts'
 import { nepaliSkeleton, neskForm } from '../../src/nlu/crisis-nepali.ts'
+import { lineShown } from './crisis-helpers.ts'
 import { sharedNlu } from './helpers.ts'
 
 // Nepali as people type it (issue 9, crisis4): Devanagari and the many romanisations read as one
@@ -49,10 +50,7 @@ beforeAll(async () => {
   nlu = await sharedNlu()
 })
 
-const shown = (text: string) => {
-  const r = nlu.analyze(text)
-  return r.crisis !== null || r.risk.score >= 1
-}
+const shown = (text: string) => lineShown(nlu, text)
 
 describe('Nepali crises in either script and any spelling show a line', () => {
   it.each([
