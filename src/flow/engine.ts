@@ -149,18 +149,28 @@ const refusalNotHousing = (input: StepInput, flow: FlowSet): StepInput => {
  * request to confirm with the menu, which dropped the worry and the choices on screen. The message is
  * read as any other.
  */
-const tellsMore = (state: FlowState | null, input: StepInput): boolean => {
+/** Japanese named in a message written in another language (「unlai nihongo aaudaina」). */
+const namesJapanese = (input: StepInput): boolean => {
   const ev = input.event
   if (ev.type !== 'text' || !ev.nlu.language) return false
   const { requested, detected } = ev.nlu.language
   const japanese = (l: string | null) => l === 'ja' || l === 'ja-easy'
+  return japanese(requested) && detected !== null && !japanese(detected)
+}
+
+const tellsMore = (state: FlowState | null, input: StepInput): boolean => {
+  const ev = input.event
+  if (ev.type !== 'text' || !ev.nlu.language) return false
   // Japanese named in a message in another language is mostly about not speaking it (「unlai nihongo
   // aaudaina, kaha lagne?」: she has no Japanese, where to go?), not a wish to be answered in it.
-  const aboutJapanese = japanese(requested) && detected !== null && !japanese(detected)
-  if (requested !== (state?.lang ?? 'ja') && !aboutJapanese) return false
-  return (
-    !ev.nlu.answer?.brief &&
-    ev.nlu.ranked.some((r) => isConcern(r.label) && r.label !== 'other' && r.score >= FOREIGN_CANDIDATE_FLOOR)
+  const aboutJapanese = namesJapanese(input)
+  if (ev.nlu.language.requested !== (state?.lang ?? 'ja') && !aboutJapanese) return false
+  if (ev.nlu.answer?.brief) return false
+  // With a worry already in hand, a sentence in her own language that names Japanese tells about the
+  // person (her Japanese), however faintly the classifier reads it: the worry goes on.
+  if (aboutJapanese && state?.slots.concern) return true
+  return ev.nlu.ranked.some(
+    (r) => isConcern(r.label) && r.label !== 'other' && r.score >= FOREIGN_CANDIDATE_FLOOR,
   )
 }
 
@@ -170,7 +180,11 @@ const tellsMore = (state: FlowState | null, input: StepInput): boolean => {
  */
 export const step = (flow: FlowSet, state: FlowState | null, input: StepInput): StepResult => {
   const start = state ? structuredClone(state) : initialState()
-  const language = turnLanguage(start.lang ?? 'ja', input.event)
+  const heard = turnLanguage(start.lang ?? 'ja', input.event)
+  const telling = heard.switched && tellsMore(start, input)
+  // Telling more about her Japanese, she goes on being answered in her own language.
+  const language =
+    telling && namesJapanese(input) ? { ...heard, lang: start.lang ?? heard.lang, switched: false } : heard
   const ctx: Ctx = {
     flow: flowsIn(flow, language.lang),
     input: refusalNotHousing(language.foreignText ? untrustedConcern(input, flow) : input, flow),
@@ -184,7 +198,7 @@ export const step = (flow: FlowSet, state: FlowState | null, input: StepInput): 
     ctx.trace.confidence = input.event.nlu.confidence
   }
   let { next, unread } =
-    language.switched && !(input.event.type === 'text' && input.event.nlu.crisis) && !tellsMore(start, input)
+    language.switched && !(input.event.type === 'text' && input.event.nlu.crisis) && !telling
       ? { next: languageChosen(ctx), unread: false }
       : dispatch(ctx)
   for (let hops = 0; 'goto' in next; hops++) {
