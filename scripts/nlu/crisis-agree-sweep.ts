@@ -9,7 +9,7 @@ import { trainArtifact, trainingExamples, withoutAuthor } from './crisis-train.t
 
 // npx tsx scripts/nlu/crisis-agree-sweep.ts
 //
-// Chooses the threshold of the two models' agreement cue (crisis.ts AGREE_AT, for both models) by
+// Chooses the threshold of the two models' agreement cue (off since the merge of crisis7: see AGREE_NOT in crisis.ts) by
 // leave one author out, per turn, without the conversation: for each author, a model trained without
 // them scores every turn the crisis layer neither answers nor asks (the agreement cue alone, 0.5, does
 // not ask); a fire item counts as recovered when

@@ -115,13 +115,13 @@ const NOT_NOW_FOR_MODEL = ['habit_or_worry', 'own_parenting', 'violence_pattern'
 const NOT_NOW_KINDS = new Set<CrisisKind>(['violence', 'third_party', 'missing_person'])
 
 /**
- * The crisis model and the danger model both at least this sure, with no concept of danger, add a weak
- * cue (0.5): asked only with a second weak cue, in the message or across turns. Chosen by leave one
- * author out (crisis7, scripts/nlu/crisis-agree-sweep.ts): at weight 1 it showed 18 more crises a line
- * on d1–d8 but asked 13 more everyday consultations (4.1 → 5.7 %); from 0.95 up it recovers less.
+ * The two models' agreement as a cue (both at 0.9 or more with no concept of danger, a half-weight cue
+ * asked with a second one) was built by crisis7 and taken out again at merge: on the merged code leave one
+ * author out showed the same lines with it and without (2,925 of 2,964), while the dev conversations ended
+ * at the safety question 25 times with it against 18 without (605 → 610 of 678 at a right office).
+ * `scripts/nlu/crisis-agree-sweep.ts` still sweeps it, with these exceptions, for a later round.
+ * What keeps the two models' agreement from asking: the exceptions that say it is not now.
  */
-const AGREE_AT = 0.9
-/** What keeps the two models' agreement from asking: the exceptions that say it is not now. */
 export const AGREE_NOT = [
   'safe_now',
   'past_safe',
@@ -317,20 +317,6 @@ export const checkCrisis = (
       (score.crisis >= model.askAt && concrete)
     )
       cues.push(cue)
-    // The two models agreeing: both sure, with no concept of danger or only who and when (suicide told
-    // through an errand or a place often has no word a concept can hold: 「片道の切符だけ買いました」). Either
-    // model alone is too sure of itself on unfamiliar text, so this is a weak cue (0.5), asked with a
-    // second one in the message or a later turn, never answered, and not a despair cue (no plan is read
-    // from it); not over an exception that says it is not now (the past said as safe, a story, hyperbole).
-    else if (
-      score.crisis >= AGREE_AT &&
-      !casual &&
-      !AGREE_NOT.some(has) &&
-      // The parts of a practical question ask only together, by their sign rules.
-      !ASK_ONLY_TOGETHER.some(has) &&
-      scoreDanger(model, features) >= AGREE_AT
-    )
-      cues.push({ id: `danger.${score.kind}.agree`, weight: 0.5 })
   }
   if (found.length === 0)
     cues.push(
