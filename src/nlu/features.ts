@@ -65,6 +65,11 @@ export const featureFlags = {
 }
 const NEGATION = new Set(['ない', 'ぬ', 'ん', 'たい'])
 const KANJI = /[\u3400-\u9fff\uf900-\ufaff々〆]/
+
+const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff
+const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff
+/** s.slice(i, i + n) starts and ends on whole characters (no half of a surrogate pair at either edge). */
+const whole = (s: string, i: number, n: number) => !isLow(s.charCodeAt(i)) && !isHigh(s.charCodeAt(i + n - 1))
 const SKIP_POS = new Set(['記号', '助詞', 'フィラー'])
 const PUNCT = /[\s、。,.!?！？・…「」『』（）()【】[\]{}:：;；"'`＂＇/\\|ー-]/g
 
@@ -198,9 +203,15 @@ export const extractFeatures = (a: Analysis, phrases: PhraseIndex): FeatureVecto
     const s = toKatakana(featureFlags.foldHan ? foldHan(a.featureText) : a.featureText).replace(PUNCT, '')
     for (let i = 0; i < s.length; i++) {
       if (KANJI.test(s[i]!)) add(v, `k:${s[i]}`)
-      if (i + 2 <= s.length && (featureFlags.surfaceAll || KANJI.test(s[i]!) || KANJI.test(s[i + 1]!)))
+      // A gram never cuts a character outside the BMP in half (「买𩸽」): half a surrogate pair is no
+      // text, and the prebuilt index refuses a name that is not well-formed UTF-16.
+      if (
+        i + 2 <= s.length &&
+        whole(s, i, 2) &&
+        (featureFlags.surfaceAll || KANJI.test(s[i]!) || KANJI.test(s[i + 1]!))
+      )
         add(v, `k:${s.slice(i, i + 2)}`)
-      if (featureFlags.surfaceAll && i + 3 <= s.length) add(v, `k:${s.slice(i, i + 3)}`)
+      if (featureFlags.surfaceAll && i + 3 <= s.length && whole(s, i, 3)) add(v, `k:${s.slice(i, i + 3)}`)
     }
   }
   if (featureFlags.foreign) addForeignFeatures(a.featureText, (f) => add(v, f))
