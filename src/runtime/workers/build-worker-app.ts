@@ -1,4 +1,4 @@
-import { Hono } from 'hono'
+import { type ExecutionContext, Hono } from 'hono'
 import { createLiveResolver } from '../../admin/live-service.ts'
 import { createWorkerAdmin } from '../../admin/workers.ts'
 import type { Config } from '../../core/config.ts'
@@ -99,8 +99,15 @@ export const buildWorkerApp = async (
       // Set by Cloudflare's edge, which overwrites any value a client sends; absent in plain wrangler dev.
       clientKey: (c) => c.req.header('cf-connecting-ip') ?? null,
       // The isolate may stop after the response unless deferred work (LINE replies) is handed to waitUntil.
+      // Hono throws when a request came without one (the app fetched in-process, as bench/edge's heap
+      // probe does): then nothing is kept alive, as on Node.
       keepAlive: (c) => {
-        const ctx = c.executionCtx
+        let ctx: ExecutionContext
+        try {
+          ctx = c.executionCtx
+        } catch {
+          return undefined
+        }
         return ctx.waitUntil.bind(ctx)
       },
       // workerd compresses responses itself.
