@@ -143,12 +143,6 @@ const refusalNotHousing = (input: StepInput, flow: FlowSet): StepInput => {
   return { ...input, event: { ...ev, nlu: { ...nlu, ...reread } } }
 }
 
-/**
- * The language already spoken (or Japanese, in another language) named in a message that tells more
- * (「두 살 반이에요. 집에서는 한국어만 써서 그런 걸까요?」: only Korean at home, read as asking for Korean): not a
- * request to confirm with the menu, which dropped the worry and the choices on screen. The message is
- * read as any other.
- */
 /** Japanese named in a message written in another language (「unlai nihongo aaudaina」). */
 const namesJapanese = (input: StepInput): boolean => {
   const ev = input.event
@@ -158,12 +152,17 @@ const namesJapanese = (input: StepInput): boolean => {
   return japanese(requested) && detected !== null && !japanese(detected)
 }
 
-const tellsMore = (state: FlowState | null, input: StepInput): boolean => {
+/**
+ * The language already spoken (or Japanese, in another language) named in a message that tells more
+ * (「두 살 반이에요. 집에서는 한국어만 써서 그런 걸까요?」: only Korean at home, read as asking for Korean): not a
+ * request to confirm with the menu, which dropped the worry and the choices on screen. The message is
+ * read as any other.
+ */
+const tellsMore = (state: FlowState | null, input: StepInput, aboutJapanese: boolean): boolean => {
   const ev = input.event
   if (ev.type !== 'text' || !ev.nlu.language) return false
   // Japanese named in a message in another language is mostly about not speaking it (「unlai nihongo
   // aaudaina, kaha lagne?」: she has no Japanese, where to go?), not a wish to be answered in it.
-  const aboutJapanese = namesJapanese(input)
   if (ev.nlu.language.requested !== (state?.lang ?? 'ja') && !aboutJapanese) return false
   if (ev.nlu.answer?.brief) return false
   // With a worry already in hand, a sentence in her own language that names Japanese tells about the
@@ -181,10 +180,11 @@ const tellsMore = (state: FlowState | null, input: StepInput): boolean => {
 export const step = (flow: FlowSet, state: FlowState | null, input: StepInput): StepResult => {
   const start = state ? structuredClone(state) : initialState()
   const heard = turnLanguage(start.lang ?? 'ja', input.event)
-  const telling = heard.switched && tellsMore(start, input)
+  const aboutJapanese = namesJapanese(input)
+  const telling = heard.switched && tellsMore(start, input, aboutJapanese)
   // Telling more about her Japanese, she goes on being answered in her own language.
   const language =
-    telling && namesJapanese(input) ? { ...heard, lang: start.lang ?? heard.lang, switched: false } : heard
+    telling && aboutJapanese ? { ...heard, lang: start.lang ?? heard.lang, switched: false } : heard
   const ctx: Ctx = {
     flow: flowsIn(flow, language.lang),
     input: refusalNotHousing(language.foreignText ? untrustedConcern(input, flow) : input, flow),

@@ -57,11 +57,6 @@ export const intentCorpusFileSchema = z
   .strict()
 export type IntentCorpusFile = z.infer<typeof intentCorpusFileSchema>
 
-/**
- * intents/phrases/<lang>.yaml: words that signal a label in another language (「demencia」「치매」「家暴」),
- * added to that label's phrases. Latin-script phrases match whole words, without diacritics; Chinese is
- * written in Simplified characters (Traditional text is folded to Simplified before matching).
- */
 /** The head of a file of words in one language: its language and how strongly one word counts. */
 const wordFileHead = (weight: number) => ({
   lang: residentLanguageSchema,
@@ -69,6 +64,11 @@ const wordFileHead = (weight: number) => ({
   weight: z.number().min(0.1).max(5).default(weight),
 })
 
+/**
+ * intents/phrases/<lang>.yaml: words that signal a label in another language (「demencia」「치매」「家暴」),
+ * added to that label's phrases. Latin-script phrases match whole words, without diacritics; Chinese is
+ * written in Simplified characters (Traditional text is folded to Simplified before matching).
+ */
 export const intentPhrasesFileSchema = z
   .object({ ...wordFileHead(2), phrases: z.partialRecord(labelSchema, z.array(z.string().min(1))) })
   .strict()
