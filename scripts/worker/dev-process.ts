@@ -164,34 +164,49 @@ export const startDevWorker = async (
   return { url, output: () => out, events, stop, timings: { readyMs, warmMs }, child }
 }
 
-/** POST /api/chat as the widget does. */
-const post = (url: string, body: Record<string, unknown>, timeoutMs: number) =>
-  fetch(`${url}/api/chat`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-    signal: AbortSignal.timeout(timeoutMs),
-  }).catch((err: unknown) => {
-    throw new Error(`/api/chat gave no answer within ${timeoutMs} ms (${(err as Error).name})`)
-  })
-
-// wrangler dev's own message when its file watcher reloaded the Worker under a request; it retries
-// GET and HEAD itself but not POST. Not our Worker's answer, so one retry is honest.
+// wrangler dev's own answer when its proxy lost the connection to the Worker under a request: it
+// retries GET and HEAD itself but not other methods. Seen on the first POST after an isolate's cold
+// build on a loaded machine (the Worker logged no restart and had answered; the proxy's socket broke:
+// 4 of 6 first sign-ins beside two busy loops, 0 of 48 later ones). Not our Worker's answer, so one retry is honest.
 const RELOADED = 'Your worker restarted mid-request'
 
-/** One /api/chat turn; a stalled answer fails after `timeoutMs` naming the turn, not at the test's end. */
-export const chat = async (url: string, body: Record<string, unknown>, timeoutMs = 20_000) => {
-  let res = await post(url, body, timeoutMs)
+/**
+ * fetch() against a `wrangler dev` Worker that sends a non-GET request once more when wrangler's proxy,
+ * not the Worker, refused it (RELOADED). Returns the response with its body read as `text`; a request
+ * that stalls fails after `timeoutMs` naming the path, not at the test's end.
+ */
+export const devFetch = async (url: string, init: RequestInit = {}, timeoutMs = 20_000) => {
+  const once = () =>
+    fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) }).catch((err: unknown) => {
+      throw new Error(
+        `${new URL(url).pathname} gave no answer within ${timeoutMs} ms (${(err as Error).name})`,
+      )
+    })
+  let res = await once()
   let text = await res.text()
   if (res.status === 503 && text.includes(RELOADED)) {
-    res = await post(url, body, timeoutMs)
+    res = await once()
     text = await res.text()
   }
+  return { res, text }
+}
+
+/** POST `body` as JSON, as the widget and the console's pages do. */
+export const postJson = (url: string, body: unknown, timeoutMs?: number) =>
+  devFetch(
+    url,
+    { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) },
+    timeoutMs,
+  )
+
+/** One /api/chat turn. */
+export const chat = async (url: string, body: Record<string, unknown>, timeoutMs = 20_000) => {
+  const { res, text } = await postJson(`${url}/api/chat`, body, timeoutMs)
   let json: unknown
   try {
     json = JSON.parse(text)
   } catch {
-    // e.g. wrangler's "Your worker restarted mid-request" when a file changed under `wrangler dev`.
+    // e.g. wrangler's RELOADED twice in a row, or its own error page.
     throw new Error(`/api/chat answered ${res.status} with non-JSON: ${text.slice(0, 200)}`)
   }
   return {

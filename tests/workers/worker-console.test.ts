@@ -1,6 +1,12 @@
 import { unzipSync } from 'fflate'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { chat, type DevWorker, requireWrangler, startDevWorker } from '../../scripts/worker/dev-process.ts'
+import {
+  chat,
+  type DevWorker,
+  postJson,
+  requireWrangler,
+  startDevWorker,
+} from '../../scripts/worker/dev-process.ts'
 import { createChecks } from '../../src/admin/check.ts'
 import { createConsole } from '../../src/admin/console.ts'
 import { repoVersionFiles } from '../../src/admin/node.ts'
@@ -95,13 +101,14 @@ describe.skipIf(!cli || !redisUrl)('the staff console on the Worker in workerd',
   }
 
   it('signs in, lists versions, and serves a version published on Node', { timeout: 180_000 }, async () => {
-    const signIn = await fetch(`${worker.url}/admin/api/session`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ user: editor.name, password: PASSWORD }),
-      signal: AbortSignal.timeout(30_000),
-    })
-    expect(signIn.status, worker.output()).toBe(200)
+    // postJson: the first POST after the isolate's cold build can meet wrangler's proxy refusing it
+    // (scripts/worker/dev-process.ts, RELOADED); that is retried once, our Worker's answers are not.
+    const { res: signIn, text: signInBody } = await postJson(
+      `${worker.url}/admin/api/session`,
+      { user: editor.name, password: PASSWORD },
+      30_000,
+    )
+    expect(signIn.status, `${signInBody}\n${worker.output()}`).toBe(200)
     const cookie = signIn.headers.get('set-cookie')!.split(';')[0]!
     const list = async () => {
       const res = await fetch(`${worker.url}/admin/api/versions`, {
