@@ -66,7 +66,10 @@ export const scriptedConversation = () => {
 }
 
 /** The endpoint as a laptop runs it: no app id, unauthenticated traffic allowed explicitly. */
-export const botApp = (env: Record<string, string> = {}) => {
+export const botApp = (
+  env: Record<string, string> = {},
+  extra: Pick<Parameters<typeof createApp>[0], 'keepAlive'> = {},
+) => {
   const scripted = scriptedConversation()
   const logs: { level: string; event: string }[] = []
   const app = createApp({
@@ -75,6 +78,7 @@ export const botApp = (env: Record<string, string> = {}) => {
     store: createMemoryStore(),
     logger: { log: (level, event) => logs.push({ level, event }) },
     now: () => new Date('2026-11-24T10:00:00+09:00'),
+    ...extra,
   })
   return { app, logs, ...scripted }
 }

@@ -50,6 +50,22 @@ describe('POST /api/messages without an app id (local use)', () => {
     expect(turns[0]!.sessionId).not.toContain('conv-1')
   })
 
+  it("gives the turn the runtime's keepAlive (Workers: waitUntil), so its counters finish after the reply", async () => {
+    const kept: Promise<unknown>[] = []
+    const { app, turns } = botApp(
+      { BOTFRAMEWORK_SERVICE_URLS: connector.serviceUrl },
+      { keepAlive: () => (task) => kept.push(task) },
+    )
+    expect((await post(app, messageActivity(connector.serviceUrl, '母の物忘れが心配です'))).status).toBe(200)
+    const task = Promise.resolve('counted')
+    turns[0]!.keepAlive?.(task)
+    expect(kept).toEqual([task])
+    // Without a runtime that offers one (Node), the turn has none.
+    const node = botApp({ BOTFRAMEWORK_SERVICE_URLS: connector.serviceUrl })
+    await post(node.app, messageActivity(connector.serviceUrl, '母の物忘れが心配です'))
+    expect(node.turns[0]!.keepAlive).toBeUndefined()
+  })
+
   it('reads a tapped postBack (its value) or the typed label as the choice, and sends hero cards with tel:', async () => {
     const { app, turns } = botApp({ BOTFRAMEWORK_SERVICE_URLS: connector.serviceUrl })
     await post(app, messageActivity(connector.serviceUrl, '母の物忘れがひどくて心配です'))

@@ -35,6 +35,10 @@ const inboundFor = async (
   return null
 }
 
+export type KeepAlive = (task: Promise<unknown>) => void
+/** The turnState key under which engine.ts hands the runtime's keepAlive to the turn. */
+export const KEEP_ALIVE = Symbol('soudan.keepAlive')
+
 export class SoudanBot extends ActivityHandler {
   constructor(private readonly deps: BotDeps) {
     super()
@@ -68,7 +72,15 @@ export class SoudanBot extends ActivityHandler {
 
   private async turn(ctx: TurnContext, sessionId: string, message: InboundMessage) {
     const { deps } = this
-    const turn = { channel: 'botframework' as const, sessionId, message, now: deps.now() }
+    const keepAlive = ctx.turnState.get(KEEP_ALIVE) as KeepAlive | undefined
+    // On Workers the insights counters finish after the response only under waitUntil, as on the web and LINE.
+    const turn = {
+      channel: 'botframework' as const,
+      sessionId,
+      message,
+      now: deps.now(),
+      ...(keepAlive ? { keepAlive } : {}),
+    }
     // The core answers every failure of the turn itself (crisis lines first for a crisis); it rejects
     // only a message it cannot accept, which is this adapter's bug: the resident gets the apology anyway.
     const result = await deps.conversation.handle(turn).catch((err: unknown) => {

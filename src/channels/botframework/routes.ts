@@ -1,4 +1,4 @@
-import { Hono } from 'hono'
+import { type Context, Hono } from 'hono'
 import { z } from 'zod'
 import {
   AppError,
@@ -41,7 +41,9 @@ const withTimeout = <T>(work: Promise<T>, ms: number): Promise<T> => {
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer))
 }
 
-export const botFrameworkRoutes = (deps: BotDeps) => {
+export const botFrameworkRoutes = (
+  deps: BotDeps & { keepAlive?: (c: Context) => ((task: Promise<unknown>) => void) | undefined },
+) => {
   const app = new Hono()
   const { config, logger } = deps
   const authenticated = Boolean(config.MicrosoftAppId)
@@ -88,7 +90,7 @@ export const botFrameworkRoutes = (deps: BotDeps) => {
     }
     const bot = await load()
     const captured = await withTimeout(
-      bot.process(c.req.raw.headers, activity.data),
+      bot.process(c.req.raw.headers, activity.data, deps.keepAlive?.(c)),
       BOT_REQUEST_TIMEOUT_MS,
     ).catch((err: unknown) => {
       if (err instanceof AppError) throw err
