@@ -104,6 +104,8 @@ export interface AnswerReading {
   errand?: boolean
   /** Violence is said not to happen (「폭력은 없어요」「他没打我」「暴力とかはないです」). */
   deniesViolence?: boolean
+  /** An either/or question (「介護保険って使えるんですか？それとも障害のほう？」): which of two places fits. */
+  asksWhich?: boolean
 }
 
 export interface NluResult {

@@ -418,6 +418,16 @@ describe('the message read as an answer', () => {
     ['夫に殴られています', 'deniesViolence', false],
     ['남편이 때려요', 'deniesViolence', false],
     ['he hits me when he drinks', 'deniesViolence', false],
+    // which of two places fits: routed on, not asked about again (the flow's ask node)
+    ['介護保険って使えるんですか？それとも障害のほう？', 'asksWhich', true],
+    ['介護保険と障害のサービス、どっちになるんですか？', 'asksWhich', true],
+    ['是护理保险还是残疾那边？', 'asksWhich', true],
+    ['Is it care insurance or disability services?', 'asksWhich', true],
+    ['介護保険は使えますか？', 'asksWhich', false],
+    ['My mother or my father, I am not sure', 'asksWhich', false],
+    ['本人です', 'subject', 'self'],
+    ['はい、本人のことです', 'subject', 'self'],
+    ['本人は嫌がっていて', 'subject', null],
   ] as const)('%s → %s %s', (text, field, value) => {
     expect(read(text)[field]).toBe(value)
   })
