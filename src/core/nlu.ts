@@ -106,6 +106,8 @@ export interface AnswerReading {
   deniesViolence?: boolean
   /** An either/or question (「介護保険って使えるんですか？それとも障害のほう？」): which of two places fits. */
   asksWhich?: boolean
+  /** A parent's own strain with a child, no harm said (「子どもを育てる自信がありません」「育児に疲れて限界」). */
+  parentStrain?: boolean
 }
 
 export interface NluResult {

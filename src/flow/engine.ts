@@ -143,6 +143,27 @@ const refusalNotHousing = (input: StepInput, flow: FlowSet): StepInput => {
   return { ...input, event: { ...ev, nlu: { ...nlu, ...reread } } }
 }
 
+/**
+ * A parent's own strain with a child, no harm said (AnswerReading.parentStrain: 「正直、子どもを育てる自信があ
+ * りません」 read child abuse 0.71): read as child-rearing, whose route lists the child guidance centre's
+ * 24-hour line with a reason that fits, instead of 189 with a card about worrying over abuse.
+ */
+const strainNotAbuse = (input: StepInput): StepInput => {
+  const ev = input.event
+  if (ev.type !== 'text' || ev.nlu.crisis || !ev.nlu.answer?.parentStrain) return input
+  const { nlu } = ev
+  if (nlu.intent !== 'child_abuse') return input
+  const ranked = nlu.ranked.map((r) =>
+    r.label === 'child_abuse'
+      ? { ...r, label: 'child_rearing' as const }
+      : r.label === 'child_rearing'
+        ? { ...r, label: 'child_abuse' as const }
+        : r,
+  )
+  const also = nlu.also.filter((c) => c !== 'child_rearing')
+  return { ...input, event: { ...ev, nlu: { ...nlu, intent: 'child_rearing', ranked, also } } }
+}
+
 /** Japanese named in a message written in another language (「unlai nihongo aaudaina」). */
 const namesJapanese = (input: StepInput): boolean => {
   const ev = input.event
@@ -187,7 +208,9 @@ export const step = (flow: FlowSet, state: FlowState | null, input: StepInput): 
     telling && aboutJapanese ? { ...heard, lang: start.lang ?? heard.lang, switched: false } : heard
   const ctx: Ctx = {
     flow: flowsIn(flow, language.lang),
-    input: refusalNotHousing(language.foreignText ? untrustedConcern(input, flow) : input, flow),
+    input: strainNotAbuse(
+      refusalNotHousing(language.foreignText ? untrustedConcern(input, flow) : input, flow),
+    ),
     state: { ...start, turns: start.turns + 1, lang: language.lang === 'ja' ? undefined : language.lang },
     outputs: [],
     trace: { label: null, confidence: null, handler: null, path: [], agencies: [], concern: null },

@@ -334,7 +334,7 @@ const leavingMidway = (ctx: Ctx): Next | null => {
   }
   if (!asking && slotConcern(ctx) === null && candidates[0]) {
     ctx.leaving = true
-    return bestGuess(ctx, candidates[0])
+    return bestGuess(ctx, candidates)
   }
   return null
 }

@@ -86,3 +86,35 @@ const VIOLENCE_DENIED = anyOf([
 ])
 
 export const deniesViolence = (text: string): boolean => VIOLENCE_DENIED.test(text)
+
+/**
+ * A parent's own strain with a child (「子どもを育てる自信がありません」「育児に疲れて限界」「육아가 너무 힘들어요」
+ * 「带孩子好累」「I'm exhausted with the baby」), with no harm said: the classifier reads these as child abuse
+ * (「正直、子どもを育てる自信がありません…」 0.71), and 189's card says 「when you worry about abuse」 to a parent
+ * asking for help. The flow answers child-rearing support first (its route lists the child guidance
+ * centre's 24-hour line with a child-rearing reason). Harm said (「上の子にまた手をあげてしまいました」
+ * 「叩いてしまいそう」) is never strain alone: it stays abuse.
+ */
+const STRAIN = anyOf([
+  // ja
+  '(?:育て|育児|子育て|親として|母親として|父親として|ワンオペ)\\S{0,8}?(?:自信が(?:ない|ありません|持てな|もてな|なく)|疲れ|つかれ|つらい|辛い|しんどい|限界|余裕が(?:ない|なく)|ノイローゼ|もう無理|むり)',
+  '(?:子ども|子供|こども|わが子|我が子|赤ちゃん|息子|娘)\\S{0,4}?(?:を|が)(?:かわいい|可愛い|愛せ)\\S{0,3}?(?:と思え|ない|なく)',
+  '(?:子ども|子供|こども|赤ちゃん|息子|娘)\\S{0,8}?(?:に|で)\\s*(?:イライラ|いらいら)',
+  // en
+  "\\b(?:exhausted|overwhelmed|burn(?:ed|t) out|can't cope|at my limit|no confidence)\\b.{0,40}\\b(?:baby|babies|kids?|child(?:ren)?|parenting|toddler|son|daughter)\\b",
+  "\\b(?:parenting|raising (?:my |the )?(?:kids?|child(?:ren)?|baby))\\b.{0,30}\\b(?:exhausting|too hard|overwhelming|can't)\\b",
+  // ko zh
+  '육아\\S{0,2}\\s*(?:너무\\s*)?(?:힘들|지쳐|지치|자신(?:이)?\\s*없)|(?:애|아이)(?:를)?\\s*키울\\s*자신(?:이)?\\s*없',
+  '(?:带孩子|帶孩子|育儿|育兒|养孩子|養孩子)\\S{0,3}?(?:累|崩溃|崩潰|没信心|沒信心|受不了)',
+  // vi es pt tl
+  'nuôi con\\S{0,20}?(?:mệt|kiệt sức|không tự tin)',
+  '\\b(?:agotad[ao]|esgotad[ao]|cansad[ao])\\b.{0,30}\\b(?:beb[eéê]|hij[oa]s?|filh[oa]s?|crian[cç]as?|niñ[oa]s?)\\b',
+  '\\bpagod na pagod\\b.{0,30}\\b(?:anak|baby)\\b',
+])
+const HARM_SAID = anyOf([
+  '叩|たたい|たたく|たたいて|殴|なぐ|蹴|怒鳴|どなっ|どなる|手を(?:上|あ)げ|つねっ|虐待|ぎゃくたい|放置|閉じ込め|傷つけ|揺さぶ',
+  '\\b(?:hit|hitting|beat|beating|slap(?:ped)?|shak(?:e|ing|en)|hurt (?:him|her|them|my))\\b',
+  '때리|때렸|학대|打了|打他|打她|打孩子|虐待|đánh|\\b(?:pegar|pegu[eé]|bater|bati|golpe\\w*|pinalo|sinaktan|hampas\\w*)\\b',
+])
+
+export const parentStrain = (text: string): boolean => STRAIN.test(text) && !HARM_SAID.test(text)

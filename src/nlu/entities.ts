@@ -1,7 +1,7 @@
 import type { AnswerReading, Living, Preference } from '../core/nlu.ts'
 import type { AgeGroup, Subject } from '../core/taxonomy.ts'
 import { findAgeElsewhere } from './entities-ages.ts'
-import { deniesViolence, namesErrand, refusesPlaceForeign } from './entities-errands.ts'
+import { deniesViolence, namesErrand, parentStrain, refusesPlaceForeign } from './entities-errands.ts'
 import { schoolAgesElsewhere } from './entities-school.ts'
 import { findForeignAge, findForeignSubject } from './foreign-entities.ts'
 import type { Token } from './tokenizer.ts'
@@ -389,5 +389,6 @@ export const readAnswer = (text: string, tokens: Token[]): AnswerReading => {
     asksWhich: ASKS_WHICH.test(t),
     errand: namesErrand(t),
     deniesViolence: deniesViolence(t),
+    parentStrain: parentStrain(t),
   }
 }

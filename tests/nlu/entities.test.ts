@@ -428,6 +428,15 @@ describe('the message read as an answer', () => {
     ['本人です', 'subject', 'self'],
     ['はい、本人のことです', 'subject', 'self'],
     ['本人は嫌がっていて', 'subject', null],
+    // a parent's own strain, no harm said: child-rearing support first (src/flow/engine.ts strainNotAbuse)
+    ['正直、子どもを育てる自信がありません', 'parentStrain', true],
+    ['育児に疲れて限界です', 'parentStrain', true],
+    ['육아가 너무 힘들어요', 'parentStrain', true],
+    ['带孩子好累', 'parentStrain', true],
+    ["I'm exhausted, the baby cries all night", 'parentStrain', true],
+    ['育児に疲れて、子どもに手をあげてしまいました', 'parentStrain', false],
+    ['上の子にまた手をあげてしまいました', 'parentStrain', false],
+    ['母の介護に疲れて限界です', 'parentStrain', false],
   ] as const)('%s → %s %s', (text, field, value) => {
     expect(read(text)[field]).toBe(value)
   })
