@@ -7,7 +7,7 @@ import { harvest, keepAfterUrgent } from './harvest.ts'
 import type { StepInput, StepResult } from './input.ts'
 import { miss } from './miss.ts'
 import { askExecutor } from './nodes/ask.ts'
-import { classifyExecutor } from './nodes/classify.ts'
+import { chooseConcern, classifyExecutor } from './nodes/classify.ts'
 import { handoffExecutor, routeExecutor } from './nodes/route.ts'
 import { endExecutor, messageExecutor, switchExecutor } from './nodes/simple.ts'
 import type { Executor } from './nodes/types.ts'
@@ -85,7 +85,11 @@ const languageChosen = (ctx: Ctx): Next => {
   // Back to plain Japanese is confirmed too (「日本語でご案内します。」), so the switch is never silent.
   if (ctx.flow.locales) say(ctx, uiText(ctx.flow.locales, ctx.flow.lang ?? 'ja', 'ui.language_set'))
   const node = ctx.state.node
-  return node && node !== ctx.flow.resume ? { goto: node } : showMenu(ctx)
+  if (node && node !== ctx.flow.resume) return { goto: node }
+  // A worry already answered (「可以用中文咨询吗」「한국어로 상담 가능한가요?」 after the DV lines): its places
+  // again, in the language asked for, instead of the menu, which dropped the worry with no place to call.
+  const known = slotConcern(ctx)
+  return known && (node === null || ctx.state.offering) ? chooseConcern(ctx, known) : showMenu(ctx)
 }
 
 /**

@@ -415,6 +415,7 @@ describe('the message read as an answer', () => {
     ['他没打我，但是我很害怕', 'deniesViolence', true],
     ["he doesn't hit me but he drinks every night", 'deniesViolence', true],
     ['Hindi niya ako sinasaktan pero lagi siyang lasing', 'deniesViolence', true],
+    ['殴られてはいないけど、怖いです', 'deniesViolence', true],
     ['夫に殴られています', 'deniesViolence', false],
     ['남편이 때려요', 'deniesViolence', false],
     ['he hits me when he drinks', 'deniesViolence', false],
