@@ -133,11 +133,14 @@ const untrustedConcern = (input: StepInput, flow: FlowSet): StepInput => {
 /**
  * 「不想说住哪」「住所って言わないとだめですか？」 read as housing (0.88, or beside `other`): the words for where one
  * lives are the refusal's, not a worry about housing. Unless housing is read all but surely (「住むところがな
- * くて…住所は言いたくない」 1.00), the message is read without it: a refusal is never routed to the housing desk.
+ * くて…住所は言いたくない」 1.00), the message is read without it: a refusal is never routed to the housing desk,
+ * nor is registering an address after a move (AnswerReading.registersAddress), the city's errand.
  */
-const refusalNotHousing = (input: StepInput, flow: FlowSet): StepInput => {
+const placeWordsNotHousing = (input: StepInput, flow: FlowSet): StepInput => {
   const ev = input.event
-  if (ev.type !== 'text' || !ev.nlu.answer?.refusesPlace) return input
+  // 「전입신고도 아직 안 했어요」 (housing 0.83): moving and an address are the errand's words too.
+  const placeWords = ev.type === 'text' && (ev.nlu.answer?.refusesPlace || ev.nlu.answer?.registersAddress)
+  if (ev.type !== 'text' || !placeWords) return input
   const { nlu } = ev
   if (nlu.intent === 'housing' && nlu.confidence >= flow.settings.answer_switch_confidence) return input
   const ranked = nlu.ranked.filter((r) => r.label !== 'housing')
@@ -213,7 +216,7 @@ export const step = (flow: FlowSet, state: FlowState | null, input: StepInput): 
   const ctx: Ctx = {
     flow: flowsIn(flow, language.lang),
     input: strainNotAbuse(
-      refusalNotHousing(language.foreignText ? untrustedConcern(input, flow) : input, flow),
+      placeWordsNotHousing(language.foreignText ? untrustedConcern(input, flow) : input, flow),
     ),
     state: { ...start, turns: start.turns + 1, lang: language.lang === 'ja' ? undefined : language.lang },
     outputs: [],

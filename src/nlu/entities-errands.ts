@@ -41,6 +41,19 @@ const ERRAND = anyOf([
 export const namesErrand = (text: string): boolean => ERRAND.test(text)
 
 /**
+ * Registering an address after a move (「전입신고도 아직 안 했어요」「đăng ký địa chỉ mới」「転入届」): the errand whose
+ * words are housing's (moving, address), so the classifier reads housing (0.83) and the housing desk answered.
+ */
+const ADDRESS_ERRAND = anyOf([
+  '転入届|転出届|転居届|住所変更|住所の変更|引っ越しの手続き|引越しの手続き',
+  '\\b(?:register (?:my |our |a )?(?:new )?address|change (?:of |my |our )?address|address change|resident registration)\\b',
+  '(?:mudan[cç]a|troca|altera[cç][aã]o) de endere[cç]o|cambio de (?:domicilio|direcci[oó]n)|magpalit ng address|palitan ang address',
+  'đăng ký (?:địa chỉ|chuyển|cư trú)|đổi địa chỉ|전입\\s*신고|주소\\s*변경|地址(?:变更|變更)|迁入|遷入|ठेगाना परिवर्तन|\\bthegana (?:pariwartan|badal)',
+])
+
+export const registersAddress = (text: string): boolean => ADDRESS_ERRAND.test(text)
+
+/**
  * 「Em không muốn nói địa chỉ」「不想說住哪裡」: the writer will not say where they live, in the residents'
  * other languages (the Japanese phrasings are in entities.ts). At an open ward question, and at the safety
  * question asked before it, this was read as 「わからない」 or not at all, and the question came again.

@@ -1,7 +1,13 @@
 import type { AnswerReading, Living, Preference } from '../core/nlu.ts'
 import type { AgeGroup, Subject } from '../core/taxonomy.ts'
 import { findAgeElsewhere } from './entities-ages.ts'
-import { deniesViolence, namesErrand, parentStrain, refusesPlaceForeign } from './entities-errands.ts'
+import {
+  deniesViolence,
+  namesErrand,
+  parentStrain,
+  refusesPlaceForeign,
+  registersAddress,
+} from './entities-errands.ts'
 import { schoolAgesElsewhere } from './entities-school.ts'
 import { findForeignAge, findForeignSubject } from './foreign-entities.ts'
 import type { Token } from './tokenizer.ts'
@@ -388,6 +394,7 @@ export const readAnswer = (text: string, tokens: Token[]): AnswerReading => {
     subject: findSubject(t, tokens, false) ?? (SELF_ANSWER.test(t) ? 'self' : null),
     asksWhich: ASKS_WHICH.test(t),
     errand: namesErrand(t),
+    registersAddress: registersAddress(t),
     deniesViolence: deniesViolence(t),
     parentStrain: parentStrain(t),
   }
