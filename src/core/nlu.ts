@@ -102,8 +102,14 @@ export interface AnswerReading {
    * call centre answers it unless a welfare worry is read clearly too (src/nlu/entities-errands.ts).
    */
   errand?: boolean
+  /** The errand is registering an address after a move (「転入届」「전입신고」): housing's words, not a housing worry. */
+  registersAddress?: boolean
   /** Violence is said not to happen (「폭력은 없어요」「他没打我」「暴力とかはないです」). */
   deniesViolence?: boolean
+  /** An either/or question (「介護保険って使えるんですか？それとも障害のほう？」): which of two places fits. */
+  asksWhich?: boolean
+  /** A parent's own strain with a child, no harm said (「子どもを育てる自信がありません」「育児に疲れて限界」). */
+  parentStrain?: boolean
 }
 
 export interface NluResult {

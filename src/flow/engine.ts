@@ -7,7 +7,7 @@ import { harvest, keepAfterUrgent } from './harvest.ts'
 import type { StepInput, StepResult } from './input.ts'
 import { miss } from './miss.ts'
 import { askExecutor } from './nodes/ask.ts'
-import { classifyExecutor } from './nodes/classify.ts'
+import { chooseConcern, classifyExecutor } from './nodes/classify.ts'
 import { handoffExecutor, routeExecutor } from './nodes/route.ts'
 import { endExecutor, messageExecutor, switchExecutor } from './nodes/simple.ts'
 import type { Executor } from './nodes/types.ts'
@@ -85,7 +85,11 @@ const languageChosen = (ctx: Ctx): Next => {
   // Back to plain Japanese is confirmed too (「日本語でご案内します。」), so the switch is never silent.
   if (ctx.flow.locales) say(ctx, uiText(ctx.flow.locales, ctx.flow.lang ?? 'ja', 'ui.language_set'))
   const node = ctx.state.node
-  return node && node !== ctx.flow.resume ? { goto: node } : showMenu(ctx)
+  if (node && node !== ctx.flow.resume) return { goto: node }
+  // A worry already answered (「可以用中文咨询吗」「한국어로 상담 가능한가요?」 after the DV lines): its places
+  // again, in the language asked for, instead of the menu, which dropped the worry with no place to call.
+  const known = slotConcern(ctx)
+  return known && (node === null || ctx.state.offering) ? chooseConcern(ctx, known) : showMenu(ctx)
 }
 
 /**
@@ -129,11 +133,14 @@ const untrustedConcern = (input: StepInput, flow: FlowSet): StepInput => {
 /**
  * 「不想说住哪」「住所って言わないとだめですか？」 read as housing (0.88, or beside `other`): the words for where one
  * lives are the refusal's, not a worry about housing. Unless housing is read all but surely (「住むところがな
- * くて…住所は言いたくない」 1.00), the message is read without it: a refusal is never routed to the housing desk.
+ * くて…住所は言いたくない」 1.00), the message is read without it: a refusal is never routed to the housing desk,
+ * nor is registering an address after a move (AnswerReading.registersAddress), the city's errand.
  */
-const refusalNotHousing = (input: StepInput, flow: FlowSet): StepInput => {
+const placeWordsNotHousing = (input: StepInput, flow: FlowSet): StepInput => {
   const ev = input.event
-  if (ev.type !== 'text' || !ev.nlu.answer?.refusesPlace) return input
+  // 「전입신고도 아직 안 했어요」 (housing 0.83): moving and an address are the errand's words too.
+  const placeWords = ev.type === 'text' && (ev.nlu.answer?.refusesPlace || ev.nlu.answer?.registersAddress)
+  if (ev.type !== 'text' || !placeWords) return input
   const { nlu } = ev
   if (nlu.intent === 'housing' && nlu.confidence >= flow.settings.answer_switch_confidence) return input
   const ranked = nlu.ranked.filter((r) => r.label !== 'housing')
@@ -141,6 +148,27 @@ const refusalNotHousing = (input: StepInput, flow: FlowSet): StepInput => {
   const reread =
     nlu.intent === 'housing' ? { intent: 'other' as const, confidence: 0, ranked, also } : { ranked, also }
   return { ...input, event: { ...ev, nlu: { ...nlu, ...reread } } }
+}
+
+/**
+ * A parent's own strain with a child, no harm said (AnswerReading.parentStrain: 「正直、子どもを育てる自信があ
+ * りません」 read child abuse 0.71): read as child-rearing, whose route lists the child guidance centre's
+ * 24-hour line with a reason that fits, instead of 189 with a card about worrying over abuse.
+ */
+const strainNotAbuse = (input: StepInput): StepInput => {
+  const ev = input.event
+  if (ev.type !== 'text' || ev.nlu.crisis || !ev.nlu.answer?.parentStrain) return input
+  const { nlu } = ev
+  if (nlu.intent !== 'child_abuse') return input
+  const ranked = nlu.ranked.map((r) =>
+    r.label === 'child_abuse'
+      ? { ...r, label: 'child_rearing' as const }
+      : r.label === 'child_rearing'
+        ? { ...r, label: 'child_abuse' as const }
+        : r,
+  )
+  const also = nlu.also.filter((c) => c !== 'child_rearing')
+  return { ...input, event: { ...ev, nlu: { ...nlu, intent: 'child_rearing', ranked, also } } }
 }
 
 /** Japanese named in a message written in another language (「unlai nihongo aaudaina」). */
@@ -187,7 +215,9 @@ export const step = (flow: FlowSet, state: FlowState | null, input: StepInput): 
     telling && aboutJapanese ? { ...heard, lang: start.lang ?? heard.lang, switched: false } : heard
   const ctx: Ctx = {
     flow: flowsIn(flow, language.lang),
-    input: refusalNotHousing(language.foreignText ? untrustedConcern(input, flow) : input, flow),
+    input: strainNotAbuse(
+      placeWordsNotHousing(language.foreignText ? untrustedConcern(input, flow) : input, flow),
+    ),
     state: { ...start, turns: start.turns + 1, lang: language.lang === 'ja' ? undefined : language.lang },
     outputs: [],
     trace: { label: null, confidence: null, handler: null, path: [], agencies: [], concern: null },

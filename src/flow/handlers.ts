@@ -108,6 +108,17 @@ const SAFETY_VALUES = {
 }
 
 /**
+ * 「没有打我，但是我每天都很害怕他回家」「때리진 않는데 소리 지르고 물건을 던져요」 with the partner's violence already the
+ * worry in hand: violence said not to happen (AnswerReading.deniesViolence), and only cues of violence
+ * read. Fear of him and threats are what the DV lines on screen are for; asking whether life is in danger
+ * now put 110 after them and ended the conversation there. Any other danger still asks.
+ */
+const fearWithoutViolence = (ctx: Ctx, nlu: NluResult): boolean =>
+  nlu.answer?.deniesViolence === true &&
+  slotConcern(ctx) === 'domestic_violence' &&
+  nlu.risk.cues.every((c) => c.includes('violence'))
+
+/**
  * Crisis first, then the safety net: a crisis is answered at once; danger suggested but not said
  * (this turn, or added up over the conversation) is asked about, gently, with a 24-hour line already
  * on screen. A possible crisis is never answered with a menu of unrelated concerns.
@@ -134,7 +145,7 @@ export const crisisHandler = (ctx: Ctx): Next | null => {
   const signal = crisisSignal(ctx)
   if (signal) return answerCrisis(ctx, signal)
   const ev = ctx.input.event
-  if (ev.type !== 'text' || ev.nlu.risk.score <= 0) return null
+  if (ev.type !== 'text' || ev.nlu.risk.score <= 0 || fearWithoutViolence(ctx, ev.nlu)) return null
   const cues = [...new Set([...(ctx.state.risk?.cues ?? []), ...ev.nlu.risk.cues])].slice(-12)
   const lang = ev.nlu.risk.lang ?? ctx.state.risk?.lang
   const kind = kindOfCues(ev.nlu.risk.cues)
@@ -334,7 +345,7 @@ const leavingMidway = (ctx: Ctx): Next | null => {
   }
   if (!asking && slotConcern(ctx) === null && candidates[0]) {
     ctx.leaving = true
-    return bestGuess(ctx, candidates[0])
+    return bestGuess(ctx, candidates)
   }
   return null
 }

@@ -44,6 +44,8 @@ const harvestNlu = (ctx: Ctx, nlu: NluResult) => {
   // replaces someone already named (「小3です」 after 「息子が…」 is still about the son).
   const named = nlu.answer ? nlu.answer.subject : nlu.subject
   if (named) s.subject = named
+  // Said, not assumed (「本人です」「自分のです」): a flow may skip a question the default 'self' could not.
+  if (nlu.answer?.subject) s.subject_named = nlu.answer.subject
   else if (nlu.subject && s.subject === undefined) s.subject = nlu.subject
   if (nlu.age !== null) {
     s.age = nlu.age
@@ -65,7 +67,16 @@ const harvestNlu = (ctx: Ctx, nlu: NluResult) => {
 }
 
 /** The facts harvest keeps about the person a topic is about (forgotten on a new topic). */
-const PERSON_SLOTS = ['subject', 'age', 'age_group', 'age_min', 'age_max', 'living', 'urgent']
+const PERSON_SLOTS = [
+  'subject',
+  'subject_named',
+  'age',
+  'age_group',
+  'age_min',
+  'age_max',
+  'living',
+  'urgent',
+]
 
 /** On a new topic, facts about the last one's person go; where the resident lives stays. */
 export const forgetTopic = (ctx: Ctx) => {

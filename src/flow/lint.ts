@@ -17,6 +17,7 @@ const slotValues: Record<string, readonly (string | number)[]> = {
   concern: concernIds,
   ward: [...wardIds, 'unknown'],
   subject: subjectIds,
+  subject_named: subjectIds,
   age_group: ageGroupIds,
 }
 

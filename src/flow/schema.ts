@@ -10,7 +10,15 @@ const nodeId = z
   .describe('The id of another node in flows/*.yaml')
 
 /** Slots the engine knows. Custom slots are declared under `slots:` in main.yaml. */
-export const builtinSlots = ['concern', 'ward', 'town', 'subject', 'age_group', 'age'] as const
+export const builtinSlots = [
+  'concern',
+  'ward',
+  'town',
+  'subject',
+  'subject_named',
+  'age_group',
+  'age',
+] as const
 
 export const parserIds = ['ward', 'yes_no', 'age', 'subject', 'free_text', 'choice'] as const
 export const parserSchema = z

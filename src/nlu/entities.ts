@@ -1,7 +1,13 @@
 import type { AnswerReading, Living, Preference } from '../core/nlu.ts'
 import type { AgeGroup, Subject } from '../core/taxonomy.ts'
 import { findAgeElsewhere } from './entities-ages.ts'
-import { deniesViolence, namesErrand, refusesPlaceForeign } from './entities-errands.ts'
+import {
+  deniesViolence,
+  namesErrand,
+  parentStrain,
+  refusesPlaceForeign,
+  registersAddress,
+} from './entities-errands.ts'
 import { schoolAgesElsewhere } from './entities-school.ts'
 import { findForeignAge, findForeignSubject } from './foreign-entities.ts'
 import type { Token } from './tokenizer.ts'
@@ -329,6 +335,13 @@ const UNSURE =
 // 「そうじゃなくて」「違います、お金のことです」「介護じゃなくて」「介護ではなく、借金の」「介護というより借金」
 const CORRECTION =
   /^(?:いや|いえ|いいえ)?[、,\s]*(?:そうじゃな(?:くて|い)|そうではな(?:くて|い)|違(?:います|う|くて|いまして)|ちが(?:います|う|くて))|(?:じゃ|では)なく(?:て|[、,])|というより|(?:のこと|の話|の相談)(?:では|じゃ)(?:ない|ありません)/
+// 「介護保険って使えるんですか？それとも障害のほう？」「还是残疾那边？」「or the disability side?」: the writer asks which
+// of two places or worries fits; the flow routes on it (the worry in hand among them) instead of asking again.
+const ASKS_WHICH =
+  /それとも|どっち|どちら(?:です|でしょう|が|に|の)|还是|還是|아니면|[^\s?？]\s*(?:\bor\b|\bou\b|\bhay\b|\bo\b)\s[^?？]*[?？]\s*$/i
+// 「本人です」「はい、本人のことです」: the resident is the one it is about (本人 alone is often a family member's
+// word for the person they write about, 「本人は嫌がっていて」, so only as the answer it opens with).
+const SELF_ANSWER = /^(?:はい|ええ|うん)?[、,\s]*(?:ご?本人|ほんにん)(?:です|だよ|のこと|の|が)/
 const PHONE =
   /電話で(?:の)?(?:相談|話|聞|はな|きき|お願い|教え)|電話(?:が|の方が|のほうが)(?:いい|良い|希望)|電話相談(?:が|を)?(?:したい|希望|いい)|声で(?:話|相談)/
 const ANONYMOUS =
@@ -378,8 +391,11 @@ export const readAnswer = (text: string, tokens: Token[]): AnswerReading => {
     prefers,
     living: LIVING.find(([, re]) => re.test(t))?.[0] ?? null,
     ages: agesOf(t),
-    subject: findSubject(t, tokens, false),
+    subject: findSubject(t, tokens, false) ?? (SELF_ANSWER.test(t) ? 'self' : null),
+    asksWhich: ASKS_WHICH.test(t),
     errand: namesErrand(t),
+    registersAddress: registersAddress(t),
     deniesViolence: deniesViolence(t),
+    parentStrain: parentStrain(t),
   }
 }

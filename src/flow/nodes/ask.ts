@@ -149,6 +149,13 @@ const isNewTopic = (ctx: Ctx, nlu: NluResult): Concern | null =>
     ? nlu.intent
     : null
 
+/** An either/or question (AnswerReading.asksWhich) whose two likeliest readings include the worry in hand. */
+const weighsBoth = (ctx: Ctx, nlu: NluResult): boolean =>
+  nlu.answer?.asksWhich === true &&
+  nlu.ranked
+    .slice(0, 2)
+    .some((r) => r.label === slotConcern(ctx) && r.score >= ctx.flow.settings.candidate_floor)
+
 const isNavigation = (value: string) => value === 'menu' || /^(concern|goto):/.test(value)
 
 /** The choice that declines a new-concern confirmation and goes back to the open question. */
@@ -278,7 +285,9 @@ const answerText = (node: Ask, id: string, ctx: Ctx, nlu: NluResult): Next | nul
   if (errand) return leaveFor(ctx)
   // A worry close to the one asked about (「中学で不登校になって、それからずっとです」 at the ひきこもり ward
   // question, youth 0.9) tells more about it: the question goes on, and that worry is offered after.
-  if (newTopic && areRelated(ctx, slotConcern(ctx), newTopic)) {
+  // So does a question which of the two fits (「介護保険って使えるんですか？それとも障害のほう？」 at the
+  // disability ward question, care 0.67, disability 0.32): asking it again ended conversations unrouted.
+  if (newTopic && (areRelated(ctx, slotConcern(ctx), newTopic) || weighsBoth(ctx, nlu))) {
     if (!ctx.state.pending.includes(newTopic)) ctx.state.pending.push(newTopic)
     return askAgain(node, id, ctx, ctx.flow.handlers.noted)
   }
@@ -292,6 +301,14 @@ const answerText = (node: Ask, id: string, ctx: Ctx, nlu: NluResult): Next | nul
       !toldOtherFact(ctx, nlu) &&
       nlu.yesNo === null
     ) {
+      // The question was asked twice already (「しょうがく5ねん」 then 「おかあさん に いえない」 child abuse 0.76
+      // at the ward question): a third question (「〜のご相談でしょうか？」, then the ward again after
+      // 「このまま」) ended conversations with no place to call. The worry in hand is routed with what is
+      // known, and the likely one is offered after it.
+      if (ctx.state.misses >= 1 && slotConcern(ctx) !== null) {
+        if (!ctx.state.pending.includes(newTopic)) ctx.state.pending.push(newTopic)
+        return goOn(node, ctx)
+      }
       ctx.state.misses = 0
       return confirmSwitch(ctx, id, newTopic)
     }

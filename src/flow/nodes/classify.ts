@@ -50,10 +50,10 @@ const pick = (node: Classify, ctx: Ctx, concern: Concern, also: Concern[]): Next
 }
 
 /** Follow a concern's branch from the main classify node (a confirmed switch, a tapped choice). */
-export const chooseConcern = (ctx: Ctx, concern: Concern): Next => {
+export const chooseConcern = (ctx: Ctx, concern: Concern, also: Concern[] = []): Next => {
   const main = ctx.flow.nodes[ctx.flow.resume]
   if (main?.type !== 'classify') return showMenu(ctx)
-  return pick(main, ctx, concern, [])
+  return pick(main, ctx, concern, also)
 }
 
 /**
@@ -143,7 +143,9 @@ const notTapped = (id: string, ctx: Ctx, nlu: NluResult, givesWard: boolean): Ne
   // Nor is a resident who has written three times with no worry settled yet asked once more.
   const long = ctx.state.turns >= 3 && slotConcern(ctx) === null
   if (ctx.state.misses >= 1 || nothingNew || long) {
-    return bestGuess(ctx, shown.find((c) => now.includes(c)) ?? kinOnScreen(ctx, now) ?? shown[0]!)
+    // A choice this message reads too (or a kin of it) is borne out; else the choices on screen, in order.
+    const agreed = shown.find((c) => now.includes(c)) ?? kinOnScreen(ctx, now)
+    return bestGuess(ctx, agreed ? [agreed] : shown)
   }
   ctx.state.misses += 1
   if (givesWard) say(ctx, ctx.flow.handlers.ward_noted)
@@ -235,10 +237,21 @@ const menuRemembering = (ctx: Ctx, next: () => Next): Next => {
   return out
 }
 
-/** Go with the likeliest concern now, saying so (the resident may correct it). */
-export const bestGuess = (ctx: Ctx, guess: Concern): Next => {
+const HARMS = new Set<Concern>(['child_abuse', 'domestic_violence', 'elder_abuse'])
+
+/**
+ * Go with the likeliest concern now, saying so (the resident may correct it). `guesses`, likeliest first,
+ * are what earlier messages were read as unsurely and nothing since has borne out. A harm guessed that
+ * way (「아이가 말이 좀 늦은 것 같아요」 child abuse 0.64 beside child-rearing, then only the ward and the age)
+ * does not lead: the cards would say 「if you worry about abuse」 to a parent asking about speech. The
+ * likeliest worry without harm is answered and the harm offered right after, unless danger was suggested.
+ */
+export const bestGuess = (ctx: Ctx, guesses: readonly Concern[]): Next => {
+  const danger = ctx.state.slots.urgent === true || ctx.state.risk !== undefined
+  const calm = danger || !HARMS.has(guesses[0]!) ? undefined : guesses.find((c) => !HARMS.has(c))
+  const guess = calm ?? guesses[0]!
   say(ctx, fill(ctx.flow.handlers.best_guess, { concern: concernName(ctx.flow, guess) }))
-  return chooseConcern(ctx, guess)
+  return chooseConcern(ctx, guess, calm ? [guesses[0]!] : [])
 }
 
 const classifyText = (node: Classify, id: string, ctx: Ctx): Next => {
@@ -365,7 +378,7 @@ const classifyText = (node: Classify, id: string, ctx: Ctx): Next => {
   if (pair) return pick(node, ctx, pair[0], [pair[1]])
   if (candidates.length > 0) {
     // The third message and still no worry settled nor any place given to call: the likeliest now.
-    if (ctx.state.turns >= 3 && known === null) return bestGuess(ctx, byFit(ctx, candidates)[0]!)
+    if (ctx.state.turns >= 3 && known === null) return bestGuess(ctx, byFit(ctx, candidates).slice(0, 1))
     ctx.state.misses = 0
     return lowConfidence(id, ctx, candidates)
   }
@@ -375,7 +388,7 @@ const classifyText = (node: Classify, id: string, ctx: Ctx): Next => {
   const leaning = ctx.state.leaning ?? []
   if (leaning.length > 0 && !givesWard && !answersToo(nlu)) {
     // (What this message reads faintly is not taken as agreeing: it says nothing, its readings are noise.)
-    return bestGuess(ctx, byFit(ctx, leaning)[0]!)
+    return bestGuess(ctx, byFit(ctx, leaning))
   }
   return menuRemembering(ctx, () => miss(ctx, () => showMenu(ctx)))
 }
