@@ -420,7 +420,13 @@ export const concepts: Concept[] = [
     ne: ['छाती', 'chhati'],
   }),
   c('acute_pain', {
-    ja: ['(?:痛|いた)(?:い|く|くて|み|む|がる)', '(?:苦し|くるし)', '(?:締め付け|しめつけ|圧迫|あっぱく)'],
+    ja: [
+      // kana いた after a verb's stem is 「言いたくない」「会いたい」「思いたくない」, not pain (「場所は言いたくないです」
+      // was read as pain and the model answered it as suicide: dialogs7, dd5-041)
+      '痛(?:い|く|くて|み|む|がる)|(?<![言会買使払習洗歌笑思伝誘吸拾扱云逢い])いた(?:い|く|くて|み|む|がる)',
+      '(?:苦し|くるし)',
+      '(?:締め付け|しめつけ|圧迫|あっぱく)',
+    ],
     en: ['pain', 'hurts?', 'tight(?:ness)?', 'pressure', 'crushing'],
     es: ['dolor', 'duele', 'presion'],
     pt: ['dor', 'doendo', 'aperto', 'pressao'],
@@ -1385,7 +1391,10 @@ export const concepts: Concept[] = [
       'にゅーす|記事|きじ|報道|ほうどう|新聞で|しんぶんで|事件(?:の|が)(?:ニュース|にゅーす|報道)|ネットで見|ねっとでみ|ドキュメンタリー|どきゅめんたりー|ワイドショー',
     ],
     en: [
-      'video game|game|anime|manga|movie|film|tv show|series|episode|novel|book|song|lyrics|character|the news|news|article|documentary|in the story|plot',
+      'video game|game|anime|manga|movie|film|tv show|series|episode|novel|book|lyrics|character|the news|news|article|documentary|in the story|plot',
+      // "song" with a word before it or in the plural: bare `song` is Vietnamese sống (to live) on this view,
+      // which read 「không muốn sống nữa」 as fiction and vetoed the wish to die (crisis8).
+      '(?:a|the|this|that|his|her|my|your|their|favou?rite|sad|love) song|songs',
     ],
     es: ['videojuego|juego|pelicula|serie|novela|cancion|personaje|noticia|noticias|telenovela'],
     pt: ['videogame|jogo|filme|serie|novela|livro|musica|personagem|noticia|noticias'],
@@ -4219,5 +4228,142 @@ export const concepts: Concept[] = [
       '(?:薬|くすり).{0,8}(?:二重|にじゅう)に(?:飲|の)',
     ],
     ne: ['औषधि धेरै खायो|धेरै औषधि खायो|औषधि सबै खायो'],
+  }),
+  // ── crisis8: the indirect wish to die in every language (tired of living, not waking up, vanishing,
+  // others better off without me), as Japanese already had it in the lexicon (suicide.not_wake,
+  // suicide.living_is_painful); read in ten languages from the same concept, not per sentence. ─────
+  c('want_to_die', {
+    ja: ['(?:起|お)きなければ(?:いい|よかった)', '(?:目|め)(?:が)?(?:覚|さ)めないで(?:ほしい|欲しい)'],
+    en: [
+      "(?:hope|wish|pray) (?:that )?i (?:don'?t|do not|never|won'?t|wouldn'?t|didn'?t) wake(?: up)?",
+      'go to sleep and (?:never|not) wake(?: up)?',
+      '(?:sick|tired) of (?:being alive|existing|living)|(?:done|finished) with (?:living|life)',
+    ],
+    es: [
+      'cansad[oa] de (?:vivir|la vida|existir)',
+      'ojala no (?:despertar|despierte|despertarme|amanecer)',
+      'dormir y no despertar',
+      'no (?:volver a )?despertar(?:me)? (?:nunca|mas|jamas)',
+      '(?:quiero|quisiera) desaparecer',
+    ],
+    pt: [
+      'cansad[oa] de (?:viver|existir)|cansei de (?:viver|existir|tudo isso de viver)',
+      'dormir e nao acordar',
+      'nao acordar (?:nunca )?mais',
+      'queria (?:nao )?(?:acordar|existir) mais',
+      '(?:quero|queria) desaparecer',
+    ],
+    tl: [
+      'pagod na (?:ako(?:ng)? )?(?:mabuhay|sa buhay)',
+      'ayoko na(?:ng)? (?:magising|gumising)',
+      'gusto ko(?: na(?:ng)?)? (?:mawala|maglaho)(?! ang| yung| ng)',
+    ],
+    vi: [
+      'met moi (?:voi|vi) (?:cuoc song|viec song|song)',
+      'song met moi qua',
+      'ngu (?:mot giac )?(?:roi |ma )?khong (?:bao gio )?(?:day|tinh day|thuc day) nua',
+      'uoc gi (?:minh |toi )?khong (?:tinh|thuc) day',
+    ],
+    zh: [
+      '活(?:着|得)?(?:好|太|真|很|真的)累',
+      '(?:不要|不想|别|別|不会|不再|永远不)(?:再)?醒(?:来|過來|过来)',
+      '(?:我|好|真|很|只)想消失',
+      '想(?:从|從)(?:这个)?世界(?:上)?消失',
+    ],
+    ko: [
+      '사는(?:게|것이?|거)(?:너무|정말|진짜)?지(?:쳤|쳐|친)',
+      '살기(?:가)?지(?:쳤|쳐)',
+      '눈을?(?:안|못)?떴으면|눈을?뜨지않았으면|깨어나지않았으면|안깨어났으면|안일어났으면',
+    ],
+    ne: ['बाँच्न थाक', 'बाँचेर थाक', 'नउठे हुन्थ्यो', 'नब्युँझे हुन्थ्यो', 'हराउन चाहन्छु', 'हराइदिन मन', 'banchna thak'],
+  }),
+  c('burden', {
+    en: [
+      "(?:everyone|they|my family|my kids|people)(?: would|'d| will)? be better off if i (?:was|were|am)(?:n'?t| not) (?:here|around|alive)",
+      "won'?t be a burden (?:much )?(?:longer|anymore|for long)",
+    ],
+    es: ['(?:todos|mi familia) (?:estaria[n]?|estarian) mejor sin mi'],
+    pt: [
+      'ficaria(?:m)? melhor sem mim',
+      '(?:todos|todo mundo|minha familia) (?:estaria|ficaria)m? melhor sem mim',
+    ],
+    ko: ['내가없으면(?:다들|모두|다|가족)?(?:이|은|들)?(?:편할|나을|행복)'],
+    zh: ['我不在了?.{0,4}(?:更好|会好|會好|轻松|輕鬆)'],
+  }),
+  c('hopeless', {
+    // relief wished for (楽になりたい): a cue, never alone an answer; 「편해지고 싶어요」 is also ease
+    ko: ['편해지고싶', '그만하고싶'],
+    es: ['quiero descansar para siempre'],
+    pt: ['quero descansar para sempre'],
+    zh: ['想解脱|想解脫'],
+  }),
+  c('quoted_intent', {
+    ko: ['죽어버릴(?:거|꺼)', '죽을(?:거|꺼)(?:야|라고|래)'],
+  }),
+  c('self_harm_act', {
+    tl: ['nag-?cut (?:ako|ulit)', 'nagcu-?cut ako', 'sinugatan ko ang sarili'],
+  }),
+  c('out_of_contact', {
+    ja: ['(?:電話|でんわ)(?:して|しても|したけど|をかけても).{0,8}(?:出|で)(?:ない|ず|ません)'],
+  }),
+  // Someone living alone (the person a relative or neighbour cannot reach): context, not a sign.
+  c('lives_alone', {
+    ja: ['(?:一人|独り|ひとり)(?:暮|ぐ|く)らし|独居|どっきょ'],
+    en: ['lives? (?:on (?:his|her|their) own|alone|by (?:him|her|them)self)|living alone'],
+    es: ['vive sol[oa]'],
+    pt: ['mora sozinh[oa]|vive sozinh[oa]'],
+    tl: ['mag-?isa (?:lang )?(?:siya|sya|nakatira)|nakatira (?:siya |sya )?(?:nang )?mag-?isa'],
+    vi: ['song (?:mot minh|don than)'],
+    zh: ['独居|一个人住|自己一个人住'],
+    ko: ['혼자(?:사|살)'],
+    ne: ['एक्लै बस', 'eklai bas'],
+  }),
+  // A week, a month or a year back, not "since" then (「先週転んで」 "fell last week", 「先週あざがあった」):
+  // a past event the resident now asks about, where the danger model alone does not ask.
+  c('last_period', {
+    ja: [
+      '(?:先週|せんしゅう|先月|せんげつ|去年|きょねん|昨年|\\d+(?:年|ヶ月|か月|カ月)(?:前|まえ))(?!から|より|以来|ずっと)',
+    ],
+    en: [
+      '(?<!since )(?:last (?:week|month|year)|(?:a|one|two|three|\\d+|few|couple of) (?:weeks|months|years) ago)',
+    ],
+    es: [
+      '(?<!desde )(?:la semana pasada|el mes pasado|el ano pasado)|hace (?:unas? |\\d+ |dos |tres )?(?:semanas|meses|anos)',
+    ],
+    pt: [
+      '(?<!desde )(?:semana passada|mes passado|ano passado)|(?:ha|faz) (?:umas? |\\d+ |duas |tres )?(?:semanas|meses|anos)',
+    ],
+    tl: ['(?<!mula )(?:noong isang (?:linggo|buwan|taon)|nakaraang (?:linggo|buwan|taon))'],
+    vi: ['(?<!tu )(?:tuan truoc|thang truoc|nam ngoai|nam truoc)'],
+    zh: ['(?<![从自從])(?:上(?:个|個)?(?:星期|礼拜|禮拜|周|週|月)|去年)(?!以来|開始|开始)'],
+    ko: ['(?:지난주|지난달|작년)(?!부터)'],
+    ne: ['गएको हप्ता|गत हप्ता|गएको महिना|पोहोर'],
+  }),
+  c('burden', {
+    ja: ['(?:生|い)きて(?:い|て)?(?:て)?も(?:意味|いみ|しょうがない|仕方(?:が)?ない|しかたない)'],
+    ko: ['나없이(?:더|다들|모두)?(?:잘|편하게|행복하게)살'],
+  }),
+  c('want_to_die', {
+    ko: ['영원히(?:쉬|잠들|자)', '(?:쉬|잠들)고싶어?요?[.,!…]*영원히'],
+  }),
+  c('not_seen', {
+    ko: ['(?:일주일|며칠|사흘|이틀|\\d+일)(?:째|동안|넘게|이상)?(?:못|안)봤', '못본지(?:일주일|며칠|\\d+일)'],
+    tl: ['(?:ilang araw|\\d+ araw|isang linggo) (?:ko )?(?:na(?:ng)? )?hindi (?:nakikita|nakita)'],
+  }),
+  c('quoted_intent', {
+    en: [
+      "(?:says|said|saying|texted|told me) (?:that )?(?:he|she|they)(?:'s|'re| is| are| was) (?:going to|gonna) (?:end it|kill (?:him|her|them)sel(?:f|ves)|die)",
+    ],
+  }),
+  c('not_back', {
+    en: ["(?:not|isn'?t|wasn'?t) picking up"],
+  }),
+  c('preparation', {
+    en: ['wrote (?:goodbye )?(?:letters|notes)(?: to| for)?'],
+  }),
+  c('hopeless', {
+    en: [
+      "(?:tomorrow|tonight|soon) it(?:'ll| will) (?:all )?be over|it(?:'ll| will) (?:all )?be over (?:tomorrow|tonight|soon)",
+    ],
   }),
 ]

@@ -656,11 +656,12 @@ export const crisisRules: CrisisRule[] = [
     id: 'sign.missing_person.unaccounted',
     cue: 1,
     all: ['out_of_contact'],
-    any: ['absent_from', 'neighbour'],
+    any: ['absent_from', 'neighbour', 'lives_alone'],
     unless: SIGN_NOT,
     fire: [
       '学校です。生徒が朝から登校しておらず、家にも連絡がつきません',
       '訪問看護です。利用者様と本日連絡が取れず、ご自宅も不在です',
+      '父に電話しても昨日から出ない。一人暮らしで心配',
     ],
     quiet: [
       'ケアマネさんと連絡が取れないのですが、担当を変えられますか',
@@ -672,14 +673,15 @@ export const crisisRules: CrisisRule[] = [
     cue: 1,
     all: [],
     any: ['not_seen', 'unseen_sign', 'cry_for_help', 'other_danger', 'child_alone_danger'],
-    unless: SIGN_NOT,
+    // marks seen a week or more back (「先週あざがあった」) are the child abuse desk's, not asked
+    unless: [...SIGN_NOT, 'last_period'],
     fire: [
       '隣の人を最近見かけない',
       'neighbor screaming help',
       '隣のおばあちゃん、窓閉め切りでエアコンの室外機も動いてない',
       '隣の部屋から男の怒鳴り声と子どもの泣き声がする',
     ],
-    quiet: ['隣の部屋の音がうるさい'],
+    quiet: ['隣の部屋の音がうるさい', '子どもの顔に先週あざがあったのが気になっています'],
   },
   {
     id: 'sign.disaster.here',

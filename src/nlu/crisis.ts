@@ -94,6 +94,8 @@ const CONTEXT_ONLY = [
   'violence_pattern',
   'panic_named',
   'marks_seen',
+  'lives_alone',
+  'last_period',
   ...ASK_ONLY_TOGETHER,
 ]
 
@@ -138,6 +140,13 @@ export const AGREE_NOT = [
 
 /** Exceptions reviewed as certain: what they veto is not asked about either. */
 const CERTAIN_VETO = new Set(['routine_meds', 'fire_safe', 'end_of_life_care', 'told_by_doctor'])
+/**
+ * The certain vetoes that keep the model from answering, by the kind they are certain about: fire_safe
+ * holds everyday words (心配, 保険, 対策) that are certain only beside a fire, so 「父が電話に出ない…心配」
+ * read by the model as a third party is not held back by it.
+ */
+const certainFor = (kind: CrisisKind, has: (id: string) => boolean): boolean =>
+  [...CERTAIN_VETO].some((id) => has(id) && (id !== 'fire_safe' || kind === 'disaster'))
 
 /**
  * The middle tier: any credible sign of danger that is not a confident crisis is asked about (the
@@ -167,7 +176,15 @@ const middleTier = (
   // question in Spanish): it is heard only when the message also holds a concept that is a sign of
   // something happening, not only who or when.
   // Nor when the present is said to be safe (「अहिले परिवार सबै ठीक छ」), which keeps the signs quiet too.
-  if (!model || present.has('safe_now') || ![...present].some((id) => !NOT_A_SIGN.has(id))) return []
+  // Nor when the sign is told a week or more back with nothing of now (「he fell in the stairwell last
+  // week and keeps refusing help」): the resident asks about what comes after.
+  if (
+    !model ||
+    present.has('safe_now') ||
+    (present.has('last_period') && !present.has('still_now') && !present.has('tonight')) ||
+    ![...present].some((id) => !NOT_A_SIGN.has(id))
+  )
+    return []
   if (scoreDanger(model, features) < model.danger.askAt) return []
   return [{ id: `danger.${modelKind}`, weight: 1 }]
 }
@@ -307,7 +324,7 @@ export const checkCrisis = (
       stands(score.kind) &&
       !(told && NOT_NOW_KINDS.has(score.kind) && NOT_NOW_FOR_MODEL.some(has)) &&
       // nor over an exception reviewed as certain (medicine taken as prescribed: 「ビタミン剤を毎日10錠」)
-      ![...CERTAIN_VETO].some(has) &&
+      !certainFor(score.kind, has) &&
       !(has('safe_now') && vetoedKinds.has(score.kind)) &&
       candidates.every((c) => stands(c.kind))
     )
