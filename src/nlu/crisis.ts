@@ -166,10 +166,15 @@ const middleTier = (
   /** The crisis model's most likely kind, already scored. */
   modelKind: CrisisKind,
 ): { id: string; weight: number }[] => {
+  // A kind denied in so many words is not asked about on the strength of the words it denies: the wish
+  // (「死にたいとかはない」"not suicidal") or the hitting (「때리지는 않아요」), unless something says now.
+  const denied = (kind: CrisisKind) =>
+    ((kind === 'suicide' || kind === 'self_harm') && present.has('intent_denied')) ||
+    (kind === 'violence' && present.has('not_hit') && !present.has('still_now'))
   const kinds = [
     ...vetoedHits.map((h) => h.kind),
     ...vetoedRules.filter((r) => r.by.some((id) => !CERTAIN_VETO.has(id))).map((r) => r.kind),
-  ]
+  ].filter((k) => !denied(k))
   const lead = KIND_ORDER.find((k) => kinds.includes(k))
   if (lead) return [{ id: `vetoed.${lead}`, weight: 1 }]
   // The danger model alone is sure of itself on text it has never seen (a greeting in Tagalog, a rent
