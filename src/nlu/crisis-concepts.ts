@@ -4426,4 +4426,15 @@ export const concepts: Concept[] = [
     zh: ['(?:从|從).{1,6}往下(?:看|望)'],
     ko: ['(?:옥상|다리|창문|베란다|난간)(?:에서|위에서)?(?:아래를)?내려다보'],
   }),
+  // Dying as the only way left (「死んで保険で返すしかない」「もう死ぬしかない」 "the only way out is to die"): the
+  // wish said as a conclusion. d2-0343 was asked only because 保険 made a concept (fire_safe) of it.
+  c('want_to_die', {
+    ja: ['(?:死|し)(?:ぬ(?!まで)|んで).{0,10}しか(?:ない|ありません|なか)'],
+    en: ['only (?:way out|option|thing left) is (?:to die|death|dying|to end it)'],
+    es: ['solo me queda (?:morir|morirme|matarme)'],
+    pt: ['so me resta (?:morrer|me matar)'],
+    zh: ['只(?:能|有)(?:去)?死(?:了)?'],
+    ko: ['죽는수밖에없|죽을수밖에없'],
+    tl: ['mamatay na lang ang (?:paraan|solusyon)'],
+  }),
 ]
