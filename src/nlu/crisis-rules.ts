@@ -98,9 +98,9 @@ export const crisisRules: CrisisRule[] = [
     kind: 'self_harm',
     all: ['self_harm_act'],
     // A mark seen afterwards (「手上有煙頭燙的疤痕」「tattoo over the scars」) is asked about, not answered.
-    unless: ['past_safe', 'fiction', 'hypothetical', 'marks_seen'],
+    unless: ['past_safe', 'fiction', 'hypothetical', 'marks_seen', 'intent_denied'],
     fire: ['リスカが止まらない', 'I cut myself again', 'me corté otra vez'],
-    quiet: ['昔リスカしてたけど今は大丈夫'],
+    quiet: ['昔リスカしてたけど今は大丈夫', '最近失眠，有没有中文的心理咨询？没有想伤害自己，只是想聊聊'],
   },
 
   // ── medical emergency told by its signs ─────────────────────────────────────────────────────
@@ -462,7 +462,8 @@ export const crisisRules: CrisisRule[] = [
       'preparation',
       'quoted_intent',
     ],
-    unless: SIGN_NOT,
+    // the wish denied in so many words ("Not suicidal, just numb", 「死にたいとかはない」): not asked (crisis8)
+    unless: [...SIGN_NOT, 'intent_denied'],
     fire: [
       '海に行きます。探さないでください',
       'its decided. sorry for everything',
@@ -552,7 +553,7 @@ export const crisisRules: CrisisRule[] = [
     cue: 1,
     all: [],
     any: ['self_harm_act', 'harm_sign'],
-    unless: SIGN_NOT,
+    unless: [...SIGN_NOT, 'intent_denied'],
     fire: [
       '拿美工刀在大腿上劃',
       'また切っちゃった。深いかも',
@@ -601,13 +602,18 @@ export const crisisRules: CrisisRule[] = [
     cue: 1,
     all: [],
     any: ['attack_now', 'door_banging', 'threat_now'],
-    unless: SIGN_NOT,
+    // yelling with the hitting denied or not heard (「때리지는 않아요」「叩く音とかは聞こえない」): the DV or
+    // child abuse desk, not asked (crisis8)
+    unless: [...SIGN_NOT, 'not_hit'],
     fire: [
       'someone is trying to open my door',
       'お母さんが義父に首しめられてる',
       '元カレがドアけってる。開けろって叫んでる',
     ],
-    quiet: ['ドアの開け方がわからない'],
+    quiet: [
+      'ドアの開け方がわからない',
+      '남편이 술만 마시면 소리를 질러요. 때리지는 않아요. 상담할 곳 있을까요?',
+    ],
   },
   {
     id: 'sign.missing_person.unreachable',
@@ -656,11 +662,12 @@ export const crisisRules: CrisisRule[] = [
     id: 'sign.missing_person.unaccounted',
     cue: 1,
     all: ['out_of_contact'],
-    any: ['absent_from', 'neighbour'],
+    any: ['absent_from', 'neighbour', 'lives_alone'],
     unless: SIGN_NOT,
     fire: [
       '学校です。生徒が朝から登校しておらず、家にも連絡がつきません',
       '訪問看護です。利用者様と本日連絡が取れず、ご自宅も不在です',
+      '父に電話しても昨日から出ない。一人暮らしで心配',
     ],
     quiet: [
       'ケアマネさんと連絡が取れないのですが、担当を変えられますか',
@@ -672,14 +679,16 @@ export const crisisRules: CrisisRule[] = [
     cue: 1,
     all: [],
     any: ['not_seen', 'unseen_sign', 'cry_for_help', 'other_danger', 'child_alone_danger'],
-    unless: SIGN_NOT,
+    // marks seen a week or more back (「先週あざがあった」) and yelling with no hitting heard
+    // (「叩く音とかは聞こえない」) are the child abuse desk's, not asked
+    unless: [...SIGN_NOT, 'last_period', 'not_hit'],
     fire: [
       '隣の人を最近見かけない',
       'neighbor screaming help',
       '隣のおばあちゃん、窓閉め切りでエアコンの室外機も動いてない',
       '隣の部屋から男の怒鳴り声と子どもの泣き声がする',
     ],
-    quiet: ['隣の部屋の音がうるさい'],
+    quiet: ['隣の部屋の音がうるさい', '子どもの顔に先週あざがあったのが気になっています'],
   },
   {
     id: 'sign.disaster.here',

@@ -94,6 +94,8 @@ const CONTEXT_ONLY = [
   'violence_pattern',
   'panic_named',
   'marks_seen',
+  'lives_alone',
+  'last_period',
   ...ASK_ONLY_TOGETHER,
 ]
 
@@ -138,6 +140,22 @@ export const AGREE_NOT = [
 
 /** Exceptions reviewed as certain: what they veto is not asked about either. */
 const CERTAIN_VETO = new Set(['routine_meds', 'fire_safe', 'end_of_life_care', 'told_by_doctor'])
+/**
+ * The certain vetoes that keep the model from answering, by the kind they are certain about: fire_safe
+ * holds everyday words (心配, 保険, 対策) that are certain only beside a fire, so 「父が電話に出ない…心配」
+ * read by the model as a third party is not held back by it.
+ */
+const certainFor = (kind: CrisisKind, has: (id: string) => boolean): boolean =>
+  [...CERTAIN_VETO].some((id) => has(id) && (id !== 'fire_safe' || kind === 'disaster'))
+
+/**
+ * A kind denied in so many words is neither answered nor asked about on the strength of the words it
+ * denies: the wish (「死にたいとかはない」"not suicidal, just numb") or the hitting (「때리지는 않아요」), unless
+ * something says now.
+ */
+const denied = (kind: CrisisKind, present: Set<string>): boolean =>
+  ((kind === 'suicide' || kind === 'self_harm') && present.has('intent_denied')) ||
+  (kind === 'violence' && present.has('not_hit') && !present.has('still_now'))
 
 /**
  * The middle tier: any credible sign of danger that is not a confident crisis is asked about (the
@@ -160,15 +178,23 @@ const middleTier = (
   const kinds = [
     ...vetoedHits.map((h) => h.kind),
     ...vetoedRules.filter((r) => r.by.some((id) => !CERTAIN_VETO.has(id))).map((r) => r.kind),
-  ]
+  ].filter((k) => !denied(k, present))
   const lead = KIND_ORDER.find((k) => kinds.includes(k))
   if (lead) return [{ id: `vetoed.${lead}`, weight: 1 }]
   // The danger model alone is sure of itself on text it has never seen (a greeting in Tagalog, a rent
   // question in Spanish): it is heard only when the message also holds a concept that is a sign of
   // something happening, not only who or when.
   // Nor when the present is said to be safe (「अहिले परिवार सबै ठीक छ」), which keeps the signs quiet too.
-  if (!model || present.has('safe_now') || ![...present].some((id) => !NOT_A_SIGN.has(id))) return []
-  if (scoreDanger(model, features) < model.danger.askAt) return []
+  // Nor when the sign is told a week or more back with nothing of now (「he fell in the stairwell last
+  // week and keeps refusing help」): the resident asks about what comes after.
+  if (
+    !model ||
+    present.has('safe_now') ||
+    (present.has('last_period') && !present.has('still_now') && !present.has('tonight')) ||
+    ![...present].some((id) => !NOT_A_SIGN.has(id))
+  )
+    return []
+  if (denied(modelKind, present) || scoreDanger(model, features) < model.danger.askAt) return []
   return [{ id: `danger.${modelKind}`, weight: 1 }]
 }
 
@@ -282,8 +308,11 @@ export const checkCrisis = (
   // The features and the model's score are needed only when nothing fired (the common case is cheap).
   const features = model && found.length === 0 ? crisisFeatures(views, situations.present) : []
   const score = model && found.length === 0 ? scoreCrisis(model, features) : null
+  // A sign told a week or more back with nothing of now (「he fell in the stairwell last week and keeps
+  // refusing help」) is the resident's question about what comes after: the models do not speak on it.
+  const longAgo = has('last_period') && !has('still_now') && !has('tonight')
   // The model adds what no rule names; it never removes what one found.
-  if (model && score && !resolved) {
+  if (model && score && !resolved && !longAgo && !denied(score.kind, situations.present)) {
     // The model answers a crisis only when the message also names something concrete (a means, a body
     // in danger, a place, an act) and no reviewed exception spoke (「蚊に刺された」). Despair alone
     // (「もう限界です」) scoring high is asked about; a middling score is asked about only with a
@@ -307,7 +336,7 @@ export const checkCrisis = (
       stands(score.kind) &&
       !(told && NOT_NOW_KINDS.has(score.kind) && NOT_NOW_FOR_MODEL.some(has)) &&
       // nor over an exception reviewed as certain (medicine taken as prescribed: 「ビタミン剤を毎日10錠」)
-      ![...CERTAIN_VETO].some(has) &&
+      !certainFor(score.kind, has) &&
       !(has('safe_now') && vetoedKinds.has(score.kind)) &&
       candidates.every((c) => stands(c.kind))
     )
