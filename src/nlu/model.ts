@@ -39,8 +39,10 @@ export interface Contribution {
   weight: number
 }
 
-export const logits = (m: ModelArtifact, v: FeatureVector): Float64Array => {
-  const z = Float64Array.from(m.bias)
+/** The logits, in `into` when given (of the labels' length), else in a new array. */
+export const logits = (m: ModelArtifact, v: FeatureVector, into?: Float64Array): Float64Array => {
+  const z = into ?? new Float64Array(m.bias.length)
+  z.set(m.bias)
   // forEach, not for…of with [f, x]: the same order without an entry array per feature.
   v.forEach((x, f) => {
     const w = m.weights[f]
@@ -51,10 +53,11 @@ export const logits = (m: ModelArtifact, v: FeatureVector): Float64Array => {
   return z
 }
 
-export const softmax = (z: Float64Array, temperature = 1): Float64Array => {
+/** Probabilities, in `into` when given (of z's length), else in a new array. */
+export const softmax = (z: Float64Array, temperature = 1, into?: Float64Array): Float64Array => {
   let max = Number.NEGATIVE_INFINITY
   for (const x of z) if (x > max) max = x
-  const p = new Float64Array(z.length)
+  const p = into ?? new Float64Array(z.length)
   let sum = 0
   for (let i = 0; i < z.length; i++) {
     p[i] = Math.exp((z[i]! - max) / temperature)
@@ -76,13 +79,23 @@ export const predict = (m: ModelArtifact, v: FeatureVector, nearest?: Float64Arr
     .map((i) => ({ label: m.labels[i]!, score: p[i]! }))
 }
 
+let zScratch = new Float64Array(0)
+let pScratch = new Float64Array(0)
+
 /**
  * `predict(m, v)[0]` without ranking the rest: the same probabilities, and the same leader (the first
  * highest, as predict's tie-break by label order), where the per-clause pass of a long message read
  * only the leader after sorting every label and allocating three arrays per clause.
  */
 export const topLabel = (m: ModelArtifact, v: FeatureVector): Scored | undefined => {
-  const p = softmax(logits(m, v), m.temperature)
+  // Scratch arrays: only a label and a number leave, so the arrays are reused from clause to clause (a
+  // Float64Array of 20 labels is an ArrayBuffer off the heap, and dead ArrayBuffers are most of a
+  // scavenge's pause). Synchronous, so one pair serves every call.
+  if (zScratch.length !== m.bias.length) {
+    zScratch = new Float64Array(m.bias.length)
+    pScratch = new Float64Array(m.bias.length)
+  }
+  const p = softmax(logits(m, v, zScratch), m.temperature, pScratch)
   let best = -1
   for (let i = 0; i < m.labels.length; i++) if (best < 0 || p[i]! > p[best]!) best = i
   return best < 0 ? undefined : { label: m.labels[best]!, score: p[best]! }
