@@ -65,11 +65,16 @@ export const featureFlags = {
 }
 const NEGATION = new Set(['ない', 'ぬ', 'ん', 'たい'])
 const KANJI = /[\u3400-\u9fff\uf900-\ufaff々〆]/
+/** KANJI.test of the one code unit `c` (々 is U+3005, 〆 U+3006). */
+export const isKanjiUnit = (c: number): boolean =>
+  (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || c === 0x3005 || c === 0x3006
 
 const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff
 const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff
 /** s.slice(i, i + n) starts and ends on whole characters (no half of a surrogate pair at either edge). */
 const whole = (s: string, i: number, n: number) => !isLow(s.charCodeAt(i)) && !isHigh(s.charCodeAt(i + n - 1))
+/** Hoisted: a regex literal is a new RegExp object each time it is evaluated. */
+const BLANK_OR_DIGITS = /^[\s\d]+$/
 const SKIP_POS = new Set(['記号', '助詞', 'フィラー'])
 const PUNCT = /[\s、。,.!?！？・…「」『』（）()【】[\]{}:：;；"'`＂＇/\\|ー-]/g
 
@@ -179,6 +184,9 @@ export const phraseCandidates = (entries: PhraseIndex['entries'], hay: string): 
   return out
 }
 
+/** extractFeatures is synchronous, so one scratch array serves every call (grown when a vector is longer). */
+let squashed = new Float64Array(256)
+
 export const extractFeatures = (a: Analysis, phrases: PhraseIndex): FeatureVector => {
   const v: FeatureVector = new Map()
   let prev = ''
@@ -186,7 +194,7 @@ export const extractFeatures = (a: Analysis, phrases: PhraseIndex): FeatureVecto
     if (SKIP_POS.has(t.pos)) continue
     // Readings fold kana spellings of a word together (「ぼけ」「ボケ」); kanji bases stay as written.
     const base = KANJI.test(t.base) ? t.base : toKatakana(t.base)
-    if (base.length === 0 || /^[\s\d]+$/.test(base)) continue
+    if (base.length === 0 || BLANK_OR_DIGITS.test(base)) continue
     add(v, `w:${base}`)
     if (featureFlags.bigrams && prev) add(v, `b:${prev}+${base}`)
     prev = base
@@ -201,16 +209,17 @@ export const extractFeatures = (a: Analysis, phrases: PhraseIndex): FeatureVecto
   if (featureFlags.surface) {
     // Kanji carry meaning a reading loses (介/会/回 all read カイ): grams over the written form.
     const s = toKatakana(featureFlags.foldHan ? foldHan(a.featureText) : a.featureText).replace(PUNCT, '')
+    // Each character tested by its code (isKanjiUnit), not as `s[i]`: a one-character string outside
+    // Latin-1 is a new string each time, three per character here, for a test the code answers alike.
+    let kanji = s.length > 0 && isKanjiUnit(s.charCodeAt(0))
     for (let i = 0; i < s.length; i++) {
-      if (KANJI.test(s[i]!)) add(v, `k:${s[i]}`)
+      const nextKanji = i + 1 < s.length && isKanjiUnit(s.charCodeAt(i + 1))
+      if (kanji) add(v, `k:${s[i]}`)
       // A gram never cuts a character outside the BMP in half (「买𩸽」): half a surrogate pair is no
       // text, and the prebuilt index refuses a name that is not well-formed UTF-16.
-      if (
-        i + 2 <= s.length &&
-        whole(s, i, 2) &&
-        (featureFlags.surfaceAll || KANJI.test(s[i]!) || KANJI.test(s[i + 1]!))
-      )
+      if (i + 2 <= s.length && whole(s, i, 2) && (featureFlags.surfaceAll || kanji || nextKanji))
         add(v, `k:${s.slice(i, i + 2)}`)
+      kanji = nextKanji
       if (featureFlags.surfaceAll && i + 3 <= s.length && whole(s, i, 3)) add(v, `k:${s.slice(i, i + 3)}`)
     }
   }
@@ -227,8 +236,12 @@ export const extractFeatures = (a: Analysis, phrases: PhraseIndex): FeatureVecto
     }
   }
   // Counts are squashed and the vector L2-normalized so a long message does not outweigh a short one.
+  // The squashed values wait in a scratch array, so each feature's value is set once (a double in a
+  // Map is a heap object: setting it twice made two), in the Map's order, with the same arithmetic.
+  if (squashed.length < v.size) squashed = new Float64Array(v.size * 2)
   let norm = 0
-  for (const [f, x] of v) {
+  let k = 0
+  v.forEach((x, f) => {
     const g =
       f.startsWith('w:') || f.startsWith('b:')
         ? featureFlags.wordWeight
@@ -236,11 +249,14 @@ export const extractFeatures = (a: Analysis, phrases: PhraseIndex): FeatureVecto
           ? featureFlags.phraseWeight
           : 1
     const y = Math.log1p(x) * g
-    v.set(f, y)
+    squashed[k++] = y
     norm += y * y
-  }
+  })
   norm = Math.sqrt(norm) || 1
-  for (const [f, x] of v) v.set(f, x / norm)
+  k = 0
+  v.forEach((_, f) => {
+    v.set(f, squashed[k++]! / norm)
+  })
   return v
 }
 

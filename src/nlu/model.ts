@@ -39,21 +39,25 @@ export interface Contribution {
   weight: number
 }
 
-export const logits = (m: ModelArtifact, v: FeatureVector): Float64Array => {
-  const z = Float64Array.from(m.bias)
-  for (const [f, x] of v) {
+/** The logits, in `into` when given (of the labels' length), else in a new array. */
+export const logits = (m: ModelArtifact, v: FeatureVector, into?: Float64Array): Float64Array => {
+  const z = into ?? new Float64Array(m.bias.length)
+  z.set(m.bias)
+  // forEach, not for…of with [f, x]: the same order without an entry array per feature.
+  v.forEach((x, f) => {
     const w = m.weights[f]
-    if (!w) continue
+    if (!w) return
     const xs = x / m.weightScale
     for (let i = 0; i < w.length; i += 2) z[w[i]!]! += w[i + 1]! * xs
-  }
+  })
   return z
 }
 
-export const softmax = (z: Float64Array, temperature = 1): Float64Array => {
+/** Probabilities, in `into` when given (of z's length), else in a new array. */
+export const softmax = (z: Float64Array, temperature = 1, into?: Float64Array): Float64Array => {
   let max = Number.NEGATIVE_INFINITY
   for (const x of z) if (x > max) max = x
-  const p = new Float64Array(z.length)
+  const p = into ?? new Float64Array(z.length)
   let sum = 0
   for (let i = 0; i < z.length; i++) {
     p[i] = Math.exp((z[i]! - max) / temperature)
@@ -68,11 +72,15 @@ export const predict = (m: ModelArtifact, v: FeatureVector, nearest?: Float64Arr
   const z = logits(m, v)
   if (nearest) for (let l = 0; l < z.length; l++) z[l]! += m.neighbourWeight * nearest[l]!
   const p = softmax(z, m.temperature)
+  // Label indexes sorted, then one object each (not an object per label to sort and another to return).
   return m.labels
-    .map((label, i) => ({ label, score: p[i]!, i }))
-    .sort((a, b) => b.score - a.score || a.i - b.i)
-    .map(({ label, score }) => ({ label, score }))
+    .map((_, i) => i)
+    .sort((a, b) => p[b]! - p[a]! || a - b)
+    .map((i) => ({ label: m.labels[i]!, score: p[i]! }))
 }
+
+let zScratch = new Float64Array(0)
+let pScratch = new Float64Array(0)
 
 /**
  * `predict(m, v)[0]` without ranking the rest: the same probabilities, and the same leader (the first
@@ -80,7 +88,14 @@ export const predict = (m: ModelArtifact, v: FeatureVector, nearest?: Float64Arr
  * only the leader after sorting every label and allocating three arrays per clause.
  */
 export const topLabel = (m: ModelArtifact, v: FeatureVector): Scored | undefined => {
-  const p = softmax(logits(m, v), m.temperature)
+  // Scratch arrays: only a label and a number leave, so the arrays are reused from clause to clause (a
+  // Float64Array of 20 labels is an ArrayBuffer off the heap, and dead ArrayBuffers are most of a
+  // scavenge's pause). Synchronous, so one pair serves every call.
+  if (zScratch.length !== m.bias.length) {
+    zScratch = new Float64Array(m.bias.length)
+    pScratch = new Float64Array(m.bias.length)
+  }
+  const p = softmax(logits(m, v, zScratch), m.temperature, pScratch)
   let best = -1
   for (let i = 0; i < m.labels.length; i++) if (best < 0 || p[i]! > p[best]!) best = i
   return best < 0 ? undefined : { label: m.labels[best]!, score: p[best]! }
@@ -89,18 +104,31 @@ export const topLabel = (m: ModelArtifact, v: FeatureVector): Scored | undefined
 /** The features that pushed most towards `label`, for staff reading why a message went where it did. */
 export const topContributions = (m: ModelArtifact, v: FeatureVector, label: Label, n = 5): Contribution[] => {
   const li = m.labels.indexOf(label)
-  if (li < 0) return []
+  if (li < 0 || n <= 0) return []
+  // Only the best n are kept, in order, as they come (a few dozen features each turn pushed an object
+  // that the sort then dropped). The order is total (a feature comes once), so the n are those the full
+  // sort put first.
   const out: Contribution[] = []
-  for (const [f, x] of v) {
+  v.forEach((x, f) => {
     const w = m.weights[f]
-    if (!w) continue
+    if (!w) return
     for (let i = 0; i < w.length; i += 2) {
+      if (w[i] !== li) continue
       const c = (w[i + 1]! * x) / m.weightScale
-      if (w[i] === li && c > 0) out.push({ feature: f, label, weight: c })
+      if (!(c > 0)) continue
+      let at = out.length
+      while (at > 0 && before(c, f, out[at - 1]!)) at--
+      if (at >= n) continue
+      if (out.length === n) out.pop()
+      out.splice(at, 0, { feature: f, label, weight: c })
     }
-  }
-  return out.sort((a, b) => b.weight - a.weight || (a.feature < b.feature ? -1 : 1)).slice(0, n)
+  })
+  return out
 }
+
+/** (weight, feature) sorts before `c`: heavier first, then by feature name. */
+const before = (weight: number, feature: string, c: Contribution) =>
+  c.weight - weight < 0 || (c.weight === weight && feature < c.feature)
 
 /** FNV-1a over UTF-16 code units, two lanes → 16 hex chars. Pure JS so the core needs no node:crypto. */
 export const hashString = (s: string): string => {

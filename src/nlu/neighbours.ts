@@ -60,14 +60,15 @@ export const nearestByLabel = (
     scratch && scratch.length === index.labelOf.length
       ? scratch.fill(0)
       : new Float64Array(index.labelOf.length)
-  for (const [f, x] of v) {
+  // forEach, not for…of with [f, x]: the same order without an entry array per feature.
+  v.forEach((x, f) => {
     const p = index.postings.get(f)
-    if (!p) continue
+    if (!p) return
     const { ids, xs, codes } = p
     // The same product either way (the table holds the very values), so the scores are identical.
     if (codes) for (let k = 0; k < ids.length; k++) acc[ids[k]!]! += x * xs[codes[k]!]!
     else for (let k = 0; k < ids.length; k++) acc[ids[k]!]! += x * xs[k]!
-  }
+  })
   const best = new Float64Array(index.labelCount)
   const runs = labelRuns(index.labelOf)
   for (let r = 0; r < runs.length; r += 3) {
