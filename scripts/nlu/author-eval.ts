@@ -3,15 +3,16 @@ import type { Label } from '../../src/core/taxonomy.ts'
 import { buildExampleIndex, createAnalyzer } from '../../src/nlu/analyze.ts'
 import { featureFlags } from '../../src/nlu/features.ts'
 import type { LabelledText } from '../../src/nlu/intents.ts'
+import { prunePeer } from '../../src/nlu/tfidf-peer.ts'
 import { buildTokenizer, type JaTokenizer } from '../../src/nlu/tokenizer.ts'
-import { buildModel } from '../../src/nlu/train.ts'
+import { buildModel, defaultTrainOptions } from '../../src/nlu/train.ts'
 import { bundledCrisisModel, bundledModel } from '../../src/runtime/node/bundled-models.ts'
 import { nodeDictionaryLoader } from '../../src/runtime/node/dictionary-loader.ts'
 import { buildGazetteer } from './gazetteer-build.ts'
 import { type Intents, loadIntents } from './io.ts'
 import { formatMetrics, metrics, pct } from './metrics.ts'
 
-// npm run eval -- --authors t4,t5 [--combined-only | --loao] [--same-author K] [--other-min 0,0.5]
+// npm run eval -- --authors t4,t5 [--combined-only | --loao] [--same-author K] [--other-min 0,0.5] [--blend 0,0.3]
 //                 [--flags foreign=false] [--no-phrases] [--details]
 //
 // Held-out-author evaluation, the dev estimate for a sealed set written by strangers: the model is
@@ -72,27 +73,52 @@ const report = (pairs: Scored[], title: string, details: boolean): string => {
 /** `--other-min 0.4,0.5,0.6`: score the same model with several bars for `other` (see OTHER_MIN). */
 let otherMins: (number | undefined)[] = [undefined]
 
-/** A model trained on `data` only (a subset of `all.data`), and analyzers over it (one per `other` bar). */
+/**
+ * `--blend 0,0.2,0.4`: the same trained models scored with several shares of the TF-IDF peer (one peer
+ * trained per held-out author; see tfidf-peer.ts). Unset: the share in defaultTrainOptions.
+ */
+let blends: (number | undefined)[] = [undefined]
+/** `--peer-keep 10,30`: the peer pruned to weights of at least this (× 100) too (see peerArtifact). */
+let keeps: (number | undefined)[] = [undefined]
+
+/** Every pairing of an `other` bar, a peer share and a pruning, in the order the reports print them. */
+const variants = () =>
+  otherMins.flatMap((otherMin) =>
+    blends.flatMap((blend) => (blend ? keeps : [undefined]).map((keep) => ({ otherMin, blend, keep }))),
+  )
+
+/** A model trained on `data` only (a subset of `all.data`), and analyzers over it (one per variant). */
 const trainedOn = (tokenizer: JaTokenizer, all: Intents, data: LabelledText[]): Nlu[] => {
   const gazetteer = buildGazetteer()
+  const given = blends.filter((b) => b !== undefined)
   const model = buildModel(
     tokenizer,
     { intents: all.intents, data, sourceTexts: [], gazetteer, concepts: all.concepts },
-    undefined,
+    given.length > 0 ? { ...defaultTrainOptions, peerBlend: Math.max(...given, 0) || 0.5 } : undefined,
     // Only the ranking matters for top-1; the shipped model's temperature stands in for a fitted one.
     bundledModel.temperature,
   )
   const neighbourIndex = buildExampleIndex(tokenizer, model, gazetteer)
-  return otherMins.map((otherMin) =>
-    createAnalyzer(tokenizer, model, gazetteer, {
-      crisisModel: bundledCrisisModel,
-      neighbourIndex,
-      ...(otherMin === undefined ? {} : { otherMin }),
-    }),
+  return variants().map(({ otherMin, blend, keep }) =>
+    createAnalyzer(
+      tokenizer,
+      blend === undefined || !model.peer
+        ? model
+        : { ...model, peer: { ...(keep ? prunePeer(model.peer, keep) : model.peer), blend } },
+      gazetteer,
+      {
+        crisisModel: bundledCrisisModel,
+        neighbourIndex,
+        ...(otherMin === undefined ? {} : { otherMin }),
+      },
+    ),
   )
 }
 
-const barName = (i: number) => (otherMins[i] === undefined ? '' : `, other bar ${otherMins[i]}`)
+const barName = (i: number) => {
+  const { otherMin, blend, keep } = variants()[i]!
+  return `${otherMin === undefined ? '' : `, other bar ${otherMin}`}${blend === undefined ? '' : `, peer blend ${blend}`}${keep === undefined ? '' : ` kept ≥ ${keep}`}`
+}
 
 /** `--flags foreign=false,foldHan=false`: an experiment on the feature switches without an edit. */
 const applyFlags = (spec: string | undefined) => {
@@ -127,7 +153,7 @@ const sameAuthorFolds = async (
     seen.set(key, n + 1)
     fold.set(d, n % k)
   }
-  const pairs: Scored[][] = otherMins.map(() => [])
+  const pairs: Scored[][] = variants().map(() => [])
   for (let f = 0; f < k; f++) {
     const test = items.filter((d) => fold.get(d) === f)
     const inTest = new Set(test)
@@ -149,6 +175,9 @@ export const authorEvalMain = async (argv: string[]) => {
   applyFlags(argv.includes('--flags') ? argv[argv.indexOf('--flags') + 1] : undefined)
   if (argv.includes('--other-min'))
     otherMins = (argv[argv.indexOf('--other-min') + 1] ?? '').split(',').map(Number)
+  if (argv.includes('--peer-keep'))
+    keeps = (argv[argv.indexOf('--peer-keep') + 1] ?? '').split(',').map(Number)
+  if (argv.includes('--blend')) blends = (argv[argv.indexOf('--blend') + 1] ?? '').split(',').map(Number)
   // --no-phrases: without intents/phrases/ (the model as it was before them).
   const all = loadIntents({ foreign: true, phrases: !argv.includes('--no-phrases') })
   const tokenizer = await buildTokenizer(nodeDictionaryLoader())

@@ -2,6 +2,7 @@ import type { Label } from '../core/taxonomy.ts'
 import type { FeatureVector } from './features.ts'
 import { decodeArtifact, encodeArtifact, isBinaryArtifact, withRecords } from './model-binary.ts'
 import { type FieldRule, parseArtifact, requireFields } from './model-file-error.ts'
+import { type PeerArtifact, shippedPeerProbabilities } from './tfidf-peer.ts'
 
 // The trained artifact, as written to src/nlu/generated/model.json (serializeModel) and read by every
 // runtime through loadModel (see models.ts for why it is never imported as a JS module).
@@ -26,6 +27,8 @@ export interface ModelArtifact {
   /** Plain arrays as trained and in the JSON file; Int32Array views when loaded from the binary file. */
   weights: Record<string, ArrayLike<number>>
   stats: { examples: number; features: number; cvAccuracy: number; lambda: number; epochs: number }
+  /** The TF-IDF + LR second opinion (tfidf-peer.ts) blended into predict's probabilities; absent: none. */
+  peer?: PeerArtifact
 }
 
 export interface Scored {
@@ -63,11 +66,22 @@ export const softmax = (z: Float64Array, temperature = 1): Float64Array => {
   return p
 }
 
-/** Labels best first with calibrated probabilities; ties broken by label order for determinism. */
-export const predict = (m: ModelArtifact, v: FeatureVector, nearest?: Float64Array): Scored[] => {
+/**
+ * Labels best first with calibrated probabilities; ties broken by label order for determinism. With the
+ * peer's terms (peerTerms) and a model that ships a peer, the probabilities are (1 − blend) × ours +
+ * blend × the peer's.
+ */
+export const predict = (
+  m: ModelArtifact,
+  v: FeatureVector,
+  nearest?: Float64Array,
+  peerTerms?: string[],
+): Scored[] => {
   const z = logits(m, v)
   if (nearest) for (let l = 0; l < z.length; l++) z[l]! += m.neighbourWeight * nearest[l]!
   const p = softmax(z, m.temperature)
+  const q = m.peer && m.peer.blend > 0 && peerTerms ? shippedPeerProbabilities(m.peer, peerTerms) : null
+  if (q) for (let l = 0; l < p.length; l++) p[l] = (1 - m.peer!.blend) * p[l]! + m.peer!.blend * q[l]!
   return m.labels
     .map((label, i) => ({ label, score: p[i]!, i }))
     .sort((a, b) => b.score - a.score || a.i - b.i)
@@ -133,7 +147,8 @@ export const serializeModel = (m: ModelArtifact): string => JSON.stringify(m, pl
  * The same model in binary (model-binary.ts), what a Worker loads: `npm run build:worker` makes it from
  * model.json. loadModel(encodeModel(m)) scores exactly as m does, and serializes to the same JSON.
  */
-export const encodeModel = (m: ModelArtifact): Uint8Array => encodeArtifact(m, { weights: m.weights })
+export const encodeModel = (m: ModelArtifact): Uint8Array =>
+  encodeArtifact(m, m.peer ? { weights: m.weights, 'peer.terms': m.peer.terms } : { weights: m.weights })
 
 const MODEL_FIELDS: Record<string, FieldRule> = {
   format: 1,

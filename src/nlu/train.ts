@@ -13,6 +13,7 @@ import type { IntentFile } from './intents-schema.ts'
 import { artifactContentHash, hashString, logits, type ModelArtifact, softmax } from './model.ts'
 import { buildNeighbourIndex, nearestByLabel } from './neighbours.ts'
 import { foldKana } from './normalize.ts'
+import { peerArtifact, peerProbabilities, peerTerms, trainPeer } from './tfidf-peer.ts'
 import type { JaTokenizer } from './tokenizer.ts'
 
 // Multinomial logistic regression with L2, trained by SGD in a fixed, seeded order (no Math.random),
@@ -36,6 +37,10 @@ export interface TrainOptions {
   balance?: boolean
   /** How much the nearest training example of each label adds to its logit (cosine × this). */
   neighbourWeight: number
+  /** The TF-IDF + LR peer's share of the probabilities (tfidf-peer.ts); 0 trains and ships no peer. */
+  peerBlend?: number
+  /** The peer keeps a weight when |w| × 100 rounds to at least this (peerArtifact). */
+  peerKeepAt?: number
 }
 
 export const defaultTrainOptions: TrainOptions = {
@@ -50,6 +55,8 @@ export const defaultTrainOptions: TrainOptions = {
 export interface Vectorized {
   label: Label
   v: FeatureVector
+  /** The peer's terms of the same analysis (peerTerms). */
+  terms?: string[]
 }
 
 export const mulberry32 = (seed: number) => () => {
@@ -312,11 +319,15 @@ export const vectorize = (
   mask?: PlaceMasker,
 ) => {
   const index = buildPhraseIndex(phrases)
-  return data.map((d) => ({
-    label: d.label,
-    origin: d.origin,
-    v: extractFeatures(analyzeText(tokenizer, d.text, mask), index),
-  }))
+  return data.map((d) => {
+    const a = analyzeText(tokenizer, d.text, mask)
+    return {
+      label: d.label,
+      origin: d.origin,
+      v: extractFeatures(a, index),
+      terms: peerTerms(a.featureText, a.tokens),
+    }
+  })
 }
 
 const WEIGHT_SCALE = 100
@@ -341,16 +352,19 @@ export const buildModel = (
   )
   const ys = data.map((d) => labels.indexOf(d.label))
   const cv = fixedTemperature === undefined ? crossValidate(data, labels, o) : null
-  const cvAccuracy = cv ? cv.logits.filter((z, i) => argmax(z) === ys[i]).length / data.length : 0
   const temperature = cv ? fitTemperature(cv.logits, ys) : fixedTemperature!
+  const blend = o.peerBlend ?? 0
+  const cvAccuracy = cv
+    ? blendedCv(data, labels, cv, temperature, blend).filter((l, i) => l === ys[i]).length / data.length
+    : 0
   // A staff counter-example is a boundary staff drew on purpose, and there are a few dozen of them among
   // ~14,000 texts: each is trained COUNTER_WEIGHT times so the authors' many look-alikes cannot
   // outvote it (CV above still counts each once).
-  const raw = trainLr(
-    data.flatMap((d) => (d.origin === 'counter' ? Array<typeof d>(COUNTER_WEIGHT).fill(d) : [d])),
-    labels,
-    o,
+  const trained = data.flatMap((d) =>
+    d.origin === 'counter' ? Array<typeof d>(COUNTER_WEIGHT).fill(d) : [d],
   )
+  const raw = trainLr(trained, labels, o)
+  const peer = blend > 0 ? peerArtifact(trainPeerOn(trained, labels), blend, o.peerKeepAt ?? 10) : undefined
   const weights: Record<string, number[]> = {}
   for (const [f, w] of [...raw.weights].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const pairs: number[] = []
@@ -383,8 +397,49 @@ export const buildModel = (
       lambda: o.lambda,
       epochs: o.epochs,
     },
+    ...(peer ? { peer } : {}),
   }
   return { ...artifact, contentHash: artifactContentHash(artifact) }
+}
+
+const PEER_MIN_DF = 2
+
+const trainPeerOn = (data: Vectorized[], labels: Label[]) =>
+  trainPeer(
+    data.map((d) => d.terms ?? []),
+    data.map((d) => labels.indexOf(d.label)),
+    labels.length,
+    { minDf: PEER_MIN_DF },
+  )
+
+/**
+ * Each item's label as the shipped blend reads it, from the fold that held it out: our CV logits at the
+ * fitted temperature and, when blended, a peer trained on the same folds.
+ */
+const blendedCv = (
+  data: Vectorized[],
+  labels: Label[],
+  cv: CvResult,
+  temperature: number,
+  blend: number,
+): number[] => {
+  if (blend <= 0) return cv.logits.map((z) => argmax(z))
+  const out = new Array<number>(data.length)
+  const folds = Math.max(...cv.folds) + 1
+  for (let f = 0; f < folds; f++) {
+    const peer = trainPeerOn(
+      data.filter((_, i) => cv.folds[i] !== f),
+      labels,
+    )
+    data.forEach((d, i) => {
+      if (cv.folds[i] !== f) return
+      const p = softmax(cv.logits[i]!, temperature)
+      const q = peerProbabilities(peer, d.terms ?? [])
+      if (q) for (let l = 0; l < p.length; l++) p[l] = (1 - blend) * p[l]! + blend * q[l]!
+      out[i] = argmax(p)
+    })
+  }
+  return out
 }
 
 export const argmax = (z: ArrayLike<number>): number => {
