@@ -12,7 +12,7 @@ import { readLanguage } from './language.ts'
 import { type ModelArtifact, predict, topContributions, topLabel } from './model.ts'
 import { buildNeighbourIndex, type NeighbourIndex, nearestByLabel } from './neighbours.ts'
 import { normalizeText } from './normalize.ts'
-import { peerTerms } from './tfidf-peer.ts'
+import { peerInput } from './tfidf-peer.ts'
 import type { JaTokenizer, Token } from './tokenizer.ts'
 
 // One message in, one NluResult out: crisis layer first (always), then the classifier, clauses for a
@@ -155,8 +155,8 @@ export const createAnalyzer = (
   const classify = (a: ReturnType<typeof analysisOf>) => {
     const v = extractFeatures(a, phrases)
     const nearest = index ? nearestByLabel(index, v, scratch) : undefined
-    const terms = model.peer ? peerTerms(a.featureText, a.tokens) : undefined
-    return { v, nearest, ranked: predict(model, v, nearest, terms) as ScoredLabel[] }
+    const peer = model.peer ? peerInput(a.featureText, a.tokens) : undefined
+    return { v, nearest, ranked: predict(model, v, nearest, peer) as ScoredLabel[] }
   }
   return {
     screen: (text) => screenCrisis(text, crisisModel),

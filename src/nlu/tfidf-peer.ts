@@ -144,6 +144,21 @@ export const peerTerms = (featureText: string, tokens: readonly Token[]): string
   return terms
 }
 
+/** What the blend reads of a message: the peer's terms, and whether its letters are mostly Latin. */
+export interface PeerInput {
+  terms: string[]
+  latin: boolean
+}
+
+const LATIN = /\p{Script=Latin}/gu
+const LETTER = /\p{L}/gu
+
+export const peerInput = (featureText: string, tokens: readonly Token[]): PeerInput => {
+  const latin = featureText.match(LATIN)?.length ?? 0
+  const letters = featureText.match(LETTER)?.length ?? 0
+  return { terms: peerTerms(featureText, tokens), latin: latin > letters - latin }
+}
+
 /**
  * The peer as shipped inside model.json (ModelArtifact.peer): per term one row of integers, its idf × scale
  * then each label weight worth keeping packed in one number (weight × scale × 32 + label; 21 labels fit
@@ -151,8 +166,14 @@ export const peerTerms = (featureText: string, tokens: readonly Token[]): string
  * keeps its idf: it still shortens the others (the L2 length 1).
  */
 export interface PeerArtifact {
-  /** How much of the blended probability is the peer's (chosen by leave one author out; see docs/nlu.md). */
+  /**
+   * How much of the blended probability is the peer's for a message, and for one mostly in Latin letters
+   * (English, Spanish, Portuguese, Tagalog, Vietnamese), where our word and gram features read better than
+   * its character pairs (leave one author out: the peer helped ja, zh, ko and ne, and cost pt and tl).
+   * Both chosen by leave one author out over t1–t9 (docs/nlu.md, round 8).
+   */
   blend: number
+  latinBlend: number
   scale: number
   bias: number[]
   terms: Record<string, ArrayLike<number>>
@@ -166,7 +187,11 @@ const LABEL_MASK = (1 << LABEL_BITS) - 1
  * A weight is kept when |w| × scale rounds to at least `keepAt`. Leave one author out chose it beside the
  * Worker's memory (docs/nlu.md, round 8): the peer is ~300,000 weights at 10 (|w| ≥ 0.1).
  */
-export const peerArtifact = (peer: TrainedPeer, blend: number, keepAt: number): PeerArtifact => {
+export const peerArtifact = (
+  peer: TrainedPeer,
+  share: { blend: number; latinBlend: number },
+  keepAt: number,
+): PeerArtifact => {
   const k = peer.labels
   if (k > LABEL_MASK + 1) throw new Error(`the peer packs at most ${LABEL_MASK + 1} labels, not ${k}`)
   const terms: Record<string, number[]> = {}
@@ -179,7 +204,7 @@ export const peerArtifact = (peer: TrainedPeer, blend: number, keepAt: number): 
     terms[term] = row
   }
   return {
-    blend,
+    ...share,
     scale: PEER_SCALE,
     bias: Array.from(peer.b, (x) => Math.round(x * PEER_SCALE) / PEER_SCALE),
     terms,
@@ -221,3 +246,7 @@ export const shippedPeerProbabilities = (peer: PeerArtifact, terms: string[]): F
   for (let c = 0; c < z.length; c++) z[c]! /= sum
   return z
 }
+
+/** The peer's share for this message (0: none). */
+export const peerShare = (peer: PeerArtifact, input: PeerInput): number =>
+  input.latin ? peer.latinBlend : peer.blend
