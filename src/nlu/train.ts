@@ -52,11 +52,11 @@ export const defaultTrainOptions: TrainOptions = {
   seed: 20261124,
   minDf: 2,
   neighbourWeight: 4,
-  // Chosen by leave one author out over t1–t9 on main's data (docs/nlu.md, round 8): texts not in Latin
-  // letters 79.3 % alone, 81.6 at 0.45, 81.9 at 0.6; in Latin letters 78.1 alone, 78.7 at 0.3, 77.6 at 0.6.
-  // Weights under 0.3 dropped for the Worker's memory.
-  peerBlend: 0.6,
-  peerLatinBlend: 0.3,
+  // Leave one author out over t1–t9 (docs/nlu.md, round 8) chose 0.6 for a message not mostly in Latin letters
+  // and 0.3 for one that is (79.0 -> ~80.9 %), but with them 5 of the 228 golden dialogs fail (a bag of words
+  // reads 「폭력은 없어요」 as DV): off until the goldens are reviewed. To turn it on, set these and rebuild.
+  peerBlend: 0,
+  peerLatinBlend: 0,
   peerKeepAt: 30,
 }
 
