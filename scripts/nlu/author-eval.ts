@@ -3,15 +3,18 @@ import type { Label } from '../../src/core/taxonomy.ts'
 import { buildExampleIndex, createAnalyzer } from '../../src/nlu/analyze.ts'
 import { featureFlags } from '../../src/nlu/features.ts'
 import type { LabelledText } from '../../src/nlu/intents.ts'
+import type { ModelArtifact } from '../../src/nlu/model.ts'
+import { prunePeer } from '../../src/nlu/tfidf-peer.ts'
 import { buildTokenizer, type JaTokenizer } from '../../src/nlu/tokenizer.ts'
-import { buildModel } from '../../src/nlu/train.ts'
+import { buildModel, defaultTrainOptions } from '../../src/nlu/train.ts'
 import { bundledCrisisModel, bundledModel } from '../../src/runtime/node/bundled-models.ts'
 import { nodeDictionaryLoader } from '../../src/runtime/node/dictionary-loader.ts'
 import { buildGazetteer } from './gazetteer-build.ts'
 import { type Intents, loadIntents } from './io.ts'
 import { formatMetrics, metrics, pct } from './metrics.ts'
 
-// npm run eval -- --authors t4,t5 [--combined-only | --loao] [--same-author K] [--other-min 0,0.5]
+// npm run eval -- --authors t4,t5 [--combined-only | --loao] [--same-author K] [--other-min 0,0.5] [--blend 0,0.3]
+//                 [--latin-blend 0,0.2] [--peer-keep 10,30]
 //                 [--flags foreign=false] [--no-phrases] [--details]
 //
 // Held-out-author evaluation, the dev estimate for a sealed set written by strangers: the model is
@@ -72,27 +75,77 @@ const report = (pairs: Scored[], title: string, details: boolean): string => {
 /** `--other-min 0.4,0.5,0.6`: score the same model with several bars for `other` (see OTHER_MIN). */
 let otherMins: (number | undefined)[] = [undefined]
 
-/** A model trained on `data` only (a subset of `all.data`), and analyzers over it (one per `other` bar). */
+/**
+ * `--blend 0,0.2,0.4`: the same trained models scored with several shares of the TF-IDF peer (one peer
+ * trained per held-out author; see tfidf-peer.ts) for a message, and `--latin-blend
+ * 0,0.2` for one mostly in Latin letters (default: the same share). Unset: defaultTrainOptions.
+ */
+let blends: (number | undefined)[] = [undefined]
+let latinBlends: (number | undefined)[] = [undefined]
+/** `--peer-keep 10,30`: the peer pruned to weights of at least this (× 100) too (see peerArtifact). */
+let keeps: (number | undefined)[] = [undefined]
+
+interface Variant {
+  otherMin?: number
+  blend?: number
+  latinBlend?: number
+  keep?: number
+}
+
+/** Every pairing of an `other` bar, the peer's shares and a pruning, in the order the reports print them. */
+const variants = (): Variant[] =>
+  otherMins.flatMap((otherMin) =>
+    blends.flatMap((blend) =>
+      (blend === undefined ? [undefined] : latinBlends).flatMap((latinBlend) =>
+        (blend || latinBlend ? keeps : [undefined]).map((keep) => ({
+          otherMin,
+          blend,
+          latinBlend,
+          keep,
+        })),
+      ),
+    ),
+  )
+
+const withPeer = (model: ModelArtifact, { blend, latinBlend, keep }: Variant): ModelArtifact => {
+  if (blend === undefined || !model.peer) return model
+  const peer = keep ? prunePeer(model.peer, keep) : model.peer
+  return { ...model, peer: { ...peer, blend, latinBlend: latinBlend ?? blend } }
+}
+
+/** A model trained on `data` only (a subset of `all.data`), and analyzers over it (one per variant). */
 const trainedOn = (tokenizer: JaTokenizer, all: Intents, data: LabelledText[]): Nlu[] => {
   const gazetteer = buildGazetteer()
+  // Any share given trains the peer (its weights do not depend on the share).
+  const sweep = blends.some((b) => b !== undefined)
   const model = buildModel(
     tokenizer,
     { intents: all.intents, data, sourceTexts: [], gazetteer, concepts: all.concepts },
-    undefined,
+    sweep
+      ? { ...defaultTrainOptions, peerBlend: 0.5, peerKeepAt: Math.min(10, ...keeps.map((k) => k ?? 10)) }
+      : undefined,
     // Only the ranking matters for top-1; the shipped model's temperature stands in for a fitted one.
     bundledModel.temperature,
   )
   const neighbourIndex = buildExampleIndex(tokenizer, model, gazetteer)
-  return otherMins.map((otherMin) =>
-    createAnalyzer(tokenizer, model, gazetteer, {
+  return variants().map((variant) =>
+    createAnalyzer(tokenizer, withPeer(model, variant), gazetteer, {
       crisisModel: bundledCrisisModel,
       neighbourIndex,
-      ...(otherMin === undefined ? {} : { otherMin }),
+      ...(variant.otherMin === undefined ? {} : { otherMin: variant.otherMin }),
     }),
   )
 }
 
-const barName = (i: number) => (otherMins[i] === undefined ? '' : `, other bar ${otherMins[i]}`)
+const barName = (i: number) => {
+  const { otherMin, blend, latinBlend, keep } = variants()[i]!
+  return [
+    otherMin === undefined ? '' : `, other bar ${otherMin}`,
+    blend === undefined ? '' : `, peer blend ${blend}`,
+    latinBlend === undefined ? '' : ` latin ${latinBlend}`,
+    keep === undefined ? '' : ` kept ≥ ${keep}`,
+  ].join('')
+}
 
 /** `--flags foreign=false,foldHan=false`: an experiment on the feature switches without an edit. */
 const applyFlags = (spec: string | undefined) => {
@@ -127,7 +180,7 @@ const sameAuthorFolds = async (
     seen.set(key, n + 1)
     fold.set(d, n % k)
   }
-  const pairs: Scored[][] = otherMins.map(() => [])
+  const pairs: Scored[][] = variants().map(() => [])
   for (let f = 0; f < k; f++) {
     const test = items.filter((d) => fold.get(d) === f)
     const inTest = new Set(test)
@@ -149,6 +202,11 @@ export const authorEvalMain = async (argv: string[]) => {
   applyFlags(argv.includes('--flags') ? argv[argv.indexOf('--flags') + 1] : undefined)
   if (argv.includes('--other-min'))
     otherMins = (argv[argv.indexOf('--other-min') + 1] ?? '').split(',').map(Number)
+  if (argv.includes('--peer-keep'))
+    keeps = (argv[argv.indexOf('--peer-keep') + 1] ?? '').split(',').map(Number)
+  if (argv.includes('--latin-blend'))
+    latinBlends = (argv[argv.indexOf('--latin-blend') + 1] ?? '').split(',').map(Number)
+  if (argv.includes('--blend')) blends = (argv[argv.indexOf('--blend') + 1] ?? '').split(',').map(Number)
   // --no-phrases: without intents/phrases/ (the model as it was before them).
   const all = loadIntents({ foreign: true, phrases: !argv.includes('--no-phrases') })
   const tokenizer = await buildTokenizer(nodeDictionaryLoader())

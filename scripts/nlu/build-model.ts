@@ -28,7 +28,11 @@ writeFileSync(join(out, 'gazetteer.json'), `${JSON.stringify(gazetteer)}\n`)
 // Biome's 1 MiB file limit as the intents grow.
 console.log(
   `model: ${model.labels.length} labels, ${model.stats.examples} texts, ${model.stats.features} features, ` +
-    `cv top-1 ${(model.stats.cvAccuracy * 100).toFixed(1)}%, T=${model.temperature} ` +
+    `cv top-1 ${(model.stats.cvAccuracy * 100).toFixed(1)}%` +
+    (model.stats.cvWithoutPeer === undefined
+      ? ''
+      : ` (without the peer ${(model.stats.cvWithoutPeer * 100).toFixed(1)}%)`) +
+    `, T=${model.temperature} ` +
     `(${((performance.now() - t0) / 1000).toFixed(1)} s)`,
 )
 console.log(`gazetteer: ${gazetteer.places.length} places, hash ${gazetteer.sourceHash}`)

@@ -12,6 +12,7 @@ import { readLanguage } from './language.ts'
 import { type ModelArtifact, predict, topContributions, topLabel } from './model.ts'
 import { buildNeighbourIndex, type NeighbourIndex, nearestByLabel } from './neighbours.ts'
 import { normalizeText } from './normalize.ts'
+import { peerInput } from './tfidf-peer.ts'
 import type { JaTokenizer, Token } from './tokenizer.ts'
 
 // One message in, one NluResult out: crisis layer first (always), then the classifier, clauses for a
@@ -154,7 +155,8 @@ export const createAnalyzer = (
   const classify = (a: ReturnType<typeof analysisOf>) => {
     const v = extractFeatures(a, phrases)
     const nearest = index ? nearestByLabel(index, v, scratch) : undefined
-    return { v, nearest, ranked: predict(model, v, nearest) as ScoredLabel[] }
+    const peer = model.peer ? peerInput(a.featureText, a.tokens) : undefined
+    return { v, nearest, ranked: predict(model, v, nearest, peer) as ScoredLabel[] }
   }
   return {
     screen: (text) => screenCrisis(text, crisisModel),

@@ -2,6 +2,7 @@ import type { Label } from '../core/taxonomy.ts'
 import type { FeatureVector } from './features.ts'
 import { decodeArtifact, encodeArtifact, isBinaryArtifact, withRecords } from './model-binary.ts'
 import { type FieldRule, parseArtifact, requireFields } from './model-file-error.ts'
+import { type PeerArtifact, type PeerInput, peerShare, shippedPeerProbabilities } from './tfidf-peer.ts'
 
 // The trained artifact, as written to src/nlu/generated/model.json (serializeModel) and read by every
 // runtime through loadModel (see models.ts for why it is never imported as a JS module).
@@ -25,7 +26,18 @@ export interface ModelArtifact {
   examples: [string, number][]
   /** Plain arrays as trained and in the JSON file; Int32Array views when loaded from the binary file. */
   weights: Record<string, ArrayLike<number>>
-  stats: { examples: number; features: number; cvAccuracy: number; lambda: number; epochs: number }
+  stats: {
+    examples: number
+    features: number
+    /** Cross-validated top-1 of the model as shipped (the peer blended in when there is one). */
+    cvAccuracy: number
+    /** The same folds without the peer (only in a model with one). */
+    cvWithoutPeer?: number
+    lambda: number
+    epochs: number
+  }
+  /** The TF-IDF + LR second opinion (tfidf-peer.ts) blended into predict's probabilities; absent: none. */
+  peer?: PeerArtifact
 }
 
 export interface Scored {
@@ -67,11 +79,23 @@ export const softmax = (z: Float64Array, temperature = 1, into?: Float64Array): 
   return p
 }
 
-/** Labels best first with calibrated probabilities; ties broken by label order for determinism. */
-export const predict = (m: ModelArtifact, v: FeatureVector, nearest?: Float64Array): Scored[] => {
+/**
+ * Labels best first with calibrated probabilities; ties broken by label order for determinism. With the
+ * message's peer input (peerInput) and a model that ships a peer, the probabilities are (1 − share) × ours
+ * + share × the peer's, the share by the message's letters (peerShare).
+ */
+export const predict = (
+  m: ModelArtifact,
+  v: FeatureVector,
+  nearest?: Float64Array,
+  peerIn?: PeerInput,
+): Scored[] => {
   const z = logits(m, v)
   if (nearest) for (let l = 0; l < z.length; l++) z[l]! += m.neighbourWeight * nearest[l]!
   const p = softmax(z, m.temperature)
+  const share = m.peer && peerIn ? peerShare(m.peer, peerIn) : 0
+  const q = share > 0 ? shippedPeerProbabilities(m.peer!, peerIn!.terms) : null
+  if (q) for (let l = 0; l < p.length; l++) p[l] = (1 - share) * p[l]! + share * q[l]!
   // Label indexes sorted, then one object each (not an object per label to sort and another to return).
   return m.labels
     .map((_, i) => i)
@@ -161,7 +185,8 @@ export const serializeModel = (m: ModelArtifact): string => JSON.stringify(m, pl
  * The same model in binary (model-binary.ts), what a Worker loads: `npm run build:worker` makes it from
  * model.json. loadModel(encodeModel(m)) scores exactly as m does, and serializes to the same JSON.
  */
-export const encodeModel = (m: ModelArtifact): Uint8Array => encodeArtifact(m, { weights: m.weights })
+export const encodeModel = (m: ModelArtifact): Uint8Array =>
+  encodeArtifact(m, m.peer ? { weights: m.weights, 'peer.terms': m.peer.terms } : { weights: m.weights })
 
 const MODEL_FIELDS: Record<string, FieldRule> = {
   format: 1,
