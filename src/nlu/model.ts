@@ -2,7 +2,13 @@ import type { Label } from '../core/taxonomy.ts'
 import type { FeatureVector } from './features.ts'
 import { decodeArtifact, encodeArtifact, isBinaryArtifact, withRecords } from './model-binary.ts'
 import { type FieldRule, parseArtifact, requireFields } from './model-file-error.ts'
-import { type PeerArtifact, type PeerInput, peerShare, shippedPeerProbabilities } from './tfidf-peer.ts'
+import {
+  blendInto,
+  type PeerArtifact,
+  type PeerInput,
+  peerShare,
+  shippedPeerProbabilities,
+} from './tfidf-peer.ts'
 
 // The trained artifact, as written to src/nlu/generated/model.json (serializeModel) and read by every
 // runtime through loadModel (see models.ts for why it is never imported as a JS module).
@@ -95,7 +101,7 @@ export const predict = (
   const p = softmax(z, m.temperature)
   const share = m.peer && peerIn ? peerShare(m.peer, peerIn) : 0
   const q = share > 0 ? shippedPeerProbabilities(m.peer!, peerIn!.terms) : null
-  if (q) for (let l = 0; l < p.length; l++) p[l] = (1 - share) * p[l]! + share * q[l]!
+  if (q) blendInto(p, q, share)
   // Label indexes sorted, then one object each (not an object per label to sort and another to return).
   return m.labels
     .map((_, i) => i)

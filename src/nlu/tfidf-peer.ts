@@ -247,6 +247,11 @@ export const shippedPeerProbabilities = (peer: PeerArtifact, terms: string[]): F
   return z
 }
 
-/** The peer's share for this message (0: none). */
-export const peerShare = (peer: PeerArtifact, input: PeerInput): number =>
-  input.latin ? peer.latinBlend : peer.blend
+/** The peer's share for this message (0: none), from a shipped peer's shares or the ones being tried. */
+export const peerShare = (share: Pick<PeerArtifact, 'blend' | 'latinBlend'>, input: PeerInput): number =>
+  input.latin ? share.latinBlend : share.blend
+
+/** `p` becomes (1 − share) × p + share × q, in place: the blend predict ships and training scores by CV. */
+export const blendInto = (p: Float64Array, q: ArrayLike<number>, share: number) => {
+  for (let l = 0; l < p.length; l++) p[l] = (1 - share) * p[l]! + share * q[l]!
+}

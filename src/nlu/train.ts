@@ -13,7 +13,15 @@ import type { IntentFile } from './intents-schema.ts'
 import { artifactContentHash, hashString, logits, type ModelArtifact, softmax } from './model.ts'
 import { buildNeighbourIndex, nearestByLabel } from './neighbours.ts'
 import { foldKana } from './normalize.ts'
-import { type PeerInput, peerArtifact, peerInput, peerProbabilities, trainPeer } from './tfidf-peer.ts'
+import {
+  blendInto,
+  type PeerInput,
+  peerArtifact,
+  peerInput,
+  peerProbabilities,
+  peerShare,
+  trainPeer,
+} from './tfidf-peer.ts'
 import type { JaTokenizer } from './tokenizer.ts'
 
 // Multinomial logistic regression with L2, trained by SGD in a fixed, seeded order (no Math.random),
@@ -445,9 +453,9 @@ const blendedCv = (
     data.forEach((d, i) => {
       if (cv.folds[i] !== f) return
       const p = softmax(cv.logits[i]!, temperature)
-      const w = d.peer?.latin ? share.latinBlend : share.blend
+      const w = d.peer ? peerShare(share, d.peer) : share.blend
       const q = w > 0 ? peerProbabilities(peer, d.peer?.terms ?? []) : null
-      if (q) for (let l = 0; l < p.length; l++) p[l] = (1 - w) * p[l]! + w * q[l]!
+      if (q) blendInto(p, q, w)
       out[i] = argmax(p)
     })
   }
