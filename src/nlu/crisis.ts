@@ -158,6 +158,13 @@ const denied = (kind: CrisisKind, present: Set<string>): boolean =>
   (kind === 'violence' && present.has('not_hit') && !present.has('still_now'))
 
 /**
+ * A sign told a week or more back with nothing of now (「he fell in the stairwell last week and keeps
+ * refusing help」): the resident asks about what comes after, so neither model speaks on it.
+ */
+const toldLongAgo = (present: Set<string>): boolean =>
+  present.has('last_period') && !present.has('still_now') && !present.has('tonight')
+
+/**
  * The middle tier: any credible sign of danger that is not a confident crisis is asked about (the
  * safety question shows a line at once), never answered. Two sources, each a cue of weight 1 whose id
  * names the kind (`danger.medical`, `vetoed.suicide`) so the question shows that kind's line:
@@ -185,12 +192,11 @@ const middleTier = (
   // question in Spanish): it is heard only when the message also holds a concept that is a sign of
   // something happening, not only who or when.
   // Nor when the present is said to be safe (「अहिले परिवार सबै ठीक छ」), which keeps the signs quiet too.
-  // Nor when the sign is told a week or more back with nothing of now (「he fell in the stairwell last
-  // week and keeps refusing help」): the resident asks about what comes after.
+  // Nor when the sign was told long ago (toldLongAgo).
   if (
     !model ||
     present.has('safe_now') ||
-    (present.has('last_period') && !present.has('still_now') && !present.has('tonight')) ||
+    toldLongAgo(present) ||
     ![...present].some((id) => !NOT_A_SIGN.has(id))
   )
     return []
@@ -308,9 +314,7 @@ export const checkCrisis = (
   // The features and the model's score are needed only when nothing fired (the common case is cheap).
   const features = model && found.length === 0 ? crisisFeatures(views, situations.present) : []
   const score = model && found.length === 0 ? scoreCrisis(model, features) : null
-  // A sign told a week or more back with nothing of now (「he fell in the stairwell last week and keeps
-  // refusing help」) is the resident's question about what comes after: the models do not speak on it.
-  const longAgo = has('last_period') && !has('still_now') && !has('tonight')
+  const longAgo = toldLongAgo(situations.present)
   // The model adds what no rule names; it never removes what one found.
   if (model && score && !resolved && !longAgo && !denied(score.kind, situations.present)) {
     // The model answers a crisis only when the message also names something concrete (a means, a body
