@@ -44,9 +44,9 @@ const harvestNlu = (ctx: Ctx, nlu: NluResult) => {
   // replaces someone already named (「小3です」 after 「息子が…」 is still about the son).
   const named = nlu.answer ? nlu.answer.subject : nlu.subject
   if (named) s.subject = named
+  else if (nlu.subject && s.subject === undefined) s.subject = nlu.subject
   // Said, not assumed (「本人です」「自分のです」): a flow may skip a question the default 'self' could not.
   if (nlu.answer?.subject) s.subject_named = nlu.answer.subject
-  else if (nlu.subject && s.subject === undefined) s.subject = nlu.subject
   if (nlu.age !== null) {
     s.age = nlu.age
     s.age_group = ageGroupOf(nlu.age)
