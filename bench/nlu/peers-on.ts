@@ -1,7 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs'
+import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { z } from 'zod'
-import { loadIntents } from '../../scripts/nlu/io.ts'
+import { loadIntents, readJsonl } from '../../scripts/nlu/io.ts'
 import { createAnalyzer } from '../../src/nlu/analyze.ts'
 import { buildTokenizer } from '../../src/nlu/tokenizer.ts'
 import { bundledCrisisModel, bundledGazetteer, bundledModel } from '../../src/runtime/node/bundled-models.ts'
@@ -21,16 +21,7 @@ const dir = process.argv[2]
 if (!dir) throw new Error('usage: npm run bench:peers -- DIR (reads DIR/*-messages.jsonl)')
 const files = readdirSync(dir).filter((f) => f.endsWith('-messages.jsonl'))
 if (files.length === 0) throw new Error(`${dir}: no *-messages.jsonl file`)
-const items = files.flatMap((f) =>
-  readFileSync(join(dir, f), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l, i) => {
-      const r = itemSchema.safeParse(JSON.parse(l))
-      if (!r.success) throw new Error(`${f} › line ${i + 1}: ${r.error.issues[0]?.message}`)
-      return r.data
-    }),
-)
+const items = files.flatMap((f) => readJsonl(join(dir, f), itemSchema))
 
 const { intents, data } = loadIntents({ foreign: true })
 const tokenizer = await buildTokenizer(nodeDictionaryLoader())

@@ -1,7 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs'
+import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { z } from 'zod'
-import { repoRoot } from './io.ts'
+import { readJsonl, repoRoot } from './io.ts'
 
 // The crisis corpus: JSONL files of {id, turns[], label: fire|quiet, kind, lang, note}, one file per
 // author. The dev corpus is in tests/fixtures/crisis-corpus (tuned on, trained on); a sealed corpus is
@@ -25,13 +25,4 @@ export const readCorpus = (dir: string): CrisisItem[] =>
   readdirSync(dir)
     .filter((f) => f.endsWith('.jsonl'))
     .sort()
-    .flatMap((f) =>
-      readFileSync(join(dir, f), 'utf8')
-        .split('\n')
-        .filter((l) => l.trim())
-        .map((l, i) => {
-          const parsed = crisisItemSchema.safeParse(JSON.parse(l))
-          if (!parsed.success) throw new Error(`${f} › line ${i + 1}: ${parsed.error.issues[0]?.message}`)
-          return parsed.data
-        }),
-    )
+    .flatMap((f) => readJsonl(join(dir, f), crisisItemSchema))

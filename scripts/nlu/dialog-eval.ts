@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs'
+import { readdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { z } from 'zod'
 import { createConversation } from '../../src/conversation/create-conversation.ts'
@@ -8,6 +8,7 @@ import { createDirectory } from '../../src/directory/create-directory.ts'
 import { loadProject } from '../../src/runtime/node/load-project.ts'
 import { createMemoryStore } from '../../src/sessions/memory-store.ts'
 import { loadNlu } from '../flows/deps.ts'
+import { readJsonl } from './io.ts'
 
 // Whole conversations, scored the one way both the sealed set and the dev set are scored: the resident's
 // turns only, through the real conversation core (crisis → NLU → flows → directory), and a dialog ends
@@ -25,22 +26,6 @@ export const dialogSchema = z.object({
   note: z.string().optional(),
 })
 export type EvalDialog = z.infer<typeof dialogSchema>
-
-/** One JSONL file, each line checked; a bad line names the file and line (a missing file is empty). */
-export const readJsonl = <T>(path: string, schema: z.ZodType<T>): T[] => {
-  let text: string
-  try {
-    text = readFileSync(path, 'utf8')
-  } catch {
-    return []
-  }
-  return text.split('\n').flatMap((line, i) => {
-    if (!line.trim()) return []
-    const parsed = schema.safeParse(JSON.parse(line))
-    if (!parsed.success) throw new Error(`${path} › line ${i + 1}: ${parsed.error.issues[0]?.message}`)
-    return [parsed.data]
-  })
-}
 
 /** What the bot answered to one resident turn, as labels and ids (for the dev report). */
 export interface TurnReply {

@@ -5,8 +5,8 @@ import { buildTokenizer } from '../../src/nlu/tokenizer.ts'
 import { bundledCrisisModel, bundledGazetteer, bundledModel } from '../../src/runtime/node/bundled-models.ts'
 import { nodeDictionaryLoader } from '../../src/runtime/node/dictionary-loader.ts'
 import { CORPUS_DIR, readCorpus, TRAINING_ONLY_DIR } from './crisis-corpus.ts'
-import { dialogSchema, readJsonl } from './dialog-eval.ts'
-import { loadDevSet, loadIntents, repoRoot } from './io.ts'
+import { dialogSchema } from './dialog-eval.ts'
+import { loadDevSet, loadIntents, readJsonl, repoRoot } from './io.ts'
 
 // tsx scripts/nlu/dump-analyze.ts OUT.jsonl — one JSON line per dev text: the text and its whole
 // analyze() result (labels, scores, entities, explain). Run it before and after a change that must not

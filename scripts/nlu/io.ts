@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 import { parse } from 'yaml'
+import type { z } from 'zod'
 import { DataFileError } from '../../src/core/errors.ts'
 import type { SourceFile } from '../../src/core/source-file.ts'
 import { type DevCase, devSetFileSchema } from '../../src/nlu/dev-set-schema.ts'
@@ -125,3 +126,19 @@ export const loadDevSet = (dir = 'tests/fixtures/dev-set'): DevItem[] =>
       )
     return r.data.cases.map((c) => ({ ...c, file: f.path }))
   })
+
+/** One JSONL file, each line checked; a bad line names the file and line (a missing file is empty). */
+export const readJsonl = <T>(path: string, schema: z.ZodType<T>): T[] => {
+  let text: string
+  try {
+    text = readFileSync(path, 'utf8')
+  } catch {
+    return []
+  }
+  return text.split('\n').flatMap((line, i) => {
+    if (!line.trim()) return []
+    const parsed = schema.safeParse(JSON.parse(line))
+    if (!parsed.success) throw new Error(`${path} › line ${i + 1}: ${parsed.error.issues[0]?.message}`)
+    return [parsed.data]
+  })
+}

@@ -6,8 +6,8 @@ import type { ConversationService } from '../../src/core/conversation.ts'
 import type { OutboundMessage } from '../../src/core/messages.ts'
 import type { Nlu } from '../../src/core/nlu.ts'
 import { nextLanguage } from '../../src/nlu/language.ts'
-import { EVAL_NOW, pctOf, projectConversation, readJsonl } from './dialog-eval.ts'
-import { loadIntents, repoRoot } from './io.ts'
+import { EVAL_NOW, pctOf, projectConversation } from './dialog-eval.ts'
+import { loadIntents, readJsonl, repoRoot } from './io.ts'
 
 // npm run eval -- --first-reply-language [DIR|FILE ...] [--errors]
 //

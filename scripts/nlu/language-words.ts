@@ -7,8 +7,8 @@ import { parseIntentCorpusFiles } from '../../src/nlu/intents.ts'
 import { createLanguageReader, nextLanguage } from '../../src/nlu/language.ts'
 import { createMarkedLatinLanguage, latinWords, type MarkerWords } from '../../src/nlu/language-markers.ts'
 import { scriptVerdict } from '../../src/nlu/language-script.ts'
-import { pctOf, readJsonl } from './dialog-eval.ts'
-import { readCorpusFiles, repoRoot } from './io.ts'
+import { pctOf } from './dialog-eval.ts'
+import { readCorpusFiles, readJsonl, repoRoot } from './io.ts'
 
 // Marker words learned from the foreign authors' texts, beside the hand lists of
 // src/nlu/language-markers.ts. The hand lists were written from the errors of the authors we had, so

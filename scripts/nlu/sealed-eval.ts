@@ -1,14 +1,8 @@
 import { join, resolve } from 'node:path'
 import { z } from 'zod'
 import { type Label, labelSchema } from '../../src/core/taxonomy.ts'
-import {
-  dialogSchema,
-  formatDialogScore,
-  pctOf,
-  playDialogs,
-  projectConversation,
-  readJsonl,
-} from './dialog-eval.ts'
+import { dialogSchema, formatDialogScore, pctOf, playDialogs, projectConversation } from './dialog-eval.ts'
+import { readJsonl } from './io.ts'
 import { firstReplyInLanguage, shortDetectionLines } from './language-eval.ts'
 import { formatMetrics, metrics } from './metrics.ts'
 
