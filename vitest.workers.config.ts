@@ -9,7 +9,7 @@ export default defineConfig({
     // One workerd at a time: two isolates building cold on two busy cores stalled a request for 20 s+
     // (seen in CI-like runs); one after the other, the whole suite still takes under a minute.
     fileParallelism: false,
-    testTimeout: 30_000,
+    testTimeout: 60_000,
     hookTimeout: 100_000,
   },
 })

@@ -131,7 +131,8 @@ export const startDevWorker = async (
   while (options.warm !== false && performance.now() - started < timeoutMs) {
     if (child.exitCode !== null) break
     try {
-      const res = await fetch(`${url}/healthz`)
+      // A deadline per try: wrangler's proxy can leave a GET queued for good (see RELOADED below).
+      const res = await fetch(`${url}/healthz`, { signal: AbortSignal.timeout(30_000) })
       await res.body?.cancel()
       if (res.status === 200) {
         warmMs = performance.now() - warmStarted
@@ -164,31 +165,63 @@ export const startDevWorker = async (
   return { url, output: () => out, events, stop, timings: { readyMs, warmMs }, child }
 }
 
-// wrangler dev's own answer when its proxy lost the connection to the Worker under a request: it
-// retries GET and HEAD itself but not other methods. Seen on the first POST after an isolate's cold
-// build on a loaded machine (the Worker logged no restart and had answered; the proxy's socket broke:
-// 4 of 6 first sign-ins beside two busy loops, 0 of 48 later ones). Not our Worker's answer, so one retry is honest.
+// wrangler dev puts a proxy (its ProxyWorker) in front of the Worker, and that proxy sometimes loses its
+// pooled connection to the Worker (workers-sdk#14641: a kept-alive socket the Worker's side had closed;
+// seen here on a loaded two-core machine, in 2 of 6 second POSTs after a cold build). It then takes the
+// lost connection for a reload of the Worker, because it compares the request's whole URL with the
+// Worker's bare origin, which differ for every path but / (ProxyWorker.ts, 4.86), and answers by method:
+//   - a POST (any non-GET) gets 503 RELOADED at once;
+//   - a GET or HEAD is queued for a reload that never comes, so it hangs until the client gives up
+//     (a CI run's /healthz waited out its 20 s);
+//   - and the client's own kept-alive socket to the proxy may be reset (ECONNRESET).
+// None of these reached our Worker, so sending the request again is honest. A POST that simply takes
+// too long is never sent again: it may have reached the Worker.
 const RELOADED = 'Your worker restarted mid-request'
 
+export interface DevResponse {
+  res: Response
+  /** The body, read (the Response's own body is consumed). */
+  text: string
+  bytes: Uint8Array
+}
+
 /**
- * fetch() against a `wrangler dev` Worker that sends a non-GET request once more when wrangler's proxy,
- * not the Worker, refused it (RELOADED). Returns the response with its body read as `text`; a request
- * that stalls fails after `timeoutMs` naming the path, not at the test's end.
+ * fetch() against a `wrangler dev` Worker that sends the request again (up to `attempts` in all) when
+ * wrangler's proxy, not the Worker, failed it (see above). A request that stalls fails after `timeoutMs`
+ * naming the path and what went wrong, not at the test's end.
  */
-export const devFetch = async (url: string, init: RequestInit = {}, timeoutMs = 20_000) => {
-  const once = () =>
-    fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) }).catch((err: unknown) => {
-      throw new Error(
-        `${new URL(url).pathname} gave no answer within ${timeoutMs} ms (${(err as Error).name})`,
-      )
-    })
-  let res = await once()
-  let text = await res.text()
-  if (res.status === 503 && text.includes(RELOADED)) {
-    res = await once()
-    text = await res.text()
+export const devFetch = async (
+  url: string,
+  init: RequestInit = {},
+  timeoutMs = 20_000,
+  attempts = 3,
+): Promise<DevResponse> => {
+  const method = (init.method ?? 'GET').toUpperCase()
+  const what = `${method} ${new URL(url).pathname}`
+  let last = ''
+  for (let attempt = 1; attempt <= attempts; attempt++) {
+    try {
+      const res = await fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) })
+      const bytes = new Uint8Array(await res.arrayBuffer())
+      const text = new TextDecoder().decode(bytes)
+      if (!(res.status === 503 && text.includes(RELOADED))) return { res, text, bytes }
+      last = `503 "${RELOADED}"`
+    } catch (err) {
+      const e = err as Error & { cause?: { code?: string; message?: string } }
+      const timedOut = e.name === 'TimeoutError'
+      if (timedOut && method !== 'GET' && method !== 'HEAD') {
+        throw new Error(`${what} gave no answer within ${timeoutMs} ms`)
+      }
+      // fetch's own TypeError is a lost connection; anything else is not the proxy's doing.
+      if (!timedOut && e.name !== 'TypeError') throw err
+      last = timedOut
+        ? `no answer within ${timeoutMs} ms`
+        : `connection lost (${e.cause?.code ?? e.cause?.message ?? e.message})`
+    }
+    // Said where it happens, so a CI log shows how often the proxy failed and how.
+    if (attempt < attempts) console.warn(`[wrangler dev] ${what}: ${last}; sending it again`)
   }
-  return { res, text }
+  throw new Error(`${what} failed ${attempts} times in wrangler dev's proxy; the last: ${last}`)
 }
 
 /** POST `body` as JSON, as the widget and the console's pages do. */
@@ -200,13 +233,13 @@ export const postJson = (url: string, body: unknown, timeoutMs?: number) =>
   )
 
 /** One /api/chat turn. */
-export const chat = async (url: string, body: Record<string, unknown>, timeoutMs = 20_000) => {
+export const chat = async (url: string, body: Record<string, unknown>, timeoutMs = 30_000) => {
   const { res, text } = await postJson(`${url}/api/chat`, body, timeoutMs)
   let json: unknown
   try {
     json = JSON.parse(text)
   } catch {
-    // e.g. wrangler's RELOADED twice in a row, or its own error page.
+    // e.g. wrangler's own error page.
     throw new Error(`/api/chat answered ${res.status} with non-JSON: ${text.slice(0, 200)}`)
   }
   return {

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import {
   chat,
   type DevWorker,
+  devFetch,
   postJson,
   requireWrangler,
   startDevWorker,
@@ -101,8 +102,8 @@ describe.skipIf(!cli || !redisUrl)('the staff console on the Worker in workerd',
   }
 
   it('signs in, lists versions, and serves a version published on Node', { timeout: 180_000 }, async () => {
-    // postJson: the first POST after the isolate's cold build can meet wrangler's proxy refusing it
-    // (scripts/worker/dev-process.ts, RELOADED); that is retried once, our Worker's answers are not.
+    // postJson/devFetch: wrangler's proxy can lose its connection to the Worker and fail a request the
+    // Worker never saw (scripts/worker/dev-process.ts, RELOADED); those are sent again, our Worker's answers are not.
     const { res: signIn, text: signInBody } = await postJson(
       `${worker.url}/admin/api/session`,
       { user: editor.name, password: PASSWORD },
@@ -111,24 +112,18 @@ describe.skipIf(!cli || !redisUrl)('the staff console on the Worker in workerd',
     expect(signIn.status, `${signInBody}\n${worker.output()}`).toBe(200)
     const cookie = signIn.headers.get('set-cookie')!.split(';')[0]!
     const list = async () => {
-      const res = await fetch(`${worker.url}/admin/api/versions`, {
-        headers: { cookie },
-        signal: AbortSignal.timeout(20_000),
-      })
+      const { res, text } = await devFetch(`${worker.url}/admin/api/versions`, { headers: { cookie } })
       expect(res.status).toBe(200)
-      return ((await res.json()) as { versions: { id: number; status: string }[] }).versions
+      return (JSON.parse(text) as { versions: { id: number; status: string }[] }).versions
     }
     expect(await list()).toContainEqual(expect.objectContaining({ id: 1, status: 'live' }))
-    expect((await fetch(`${worker.url}/admin/api/versions`)).status).toBe(401)
+    expect((await devFetch(`${worker.url}/admin/api/versions`)).res.status).toBe(401)
 
     // The live version as a .zip on the Worker too (fflate, no node: modules): the repo's YAML tree.
-    const zip = await fetch(`${worker.url}/admin/versions/1/zip`, {
-      headers: { cookie },
-      signal: AbortSignal.timeout(30_000),
-    })
-    expect(zip.status, worker.output()).toBe(200)
-    expect(zip.headers.get('content-type')).toContain('application/zip')
-    const entries = unzipSync(new Uint8Array(await zip.arrayBuffer()))
+    const zip = await devFetch(`${worker.url}/admin/versions/1/zip`, { headers: { cookie } }, 30_000)
+    expect(zip.res.status, worker.output()).toBe(200)
+    expect(zip.res.headers.get('content-type')).toContain('application/zip')
+    const entries = unzipSync(zip.bytes)
     expect(Object.keys(entries).sort()).toEqual(repoFiles.map((f) => f.path).sort())
 
     // A new phone number, published on Node: the Worker answers with it on its next look at the store.

@@ -1,6 +1,12 @@
 import { Redis } from 'ioredis'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { chat, type DevWorker, requireWrangler, startDevWorker } from '../../scripts/worker/dev-process.ts'
+import {
+  chat,
+  type DevWorker,
+  devFetch,
+  requireWrangler,
+  startDevWorker,
+} from '../../scripts/worker/dev-process.ts'
 import { SESSION_PREFIX } from '../../src/sessions/session-record.ts'
 import { requireRedis } from '../support/services.ts'
 import { startUpstashShim, type UpstashShim } from '../support/upstash-shim.ts'
@@ -41,8 +47,8 @@ describe.skipIf(!cli || !redisUrl)('the Worker in workerd with Upstash sessions'
   it('keeps a conversation in Redis between turns and forgets it on the quick exit', {
     timeout: 90_000,
   }, async () => {
-    const health = await fetch(`${worker.url}/healthz`, { signal: AbortSignal.timeout(20_000) })
-    expect(await health.json(), worker.output()).toEqual({ ok: true, store: 'upstash' })
+    const health = await devFetch(`${worker.url}/healthz`)
+    expect(JSON.parse(health.text), worker.output()).toEqual({ ok: true, store: 'upstash' })
 
     const first = await chat(worker.url, { text: '母の物忘れがひどくて心配です' })
     expect(first.status, worker.output()).toBe(200)
@@ -56,11 +62,8 @@ describe.skipIf(!cli || !redisUrl)('the Worker in workerd with Upstash sessions'
     expect(second.status).toBe(200)
     expect(second.messages.some((m) => m.type === 'agency' && m.agency?.tel?.startsWith('tel:'))).toBe(true)
 
-    const gone = await fetch(`${worker.url}/api/chat/${first.sessionId}`, {
-      method: 'DELETE',
-      signal: AbortSignal.timeout(20_000),
-    })
-    expect(gone.status).toBeLessThan(300)
+    const gone = await devFetch(`${worker.url}/api/chat/${first.sessionId}`, { method: 'DELETE' })
+    expect(gone.res.status).toBeLessThan(300)
     expect(await redis.exists(key)).toBe(0)
   })
 })

@@ -1,7 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { chat, type DevWorker, requireWrangler, startDevWorker } from '../../scripts/worker/dev-process.ts'
+import {
+  chat,
+  type DevWorker,
+  devFetch,
+  requireWrangler,
+  startDevWorker,
+} from '../../scripts/worker/dev-process.ts'
 import { signLineBody } from '../../src/channels/line/signature.ts'
 import { bundledCrisisModel, bundledGazetteer, bundledModel } from '../../src/runtime/node/bundled-models.ts'
 import { type FakeBotConnector, startFakeBotConnector } from '../support/fake-bot-connector.ts'
@@ -86,7 +92,7 @@ describe.skipIf(!cli)('the Worker in workerd (wrangler dev, memory sessions)', (
         },
       ],
     })
-    const res = await fetch(`${worker.url}/webhooks/line`, {
+    const { res } = await devFetch(`${worker.url}/webhooks/line`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-line-signature': await signLineBody(SECRET, body) },
       body,
@@ -105,7 +111,7 @@ describe.skipIf(!cli)('the Worker in workerd (wrangler dev, memory sessions)', (
   it('refuses a LINE webhook whose signature does not match the body', async () => {
     line.reset()
     const body = JSON.stringify({ destination: 'U1', events: [] })
-    const res = await fetch(`${worker.url}/webhooks/line`, {
+    const { res } = await devFetch(`${worker.url}/webhooks/line`, {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
@@ -119,7 +125,7 @@ describe.skipIf(!cli)('the Worker in workerd (wrangler dev, memory sessions)', (
 
   it('runs botbuilder: a Bot Framework message gets its reply posted to the Bot Connector', async () => {
     // No MicrosoftAppId here and BOTFRAMEWORK_ALLOW_UNAUTHENTICATED=true: local traffic, as the Emulator sends.
-    const res = await fetch(`${worker.url}/api/messages`, {
+    const { res } = await devFetch(`${worker.url}/api/messages`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
@@ -149,14 +155,14 @@ describe.skipIf(!cli)('the Worker in workerd (wrangler dev, memory sessions)', (
       '/nlu/crisis-model.nlm',
       '/nlu/gazetteer.json',
     ]) {
-      const res = await fetch(`${worker.url}${path}`)
+      const { res, text } = await devFetch(`${worker.url}${path}`)
       expect(res.status).toBe(404)
       // The app's own 404 (its secure headers), not the asset server's.
       expect(res.headers.get('x-content-type-options')).toBe('nosniff')
-      expect(await res.text()).toBe('Not Found')
+      expect(text).toBe('Not Found')
     }
-    const health = await fetch(`${worker.url}/healthz`)
-    expect(await health.json()).toEqual({ ok: true, store: 'memory' })
+    const health = await devFetch(`${worker.url}/healthz`)
+    expect(JSON.parse(health.text)).toEqual({ ok: true, store: 'memory' })
   })
 
   it('reads the NLU models from the assets: none of them is inside the script', () => {
