@@ -132,3 +132,28 @@ const HARM_SAID = anyOf([
 ])
 
 export const parentStrain = (text: string): boolean => STRAIN.test(text) && !HARM_SAID.test(text)
+
+// Whom, and nothing else: kin words a reply names the person by (ja, en), joined once for the patterns below.
+const KIN_JA =
+  '(?:夫|主人|妻|嫁|母|父|母親|父親|義母|義父|息子|娘|子ども|子供|祖母|祖父|姉|妹|兄|弟|お母さん|お父さん|おかあさん|おとうさん|おっと|つま|はは|ちち)'
+const KIN_EN =
+  '(?:husband|wife|partner|mother|mom|mum|father|dad|son|daughter|child|kid|grandmother|grandma|grandfather|grandpa|brother|sister|friend|neighbou?r)'
+
+/**
+ * A reply that names only whom the worry is about (「me」「it's me」「for my mother」「夫です」「私です」「자예요」
+ * 「是我」「soy yo」「ako po」): the classifier reads the person word as a worry (「me」 DV 0.98, 「夫です」 DV
+ * 0.95), so the flow reads the person and no worry (src/flow/readings.ts). The whole message must be the
+ * person: 「夫が怖い」「私じゃないです、夫です」 (a correction) are not this.
+ */
+const WHOM_ONLY = anyOf([
+  // ja: 「はい、私です」「夫のことです」「母です。」
+  `^(?:はい|ええ|うん)?[、,\\s]*(?:私|わたし|あたし|自分|僕|ぼく|本人|ほんにん|${KIN_JA})(?:の(?:こと|ほう|方))?(?:です|でございます|だよ|だ|なんです)?[。.!！\\s]*$`,
+  // en: 「me」「it's me」「it's for my mom」「about myself」「my husband」
+  `^(?:(?:yes|yeah|no)[,.]?\\s+)?(?:it'?s\\s+|it is\\s+|just\\s+|only\\s+)?(?:(?:for|about)\\s+)?(?:me|myself|i am|i'm|my\\s+${KIN_EN}|my\\s+own)(?:\\s+myself)?[.!\\s]*$`,
+  // ko zh es pt vi tl: the resident themself
+  '^(?:저|제가|나|본인)(?:예요|이에요|입니다|요)?[.!\\s]*$|^(?:是)?(?:我|我自己|本人)(?:的事)?[。.!\\s]*$',
+  '^(?:(?:soy|para|sou|para)\\s+)?(?:yo|m[ií]|eu|mim)(?:\\s+mism[oa])?[.!\\s]*$',
+  '^(?:l[aà]\\s+)?(?:t[oô]i|em|con|m[iì]nh)(?:\\s+[aạ])?[.!\\s]*$|^(?:para\\s+sa\\s+)?(?:ako|akin)(?:\\s+po)?[.!\\s]*$',
+])
+
+export const namesOnlyWhom = (text: string): boolean => WHOM_ONLY.test(text.trim())

@@ -4,6 +4,7 @@ import { findAgeElsewhere } from './entities-ages.ts'
 import {
   deniesViolence,
   namesErrand,
+  namesOnlyWhom,
   parentStrain,
   refusesPlaceForeign,
   registersAddress,
@@ -397,5 +398,6 @@ export const readAnswer = (text: string, tokens: Token[]): AnswerReading => {
     registersAddress: registersAddress(t),
     deniesViolence: deniesViolence(t),
     parentStrain: parentStrain(t),
+    whomOnly: namesOnlyWhom(t),
   }
 }

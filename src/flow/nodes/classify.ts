@@ -11,6 +11,7 @@ import {
   END,
   errandAsked,
   fill,
+  HARMS,
   harmDenied,
   isConcernRead,
   type Next,
@@ -236,8 +237,6 @@ const menuRemembering = (ctx: Ctx, next: () => Next): Next => {
   if (leaning.length > 0 && slotConcern(ctx) === null) ctx.state.leaning = leaning
   return out
 }
-
-const HARMS = new Set<Concern>(['child_abuse', 'domestic_violence', 'elder_abuse'])
 
 /**
  * Go with the likeliest concern now, saying so (the resident may correct it). `guesses`, likeliest first,
