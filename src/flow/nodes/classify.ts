@@ -162,7 +162,7 @@ const notTapped = (id: string, ctx: Ctx, nlu: NluResult, givesWard: boolean): Ne
  */
 const kinOnScreen = (ctx: Ctx, read: Concern[]): Concern | undefined => {
   for (const c of read) {
-    const kin = ctx.state.candidates.find((s) => areRelated(ctx, s, c))
+    const kin = ctx.state.candidates.find((s) => areRelated(ctx, s, c) || harmGoesOn(s, c))
     if (kin) return byPriority(ctx, [kin, c])[0]
   }
   return undefined
@@ -213,6 +213,17 @@ const besideLivingAlone = (ctx: Ctx, nlu: NluResult): Concern | null => {
 
 const ELDERS = new Set<Concern>(['elderly_care', 'dementia', 'elder_abuse'])
 const YOUNG = new Set<Concern>(['child_rearing', 'child_abuse', 'youth_support'])
+
+/**
+ * A child's harm (in hand, or a choice on screen) and a later message read as the young's worry for its
+ * school words (「多摩区の学校です」「the school knows, but…」 youth 0.98 / 0.82 after a teacher's report of a
+ * hungry, bruised pupil; 「学校としては…どこに連絡するのが適切か」 youth 0.69): the school is where a teacher
+ * sees the same child, not a new worry that replaces the harm. The harm goes on and the young's worry is
+ * offered after it. Not child-rearing: a parent's strain or a baby's crying read as abuse on screen
+ * (「我太太生完小孩以後一直哭」 0.77, then 「寶寶兩個月」 child-rearing 0.99) is the misreading to leave.
+ */
+const harmGoesOn = (harm: Concern, read: Concern): boolean =>
+  harm === 'child_abuse' && read === 'youth_support'
 
 /**
  * A guess that fits the person told about comes first: a child (「a patient's kid」) is not an elder's
@@ -300,7 +311,11 @@ const classifyText = (node: Classify, id: string, ctx: Ctx): Next => {
   // A worry an earlier message raised (waiting in pending) read again here: two messages agree on it.
   // Not a few words or a place (「多摩区の学校です」 youth 0.97 replaced child abuse): the worry in hand wins.
   const agreed =
-    other && ctx.state.pending.includes(nlu.intent as Concern) && !nlu.answer?.brief && !givesWard
+    other &&
+    ctx.state.pending.includes(nlu.intent as Concern) &&
+    !nlu.answer?.brief &&
+    !givesWard &&
+    !(known && harmGoesOn(known, nlu.intent as Concern))
   // A reply that also answers (an age, whom, how they live) needs the surer bar to be a new topic.
   const clearAnew = confident && nlu.confidence >= switchBar(ctx, nlu)
   // A few words only (「我是永住者」「わたし と こども」 read housing 0.83, child abuse 0.96) cannot tell a new
@@ -320,7 +335,7 @@ const classifyText = (node: Classify, id: string, ctx: Ctx): Next => {
   if (onScreen && !ctx.state.offering && other && !ctx.state.candidates.includes(nlu.intent as Concern)) {
     const lead = kinOnScreen(ctx, [nlu.intent as Concern])
     const read = nlu.intent as Concern
-    const kin = ctx.state.candidates.find((c) => areRelated(ctx, c, read))
+    const kin = ctx.state.candidates.find((c) => areRelated(ctx, c, read) || harmGoesOn(c, read))
     if (lead && kin) return pick(node, ctx, lead, [lead === read ? kin : read])
   }
   if (confident) {
