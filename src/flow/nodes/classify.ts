@@ -330,8 +330,13 @@ const classifyText = (node: Classify, id: string, ctx: Ctx): Next => {
   // among them: the choices were not tapped; it is not a new worry unless read very surely.
   // A few words that give an age (「me. 38」 DV 0.99) are never read very surely.
   const briefAge = nlu.answer?.brief === true && nlu.answer.ages !== null
+  // Harm told clearly in such an answer (「May bata po sa kabila, laging umiiyak at sinisigawan ng tatay…」 child
+  // abuse 0.91 after a neighbour's 孤立・見守り choice) is the worry: it was put after the choices on screen,
+  // and the next message, a ward, answered the first of them without the harm.
+  const harmTold =
+    HARMS.has(nlu.intent) && nlu.confidence >= ctx.flow.settings.switch_confidence && !nlu.answer?.brief
   if (onScreen && !ctx.state.offering && other && !ctx.state.candidates.includes(nlu.intent as Concern))
-    if (answersToo(nlu) && (!clearAnew || briefAge)) return notTapped(id, ctx, nlu, givesWard)
+    if (answersToo(nlu) && (!clearAnew || briefAge) && !harmTold) return notTapped(id, ctx, nlu, givesWard)
   if (onScreen && !ctx.state.offering && other && !ctx.state.candidates.includes(nlu.intent as Concern)) {
     const lead = kinOnScreen(ctx, [nlu.intent as Concern])
     const read = nlu.intent as Concern
