@@ -241,6 +241,19 @@ const byFit = (ctx: Ctx, concerns: Concern[]): Concern[] => {
   return [...concerns.filter(fits), ...concerns.filter((c) => !fits(c))]
 }
 
+/**
+ * Who is hurt, told later: a harm read as a child's (「よめが ごはんを くれない」 child abuse 0.89) about the
+ * resident, who then says they are 60 or more (「わたし です。87さい」), is an elder's. Only about the resident
+ * all along (subject self): a neighbour of 70 telling of a child next door keeps the child's harm.
+ */
+const harmToElder = (ctx: Ctx, known: Concern): Concern | null => {
+  const s = ctx.state.slots
+  const elder = typeof s.age_min === 'number' && s.age_min >= 60
+  // The resident was the one told about before too: after 「隣の子が…」 a 「私です。70歳です」 introduces the reporter.
+  const aboutSelf = s.subject === 'self' && (ctx.priorSubject === undefined || ctx.priorSubject === 'self')
+  return known === 'child_abuse' && aboutSelf && elder ? 'elder_abuse' : null
+}
+
 /** The menu again with no worry settled: what this message read faintly is remembered beside the rest. */
 const menuRemembering = (ctx: Ctx, next: () => Next): Next => {
   const leaning = byFit(ctx, [...new Set([...(ctx.faint ?? []), ...(ctx.state.leaning ?? [])])]).slice(0, 3)
@@ -324,7 +337,8 @@ const classifyText = (node: Classify, id: string, ctx: Ctx): Next => {
   if (followUp && !((anew || agreed) && other)) {
     const more = [...(other ? [nlu.intent as Concern] : []), ...nlu.also]
     if (!wardAnswer) say(ctx, ctx.flow.handlers.noted)
-    return pick(node, ctx, known, more)
+    const harmed = harmToElder(ctx, known)
+    return harmed ? pick(node, ctx, harmed, []) : pick(node, ctx, known, more)
   }
   // Choices on screen, and an answer to them (「6歳と2歳です。シングルで…」) leaning to a concern not
   // among them: the choices were not tapped; it is not a new worry unless read very surely.
