@@ -17,7 +17,8 @@ export const harmNotTold = (input: StepInput, flow: FlowSet): StepInput => {
   const ev = input.event
   if (ev.type !== 'text' || ev.nlu.crisis || ev.nlu.urgent || ev.nlu.risk.score > 0) return input
   const { nlu } = ev
-  const read = (c: string) => nlu.ranked.find((r) => r.label === c)?.score ?? 0
+  // A label the classifier did not score (a test double's short list) is not known to be faint.
+  const read = (c: string) => nlu.ranked.find((r) => r.label === c)?.score ?? 1
   const untold = (c: string) => HARMS.has(c) && read(c) < flow.settings.candidate_floor
   if (!nlu.also.some(untold)) return input
   return { ...input, event: { ...ev, nlu: { ...nlu, also: nlu.also.filter((c) => !untold(c)) } } }
