@@ -112,6 +112,8 @@ export interface AnswerReading {
   parentStrain?: boolean
   /** Only whom it is about (「me」「it's me」「夫です」「私です」): a person, no worry told (src/flow/readings.ts). */
   whomOnly?: boolean
+  /** Someone hurt by their partner (「姉が旦那さんから叩かれてる」「형부한테 맞는」): partner violence (src/flow/readings.ts). */
+  partnerHarm?: boolean
 }
 
 export interface NluResult {

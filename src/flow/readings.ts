@@ -37,3 +37,34 @@ export const whomNotWorry = (input: StepInput): StepInput => {
   const ranked = nlu.ranked.filter((r) => !isConcern(r.label) || r.label === 'other')
   return { ...input, event: { ...ev, nlu: { ...nlu, intent: 'other', confidence: 0, ranked, also: [] } } }
 }
+
+/**
+ * Someone hurt by their partner (AnswerReading.partnerHarm: 「姉が旦那さんから叩かれてるみたいで」 child abuse 0.59,
+ * 「언니가 형부한테 맞는 것 같아요」 elder abuse 0.69): the kin word (a sister, a friend) made the classifier read a
+ * child's or an elder's harm; who is hurt is an adult, by her partner: partner violence. Not when the message
+ * is about a child (「子どもが夫に叩かれる」 is the child's harm).
+ */
+export const partnerHarmIsDv = (input: StepInput): StepInput => {
+  const ev = input.event
+  if (ev.type !== 'text' || ev.nlu.crisis || !ev.nlu.answer?.partnerHarm) return input
+  const { nlu } = ev
+  // The top reading, not only the intent: in another language an unsure one is `other` with the ranking kept.
+  const was = nlu.ranked[0]?.label
+  if (was !== 'child_abuse' && was !== 'elder_abuse') return input
+  // (Whom the message names, not its age group: 「…顔にあざがあって」 about a sister reads the child group.)
+  if (nlu.subject === 'child') return input
+  const ranked = nlu.ranked.map((r) =>
+    r.label === was
+      ? { ...r, label: 'domestic_violence' as const }
+      : r.label === 'domestic_violence'
+        ? { ...r, label: was }
+        : r,
+  )
+  const also = nlu.also.filter((c) => c !== 'domestic_violence')
+  const intent = nlu.intent === was ? 'domestic_violence' : nlu.intent
+  return { ...input, event: { ...ev, nlu: { ...nlu, intent, ranked, also } } }
+}
+
+/** The readings above, in order, on what the earlier ones (foreign text, place words, strain) left. */
+export const rereadTurn = (input: StepInput, flow: FlowSet): StepInput =>
+  whomNotWorry(partnerHarmIsDv(harmNotTold(input, flow)))

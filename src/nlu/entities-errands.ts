@@ -157,3 +157,29 @@ const WHOM_ONLY = anyOf([
 ])
 
 export const namesOnlyWhom = (text: string): boolean => WHOM_ONLY.test(text.trim())
+
+/**
+ * Someone hurt by their partner (「姉が旦那さんから叩かれてるみたい」「언니가 형부한테 맞는 것 같아요」「sinasaktan ng asawa
+ * niya ang kapatid ko」): the classifier reads a sister's or a friend's partner violence as a child's or an
+ * elder's harm (child abuse 0.59, elder abuse 0.69 / 0.65) for the kin word; it is partner violence. The flow
+ * reads it so when no child is named (src/flow/readings.ts partnerHarmIsDv).
+ */
+const PARTNER_HARM = anyOf([
+  // ja: the partner as the one doing it (から / に + a passive of hitting), or his violence
+  '(?:旦那|だんな|夫|おっと|主人|彼氏|かれし|元夫|元彼|パートナー|内縁の夫)(?:さん)?(?:から|に)\\S{0,6}?(?:叩か|たたか|殴ら|なぐら|蹴ら|けら|暴力|首を絞め)',
+  '(?:旦那|だんな|夫|おっと|主人|彼氏|かれし|パートナー)(?:さん)?の(?:暴力|dv)',
+  // ko: 남편/형부/매형/남자친구 한테·에게 맞다, 이/가 때리다
+  '(?:남편|형부|매형|제부|남자\\s?친구|애인)(?:한테|에게|이|가)?\\s?\\S{0,4}(?:맞|때리|때려|폭력)',
+  // en
+  "\\b(?:husband|boyfriend|partner|ex)(?:'s)?\\b.{0,24}\\b(?:hits?|hitting|beats?|beating|beaten|kicks?|chokes?|abuses?|violent)\\b",
+  // zh
+  '(?:被|让)?(?:她|我)?(?:老公|丈夫|男朋友|男友|先生)(?:打|家暴|揍)',
+  // es pt
+  '\\b(?:esposo|marido|novio|pareja|namorado|companheiro)\\b.{0,20}\\b(?:la golpea|le pega|la pega|bate nela|bate|golpea|apanha)',
+  '\\b(?:apanha|golpeada|pegada) (?:do|de su|del) (?:marido|esposo|namorado|novio)\\b',
+  // tl vi
+  '\\b(?:sinasaktan|binubugbog|sinasampal|sinusuntok|pinapalo)\\b.{0,16}\\b(?:asawa|kinakasama|boyfriend|nobyo)\\b',
+  '\\b(?:chồng|bạn trai)\\b.{0,12}\\b(?:đánh|bạo hành)',
+])
+
+export const partnerHarm = (text: string): boolean => PARTNER_HARM.test(text)

@@ -6,6 +6,7 @@ import {
   namesErrand,
   namesOnlyWhom,
   parentStrain,
+  partnerHarm,
   refusesPlaceForeign,
   registersAddress,
 } from './entities-errands.ts'
@@ -399,5 +400,6 @@ export const readAnswer = (text: string, tokens: Token[]): AnswerReading => {
     deniesViolence: deniesViolence(t),
     parentStrain: parentStrain(t),
     whomOnly: namesOnlyWhom(t),
+    partnerHarm: partnerHarm(t),
   }
 }

@@ -456,6 +456,13 @@ describe('the message read as an answer', () => {
     ['私じゃないです、夫です', 'whomOnly', false],
     ['my husband hits me', 'whomOnly', false],
     ['me and my kids need a place to stay', 'whomOnly', false],
+    // someone hurt by their partner (src/flow/readings.ts partnerHarmIsDv)
+    ['妹が旦那さんから叩かれてるみたいで', 'partnerHarm', true],
+    ['언니가 형부한테 맞는 것 같아요', 'partnerHarm', true],
+    ['sinasaktan ng asawa niya ang kapatid ko', 'partnerHarm', true],
+    ["my friend's boyfriend hits her", 'partnerHarm', true],
+    ['夫は来月退院します', 'partnerHarm', false],
+    ['my husband is in hospital', 'partnerHarm', false],
   ] as const)('%s → %s %s', (text, field, value) => {
     expect(read(text)[field]).toBe(value)
   })
