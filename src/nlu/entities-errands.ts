@@ -94,6 +94,8 @@ const VIOLENCE_DENIED = anyOf([
   // en es pt tl vi ne
   "\\b(?:(?:doesn't|does not|never|didn't|did not|won't) (?:hit|beat|hurt|punch)|no (?:physical )?violence|not violent|isn't violent)\\b",
   '\\bno (?:me|la|le) (?:pega|golpea)\\b|\\bno hay violencia\\b|\\bn[aã]o (?:me |a )?bate\\b|\\bn[aã]o (?:h[aá]|tem) viol[eê]ncia\\b',
+  // es pt in the past: 「ele nunca me bateu」「nunca me pegó」
+  '\\b(?:nunca|jam[aá]s|n[aã]o|no) (?:me |a |la |le )?(?:bateu|pegou|pegó|golpeó|golpeou|agrediu)(?!\\p{L})',
   '\\bhindi (?:naman )?(?:niya )?(?:ako )?(?:sinasaktan|binubugbog|pinapalo)\\b|\\bwalang pananakit\\b',
   'không (?:đánh|có bạo lực)',
   '\\b(?:kutdaina|pitdaina|kutdainan)\\b|हिंसा छैन|कुट्दैन|पिट्दैन',

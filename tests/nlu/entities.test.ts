@@ -463,6 +463,9 @@ describe('the message read as an answer', () => {
     ["my friend's boyfriend hits her", 'partnerHarm', true],
     ['夫は来月退院します', 'partnerHarm', false],
     ['my husband is in hospital', 'partnerHarm', false],
+    ['ele nunca me bateu mas tenho medo', 'deniesViolence', true],
+    ['nunca me pegó', 'deniesViolence', true],
+    ['ele me bateu ontem', 'deniesViolence', false],
   ] as const)('%s → %s %s', (text, field, value) => {
     expect(read(text)[field]).toBe(value)
   })

@@ -348,7 +348,10 @@ const classifyText = (node: Classify, id: string, ctx: Ctx): Next => {
   // abuse 0.91 after a neighbour's 孤立・見守り choice) is the worry: it was put after the choices on screen,
   // and the next message, a ward, answered the first of them without the harm.
   const harmTold =
-    HARMS.has(nlu.intent) && nlu.confidence >= ctx.flow.settings.switch_confidence && !nlu.answer?.brief
+    HARMS.has(nlu.intent) &&
+    nlu.confidence >= ctx.flow.settings.switch_confidence &&
+    !nlu.answer?.brief &&
+    !nlu.answer?.deniesViolence
   if (onScreen && !ctx.state.offering && other && !ctx.state.candidates.includes(nlu.intent as Concern))
     if (answersToo(nlu) && (!clearAnew || briefAge) && !harmTold) return notTapped(id, ctx, nlu, givesWard)
   if (onScreen && !ctx.state.offering && other && !ctx.state.candidates.includes(nlu.intent as Concern)) {
