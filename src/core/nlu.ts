@@ -110,6 +110,10 @@ export interface AnswerReading {
   asksWhich?: boolean
   /** A parent's own strain with a child, no harm said (「子どもを育てる自信がありません」「育児に疲れて限界」). */
   parentStrain?: boolean
+  /** Only whom it is about (「me」「it's me」「夫です」「私です」): a person, no worry told (src/flow/readings.ts). */
+  whomOnly?: boolean
+  /** Someone hurt by their partner (「姉が旦那さんから叩かれてる」「형부한테 맞는」): partner violence (src/flow/readings.ts). */
+  partnerHarm?: boolean
 }
 
 export interface NluResult {

@@ -119,7 +119,9 @@ const tellsOnlyHowTheyLive = (nlu: NluResult, about: unknown): boolean =>
 export const areRelated = (ctx: Ctx, a: Concern | null, b: Concern): boolean =>
   a !== null && ctx.flow.settings.related.some(([x, y]) => (x === a && y === b) || (y === a && x === b))
 
-const HARM = new Set<string>(['child_abuse', 'domestic_violence', 'elder_abuse', 'crisis'])
+/** The worries that are harm done to someone: never guessed first, never offered unless told. */
+export const HARMS = new Set<string>(['child_abuse', 'domestic_violence', 'elder_abuse'])
+const HARM = new Set<string>([...HARMS, 'crisis'])
 
 /**
  * A city errand named (a tax notice, garbage, registering an address: AnswerReading.errand) and no welfare

@@ -11,6 +11,7 @@ import { chooseConcern, classifyExecutor } from './nodes/classify.ts'
 import { handoffExecutor, routeExecutor } from './nodes/route.ts'
 import { endExecutor, messageExecutor, switchExecutor } from './nodes/simple.ts'
 import type { Executor } from './nodes/types.ts'
+import { rereadTurn } from './readings.ts'
 import type { FlowNode } from './schema.ts'
 import { type FlowState, initialState } from './state.ts'
 
@@ -215,8 +216,11 @@ export const step = (flow: FlowSet, state: FlowState | null, input: StepInput): 
     telling && aboutJapanese ? { ...heard, lang: start.lang ?? heard.lang, switched: false } : heard
   const ctx: Ctx = {
     flow: flowsIn(flow, language.lang),
-    input: strainNotAbuse(
-      placeWordsNotHousing(language.foreignText ? untrustedConcern(input, flow) : input, flow),
+    input: rereadTurn(
+      strainNotAbuse(
+        placeWordsNotHousing(language.foreignText ? untrustedConcern(input, flow) : input, flow),
+      ),
+      flow,
     ),
     state: { ...start, turns: start.turns + 1, lang: language.lang === 'ja' ? undefined : language.lang },
     outputs: [],

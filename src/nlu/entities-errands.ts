@@ -94,6 +94,8 @@ const VIOLENCE_DENIED = anyOf([
   // en es pt tl vi ne
   "\\b(?:(?:doesn't|does not|never|didn't|did not|won't) (?:hit|beat|hurt|punch)|no (?:physical )?violence|not violent|isn't violent)\\b",
   '\\bno (?:me|la|le) (?:pega|golpea)\\b|\\bno hay violencia\\b|\\bn[aã]o (?:me |a )?bate\\b|\\bn[aã]o (?:h[aá]|tem) viol[eê]ncia\\b',
+  // es pt in the past: 「ele nunca me bateu」「nunca me pegó」
+  '\\b(?:nunca|jam[aá]s|n[aã]o|no) (?:me |a |la |le )?(?:bateu|pegou|pegó|golpeó|golpeou|agrediu)(?!\\p{L})',
   '\\bhindi (?:naman )?(?:niya )?(?:ako )?(?:sinasaktan|binubugbog|pinapalo)\\b|\\bwalang pananakit\\b',
   'không (?:đánh|có bạo lực)',
   '\\b(?:kutdaina|pitdaina|kutdainan)\\b|हिंसा छैन|कुट्दैन|पिट्दैन',
@@ -132,3 +134,54 @@ const HARM_SAID = anyOf([
 ])
 
 export const parentStrain = (text: string): boolean => STRAIN.test(text) && !HARM_SAID.test(text)
+
+// Whom, and nothing else: kin words a reply names the person by (ja, en), joined once for the patterns below.
+const KIN_JA =
+  '(?:夫|主人|妻|嫁|母|父|母親|父親|義母|義父|息子|娘|子ども|子供|祖母|祖父|姉|妹|兄|弟|お母さん|お父さん|おかあさん|おとうさん|おっと|つま|はは|ちち)'
+const KIN_EN =
+  '(?:husband|wife|partner|mother|mom|mum|father|dad|son|daughter|child|kid|grandmother|grandma|grandfather|grandpa|brother|sister|friend|neighbou?r)'
+
+/**
+ * A reply that names only whom the worry is about (「me」「it's me」「for my mother」「夫です」「私です」「자예요」
+ * 「是我」「soy yo」「ako po」): the classifier reads the person word as a worry (「me」 DV 0.98, 「夫です」 DV
+ * 0.95), so the flow reads the person and no worry (src/flow/readings.ts). The whole message must be the
+ * person: 「夫が怖い」「私じゃないです、夫です」 (a correction) are not this.
+ */
+const WHOM_ONLY = anyOf([
+  // ja: 「はい、私です」「夫のことです」「母です。」
+  `^(?:はい|ええ|うん)?[、,\\s]*(?:私|わたし|あたし|自分|僕|ぼく|本人|ほんにん|${KIN_JA})(?:の(?:こと|ほう|方))?(?:です|でございます|だよ|だ|なんです)?[。.!！\\s]*$`,
+  // en: 「me」「it's me」「it's for my mom」「about myself」「my husband」
+  `^(?:(?:yes|yeah|no)[,.]?\\s+)?(?:it'?s\\s+|it is\\s+|just\\s+|only\\s+)?(?:(?:for|about)\\s+)?(?:me|myself|i am|i'm|my\\s+${KIN_EN}|my\\s+own)(?:\\s+myself)?[.!\\s]*$`,
+  // ko zh es pt vi tl: the resident themself
+  '^(?:저|제가|나|본인)(?:예요|이에요|입니다|요)?[.!\\s]*$|^(?:是)?(?:我|我自己|本人)(?:的事)?[。.!\\s]*$',
+  '^(?:(?:soy|para|sou|para)\\s+)?(?:yo|m[ií]|eu|mim)(?:\\s+mism[oa])?[.!\\s]*$',
+  '^(?:l[aà]\\s+)?(?:t[oô]i|em|con|m[iì]nh)(?:\\s+[aạ])?[.!\\s]*$|^(?:para\\s+sa\\s+)?(?:ako|akin)(?:\\s+po)?[.!\\s]*$',
+])
+
+export const namesOnlyWhom = (text: string): boolean => WHOM_ONLY.test(text.trim())
+
+/**
+ * Someone hurt by their partner (「姉が旦那さんから叩かれてるみたい」「언니가 형부한테 맞는 것 같아요」「sinasaktan ng asawa
+ * niya ang kapatid ko」): the classifier reads a sister's or a friend's partner violence as a child's or an
+ * elder's harm (child abuse 0.59, elder abuse 0.69 / 0.65) for the kin word; it is partner violence. The flow
+ * reads it so when no child is named (src/flow/readings.ts partnerHarmIsDv).
+ */
+const PARTNER_HARM = anyOf([
+  // ja: the partner as the one doing it (から / に + a passive of hitting), or his violence
+  '(?:旦那|だんな|夫|おっと|主人|彼氏|かれし|元夫|元彼|パートナー|内縁の夫)(?:さん)?(?:から|に)\\S{0,6}?(?:叩か|たたか|殴ら|なぐら|蹴ら|けら|暴力|首を絞め)',
+  '(?:旦那|だんな|夫|おっと|主人|彼氏|かれし|パートナー)(?:さん)?の(?:暴力|dv)',
+  // ko: 남편/형부/매형/남자친구 한테·에게 맞다, 이/가 때리다
+  '(?:남편|형부|매형|제부|남자\\s?친구|애인)(?:한테|에게|이|가)?\\s?\\S{0,4}(?:맞|때리|때려|폭력)',
+  // en
+  "\\b(?:husband|boyfriend|partner|ex)(?:'s)?\\b.{0,24}\\b(?:hits?|hitting|beats?|beating|beaten|kicks?|chokes?|abuses?|violent)\\b",
+  // zh
+  '(?:被|让)?(?:她|我)?(?:老公|丈夫|男朋友|男友|先生)(?:打|家暴|揍)',
+  // es pt
+  '\\b(?:esposo|marido|novio|pareja|namorado|companheiro)\\b.{0,20}\\b(?:la golpea|le pega|la pega|bate nela|bate|golpea|apanha)',
+  '\\b(?:apanha|golpeada|pegada) (?:do|de su|del) (?:marido|esposo|namorado|novio)\\b',
+  // tl vi
+  '\\b(?:sinasaktan|binubugbog|sinasampal|sinusuntok|pinapalo)\\b.{0,16}\\b(?:asawa|kinakasama|boyfriend|nobyo)\\b',
+  '\\b(?:chồng|bạn trai)\\b.{0,12}\\b(?:đánh|bạo hành)',
+])
+
+export const partnerHarm = (text: string): boolean => PARTNER_HARM.test(text)

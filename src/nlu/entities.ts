@@ -4,7 +4,9 @@ import { findAgeElsewhere } from './entities-ages.ts'
 import {
   deniesViolence,
   namesErrand,
+  namesOnlyWhom,
   parentStrain,
+  partnerHarm,
   refusesPlaceForeign,
   registersAddress,
 } from './entities-errands.ts'
@@ -397,5 +399,7 @@ export const readAnswer = (text: string, tokens: Token[]): AnswerReading => {
     registersAddress: registersAddress(t),
     deniesViolence: deniesViolence(t),
     parentStrain: parentStrain(t),
+    whomOnly: namesOnlyWhom(t),
+    partnerHarm: partnerHarm(t),
   }
 }

@@ -207,7 +207,11 @@ describe('executors', () => {
       text({ intent: 'disability', confidence: 0.54, also: ['domestic_violence'], ranked }),
     ])
     expect(faint[0]!.trace.concern).toBe('disability')
-    expect(faint[0]!.state.pending).toContain('domestic_violence')
+    // dialogs9: a harm no message told (the whole message reads it below candidate_floor) is not kept to be
+    // offered either (src/flow/readings.ts harmNotTold); a faint worry without harm still is.
+    expect(faint[0]!.state.pending).not.toContain('domestic_violence')
+    const calm = play(flows, [text({ intent: 'disability', confidence: 0.54, also: ['livelihood'], ranked })])
+    expect(calm[0]!.state.pending).toContain('livelihood')
     const now = play(flows, [
       text({ intent: 'disability', confidence: 0.54, also: ['domestic_violence'], ranked, urgent: true }),
     ])

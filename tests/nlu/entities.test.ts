@@ -442,6 +442,30 @@ describe('the message read as an answer', () => {
     ['育児に疲れて、子どもに手をあげてしまいました', 'parentStrain', false],
     ['上の子にまた手をあげてしまいました', 'parentStrain', false],
     ['母の介護に疲れて限界です', 'parentStrain', false],
+    // only whom it is about: a person, no worry (src/flow/readings.ts whomNotWorry)
+    ['me', 'whomOnly', true],
+    ["It's me.", 'whomOnly', true],
+    ['for my mother', 'whomOnly', true],
+    ['夫です', 'whomOnly', true],
+    ['はい、私です', 'whomOnly', true],
+    ['저예요', 'whomOnly', true],
+    ['是我', 'whomOnly', true],
+    ['soy yo', 'whomOnly', true],
+    ['ako po', 'whomOnly', true],
+    ['夫が怖いです', 'whomOnly', false],
+    ['私じゃないです、夫です', 'whomOnly', false],
+    ['my husband hits me', 'whomOnly', false],
+    ['me and my kids need a place to stay', 'whomOnly', false],
+    // someone hurt by their partner (src/flow/readings.ts partnerHarmIsDv)
+    ['妹が旦那さんから叩かれてるみたいで', 'partnerHarm', true],
+    ['언니가 형부한테 맞는 것 같아요', 'partnerHarm', true],
+    ['sinasaktan ng asawa niya ang kapatid ko', 'partnerHarm', true],
+    ["my friend's boyfriend hits her", 'partnerHarm', true],
+    ['夫は来月退院します', 'partnerHarm', false],
+    ['my husband is in hospital', 'partnerHarm', false],
+    ['ele nunca me bateu mas tenho medo', 'deniesViolence', true],
+    ['nunca me pegó', 'deniesViolence', true],
+    ['ele me bateu ontem', 'deniesViolence', false],
   ] as const)('%s → %s %s', (text, field, value) => {
     expect(read(text)[field]).toBe(value)
   })

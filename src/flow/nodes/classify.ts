@@ -11,6 +11,7 @@ import {
   END,
   errandAsked,
   fill,
+  HARMS,
   harmDenied,
   isConcernRead,
   type Next,
@@ -161,7 +162,7 @@ const notTapped = (id: string, ctx: Ctx, nlu: NluResult, givesWard: boolean): Ne
  */
 const kinOnScreen = (ctx: Ctx, read: Concern[]): Concern | undefined => {
   for (const c of read) {
-    const kin = ctx.state.candidates.find((s) => areRelated(ctx, s, c))
+    const kin = ctx.state.candidates.find((s) => areRelated(ctx, s, c) || harmGoesOn(s, c))
     if (kin) return byPriority(ctx, [kin, c])[0]
   }
   return undefined
@@ -214,6 +215,17 @@ const ELDERS = new Set<Concern>(['elderly_care', 'dementia', 'elder_abuse'])
 const YOUNG = new Set<Concern>(['child_rearing', 'child_abuse', 'youth_support'])
 
 /**
+ * A child's harm (in hand, or a choice on screen) and a later message read as the young's worry for its
+ * school words (「多摩区の学校です」「the school knows, but…」 youth 0.98 / 0.82 after a teacher's report of a
+ * hungry, bruised pupil; 「学校としては…どこに連絡するのが適切か」 youth 0.69): the school is where a teacher
+ * sees the same child, not a new worry that replaces the harm. The harm goes on and the young's worry is
+ * offered after it. Not child-rearing: a parent's strain or a baby's crying read as abuse on screen
+ * (「我太太生完小孩以後一直哭」 0.77, then 「寶寶兩個月」 child-rearing 0.99) is the misreading to leave.
+ */
+const harmGoesOn = (harm: Concern, read: Concern): boolean =>
+  harm === 'child_abuse' && read === 'youth_support'
+
+/**
  * A guess that fits the person told about comes first: a child (「a patient's kid」) is not an elder's
  * worry, someone of 60 or more (「She's 81」) not a parent's or a young person's, and one who lives alone
  * is told of by how they live (「lives alone … keeps forgetting his meds」 leans to dementia, not isolation). Only the order of
@@ -229,6 +241,19 @@ const byFit = (ctx: Ctx, concerns: Concern[]): Concern[] => {
   return [...concerns.filter(fits), ...concerns.filter((c) => !fits(c))]
 }
 
+/**
+ * Who is hurt, told later: a harm read as a child's (「よめが ごはんを くれない」 child abuse 0.89) about the
+ * resident, who then says they are 60 or more (「わたし です。87さい」), is an elder's. Only about the resident
+ * all along (subject self): a neighbour of 70 telling of a child next door keeps the child's harm.
+ */
+const harmToElder = (ctx: Ctx, known: Concern): Concern | null => {
+  const s = ctx.state.slots
+  const elder = typeof s.age_min === 'number' && s.age_min >= 60
+  // The resident was the one told about before too: after 「隣の子が…」 a 「私です。70歳です」 introduces the reporter.
+  const aboutSelf = s.subject === 'self' && (ctx.priorSubject === undefined || ctx.priorSubject === 'self')
+  return known === 'child_abuse' && aboutSelf && elder ? 'elder_abuse' : null
+}
+
 /** The menu again with no worry settled: what this message read faintly is remembered beside the rest. */
 const menuRemembering = (ctx: Ctx, next: () => Next): Next => {
   const leaning = byFit(ctx, [...new Set([...(ctx.faint ?? []), ...(ctx.state.leaning ?? [])])]).slice(0, 3)
@@ -236,8 +261,6 @@ const menuRemembering = (ctx: Ctx, next: () => Next): Next => {
   if (leaning.length > 0 && slotConcern(ctx) === null) ctx.state.leaning = leaning
   return out
 }
-
-const HARMS = new Set<Concern>(['child_abuse', 'domestic_violence', 'elder_abuse'])
 
 /**
  * Go with the likeliest concern now, saying so (the resident may correct it). `guesses`, likeliest first,
@@ -301,7 +324,11 @@ const classifyText = (node: Classify, id: string, ctx: Ctx): Next => {
   // A worry an earlier message raised (waiting in pending) read again here: two messages agree on it.
   // Not a few words or a place (「多摩区の学校です」 youth 0.97 replaced child abuse): the worry in hand wins.
   const agreed =
-    other && ctx.state.pending.includes(nlu.intent as Concern) && !nlu.answer?.brief && !givesWard
+    other &&
+    ctx.state.pending.includes(nlu.intent as Concern) &&
+    !nlu.answer?.brief &&
+    !givesWard &&
+    !(known && harmGoesOn(known, nlu.intent as Concern))
   // A reply that also answers (an age, whom, how they live) needs the surer bar to be a new topic.
   const clearAnew = confident && nlu.confidence >= switchBar(ctx, nlu)
   // A few words only (「我是永住者」「わたし と こども」 read housing 0.83, child abuse 0.96) cannot tell a new
@@ -310,18 +337,27 @@ const classifyText = (node: Classify, id: string, ctx: Ctx): Next => {
   if (followUp && !((anew || agreed) && other)) {
     const more = [...(other ? [nlu.intent as Concern] : []), ...nlu.also]
     if (!wardAnswer) say(ctx, ctx.flow.handlers.noted)
-    return pick(node, ctx, known, more)
+    const harmed = harmToElder(ctx, known)
+    return harmed ? pick(node, ctx, harmed, []) : pick(node, ctx, known, more)
   }
   // Choices on screen, and an answer to them (「6歳と2歳です。シングルで…」) leaning to a concern not
   // among them: the choices were not tapped; it is not a new worry unless read very surely.
   // A few words that give an age (「me. 38」 DV 0.99) are never read very surely.
   const briefAge = nlu.answer?.brief === true && nlu.answer.ages !== null
+  // Harm told clearly in such an answer (「May bata po sa kabila, laging umiiyak at sinisigawan ng tatay…」 child
+  // abuse 0.91 after a neighbour's 孤立・見守り choice) is the worry: it was put after the choices on screen,
+  // and the next message, a ward, answered the first of them without the harm.
+  const harmTold =
+    HARMS.has(nlu.intent) &&
+    nlu.confidence >= ctx.flow.settings.switch_confidence &&
+    !nlu.answer?.brief &&
+    !nlu.answer?.deniesViolence
   if (onScreen && !ctx.state.offering && other && !ctx.state.candidates.includes(nlu.intent as Concern))
-    if (answersToo(nlu) && (!clearAnew || briefAge)) return notTapped(id, ctx, nlu, givesWard)
+    if (answersToo(nlu) && (!clearAnew || briefAge) && !harmTold) return notTapped(id, ctx, nlu, givesWard)
   if (onScreen && !ctx.state.offering && other && !ctx.state.candidates.includes(nlu.intent as Concern)) {
     const lead = kinOnScreen(ctx, [nlu.intent as Concern])
     const read = nlu.intent as Concern
-    const kin = ctx.state.candidates.find((c) => areRelated(ctx, c, read))
+    const kin = ctx.state.candidates.find((c) => areRelated(ctx, c, read) || harmGoesOn(c, read))
     if (lead && kin) return pick(node, ctx, lead, [lead === read ? kin : read])
   }
   if (confident) {

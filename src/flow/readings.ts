@@ -1,0 +1,70 @@
+import { isConcern } from '../core/taxonomy.ts'
+import { HARMS } from './context.ts'
+import type { FlowSet } from './flow-set.ts'
+import type { StepInput } from './input.ts'
+
+// What a message is read as, corrected before the flow sees it, where the classifier's reading is known to
+// mislead and the message's own words say so. Each keeps the crisis layer's reading untouched.
+
+/**
+ * A harm carried only by one clause that the whole message hardly reads (「義母が同じ話を何回も…夫は年のせいだ
+ * って言うんですけど」 dementia 1.00, the clause about the husband DV, the message DV 0.00; 「夫が脳出血で…」 DV
+ * 0.01): a person named, no harm told. It is not kept to be offered later (「パートナーからの暴力についてもお書
+ * きくださっていましたね」 is untrue and the next reply, 「夫は58です」 DV 0.62, was taken as agreeing to it),
+ * unless violence or danger was read (urgent, a risk cue), which keeps any harm however faint.
+ */
+export const harmNotTold = (input: StepInput, flow: FlowSet): StepInput => {
+  const ev = input.event
+  if (ev.type !== 'text' || ev.nlu.crisis || ev.nlu.urgent || ev.nlu.risk.score > 0) return input
+  const { nlu } = ev
+  // A label the classifier did not score (a test double's short list) is not known to be faint.
+  const read = (c: string) => nlu.ranked.find((r) => r.label === c)?.score ?? 1
+  const untold = (c: string) => HARMS.has(c) && read(c) < flow.settings.candidate_floor
+  if (!nlu.also.some(untold)) return input
+  return { ...input, event: { ...ev, nlu: { ...nlu, also: nlu.also.filter((c) => !untold(c)) } } }
+}
+
+/**
+ * Only whom it is about (「me」「it's me」「夫です」「私です」: AnswerReading.whomOnly) tells no worry: the
+ * classifier reads the person word as one (「me」 DV 0.98, 「夫です」 DV 0.95, 「myself」 crisis 0.85), and the
+ * partner violence route followed a resident who had asked about feeling low. The person is kept (harvest
+ * reads the subject); the worry stays the one in hand, or is asked for.
+ */
+export const whomNotWorry = (input: StepInput): StepInput => {
+  const ev = input.event
+  if (ev.type !== 'text' || ev.nlu.crisis || !ev.nlu.answer?.whomOnly) return input
+  const { nlu } = ev
+  const ranked = nlu.ranked.filter((r) => !isConcern(r.label) || r.label === 'other')
+  return { ...input, event: { ...ev, nlu: { ...nlu, intent: 'other', confidence: 0, ranked, also: [] } } }
+}
+
+/**
+ * Someone hurt by their partner (AnswerReading.partnerHarm: 「姉が旦那さんから叩かれてるみたいで」 child abuse 0.59,
+ * 「언니가 형부한테 맞는 것 같아요」 elder abuse 0.69): the kin word (a sister, a friend) made the classifier read a
+ * child's or an elder's harm; who is hurt is an adult, by her partner: partner violence. Not when the message
+ * is about a child (「子どもが夫に叩かれる」 is the child's harm).
+ */
+export const partnerHarmIsDv = (input: StepInput): StepInput => {
+  const ev = input.event
+  if (ev.type !== 'text' || ev.nlu.crisis || !ev.nlu.answer?.partnerHarm) return input
+  const { nlu } = ev
+  // The top reading, not only the intent: in another language an unsure one is `other` with the ranking kept.
+  const was = nlu.ranked[0]?.label
+  if (was !== 'child_abuse' && was !== 'elder_abuse') return input
+  // (Whom the message names, not its age group: 「…顔にあざがあって」 about a sister reads the child group.)
+  if (nlu.subject === 'child') return input
+  const ranked = nlu.ranked.map((r) =>
+    r.label === was
+      ? { ...r, label: 'domestic_violence' as const }
+      : r.label === 'domestic_violence'
+        ? { ...r, label: was }
+        : r,
+  )
+  const also = nlu.also.filter((c) => c !== 'domestic_violence')
+  const intent = nlu.intent === was ? 'domestic_violence' : nlu.intent
+  return { ...input, event: { ...ev, nlu: { ...nlu, intent, ranked, also } } }
+}
+
+/** The readings above, in order, on what the earlier ones (foreign text, place words, strain) left. */
+export const rereadTurn = (input: StepInput, flow: FlowSet): StepInput =>
+  whomNotWorry(partnerHarmIsDv(harmNotTold(input, flow)))
