@@ -7,15 +7,20 @@ import { nodeDictionaryLoader } from '../../src/runtime/node/dictionary-loader.t
 
 // BENCH_BASELINE=<dir> npx tsx bench/nlu/ab-analyze.ts — this checkout's analyze() against another
 // checkout's (`git archive <commit> | tar -x -C <dir>`, node_modules linked), interleaved in one process
-// on one tokenizer and the same models, each on the neighbour index its own code builds. First it checks
+// on the same models, each with its own Node tokenizer (src/nlu/tokenizer.ts is part of what is timed)
+// and on the neighbour index its own code builds. First it checks
 // that both give the same result on every dev message (a speed change must not change what is said),
 // then times the dev messages of 80+ and 60+ characters and all of them: process CPU per message, the
-// median of AB_ROUNDS rounds (default 15) that alternate which analyzer goes first. On a shared machine
-// this is the comparison that holds: both sides see the same load, minute by minute.
+// median of AB_ROUNDS rounds (default 15) that alternate which analyzer goes first, and the GC pauses
+// (count, ms) that fell inside each side's timings. On a shared machine this is the comparison that
+// holds: both sides see the same load, minute by minute.
 
 const baseline = process.env.BENCH_BASELINE
 if (!baseline) throw new Error('set BENCH_BASELINE=<dir of the checkout to compare with>')
 const base = (await import(`${baseline}/src/nlu/analyze.ts`)) as typeof import('../../src/nlu/analyze.ts')
+const baseTokens = (await import(
+  `${baseline}/src/nlu/tokenizer.ts`
+)) as typeof import('../../src/nlu/tokenizer.ts')
 
 const dev = loadDevSet().map((c) => c.text)
 const tokenizer = await buildTokenizer(nodeDictionaryLoader())
@@ -23,11 +28,12 @@ const options = (neighbourIndex: ReturnType<typeof buildExampleIndex>) => ({
   crisisModel: bundledCrisisModel,
   neighbourIndex,
 })
+const baseTokenizer = await baseTokens.buildTokenizer(nodeDictionaryLoader())
 const before = base.createAnalyzer(
-  tokenizer,
+  baseTokenizer,
   bundledModel,
   bundledGazetteer,
-  options(base.buildExampleIndex(tokenizer, bundledModel, bundledGazetteer)),
+  options(base.buildExampleIndex(baseTokenizer, bundledModel, bundledGazetteer)),
 )
 const after = createAnalyzer(
   tokenizer,
@@ -39,6 +45,16 @@ const after = createAnalyzer(
 const differ = dev.filter((t) => JSON.stringify(before.analyze(t)) !== JSON.stringify(after.analyze(t)))
 console.log(`${differ.length} of ${dev.length} dev messages analyzed differently`)
 
+// GC pauses as the runtime reports them, charged to the side whose timing they fell in.
+const pauses: { start: number; end: number }[] = []
+new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) pauses.push({ start: e.startTime, end: e.startTime + e.duration })
+}).observe({ entryTypes: ['gc'] })
+const gcIn = (from: number, to: number) => {
+  const inside = pauses.filter((g) => g.start >= from && g.start < to)
+  return { n: inside.length, ms: inside.reduce((t, g) => t + g.end - g.start, 0) }
+}
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!
 const rounds = Number(process.env.AB_ROUNDS ?? 15)
 const sets: [string, string[]][] = [
@@ -47,15 +63,21 @@ const sets: [string, string[]][] = [
   ['all', dev],
 ]
 console.log(
-  `\n| messages | n | ${baseline} | this checkout | change | load at the end |\n|---|---:|---:|---:|---:|---:|`,
+  `\n| messages | n | ${baseline} | this checkout | change | GC pauses (ms), baseline / this | load at the end |\n|---|---:|---:|---:|---:|---:|---:|`,
 )
 for (const [name, texts] of sets) {
   // About 400 analyses a timing, so a round of the few long messages is not one clock tick.
   const passes = Math.max(1, Math.round(400 / texts.length))
+  const windows = new Map<typeof after, [number, number][]>([
+    [before, []],
+    [after, []],
+  ])
   const cpu = (nlu: typeof after) => {
+    const at = performance.now()
     const u = process.cpuUsage()
     for (let p = 0; p < passes; p++) for (const t of texts) nlu.analyze(t)
     const d = process.cpuUsage(u)
+    windows.get(nlu)!.push([at, performance.now()])
     return (d.user + d.system) / passes / texts.length
   }
   cpu(before)
@@ -71,7 +93,15 @@ for (const [name, texts] of sets) {
       a.push(cpu(before))
     }
   const [ma, mb] = [median(a), median(b)]
+  await new Promise((r) => setTimeout(r, 50)) // the observer reports after the loop
+  const gc = (nlu: typeof after) => {
+    const all = windows
+      .get(nlu)!
+      .slice(1)
+      .map(([from, to]) => gcIn(from, to))
+    return `${all.reduce((t, g) => t + g.n, 0)} (${all.reduce((t, g) => t + g.ms, 0).toFixed(0)})`
+  }
   console.log(
-    `| ${name} | ${texts.length} | ${ma.toFixed(0)} µs | ${mb.toFixed(0)} µs | ${(((mb - ma) / ma) * 100).toFixed(1)} % | ${loadavg()[0]!.toFixed(1)} |`,
+    `| ${name} | ${texts.length} | ${ma.toFixed(0)} µs | ${mb.toFixed(0)} µs | ${(((mb - ma) / ma) * 100).toFixed(1)} % | ${gc(before)} / ${gc(after)} | ${loadavg()[0]!.toFixed(1)} |`,
   )
 }

@@ -93,15 +93,19 @@ rows.push(
   ),
 )
 // BENCH_BASELINE=<dir>: the analyzer of another checkout (`git archive <commit> | tar -x -C <dir>`, with
-// node_modules linked) on this checkout's tokenizer and models, so a change of the code is timed beside
-// what it replaced in the same run.
+// node_modules linked) with its own tokenizer (the Node tokenizer's code is part of what is timed) and
+// this checkout's models, so a change of the code is timed beside what it replaced in the same run.
 const baseline = process.env.BENCH_BASELINE
 let baseNlu: typeof nlu | null = null
 if (baseline) {
   const { createAnalyzer: baselineAnalyzer } = (await import(
     `${baseline}/src/nlu/analyze.ts`
   )) as typeof import('../../src/nlu/analyze.ts')
-  const base = baselineAnalyzer(tokenizer, bundledModel, bundledGazetteer, {
+  const { buildTokenizer: baselineTokenizer } = (await import(
+    `${baseline}/src/nlu/tokenizer.ts`
+  )) as typeof import('../../src/nlu/tokenizer.ts')
+  const baseTokens = await baselineTokenizer(nodeDictionaryLoader())
+  const base = baselineAnalyzer(baseTokens, bundledModel, bundledGazetteer, {
     crisisModel: bundledCrisisModel,
   })
   baseNlu = base

@@ -5,6 +5,8 @@ import type { CompactDictionary } from './compact-format.ts'
 // reads come out identical; tests/dict compares the two on a large corpus.
 
 export const FEATURE_SEPARATOR = '\t'
+/** Dictionary entries whose decoded fields are kept; past this the cache starts again. */
+const ENTRY_CACHE_SIZE = 1 << 15
 /** Stands for a base form equal to the surface form (most entries), to keep the table small. */
 export const SAME_AS_SURFACE = '\u0001'
 /** A field stock kuromoji would see as undefined. */
@@ -69,6 +71,15 @@ const node = (
 })
 
 const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff
+/** A lone surrogate anywhere: TextEncoder then writes U+FFFD, so characters are encoded one by one. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
+
+/** UTF-8 bytes of one character of a well-formed string (a pair is two units, four bytes). */
+const utf8Length = (ch: string): number => {
+  if (ch.length === 2) return 4
+  const code = ch.charCodeAt(0)
+  return code < 0x80 ? 1 : code < 0x800 ? 2 : 3
+}
 const PUNCTUATION = /、|。/
 
 /** Characters as stock kuromoji's SurrogateAwareString sees them. */
@@ -137,49 +148,83 @@ export const createCompactTokenizer = (dict: CompactDictionary) => {
   )
   const field = (f: string | undefined) => (f === MISSING ? undefined : f)
 
+  // An entry's fields, decoded once per entry: decoding and splitting them again for every token was
+  // most of what a token cost after the lattice. Bounded: a cache of dictionary entries, not of text.
+  const entries = new Map<
+    number,
+    { pos: (string | undefined)[]; basic: string | undefined; reading: string | undefined }
+  >()
   const features = (index: number, surface: string) => {
-    const entry = decoder.decode(
-      dict.featBlob.subarray(dict.featOffsets[index]!, dict.featOffsets[index + 1]!),
-    )
-    const [posIndex, basic, reading] = entry.split(FEATURE_SEPARATOR)
-    const pos = posTable[Number(posIndex)]!
-    return { pos, basic: basic === SAME_AS_SURFACE ? surface : field(basic), reading: field(reading) }
+    let e = entries.get(index)
+    if (!e) {
+      const entry = decoder.decode(
+        dict.featBlob.subarray(dict.featOffsets[index]!, dict.featOffsets[index + 1]!),
+      )
+      const [posIndex, basic, reading] = entry.split(FEATURE_SEPARATOR)
+      if (entries.size >= ENTRY_CACHE_SIZE) entries.clear()
+      e = { pos: posTable[Number(posIndex)]!, basic, reading: field(reading) }
+      entries.set(index, e)
+    }
+    return { pos: e.pos, basic: e.basic === SAME_AS_SURFACE ? surface : field(e.basic), reading: e.reading }
   }
 
   /**
-   * Stock's commonPrefixSearch, walking the UTF-8 bytes of the tail one character at a time. The bytes
-   * of each character are encoded once per sentence (`utf8`), not once per start position: encoding
-   * them again at every position was a fresh array per character per step.
+   * Stock's commonPrefixSearch, walking the UTF-8 bytes of the tail and looking for a word's end after
+   * each character. The sentence is encoded once, into scratch kept from sentence to sentence: a fresh
+   * array per character (or, as stock does, per start position) is an ArrayBuffer for the scavenger to
+   * sweep. A key is the sentence's own slice from the start character to the matched one.
    */
-  const prefixes = (
-    chars: string[],
-    utf8: Uint8Array[],
-    from: number,
-    out: { key: string; id: number }[],
-  ) => {
-    out.length = 0
-    let parent = 0
-    let key = ''
-    for (let c = from; c < chars.length; c++) {
+  let bytes = new Uint8Array(64)
+  let charEnd = new Int32Array(16)
+  let unitAt = new Int32Array(17)
+  const found: { key: string; id: number }[] = []
+  const pool: { key: string; id: number }[] = []
+  /** Encodes the sentence (each character as TextEncoder writes it) and records where each one ends. */
+  const encodeSentence = (sentence: string, chars: string[]) => {
+    if (bytes.length < sentence.length * 3) bytes = new Uint8Array(sentence.length * 6)
+    if (charEnd.length < chars.length) {
+      charEnd = new Int32Array(chars.length * 2)
+      unitAt = new Int32Array(chars.length * 2 + 1)
+    }
+    const wellFormed = !LONE_SURROGATE.test(sentence)
+    if (wellFormed) encoder.encodeInto(sentence, bytes)
+    let b = 0
+    let u = 0
+    for (let c = 0; c < chars.length; c++) {
+      unitAt[c] = u
       const ch = chars[c]!
-      const bytes = utf8[c]!
-      for (let b = 0; b < bytes.length; b++) {
+      b += wellFormed ? utf8Length(ch) : encoder.encodeInto(ch, bytes.subarray(b)).written
+      u += ch.length
+      charEnd[c] = b
+    }
+    unitAt[chars.length] = u
+  }
+  const prefixes = (sentence: string, chars: string[], from: number) => {
+    found.length = 0
+    let parent = 0
+    let b = from === 0 ? 0 : charEnd[from - 1]!
+    for (let c = from; c < chars.length; c++) {
+      const end = charEnd[c]!
+      for (; b < end; b++) {
         const child = traverse(parent, bytes[b]!)
-        if (child === -1) return out
+        if (child === -1) return found
         parent = child
-        if (b === bytes.length - 1) {
-          key += ch
-          const terminal = traverse(child, 0)
-          if (terminal !== -1) out.push({ key, id: -base[terminal]! - 1 })
-        }
+      }
+      const terminal = traverse(parent, 0)
+      if (terminal !== -1) {
+        if (pool.length === found.length) pool.push({ key: '', id: 0 })
+        const hit = pool[found.length]!
+        hit.key = sentence.slice(unitAt[from]!, unitAt[c + 1]!)
+        hit.id = -base[terminal]! - 1
+        found.push(hit)
       }
     }
-    return out
+    return found
   }
 
   const buildLattice = (sentence: string) => {
     const chars = surrogateAwareChars(sentence)
-    const utf8 = chars.map((ch) => encoder.encode(ch))
+    encodeSentence(sentence, chars)
     const endAt: LatticeNode[][] = [[node(-1, 0, 0, 0, 'BOS', 0, 0, '')]]
     let eos = 1
     const append = (n: LatticeNode) => {
@@ -203,9 +248,8 @@ export const createCompactTokenizer = (dict: CompactDictionary) => {
         append(node(t * R, table.cost[t]!, pos + 1, length, type, table.left[t]!, table.right[t]!, key))
       }
     }
-    const found: { key: string; id: number }[] = []
     for (let pos = 0; pos < chars.length; pos++) {
-      prefixes(chars, utf8, pos, found)
+      prefixes(sentence, chars, pos)
       for (const { key, id } of found) appendEntries(known, id, pos, key.length, 'KNOWN', key)
       const head = chars[pos]!
       const headClass = charClass(head)
