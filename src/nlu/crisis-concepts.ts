@@ -4767,4 +4767,35 @@ export const concepts: Concept[] = [
       '(?:i )?(?:smacked|hit|slapped) my (?:son|daughter|child|kid) (?:yesterday|last night|and (?:i )?(?:regret|feel terrible))',
     ],
   }),
+  // Someone hit now told in the passive, as a child writes it (「ママが たたかれてる」): crisis8 read only られ.
+  c('attack_now', {
+    ja: ['(?:叩|たた)かれて(?:る|いる|います)|(?:殴|なぐ)られて(?:る|いる|います)|(?:蹴|け)られて(?:る|いる|います)'],
+  }),
+  // Gone after a word at the door and not back (「『ちょっと出てくる』って言ったまま…戻りません」), leaving the
+  // phone and wallet behind: at 2042c78 this was shown only because 「まま、」 read as ママ (rouse).
+  c('gone_out', {
+    ja: ['(?:言|い)ったまま.{0,24}(?:戻|もど|帰|かえ)(?:らない|りません|ってこない|ってきません|って来ない)'],
+  }),
+  c('gone_circumstance', {
+    ja: ['(?:携帯|けいたい|すまほ|財布|さいふ)(?:も|を)?.{0,10}(?:置いて|おいて)'],
+    en: ['left (?:his|her) (?:phone|wallet)'],
+  }),
+  // 「既読になりません」 as well as 「既読にならない」 (a student's 『今までありがとうございました』 then silence).
+  c('not_back', {
+    ja: ['既読(?:に)?(?:なりません|つきません)'],
+  }),
+  // Violence again (「今天又來打我」「sinaktan niya ulit ako」): what keeps past violence after parting from being
+  // over (crisis.ts violenceOver), where a 'now' about money or a move (「現在想搬家」「wala akong pera ngayon」)
+  // does not.
+  c('again', {
+    ja: ['また(?:殴|なぐ|叩|たた|蹴|け|来|き|暴|あば)', '(?:最近|さいきん)(?:また|も)'],
+    en: ['again|(?:he|she)(?:\'s| is) back'],
+    es: ['otra vez|de nuevo|volvio a'],
+    pt: ['de novo|outra vez|voltou a'],
+    tl: ['ulit|na naman|bumalik (?:siya|sya)'],
+    vi: ['lai (?:danh|den|toi)|quay lai'],
+    zh: ['又(?:来|打|找|在)|再次'],
+    ko: ['또|다시\\s?(?:와|때|찾)'],
+    nesk: ['pheri … aayo', 'feri … aayo', 'pheri … kutyo', 'feri … kutyo'],
+  }),
 ]

@@ -100,6 +100,7 @@ const CONTEXT_ONLY = [
   'pain_relief',
   'separated',
   'not_now',
+  'again',
   ...ASK_ONLY_TOGETHER,
 ]
 
@@ -173,15 +174,15 @@ const violenceNotNow = (present: Set<string>): boolean =>
 
 /**
  * Violence told in the past by someone who has since parted from the one who did it (「hiwalay na kami…
- * dati sinasaktan niya ako」「以前被前夫打，已經離婚了」), with nothing of now: the DV desk's, neither
- * answered nor asked. A body in danger or a threat now (「he is at my door」) is still read.
+ * dati sinasaktan niya ako」「以前被前夫打，已經離婚了」), with nothing said again: the DV desk's, neither
+ * answered nor asked. Someone at the door (「he is at my door」) or violence with no past word is still read.
  * (A body part's pain wished gone, pain_relief, is the writer's back, not wanting to vanish: above.)
  */
 const violenceOver = (present: Set<string>): boolean =>
   present.has('separated') &&
   (present.has('past_marker') || present.has('past_safe')) &&
-  !present.has('still_now') &&
-  !present.has('threat_now') &&
+  // a 'now' about money or a move (「現在想搬家」「wala akong pera ngayon」) does not undo it; again does
+  !present.has('again') &&
   !present.has('door_banging')
 
 /**

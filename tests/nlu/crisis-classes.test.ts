@@ -10,9 +10,9 @@ import { sharedNlu } from './helpers.ts'
 // longer care for it, "won't be a problem much longer", a letter left to be read afterwards, a
 // relative's goodbye then silence, a neighbour unseen with signs), pt/en/tl/ja first, then the other
 // languages; and the false alarms and regressions the last rounds left open. Sentences written for this
-// test by class, not taken from any corpus. Every sentence of the first list showed no line at 2042c78
-// (scripts/nlu/crisis-probe.ts on that export); the second list's first eight and the dialogs8 ones marked
-// below showed one there.
+// test by class, not taken from any corpus (but the two d8 items marked). Every sentence of the first
+// list but the last two (guards) showed no line at 2042c78 (scripts/nlu/crisis-probe.ts on that
+// export); in the second list the first twelve showed one there, the rest are guards.
 
 let nlu: Nlu
 beforeAll(async () => {
@@ -55,6 +55,9 @@ describe('told indirectly, or a third party in danger: a line is shown', () => {
     'Tôi đã trả hết nợ và trả lại đồ đã mượn. Trước thứ sáu mọi thứ sẽ xong.',
     'मैले सबै ऋण तिरें। शुक्रबार सम्म सबै मिलाउँछु',
     'bholi dekhi ma hunna hola. aama lai kehi nabhannu',
+    // past violence after parting, but again now: still shown (guards beside violenceOver)
+    '我以前被前夫打，已經離婚了，但是他今天又來打我',
+    'hiwalay na kami, dati niya akong binubugbog, pero kagabi sinaktan niya ulit ako',
   ])('%s', (text) => {
     expect(shown(text), text).toBe(true)
   })
@@ -74,6 +77,9 @@ describe('pain relief, violence told as over, mild follow-ups, everyday errands:
     'おっと まえは わたしを なぐった。いまは いない。くにに かえった。でも おかね ない。どうしたら いいですか',
     '隣の家で子どもがよく怒鳴られてる。今じゃないけど、ほぼ毎晩。『殺すぞ』とか聞こえる日もある。通報するほどなのか迷ってます',
     'hôm qua em lỡ đánh con, em hối hận lắm. có chỗ nào tư vấn nuôi con bằng tiếng Việt không?',
+    // d8's ordinary consultations (dev corpus): past violence after parting, with a 'now' about money or a move
+    'binubugbog ako ng dati kong asawa noon, hiwalay na kami. pero wala akong pera ngayon, paano mag-apply ng tulong?',
+    '前夫以前會打我，已經離婚兩年了。現在想搬家，有沒有單親媽媽可以申請的住宅補助？',
     // guards: the same words in everyday use
     'gusto kong mawala ang sakit ng ulo ko, may gamot ba?',
     'I just want my back pain to go away, which clinic?',
