@@ -4769,7 +4769,10 @@ export const concepts: Concept[] = [
   }),
   // Someone hit now told in the passive, as a child writes it (「ママが たたかれてる」): crisis8 read only られ.
   c('attack_now', {
-    ja: ['(?:叩|たた)かれて(?:る|いる|います)|(?:殴|なぐ)られて(?:る|いる|います)|(?:蹴|け)られて(?:る|いる|います)'],
+    // not a suspicion (「職員さんに叩かれてるんじゃないかと。先週気づきました」: d8c-0113, an ordinary consultation)
+    ja: [
+      '(?:(?:叩|たた)か|(?:殴|なぐ)ら|(?:蹴|け)ら)れて(?:る|いる|います)(?!(?:ん|の)(?:じゃ|では)|かも|か(?:と|も|な|心配|どうか))',
+    ],
   }),
   // Gone after a word at the door and not back (「『ちょっと出てくる』って言ったまま…戻りません」), leaving the
   // phone and wallet behind: at 2042c78 this was shown only because 「まま、」 read as ママ (rouse).

@@ -90,6 +90,7 @@ describe('pain relief, violence told as over, mild follow-ups, everyday errands:
     'Paid off my car loan, can I get a new one by Friday?',
     'Obrigada por tudo, a prefeitura me ajudou muito',
     'thank you for everything, the office was very helpful',
+    '施設の母の腕にあざがあって、職員さんに叩かれてるんじゃないかと心配です。先週気づきました',
   ])('%s', (text) => {
     expect(shown(text), text).toBe(false)
   })
