@@ -4769,9 +4769,11 @@ export const concepts: Concept[] = [
   }),
   // Someone hit now told in the passive, as a child writes it (「ママが たたかれてる」): crisis8 read only られ.
   c('attack_now', {
-    // not a suspicion (「職員さんに叩かれてるんじゃないかと。先週気づきました」: d8c-0113, an ordinary consultation)
+    // Only with fear or a cry for help right after it (「ママが たたかれてる。パパ こわい。たすけて」): told alone,
+    // as hearsay or a suspicion (「叩かれてるみたい」「叩かれているようです」「殴られてるって打ち明けて」「叩かれてる
+    // んじゃないかと」: d8c-0113, intents/corpus), it is the abuse desk's concern (crisis-lookalikes).
     ja: [
-      '(?:(?:叩|たた)か|(?:殴|なぐ)ら|(?:蹴|け)ら)れて(?:る|いる|います)(?!(?:ん|の)(?:じゃ|では)|かも|か(?:と|も|な|心配|どうか))',
+      '(?:(?:叩|たた)か|(?:殴|なぐ)ら|(?:蹴|け)ら)れて(?:る|いる|います)(?=[。、!！\\s]?.{0,6}(?:助け|たすけ|怖|こわ))',
     ],
   }),
   // Gone after a word at the door and not back (「『ちょっと出てくる』って言ったまま…戻りません」), leaving the
@@ -4792,7 +4794,7 @@ export const concepts: Concept[] = [
   // does not.
   c('again', {
     ja: ['また(?:殴|なぐ|叩|たた|蹴|け|来|き|暴|あば)', '(?:最近|さいきん)(?:また|も)'],
-    en: ['again|(?:he|she)(?:\'s| is) back'],
+    en: ["again|(?:he|she)(?:'s| is) back"],
     es: ['otra vez|de nuevo|volvio a'],
     pt: ['de novo|outra vez|voltou a'],
     tl: ['ulit|na naman|bumalik (?:siya|sya)'],
