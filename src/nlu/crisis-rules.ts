@@ -489,6 +489,8 @@ export const crisisRules: CrisisRule[] = [
       'final_act',
       'tonight',
       'high_place',
+      // a near day (「今天晚上就會用到」, "bago bukas", "this week before I go"): crisis9
+      'deadline',
     ],
     unless: SIGN_NOT,
     fire: [
@@ -536,6 +538,33 @@ export const crisisRules: CrisisRule[] = [
     quiet: [
       '引っ越すので家具を友達にあげました。新しい家に置けないので',
       'もう必要ない書類はどう捨てればいいですか',
+    ],
+  },
+  {
+    // Affairs settled (debts paid off, things returned) with a near day, a goodbye or things no longer
+    // needed (crisis9): each part alone is a household question.
+    id: 'sign.suicide.settled',
+    cue: 1,
+    all: ['settled'],
+    any: [
+      'deadline',
+      'no_longer_need',
+      'gave_away',
+      'farewell',
+      'wont_be_here',
+      'final_act',
+      'hopeless',
+      'burden',
+      'preparation',
+    ],
+    unless: [...SIGN_NOT, 'moving'],
+    fire: [
+      'Já paguei todas as minhas dívidas e devolvi as coisas. Até sexta tudo estará resolvido.',
+      '借りていたものは全部返して、支払いも済ませました。金曜までに全部片付きます',
+    ],
+    quiet: [
+      '借りていた本は全部返しました。次は何を借りられますか',
+      'paid off my car loan, can I get a new one by Friday?',
     ],
   },
   {
@@ -641,7 +670,8 @@ export const crisisRules: CrisisRule[] = [
     cue: 1,
     all: ['gone_out'],
     any: ['gone_circumstance', 'tonight'],
-    unless: SIGN_NOT,
+    // one who parted from the writer (divorced, went back to his country) is no missing person (crisis9)
+    unless: [...SIGN_NOT, 'separated'],
     fire: [
       '認知症の母が「家に帰る」と言って出て行った。もう2時間',
       'おじいちゃん いない。 にんちしょう。 くつ はかないで でていった',
