@@ -114,6 +114,11 @@ export interface AnswerReading {
   whomOnly?: boolean
   /** Someone hurt by their partner (「姉が旦那さんから叩かれてる」「형부한테 맞는」): partner violence (src/flow/readings.ts). */
   partnerHarm?: boolean
+  /**
+   * Only when, where or who (「今です。家の台所で」「right now, at home」「刚才，在家里」): right after the crisis
+   * lines, the emergency told more (src/nlu/entities-circumstance.ts, src/flow/handlers.ts).
+   */
+  addsWhenWhere?: boolean
 }
 
 export interface NluResult {

@@ -19,7 +19,7 @@ import {
   topConcernExcept,
   WAIT,
 } from './context.ts'
-import { crisisMessages } from './crisis-answer.ts'
+import { crisisMessages, emergencyCards as linesOfKind } from './crisis-answer.ts'
 import { bestGuess, chooseConcern } from './nodes/classify.ts'
 import { handoffTo } from './nodes/route.ts'
 import { type FlowState, initialState } from './state.ts'
@@ -57,6 +57,7 @@ const answerCrisis = (ctx: Ctx, signal: Pick<CrisisSignal, 'kind' | 'lang'>): Ne
   ctx.state.offering = false
   // The danger has been answered: what was added up so far must not ask again at once.
   delete ctx.state.risk
+  ctx.state.crisis = { kind: signal.kind, ...(signal.lang ? { lang: signal.lang } : {}) }
   return END
 }
 
@@ -76,6 +77,29 @@ const kindOfCues = (cues: string[]): CrisisKind => {
     if (k && (CRISIS_KINDS as readonly string[]).includes(k)) return k as CrisisKind
   }
   return cues.some((c) => c.startsWith('symptom.')) ? 'medical' : 'suicide'
+}
+
+/**
+ * Right after the crisis lines, a message that only adds when, where or who (「今です。家の台所で」「right now, at
+ * home」「지금요. 집이에요」), or only the ward when no other worry is in hand: the emergency told more, not a new
+ * worry. The classifier read such words as what they resemble (「家」 housing 0.3) and the conversation ended at
+ * the housing desk after 119 (dd-070).
+ */
+const toldMore = (ctx: Ctx): boolean => {
+  const ev = ctx.input.event
+  if (ev.type !== 'text') return false
+  const a = ev.nlu.answer
+  return a?.addsWhenWhere === true || (a?.placeOnly === true && slotConcern(ctx) === null)
+}
+
+/** The same lines again, first, with a short kind word; nothing else is routed on the message. */
+const answerAgain = (ctx: Ctx, told: Pick<CrisisSignal, 'kind' | 'lang'>): Next => {
+  ctx.trace.handler = 'crisis'
+  ctx.trace.concern = 'crisis'
+  say(ctx, ctx.flow.handlers.crisis.again)
+  cards(ctx, linesOfKind(ctx.input.directory, told, ctx.input.now))
+  ctx.state.crisis = { ...told }
+  return END
 }
 
 type SafetyAnswer = 'yes' | 'no' | 'unsure' | null
@@ -124,6 +148,9 @@ const fearWithoutViolence = (ctx: Ctx, nlu: NluResult): boolean =>
  * on screen. A possible crisis is never answered with a menu of unrelated concerns.
  */
 export const crisisHandler = (ctx: Ctx): Next | null => {
+  // The crisis lines answered the last message only: any other turn forgets it.
+  const told = ctx.state.crisis
+  delete ctx.state.crisis
   const prev = ctx.state.risk
   if (prev?.asked) {
     const answer = safetyAnswer(ctx)
@@ -144,6 +171,7 @@ export const crisisHandler = (ctx: Ctx): Next | null => {
   }
   const signal = crisisSignal(ctx)
   if (signal) return answerCrisis(ctx, signal)
+  if (told && toldMore(ctx)) return answerAgain(ctx, told)
   const ev = ctx.input.event
   if (ev.type !== 'text' || ev.nlu.risk.score <= 0 || fearWithoutViolence(ctx, ev.nlu)) return null
   const cues = [...new Set([...(ctx.state.risk?.cues ?? []), ...ev.nlu.risk.cues])].slice(-12)

@@ -103,11 +103,15 @@ export const keepAfterUrgent = (ctx: Ctx) => {
   // told clearly (his violence): only a concern read in this message's clauses, or read surely, does.
   const floor = slotConcern(ctx) === null ? candidate_floor : confidence_threshold
   // (At the safety question the message's own reading leads: only a crisis answer puts it among `also`.)
-  const underlying =
-    (asked ? undefined : nlu.also.find((c) => c !== 'crisis' && c !== 'other')) ??
-    nlu.ranked.find(
-      (r) => isConcern(r.label) && r.label !== 'crisis' && r.label !== 'other' && r.score >= floor,
-    )?.label
+  // When, where or who alone (the emergency told more, see handlers.ts toldMore) carries no worry: 「家」 is
+  // not housing.
+  const more = nlu.answer?.addsWhenWhere === true || nlu.answer?.placeOnly === true
+  const underlying = more
+    ? undefined
+    : ((asked ? undefined : nlu.also.find((c) => c !== 'crisis' && c !== 'other')) ??
+      nlu.ranked.find(
+        (r) => isConcern(r.label) && r.label !== 'crisis' && r.label !== 'other' && r.score >= floor,
+      )?.label)
   // The danger lines were just given: the route that follows is for when they are calmer (the
   // after_urgent text says so), so this message's danger does not put 110 first again on it.
   const wasUrgent = ctx.state.slots.urgent

@@ -207,6 +207,9 @@ export const handlersSchema = z
         third_party: text,
         disaster: text,
         after: text.describe('After the lines: that we are still here'),
+        again: text.describe(
+          'Said again before the same lines when the next message only adds when, where or who (「今です。家の台所で」)',
+        ),
       })
       .strict(),
     safety: z

@@ -32,6 +32,14 @@ export const flowStateSchema = z
      * choices or as the best guess instead of the whole menu again. Labels only, likeliest first.
      */
     leaning: z.array(concernSchema).max(3).optional(),
+    /**
+     * The crisis lines were the last answer (their kind and language): a next message that only adds when,
+     * where or who gets them again (src/flow/handlers.ts). Cleared by any other turn.
+     */
+    crisis: z
+      .object({ kind: z.enum(CRISIS_KINDS), lang: z.enum(CRISIS_LANGUAGES).optional() })
+      .strict()
+      .optional(),
     /** A new concern read while a question was open, waiting for the resident to confirm it. */
     confirm: concernSchema.optional(),
     turns: z.number().int().min(0),

@@ -1,6 +1,7 @@
 import type { AnswerReading, Living, Preference } from '../core/nlu.ts'
 import type { AgeGroup, Subject } from '../core/taxonomy.ts'
 import { findAgeElsewhere } from './entities-ages.ts'
+import { addsOnlyWhenWhere } from './entities-circumstance.ts'
 import {
   deniesViolence,
   namesErrand,
@@ -401,5 +402,6 @@ export const readAnswer = (text: string, tokens: Token[]): AnswerReading => {
     parentStrain: parentStrain(t),
     whomOnly: namesOnlyWhom(t),
     partnerHarm: partnerHarm(t),
+    addsWhenWhere: addsOnlyWhenWhere(t),
   }
 }

@@ -466,6 +466,23 @@ describe('the message read as an answer', () => {
     ['ele nunca me bateu mas tenho medo', 'deniesViolence', true],
     ['nunca me pegó', 'deniesViolence', true],
     ['ele me bateu ontem', 'deniesViolence', false],
+    // only when, where or who: after the crisis lines, the emergency told more (handlers.ts toldMore)
+    ['今です。家の台所で', 'addsWhenWhere', true],
+    ['さっき、お風呂場で', 'addsWhenWhere', true],
+    ['right now, at home', 'addsWhenWhere', true],
+    ['ahora mismo, en casa', 'addsWhenWhere', true],
+    ['agora, na cozinha', 'addsWhenWhere', true],
+    ['ngayon lang po, sa bahay', 'addsWhenWhere', true],
+    ['vừa nãy, ở nhà', 'addsWhenWhere', true],
+    ['지금요. 집 부엌에서', 'addsWhenWhere', true],
+    ['刚才，在家里的厨房', 'addsWhenWhere', true],
+    ['剛才，在家裡', 'addsWhenWhere', true],
+    ['अहिले, घरमा', 'addsWhenWhere', true],
+    ['家賃が払えない', 'addsWhenWhere', false],
+    ['家に帰りたくない', 'addsWhenWhere', false],
+    ['今も意識がありません', 'addsWhenWhere', false],
+    ['はい', 'addsWhenWhere', false],
+    ['my mother is not breathing', 'addsWhenWhere', false],
   ] as const)('%s → %s %s', (text, field, value) => {
     expect(read(text)[field]).toBe(value)
   })
