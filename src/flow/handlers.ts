@@ -96,7 +96,8 @@ const toldMore = (ctx: Ctx): boolean => {
 const answerAgain = (ctx: Ctx, told: Pick<CrisisSignal, 'kind' | 'lang'>): Next => {
   ctx.trace.handler = 'crisis'
   ctx.trace.concern = 'crisis'
-  say(ctx, ctx.flow.handlers.crisis.again)
+  const texts = ctx.flow.handlers.crisis
+  say(ctx, texts.again ?? texts[told.kind])
   cards(ctx, linesOfKind(ctx.input.directory, told, ctx.input.now))
   ctx.state.crisis = { ...told }
   return END

@@ -207,9 +207,13 @@ export const handlersSchema = z
         third_party: text,
         disaster: text,
         after: text.describe('After the lines: that we are still here'),
-        again: text.describe(
-          'Said again before the same lines when the next message only adds when, where or who (「今です。家の台所で」)',
-        ),
+        // Optional: it came after staff had published versions, and a key every stored version lacks would
+        // make all of them invalid on deploy (served from the repo instead: the staff's edits gone).
+        again: text
+          .optional()
+          .describe(
+            'Said again before the same lines when the next message only adds when, where or who (「今です。家の台所で」); without it, the kind’s own text is said again',
+          ),
       })
       .strict(),
     safety: z

@@ -142,9 +142,13 @@ export const buildNodeApp = async (
   const project = live ? null : await loadProject(options.paths)
   const service = live ? live.current().service : await serviceFor(project!)
   const app = live ? live.app : service.app
+  // A live version that could not be read at start-up is served from the repo (version null, no files):
+  // the start line counts the repo's flow files then, not zero.
   const flowFiles = project
     ? project.files.flows.length
-    : splitProjectFiles(live!.current().files).flows.length
+    : live!.current().version === null
+      ? (await loadProject(options.paths)).files.flows.length
+      : splitProjectFiles(live!.current().files).flows.length
   return {
     app,
     config,
