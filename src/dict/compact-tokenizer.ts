@@ -1,4 +1,5 @@
 import type { CompactDictionary } from './compact-format.ts'
+import { isHighSurrogate } from './surrogates.ts'
 
 // A Viterbi tokenizer over the compact dictionary. It follows stock kuromoji's lattice and search
 // step for step (node order, tie-breaking, its surrogate-pair quirks) so that the fields the NLU
@@ -70,7 +71,6 @@ const node = (
   shortest: type === 'BOS' ? 0 : Number.MAX_VALUE,
 })
 
-const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff
 /** A lone surrogate anywhere: TextEncoder then writes U+FFFD, so characters are encoded one by one. */
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
 

@@ -1,4 +1,5 @@
 import type { TokenizerBuilder } from '@patdx/kuromoji'
+import { isHighSurrogate, isLowSurrogate } from './surrogates.ts'
 
 // Stock kuromoji's dictionary lookup without its per-position garbage, for the Node tokenizer.
 //
@@ -34,9 +35,6 @@ interface Encoded {
   unitAfter: Int32Array
 }
 
-const isHigh = (code: number) => code >= 0xd800 && code <= 0xdbff
-const isLow = (code: number) => code >= 0xdc00 && code <= 0xdfff
-
 /**
  * Encodes `sentence` into `into`'s scratch (grown when too small). Returns false for a lone high
  * surrogate anywhere: stock's encoder returns null there and its search throws, which only stock
@@ -58,9 +56,9 @@ const encodeInto = (into: Encoded, sentence: string): boolean => {
     const unit = sentence.charCodeAt(i)
     let code = unit
     let units = 1
-    if (isHigh(unit)) {
+    if (isHighSurrogate(unit)) {
       const lower = i + 1 < n ? sentence.charCodeAt(i + 1) : Number.NaN
-      if (!isLow(lower)) return false
+      if (!isLowSurrogate(lower)) return false
       code = (unit - 0xd800) * 0x400 + 0x10000 + (lower - 0xdc00)
       units = 2
       byteAt[i + 1] = j

@@ -1,3 +1,4 @@
+import { isHighSurrogate, isLowSurrogate } from '../dict/surrogates.ts'
 import {
   addForeignFeatures,
   addNepaliFeatures,
@@ -69,10 +70,9 @@ const KANJI = /[\u3400-\u9fff\uf900-\ufaff々〆]/
 export const isKanjiUnit = (c: number): boolean =>
   (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || c === 0x3005 || c === 0x3006
 
-const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff
-const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff
 /** s.slice(i, i + n) starts and ends on whole characters (no half of a surrogate pair at either edge). */
-const whole = (s: string, i: number, n: number) => !isLow(s.charCodeAt(i)) && !isHigh(s.charCodeAt(i + n - 1))
+const whole = (s: string, i: number, n: number) =>
+  !isLowSurrogate(s.charCodeAt(i)) && !isHighSurrogate(s.charCodeAt(i + n - 1))
 /** Hoisted: a regex literal is a new RegExp object each time it is evaluated. */
 const BLANK_OR_DIGITS = /^[\s\d]+$/
 const SKIP_POS = new Set(['記号', '助詞', 'フィラー'])
