@@ -129,26 +129,28 @@ export const buildNodeApp = async (
       ...(admin ? { adminRoutes: admin.routes } : {}),
     }),
   })
+  // The repo's own files, when they are what starts: without the console, or as the console's fallback
+  // when its live version cannot be read (kept for the start line's count, not loaded a second time).
+  const repo: { project?: Awaited<ReturnType<typeof loadProject>> } = {}
+  const loadRepo = async () => {
+    repo.project = await loadProject(options.paths)
+    return repo.project
+  }
   const live = admin
     ? await startLiveService({
         store: admin.store,
         ensureSeeded: admin.console.ensureSeeded,
         build: serviceFor,
-        fallback: () => loadProject(options.paths),
+        fallback: loadRepo,
         logger,
         intervalMs: admin.config.ADMIN_WATCH_SECONDS * 1000,
       })
     : null
-  const project = live ? null : await loadProject(options.paths)
-  const service = live ? live.current().service : await serviceFor(project!)
+  const service = live ? live.current().service : await serviceFor(await loadRepo())
   const app = live ? live.app : service.app
-  // A live version that could not be read at start-up is served from the repo (version null, no files):
-  // the start line counts the repo's flow files then, not zero.
-  const flowFiles = project
-    ? project.files.flows.length
-    : live!.current().version === null
-      ? (await loadProject(options.paths)).files.flows.length
-      : splitProjectFiles(live!.current().files).flows.length
+  const flowFiles = repo.project
+    ? repo.project.files.flows.length
+    : splitProjectFiles(live!.current().files).flows.length
   return {
     app,
     config,
