@@ -544,6 +544,9 @@ describe('the message read as an answer', () => {
     ['小学校低学年くらいの男の子', { min: 6, max: 9 }],
     ['grade 3', { min: 8, max: 9 }],
     ['Grade 8. She has been hungry', { min: 13, max: 14 }],
+    ['year 3', { min: 7, max: 8 }],
+    ['he is in Year 10', { min: 14, max: 15 }],
+    ['for 3 years now', null], // a duration, not a school year
     ['8º ano', { min: 13, max: 14 }],
     ['tem 1 ano', null], // an age without the ordinal mark, not a school year (ages in words: foreign-entities.ts)
     ['lớp 3', { min: 8, max: 9 }],
