@@ -5,6 +5,7 @@ import {
   answersToo,
   areRelated,
   askWith,
+  briefAnswer,
   type Ctx,
   concernName,
   correctsTopic,
@@ -15,6 +16,7 @@ import {
   harmDenied,
   isConcernRead,
   type Next,
+  namesWard,
   say,
   showMenu,
   slotConcern,
@@ -137,7 +139,8 @@ const notTapped = (id: string, ctx: Ctx, nlu: NluResult, givesWard: boolean): Ne
   const shown = ctx.state.candidates
   // A ward in passing (「Miyamae. Saginuma」) adds no worry: what its words lean to (a place reads as
   // community, 孤立・見守り) is not offered beside the choices the resident has not tapped yet.
-  const now = givesWard && !isConcernRead(ctx, nlu) ? [] : plausible(ctx, nlu)
+  // Nor does an age or school year alone (「year 3」 child-rearing 0.55): it answers, it adds no worry.
+  const now = (givesWard && !isConcernRead(ctx, nlu)) || briefAnswer(nlu) ? [] : plausible(ctx, nlu)
   // A message that adds nothing (no place, no fact, no reading: 「what's the right office to report this
   // to?」) is a second turn without progress: the likeliest choice is answered now, never asked again.
   const nothingNew = now.length === 0 && !givesWard && !answersToo(nlu)
@@ -146,7 +149,10 @@ const notTapped = (id: string, ctx: Ctx, nlu: NluResult, givesWard: boolean): Ne
   if (ctx.state.misses >= 1 || nothingNew || long) {
     // A choice this message reads too (or a kin of it) is borne out; else the choices on screen, in order.
     const agreed = shown.find((c) => now.includes(c)) ?? kinOnScreen(ctx, now)
-    return bestGuess(ctx, agreed ? [agreed] : shown)
+    // The young's worry this message agrees with, beside a child's harm on screen (harmGoesOn): the harm
+    // leads and the young's worry comes after (bestGuess).
+    const harm = agreed && shown.find((s) => harmGoesOn(s, agreed))
+    return bestGuess(ctx, harm && agreed ? [harm, agreed] : agreed ? [agreed] : shown)
   }
   ctx.state.misses += 1
   if (givesWard) say(ctx, ctx.flow.handlers.ward_noted)
@@ -271,10 +277,14 @@ const menuRemembering = (ctx: Ctx, next: () => Next): Next => {
  */
 export const bestGuess = (ctx: Ctx, guesses: readonly Concern[]): Next => {
   const danger = ctx.state.slots.urgent === true || ctx.state.risk !== undefined
-  const calm = danger || !HARMS.has(guesses[0]!) ? undefined : guesses.find((c) => !HARMS.has(c))
-  const guess = calm ?? guesses[0]!
+  const first = guesses[0]!
+  // The young's worry read from school words after a child's harm (harmGoesOn) is no calm guess instead
+  // of the harm: the harm leads and the young's worry comes after.
+  const calm =
+    danger || !HARMS.has(first) ? undefined : guesses.find((c) => !HARMS.has(c) && !harmGoesOn(first, c))
+  const guess = calm ?? first
   say(ctx, fill(ctx.flow.handlers.best_guess, { concern: concernName(ctx.flow, guess) }))
-  return chooseConcern(ctx, guess, calm ? [guesses[0]!] : [])
+  return chooseConcern(ctx, guess, calm ? [first] : guesses.filter((c) => harmGoesOn(first, c)))
 }
 
 const classifyText = (node: Classify, id: string, ctx: Ctx): Next => {
@@ -283,7 +293,7 @@ const classifyText = (node: Classify, id: string, ctx: Ctx): Next => {
   const { nlu } = ev
   const threshold = node.threshold ?? ctx.flow.settings.confidence_threshold
   const known = slotConcern(ctx)
-  const givesWard = nlu.ward !== null && (wardIds as readonly string[]).includes(nlu.ward.value)
+  const givesWard = namesWard(nlu)
   const wardAnswer = givesWard && known !== null
   // `other` is the catch-all: a bare answer (「はい」「麻生区です」) often lands there, so it never
   // overrides the answer this state is waiting for, nor passes for a concern when only a place was said.
