@@ -524,6 +524,7 @@ describe('the message read as an answer', () => {
     ['ひとり で すんでる', 'alone'],
     ['他一个人住，日语不太好', 'alone'],
     ['혼자 사시는 것 같아요', 'alone'],
+    ['저 혼자예요. 비자는 영주권', 'alone'],
     ['my mother lives alone in Tama', 'alone'],
     ['Sozinho, 38 anos', 'alone'],
     ['mag-isa lang po si lola', 'alone'],
