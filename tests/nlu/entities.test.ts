@@ -456,6 +456,14 @@ describe('the message read as an answer', () => {
     ['私じゃないです、夫です', 'whomOnly', false],
     ['my husband hits me', 'whomOnly', false],
     ['me and my kids need a place to stay', 'whomOnly', false],
+    // only who the writer is: the reporter (a neighbour, a volunteer, a teacher), no worry
+    ['저는 교회 봉사자예요', 'whomOnly', true],
+    ['近所の者です。親戚ではありません', 'whomOnly', true],
+    ["I'm just the neighbour, we're not related", 'whomOnly', true],
+    ['我只是邻居', 'whomOnly', true],
+    ['저는 우울증이에요', 'whomOnly', false],
+    ['近所の人が怖いです', 'whomOnly', false],
+    ["I'm a teacher and one of my students is hit at home", 'whomOnly', false],
     // someone hurt by their partner (src/flow/readings.ts partnerHarmIsDv)
     ['妹が旦那さんから叩かれてるみたいで', 'partnerHarm', true],
     ['언니가 형부한테 맞는 것 같아요', 'partnerHarm', true],
