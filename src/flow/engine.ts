@@ -112,7 +112,7 @@ const languageChosen = (ctx: Ctx): Next => {
   const known = slotConcern(ctx)
   if (known && (node === null || ctx.state.offering)) return chooseConcern(ctx, known)
   // Choices on screen, already shown twice and still not tapped (「phone ma kura garna milchha? nepali ma?」
-  // after a DV reading and a refused place): the likeliest is answered in the language asked for, as when
+  // after a DV reading and a ward in passing): the likeliest is answered in the language asked for, as when
   // she writes again without tapping (notTapped); the menu alone dropped what she had told.
   const { candidates, offering, misses } = ctx.state
   if (known === null && !offering && misses >= 1 && candidates.length > 0) return bestGuess(ctx, candidates)

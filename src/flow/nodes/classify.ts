@@ -364,6 +364,12 @@ const classifyText = (node: Classify, id: string, ctx: Ctx): Next => {
     !nlu.answer?.deniesViolence
   if (onScreen && !ctx.state.offering && other && !ctx.state.candidates.includes(nlu.intent as Concern))
     if (answersToo(nlu) && (!clearAnew || briefAge) && !harmTold) return notTapped(id, ctx, nlu, givesWard)
+  // The young's worry read clearly from school words (「the teachers say they will keep an eye on him」 youth
+  // 0.86) beside a child's harm on screen: the harm goes on, the young's worry after (harmGoesOn), even when
+  // an earlier message had put the young's worry among the choices too.
+  const harmOnScreen =
+    onScreen && other && ctx.state.candidates.find((c) => harmGoesOn(c, nlu.intent as Concern))
+  if (harmOnScreen && !ctx.state.offering) return pick(node, ctx, harmOnScreen, [nlu.intent as Concern])
   if (onScreen && !ctx.state.offering && other && !ctx.state.candidates.includes(nlu.intent as Concern)) {
     const lead = kinOnScreen(ctx, [nlu.intent as Concern])
     const read = nlu.intent as Concern
