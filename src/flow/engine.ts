@@ -113,9 +113,12 @@ const languageChosen = (ctx: Ctx): Next => {
   if (known && (node === null || ctx.state.offering)) return chooseConcern(ctx, known)
   // Choices on screen, already shown twice and still not tapped (「phone ma kura garna milchha? nepali ma?」
   // after a DV reading and a ward in passing): the likeliest is answered in the language asked for, as when
-  // she writes again without tapping (notTapped); the menu alone dropped what she had told.
+  // she writes again without tapping (notTapped); the menu alone dropped what she had told. (A tap on a
+  // language button is not writing again: it asks to read the bot in that language, and gets the menu.)
   const { candidates, offering, misses } = ctx.state
-  if (known === null && !offering && misses >= 1 && candidates.length > 0) return bestGuess(ctx, candidates)
+  const wrote = ctx.input.event.type === 'text'
+  if (wrote && known === null && !offering && misses >= 1 && candidates.length > 0)
+    return bestGuess(ctx, candidates)
   return showMenu(ctx)
 }
 
