@@ -68,6 +68,28 @@ describe('rules of conversation', () => {
     expect(texts(r)[0]).toContain('高齢者・障害者への虐待のご相談として')
   })
 
+  it('choices not tapped that tell one worry (settings.related): the more pressing of the pair is the guess', () => {
+    // 「no job, can't pay the rent」 read housing first, money second (dd6-106): money is the guess (priority).
+    const rs = play(flows, [
+      text({
+        intent: 'housing',
+        confidence: 0.3,
+        ranked: [
+          { label: 'housing', score: 0.3 },
+          { label: 'livelihood', score: 0.15 },
+        ] as never,
+      }),
+      text({
+        intent: 'other',
+        confidence: 0.3,
+        ward: { value: 'takatsu', place: '高津区', via: 'ward', candidates: [] } as never,
+      }),
+      text({ intent: 'other', confidence: 0.2 }),
+    ])
+    expect(choiceValues(rs[0]!)).toEqual(['concern:housing', 'concern:livelihood', 'menu'])
+    expect(last(rs).trace.concern).toBe('livelihood')
+  })
+
   it('outside the city, about a parent: the out-of-area lines, then the parent’s ward is asked', () => {
     const rs = play(flows, [
       text({

@@ -275,8 +275,12 @@ const menuRemembering = (ctx: Ctx, next: () => Next): Next => {
  * does not lead: the cards would say 「if you worry about abuse」 to a parent asking about speech. The
  * likeliest worry without harm is answered and the harm offered right after, unless danger was suggested.
  */
-export const bestGuess = (ctx: Ctx, guesses: readonly Concern[]): Next => {
+export const bestGuess = (ctx: Ctx, given: readonly Concern[]): Next => {
   const danger = ctx.state.slots.urgent === true || ctx.state.risk !== undefined
+  // Two related choices tell one worry (「no job, can't pay the rent」 housing 0.59 beside money): the more
+  // pressing of the pair by settings.priority goes first, as when the pair is read together (oneWorryPair).
+  const [a, b] = given
+  const guesses = a && b && areRelated(ctx, a, b) ? [...byPriority(ctx, [a, b]), ...given.slice(2)] : given
   const first = guesses[0]!
   // The young's worry read from school words after a child's harm (harmGoesOn) is no calm guess instead
   // of the harm: the harm leads and the young's worry comes after.
