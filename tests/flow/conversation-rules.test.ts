@@ -7,6 +7,17 @@ import { choiceValues, last, play, tap, text, texts } from './helpers.ts'
 
 const flows = realFlows()
 
+/** Two readings only, both under the bar together (0.3 and 0.15): the choices are shown, nothing is guessed. */
+const faintPair = (a: string, b: string) =>
+  text({
+    intent: a as never,
+    confidence: 0.3,
+    ranked: [
+      { label: a, score: 0.3 },
+      { label: b, score: 0.15 },
+    ] as never,
+  })
+
 describe('rules of conversation', () => {
   it('after an answer, a likely other worry does not take over: the topic goes on, the worry is offered', () => {
     const rs = play(flows, [
@@ -71,14 +82,7 @@ describe('rules of conversation', () => {
   it('choices not tapped that tell one worry (settings.related): the more pressing of the pair is the guess', () => {
     // 「no job, can't pay the rent」 read housing first, money second (dd6-106): money is the guess (priority).
     const rs = play(flows, [
-      text({
-        intent: 'housing',
-        confidence: 0.3,
-        ranked: [
-          { label: 'housing', score: 0.3 },
-          { label: 'livelihood', score: 0.15 },
-        ] as never,
-      }),
+      faintPair('housing', 'livelihood'),
       text({
         intent: 'other',
         confidence: 0.3,
@@ -164,16 +168,7 @@ describe('rules of conversation', () => {
     expect(apart.trace.concern).toBeNull()
     expect(choiceValues(apart)).toEqual(['concern:disability', 'concern:housing', 'menu'])
     // Related but together under the bar: the choices stay.
-    const faint = play(flows, [
-      text({
-        intent: 'disability',
-        confidence: 0.3,
-        ranked: [
-          { label: 'disability', score: 0.3 },
-          { label: 'livelihood', score: 0.15 },
-        ] as never,
-      }),
-    ])
+    const faint = play(flows, [faintPair('disability', 'livelihood')])
     expect(choiceValues(last(faint))).toEqual(['concern:disability', 'concern:livelihood', 'menu'])
   })
 })
