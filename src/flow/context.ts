@@ -79,6 +79,17 @@ export const slotWard = (ctx: Ctx): WardId | null => {
   return typeof w === 'string' && (wardIds as readonly string[]).includes(w) ? (w as WardId) : null
 }
 
+/**
+ * A few words that give an age or school year, or how someone lives (「me. 38」 read DV 0.99, 「year 3」
+ * child-rearing 0.55): an answer, whatever the classifier leans to; its lean tells no worry.
+ */
+export const briefAnswer = (nlu: NluResult): boolean =>
+  nlu.answer?.brief === true && (nlu.answer.ages !== null || nlu.answer.living !== null)
+
+/** The message names one of the city's wards (not 'outside' nor 'ambiguous'). */
+export const namesWard = (nlu: NluResult): boolean =>
+  nlu.ward !== null && (wardIds as readonly string[]).includes(nlu.ward.value)
+
 const templateVars = (ctx: Ctx): Record<string, string> => {
   const ward = slotWard(ctx)
   const concern = slotConcern(ctx)

@@ -1,13 +1,23 @@
 import { type Concern, isConcern } from '../core/taxonomy.ts'
 import { flowsIn, localizeOutputs, turnLanguage, uiText } from '../locale/localize-turn.ts'
-import { type Ctx, concernName, END, type Next, say, showMenu, slotConcern, slotWard } from './context.ts'
+import {
+  type Ctx,
+  concernName,
+  END,
+  type Next,
+  namesWard,
+  say,
+  showMenu,
+  slotConcern,
+  slotWard,
+} from './context.ts'
 import type { FlowSet } from './flow-set.ts'
 import { controlHandler, crisisHandler, feedbackHandler, outOfAreaHandler } from './handlers.ts'
 import { harvest, keepAfterUrgent } from './harvest.ts'
 import type { StepInput, StepResult } from './input.ts'
 import { miss } from './miss.ts'
 import { askExecutor } from './nodes/ask.ts'
-import { chooseConcern, classifyExecutor } from './nodes/classify.ts'
+import { bestGuess, chooseConcern, classifyExecutor } from './nodes/classify.ts'
 import { handoffExecutor, routeExecutor } from './nodes/route.ts'
 import { endExecutor, messageExecutor, switchExecutor } from './nodes/simple.ts'
 import type { Executor } from './nodes/types.ts'
@@ -86,11 +96,30 @@ const languageChosen = (ctx: Ctx): Next => {
   // Back to plain Japanese is confirmed too (「日本語でご案内します。」), so the switch is never silent.
   if (ctx.flow.locales) say(ctx, uiText(ctx.flow.locales, ctx.flow.lang ?? 'ja', 'ui.language_set'))
   const node = ctx.state.node
-  if (node && node !== ctx.flow.resume) return { goto: node }
+  if (node && node !== ctx.flow.resume) {
+    // 「川崎区，我日语不太好，有中文的窗口吗」 at the ward question: the ward it gives is the answer, not asked
+    // for again (the conversation ended there, with no place to call).
+    const at = ctx.flow.nodes[node]
+    const ev = ctx.input.event
+    if (at?.type === 'ask' && at.parser === 'ward' && ev.type === 'text' && namesWard(ev.nlu)) {
+      harvest(ctx)
+      return answer(ctx, node)
+    }
+    return { goto: node }
+  }
   // A worry already answered (「可以用中文咨询吗」「한국어로 상담 가능한가요?」 after the DV lines): its places
   // again, in the language asked for, instead of the menu, which dropped the worry with no place to call.
   const known = slotConcern(ctx)
-  return known && (node === null || ctx.state.offering) ? chooseConcern(ctx, known) : showMenu(ctx)
+  if (known && (node === null || ctx.state.offering)) return chooseConcern(ctx, known)
+  // Choices on screen, already shown twice and still not tapped (「phone ma kura garna milchha? nepali ma?」
+  // after a DV reading and a ward in passing): the likeliest is answered in the language asked for, as when
+  // she writes again without tapping (notTapped); the menu alone dropped what she had told. (A tap on a
+  // language button is not writing again: it asks to read the bot in that language, and gets the menu.)
+  const { candidates, offering, misses } = ctx.state
+  const wrote = ctx.input.event.type === 'text'
+  if (wrote && known === null && !offering && misses >= 1 && candidates.length > 0)
+    return bestGuess(ctx, candidates)
+  return showMenu(ctx)
 }
 
 /**

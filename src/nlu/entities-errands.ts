@@ -141,6 +141,15 @@ const KIN_JA =
 const KIN_EN =
   '(?:husband|wife|partner|mother|mom|mum|father|dad|son|daughter|child|kid|grandmother|grandma|grandfather|grandpa|brother|sister|friend|neighbou?r)'
 
+// Who the writer is, when they tell of someone else: a neighbour, a volunteer, a teacher, a carer at work.
+const ROLE_JA =
+  '(?:近所の(?:者|人|もの)|隣の(?:者|人)|民生委員|ボランティア|担任|教員|教師|先生|ケアマネ(?:ジャー)?|ヘルパー|職員|保育士|看護師)'
+const ROLE_EN =
+  '(?:neighbou?r|volunteer|teacher|counsell?or|social worker|nurse|care manager|carer|caregiver|friend)'
+const ROLE_KO =
+  '(?:이웃|봉사자|자원봉사자|교회\\s?봉사자|선생님|교사|담임|상담사|상담원|사회복지사|간호사|요양보호사)'
+const ROLE_ZH = '(?:邻居|鄰居|志愿者|志工|义工|老师|老師|护士|護士|社工)'
+
 /**
  * A reply that names only whom the worry is about (「me」「it's me」「for my mother」「夫です」「私です」「자예요」
  * 「是我」「soy yo」「ako po」): the classifier reads the person word as a worry (「me」 DV 0.98, 「夫です」 DV
@@ -148,6 +157,13 @@ const KIN_EN =
  * person: 「夫が怖い」「私じゃないです、夫です」 (a correction) are not this.
  */
 const WHOM_ONLY = anyOf([
+  // Only who the writer is (「近所の者です」「I'm just the neighbour, we're not related」「저는 교회 봉사자예요」
+  // 「我只是邻居」): the reporter, not a worry (「저는 교회 봉사자예요」 read 孤立・見守り 0.99 and replaced a
+  // child's harm on screen).
+  `^(?:私は|わたしは)?(?:ただの)?${ROLE_JA}(?:です|の者です|をしています|をしてます)(?:[。、,\\s]*(?:親戚|家族|身内)(?:では|じゃ)(?:ない|ありません)(?:です)?)?[。.!！\\s]*$`,
+  `^(?:i'?m|i am)\\s+(?:just\\s+)?(?:a|an|the|their|her|his)\\s+${ROLE_EN}(?:[,.;]?\\s*(?:we'?re|we are|i'?m)\\s+not\\s+(?:related|family)(?:\\s+to\\s+(?:him|her|them))?)?[.!\\s]*$`,
+  `^(?:저는|전|제가)\\s*(?:그냥\\s*)?${ROLE_KO}(?:예요|이에요|입니다|요)[.!\\s]*$`,
+  `^(?:我)?(?:只是|是)${ROLE_ZH}(?:而已)?[。.!！\\s]*$`,
   // ja: 「はい、私です」「夫のことです」「母です。」
   `^(?:はい|ええ|うん)?[、,\\s]*(?:私|わたし|あたし|自分|僕|ぼく|本人|ほんにん|${KIN_JA})(?:の(?:こと|ほう|方))?(?:です|でございます|だよ|だ|なんです)?[。.!！\\s]*$`,
   // en: 「me」「it's me」「it's for my mom」「about myself」「my husband」

@@ -9,8 +9,11 @@ const DEVANAGARI = '०१२३४५६७८९'
 const digit = (d: string): number =>
   /\d/.test(d) ? Number(d) : HAN_DIGIT.includes(d) ? HAN_DIGIT.indexOf(d) : DEVANAGARI.indexOf(d)
 
-/** A year of school in Japan (小1 = 6) or in a twelve-grade count (grade 1 = 6), as years. */
-const STAGES = { elementary: [6, 6], junior: [12, 3], high: [15, 3], grade: [6, 12] } as const
+/**
+ * A year of school in Japan (小1 = 6), in a twelve-grade count (grade 1 = 6) or in the British count
+ * (year 1 = 5, year 13 = 17), as years.
+ */
+const STAGES = { elementary: [6, 6], junior: [12, 3], high: [15, 3], grade: [6, 12], year: [5, 13] } as const
 
 const yearOf = (stage: keyof typeof STAGES, n: number): Ages | null => {
   const [start, last] = STAGES[stage]
@@ -30,6 +33,8 @@ const READINGS: [RegExp, (m: RegExpExecArray) => Ages | null][] = [
   // en tl: grade 3, 3rd grade, a 3rd-grader
   [/\bgrade\s*(\d{1,2})\b/, (m) => yearOf('grade', digit(m[1]!))],
   [/\b(\d{1,2})(?:st|nd|rd|th)[\s-]grader?\b/, (m) => yearOf('grade', digit(m[1]!))],
+  // en (British, as English teachers in Kawasaki write): year 3, in year 10 (「3 years」 is a duration)
+  [/\byear\s*(\d{1,2})\b/, (m) => yearOf('year', digit(m[1]!))],
   // es pt: 3º grado, 8º ano (NFKC makes º an o; 「1 ano」 without the mark is an age)
   [/\b(\d{1,2})\s*[º°ªoa]?\s*grado\b/, (m) => yearOf('grade', digit(m[1]!))],
   [/\b(\d{1,2})\s*[º°ªoa]\s*ano\b/, (m) => yearOf('grade', digit(m[1]!))],

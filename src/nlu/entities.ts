@@ -351,10 +351,11 @@ const ANONYMOUS =
   /匿名|名前を(?:言わ|出さ|名乗ら|伏せ)|名前は(?:言いたくない|出したくない|伏せ)|名乗らず|名乗りたくない|誰(?:にも|に)も?知られ(?:たくない|ずに)|(?:家族|職場|会社)に(?:知られ|ばれ|バレ)(?:たくない|ずに|ないように)/
 const LIVING: [Living, RegExp][] = [
   ['facility', /施設に(?:入|い|住)|入所|老人ホーム|グループホーム|特養|サ高住/],
-  // and in the residents' other languages (「她一个人住」「혼자 사세요」「lives alone」「Sozinho」「mag-isa」).
+  // and in the residents' other languages (「她一个人住」「혼자 사세요」「lives alone」「Sozinho」「mag-isa」);
+  // 「저 혼자예요」 answers who lives there (it was read 孤立・見守り 0.93 after a rent worry, and followed).
   [
     'alone',
-    /一人暮らし|ひとり\s*(?:暮らし|ぐらし)|独り暮らし|独居|ひとり\s*で\s*(?:すん|くら)|一人で(?:暮ら|住)|ひとりで(?:暮ら|住)|[一1]个人住|[一1]個人住|獨居|혼자\s*(?:사|살)|\bli(?:ves?|ving) (?:all )?alone\b|\bsozinh[oa]\b|\bvive sol[oa]\b|\bmag-?isa\b|một mình/,
+    /一人暮らし|ひとり\s*(?:暮らし|ぐらし)|独り暮らし|独居|ひとり\s*で\s*(?:すん|くら)|一人で(?:暮ら|住)|ひとりで(?:暮ら|住)|[一1]个人住|[一1]個人住|獨居|혼자\s*(?:사|살)|혼자(?:예요|에요|이에요|입니다)|\bli(?:ves?|ving) (?:all )?alone\b|\bsozinh[oa]\b|\bvive sol[oa]\b|\bmag-?isa\b|một mình/,
   ],
   // 「いっしょ に すんでる」: kana with spaces between words (やさしい日本語, an elderly writer) too.
   [

@@ -7,6 +7,17 @@ import { choiceValues, last, play, tap, text, texts } from './helpers.ts'
 
 const flows = realFlows()
 
+/** Two readings only, both under the bar together (0.3 and 0.15): the choices are shown, nothing is guessed. */
+const faintPair = (a: string, b: string) =>
+  text({
+    intent: a as never,
+    confidence: 0.3,
+    ranked: [
+      { label: a, score: 0.3 },
+      { label: b, score: 0.15 },
+    ] as never,
+  })
+
 describe('rules of conversation', () => {
   it('after an answer, a likely other worry does not take over: the topic goes on, the worry is offered', () => {
     const rs = play(flows, [
@@ -66,6 +77,21 @@ describe('rules of conversation', () => {
     const r = last(rs)
     expect(r.trace.concern).toBe('elder_abuse')
     expect(texts(r)[0]).toContain('高齢者・障害者への虐待のご相談として')
+  })
+
+  it('choices not tapped that tell one worry (settings.related): the more pressing of the pair is the guess', () => {
+    // 「no job, can't pay the rent」 read housing first, money second (dd6-106): money is the guess (priority).
+    const rs = play(flows, [
+      faintPair('housing', 'livelihood'),
+      text({
+        intent: 'other',
+        confidence: 0.3,
+        ward: { value: 'takatsu', place: '高津区', via: 'ward', candidates: [] } as never,
+      }),
+      text({ intent: 'other', confidence: 0.2 }),
+    ])
+    expect(choiceValues(rs[0]!)).toEqual(['concern:housing', 'concern:livelihood', 'menu'])
+    expect(last(rs).trace.concern).toBe('livelihood')
   })
 
   it('outside the city, about a parent: the out-of-area lines, then the parent’s ward is asked', () => {
@@ -142,16 +168,7 @@ describe('rules of conversation', () => {
     expect(apart.trace.concern).toBeNull()
     expect(choiceValues(apart)).toEqual(['concern:disability', 'concern:housing', 'menu'])
     // Related but together under the bar: the choices stay.
-    const faint = play(flows, [
-      text({
-        intent: 'disability',
-        confidence: 0.3,
-        ranked: [
-          { label: 'disability', score: 0.3 },
-          { label: 'livelihood', score: 0.15 },
-        ] as never,
-      }),
-    ])
+    const faint = play(flows, [faintPair('disability', 'livelihood')])
     expect(choiceValues(last(faint))).toEqual(['concern:disability', 'concern:livelihood', 'menu'])
   })
 })

@@ -456,6 +456,14 @@ describe('the message read as an answer', () => {
     ['私じゃないです、夫です', 'whomOnly', false],
     ['my husband hits me', 'whomOnly', false],
     ['me and my kids need a place to stay', 'whomOnly', false],
+    // only who the writer is: the reporter (a neighbour, a volunteer, a teacher), no worry
+    ['저는 교회 봉사자예요', 'whomOnly', true],
+    ['近所の者です。親戚ではありません', 'whomOnly', true],
+    ["I'm just the neighbour, we're not related", 'whomOnly', true],
+    ['我只是邻居', 'whomOnly', true],
+    ['저는 우울증이에요', 'whomOnly', false],
+    ['近所の人が怖いです', 'whomOnly', false],
+    ["I'm a teacher and one of my students is hit at home", 'whomOnly', false],
     // someone hurt by their partner (src/flow/readings.ts partnerHarmIsDv)
     ['妹が旦那さんから叩かれてるみたいで', 'partnerHarm', true],
     ['언니가 형부한테 맞는 것 같아요', 'partnerHarm', true],
@@ -524,6 +532,7 @@ describe('the message read as an answer', () => {
     ['ひとり で すんでる', 'alone'],
     ['他一个人住，日语不太好', 'alone'],
     ['혼자 사시는 것 같아요', 'alone'],
+    ['저 혼자예요. 비자는 영주권', 'alone'],
     ['my mother lives alone in Tama', 'alone'],
     ['Sozinho, 38 anos', 'alone'],
     ['mag-isa lang po si lola', 'alone'],
@@ -544,6 +553,9 @@ describe('the message read as an answer', () => {
     ['小学校低学年くらいの男の子', { min: 6, max: 9 }],
     ['grade 3', { min: 8, max: 9 }],
     ['Grade 8. She has been hungry', { min: 13, max: 14 }],
+    ['year 3', { min: 7, max: 8 }],
+    ['he is in Year 10', { min: 14, max: 15 }],
+    ['for 3 years now', null], // a duration, not a school year
     ['8º ano', { min: 13, max: 14 }],
     ['tem 1 ano', null], // an age without the ordinal mark, not a school year (ages in words: foreign-entities.ts)
     ['lớp 3', { min: 8, max: 9 }],

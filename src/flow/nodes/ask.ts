@@ -5,6 +5,7 @@ import {
   answersToo,
   areRelated,
   askWith,
+  briefAnswer,
   type Ctx,
   concernName,
   correctsTopic,
@@ -268,8 +269,7 @@ const answerText = (node: Ask, id: string, ctx: Ctx, nlu: NluResult): Next | nul
   // A few words that give an age or how they live (「me. 38」 read DV 0.99) answer, never tell a new worry,
   // however surely the classifier leans: the lean is not followed, nor offered after. (Whom alone may be a
   // new worry: 「私も眠れなくて」 is asked about.)
-  const briefAnswer = nlu.answer?.brief === true && (nlu.answer.ages !== null || nlu.answer.living !== null)
-  const newTopic = briefAnswer ? null : (isNewTopic(ctx, nlu) ?? (errand ? 'other' : null))
+  const newTopic = briefAnswer(nlu) ? null : (isNewTopic(ctx, nlu) ?? (errand ? 'other' : null))
   if (fromText(node, ctx)) {
     ctx.state.misses = 0
     // 「中原区です。あと家賃のことも」: answer this question, and offer the new worry afterwards.

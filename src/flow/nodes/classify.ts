@@ -5,6 +5,7 @@ import {
   answersToo,
   areRelated,
   askWith,
+  briefAnswer,
   type Ctx,
   concernName,
   correctsTopic,
@@ -15,6 +16,7 @@ import {
   harmDenied,
   isConcernRead,
   type Next,
+  namesWard,
   say,
   showMenu,
   slotConcern,
@@ -137,7 +139,8 @@ const notTapped = (id: string, ctx: Ctx, nlu: NluResult, givesWard: boolean): Ne
   const shown = ctx.state.candidates
   // A ward in passing (「Miyamae. Saginuma」) adds no worry: what its words lean to (a place reads as
   // community, 孤立・見守り) is not offered beside the choices the resident has not tapped yet.
-  const now = givesWard && !isConcernRead(ctx, nlu) ? [] : plausible(ctx, nlu)
+  // Nor does an age or school year alone (「year 3」 child-rearing 0.55): it answers, it adds no worry.
+  const now = (givesWard && !isConcernRead(ctx, nlu)) || briefAnswer(nlu) ? [] : plausible(ctx, nlu)
   // A message that adds nothing (no place, no fact, no reading: 「what's the right office to report this
   // to?」) is a second turn without progress: the likeliest choice is answered now, never asked again.
   const nothingNew = now.length === 0 && !givesWard && !answersToo(nlu)
@@ -146,7 +149,10 @@ const notTapped = (id: string, ctx: Ctx, nlu: NluResult, givesWard: boolean): Ne
   if (ctx.state.misses >= 1 || nothingNew || long) {
     // A choice this message reads too (or a kin of it) is borne out; else the choices on screen, in order.
     const agreed = shown.find((c) => now.includes(c)) ?? kinOnScreen(ctx, now)
-    return bestGuess(ctx, agreed ? [agreed] : shown)
+    // The young's worry this message agrees with, beside a child's harm on screen (harmGoesOn): the harm
+    // leads and the young's worry comes after (bestGuess).
+    const harm = agreed && shown.find((s) => harmGoesOn(s, agreed))
+    return bestGuess(ctx, harm && agreed ? [harm, agreed] : agreed ? [agreed] : shown)
   }
   ctx.state.misses += 1
   if (givesWard) say(ctx, ctx.flow.handlers.ward_noted)
@@ -269,12 +275,20 @@ const menuRemembering = (ctx: Ctx, next: () => Next): Next => {
  * does not lead: the cards would say 「if you worry about abuse」 to a parent asking about speech. The
  * likeliest worry without harm is answered and the harm offered right after, unless danger was suggested.
  */
-export const bestGuess = (ctx: Ctx, guesses: readonly Concern[]): Next => {
+export const bestGuess = (ctx: Ctx, given: readonly Concern[]): Next => {
   const danger = ctx.state.slots.urgent === true || ctx.state.risk !== undefined
-  const calm = danger || !HARMS.has(guesses[0]!) ? undefined : guesses.find((c) => !HARMS.has(c))
-  const guess = calm ?? guesses[0]!
+  // Two related choices tell one worry (「no job, can't pay the rent」 housing 0.59 beside money): the more
+  // pressing of the pair by settings.priority goes first, as when the pair is read together (oneWorryPair).
+  const [a, b] = given
+  const guesses = a && b && areRelated(ctx, a, b) ? [...byPriority(ctx, [a, b]), ...given.slice(2)] : given
+  const first = guesses[0]!
+  // The young's worry read from school words after a child's harm (harmGoesOn) is no calm guess instead
+  // of the harm: the harm leads and the young's worry comes after.
+  const calm =
+    danger || !HARMS.has(first) ? undefined : guesses.find((c) => !HARMS.has(c) && !harmGoesOn(first, c))
+  const guess = calm ?? first
   say(ctx, fill(ctx.flow.handlers.best_guess, { concern: concernName(ctx.flow, guess) }))
-  return chooseConcern(ctx, guess, calm ? [guesses[0]!] : [])
+  return chooseConcern(ctx, guess, calm ? [first] : guesses.filter((c) => harmGoesOn(first, c)))
 }
 
 const classifyText = (node: Classify, id: string, ctx: Ctx): Next => {
@@ -283,7 +297,7 @@ const classifyText = (node: Classify, id: string, ctx: Ctx): Next => {
   const { nlu } = ev
   const threshold = node.threshold ?? ctx.flow.settings.confidence_threshold
   const known = slotConcern(ctx)
-  const givesWard = nlu.ward !== null && (wardIds as readonly string[]).includes(nlu.ward.value)
+  const givesWard = namesWard(nlu)
   const wardAnswer = givesWard && known !== null
   // `other` is the catch-all: a bare answer (「はい」「麻生区です」) often lands there, so it never
   // overrides the answer this state is waiting for, nor passes for a concern when only a place was said.
@@ -354,6 +368,12 @@ const classifyText = (node: Classify, id: string, ctx: Ctx): Next => {
     !nlu.answer?.deniesViolence
   if (onScreen && !ctx.state.offering && other && !ctx.state.candidates.includes(nlu.intent as Concern))
     if (answersToo(nlu) && (!clearAnew || briefAge) && !harmTold) return notTapped(id, ctx, nlu, givesWard)
+  // The young's worry read clearly from school words (「the teachers say they will keep an eye on him」 youth
+  // 0.86) beside a child's harm on screen: the harm goes on, the young's worry after (harmGoesOn), even when
+  // an earlier message had put the young's worry among the choices too.
+  const harmOnScreen =
+    onScreen && other && ctx.state.candidates.find((c) => harmGoesOn(c, nlu.intent as Concern))
+  if (harmOnScreen && !ctx.state.offering) return pick(node, ctx, harmOnScreen, [nlu.intent as Concern])
   if (onScreen && !ctx.state.offering && other && !ctx.state.candidates.includes(nlu.intent as Concern)) {
     const lead = kinOnScreen(ctx, [nlu.intent as Concern])
     const read = nlu.intent as Concern
