@@ -20,17 +20,20 @@ export const lastRecordEnd = (d: StockDictionary): number => {
   return max + RECORD
 }
 
-/** Each record's connection ids and cost, indexed by record (word id ÷ RECORD). */
-export const recordCosts = (d: StockDictionary) => {
-  const n = lastRecordEnd(d) / RECORD
+/** Each record's connection ids and cost, indexed by record (word id ÷ RECORD), for its first n records. */
+export const recordCosts = (d: StockDictionary, n = lastRecordEnd(d) / RECORD) => {
   const left = new Int16Array(n)
   const right = new Int16Array(n)
   const cost = new Int16Array(n)
+  // Read as stock's getShort reads them (little-endian, signed), without a call per field.
+  const bytes = d.dictionary.buffer
+  const short = (at: number) =>
+    at + 2 > bytes.length ? 0 : ((bytes[at]! | (bytes[at + 1]! << 8)) << 16) >> 16
   for (let i = 0; i < n; i++) {
     const at = i * RECORD
-    left[i] = d.dictionary.getShort(at)
-    right[i] = d.dictionary.getShort(at + 2)
-    cost[i] = d.dictionary.getShort(at + 4)
+    left[i] = short(at)
+    right[i] = short(at + 2)
+    cost[i] = short(at + 4)
   }
   return { left, right, cost }
 }
@@ -47,7 +50,10 @@ export const flatTargetMap = (map: Record<string, number[]>) => {
   offsets[size] = total
   const ids = new Uint32Array(total)
   for (let k = 0; k < size; k++) {
-    for (const [j, id] of (map[k] ?? []).entries()) {
+    const list = map[k]
+    if (!list) continue
+    for (let j = 0; j < list.length; j++) {
+      const id = list[j]!
       if (id % RECORD !== 0) throw new Error(`token offset ${id} is not a record boundary`)
       ids[offsets[k]! + j] = id / RECORD
     }
@@ -55,10 +61,12 @@ export const flatTargetMap = (map: Record<string, number[]>) => {
   return { offsets, ids }
 }
 
-const entryTable = (d: StockDictionary): EntryTable => ({
-  ...flatTargetMap(d.target_map as unknown as Record<string, number[]>),
-  ...recordCosts(d),
-})
+const entryTable = (d: StockDictionary): EntryTable => {
+  const flat = flatTargetMap(d.target_map as unknown as Record<string, number[]>)
+  let last = 0
+  for (const id of flat.ids) if (id > last) last = id
+  return { ...flat, ...recordCosts(d, last + 1) }
+}
 
 /** The character classes the category map uses (stock pads its table with thousands of empty ones). */
 export const usedClasses = (kuromoji: StockTokenizer, unknownKeys: number): CharClass[] => {
