@@ -74,6 +74,20 @@ const TYPE_NAMES = ['BOS', 'EOS', 'KNOWN', 'UNKNOWN']
 const BARRIER = 0xff
 const TERM_CODE = 0
 
+// A node's fields in its row (see rowData).
+const NAME = 0
+const COST = 1
+const START = 2
+const LENGTH = 3
+const TYPE = 4
+const LEFT = 5
+const RIGHT = 6
+const FROM = 7
+const TO = 8
+const PREV = 9
+const NEXT = 10
+const STRIDE = 11
+
 const grow = <T extends Int32Array | Uint8Array | Float64Array>(a: T, size: number): T => {
   if (a.length >= size) return a
   const next = new (a.constructor as new (n: number) => T)(Math.max(size, a.length * 2))
@@ -102,17 +116,8 @@ export const createLattice = (tables: LatticeTables) => {
 
   // The nodes, one row each; BOS is row 0. next links the nodes of one end position in append order.
   let rows = 0
-  let name = new Int32Array(256)
-  let cost = new Int32Array(256)
-  let start = new Int32Array(256)
-  let length = new Int32Array(256)
-  let type = new Uint8Array(256)
-  let left = new Int32Array(256)
-  let right = new Int32Array(256)
-  let from = new Int32Array(256)
-  let to = new Int32Array(256)
-  let prev = new Int32Array(256)
-  let next = new Int32Array(256)
+  // Every field but the best cost in one Int32Array, STRIDE a row (one array to grow, one to keep warm).
+  let rowData = new Int32Array(256 * STRIDE)
   let shortest = new Float64Array(256)
   // First and last node ending at each position (-1: none), as stock's nodes_end_at.
   let first = new Int32Array(64)
@@ -178,39 +183,29 @@ export const createLattice = (tables: LatticeTables) => {
     e: number,
   ) => {
     const i = rows++
-    if (i >= name.length) {
-      const size = i * 2
-      name = grow(name, size)
-      cost = grow(cost, size)
-      start = grow(start, size)
-      length = grow(length, size)
-      type = grow(type, size)
-      left = grow(left, size)
-      right = grow(right, size)
-      from = grow(from, size)
-      to = grow(to, size)
-      prev = grow(prev, size)
-      next = grow(next, size)
-      shortest = grow(shortest, size)
+    if (i >= shortest.length) {
+      rowData = grow(rowData, i * 2 * STRIDE)
+      shortest = grow(shortest, i * 2)
     }
-    name[i] = n
-    cost[i] = c
-    start[i] = s
-    length[i] = len
-    type[i] = t
-    left[i] = l
-    right[i] = r
-    from[i] = f
-    to[i] = e
-    prev[i] = -1
-    next[i] = -1
+    const at = i * STRIDE
+    rowData[at + NAME] = n
+    rowData[at + COST] = c
+    rowData[at + START] = s
+    rowData[at + LENGTH] = len
+    rowData[at + TYPE] = t
+    rowData[at + LEFT] = l
+    rowData[at + RIGHT] = r
+    rowData[at + FROM] = f
+    rowData[at + TO] = e
+    rowData[at + PREV] = -1
+    rowData[at + NEXT] = -1
     shortest[i] = t === NODE_BOS ? 0 : Number.MAX_VALUE
     // BOS and EOS are placed as stock places them (first and after the last end), never by position.
     const end = t === NODE_BOS ? 0 : t === NODE_EOS ? ends : s + len - 1
     if (t >= NODE_KNOWN && eosPos < end) eosPos = end
     if (end >= ends) ends = end + 1
     if (first[end] === -1) first[end] = i
-    else next[last[end]!] = i
+    else rowData[last[end]! * STRIDE + NEXT] = i
     last[end] = i
     return i
   }
@@ -288,22 +283,22 @@ export const createLattice = (tables: LatticeTables) => {
 
   const forward = () => {
     for (let i = 1; i <= eosPos && i < ends; i++) {
-      for (let n = first[i]!; n !== -1; n = next[n]!) {
-        const before = start[n]! - 1
+      for (let n = first[i]!; n !== -1; n = rowData[n * STRIDE + NEXT]!) {
+        const before = rowData[n * STRIDE + START]! - 1
         let p = before < ends ? first[before]! : -1
         if (p === -1) continue
         let best = -1
         let min = Number.MAX_VALUE
-        const l = left[n]! + 2
-        const c = cost[n]!
-        for (; p !== -1; p = next[p]!) {
-          const total = shortest[p]! + cc[right[p]! * backwardSize + l]! + c
+        const l = rowData[n * STRIDE + LEFT]! + 2
+        const c = rowData[n * STRIDE + COST]!
+        for (; p !== -1; p = rowData[p * STRIDE + NEXT]!) {
+          const total = shortest[p]! + cc[rowData[p * STRIDE + RIGHT]! * backwardSize + l]! + c
           if (total < min) {
             best = p
             min = total
           }
         }
-        prev[n] = best
+        rowData[n * STRIDE + PREV] = best
         shortest[n] = min
       }
     }
@@ -311,12 +306,12 @@ export const createLattice = (tables: LatticeTables) => {
 
   const backward = () => {
     pathLength = 0
-    let n = prev[eos]!
+    let n = rowData[eos * STRIDE + PREV]!
     if (n === -1) return
-    while (type[n] !== NODE_BOS) {
+    while (rowData[n * STRIDE + TYPE] !== NODE_BOS) {
       path = grow(path, pathLength + 1)
       path[pathLength++] = n
-      n = prev[n]!
+      n = rowData[n * STRIDE + PREV]!
       if (n === -1) {
         pathLength = 0
         return
@@ -342,33 +337,34 @@ export const createLattice = (tables: LatticeTables) => {
       return pathLength
     },
     path: (i: number): number => path[i]!,
-    name: (row: number): number => name[row]!,
-    type: (row: number): number => type[row]!,
-    start: (row: number): number => start[row]!,
+    name: (row: number): number => rowData[row * STRIDE + NAME]!,
+    type: (row: number): number => rowData[row * STRIDE + TYPE]!,
+    start: (row: number): number => rowData[row * STRIDE + START]!,
     /** The node's surface, as stock's key: a slice of the sentence. */
-    surface: (sentence: string, row: number): string => sentence.slice(from[row]!, to[row]!),
+    surface: (sentence: string, row: number): string =>
+      sentence.slice(rowData[row * STRIDE + FROM]!, rowData[row * STRIDE + TO]!),
     /** Every node of the last sentence by end position, as stock's nodes_end_at after its search (tests). */
     nodes(sentence: string): LatticeNodeView[][] {
       const at = new Map<number, [number, number]>()
       for (let e = 0; e < ends; e++)
-        for (let n = first[e]!, k = 0; n !== -1; n = next[n]!, k++) at.set(n, [e, k])
+        for (let n = first[e]!, k = 0; n !== -1; n = rowData[n * STRIDE + NEXT]!, k++) at.set(n, [e, k])
       const byEnd: LatticeNodeView[][] = []
       for (let e = 0; e < ends; e++) {
         if (first[e] === -1) continue
         const list: LatticeNodeView[] = []
         byEnd[e] = list
-        for (let n = first[e]!; n !== -1; n = next[n]!) {
+        for (let n = first[e]!; n !== -1; n = rowData[n * STRIDE + NEXT]!) {
           list.push({
-            name: name[n]!,
-            cost: cost[n]!,
-            start: start[n]!,
-            length: length[n]!,
-            type: TYPE_NAMES[type[n]!]!,
-            left: left[n]!,
-            right: right[n]!,
-            surface: sentence.slice(from[n]!, to[n]!),
+            name: rowData[n * STRIDE + NAME]!,
+            cost: rowData[n * STRIDE + COST]!,
+            start: rowData[n * STRIDE + START]!,
+            length: rowData[n * STRIDE + LENGTH]!,
+            type: TYPE_NAMES[rowData[n * STRIDE + TYPE]!]!,
+            left: rowData[n * STRIDE + LEFT]!,
+            right: rowData[n * STRIDE + RIGHT]!,
+            surface: sentence.slice(rowData[n * STRIDE + FROM]!, rowData[n * STRIDE + TO]!),
             shortest: shortest[n]!,
-            prev: prev[n] === -1 ? null : at.get(prev[n]!)!,
+            prev: rowData[n * STRIDE + PREV] === -1 ? null : at.get(rowData[n * STRIDE + PREV]!)!,
           })
         }
       }
