@@ -13,7 +13,8 @@ import { nodeDictionaryLoader } from '../../src/runtime/node/dictionary-loader.t
 // then times the dev messages of 80+ and 60+ characters and all of them: process CPU per message, the
 // median of AB_ROUNDS rounds (default 15) that alternate which analyzer goes first, and the GC pauses
 // (count, ms) that fell inside each side's timings. On a shared machine this is the comparison that
-// holds: both sides see the same load, minute by minute.
+// holds: both sides see the same load, minute by minute. AB_PART=tokenize times each side's Node
+// tokenizer alone on the same messages (after checking both give the same tokens).
 
 const baseline = process.env.BENCH_BASELINE
 if (!baseline) throw new Error('set BENCH_BASELINE=<dir of the checkout to compare with>')
@@ -42,8 +43,15 @@ const after = createAnalyzer(
   options(buildExampleIndex(tokenizer, bundledModel, bundledGazetteer)),
 )
 
-const differ = dev.filter((t) => JSON.stringify(before.analyze(t)) !== JSON.stringify(after.analyze(t)))
-console.log(`${differ.length} of ${dev.length} dev messages analyzed differently`)
+const tokenizeOnly = process.env.AB_PART === 'tokenize'
+type Side = (text: string) => unknown
+const [runBefore, runAfter]: [Side, Side] = tokenizeOnly
+  ? [(t) => baseTokenizer.tokenize(t), (t) => tokenizer.tokenize(t)]
+  : [(t) => before.analyze(t), (t) => after.analyze(t)]
+const differ = dev.filter((t) => JSON.stringify(runBefore(t)) !== JSON.stringify(runAfter(t)))
+console.log(
+  `${differ.length} of ${dev.length} dev messages ${tokenizeOnly ? 'tokenized' : 'analyzed'} differently`,
+)
 
 // GC pauses as the runtime reports them, charged to the side whose timing they fell in.
 const pauses: { start: number; end: number }[] = []
@@ -68,40 +76,40 @@ console.log(
 for (const [name, texts] of sets) {
   // About 400 analyses a timing, so a round of the few long messages is not one clock tick.
   const passes = Math.max(1, Math.round(400 / texts.length))
-  const windows = new Map<typeof after, [number, number][]>([
-    [before, []],
-    [after, []],
+  const windows = new Map<Side, [number, number][]>([
+    [runBefore, []],
+    [runAfter, []],
   ])
-  const cpu = (nlu: typeof after) => {
+  const cpu = (side: Side) => {
     const at = performance.now()
     const u = process.cpuUsage()
-    for (let p = 0; p < passes; p++) for (const t of texts) nlu.analyze(t)
+    for (let p = 0; p < passes; p++) for (const t of texts) side(t)
     const d = process.cpuUsage(u)
-    windows.get(nlu)!.push([at, performance.now()])
+    windows.get(side)!.push([at, performance.now()])
     return (d.user + d.system) / passes / texts.length
   }
-  cpu(before)
-  cpu(after)
+  cpu(runBefore)
+  cpu(runAfter)
   const a: number[] = []
   const b: number[] = []
   for (let r = 0; r < rounds; r++)
     if (r % 2 === 0) {
-      a.push(cpu(before))
-      b.push(cpu(after))
+      a.push(cpu(runBefore))
+      b.push(cpu(runAfter))
     } else {
-      b.push(cpu(after))
-      a.push(cpu(before))
+      b.push(cpu(runAfter))
+      a.push(cpu(runBefore))
     }
   const [ma, mb] = [median(a), median(b)]
   await new Promise((r) => setTimeout(r, 50)) // the observer reports after the loop
-  const gc = (nlu: typeof after) => {
+  const gc = (side: Side) => {
     const all = windows
-      .get(nlu)!
+      .get(side)!
       .slice(1)
       .map(([from, to]) => gcIn(from, to))
     return `${all.reduce((t, g) => t + g.n, 0)} (${all.reduce((t, g) => t + g.ms, 0).toFixed(0)})`
   }
   console.log(
-    `| ${name} | ${texts.length} | ${ma.toFixed(0)} µs | ${mb.toFixed(0)} µs | ${(((mb - ma) / ma) * 100).toFixed(1)} % | ${gc(before)} / ${gc(after)} | ${loadavg()[0]!.toFixed(1)} |`,
+    `| ${name} | ${texts.length} | ${ma.toFixed(0)} µs | ${mb.toFixed(0)} µs | ${(((mb - ma) / ma) * 100).toFixed(1)} % | ${gc(runBefore)} / ${gc(runAfter)} | ${loadavg()[0]!.toFixed(1)} |`,
   )
 }

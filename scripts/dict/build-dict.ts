@@ -15,10 +15,10 @@ import {
 } from '../../src/dict/compact-format.ts'
 import { FEATURE_SEPARATOR, MISSING, SAME_AS_SURFACE } from '../../src/dict/compact-tokenizer.ts'
 import { DICT_MANIFEST, type DictManifest, PART_BYTES } from '../../src/dict/load-compact.ts'
+import { flatTargetMap, RECORD, recordCosts, usedClasses } from '../../src/dict/stock-tables.ts'
 
 export const STOCK_DICT_DIR = resolve('node_modules/kuromoji/dict')
 export const COMPACT_DICT_DIR = resolve('dist/assets/dict')
-const RECORD = 10 // stock token record: left i16, right i16, cost i16, feature offset i32
 
 // biome-ignore lint/suspicious/noExplicitAny: kuromoji's internals are untyped
 type Any = any
@@ -56,61 +56,20 @@ export const buildCompactDictionary = async (dicPath = STOCK_DICT_DIR): Promise<
     return id
   }
 
-  const tokens = (d: Any, bytes: number) => {
-    const n = bytes / RECORD
-    const left = new Int16Array(n)
-    const right = new Int16Array(n)
-    const cost = new Int16Array(n)
-    const feat = new Uint32Array(n)
-    for (let i = 0; i < n; i++) {
-      const at = i * RECORD
-      left[i] = d.dictionary.getShort(at)
-      right[i] = d.dictionary.getShort(at + 2)
-      cost[i] = d.dictionary.getShort(at + 4)
-      feat[i] = featureId(d.getFeatures(String(at)))
-    }
-    return { left, right, cost, feat }
+  // Each record's costs as the lattice reads them (src/dict/stock-tables.ts), plus its feature entry.
+  const tokens = (d: Any) => {
+    const costs = recordCosts(d)
+    const feat = new Uint32Array(costs.cost.length)
+    for (let i = 0; i < feat.length; i++) feat[i] = featureId(d.getFeatures(String(i * RECORD)))
+    return { ...costs, feat }
   }
 
-  const targetMap = (map: Record<string, number[]>) => {
-    const size = Object.keys(map).reduce((max, k) => Math.max(max, Number(k)), -1) + 1
-    const offsets = new Uint32Array(size + 1)
-    let total = 0
-    for (let k = 0; k < size; k++) {
-      offsets[k] = total
-      total += map[k]?.length ?? 0
-    }
-    offsets[size] = total
-    const ids = new Uint32Array(total)
-    for (let k = 0; k < size; k++) {
-      for (const [j, id] of (map[k] ?? []).entries()) {
-        if (id % RECORD !== 0) throw new Error(`token offset ${id} is not a record boundary`)
-        ids[offsets[k]! + j] = id / RECORD
-      }
-    }
-    return { offsets, ids }
-  }
-
-  const lastRecordEnd = (d: Any) => {
-    let max = 0
-    for (const list of Object.values(d.target_map) as number[][])
-      for (const id of list) max = Math.max(max, id)
-    return max + RECORD
-  }
-
-  const known = tokens(dic, lastRecordEnd(dic))
-  const unknown = tokens(unk, lastRecordEnd(unk))
-  const tm = targetMap(dic.target_map)
-  const unkTm = targetMap(unk.target_map)
+  const known = tokens(dic)
+  const unknown = tokens(unk)
+  const tm = flatTargetMap(dic.target_map)
+  const unkTm = flatTargetMap(unk.target_map)
   const charDef: Any = unk.character_definition
-  // Stock reads its zero-padded invoke file into thousands of empty classes; keep the ones used.
-  const used = Math.max(...(charDef.character_category_map as Uint8Array), unkTm.offsets.length - 2) + 1
-  const classes: CharClass[] = charDef.invoke_definition_map.map.slice(0, used).map((c: Any) => ({
-    id: c.class_id,
-    name: c.class_name,
-    invoke: Number(c.is_always_invoke),
-    group: Number(c.is_grouping),
-  }))
+  const classes = usedClasses(tokenizer, unkTm.offsets.length - 1)
 
   const encoder = new TextEncoder()
   const encoded = [...features.keys()].map((f) => encoder.encode(f))

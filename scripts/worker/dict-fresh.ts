@@ -11,6 +11,7 @@ const INPUTS = [
   'src/dict/compact-format.ts',
   'src/dict/compact-tokenizer.ts',
   'src/dict/load-compact.ts',
+  'src/dict/stock-tables.ts',
   'node_modules/kuromoji/package.json',
 ]
 

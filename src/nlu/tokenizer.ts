@@ -1,6 +1,7 @@
 import { TokenizerBuilder } from '@patdx/kuromoji'
 import { splitByPunctuation } from '../dict/compact-tokenizer.ts'
-import { installSentenceLookup } from '../dict/kuromoji-lookup.ts'
+import { createLattice, NODE_KNOWN } from '../dict/lattice.ts'
+import { stockLatticeTables } from '../dict/stock-tables.ts'
 import { type DictionaryLoader, toKuromojiLoader } from './dictionary-loader.ts'
 
 // kuromoji's IPADIC tokenizer, built once per loader: the build reads ~17 MB of dictionary and takes
@@ -40,20 +41,24 @@ export const toToken = (t: IpadicToken): Token => ({
 })
 
 type StockTokenizer = Awaited<ReturnType<TokenizerBuilder['build']>>
-type LatticeNode = ReturnType<StockTokenizer['viterbi_searcher']['search']>[number]
 
 /** Word ids whose features are kept; past this the cache starts again (bounded memory). */
 const FEATURE_CACHE_SIZE = 1 << 15
 
+/** A high surrogate without its low half: stock kuromoji throws on it (its UTF-8 encoder gives up). */
+const LONE_HIGH_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])/
+
 /**
- * Stock kuromoji's tokenize, mapped by toToken, without decoding and splitting a word's feature line
- * each time it is met: stock reads it byte by byte from the dictionary and splits it into ten strings
- * per token. A word id's line never changes, so what it gives is kept (a bounded cache of dictionary
- * entries, never of a resident's text) and each token is made exactly as stock's IpadicFormatter and
- * toToken would make it. The lattice and its search are stock's, with installSentenceLookup's lookup.
+ * Stock kuromoji's tokenize, mapped by toToken, over our own lattice (src/dict/lattice.ts: typed arrays
+ * kept between sentences instead of stock's per-position strings, index arrays and node objects) and
+ * without decoding and splitting a word's feature line each time it is met: stock reads it byte by
+ * byte from the dictionary and splits it into ten strings per token. A word id's line never changes,
+ * so what it gives is kept (a bounded cache of dictionary entries, never of a resident's text) and each
+ * token is made exactly as stock's IpadicFormatter and toToken would make it. A sentence with a lone
+ * high surrogate goes to stock, which throws there (normalize() drops lone surrogates before analyze()).
  */
 export const fastJaTokenizer = (kuromoji: StockTokenizer): JaTokenizer => {
-  installSentenceLookup(kuromoji)
+  const lattice = createLattice(stockLatticeTables(kuromoji))
   const featuresOf = (dict: StockTokenizer['token_info_dictionary'], id: number): string[] => {
     // getFeatures is typed for a string id but is called with (and parses) the node's number, as stock does.
     const line = dict.getFeatures(id as unknown as string)
@@ -62,42 +67,44 @@ export const fastJaTokenizer = (kuromoji: StockTokenizer): JaTokenizer => {
   // A known word's token depends on its id alone; an unknown word's also on its surface.
   const known = new Map<number, Token>()
   const unknown = new Map<number, string[]>()
-  const { formatter, viterbi_searcher: searcher } = kuromoji
-  const token = (node: LatticeNode): Token => {
-    if (node.type === 'KNOWN') {
-      let t = known.get(node.name)
-      if (!t) {
-        if (known.size >= FEATURE_CACHE_SIZE) known.clear()
-        const f = featuresOf(kuromoji.token_info_dictionary, node.name)
-        t = toToken({
-          surface_form: f[0]!,
-          pos: f[1]!,
-          pos_detail_1: f[2]!,
-          basic_form: f[7]!,
-          reading: f[8],
-        })
-        known.set(node.name, t)
-      }
-      // A copy: a caller may keep or change its tokens without reaching the cache.
-      return { ...t }
+  const knownToken = (id: number): Token => {
+    let t = known.get(id)
+    if (!t) {
+      if (known.size >= FEATURE_CACHE_SIZE) known.clear()
+      const f = featuresOf(kuromoji.token_info_dictionary, id)
+      t = toToken({ surface_form: f[0]!, pos: f[1]!, pos_detail_1: f[2]!, basic_form: f[7]!, reading: f[8] })
+      known.set(id, t)
     }
-    if (node.type === 'UNKNOWN') {
-      let f = unknown.get(node.name)
-      if (!f) {
-        f = featuresOf(kuromoji.unknown_dictionary, node.name)
-        unknown.set(node.name, f)
-      }
-      return toToken({ surface_form: node.surface_form, pos: f[1]!, pos_detail_1: f[2]!, basic_form: f[7]! })
+    // A copy: a caller may keep or change its tokens without reaching the cache.
+    return { ...t }
+  }
+  const unknownToken = (id: number, surface: string): Token => {
+    let f = unknown.get(id)
+    if (!f) {
+      f = featuresOf(kuromoji.unknown_dictionary, id)
+      unknown.set(id, f)
     }
-    // BOS/EOS never reach a best path; should one, it is formatted exactly as stock would.
-    return toToken(formatter.formatEntry(node.name, node.start_pos, node.type, []))
+    return toToken({ surface_form: surface, pos: f[1]!, pos_detail_1: f[2]!, basic_form: f[7]! })
   }
   return {
     tokenize(text) {
       if (text.length === 0) return []
       const tokens: Token[] = []
       for (const sentence of splitByPunctuation(text)) {
-        for (const node of searcher.search(kuromoji.getLattice(sentence))) tokens.push(token(node))
+        if (LONE_HIGH_SURROGATE.test(sentence)) {
+          for (const t of kuromoji.tokenizeForSentence(sentence, [])) tokens.push(toToken(t as IpadicToken))
+          continue
+        }
+        const n = lattice.search(sentence)
+        for (let i = 0; i < n; i++) {
+          const row = lattice.path(i)
+          // BOS and EOS are never on a path.
+          tokens.push(
+            lattice.type(row) === NODE_KNOWN
+              ? knownToken(lattice.name(row))
+              : unknownToken(lattice.name(row), lattice.surface(sentence, row)),
+          )
+        }
       }
       return tokens
     },

@@ -10,9 +10,16 @@ import {
   writeCompactDictionary,
 } from '../../scripts/dict/build-dict.ts'
 import { parseCompactDictionary } from '../../src/dict/compact-format.ts'
-import { type CompactTokenizer, createCompactTokenizer } from '../../src/dict/compact-tokenizer.ts'
+import {
+  type CompactTokenizer,
+  compactTables,
+  createCompactTokenizer,
+} from '../../src/dict/compact-tokenizer.ts'
+import { createLattice } from '../../src/dict/lattice.ts'
 import { DICT_MANIFEST, loadCompactDictionary, loadCompactTokenizer } from '../../src/dict/load-compact.ts'
+import { stockLatticeTables } from '../../src/dict/stock-tables.ts'
 import { corpus } from './corpus.ts'
+import { latticeMismatches, spread, trieKeyFaults } from './stock-lattice.ts'
 
 // biome-ignore lint/suspicious/noExplicitAny: stock kuromoji tokens are untyped
 type Any = any
@@ -54,6 +61,64 @@ describe('compact dictionary', () => {
     }
     expect(mismatches.slice(0, 5)).toEqual([])
     expect(tokens).toBeGreaterThan(20_000)
+  })
+
+  it("builds stock's lattice node for node from the compact dictionary", () => {
+    const dict = parseCompactDictionary(bytes.slice().buffer)
+    const lattice = createLattice(compactTables(dict))
+    expect(latticeMismatches(stock, lattice, [...spread, ...corpus(resolve('.')).slice(0, 2000)])).toEqual([])
+    // The trie is stock's, so what the byte walk assumes of stock's keys holds here too.
+    const stockTables = stockLatticeTables(stock)
+    expect(dict.base).toEqual(stockTables.base)
+    expect(dict.check).toEqual(stockTables.check)
+    expect(trieKeyFaults(dict.base, dict.check).faults).toEqual([])
+  })
+
+  it('tokenizes lone surrogates as it did before the shared lattice, where stock throws on a high one', () => {
+    // Recorded from the compact tokenizer of 168708c (its own lattice); 48,573 corpus texts with lone
+    // surrogates inserted gave the same tokens on both (perf11's scratch comparison).
+    const cases: [string, [string, string, number, string][]][] = [
+      [
+        'a\ud800b',
+        [
+          ['a', 'UNKNOWN', 1, '名詞'],
+          ['\ud800b', 'UNKNOWN', 2, '記号'],
+        ],
+      ],
+      [
+        '死にたい\ud83d',
+        [
+          ['死に', 'KNOWN', 1, '動詞'],
+          ['たい', 'KNOWN', 3, '助動詞'],
+          ['\ud83d', 'UNKNOWN', 5, '記号'],
+        ],
+      ],
+      ['\udbff', [['\udbff', 'UNKNOWN', 1, '記号']]],
+      [
+        '母\ud800の介護',
+        [
+          ['母', 'KNOWN', 1, '名詞'],
+          ['\ud800の', 'UNKNOWN', 2, '記号'],
+          ['介護', 'KNOWN', 3, '名詞'],
+        ],
+      ],
+      [
+        '\udc00\ud800ヘルパー',
+        [
+          ['\udc00', 'UNKNOWN', 1, '記号'],
+          ['\ud800ヘ', 'UNKNOWN', 2, '記号'],
+          ['ルパー', 'UNKNOWN', 3, '名詞'],
+        ],
+      ],
+    ]
+    for (const [text, expected] of cases)
+      expect(
+        compact.tokenize(text).map((t) => [t.surface_form, t.word_type, t.word_position, t.pos]),
+        text,
+      ).toEqual(expected)
+    // A lone low surrogate is read as stock reads it.
+    for (const text of ['a\udc00b', '介護\udc00保険'])
+      expect(view(compact.tokenize(text))).toEqual(view(stock.tokenize(text)))
   })
 
   it('is much smaller than the stock dictionary it came from', () => {
