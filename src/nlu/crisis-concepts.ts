@@ -4803,4 +4803,132 @@ export const concepts: Concept[] = [
     ko: ['또|다시\\s?(?:와|때|찾)'],
     nesk: ['pheri … aayo', 'feri … aayo', 'pheri … kutyo', 'feri … kutyo'],
   }),
+
+  // Self-harm in slang (crisis11): the arm "done" again (「腕やった」「手首やっちゃった」), lines on the arm
+  // (「腕に線ふえた」), an arm covered in cuts with today; relapsed and cut; hurt myself again; too many pills.
+  c('harm_sign', {
+    ja: [
+      '(?:腕|うで|手首|てくび|太もも|ふともも)(?:に|を|、)?(?:また|きょうも|今日も)?(?:やった|やっちゃった|やってしまった|いった)',
+      '(?:腕|うで|手首|てくび|太もも|ふともも)(?:に|の)?(?:また)?(?:線|せん)(?:が)?(?:ふえ|増え|ひい|引い)',
+      '(?:腕|うで|手首|てくび)(?:が|は|、)?(?:傷|きず)だらけ',
+    ],
+    en: ['relapsed.{0,12}(?:cut|cutting|burn)|(?:cut|cutting).{0,12}relapse', 'hurt myself again'],
+    es: ['me (?:hice|volvi a hacer) dano(?: otra vez)?', 'me lastime otra vez|me volvi a lastimar'],
+    pt: ['me machuquei de novo|me cortei de novo'],
+    ko: ['(?:팔|손목|허벅지)에\\s?(?:또|다시)\\s?(?:그었|긁었)'],
+  }),
+  c('bleeding', {
+    en: ["(?:a lot of|so much|lots of|tons of) blood|blood (?:everywhere|won'?t stop)"],
+    es: ['mucha sangre|no para (?:de sangrar|la sangre)'],
+  }),
+  c('pills_sign', {
+    es: ['me pase con las pastillas|(?:un|el) (?:monton|puno) de pastillas'],
+    ko: ['약을?\\s?(?:한\\s?주먹|왕창|잔뜩)'],
+    en: ['(?:a bunch|a handful|all) of (?:my )?pills'],
+  }),
+  // A person with dementia or a child not back, in honorific Korean (「아침에 나가셨는데 아직 안 오셨어요」)
+  // and unreachable in every language: a relative "can't be reached" (sign.missing_person.unaccounted with
+  // someone living alone or low mood).
+  c('not_back', {
+    ko: [
+      '안\\s?(?:돌아|들어)?오(?:셨|셔|시|세)',
+      '(?:나가셨|나가셔|나갔|나가서).{0,12}(?:안\\s?(?:와|오)|소식이\\s?없)',
+    ],
+  }),
+  c('out_of_contact', {
+    en: [
+      "can'?t (?:reach|get (?:a )?hold of|get through to)",
+      "(?:hasn'?t|has not|isn'?t|is not|not) (?:answering|picking up|replying|responding)",
+    ],
+    es: [
+      'no (?:puedo|logro|podemos|logramos) (?:comunicarme|contactar|localizar|hablar con)',
+      'no (?:contesta|responde)',
+    ],
+    pt: ['nao (?:consigo|conseguimos) (?:falar|contato|contatar|localizar)', 'nao (?:atende|responde)'],
+    tl: [
+      'hindi (?:ko|namin) (?:siya|sya) (?:ma-?contact|makontak|matawagan)',
+      'hindi (?:siya|sya) sumasagot',
+    ],
+    vi: ['khong lien lac duoc|khong nghe may'],
+    zh: ['联络不到|联系不到|联络不上|联系不上|打不通|不接电话|没人接'],
+    ko: ['연락이\\s?(?:안\\s?(?:돼|되|닿)|없)|전화를?\\s?안\\s?받'],
+  }),
+  // Someone gone and already found (「昨日いなくなったけど、警察に保護されました」「ya apareció」): the present
+  // is safe, so the signs of a person gone are not asked (an ordinary dementia consultation, crisis11).
+  c('safe_now', {
+    ja: [
+      '(?:無事|ぶじ)(?:に)?(?:見つか|みつか|保護|ほご|帰|かえ|戻|もど)',
+      '(?:警察|けいさつ|交番|こうばん)(?:に|で)(?:保護|ほご)',
+      '(?:保護|ほご)され(?:まし)?た',
+    ],
+    en: [
+      '(?:was|were|got|been) found (?:safe|ok|alive|unharmed)|(?:police|they|we) found (?:him|her|them)|came (?:back|home) safe',
+    ],
+    es: ['ya (?:aparecio|volvio|lo encontramos|la encontramos)|(?:lo|la) encontro la policia'],
+    pt: ['ja (?:apareceu|voltou|encontramos)|a policia (?:o|a) encontrou'],
+    zh: ['已经找到|平安回来|被警察(?:找到|保护)'],
+    ko: ['무사히\\s?(?:돌아|찾)|경찰이\\s?(?:찾|보호)|(?<!못)찾아\\s?주셨'],
+  }),
+  // ── crisis11: what is completed across turns ────────────────────────────────────────────────
+  // Low mood said mildly (「最近しんどい」「病んでる」「너무 힘들어」「好累」): no danger alone, and no cue of
+  // despair (hopeless.said would ask with one more weak cue). Its context cue (low.said, weight 0) is kept
+  // in the session so that a later goodbye, a means or a place asks (src/flow/handlers.ts).
+  c('low_mood', {
+    ja: [
+      'しんど(?:い|すぎ|かった)',
+      '(?:病|や)んで(?:る|いる|ます|て)',
+      '(?:疲|つか)れ(?:た|ちゃった|ました)(?:。|、|$|な|よ|わ)',
+      'つらい|辛(?:い|すぎ)(?!物|もの|味|口)',
+      '(?:学校|がっこう|会社|かいしゃ)(?:に)?(?:行|い)きたくない',
+      '(?:何|なに)も(?:したくない|する気)',
+      '(?:全部|ぜんぶ)どうでも',
+    ],
+    en: [
+      "(?:i'?m|im|i am|so|really|feeling) (?:so |really |just )?(?:tired|exhausted|down|low|sad|depressed)",
+      "(?:i'?m|im|i am) not (?:ok|okay|fine)",
+      'everything sucks|life sucks|(?:i )?hate my life',
+      'tired of (?:everything|it all|life)',
+    ],
+    es: [
+      'estoy (?:muy |tan )?(?:cansad[oa]|mal|triste|deprimid[oa]|bajonead[oa])',
+      'ando (?:muy |bien )?(?:mal|triste|bajonead[oa]|deprimid[oa])',
+      'todo me sale mal|odio mi vida',
+    ],
+    pt: ['estou (?:muito |tao )?(?:cansad[oa]|mal|triste|deprimid[oa])', 'odeio minha vida'],
+    tl: ['pagod na (?:ako|ko)', 'ang bigat ng (?:loob|pakiramdam)', 'malungkot (?:ako|na ako)'],
+    vi: ['met (?:moi )?qua', 'buon qua', 'chan (?:doi|song) qua'],
+    zh: ['好累|很累|心累|好煩|好烦|好难过|好難過|什么都不想做|什麼都不想做|不想上学|不想上學'],
+    ko: ['너무\\s?힘들|힘들어|지쳐|지쳤|우울해|우울하'],
+  }),
+  // A goodbye said bare (「ばいばい」「bye」「안녕」「掰掰」): closes ordinary conversations every day (「バイバイ」
+  // alone is an ordinary message of the dev corpus), so alone it is a context cue (bye.said, weight 0) that
+  // asks only after low mood or despair in an earlier turn.
+  c('bye', {
+    ja: ['ばいばい|ばいばーい|じゃあね|さよう?なら|ばいび'],
+    en: ['bye|goodbye|farewell|see ya'],
+    es: ['adios|chao|chau'],
+    pt: ['tchau|adeus'],
+    tl: ['paalam|bye'],
+    vi: ['tam biet|bye'],
+    zh: ['再见|再見|掰掰|拜拜'],
+    ko: ['안녕(?!하|히)|잘\\s?있어|잘\\s?지내'],
+  }),
+  // A goodbye to everyone (「みんなばいばい」「bye everyone」「다들 안녕」「大家掰掰」): nobody says it to a
+  // consultation desk, so it asks alone (sign.suicide.bye_all).
+  c('bye_all', {
+    ja: [
+      '(?:みんな|皆|みなさん)(?:、|,|\\s)?(?:ばいばい|じゃあね|さよう?なら|元気でね|げんきでね)',
+      '(?:ばいばい|さよう?なら)(?:、|,|\\s)?(?:みんな|皆)',
+    ],
+    en: [
+      "(?:bye|goodbye) (?:everyone|everybody|all|guys|y'?all|world)",
+      'love (?:you|u) all.{0,12}bye|bye.{0,12}love (?:you|u) all',
+    ],
+    es: ['(?:adios|chao|chau) a todos', 'adios,? (?:mundo|amigos)'],
+    pt: ['(?:tchau|adeus),? (?:a )?todos|(?:tchau|adeus),? (?:mundo|galera|pessoal)'],
+    tl: ['paalam sa (?:inyong )?lahat|bye sa (?:inyong )?lahat'],
+    vi: ['tam biet (?:tat ca|moi nguoi)'],
+    zh: ['大家(?:保重|再见|掰掰|拜拜|永别)|(?:再见|掰掰|拜拜)了?大家|各位再见'],
+    ko: ['(?:다들|모두|여러분)\\s?(?:안녕|잘\\s?지내|잘\\s?있어)'],
+  }),
 ]

@@ -105,7 +105,18 @@ const CONTEXT_ONLY = [
 ]
 
 /** Concepts that say how someone feels or when, but name nothing that is happening. */
-const DESPAIR_ONLY = new Set(['hopeless', 'burden', 'farewell', 'chest', 'gone_out', ...CONTEXT_ONLY])
+// Low mood and a goodbye (crisis11) are said, not happening: the model never answers on them alone.
+const DESPAIR_ONLY = new Set([
+  'hopeless',
+  'burden',
+  'farewell',
+  'chest',
+  'gone_out',
+  'low_mood',
+  'bye',
+  'bye_all',
+  ...CONTEXT_ONLY,
+])
 
 /** The exceptions that say when or how it is meant, which veto a lexicon entry's hit of the same kind. */
 const WHEN_VETO = new Set(['past_safe', 'hyperbole', 'intent_denied'])
@@ -161,7 +172,9 @@ const certainFor = (kind: CrisisKind, has: (id: string) => boolean): boolean =>
 const denied = (kind: CrisisKind, present: Set<string>): boolean =>
   ((kind === 'suicide' || kind === 'self_harm') &&
     (present.has('intent_denied') || (present.has('pain_relief') && !present.has('want_to_die')))) ||
-  (kind === 'violence' && (violenceOver(present) || violenceNotNow(present)))
+  (kind === 'violence' && (violenceOver(present) || violenceNotNow(present))) ||
+  // someone gone and found already (「昨日いなくなったけど、警察に保護されました」): the dementia desk's (crisis11)
+  (kind === 'missing_person' && present.has('safe_now') && !present.has('still_now'))
 
 /**
  * Violence with the hitting denied (「때리지는 않아요」), "not now" said (「今じゃないけど、ほぼ毎晩」), or a
