@@ -98,6 +98,9 @@ const CONTEXT_ONLY = [
   'lives_alone',
   'last_period',
   'pain_relief',
+  // low mood said mildly and a bare goodbye (crisis11): context a later turn completes, no sign alone
+  'low_mood',
+  'bye',
   'separated',
   'not_now',
   'again',
@@ -105,15 +108,13 @@ const CONTEXT_ONLY = [
 ]
 
 /** Concepts that say how someone feels or when, but name nothing that is happening. */
-// Low mood and a goodbye (crisis11) are said, not happening: the model never answers on them alone.
+// A goodbye to everyone (crisis11) is said, not happening: asked (sign.suicide.bye_all), never answered on the model.
 const DESPAIR_ONLY = new Set([
   'hopeless',
   'burden',
   'farewell',
   'chest',
   'gone_out',
-  'low_mood',
-  'bye',
   'bye_all',
   ...CONTEXT_ONLY,
 ])
