@@ -38,7 +38,8 @@ const SHI = '(?:死|(?<![\\u4e00-\\u9fff々のたわあ])し)'
  * Cannot speak (a stroke, someone unresponsive), but not a language named before it: 「usle japani bolna
  * sakdina」 is 'she can't speak Japanese' (answered as a stroke at dialogs8 dd4-045).
  */
-const NOT_A_LANGUAGE = '(?<!(?:japani|nepali|angreji|english|hindi|जापानी|नेपाली|अङ्ग्रेजी|अंग्रेजी|हिन्दी) )'
+// Nor a small child who does not talk yet (「3 barsa ko bhayo tara bolna sakdaina」: 'is 3 but can't speak', crisis11).
+const NOT_A_LANGUAGE = '(?<!(?:japani|nepali|angreji|english|hindi|tara|जापानी|नेपाली|अङ्ग्रेजी|अंग्रेजी|हिन्दी|तर) )'
 const cannotSpeakNe = [
   `${NOT_A_LANGUAGE}बोल्न (?:सक्दैन|सक्नुहुन्न|सक्दिन)`,
   B(`${NOT_A_LANGUAGE}bolna? (?:sakdaina|sakdina|saknu hunna|saknuhunna)`),
@@ -2013,7 +2014,8 @@ export const concepts: Concept[] = [
       '(?:vao|vai) ficar melhor sem mim',
     ],
     tl: [
-      'ayoko na(?: talaga| mabuhay)?',
+      // not 「ayoko na pumasok」 (I don't want to go to school any more: bullying, crisis11)
+      'ayoko na(?: talaga| mabuhay)?(?! (?:pumasok|mag-?aral|magtrabaho|pumunta|bumalik sa))',
       'pagod na (?:ako|ko) sa lahat',
       'ayaw na (?:niya|nya|ko|kong|niyang) mabuhay',
       '(?:wag|huwag) (?:niyo|nyo|na) (?:na )?(?:akong|ako) hanapin',
@@ -2332,7 +2334,9 @@ export const concepts: Concept[] = [
     tl: ['sinusundan ako', 'pinapasok|sinisira ang pinto', 'papatayin (?:daw )?ako'],
     vi: ['dang (?:theo|duoi theo) (?:em|toi)', 'pha cua', 'doa giet'],
     zh: ['拿着?(?:菜刀|刀|棍)', '追我', '躲在', '堵我', '闯进', '拎住刀', '斩死|砍死|杀了我', '要我好看'],
-    ko: ['골프채|칼을?\\s?들', '때리', '쫓아와', '소리\\s?지르', '여권'],
+    // shouting now (「소리 지르고 있어요」), not shouting as a habit (「한국 가라고 소리 지르고요」, an ordinary DV
+    // consultation of d11, crisis11)
+    ko: ['골프채|칼을?\\s?들', '때리', '쫓아와', '소리\\s?(?:를\\s?)?지르고\\s?있', '여권'],
     ne: ['कुटि', 'लुके', 'pachyaudai|pichha', 'dar lagyo|डर लाग्यो', 'मार्छु भन'],
   }),
   c('disaster_sign', {
@@ -5027,6 +5031,33 @@ export const concepts: Concept[] = [
   // A goodbye then silence (「'잘 있어' 올리고…연락도 안 돼요」): sign.third_party.goodbye_silent.
   c('farewell', {
     ja: ['(?:もう|二度と|にどと)(?:会|あ)えない(?:けど|と思|ね|から)'],
+  }),
+  // Ordinary consultations of d10/d11 that were shown a line (crisis11): a past wandering episode, now home
+  // (「前に一度、行方不明になったことがあって」, "wandered off twice this year. He's home and fine now"); the
+  // writer wanting to volunteer (search networks, helplines); 「消えたいとまでは思わない」; a partner who
+  // shouts but does not hit, in Tagalog.
+  c('found_safe', {
+    ja: ['(?:行方不明|ゆくえふめい|いなくな|迷子|まいご)(?:に)?(?:なった|った)ことが(?:あ)'],
+    en: [
+      "(?:home|back) (?:and|,) (?:fine|safe|ok)|(?:he|she)(?:'s| is) (?:home|back) (?:safe|now)",
+      'wandered off (?:twice|once|several times|a few times|before)',
+    ],
+  }),
+  c('hypothetical', {
+    ja: ['ボランティア(?:を|に|で)?(?:し(?:たい|てみたい)|やって?みたい|になり|参加)'],
+    en: ['(?:become|be|want to|like to|love to) (?:a |an )?(?:[a-z-]+ )?volunteer'],
+    es: ['ser voluntari[oa]|como voluntari[oa]'],
+    pt: ['ser voluntari[oa]'],
+    zh: ['(?:当|當|做|成为|成為|参加|參加).{0,10}(?:志工|志愿者|志願者|义工|義工)'],
+    ko: ['자원봉사\\s?(?:하고|할|를\\s?하)'],
+    tl: ['mag-?volunteer'],
+    vi: ['lam tinh nguyen vien'],
+  }),
+  c('intent_denied', {
+    ja: ['(?:消|き|死|し)え?(?:たい|にたい)とまでは(?:思|おも)わ'],
+  }),
+  c('not_hit', {
+    tl: ['(?:di|hindi) naman (?:siya |sya )?nananakit|hindi (?:niya |nya )?ako sinasaktan'],
   }),
   // ── crisis11: what is completed across turns ────────────────────────────────────────────────
   // Low mood said mildly (「最近しんどい」「病んでる」「너무 힘들어」「好累」): no danger alone, and no cue of

@@ -123,7 +123,7 @@ const DESPAIR_ONLY = new Set([
 ])
 
 /** The exceptions that say when or how it is meant, which veto a lexicon entry's hit of the same kind. */
-const WHEN_VETO = new Set(['past_safe', 'hyperbole', 'intent_denied'])
+const WHEN_VETO = new Set(['past_safe', 'hyperbole', 'intent_denied', 'found_safe'])
 
 /**
  * What says a danger is not happening now but again and again, or was seen after it: a habit (毎晩,
