@@ -4863,7 +4863,8 @@ export const concepts: Concept[] = [
     ja: [
       '(?:無事|ぶじ)(?:に)?(?:見つか|みつか|保護|ほご|帰|かえ|戻|もど)',
       '(?:警察|けいさつ|交番|こうばん)(?:に|で)(?:保護|ほご)',
-      '(?:保護|ほご)され(?:まし)?た',
+      // not 「前も…保護されたことがある。今回はもう4時間」 (a past episode told beside one now)
+      '(?:保護|ほご)され(?:まし)?た(?!ことが)',
     ],
     en: [
       '(?:was|were|got|been) found (?:safe|ok|alive|unharmed)|(?:police|they|we) found (?:him|her|them)|came (?:back|home) safe',
@@ -5058,6 +5059,34 @@ export const concepts: Concept[] = [
   }),
   c('not_hit', {
     tl: ['(?:di|hindi) naman (?:siya |sya )?nananakit|hindi (?:niya |nya )?ako sinasaktan'],
+  }),
+  // Gone again now (「またいなくなった…今回はもう4時間」): a past episode told beside it is not the present safe.
+  c('again', {
+    ja: ['また(?:いなくな|行方不明|ゆくえふめい|迷子|まいご|出て行|でていっ)', '今回(?:は|も)'],
+  }),
+  // Going to the water, then a goodbye (「かわ いきます。さようなら」).
+  c('final_act', {
+    ja: [
+      '(?:海|うみ|川|かわ|橋|はし|線路|せんろ)(?:に|へ|まで)?(?:行|い)(?:きます|く)(?:。|、)?.{0,6}(?:さよう?なら|ばいばい)',
+    ],
+    en: ['(?:going|headed|heading) to the (?:river|sea|bridge|tracks).{0,20}(?:bye|goodbye)'],
+  }),
+  // A child who chewed or drank a household product (「防虫剤かじってた」「芳香劑喝了一口」): ingestion in the
+  // words a parent uses, and household products in Chinese as in Japanese (乾燥剤, 芳香剤).
+  c('swallowed', {
+    // only a product chewed: 「りんごをかじってた」 is a snack
+    ja: [
+      '(?:剤|ざい|電池|でんち|たばこ|タバコ|ボタン|ぼたん|石鹸|せっけん)(?:を)?(?:かじ|齧)(?:って|った|ってた|ってる)',
+    ],
+  }),
+  c('toxic', {
+    zh: ['芳香剂|除臭剂|干燥剂|保冷剂|防虫剂|樟脑丸|化妆水|洗甲水|柔顺剂|洗衣球|洗衣凝珠'],
+    ko: ['방향제|방충제|나프탈렌|습기제거제|세탁\\s?세제|캡슐\\s?세제'],
+    es: ['ambientador|naftalina|capsula de detergente'],
+  }),
+  // Told to die and meaning to do as told (「死ねば？って言われた。言われたとおりにしようと思う」).
+  c('want_to_die', {
+    ja: ['(?:死|し)ね.{0,20}(?:言|い)われた(?:とおり|通り)に(?:しよう|する|します)'],
   }),
   // ── crisis11: what is completed across turns ────────────────────────────────────────────────
   // Low mood said mildly (「最近しんどい」「病んでる」「너무 힘들어」「好累」): no danger alone, and no cue of

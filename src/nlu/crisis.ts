@@ -178,7 +178,10 @@ const denied = (kind: CrisisKind, present: Set<string>): boolean =>
     (present.has('intent_denied') || (present.has('pain_relief') && !present.has('want_to_die')))) ||
   (kind === 'violence' && (violenceOver(present) || violenceNotNow(present))) ||
   // someone gone and found already (「昨日いなくなったけど、警察に保護されました」): the dementia desk's (crisis11)
-  (kind === 'missing_person' && present.has('found_safe') && !present.has('still_now'))
+  (kind === 'missing_person' &&
+    present.has('found_safe') &&
+    !present.has('still_now') &&
+    !present.has('again'))
 
 /**
  * Violence with the hitting denied (「때리지는 않아요」), "not now" said (「今じゃないけど、ほぼ毎晩」), or a
@@ -241,6 +244,8 @@ const middleTier = (
   if (
     !model ||
     present.has('safe_now') ||
+    // nor on a "what if", a course or the writer volunteering, which keeps the signs quiet too (crisis11)
+    present.has('hypothetical') ||
     toldLongAgo(present) ||
     ![...present].some((id) => !NOT_A_SIGN.has(id))
   )

@@ -40,6 +40,9 @@ describe('a person gone now, fire, a stroke, violence at the door, someone shut 
     // guards: shouting now with a knife is still violence now; the Tagalog wish to live no more still shows
     '남편이 칼 들고 소리 지르고 있어요',
     'ayoko na mabuhay',
+    // guards: gone again now beside a past episode found (found_safe is no veto then); a product chewed
+    'ばあちゃんがまたいなくなった。前も駅で保護されたことがある。今回はもう3時間',
+    '娘が乾燥剤かじってた',
   ])('%s', (text) => {
     expect(shown(text)).toBe(true)
   })
@@ -56,6 +59,8 @@ describe('found already, a past episode, wanting to volunteer, shouting without 
     '父が昨日いなくなったけど、警察に保護されました',
     '阿嬤昨天走失，已經找到了，想問有沒有定位手環',
     '自分が嫌い。消えたいとまでは思わないけど、話を聞いてほしい',
+    // guard: an apple chewed is no ingestion
+    'りんごをかじってた',
   ])('%s', (text) => {
     expect(shown(text)).toBe(false)
   })
