@@ -5088,6 +5088,21 @@ export const concepts: Concept[] = [
   c('want_to_die', {
     ja: ['(?:死|し)ね.{0,20}(?:言|い)われた(?:とおり|通り)に(?:しよう|する|します)'],
   }),
+  // Found already, in the words of d10's look-alikes' class (the police found him, he is home now).
+  c('found_safe', {
+    ja: [
+      '(?:けいさつ|警察)(?:が|に)(?:みつけ|見つけ)',
+      '(?:みつか|見つか)(?:って|り)(?:、)?(?:もう)?(?:だいじょうぶ|大丈夫)',
+    ],
+    es: ['la policia (?:lo|la) (?:encontro|hallo)', 'ya esta en casa'],
+    pt: ['(?:a )?policia (?:achou|encontrou) (?:ele|ela)', '(?:ta|esta) em casa'],
+    vi: ['(?:may ma )?(?:nhan vien|canh sat|cong an).{0,10}tim thay'],
+    en: ["police found (?:him|her|them)|(?:he|she)(?:'s| is) home (?:now|safe)"],
+  }),
+  // The wish said as a daily thought (「このまま死ねたらって毎日思ってる」).
+  c('want_to_die', {
+    ja: ['(?:このまま|いっそ)(?:死|し)ね(?:たら|れば)'],
+  }),
   // ── crisis11: what is completed across turns ────────────────────────────────────────────────
   // Low mood said mildly (「最近しんどい」「病んでる」「너무 힘들어」「好累」): no danger alone, and no cue of
   // despair (hopeless.said would ask with one more weak cue). Its context cue (low.said, weight 0) is kept
