@@ -5103,6 +5103,23 @@ export const concepts: Concept[] = [
   c('want_to_die', {
     ja: ['(?:このまま|いっそ)(?:死|し)ね(?:たら|れば)'],
   }),
+  // Coverage by language (crisis11: every concept a rule reads, checked for es, ko and zh beside ja/en/pt):
+  // someone kicking at the door in es/pt/ko; absent from where they should be (a school, work) in
+  // en/es/pt/ko/zh, read with out of contact (sign.missing_person.unaccounted).
+  c('door_banging', {
+    es: ['(?:golpeando|pateando|patea) la puerta|tocando el timbre sin parar'],
+    pt: ['(?:batendo|chutando|esmurrando) (?:na|a) porta'],
+    ko: ['문을\\s?(?:쾅쾅|계속\\s?두드리|발로\\s?차|걷어차)|초인종을\\s?계속'],
+  }),
+  c('absent_from', {
+    en: [
+      "(?:didn'?t|did not|hasn'?t|has not) (?:come|shown up|show up|turned up|turn up) (?:to|for|at) (?:school|work|class|day ?care)",
+    ],
+    es: ['no (?:llego|vino|fue) a (?:la escuela|clase|trabajar|su trabajo)'],
+    pt: ['nao (?:veio|foi|apareceu) (?:na escola|no trabalho|pra aula|para o trabalho)'],
+    ko: ['(?:학교|회사|학원)에\\s?안\\s?(?:왔|나왔|갔)|(?:출근|등교)(?:을|를)?\\s?안\\s?(?:했|하)'],
+    zh: ['(?:没|沒)(?:来|來|去)(?:上学|上學|上班|学校|學校)|(?:没|沒)有?(?:到校|上班)'],
+  }),
   // ── crisis11: what is completed across turns ────────────────────────────────────────────────
   // Low mood said mildly (「最近しんどい」「病んでる」「너무 힘들어」「好累」): no danger alone, and no cue of
   // despair (hopeless.said would ask with one more weak cue). Its context cue (low.said, weight 0) is kept

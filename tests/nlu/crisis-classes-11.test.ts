@@ -37,6 +37,9 @@ describe('a person gone now, fire, a stroke, violence at the door, someone shut 
     'cuiden a mi perro, gracias por todo',
     'みんなにありがとうって伝えて',
     'おやすみ、永遠に',
+    // coverage by language: absent from school and out of reach (zh), kicking at the door (ko)
+    '我兒子沒去上學，也聯絡不到他',
+    '전 남편이 문을 발로 차고 있어요',
     // guards: shouting now with a knife is still violence now; the Tagalog wish to live no more still shows
     '남편이 칼 들고 소리 지르고 있어요',
     'ayoko na mabuhay',
