@@ -57,6 +57,22 @@ const c = (id: string, forms: Concept['forms'], note?: string): Concept => ({
   ...(note ? { note } : {}),
 })
 
+/**
+ * The writer wanting to volunteer (a search network, a helpline; crisis11: 「我想參加…走失搜尋網絡當志工」
+ * was asked): a course or a what-if (`hypothetical`), and on its own (`volunteering`) what keeps the danger
+ * model from asking, where a what-if read in 「訪問したら」 must not.
+ */
+const VOLUNTEERING: Concept['forms'] = {
+  ja: ['ボランティア(?:を|に|で)?(?:し(?:たい|てみたい)|やって?みたい|になり|参加)'],
+  en: ['(?:become|be|want to|like to|love to) (?:a |an )?(?:[a-z-]+ )?volunteer'],
+  es: ['ser voluntari[oa]|como voluntari[oa]'],
+  pt: ['ser voluntari[oa]'],
+  zh: ['(?:当|當|做|成为|成為|参加|參加).{0,10}(?:志工|志愿者|志願者|义工|義工)'],
+  ko: ['자원봉사\\s?(?:하고|할|를\\s?하)'],
+  tl: ['mag-?volunteer'],
+  vi: ['lam tinh nguyen vien'],
+}
+
 export const concepts: Concept[] = [
   // ── suicidal thoughts said outright, in any language (Japanese has the phrase lexicon too) ─────
   c('want_to_die', {
@@ -5044,16 +5060,9 @@ export const concepts: Concept[] = [
       'wandered off (?:twice|once|several times|a few times|before)',
     ],
   }),
-  c('hypothetical', {
-    ja: ['ボランティア(?:を|に|で)?(?:し(?:たい|てみたい)|やって?みたい|になり|参加)'],
-    en: ['(?:become|be|want to|like to|love to) (?:a |an )?(?:[a-z-]+ )?volunteer'],
-    es: ['ser voluntari[oa]|como voluntari[oa]'],
-    pt: ['ser voluntari[oa]'],
-    zh: ['(?:当|當|做|成为|成為|参加|參加).{0,10}(?:志工|志愿者|志願者|义工|義工)'],
-    ko: ['자원봉사\\s?(?:하고|할|를\\s?하)'],
-    tl: ['mag-?volunteer'],
-    vi: ['lam tinh nguyen vien'],
-  }),
+  c('hypothetical', VOLUNTEERING),
+  // the same forms on their own: the danger model does not ask on them (crisis.ts middleTier)
+  c('volunteering', VOLUNTEERING),
   c('intent_denied', {
     ja: ['(?:消|き|死|し)え?(?:たい|にたい)とまでは(?:思|おも)わ'],
   }),

@@ -104,6 +104,7 @@ const CONTEXT_ONLY = [
   // someone gone and found already; what a person shut in a room holds (crisis11): asked only beside their sign
   'found_safe',
   'locked_with',
+  'volunteering',
   'separated',
   'not_now',
   'again',
@@ -244,8 +245,8 @@ const middleTier = (
   if (
     !model ||
     present.has('safe_now') ||
-    // nor on a "what if", a course or the writer volunteering, which keeps the signs quiet too (crisis11)
-    present.has('hypothetical') ||
+    // nor on the writer volunteering (crisis11)
+    present.has('volunteering') ||
     toldLongAgo(present) ||
     ![...present].some((id) => !NOT_A_SIGN.has(id))
   )
