@@ -5166,7 +5166,7 @@ export const concepts: Concept[] = [
   c('bye', {
     ja: ['ばいばい|ばいばーい|じゃあね|さよう?なら|ばいび'],
     en: ['bye|goodbye|farewell|see ya'],
-    es: ['adios|chao|chau'],
+    es: ['adios'],
     pt: ['tchau|adeus'],
     tl: ['paalam|bye'],
     vi: ['tam biet|bye'],

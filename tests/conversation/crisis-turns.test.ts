@@ -71,6 +71,8 @@ describe('the same words without the first part: nothing', () => {
     ['母の介護のことで相談したいです', 'ありがとうございました。ばいばい'],
     ['区役所の場所を教えてください', 'bye'],
     ['最近ずっとしんどい', '介護保険の申請はどこでできますか'],
+    // Vietnamese 'chào' (hello) is no Spanish 'chao' (dd2-049, a tired mother, was asked at crisis11's first cut)
+    ['Chào anh chị. Em mới sinh bé được 2 tháng, bé khóc suốt đêm, em mệt quá'],
   ])('%s … stays quiet', async (...turns: string[]) => {
     expect((await talk(turns, `quiet-${turns[0]}`)).some(Boolean)).toBe(false)
   })
