@@ -57,6 +57,7 @@ const answerCrisis = (ctx: Ctx, signal: Pick<CrisisSignal, 'kind' | 'lang'>): Ne
   ctx.state.offering = false
   // The danger has been answered: what was added up so far must not ask again at once.
   delete ctx.state.risk
+  delete ctx.state.context
   ctx.state.crisis = { kind: signal.kind, ...(signal.lang ? { lang: signal.lang } : {}) }
   return END
 }
@@ -73,6 +74,8 @@ const isPlan = (cues: string[]) =>
 // this one a goodbye, a means or a place: the situation told in parts is asked about (crisis11; a teen's
 // 「病んでる」 then 「ばいばい 今までありがと」).
 const LOW = /^(?:low|hopeless|burden)\./
+/** Cues of weight 0 (crisis-rules.ts): kept in `FlowState.context`, not in `risk`. */
+const CONTEXT = /^(?:low|bye)\./
 const completesLow = (cues: string[], now: string[]) =>
   cues.some((c) => LOW.test(c)) && now.some((c) => PLAN.test(c) || BYE.test(c))
 
@@ -184,11 +187,17 @@ export const crisisHandler = (ctx: Ctx): Next | null => {
   if (told && toldMore(ctx)) return answerAgain(ctx, told)
   const ev = ctx.input.event
   if (ev.type !== 'text' || ev.nlu.risk.cues.length === 0 || fearWithoutViolence(ctx, ev.nlu)) return null
-  const cues = [...new Set([...(ctx.state.risk?.cues ?? []), ...ev.nlu.risk.cues])].slice(-12)
+  const context = [
+    ...new Set([...(ctx.state.context ?? []), ...ev.nlu.risk.cues.filter((c) => CONTEXT.test(c))]),
+  ]
+  if (context.length > 0) ctx.state.context = context.slice(-6)
+  const cues = [...new Set([...(ctx.state.risk?.cues ?? []), ...context, ...ev.nlu.risk.cues])].slice(-12)
   const lang = ev.nlu.risk.lang ?? ctx.state.risk?.lang
   const kind = kindOfCues(ev.nlu.risk.cues)
   if (isPlan(cues)) return answerCrisis(ctx, { kind: 'suicide', ...(lang ? { lang } : {}) })
   const completed = completesLow(cues, ev.nlu.risk.cues) ? RISK_ASK : 0
+  // Context alone (weight 0, nothing completed) is kept in `context` only: no danger suggested yet.
+  if (ev.nlu.risk.score <= 0 && completed === 0) return null
   const risk: Risk = {
     score: Math.min(100, (ctx.state.risk?.score ?? 0) + ev.nlu.risk.score + completed),
     cues,
