@@ -86,4 +86,7 @@ it('the session keeps the low mood as a cue id, never the words', async () => {
   expect(raw).toContain('"low.said"')
   expect(raw).not.toContain('学校')
   expect(raw).not.toContain('つかれた')
+  // kept as context, not as risk: the flow reads any risk as danger suggested (classify.ts bestGuess)
+  expect(raw).toContain('"context":["low.said"]')
+  expect(raw).not.toContain('"risk"')
 })
