@@ -57,6 +57,7 @@ const answerCrisis = (ctx: Ctx, signal: Pick<CrisisSignal, 'kind' | 'lang'>): Ne
   ctx.state.offering = false
   // The danger has been answered: what was added up so far must not ask again at once.
   delete ctx.state.risk
+  delete ctx.state.context
   ctx.state.crisis = { kind: signal.kind, ...(signal.lang ? { lang: signal.lang } : {}) }
   return END
 }
@@ -65,7 +66,18 @@ const answerCrisis = (ctx: Ctx, signal: Pick<CrisisSignal, 'kind' | 'lang'>): Ne
 // means, a place or a goodbye in another is a plan told in two messages.
 const DESPAIR = /^(?:hopeless|burden)\./
 const PLAN = /^(?:means|place|farewell|preparation)\./
-const isPlan = (cues: string[]) => cues.some((c) => DESPAIR.test(c)) && cues.some((c) => PLAN.test(c))
+// A goodbye said bare (bye.said) or to everyone (sign.suicide.bye_all) completes despair like a plan.
+const BYE = /^(?:bye\.|sign\.suicide\.bye_all)/
+const isPlan = (cues: string[]) =>
+  cues.some((c) => DESPAIR.test(c)) && cues.some((c) => PLAN.test(c) || BYE.test(c))
+// Low mood said mildly (low.said, a context cue of weight 0: 「最近しんどい」「너무 힘들어」) in any turn, and in
+// this one a goodbye, a means or a place: the situation told in parts is asked about (crisis11; a teen's
+// 「病んでる」 then 「ばいばい 今までありがと」).
+const LOW = /^(?:low|hopeless|burden)\./
+/** Cues of weight 0 (crisis-rules.ts): kept in `FlowState.context`, not in `risk`. */
+const CONTEXT = /^(?:low|bye)\./
+const completesLow = (cues: string[], now: string[]) =>
+  cues.some((c) => LOW.test(c)) && now.some((c) => PLAN.test(c) || BYE.test(c))
 
 // A sign names its kind (`sign.missing_person.unreachable`, `danger.medical`, `vetoed.violence`), so
 // the question comes with that kind's first line: 110 for a person missing, 119 for the body.
@@ -174,13 +186,20 @@ export const crisisHandler = (ctx: Ctx): Next | null => {
   if (signal) return answerCrisis(ctx, signal)
   if (told && toldMore(ctx)) return answerAgain(ctx, told)
   const ev = ctx.input.event
-  if (ev.type !== 'text' || ev.nlu.risk.score <= 0 || fearWithoutViolence(ctx, ev.nlu)) return null
-  const cues = [...new Set([...(ctx.state.risk?.cues ?? []), ...ev.nlu.risk.cues])].slice(-12)
+  if (ev.type !== 'text' || ev.nlu.risk.cues.length === 0 || fearWithoutViolence(ctx, ev.nlu)) return null
+  const context = [
+    ...new Set([...(ctx.state.context ?? []), ...ev.nlu.risk.cues.filter((c) => CONTEXT.test(c))]),
+  ]
+  if (context.length > 0) ctx.state.context = context.slice(-6)
+  const cues = [...new Set([...(ctx.state.risk?.cues ?? []), ...context, ...ev.nlu.risk.cues])].slice(-12)
   const lang = ev.nlu.risk.lang ?? ctx.state.risk?.lang
   const kind = kindOfCues(ev.nlu.risk.cues)
   if (isPlan(cues)) return answerCrisis(ctx, { kind: 'suicide', ...(lang ? { lang } : {}) })
+  const completed = completesLow(cues, ev.nlu.risk.cues) ? RISK_ASK : 0
+  // Context alone (weight 0, nothing completed) is kept in `context` only: no danger suggested yet.
+  if (ev.nlu.risk.score <= 0 && completed === 0) return null
   const risk: Risk = {
-    score: Math.min(100, (ctx.state.risk?.score ?? 0) + ev.nlu.risk.score),
+    score: Math.min(100, (ctx.state.risk?.score ?? 0) + ev.nlu.risk.score + completed),
     cues,
     asked: false,
     kind,

@@ -38,7 +38,8 @@ const SHI = '(?:死|(?<![\\u4e00-\\u9fff々のたわあ])し)'
  * Cannot speak (a stroke, someone unresponsive), but not a language named before it: 「usle japani bolna
  * sakdina」 is 'she can't speak Japanese' (answered as a stroke at dialogs8 dd4-045).
  */
-const NOT_A_LANGUAGE = '(?<!(?:japani|nepali|angreji|english|hindi|जापानी|नेपाली|अङ्ग्रेजी|अंग्रेजी|हिन्दी) )'
+// Nor a small child who does not talk yet (「3 barsa ko bhayo tara bolna sakdaina」: 'is 3 but can't speak', crisis11).
+const NOT_A_LANGUAGE = '(?<!(?:japani|nepali|angreji|english|hindi|tara|जापानी|नेपाली|अङ्ग्रेजी|अंग्रेजी|हिन्दी|तर) )'
 const cannotSpeakNe = [
   `${NOT_A_LANGUAGE}बोल्न (?:सक्दैन|सक्नुहुन्न|सक्दिन)`,
   B(`${NOT_A_LANGUAGE}bolna? (?:sakdaina|sakdina|saknu hunna|saknuhunna)`),
@@ -55,6 +56,22 @@ const c = (id: string, forms: Concept['forms'], note?: string): Concept => ({
   forms,
   ...(note ? { note } : {}),
 })
+
+/**
+ * The writer wanting to volunteer (a search network, a helpline; crisis11: 「我想參加…走失搜尋網絡當志工」
+ * was asked): a course or a what-if (`hypothetical`), and on its own (`volunteering`) what keeps the danger
+ * model from asking, where a what-if read in 「訪問したら」 must not.
+ */
+const VOLUNTEERING: Concept['forms'] = {
+  ja: ['ボランティア(?:を|に|で)?(?:し(?:たい|てみたい)|やって?みたい|になり|参加)'],
+  en: ['(?:become|be|want to|like to|love to) (?:a |an )?(?:[a-z-]+ )?volunteer'],
+  es: ['ser voluntari[oa]|como voluntari[oa]'],
+  pt: ['ser voluntari[oa]'],
+  zh: ['(?:当|當|做|成为|成為|参加|參加).{0,10}(?:志工|志愿者|志願者|义工|義工)'],
+  ko: ['자원봉사\\s?(?:하고|할|를\\s?하)'],
+  tl: ['mag-?volunteer'],
+  vi: ['lam tinh nguyen vien'],
+}
 
 export const concepts: Concept[] = [
   // ── suicidal thoughts said outright, in any language (Japanese has the phrase lexicon too) ─────
@@ -1479,7 +1496,7 @@ export const concepts: Concept[] = [
       '(?:消|き)えたい(?:くらい|ほど|ぐらい)(?:恥|はず)|(?:息|いき)が(?:止|と)まる(?:ほど|くらい|ぐらい|かと)',
       '(?:死|し)ぬ(?:ほど|くらい|ぐらい)(?:眠|ねむ|疲|つか|暇|ひま|笑|わら|美味|おいし|うま|好き|すき|恥|はず|寒|さむ|暑|あつ|忙|いそが|だる|退屈|たいくつ|緊張|きんちょう|かわい|可愛|楽し|たのし|面白|おもしろ|嬉し|うれし)',
       '爆死|ばくし|(?:笑|わら)い(?:死|じ)に|尊死|とうとし|萌え死|きゅん死|(?:死|し)ぬかと(?:思|おも)った|(?:殺|ころ)す(?:気|き)(?:か|？|\\?)',
-      '(?:死|し)んだ(?:笑|w|ｗ)|(?:死|し)亡(?:笑|w)|www|(?:笑|わら)$|\\(笑\\)|草$',
+      '(?:死|し)んだ(?:笑|w|ｗ)|(?:死|し)亡(?:笑|w)|www|(?<!玩)(?:笑|わら)$|\\(笑\\)|草$',
     ],
     en: [
       '(?:dying|dead|die) (?:of|from) (?:boredom|laughter|embarrassment|cuteness)',
@@ -2013,7 +2030,8 @@ export const concepts: Concept[] = [
       '(?:vao|vai) ficar melhor sem mim',
     ],
     tl: [
-      'ayoko na(?: talaga| mabuhay)?',
+      // not 「ayoko na pumasok」 (I don't want to go to school any more: bullying, crisis11)
+      'ayoko na(?: talaga| mabuhay)?(?! (?:pumasok|mag-?aral|magtrabaho|pumunta|bumalik sa))',
       'pagod na (?:ako|ko) sa lahat',
       'ayaw na (?:niya|nya|ko|kong|niyang) mabuhay',
       '(?:wag|huwag) (?:niyo|nyo|na) (?:na )?(?:akong|ako) hanapin',
@@ -2332,7 +2350,9 @@ export const concepts: Concept[] = [
     tl: ['sinusundan ako', 'pinapasok|sinisira ang pinto', 'papatayin (?:daw )?ako'],
     vi: ['dang (?:theo|duoi theo) (?:em|toi)', 'pha cua', 'doa giet'],
     zh: ['拿着?(?:菜刀|刀|棍)', '追我', '躲在', '堵我', '闯进', '拎住刀', '斩死|砍死|杀了我', '要我好看'],
-    ko: ['골프채|칼을?\\s?들', '때리', '쫓아와', '소리\\s?지르', '여권'],
+    // shouting now (「소리 지르고 있어요」), not shouting as a habit (「한국 가라고 소리 지르고요」, an ordinary DV
+    // consultation of d11, crisis11)
+    ko: ['골프채|칼을?\\s?들', '때리', '쫓아와', '소리\\s?(?:를\\s?)?지르고\\s?있', '여권'],
     ne: ['कुटि', 'लुके', 'pachyaudai|pichha', 'dar lagyo|डर लाग्यो', 'मार्छु भन'],
   }),
   c('disaster_sign', {
@@ -4802,5 +4822,373 @@ export const concepts: Concept[] = [
     zh: ['又(?:来|打|找|在)|再次'],
     ko: ['또|다시\\s?(?:와|때|찾)'],
     nesk: ['pheri … aayo', 'feri … aayo', 'pheri … kutyo', 'feri … kutyo'],
+  }),
+
+  // Self-harm in slang (crisis11): the arm "done" again (「腕やった」「手首やっちゃった」), lines on the arm
+  // (「腕に線ふえた」), an arm covered in cuts with today; relapsed and cut; hurt myself again; too many pills.
+  c('harm_sign', {
+    ja: [
+      '(?:腕|うで|手首|てくび|太もも|ふともも)(?:に|を|、)?(?:また|きょうも|今日も)?(?:やった|やっちゃった|やってしまった|いった)',
+      '(?:腕|うで|手首|てくび|太もも|ふともも)(?:に|の)?(?:また)?(?:線|せん)(?:が)?(?:ふえ|増え|ひい|引い)',
+      '(?:腕|うで|手首|てくび)(?:が|は|、)?(?:傷|きず)だらけ',
+    ],
+    en: ['relapsed.{0,12}(?:cut|cutting|burn)|(?:cut|cutting).{0,12}relapse', 'hurt myself again'],
+    es: ['me (?:hice|volvi a hacer) dano(?: otra vez)?', 'me lastime otra vez|me volvi a lastimar'],
+    pt: ['me machuquei de novo|me cortei de novo'],
+    ko: ['(?:팔|손목|허벅지)에\\s?(?:또|다시)\\s?(?:그었|긁었)'],
+  }),
+  c('bleeding', {
+    en: ["(?:a lot of|so much|lots of|tons of) blood|blood (?:everywhere|won'?t stop)"],
+    es: ['mucha sangre|no para (?:de sangrar|la sangre)'],
+  }),
+  c('pills_sign', {
+    es: ['me pase con las pastillas|(?:un|el) (?:monton|puno) de pastillas'],
+    ko: ['약을?\\s?(?:한\\s?주먹|왕창|잔뜩)'],
+    en: ['(?:a bunch|a handful|all) of (?:my )?pills'],
+  }),
+  // A person with dementia or a child not back, in honorific Korean (「아침에 나가셨는데 아직 안 오셨어요」)
+  // and unreachable in every language: a relative "can't be reached" (sign.missing_person.unaccounted with
+  // someone living alone or low mood).
+  c('not_back', {
+    ko: [
+      '안\\s?(?:돌아|들어)?오(?:셨|셔|시|세)',
+      '(?:나가셨|나가셔|나갔|나가서).{0,12}(?:안\\s?(?:와|오)|소식이\\s?없)',
+    ],
+  }),
+  c('out_of_contact', {
+    en: [
+      "can'?t (?:reach|get (?:a )?hold of|get through to)",
+      "(?:hasn'?t|has not|isn'?t|is not|not) (?:answering|picking up|replying|responding)",
+    ],
+    es: [
+      'no (?:puedo|logro|podemos|logramos) (?:comunicarme|contactar|localizar|hablar con)',
+      'no (?:contesta|responde)',
+    ],
+    pt: ['nao (?:consigo|conseguimos) (?:falar|contato|contatar|localizar)', 'nao (?:atende|responde)'],
+    tl: [
+      'hindi (?:ko|namin) (?:siya|sya) (?:ma-?contact|makontak|matawagan)',
+      'hindi (?:siya|sya) sumasagot',
+    ],
+    vi: ['khong lien lac duoc|khong nghe may'],
+    zh: ['联络不到|联系不到|联络不上|联系不上|打不通|不接电话|没人接'],
+    ko: ['연락이\\s?(?:안\\s?(?:돼|되|닿)|없)|전화를?\\s?안\\s?받'],
+  }),
+  // Someone gone and already found (「昨日いなくなったけど、警察に保護されました」「ya apareció」): not a person
+  // missing now: the signs of a person gone are not asked (an ordinary dementia consultation, crisis11).
+  c('found_safe', {
+    ja: [
+      '(?:無事|ぶじ)(?:に)?(?:見つか|みつか|保護|ほご|帰|かえ|戻|もど)',
+      '(?:警察|けいさつ|交番|こうばん)(?:に|で)(?:保護|ほご)',
+      // not 「前も…保護されたことがある。今回はもう4時間」 (a past episode told beside one now)
+      '(?:保護|ほご)され(?:まし)?た(?!ことが)',
+    ],
+    en: [
+      '(?:was|were|got|been) found (?:safe|ok|alive|unharmed)|(?:police|they|we) found (?:him|her|them)|came (?:back|home) safe',
+    ],
+    es: ['ya (?:aparecio|volvio|lo encontramos|la encontramos)|(?:lo|la) encontro la policia'],
+    pt: ['ja (?:apareceu|voltou|encontramos)|a policia (?:o|a) encontrou'],
+    zh: ['已经找到|平安回来|被警察(?:找到|保护)'],
+    ko: ['무사히\\s?(?:돌아|찾)|경찰이\\s?(?:찾|보호)|(?<!못)찾아\\s?주셨'],
+  }),
+  // ── crisis11, by class after d10/d11's held-out misses (each class in the languages it lacked) ──
+  // A person gone now: told by a nurse, a relative or a passer-by (「还没到家」, "he's gone… front door was
+  // open", 「no lo encuentran」, 「핸드폰 두고 나갔는데」, 「就出門了…電話關機」, 「まだ見つかってません」).
+  c('not_back', {
+    ja: ['まだ(?:見つか|みつか)って(?:い)?(?:ない|ません)'],
+    es: ['no (?:lo|la) (?:encuentran|encuentro|hallan|hallamos)', 'no (?:ha )?regres(?:a|ado|o)'],
+    zh: [
+      '(?:还|還)?(?:没|沒)(?:到家|回到家)',
+      '(?:电话|電話)(?:也)?(?:关机|關機)',
+      '(?:车|車)也(?:开|開)走了',
+    ],
+    ko: ['연락(?:도|이)\\s?안\\s?(?:돼|되|닿)'],
+  }),
+  c('gone_out', {
+    en: [
+      "(?:he|she)(?:'s| is| has) gone(?! to| out for| back| home)",
+      '(?:front )?door was (?:open|unlocked) when',
+    ],
+    es: ['salio (?:del|de la) (?:hospital|residencia|casa|centro)', 'salio (?:esta manana|anoche|hace)'],
+    zh: ['就出(?:门|門)了', '(?:出|走)(?:门|門)(?:了)?(?:以后|之後|之后)'],
+    ko: ['(?:두고|놓고)\\s?나갔|나갔는데'],
+  }),
+  c('gone_circumstance', {
+    en: [
+      '(?:in|wearing) (?:a |his |her )?(?:t-?shirt|pyjamas|pajamas|slippers|hospital gown)|(?:\\d+|five|zero) degrees',
+    ],
+    es: ['en bata|en pantuflas|descalz[oa]|hace frio'],
+    zh: [
+      '(?:纸条|紙條|留言|字条)',
+      '(?:没有|沒有|沒|没)(?:带|帶)(?:手机|手機)|身上(?:没有|沒有)(?:手机|手機)',
+    ],
+    ko: ['(?:핸드폰|휴대폰|폰)\\s?(?:두고|놓고)', '메모|쪽지', '맨발'],
+  }),
+  // Someone lost in the street who cannot say where home is (「집이 어딘지 모르세요」「家がわからない」).
+  c('lost_sight', {
+    ja: ['(?:家|いえ|自宅|じたく)(?:が|の場所が)(?:わから|分から)(?:ない|ないみたい)'],
+    en: ["(?:doesn'?t|does not|can'?t) (?:know|remember|say) where (?:she|he) lives|lost (?:and|,) confused"],
+    es: ['no sabe (?:donde vive|volver|regresar)'],
+    zh: ['不知道(?:自己)?(?:家|住)在哪'],
+    ko: ['집이\\s?어딘지\\s?모르', '길을\\s?잃(?:으신|은|었)', '헤매(?:고|시|는)'],
+  }),
+  // A neighbour unseen, with the mail piling up or no light at night (ko, ja-easy: 「우편함이 꽉 찼어요」「ポスト
+  // に てがみ いっぱい」).
+  c('unseen_sign', {
+    ja: [
+      '(?:ぽすと|郵便受け|ゆうびんうけ)(?:に|が|の)?(?:てがみ|手紙|郵便|新聞|しんぶん)?(?:が)?(?:いっぱい|たま|溜ま|あふれ)',
+    ],
+    ko: ['(?:일주일|며칠|사흘|닷새)째\\s?안\\s?보이', '우편함이\\s?(?:꽉|가득)', '불이\\s?안\\s?켜'],
+  }),
+  // Fire and smoke in plain speech (「火でてる」「けむり いっぱい」「かじ かも」, vi, en water coming in).
+  c('fire', {
+    ja: [
+      '火(?:が)?(?:でて|出て)(?:る|いる|ます)',
+      '(?:けむり|煙)(?:が)?(?:いっぱい|充満|こっち|へや|部屋に)',
+      'かじ(?:かも|だ|です)',
+    ],
+    vi: ['chay (?:roi|nha)|khoi (?:tran|bay|vao)'],
+  }),
+  c('flood', {
+    en: ["water(?:'s| is) coming (?:in|into)"],
+  }),
+  // A stroke told by its signs (「言ってることがちぐはぐ」「口の右はしからよだれ」).
+  c('stroke_sign', {
+    ja: [
+      '(?:言|い)って(?:る|いる)?こと(?:が)?(?:ちぐはぐ|おかしい|変|へん)',
+      '(?:口|くち)の(?:右|左|みぎ|ひだり)(?:はし|端)?から(?:よだれ|涎)',
+    ],
+  }),
+  // Violence heard next door or at the door in Chinese and Cantonese (「打人的聲音」「撳鐘同踢門」).
+  c('cry_for_help', {
+    zh: ['(?:哭叫|哭喊|尖叫)(?:声|聲)', '打人的(?:声音|聲音)'],
+  }),
+  c('door_banging', {
+    zh: ['踢(?:门|門)', '(?:撳|按)(?:钟|鐘|门铃|門鈴).{0,4}(?:同|和|又|一直)'],
+  }),
+  // Someone about to jump, told by a bystander (shoes placed side by side on the bank).
+  c('other_danger', {
+    ja: ['(?:靴|くつ)を(?:そろえて|揃えて|ぬいで|脱いで)'],
+    en: ['(?:shoes|slippers) (?:left |placed )?(?:neatly|side by side)'],
+    zh: ['(?:鞋子?)(?:摆|擺|脱|脫)(?:好|在)'],
+  }),
+  // Someone shut in a room or toilet with a blade or a note (「화장실에서 안 나와요…커터칼」, 'trancada no quarto…
+  // me desculpem'): asked.
+  c('locked_in', {
+    ja: [
+      '(?:部屋|へや|トイレ|といれ|風呂|ふろ)(?:に|から)(?:閉じこも|とじこも|鍵|かぎ|出てこない|でてこない)',
+    ],
+    en: [
+      "locked (?:himself|herself|themselves) in|(?:won'?t|will not) come out of (?:the|his|her) (?:room|bathroom|toilet)",
+    ],
+    es: ['encerrad[oa] en|no (?:quiere|sale) (?:abrir|del bano|de su cuarto)'],
+    pt: ['trancad[oa] no (?:quarto|banheiro)'],
+    zh: ['(?:锁|鎖)在(?:房间|房間|厕所|廁所)|(?:躲|关|關)在(?:厕所|廁所|房间|房間)里?不出来'],
+    ko: ['(?:화장실|방)에서\\s?안\\s?나와'],
+  }),
+  c('locked_with', {
+    ja: ['(?:カッター|かったー|包丁|ほうちょう|ナイフ|ないふ|薬|くすり)(?:を)?(?:持って|もって)'],
+    en: ['(?:a knife|a blade|pills|razor)|sorry note'],
+    es: ['(?:navaja|cuchillo|pastillas|perdon|desculp)'],
+    pt: ['(?:faca|lamina|remedios|me desculpem|desculpa)'],
+    zh: ['(?:刀|药|藥|对不起|對不起)'],
+    ko: ['커터칼|칼(?:을|이|로)?|약을|약\\s?(?:먹|들고|가지고)|미안'],
+  }),
+  // Self-harm now in the third person or slang: ㅈㅎ (자해), 圓規刺自己, me quemo con el encendedor, se está
+  // cortando.
+  c('self_harm_act', {
+    es: ['me quemo con', 'se (?:esta )?cort(?:a|ando)(?! el pelo)'],
+    zh: ['刺自己|(?:圆规|圓規)刺'],
+    // ㅈㅎ (자해 in initials) is read after NFKC, which turns the compatibility jamo into conjoining ones
+    ko: ['(?:ㅈㅎ|\u110c\u1112)'],
+  }),
+  // The wish or plan said indirectly: decided, before tonight; jumping in front of a train; better to die
+  // together (a carer of eight years); a painless way asked in kana; 紫砂 (slang for 自杀); ending it all tonight.
+  c('final_act', {
+    en: [
+      '(?:made up my mind|decided).{0,40}(?:tonight|today|before)',
+      '(?:gonna|going to) do it (?:tonight|today|now)',
+      'tell someone before (?:tonight|i go)',
+    ],
+    ja: ['(?:いなくな|消え|きえ)ろう(?:と|か)(?:思|おも)'],
+  }),
+  c('want_to_die', {
+    ja: ['(?:しにかた|死に方)(?:\\s)?(?:らく|楽|いたくない|痛くない)'],
+    ko: ['뛰어들(?:까|고\\s?싶|려고)', '(?:같이\\s?)?죽는\\s?게\\s?(?:낫|나아)'],
+    zh: ['紫砂|自鲨', '一起死(?:了)?算了|不如死了'],
+    es: ['mejor (?:morirnos|morirme|estar muert[oa])'],
+    nesk: ['sab antya gar', 'sabai antya gar'],
+  }),
+  // Preparation: a letter written for the family (「寫好給家人的信」), passwords written down.
+  c('preparation', {
+    zh: ['(?:写|寫)好(?:了)?(?:给|給).{0,4}的?信', '密码.{0,6}(?:写|寫)在'],
+  }),
+  // A relative's or friend's quoted intent (「叔父が『もう死ぬ』と電話」, 'dijo que se va a colgar').
+  c('quoted_intent', {
+    ja: ['[「『]もう(?:死|し)ぬ'],
+    es: ['(?:dijo|dice|escribio|puso) .{0,20}que se va a (?:colgar|matar|suicidar|tirar)'],
+    pt: ['(?:disse|falou|escreveu) .{0,20}que vai se (?:matar|enforcar|jogar)'],
+  }),
+  // Goodbyes said as a post or relayed (「みんなにありがとうって伝えといて」, 'this is my last post, love you all',
+  // 『おやすみ、永遠に』, 『生まれ変わったらまた遊ぼ』, 'cuiden a mi mamá'): asked (sign.suicide.bye_all).
+  c('bye_all', {
+    ja: [
+      'みんなに(?:ありがとう|よろしく)(?:って)?(?:伝え|つたえ)',
+      'おやすみ(?:、)?(?:永遠|えいえん)に|(?:永遠|えいえん)に(?:おやすみ|さよう?なら)',
+      '(?:生まれ変わ|うまれかわ)ったら(?:また|一緒|いっしょ)',
+    ],
+    en: [
+      'my (?:last|final) post|love (?:you|u) all',
+      'tell (?:everyone|my (?:mom|mum|dad|family)) i (?:love|said)',
+    ],
+    es: ['cuiden (?:a|de) mi (?:mama|mamita|papa|hermanit[oa]|perro|gato|hij[oa])', 'diles que los quiero'],
+    pt: ['cuidem (?:da|do) minha|cuid(?:a|em) da minha mae'],
+    zh: ['照顾好(?:孩子|妈妈|爸爸|家人)|照顧好(?:孩子|媽媽|爸爸|家人)'],
+    ko: ['(?:엄마|아빠|가족)\\s?잘\\s?부탁'],
+  }),
+  // A goodbye then silence (「'잘 있어' 올리고…연락도 안 돼요」): sign.third_party.goodbye_silent.
+  c('farewell', {
+    ja: ['(?:もう|二度と|にどと)(?:会|あ)えない(?:けど|と思|ね|から)'],
+  }),
+  // Ordinary consultations of d10/d11 that were shown a line (crisis11): a past wandering episode, now home
+  // (「前に一度、行方不明になったことがあって」, "wandered off twice this year. He's home and fine now"); the
+  // writer wanting to volunteer (search networks, helplines); 「消えたいとまでは思わない」; a partner who
+  // shouts but does not hit, in Tagalog.
+  c('found_safe', {
+    ja: ['(?:行方不明|ゆくえふめい|いなくな|迷子|まいご)(?:に)?(?:なった|った)ことが(?:あ)'],
+    en: [
+      "(?:home|back) (?:and|,) (?:fine|safe|ok)|(?:he|she)(?:'s| is) (?:home|back) (?:safe|now)",
+      'wandered off (?:twice|once|several times|a few times|before)',
+    ],
+  }),
+  c('hypothetical', VOLUNTEERING),
+  // the same forms on their own: the danger model does not ask on them (crisis.ts middleTier)
+  c('volunteering', VOLUNTEERING),
+  c('intent_denied', {
+    ja: ['(?:消|き|死|し)え?(?:たい|にたい)とまでは(?:思|おも)わ'],
+  }),
+  c('not_hit', {
+    tl: ['(?:di|hindi) naman (?:siya |sya )?nananakit|hindi (?:niya |nya )?ako sinasaktan'],
+  }),
+  // Gone again now (「またいなくなった…今回はもう4時間」): a past episode told beside it is not the present safe.
+  c('again', {
+    ja: ['また(?:いなくな|行方不明|ゆくえふめい|迷子|まいご|出て行|でていっ)', '今回(?:は|も)'],
+  }),
+  // Going to the water, then a goodbye (「かわ いきます。さようなら」).
+  c('final_act', {
+    ja: [
+      '(?:海|うみ|川|かわ|橋|はし|線路|せんろ)(?:に|へ|まで)?(?:行|い)(?:きます|く)(?:。|、)?.{0,6}(?:さよう?なら|ばいばい)',
+    ],
+    en: ['(?:going|headed|heading) to the (?:river|sea|bridge|tracks).{0,20}(?:bye|goodbye)'],
+  }),
+  // A child who chewed or drank a household product (「防虫剤かじってた」「芳香劑喝了一口」): ingestion in the
+  // words a parent uses, and household products in Chinese as in Japanese (乾燥剤, 芳香剤).
+  c('swallowed', {
+    // only a product chewed: 「りんごをかじってた」 is a snack
+    ja: [
+      '(?:剤|ざい|電池|でんち|たばこ|タバコ|ボタン|ぼたん|石鹸|せっけん)(?:を)?(?:かじ|齧)(?:って|った|ってた|ってる)',
+    ],
+  }),
+  c('toxic', {
+    zh: ['芳香剂|除臭剂|干燥剂|保冷剂|防虫剂|樟脑丸|化妆水|洗甲水|柔顺剂|洗衣球|洗衣凝珠'],
+    ko: ['방향제|방충제|나프탈렌|습기제거제|세탁\\s?세제|캡슐\\s?세제'],
+    es: ['ambientador|naftalina|capsula de detergente'],
+  }),
+  // Told to die and meaning to do as told (「死ねば？って言われた。言われたとおりにしようと思う」).
+  c('want_to_die', {
+    ja: ['(?:死|し)ね.{0,20}(?:言|い)われた(?:とおり|通り)に(?:しよう|する|します)'],
+  }),
+  // Found already, in the words of d10's look-alikes' class (the police found him, he is home now).
+  c('found_safe', {
+    ja: [
+      '(?:けいさつ|警察)(?:が|に)(?:みつけ|見つけ)',
+      '(?:みつか|見つか)(?:って|り)(?:、)?(?:もう)?(?:だいじょうぶ|大丈夫)',
+    ],
+    es: ['la policia (?:lo|la) (?:encontro|hallo)', 'ya esta en casa'],
+    pt: ['(?:a )?policia (?:achou|encontrou) (?:ele|ela)', '(?:ta|esta) em casa'],
+    vi: ['(?:may ma )?(?:nhan vien|canh sat|cong an).{0,10}tim thay'],
+    en: ["police found (?:him|her|them)|(?:he|she)(?:'s| is) home (?:now|safe)"],
+  }),
+  // The wish said as a daily thought (「このまま死ねたらって毎日思ってる」).
+  c('want_to_die', {
+    ja: ['(?:このまま|いっそ)(?:死|し)ね(?:たら|れば)'],
+  }),
+  // Coverage by language (crisis11: every concept a rule reads, checked for es, ko and zh beside ja/en/pt):
+  // someone kicking at the door in es/pt/ko; absent from where they should be (a school, work) in
+  // en/es/pt/ko/zh, read with out of contact (sign.missing_person.unaccounted).
+  c('door_banging', {
+    es: ['(?:golpeando|pateando|patea) la puerta|tocando el timbre sin parar'],
+    pt: ['(?:batendo|chutando|esmurrando) (?:na|a) porta'],
+    ko: ['문을\\s?(?:쾅쾅|계속\\s?두드리|발로\\s?차|걷어차)|초인종을\\s?계속'],
+  }),
+  c('absent_from', {
+    en: [
+      "(?:didn'?t|did not|hasn'?t|has not) (?:come|shown up|show up|turned up|turn up) (?:to|for|at) (?:school|work|class|day ?care)",
+    ],
+    es: ['no (?:llego|vino|fue) a (?:la escuela|clase|trabajar|su trabajo)'],
+    pt: ['nao (?:veio|foi|apareceu) (?:na escola|no trabalho|pra aula|para o trabalho)'],
+    ko: ['(?:학교|회사|학원)에\\s?안\\s?(?:왔|나왔|갔)|(?:출근|등교)(?:을|를)?\\s?안\\s?(?:했|하)'],
+    zh: ['(?:没|沒)(?:来|來|去)(?:上学|上學|上班|学校|學校)|(?:没|沒)有?(?:到校|上班)'],
+  }),
+  // ── crisis11: what is completed across turns ────────────────────────────────────────────────
+  // Low mood said mildly (「最近しんどい」「病んでる」「너무 힘들어」「好累」): no danger alone, and no cue of
+  // despair (hopeless.said would ask with one more weak cue). Its context cue (low.said, weight 0) is kept
+  // in the session so that a later goodbye, a means or a place asks (src/flow/handlers.ts).
+  c('low_mood', {
+    ja: [
+      'しんど(?:い|すぎ|かった)',
+      '(?:病|や)んで(?:る|いる|ます|て)',
+      '(?:疲|つか)れ(?:た|ちゃった|ました)(?:。|、|$|な|よ|わ)',
+      'つらい|辛(?:い|すぎ)(?!物|もの|味|口)',
+      '(?:学校|がっこう|会社|かいしゃ)(?:に)?(?:行|い)きたくない',
+      '(?:何|なに)も(?:したくない|する気)',
+      '(?:全部|ぜんぶ)どうでも',
+    ],
+    en: [
+      "(?:i'?m|im|i am|so|really|feeling) (?:so |really |just )?(?:tired|exhausted|down|low|sad|depressed)",
+      "(?:i'?m|im|i am) not (?:ok|okay|fine)",
+      'everything sucks|life sucks|(?:i )?hate my life',
+      'tired of (?:everything|it all|life)',
+    ],
+    es: [
+      'estoy (?:muy |tan )?(?:cansad[oa]|mal|triste|deprimid[oa]|bajonead[oa])',
+      'ando (?:muy |bien )?(?:mal|triste|bajonead[oa]|deprimid[oa])',
+      'todo me sale mal|odio mi vida',
+    ],
+    pt: ['estou (?:muito |tao )?(?:cansad[oa]|mal|triste|deprimid[oa])', 'odeio minha vida'],
+    tl: ['pagod na (?:ako|ko)', 'ang bigat ng (?:loob|pakiramdam)', 'malungkot (?:ako|na ako)'],
+    vi: ['met (?:moi )?qua', 'buon qua', 'chan (?:doi|song) qua'],
+    zh: ['好累|很累|心累|好煩|好烦|好难过|好難過|什么都不想做|什麼都不想做|不想上学|不想上學'],
+    ko: ['너무\\s?힘들|힘들어|지쳐|지쳤|우울해|우울하'],
+  }),
+  // A goodbye said bare (「ばいばい」「bye」「안녕」「掰掰」): closes ordinary conversations every day (「バイバイ」
+  // alone is an ordinary message of the dev corpus), so alone it is a context cue (bye.said, weight 0) that
+  // asks only after low mood or despair in an earlier turn.
+  c('bye', {
+    ja: ['ばいばい|ばいばーい|じゃあね|さよう?なら|ばいび'],
+    en: ['bye|goodbye|farewell|see ya'],
+    es: ['adios'],
+    pt: ['tchau|adeus'],
+    tl: ['paalam|bye'],
+    vi: ['tam biet|bye'],
+    zh: ['再见|再見|掰掰|拜拜'],
+    ko: ['안녕(?!하|히)|잘\\s?있어|잘\\s?지내'],
+  }),
+  // A goodbye to everyone (「みんなばいばい」「bye everyone」「다들 안녕」「大家掰掰」): nobody says it to a
+  // consultation desk, so it asks alone (sign.suicide.bye_all).
+  c('bye_all', {
+    ja: [
+      '(?:みんな|皆|みなさん)(?:、|,|\\s)?(?:ばいばい|じゃあね|さよう?なら|元気でね|げんきでね)',
+      '(?:ばいばい|さよう?なら)(?:、|,|\\s)?(?:みんな|皆)',
+    ],
+    en: [
+      "(?:bye|goodbye) (?:everyone|everybody|all|guys|y'?all|world)",
+      'love (?:you|u) all.{0,12}bye|bye.{0,12}love (?:you|u) all',
+    ],
+    es: ['(?:adios|chao|chau) a todos', 'adios,? (?:mundo|amigos)'],
+    pt: ['(?:tchau|adeus),? (?:a )?todos|(?:tchau|adeus),? (?:mundo|galera|pessoal)'],
+    tl: ['paalam sa (?:inyong )?lahat|bye sa (?:inyong )?lahat'],
+    vi: ['tam biet (?:tat ca|moi nguoi)'],
+    zh: ['大家(?:保重|再见|掰掰|拜拜|永别)|(?:再见|掰掰|拜拜)了?大家|各位再见'],
+    ko: ['(?:다들|모두|여러분)\\s?(?:안녕|잘\\s?지내|잘\\s?있어)'],
   }),
 ]

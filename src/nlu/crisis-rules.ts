@@ -312,7 +312,8 @@ export const crisisRules: CrisisRule[] = [
     kind: 'missing_person',
     all: ['missing', 'vulnerable_person'],
     any: ['tonight'],
-    unless: ['past_safe', 'fiction', 'hypothetical', 'habit_or_worry'],
+    // found_safe: found already (「已经找到了」「警察に保護されました」, crisis11)
+    unless: ['past_safe', 'fiction', 'hypothetical', 'habit_or_worry', 'found_safe'],
     fire: ['認知症の父が朝から帰ってこない', 'my 5 year old son is missing since this morning'],
     quiet: [],
   },
@@ -329,7 +330,7 @@ export const crisisRules: CrisisRule[] = [
     id: 'missing_person.vulnerable',
     kind: 'missing_person',
     all: ['lost_sight', 'vulnerable_person'],
-    unless: ['past_safe', 'fiction', 'hypothetical', 'hyperbole', 'habit_or_worry'],
+    unless: ['past_safe', 'fiction', 'hypothetical', 'hyperbole', 'habit_or_worry', 'found_safe'],
     fire: ['イオンで2歳の子を見失った'],
     quiet: [],
   },
@@ -409,6 +410,24 @@ export const crisisRules: CrisisRule[] = [
     unless: ['fiction', 'hypothetical'],
     fire: [],
     quiet: [],
+  },
+  // Context cues (weight 0, crisis11): nothing alone, kept by the conversation so that a later turn
+  // completes them (src/flow/handlers.ts: low mood earlier, then a goodbye, a means or a place, asks).
+  {
+    id: 'low.said',
+    cue: 0,
+    all: ['low_mood'],
+    unless: ['fiction', 'hypothetical', 'past_safe'],
+    fire: ['最近ずっとしんどい', '너무 힘들어', '好累，什麼都不想做了', 'estoy muy cansada de todo'],
+    quiet: ['カレーが辛い'],
+  },
+  {
+    id: 'bye.said',
+    cue: 0,
+    all: ['bye'],
+    unless: ['fiction', 'hypothetical'],
+    fire: ['ばいばい', 'bye', '안녕', '掰掰'],
+    quiet: ['안녕하세요'],
   },
   {
     id: 'symptom.chest',
@@ -578,6 +597,35 @@ export const crisisRules: CrisisRule[] = [
     quiet: ['引っ越すので家具を友達にあげました。新しい家に置けないので'],
   },
   {
+    // A goodbye to everyone said to a consultation desk (「みんなばいばい」「bye everyone」「다들 안녕」) asks
+    // alone; a bare 「バイバイ」 does not (bye.said).
+    id: 'sign.suicide.bye_all',
+    cue: 1,
+    all: ['bye_all'],
+    unless: SIGN_NOT,
+    fire: ['みんなばいばい', 'bye everyone', '다들 안녕', '大家掰掰', 'adiós a todos'],
+    quiet: ['バイバイ', 'ありがとうございました。またね'],
+  },
+  {
+    // A goodbye, then no answer (「'잘 있어' 올리고 계정 삭제했어요. 연락도 안 돼요」): someone else's farewell.
+    id: 'sign.third_party.goodbye_silent',
+    cue: 1,
+    all: ['bye'],
+    any: ['not_back', 'out_of_contact'],
+    unless: SIGN_NOT,
+    fire: ["친구가 인스타에 '잘 있어' 올리고 계정 삭제했어요. 연락도 안 돼요"],
+    quiet: ['bye'],
+  },
+  {
+    // Shut in a room or the toilet with a blade, pills or a note saying sorry.
+    id: 'sign.third_party.locked_in',
+    cue: 1,
+    all: ['locked_in', 'locked_with'],
+    unless: SIGN_NOT,
+    fire: ['동생이 화장실에서 안 나와요. 아까 커터칼 가지고 들어갔어요'],
+    quiet: ['子どもが部屋に閉じこもってゲームばかりしています'],
+  },
+  {
     id: 'sign.self_harm.act',
     cue: 1,
     all: [],
@@ -649,7 +697,7 @@ export const crisisRules: CrisisRule[] = [
     cue: 1,
     all: [],
     any: ['lost_sight', 'not_back'],
-    unless: SIGN_NOT,
+    unless: [...SIGN_NOT, 'found_safe'],
     fire: ['娘が塾から帰ってこない', 'celular desligado, não voltou'],
     quiet: [],
   },
@@ -659,7 +707,7 @@ export const crisisRules: CrisisRule[] = [
     cue: 1,
     all: ['missing'],
     any: ['vulnerable_person', 'neighbour', 'tonight', 'fear_now'],
-    unless: [...SIGN_NOT, 'thing_sought'],
+    unless: [...SIGN_NOT, 'thing_sought', 'found_safe'],
     fire: ['おじいちゃんが見つからない'],
     quiet: ['72歳、次の部屋が見つからない'],
   },
@@ -671,7 +719,7 @@ export const crisisRules: CrisisRule[] = [
     all: ['gone_out'],
     any: ['gone_circumstance', 'tonight'],
     // one who parted from the writer (divorced, went back to his country) is no missing person (crisis9)
-    unless: [...SIGN_NOT, 'separated'],
+    unless: [...SIGN_NOT, 'separated', 'found_safe'],
     fire: [
       '認知症の母が「家に帰る」と言って出て行った。もう2時間',
       'おじいちゃん いない。 にんちしょう。 くつ はかないで でていった',
@@ -692,7 +740,8 @@ export const crisisRules: CrisisRule[] = [
     id: 'sign.missing_person.unaccounted',
     cue: 1,
     all: ['out_of_contact'],
-    any: ['absent_from', 'neighbour', 'lives_alone'],
+    // a relative who has been low or said they cannot go on, now unreachable, is asked too (crisis11)
+    any: ['absent_from', 'neighbour', 'lives_alone', 'low_mood', 'hopeless'],
     unless: SIGN_NOT,
     fire: [
       '学校です。生徒が朝から登校しておらず、家にも連絡がつきません',

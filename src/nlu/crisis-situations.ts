@@ -201,7 +201,9 @@ export const checkSituations = (views: CrisisViews): SituationCheck => {
       if (!latin && l && (LATIN_LANGS as readonly string[]).includes(l)) latin = l as LatinLang
     }
     if (rule.kind) fired.push({ id: rule.id, kind: rule.kind })
-    else if (rule.cue) cues.push({ id: rule.id, weight: rule.cue })
+    // A context cue (weight 0: low mood, a bare goodbye) asks nothing alone; the conversation keeps its id
+    // so that a later turn can complete it (src/flow/handlers.ts).
+    else if (rule.cue !== undefined) cues.push({ id: rule.id, weight: rule.cue })
   }
   if (!latin)
     for (const l of present.values())

@@ -98,6 +98,13 @@ const CONTEXT_ONLY = [
   'lives_alone',
   'last_period',
   'pain_relief',
+  // low mood said mildly and a bare goodbye (crisis11): context a later turn completes, no sign alone
+  'low_mood',
+  'bye',
+  // someone gone and found already; what a person shut in a room holds (crisis11): asked only beside their sign
+  'found_safe',
+  'locked_with',
+  'volunteering',
   'separated',
   'not_now',
   'again',
@@ -105,10 +112,19 @@ const CONTEXT_ONLY = [
 ]
 
 /** Concepts that say how someone feels or when, but name nothing that is happening. */
-const DESPAIR_ONLY = new Set(['hopeless', 'burden', 'farewell', 'chest', 'gone_out', ...CONTEXT_ONLY])
+// A goodbye to everyone (crisis11) is said, not happening: asked (sign.suicide.bye_all), never answered on the model.
+const DESPAIR_ONLY = new Set([
+  'hopeless',
+  'burden',
+  'farewell',
+  'chest',
+  'gone_out',
+  'bye_all',
+  ...CONTEXT_ONLY,
+])
 
 /** The exceptions that say when or how it is meant, which veto a lexicon entry's hit of the same kind. */
-const WHEN_VETO = new Set(['past_safe', 'hyperbole', 'intent_denied'])
+const WHEN_VETO = new Set(['past_safe', 'hyperbole', 'intent_denied', 'found_safe'])
 
 /**
  * What says a danger is not happening now but again and again, or was seen after it: a habit (毎晩,
@@ -161,7 +177,12 @@ const certainFor = (kind: CrisisKind, has: (id: string) => boolean): boolean =>
 const denied = (kind: CrisisKind, present: Set<string>): boolean =>
   ((kind === 'suicide' || kind === 'self_harm') &&
     (present.has('intent_denied') || (present.has('pain_relief') && !present.has('want_to_die')))) ||
-  (kind === 'violence' && (violenceOver(present) || violenceNotNow(present)))
+  (kind === 'violence' && (violenceOver(present) || violenceNotNow(present))) ||
+  // someone gone and found already (「昨日いなくなったけど、警察に保護されました」): the dementia desk's (crisis11)
+  (kind === 'missing_person' &&
+    present.has('found_safe') &&
+    !present.has('still_now') &&
+    !present.has('again'))
 
 /**
  * Violence with the hitting denied (「때리지는 않아요」), "not now" said (「今じゃないけど、ほぼ毎晩」), or a
@@ -224,6 +245,8 @@ const middleTier = (
   if (
     !model ||
     present.has('safe_now') ||
+    // nor on the writer volunteering (crisis11)
+    present.has('volunteering') ||
     toldLongAgo(present) ||
     ![...present].some((id) => !NOT_A_SIGN.has(id))
   )

@@ -26,7 +26,10 @@ describe('crisis rules', () => {
         expect(r.id.split('.')[0], r.id).toMatch(
           /^(?:suicide|self_harm|medical|overdose|violence|missing_person|third_party|disaster)$/,
         )
-      else expect(r.id, r.id).toMatch(/^(?:hopeless|burden|means|place|farewell|preparation|symptom|sign)\./)
+      else
+        expect(r.id, r.id).toMatch(
+          /^(?:hopeless|burden|means|place|farewell|preparation|symptom|sign|low|bye)\./,
+        )
     }
   })
 

@@ -1,0 +1,92 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import { loadDirectory } from '../../scripts/flows/deps.ts'
+import { createConversation } from '../../src/conversation/create-conversation.ts'
+import type { ConversationService, TurnResult } from '../../src/core/conversation.ts'
+import type { Directory } from '../../src/core/directory.ts'
+import type { Nlu } from '../../src/core/nlu.ts'
+import type { SessionStore } from '../../src/core/session-store.ts'
+import { createMemoryStore } from '../../src/sessions/memory-store.ts'
+import { realFlows } from '../flow/fakes.ts'
+import { sharedNlu } from '../nlu/helpers.ts'
+
+// Issue 9, crisis11: a situation told in parts. A mild first turn (low mood: 「学校行きたくない。つかれた」,
+// "i'm so tired of everything", 「너무 힘들어」) shows nothing; a later turn that completes it (a goodbye, even
+// a bare one, a means, a place) shows a line: the safety question with a 24-hour line, or the crisis
+// answer. The session keeps cue ids only. Sentences written for this test by class; every pair of the
+// first list showed no line at 168708c (`npm run eval -- --crisis --dir` on /tmp/base-168708c).
+
+const flows = realFlows()
+const NOW = new Date('2026-11-25T12:00:00Z')
+let nlu: Nlu
+let directory: Directory
+beforeAll(async () => {
+  nlu = await sharedNlu()
+  directory = (await loadDirectory()).directory
+})
+
+const make = (store: SessionStore = createMemoryStore()): ConversationService =>
+  createConversation({ flows, directory, nlu, store, ttlSeconds: 600, logger: { log: () => {} } })
+
+const say = (c: ConversationService, text: string, sessionId: string) =>
+  c.handle({ channel: 'web', sessionId, message: { type: 'text', text }, now: NOW })
+
+/** A crisis line on screen: the crisis answer's urgent card, or the safety question after its line. */
+const lineShown = (r: TurnResult) =>
+  r.messages.some((m) => m.type === 'agency' && m.urgent && m.agency.phone !== null) ||
+  r.messages.some((m) => m.type === 'choices' && m.choices.some((c) => c.value === 'safety:yes'))
+
+const talk = async (turns: string[], id: string) => {
+  const c = make()
+  const out: boolean[] = []
+  for (const t of turns) out.push(lineShown(await say(c, t, id)))
+  return out
+}
+
+describe('told in parts: low mood first, then what completes it', () => {
+  it.each([
+    ['学校行きたくない。つかれた', 'もうみんなばいばい'],
+    ["i'm so tired of everything", 'bye everyone'],
+    ['너무 힘들어', '다들 안녕'],
+    ['好累，什麼都不想做了', '大家掰掰'],
+    ['病んでる', '今日も腕やった'],
+    ['우리 아버지가 치매세요', '아침에 나가셨는데 아직 안 오셨어요'],
+  ])('%s ⏎ %s: nothing first, a line at the second turn', async (a, b) => {
+    expect(await talk([a, b], `parts-${a}`)).toEqual([false, true])
+  })
+
+  it.each([
+    ['最近ずっとしんどい', 'ばいばい'],
+    ['estoy muy cansada de todo', 'adiós'],
+    ['好累', '掰掰'],
+  ])('a bare goodbye after low mood (%s ⏎ %s) is asked about', async (a, b) => {
+    expect(await talk([a, b], `bare-${a}`)).toEqual([false, true])
+  })
+})
+
+describe('the same words without the first part: nothing', () => {
+  it.each([
+    ['ばいばい'],
+    ['bye'],
+    ['掰掰'],
+    ['母の介護のことで相談したいです', 'ありがとうございました。ばいばい'],
+    ['区役所の場所を教えてください', 'bye'],
+    ['最近ずっとしんどい', '介護保険の申請はどこでできますか'],
+    // Vietnamese 'chào' (hello) is no Spanish 'chao' (dd2-049, a tired mother, was asked at crisis11's first cut)
+    ['Chào anh chị. Em mới sinh bé được 2 tháng, bé khóc suốt đêm, em mệt quá'],
+  ])('%s … stays quiet', async (...turns: string[]) => {
+    expect((await talk(turns, `quiet-${turns[0]}`)).some(Boolean)).toBe(false)
+  })
+})
+
+it('the session keeps the low mood as a cue id, never the words', async () => {
+  const store = createMemoryStore()
+  const c = make(store)
+  await say(c, '学校行きたくない。つかれた', 'kept-low')
+  const raw = JSON.stringify(await store.get('kept-low'))
+  expect(raw).toContain('"low.said"')
+  expect(raw).not.toContain('学校')
+  expect(raw).not.toContain('つかれた')
+  // kept as context, not as risk: the flow reads any risk as danger suggested (classify.ts bestGuess)
+  expect(raw).toContain('"context":["low.said"]')
+  expect(raw).not.toContain('"risk"')
+})
