@@ -1589,13 +1589,19 @@ export const concepts: Concept[] = [
       '(?:自分|じぶん)の?(?:腕|うで|手|て)を?(?:噛|か)ん',
       // Not listed beside throwing things (「怒ると物を投げたり壁を殴ったり」, dialogs11 dd6-010): someone's outburst at
       // home, told as DV, not the writer's self-harm (crisis12).
-      '(?<!(?:投|な)げ(?:たり|て|、)?.{0,3})(?:壁|かべ)を?(?:殴|なぐ)(?:り|っ)',
+      // Nor after someone else named as the one doing it (「彼氏が怒ると壁を殴ったり」).
+      '(?<!(?:投|な)げ(?:たり|て|、)?.{0,3})(?<!(?:夫|おっと|彼氏|彼|かれ|主人|しゅじん|旦那|だんな|父|ちち|兄|あに|息子|むすこ|相手|あいて)(?:は|が)[^。]{0,14})(?:壁|かべ)を?(?:殴|なぐ)(?:り|っ)',
       '(?:頭|あたま)を?(?:壁|かべ|床|ゆか)に?(?:打ち付|うちつ|ぶつけ)',
       '(?:自分|じぶん)を?(?:罰|ばっ|殴|なぐ|叩|たた)',
       '(?:線|せん)(?:を)?(?:増や|ふや)',
       '(?:縫|ぬ)わ(?:なきゃ|ないと)',
     ],
-    en: ['burn(?:ed|ing|t)? my (?:arm|hand|skin|leg)', 'bang(?:ing)? my head', 'punch(?:ed|ing)? the wall'],
+    en: [
+      'burn(?:ed|ing|t)? my (?:arm|hand|skin|leg)',
+      'bang(?:ing)? my head',
+      // not someone else's outburst told before it ("when he gets angry he throws things and punched the wall")
+      '(?<!\\b(?:he|she|husband|boyfriend|dad|father)\\b[^.]{0,30})punch(?:ed|ing)? the wall',
+    ],
     es: ['me queme', 'me golpeo|me golpee', 'hacerme sangrar'],
     pt: ['batendo a cabeca', 'me queimei'],
     tl: ['naghiwa', 'sinusuntok ko (?:yung |ang )?pader', 'nilalaslas'],

@@ -6,8 +6,9 @@ import { sharedNlu } from './helpers.ts'
 // Issue 9/11, crisis12: ordinary DV consultations told as a pattern (when he drinks, when he is angry he
 // throws things and hits the wall) or with control (the passport kept), and a neighbour worry with the mail
 // said NOT to be piling up, read as a crisis (dialogs11 dd6-010, dd6-063, dd2-107, dd6-014). Sentences
-// written by class; the first two lists were answered or asked at daafe9e (checked by running this file
-// there), the guards after them passed there too and must keep passing.
+// written by class. Run at daafe9e (this file copied onto it), 12 of the 30 failed: every sentence of the first
+// three lists but the two marked as guards (老公喝了酒就打我 and 술 마시면, already asked or quiet there); the
+// guards of the last list passed there too and must keep passing.
 
 let nlu: Nlu
 beforeAll(async () => {
@@ -19,6 +20,9 @@ const answered = (text: string) => nlu.analyze(text).crisis !== null
 describe('DV told as a pattern or with the passport kept, nothing said now: not answered with 110/119', () => {
   it.each([
     '怒ると物を投げたり壁を殴ったりします。わたしには直接はまだ…',
+    // someone else's outburst is not the writer's self-harm
+    '彼氏が怒ると壁を殴ったりドアを蹴ったりする',
+    "When he gets angry he throws things and punched the wall. He hasn't hit me yet",
     'Chồng em đánh em, còn giữ hộ chiếu của em',
     'Chồng em say rượu là đánh em',
     '老公打我，还把我的护照扣着',
@@ -64,6 +68,8 @@ describe('guards: violence now, a threat or a weapon now, self-harm, the mail pi
     '夫が物を投げて、壁を殴って、今も暴れてる',
     '남편이 칼 들고 소리 지르고 있어요',
     'イライラして壁を殴ってしまった',
+    '彼氏と喧嘩して、また壁を殴った。手から血が出てる',
+    'I punched the wall again',
     '郵便受けがあふれています。隣のおばあさん、何日も見ていません',
     '우편함이 꽉 찼어요',
   ])('%s', (text) => {
