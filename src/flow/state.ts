@@ -51,15 +51,15 @@ export const flowStateSchema = z
     /** The language the resident is answered in; absent means Japanese (sessions from before it). */
     lang: residentLanguageSchema.optional(),
     /**
-     * Danger suggested but not said, added up across turns: cue ids and a score, never words. Optional,
-     * so sessions stored before it existed still read.
-     */
-    /**
      * Context cue ids of weight 0 (low mood, a bare goodbye: crisis11), never words, kept apart from `risk`
      * so that they suggest no danger to the flow (classify.ts reads any `risk` as danger suggested) until a
      * later turn completes them. Optional, so sessions stored before it still read.
      */
     context: z.array(z.string().max(60)).max(6).optional(),
+    /**
+     * Danger suggested but not said, added up across turns: cue ids and a score, never words. Optional,
+     * so sessions stored before it existed still read.
+     */
     risk: z
       .object({
         score: z.number().min(0).max(100),
