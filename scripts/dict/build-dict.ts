@@ -15,7 +15,7 @@ import {
 } from '../../src/dict/compact-format.ts'
 import { FEATURE_SEPARATOR, MISSING, SAME_AS_SURFACE } from '../../src/dict/compact-tokenizer.ts'
 import { DICT_MANIFEST, type DictManifest, PART_BYTES } from '../../src/dict/load-compact.ts'
-import { flatTargetMap, RECORD, recordCosts, usedClasses } from '../../src/dict/stock-tables.ts'
+import { flatTargetMap, RECORD, recordCosts, recordCount, usedClasses } from '../../src/dict/stock-tables.ts'
 
 export const STOCK_DICT_DIR = resolve('node_modules/kuromoji/dict')
 export const COMPACT_DICT_DIR = resolve('dist/assets/dict')
@@ -56,18 +56,19 @@ export const buildCompactDictionary = async (dicPath = STOCK_DICT_DIR): Promise<
     return id
   }
 
-  // Each record's costs as the lattice reads them (src/dict/stock-tables.ts), plus its feature entry.
-  const tokens = (d: Any) => {
-    const costs = recordCosts(d)
+  const tm = flatTargetMap(dic.target_map)
+  const unkTm = flatTargetMap(unk.target_map)
+  // Each record the target map reaches, its costs as the lattice reads them (src/dict/stock-tables.ts),
+  // plus its feature entry.
+  const tokens = (d: Any, flat: { ids: Uint32Array }) => {
+    const costs = recordCosts(d, recordCount(flat))
     const feat = new Uint32Array(costs.cost.length)
     for (let i = 0; i < feat.length; i++) feat[i] = featureId(d.getFeatures(String(i * RECORD)))
     return { ...costs, feat }
   }
 
-  const known = tokens(dic)
-  const unknown = tokens(unk)
-  const tm = flatTargetMap(dic.target_map)
-  const unkTm = flatTargetMap(unk.target_map)
+  const known = tokens(dic, tm)
+  const unknown = tokens(unk, unkTm)
   const charDef: Any = unk.character_definition
   const classes = usedClasses(tokenizer, unkTm.offsets.length - 1)
 

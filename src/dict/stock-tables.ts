@@ -7,21 +7,15 @@ import type { EntryTable, LatticeTables } from './lattice.ts'
 // in a JS object of arrays and each token's costs in a byte buffer; both become typed arrays here
 // (~6 MB beside stock's ~166 MB), read in place.
 
-type StockTokenizer = Awaited<ReturnType<TokenizerBuilder['build']>>
+/** Stock kuromoji's built tokenizer, whose internals the tables are read from. */
+export type StockTokenizer = Awaited<ReturnType<TokenizerBuilder['build']>>
 type StockDictionary = StockTokenizer['token_info_dictionary']
 
 /** Stock token record: left i16, right i16, cost i16, feature offset i32. */
 export const RECORD = 10
 
-/** The byte just past the last record any trie value or character class points at. */
-export const lastRecordEnd = (d: StockDictionary): number => {
-  let max = 0
-  for (const list of Object.values(d.target_map) as number[][]) for (const id of list) max = Math.max(max, id)
-  return max + RECORD
-}
-
 /** Each record's connection ids and cost, indexed by record (word id ÷ RECORD), for its first n records. */
-export const recordCosts = (d: StockDictionary, n = lastRecordEnd(d) / RECORD) => {
+export const recordCosts = (d: StockDictionary, n: number) => {
   const left = new Int16Array(n)
   const right = new Int16Array(n)
   const cost = new Int16Array(n)
@@ -61,11 +55,16 @@ export const flatTargetMap = (map: Record<string, number[]>) => {
   return { offsets, ids }
 }
 
-const entryTable = (d: StockDictionary): EntryTable => {
-  const flat = flatTargetMap(d.target_map as unknown as Record<string, number[]>)
+/** How many records a flattened target map reaches: up to and including the last one it points at. */
+export const recordCount = (flat: { ids: Uint32Array }): number => {
   let last = 0
   for (const id of flat.ids) if (id > last) last = id
-  return { ...flat, ...recordCosts(d, last + 1) }
+  return last + 1
+}
+
+const entryTable = (d: StockDictionary): EntryTable => {
+  const flat = flatTargetMap(d.target_map as unknown as Record<string, number[]>)
+  return { ...flat, ...recordCosts(d, recordCount(flat)) }
 }
 
 /** The character classes the category map uses (stock pads its table with thousands of empty ones). */

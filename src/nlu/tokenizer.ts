@@ -1,7 +1,7 @@
 import { TokenizerBuilder } from '@patdx/kuromoji'
 import { splitByPunctuation } from '../dict/compact-tokenizer.ts'
 import { createLattice, NODE_KNOWN } from '../dict/lattice.ts'
-import { stockLatticeTables } from '../dict/stock-tables.ts'
+import { type StockTokenizer, stockLatticeTables } from '../dict/stock-tables.ts'
 import { type DictionaryLoader, toKuromojiLoader } from './dictionary-loader.ts'
 
 // kuromoji's IPADIC tokenizer, built once per loader: the build reads ~17 MB of dictionary and takes
@@ -39,8 +39,6 @@ export const toToken = (t: IpadicToken): Token => ({
   pos: t.pos,
   pos1: t.pos_detail_1,
 })
-
-type StockTokenizer = Awaited<ReturnType<TokenizerBuilder['build']>>
 
 /** Word ids whose features are kept; past this the cache starts again (bounded memory). */
 const FEATURE_CACHE_SIZE = 1 << 15

@@ -2,18 +2,12 @@ import { resolve } from 'node:path'
 import { TokenizerBuilder } from '@patdx/kuromoji'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { createLattice, type Lattice, type LatticeTables } from '../../src/dict/lattice.ts'
-import { stockLatticeTables } from '../../src/dict/stock-tables.ts'
+import { type StockTokenizer, stockLatticeTables } from '../../src/dict/stock-tables.ts'
 import { toKuromojiLoader } from '../../src/nlu/dictionary-loader.ts'
 import { fastJaTokenizer, type JaTokenizer, toToken } from '../../src/nlu/tokenizer.ts'
 import { nodeDictionaryLoader } from '../../src/runtime/node/dictionary-loader.ts'
 import { corpus } from './corpus.ts'
-import {
-  LONG_KATAKANA,
-  latticeMismatches,
-  type StockTokenizer,
-  spread,
-  trieKeyFaults,
-} from './stock-lattice.ts'
+import { LONG_KATAKANA, latticeMismatches, spread, trieKeyFaults } from './stock-lattice.ts'
 
 // Our lattice (src/dict/lattice.ts) over stock kuromoji's dictionary, and the Node tokenizer built on it,
 // against stock kuromoji itself: every candidate node of every sentence with its costs and predecessor,

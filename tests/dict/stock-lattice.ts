@@ -1,13 +1,12 @@
-import type { TokenizerBuilder } from '@patdx/kuromoji'
 import { splitByPunctuation } from '../../src/dict/compact-tokenizer.ts'
 import type { Lattice, LatticeNodeView } from '../../src/dict/lattice.ts'
+import type { StockTokenizer } from '../../src/dict/stock-tables.ts'
 
 // Stock kuromoji's lattice of one sentence after its forward pass, in the shape of Lattice.nodes(), so
 // the two can be compared node for node: every candidate, its cost, its best cost and its predecessor;
 // texts to compare them on; and a check of what our lattice's byte walk assumes of a dictionary's trie.
 // Used by lattice.test.ts (stock's dictionary) and compact-tokenizer.test.ts (the compact one).
 
-export type StockTokenizer = Awaited<ReturnType<TokenizerBuilder['build']>>
 type StockNode = ReturnType<StockTokenizer['viterbi_searcher']['search']>[number]
 
 export const stockLatticeView = (stock: StockTokenizer, sentence: string): LatticeNodeView[][] => {
