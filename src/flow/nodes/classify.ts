@@ -374,10 +374,11 @@ const classifyText = (node: Classify, id: string, ctx: Ctx): Next => {
   const harmOnScreen =
     onScreen && other && ctx.state.candidates.find((c) => harmGoesOn(c, nlu.intent as Concern))
   if (harmOnScreen && !ctx.state.offering) return pick(node, ctx, harmOnScreen, [nlu.intent as Concern])
+  // (A child's harm beside the young's worry returned just above: only settings.related pairs are left here.)
   if (onScreen && !ctx.state.offering && other && !ctx.state.candidates.includes(nlu.intent as Concern)) {
-    const lead = kinOnScreen(ctx, [nlu.intent as Concern])
     const read = nlu.intent as Concern
-    const kin = ctx.state.candidates.find((c) => areRelated(ctx, c, read) || harmGoesOn(c, read))
+    const kin = ctx.state.candidates.find((c) => areRelated(ctx, c, read))
+    const lead = kin && byPriority(ctx, [kin, read])[0]
     if (lead && kin) return pick(node, ctx, lead, [lead === read ? kin : read])
   }
   if (confident) {
