@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse } from 'yaml'
-import type { Nlu } from '../../src/core/nlu.ts'
+import { isContextCue, type Nlu } from '../../src/core/nlu.ts'
 import { createAnalyzer } from '../../src/nlu/analyze.ts'
 import { buildTokenizer } from '../../src/nlu/tokenizer.ts'
 import { bundledCrisisModel, bundledGazetteer, bundledModel } from '../../src/runtime/node/bundled-models.ts'
@@ -79,11 +79,9 @@ const committed = analyzerWith()
 type Seen = 'answer' | 'ask' | 'agree' | 'classifier' | 'none'
 /** The two models' agreement cue (crisis.ts, 0.5) asks nothing alone: counted apart, not as asked. */
 const isAgree = (c: string) => c.endsWith('.agree')
-/** Context cues (crisis-rules.ts, weight 0: low mood, a bare goodbye) ask nothing alone either: not asked. */
-const isContext = (c: string) => /^(?:low|bye)\./.test(c)
 const rows = examples.map((e) => {
   const r = (analyzers.get(e.author) ?? committed).analyze(e.text)
-  const own = r.risk.cues.filter((c) => c !== 'hopeless.classifier' && !isAgree(c) && !isContext(c))
+  const own = r.risk.cues.filter((c) => c !== 'hopeless.classifier' && !isAgree(c) && !isContextCue(c))
   const seen: Seen = r.crisis
     ? 'answer'
     : own.length > 0

@@ -38,6 +38,12 @@ export interface RiskCues {
   lang?: CrisisLanguage
 }
 
+/**
+ * A context cue (`low.*` low mood said mildly, `bye.*` a bare goodbye) weighs 0: it asks nothing alone, and
+ * the session keeps its id so that a later turn can complete the situation (src/flow/handlers.ts).
+ */
+export const isContextCue = (id: string): boolean => /^(?:low|bye)\./.test(id)
+
 export interface ScoredLabel {
   label: Label
   /** Calibrated probability in [0, 1]; the ranked list sums to about 1. */

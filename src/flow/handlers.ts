@@ -1,7 +1,13 @@
 import { choiceValue } from '../core/choice-value.ts'
 import { LANGUAGE_NAMES } from '../core/language-names.ts'
 import type { Choice } from '../core/messages.ts'
-import { CRISIS_KINDS, type CrisisKind, type CrisisSignal, type NluResult } from '../core/nlu.ts'
+import {
+  CRISIS_KINDS,
+  type CrisisKind,
+  type CrisisSignal,
+  isContextCue,
+  type NluResult,
+} from '../core/nlu.ts'
 import { type Concern, isConcern } from '../core/taxonomy.ts'
 import {
   answersToo,
@@ -68,16 +74,13 @@ const DESPAIR = /^(?:hopeless|burden)\./
 const PLAN = /^(?:means|place|farewell|preparation)\./
 // A goodbye said bare (bye.said) or to everyone (sign.suicide.bye_all) completes despair like a plan.
 const BYE = /^(?:bye\.|sign\.suicide\.bye_all)/
-const isPlan = (cues: string[]) =>
-  cues.some((c) => DESPAIR.test(c)) && cues.some((c) => PLAN.test(c) || BYE.test(c))
+const completes = (c: string) => PLAN.test(c) || BYE.test(c)
+const isPlan = (cues: string[]) => cues.some((c) => DESPAIR.test(c)) && cues.some(completes)
 // Low mood said mildly (low.said, a context cue of weight 0: 「最近しんどい」「너무 힘들어」) in any turn, and in
 // this one a goodbye, a means or a place: the situation told in parts is asked about (crisis11; a teen's
 // 「病んでる」 then 「ばいばい 今までありがと」).
 const LOW = /^(?:low|hopeless|burden)\./
-/** Cues of weight 0 (crisis-rules.ts): kept in `FlowState.context`, not in `risk`. */
-const CONTEXT = /^(?:low|bye)\./
-const completesLow = (cues: string[], now: string[]) =>
-  cues.some((c) => LOW.test(c)) && now.some((c) => PLAN.test(c) || BYE.test(c))
+const completesLow = (cues: string[], now: string[]) => cues.some((c) => LOW.test(c)) && now.some(completes)
 
 // A sign names its kind (`sign.missing_person.unreachable`, `danger.medical`, `vetoed.violence`), so
 // the question comes with that kind's first line: 110 for a person missing, 119 for the body.
@@ -187,9 +190,7 @@ export const crisisHandler = (ctx: Ctx): Next | null => {
   if (told && toldMore(ctx)) return answerAgain(ctx, told)
   const ev = ctx.input.event
   if (ev.type !== 'text' || ev.nlu.risk.cues.length === 0 || fearWithoutViolence(ctx, ev.nlu)) return null
-  const context = [
-    ...new Set([...(ctx.state.context ?? []), ...ev.nlu.risk.cues.filter((c) => CONTEXT.test(c))]),
-  ]
+  const context = [...new Set([...(ctx.state.context ?? []), ...ev.nlu.risk.cues.filter(isContextCue)])]
   if (context.length > 0) ctx.state.context = context.slice(-6)
   const cues = [...new Set([...(ctx.state.risk?.cues ?? []), ...context, ...ev.nlu.risk.cues])].slice(-12)
   const lang = ev.nlu.risk.lang ?? ctx.state.risk?.lang
