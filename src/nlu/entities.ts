@@ -329,9 +329,10 @@ const agesOf = (text: string): AnswerReading['ages'] => {
 }
 
 // 「区は教えたくない」「住所は言いたくないです」「それは言えません」「伏せておきたい」「言わなきゃだめですか」
-// (「おかあさん に いえない」「誰にも言えない」 are about telling someone else, not a refusal to answer us.)
+// (「おかあさん に いえない」「誰にも言えない」「むすこには まだ いいたくない」「夫には知らせたくない」 are about telling
+// someone else, not a refusal to answer us: after 「さぎぬま」 the ward was dropped and the route went city-wide.)
 const REFUSAL =
-  /(?:言|い|教え|おしえ|答え|こたえ|書き|かき|知らせ|しらせ)たく(?:ない|ありません|ないです)|(?<!に\s*(?:も|は)?\s*)(?:言|い)え(?:ません|ない)|伏せ(?:たい|ておき|させ)|秘密に(?:したい|しておき|させ)|内緒に(?:したい|しておき)|(?:言|い)わなきゃ|(?:言|い)わないと(?:だめ|ダメ|いけない)|(?:言|い)う必要|答えなきゃ|ノーコメント|(?:言|い)わずに|(?:言|い)わないで|匿名で(?:お願い|いい|いたい|相談|話|$|[。、.!？?])/
+  /(?<!に\s*(?:は|も)?\s*(?:まだ|今は|いまは|あまり|絶対|ぜったい)?\s*(?:言|い)?)(?:言|い|教え|おしえ|答え|こたえ|書き|かき|知らせ|しらせ)たく(?:ない|ありません|ないです)|(?<!に\s*(?:も|は)?\s*)(?:言|い)え(?:ません|ない)|伏せ(?:たい|ておき|させ)|秘密に(?:したい|しておき|させ)|内緒に(?:したい|しておき)|(?:言|い)わなきゃ|(?:言|い)わないと(?:だめ|ダメ|いけない)|(?:言|い)う必要|答えなきゃ|ノーコメント|(?:言|い)わずに|(?:言|い)わないで|匿名で(?:お願い|いい|いたい|相談|話|$|[。、.!？?])/
 const PLACE_WORDS = /住所|区|場所|住んで|住まい|どこ|地域|居場所|匿名/
 const UNSURE =
   /^(?:わからない|分からない|わかりません|分かりません|わからん|分からん|知らない|知りません|しらない|不明|どこだろう)/
@@ -385,11 +386,13 @@ export const readAnswer = (text: string, tokens: Token[]): AnswerReading => {
   if (PHONE.test(t)) prefers.push('phone')
   if (ANONYMOUS.test(t)) prefers.push('anonymous')
   const refusal = REFUSAL.test(t) || refusesPlaceForeign(t)
+  const whomOnly = namesOnlyWhom(t)
   return {
     refusal,
     refusesPlace: refusesPlace(t),
     unsure: UNSURE.test(t),
-    correction: CORRECTION.test(t),
+    // 「いや、母じゃなくて義母です」 corrects whom, not the worry (whomOnly): the worry in hand goes on.
+    correction: CORRECTION.test(t) && !whomOnly,
     // 「ありがとう、母のこと相談してみます」 is a goodbye; 「ありがとう、あと父の介護のことも」 is not.
     closing: thanked && rest.length <= 6,
     prefers,
@@ -401,7 +404,7 @@ export const readAnswer = (text: string, tokens: Token[]): AnswerReading => {
     registersAddress: registersAddress(t),
     deniesViolence: deniesViolence(t),
     parentStrain: parentStrain(t),
-    whomOnly: namesOnlyWhom(t),
+    whomOnly,
     partnerHarm: partnerHarm(t),
     addsWhenWhere: addsOnlyWhenWhere(t),
   }
