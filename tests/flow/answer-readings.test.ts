@@ -88,6 +88,10 @@ describe('a refusal to answer us, not to tell someone else', () => {
     '娘にはまだ言いたくないんです',
     '夫には知らせたくない',
     '親に言いたくない',
+    // 居たくない (to be somewhere), not 言いたくない
+    'やば　家いたくない',
+    '家にいたくない',
+    'もう学校にいたくないです',
   ])('%s → not a refusal', (text) => {
     expect(read(text).answer?.refusal).toBe(false)
   })
