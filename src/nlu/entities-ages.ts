@@ -58,13 +58,18 @@ const BARE_AGE = new RegExp(
   'u',
 )
 
+// 「16 na po ako」「ako ay 15」「16 anyos」: Tagalog, the writer's own age (the children's line for a 16-year-old
+// bullied at school was not shown first for want of it).
+const TAGALOG_AGE =
+  /\b(\d{1,2})\s+na\s+(?:po\s+)?ako\b|\bako\s+(?:po\s+)?ay\s+(\d{1,2})\b(?!\s*(?:minuto|oras|araw))|\b(\d{1,2})\s*(?:anyos|taong gulang)\b/
+
 /** An age said in one of these ways, or null. `text` is normalized (lower case). */
 export const findAgeElsewhere = (text: string): number | null => {
   const k = KOREAN_AGE.exec(text)
   if (k) return KOREAN_NATIVE[k[1]!] ?? null
   const b = BARE_AGE.exec(text.trim())
   if (b) return Number(b[1])
-  const e = ENGLISH_AGE.exec(text) ?? WHO_THEN_AGE.exec(text) ?? SELF_AGE.exec(text)
-  const n = e ? Number(e[1]) : Number.NaN
+  const e = ENGLISH_AGE.exec(text) ?? WHO_THEN_AGE.exec(text) ?? SELF_AGE.exec(text) ?? TAGALOG_AGE.exec(text)
+  const n = e ? Number(e[1] ?? e[2] ?? e[3]) : Number.NaN
   return n <= 120 ? n : null
 }

@@ -181,6 +181,10 @@ const words = (tokens: Token[]): { w: string; at: number }[] => {
   return out
 }
 
+// 「家族はいない」「身内もいません」: the kin word after which no one is there.
+const NONE_AFTER =
+  /^\s*(?:は|も|が)?\s*(?:もう\s*|だれも\s*|誰も\s*)?(?:い|居|お)(?:ない|なさそう|ません|らん|ねえ)(?!\s*(?:と|時|とき|間|うち|あいだ))/
+
 /** `defaultSelf`: a concern with no one else named is the resident's own. */
 export const findSubject = (text: string, tokens: Token[], defaultSelf: boolean): Subject | null => {
   let self = false
@@ -193,6 +197,9 @@ export const findSubject = (text: string, tokens: Token[], defaultSelf: boolean)
     }
     // Someone harming the resident (「夫に殴られる」): the worry is the resident's own.
     if (AGENT_AFTER.test(text.slice(at + w.length))) return 'self'
+    // 「家族はいないっぽいです」「身内もいません」: no one is named (a neighbour's grandmother with no family was
+    // read as about a family member, so 「一人暮らしかな」 became a new worry instead of how she lives).
+    if (NONE_AFTER.test(text.slice(at + w.length))) continue
     return s
   }
   if (self) return 'self'

@@ -24,6 +24,9 @@ describe('an age told as a number alone, or with whom', () => {
     ['hey im 16 and i hate school', 16],
     ["I'm 15, in junior high", 15],
     ['i am 17.', 17],
+    ['Hi po, 16 na po ako', 16],
+    ['ako ay 15 taong gulang', 15],
+    ['17 anyos na po ako', 17],
   ] as const)('%s → %i', (text, age) => {
     expect(read(text).age).toBe(age)
   })
@@ -35,6 +38,7 @@ describe('an age told as a number alone, or with whom', () => {
     '2人です',
     "I'm 5 minutes away",
     'im 20 minutes late',
+    'ako ay 10 minuto lang',
     '82の父が78の母をみてて',
   ])('%s → no age', (text) => {
     expect(read(text).age).toBeNull()
@@ -104,5 +108,23 @@ describe('a refusal to answer us, not to tell someone else', () => {
     '名前は言わなきゃだめですか',
   ])('%s → a refusal', (text) => {
     expect(read(text).answer?.refusal).toBe(true)
+  })
+})
+
+describe('no one named: 「家族はいない」 names no family member', () => {
+  it.each(['家族はいないっぽいです。一人暮らしかな', '身内もいません。ひとり暮らしです', '子どもはいません'])(
+    '%s',
+    (text) => {
+      expect(read(text).answer?.subject).toBeNull()
+    },
+  )
+
+  it.each([
+    ['夫がいなくなりました', 'spouse'],
+    ['夫がいない時に来てほしい', 'spouse'],
+    ['母がいないと不安です', 'parent'],
+    ['家族が心配です', 'family'],
+  ] as const)('%s → %s', (text, subject) => {
+    expect(read(text).answer?.subject).toBe(subject)
   })
 })
