@@ -348,8 +348,11 @@ const CORRECTION =
   /^(?:いや|いえ|いいえ)?[、,\s]*(?:そうじゃな(?:くて|い)|そうではな(?:くて|い)|違(?:います|う|くて|いまして)|ちが(?:います|う|くて))|(?:じゃ|では)なく(?:て|[、,])|というより|(?:のこと|の話|の相談)(?:では|じゃ)(?:ない|ありません)/
 // 「介護保険って使えるんですか？それとも障害のほう？」「还是残疾那边？」「or the disability side?」: the writer asks which
 // of two places or worries fits; the flow routes on it (the worry in hand among them) instead of asking again.
+// So does one place asked for both (「リハビリと仕事と両方相談できるところは」「두 가지 다 상담할 수 있는 곳」「somewhere I can
+// ask about both?」): the worry in hand goes on, the other is offered after it (not taken as agreeing to it:
+// a wheelchair user's rehabilitation and work ended at the money desk).
 const ASKS_WHICH =
-  /それとも|どっち|どちら(?:です|でしょう|が|に|の)|还是|還是|아니면|[^\s?？]\s*(?:\bor\b|\bou\b|\bhay\b|\bo\b)\s[^?？]*[?？]\s*$/i
+  /それとも|どっち|どちら(?:です|でしょう|が|に|の)|还是|還是|아니면|[^\s?？]\s*(?:\bor\b|\bou\b|\bhay\b|\bo\b)\s[^?？]*[?？]\s*$|(?:両方|りょうほう|どちらも|どっちも|いっしょに|一緒に)\s*(?:とも)?\s*(?:を)?\s*(?:相談|そうだん|聞|き[けき]|見て|みて)|两个都|兩個都|都可以(?:咨询|諮詢)|(?:둘\s*다|두\s*가지\s*(?:다|모두))\s*상담|\bboth\b[^.?!]{0,30}\?|\b(?:about|with|for) both\b/i
 // 「本人です」「はい、本人のことです」: the resident is the one it is about (本人 alone is often a family member's
 // word for the person they write about, 「本人は嫌がっていて」, so only as the answer it opens with).
 const SELF_ANSWER = /^(?:はい|ええ|うん)?[、,\s]*(?:ご?本人|ほんにん)(?:です|だよ|のこと|の|が)/

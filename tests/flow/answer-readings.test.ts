@@ -128,3 +128,24 @@ describe('no one named: 「家族はいない」 names no family member', () => 
     expect(read(text).answer?.subject).toBe(subject)
   })
 })
+
+describe('one place asked for both worries (asksWhich)', () => {
+  it.each([
+    'リハビリと仕事と両方相談できるところは',
+    'リハビリのことも仕事のことも、一緒に相談できるところはありますか',
+    '介護と障害、両方相談できますか',
+    'Is there somewhere I can ask about both?',
+    '두 가지 다 상담할 수 있는 곳이 있나요?',
+  ])('%s', (text) => {
+    expect(read(text).answer?.asksWhich).toBe(true)
+  })
+
+  it.each([
+    '両方の親が心配です',
+    '仕事も家も両方なくなった',
+    '母と一緒に住んでいます',
+    'both of my parents are sick',
+  ])('%s → not a question which', (text) => {
+    expect(read(text).answer?.asksWhich).toBe(false)
+  })
+})

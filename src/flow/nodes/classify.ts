@@ -342,13 +342,17 @@ const classifyText = (node: Classify, id: string, ctx: Ctx): Next => {
     ctx.state.pending.includes(nlu.intent as Concern) &&
     !nlu.answer?.brief &&
     !givesWard &&
+    // 「両方相談できるところは」「それとも…？」 asks which place, or one for both: not a yes to the other worry.
+    !nlu.answer?.asksWhich &&
     !(known && harmGoesOn(known, nlu.intent as Concern))
   // A reply that also answers (an age, whom, how they live) needs the surer bar to be a new topic.
   const clearAnew = confident && nlu.confidence >= switchBar(ctx, nlu)
   // A few words only (「我是永住者」「わたし と こども」 read housing 0.83, child abuse 0.96) cannot tell a new
   // worry surely: the worry in hand goes on, and what they lean to is offered after it.
   const anew = clearAnew && nlu.yesNo === null && !nlu.answer?.brief
-  if (followUp && !((anew || agreed) && other)) {
+  // Which place, or one place for both (AnswerReading.asksWhich), after an answer: the worry in hand goes on
+  // and the other is offered after it, as at a question (see the ask node's weighsBoth).
+  if (followUp && (!((anew || agreed) && other) || nlu.answer?.asksWhich === true)) {
     const more = [...(other ? [nlu.intent as Concern] : []), ...nlu.also]
     if (!wardAnswer) say(ctx, ctx.flow.handlers.noted)
     const harmed = harmToElder(ctx, known)
