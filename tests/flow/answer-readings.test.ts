@@ -70,48 +70,59 @@ const WHOM: [string, boolean][] = [
   ['78です', false],
 ]
 
-const OTHERS: [string, Field, unknown][] = [
+// Other readings, by field: the reply, and what it must be read as.
+const BY_FIELD: Partial<Record<Field, [string, unknown][]>> = {
   // a kin correction corrects whom, not the worry
-  ['いや、母じゃなくて義母です。夫の母', 'correction', false],
-  ['そうじゃなくて、お金のことです', 'correction', true],
-  ['介護じゃなくて借金の話', 'correction', true],
+  correction: [
+    ['いや、母じゃなくて義母です。夫の母', false],
+    ['そうじゃなくて、お金のことです', true],
+    ['介護じゃなくて借金の話', true],
+  ],
   // a refusal to answer us, not to tell someone else; 居たくない (to be somewhere) is not 言いたくない
-  ['むすこには　まだ　いいたくない', 'refusal', false],
-  ['娘にはまだ言いたくないんです', 'refusal', false],
-  ['夫には知らせたくない', 'refusal', false],
-  ['親に言いたくない', 'refusal', false],
-  ['やば　家いたくない', 'refusal', false],
-  ['家にいたくない', 'refusal', false],
-  ['もう学校にいたくないです', 'refusal', false],
-  ['言いたくない', 'refusal', true],
-  ['住所は言いたくないです', 'refusal', true],
-  ['区は教えたくない', 'refusal', true],
-  ['それは言いたくないです', 'refusal', true],
-  ['名前は言わなきゃだめですか', 'refusal', true],
+  refusal: [
+    ['むすこには　まだ　いいたくない', false],
+    ['娘にはまだ言いたくないんです', false],
+    ['夫には知らせたくない', false],
+    ['親に言いたくない', false],
+    ['やば　家いたくない', false],
+    ['家にいたくない', false],
+    ['もう学校にいたくないです', false],
+    ['言いたくない', true],
+    ['住所は言いたくないです', true],
+    ['区は教えたくない', true],
+    ['それは言いたくないです', true],
+    ['名前は言わなきゃだめですか', true],
+  ],
   // 「家族はいない」 names no family member; someone gone or away is still named
-  ['家族はいないっぽいです。一人暮らしかな', 'subject', null],
-  ['身内もいません。ひとり暮らしです', 'subject', null],
-  ['子どもはいません', 'subject', null],
-  ['夫がいなくなりました', 'subject', 'spouse'],
-  ['夫がいない時に来てほしい', 'subject', 'spouse'],
-  ['母がいないと不安です', 'subject', 'parent'],
-  ['家族が心配です', 'subject', 'family'],
+  subject: [
+    ['家族はいないっぽいです。一人暮らしかな', null],
+    ['身内もいません。ひとり暮らしです', null],
+    ['子どもはいません', null],
+    ['夫がいなくなりました', 'spouse'],
+    ['夫がいない時に来てほしい', 'spouse'],
+    ['母がいないと不安です', 'parent'],
+    ['家族が心配です', 'family'],
+  ],
   // one place asked for both worries (asksWhich)
-  ['リハビリと仕事と両方相談できるところは', 'asksWhich', true],
-  ['リハビリのことも仕事のことも、一緒に相談できるところはありますか', 'asksWhich', true],
-  ['介護と障害、両方相談できますか', 'asksWhich', true],
-  ['Is there somewhere I can ask about both?', 'asksWhich', true],
-  ['두 가지 다 상담할 수 있는 곳이 있나요?', 'asksWhich', true],
-  ['両方の親が心配です', 'asksWhich', false],
-  ['仕事も家も両方なくなった', 'asksWhich', false],
-  ['母と一緒に住んでいます', 'asksWhich', false],
-  ['both of my parents are sick', 'asksWhich', false],
-]
+  asksWhich: [
+    ['リハビリと仕事と両方相談できるところは', true],
+    ['リハビリのことも仕事のことも、一緒に相談できるところはありますか', true],
+    ['介護と障害、両方相談できますか', true],
+    ['Is there somewhere I can ask about both?', true],
+    ['두 가지 다 상담할 수 있는 곳이 있나요?', true],
+    ['両方の親が心配です', false],
+    ['仕事も家も両方なくなった', false],
+    ['母と一緒に住んでいます', false],
+    ['both of my parents are sick', false],
+  ],
+}
 
 it.each([
   ...AGES.map(([text, age]): [string, Field, unknown] => [text, 'age', age]),
   ...WHOM.map(([text, only]): [string, Field, unknown] => [text, 'whomOnly', only]),
-  ...OTHERS,
+  ...Object.entries(BY_FIELD).flatMap(([field, rows]) =>
+    (rows ?? []).map(([text, value]): [string, Field, unknown] => [text, field as Field, value]),
+  ),
 ])('%s → %s %s', (text, field, value) => {
   expect(reading(text, field)).toEqual(value)
 })
