@@ -101,10 +101,11 @@ const languageChosen = (ctx: Ctx): Next => {
     // for again (the conversation ended there, with no place to call).
     const at = ctx.flow.nodes[node]
     const ev = ctx.input.event
-    if (at?.type === 'ask' && at.parser === 'ward' && ev.type === 'text' && namesWard(ev.nlu)) {
-      harvest(ctx)
+    // What else it tells is kept too (「わたし 15さい。…にほんご まだ」: the age, lost, left a teenager's route
+    // without its age variant).
+    harvest(ctx)
+    if (at?.type === 'ask' && at.parser === 'ward' && ev.type === 'text' && namesWard(ev.nlu))
       return answer(ctx, node)
-    }
     return { goto: node }
   }
   // A worry already answered (「可以用中文咨询吗」「한국어로 상담 가능한가요?」 after the DV lines): its places

@@ -43,7 +43,10 @@ const harvestNlu = (ctx: Ctx, nlu: NluResult) => {
   // Whom it is about: a person named wins; the classifier's default (「自分」 when no one is named) never
   // replaces someone already named (「小3です」 after 「息子が…」 is still about the son).
   const named = nlu.answer ? nlu.answer.subject : nlu.subject
-  if (named) s.subject = named
+  // 「わたしは ちかくに すんでない」 after a grandmother's worry tells the writer's own circumstances: the worry
+  // is still hers (a new topic forgets the person first, see forgetTopic, so 「私も眠れなくて」 is the writer's).
+  const aboutOther = s.subject !== undefined && s.subject !== 'self' && s.subject_named !== undefined
+  if (named && !(named === 'self' && aboutOther)) s.subject = named
   else if (nlu.subject && s.subject === undefined) s.subject = nlu.subject
   // Said, not assumed (「本人です」「自分のです」): a flow may skip a question the default 'self' could not.
   if (nlu.answer?.subject) s.subject_named = nlu.answer.subject

@@ -43,11 +43,33 @@ const ENGLISH_AGE =
 const WHO_THEN_AGE =
   /^\s*(?:me|myself|him|her|my (?:son|daughter|wife|husband|mother|mom|mum|father|dad|kid|child))\s*[.,:]\s*(\d{1,3})\s*[.!]?\s*$/
 
+// 「hey im 17 and my parents…」「i'm 15, in junior high」「I am 16.」: the writer's own age, said of themself (not
+// 「I'm 5 minutes away」: only followed by the sentence going on, a comma or the end).
+const SELF_AGE =
+  /\b(?:i'?m|i am)\s+(\d{1,2})(?:\s*(?:years? old|yrs? old|y\/?o))?(?=\s+(?:and|now|but|this|so|already|years|yrs)\b|\s*[,;.!]|\s*$)/
+
+// 「78です」「80 です」「じぶん です 80 です」「母です。82」「自分です。72の一人暮らし」: the whole reply is whom and a number.
+// Asked where they live or how old, an elderly writer answers with the number alone; read as a greeting
+// (「78です」 0.36) it was asked again with 「もう一度」 and the age was lost. 110 and 119 are never ages here.
+const WHO_JA =
+  '(?:私|わたし|あたし|自分|じぶん|僕|ぼく|本人|ほんにん|夫|主人|妻|母|父|義母|義父|息子|娘|祖母|祖父|兄|姉|弟|妹|おっと|はは|ちち|むすこ|むすめ)'
+const BARE_AGE = new RegExp(
+  `^(?:(?:はい|ええ|うん)[、,\\s]*)?(?:${WHO_JA}\\s*(?:は|も)?\\s*(?:です|だよ)?[。、,.\\s]*)?(\\d{1,2}|10\\d)\\s*(?:です|だよ|だ|になります|になりました|の\\s*(?:一人暮らし|ひとり\\s*(?:暮らし|ぐらし)|独り暮らし)(?:です)?)?[。.!！\\s]*$`,
+  'u',
+)
+
+// 「16 na po ako」「ako ay 15」「16 anyos」: Tagalog, the writer's own age (the children's line for a 16-year-old
+// bullied at school was not shown first for want of it).
+const TAGALOG_AGE =
+  /\b(\d{1,2})\s+na\s+(?:po\s+)?ako\b|\bako\s+(?:po\s+)?ay\s+(\d{1,2})\b(?!\s*(?:minuto|oras|araw))|\b(\d{1,2})\s*(?:anyos|taong gulang)\b/
+
 /** An age said in one of these ways, or null. `text` is normalized (lower case). */
 export const findAgeElsewhere = (text: string): number | null => {
   const k = KOREAN_AGE.exec(text)
   if (k) return KOREAN_NATIVE[k[1]!] ?? null
-  const e = ENGLISH_AGE.exec(text) ?? WHO_THEN_AGE.exec(text)
-  const n = e ? Number(e[1]) : Number.NaN
+  const b = BARE_AGE.exec(text.trim())
+  if (b) return Number(b[1])
+  const e = ENGLISH_AGE.exec(text) ?? WHO_THEN_AGE.exec(text) ?? SELF_AGE.exec(text) ?? TAGALOG_AGE.exec(text)
+  const n = e ? Number(e[1] ?? e[2] ?? e[3]) : Number.NaN
   return n <= 120 ? n : null
 }

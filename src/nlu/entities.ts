@@ -181,6 +181,10 @@ const words = (tokens: Token[]): { w: string; at: number }[] => {
   return out
 }
 
+// 「家族はいない」「身内もいません」: the kin word after which no one is there.
+const NONE_AFTER =
+  /^\s*(?:は|も|が)?\s*(?:もう\s*|だれも\s*|誰も\s*)?(?:い|居|お)(?:ない|なさそう|ません|らん|ねえ)(?!\s*(?:と|時|とき|間|うち|あいだ))/
+
 /** `defaultSelf`: a concern with no one else named is the resident's own. */
 export const findSubject = (text: string, tokens: Token[], defaultSelf: boolean): Subject | null => {
   let self = false
@@ -193,6 +197,9 @@ export const findSubject = (text: string, tokens: Token[], defaultSelf: boolean)
     }
     // Someone harming the resident (「夫に殴られる」): the worry is the resident's own.
     if (AGENT_AFTER.test(text.slice(at + w.length))) return 'self'
+    // 「家族はいないっぽいです」「身内もいません」: no one is named (a neighbour's grandmother with no family was
+    // read as about a family member, so 「一人暮らしかな」 became a new worry instead of how she lives).
+    if (NONE_AFTER.test(text.slice(at + w.length))) continue
     return s
   }
   if (self) return 'self'
@@ -329,9 +336,10 @@ const agesOf = (text: string): AnswerReading['ages'] => {
 }
 
 // 「区は教えたくない」「住所は言いたくないです」「それは言えません」「伏せておきたい」「言わなきゃだめですか」
-// (「おかあさん に いえない」「誰にも言えない」 are about telling someone else, not a refusal to answer us.)
+// (「おかあさん に いえない」「誰にも言えない」「むすこには まだ いいたくない」「夫には知らせたくない」 are about telling
+// someone else, not a refusal to answer us: after 「さぎぬま」 the ward was dropped and the route went city-wide.)
 const REFUSAL =
-  /(?:言|い|教え|おしえ|答え|こたえ|書き|かき|知らせ|しらせ)たく(?:ない|ありません|ないです)|(?<!に\s*(?:も|は)?\s*)(?:言|い)え(?:ません|ない)|伏せ(?:たい|ておき|させ)|秘密に(?:したい|しておき|させ)|内緒に(?:したい|しておき)|(?:言|い)わなきゃ|(?:言|い)わないと(?:だめ|ダメ|いけない)|(?:言|い)う必要|答えなきゃ|ノーコメント|(?:言|い)わずに|(?:言|い)わないで|匿名で(?:お願い|いい|いたい|相談|話|$|[。、.!？?])/
+  /(?<!に\s*(?:は|も)?\s*(?:まだ|今は|いまは|あまり|絶対|ぜったい)?\s*(?:言|い)?)(?:言い|いい|教え|おしえ|答え|こたえ|書き|かき|知らせ|しらせ)たく(?:ない|ありません|ないです)|(?<!に\s*(?:も|は)?\s*)(?:言|い)え(?:ません|ない)|伏せ(?:たい|ておき|させ)|秘密に(?:したい|しておき|させ)|内緒に(?:したい|しておき)|(?:言|い)わなきゃ|(?:言|い)わないと(?:だめ|ダメ|いけない)|(?:言|い)う必要|答えなきゃ|ノーコメント|(?:言|い)わずに|(?:言|い)わないで|匿名で(?:お願い|いい|いたい|相談|話|$|[。、.!？?])/
 const PLACE_WORDS = /住所|区|場所|住んで|住まい|どこ|地域|居場所|匿名/
 const UNSURE =
   /^(?:わからない|分からない|わかりません|分かりません|わからん|分からん|知らない|知りません|しらない|不明|どこだろう)/
@@ -340,8 +348,11 @@ const CORRECTION =
   /^(?:いや|いえ|いいえ)?[、,\s]*(?:そうじゃな(?:くて|い)|そうではな(?:くて|い)|違(?:います|う|くて|いまして)|ちが(?:います|う|くて))|(?:じゃ|では)なく(?:て|[、,])|というより|(?:のこと|の話|の相談)(?:では|じゃ)(?:ない|ありません)/
 // 「介護保険って使えるんですか？それとも障害のほう？」「还是残疾那边？」「or the disability side?」: the writer asks which
 // of two places or worries fits; the flow routes on it (the worry in hand among them) instead of asking again.
+// So does one place asked for both (「リハビリと仕事と両方相談できるところは」「두 가지 다 상담할 수 있는 곳」「somewhere I can
+// ask about both?」): the worry in hand goes on, the other is offered after it (not taken as agreeing to it:
+// a wheelchair user's rehabilitation and work ended at the money desk).
 const ASKS_WHICH =
-  /それとも|どっち|どちら(?:です|でしょう|が|に|の)|还是|還是|아니면|[^\s?？]\s*(?:\bor\b|\bou\b|\bhay\b|\bo\b)\s[^?？]*[?？]\s*$/i
+  /それとも|どっち|どちら(?:です|でしょう|が|に|の)|还是|還是|아니면|[^\s?？]\s*(?:\bor\b|\bou\b|\bhay\b|\bo\b)\s[^?？]*[?？]\s*$|(?:両方|りょうほう|どちらも|どっちも|いっしょに|一緒に)\s*(?:とも)?\s*(?:を)?\s*(?:相談|そうだん|聞|き[けき]|見て|みて)|两个都|兩個都|都可以(?:咨询|諮詢)|(?:둘\s*다|두\s*가지\s*(?:다|모두))\s*상담|\bboth\b[^.?!]{0,30}\?|\b(?:about|with|for) both\b/i
 // 「本人です」「はい、本人のことです」: the resident is the one it is about (本人 alone is often a family member's
 // word for the person they write about, 「本人は嫌がっていて」, so only as the answer it opens with).
 const SELF_ANSWER = /^(?:はい|ええ|うん)?[、,\s]*(?:ご?本人|ほんにん)(?:です|だよ|のこと|の|が)/
@@ -385,11 +396,13 @@ export const readAnswer = (text: string, tokens: Token[]): AnswerReading => {
   if (PHONE.test(t)) prefers.push('phone')
   if (ANONYMOUS.test(t)) prefers.push('anonymous')
   const refusal = REFUSAL.test(t) || refusesPlaceForeign(t)
+  const whomOnly = namesOnlyWhom(t)
   return {
     refusal,
     refusesPlace: refusesPlace(t),
     unsure: UNSURE.test(t),
-    correction: CORRECTION.test(t),
+    // 「いや、母じゃなくて義母です」 corrects whom, not the worry (whomOnly): the worry in hand goes on.
+    correction: CORRECTION.test(t) && !whomOnly,
     // 「ありがとう、母のこと相談してみます」 is a goodbye; 「ありがとう、あと父の介護のことも」 is not.
     closing: thanked && rest.length <= 6,
     prefers,
@@ -401,7 +414,7 @@ export const readAnswer = (text: string, tokens: Token[]): AnswerReading => {
     registersAddress: registersAddress(t),
     deniesViolence: deniesViolence(t),
     parentStrain: parentStrain(t),
-    whomOnly: namesOnlyWhom(t),
+    whomOnly,
     partnerHarm: partnerHarm(t),
     addsWhenWhere: addsOnlyWhenWhere(t),
   }

@@ -177,11 +177,21 @@ const refuse = (node: Ask, ctx: Ctx): Next => {
   return { goto: node.next }
 }
 
-/** A ward question is refused in the message that brought us here (「母が認知症で…住所は言いたくない」). */
+/**
+ * A ward question is refused in the message that brought us here (「母が認知症で…住所は言いたくない」). Not when
+ * the ward is known already: a later 「名前は言わなきゃだめですか？」 or 「…まだ言いたくない」, read again as a new
+ * worry, dropped the ward given two turns before and sent the route city-wide (to the young people's lines
+ * for an elderly mother's care). What was told is kept; only an unanswered question is declined.
+ */
 const refusedNow = (node: Ask, ctx: Ctx): boolean => {
   const ev = ctx.input.event
+  const known = ctx.state.slots[node.slot]
   return (
-    node.parser === 'ward' && ev.type === 'text' && ev.nlu.answer?.refusal === true && ev.nlu.ward === null
+    node.parser === 'ward' &&
+    ev.type === 'text' &&
+    ev.nlu.answer?.refusal === true &&
+    ev.nlu.ward === null &&
+    (known === undefined || known === WARD_REFUSED || known === 'unknown')
   )
 }
 

@@ -291,6 +291,9 @@ export const bestGuess = (ctx: Ctx, given: readonly Concern[]): Next => {
   return chooseConcern(ctx, guess, calm ? [first] : guesses.filter((c) => harmGoesOn(first, c)))
 }
 
+/** Money and a place to live: what a harmed person needs to get away or to live, told after the harm. */
+const MEANS: ReadonlySet<string> = new Set(['livelihood', 'housing'])
+
 const classifyText = (node: Classify, id: string, ctx: Ctx): Next => {
   const ev = ctx.input.event
   if (ev.type !== 'text') return showMenu(ctx)
@@ -342,13 +345,23 @@ const classifyText = (node: Classify, id: string, ctx: Ctx): Next => {
     ctx.state.pending.includes(nlu.intent as Concern) &&
     !nlu.answer?.brief &&
     !givesWard &&
+    // 「両方相談できるところは」「それとも…？」 asks which place, or one for both: not a yes to the other worry.
+    !nlu.answer?.asksWhich &&
     !(known && harmGoesOn(known, nlu.intent as Concern))
   // A reply that also answers (an age, whom, how they live) needs the surer bar to be a new topic.
   const clearAnew = confident && nlu.confidence >= switchBar(ctx, nlu)
   // A few words only (「我是永住者」「わたし と こども」 read housing 0.83, child abuse 0.96) cannot tell a new
   // worry surely: the worry in hand goes on, and what they lean to is offered after it.
   const anew = clearAnew && nlu.yesNo === null && !nlu.answer?.brief
-  if (followUp && !((anew || agreed) && other)) {
+  // Which place, or one place for both (AnswerReading.asksWhich), after an answer: the worry in hand goes on
+  // and the other is offered after it, as at a question (see the ask node's weighsBoth).
+  // A harm answered (an elder's, a partner's violence), then money or a place to live told plainly (「母からお金が
+  // ないって電話が来る」 livelihood 0.99 after her pension was taken; 「お金がなくて家を出られない」 after his
+  // violence): the means to get away or to live, part of the harm's story. The harm goes on first, the money or
+  // housing desk is offered after it; another harm, the harm denied, or danger now leaves it.
+  const harmGoesFirst =
+    known !== null && HARMS.has(known) && other && MEANS.has(nlu.intent) && !harmDenied(nlu) && !nlu.urgent
+  if (followUp && (!((anew || agreed) && other) || nlu.answer?.asksWhich === true || harmGoesFirst)) {
     const more = [...(other ? [nlu.intent as Concern] : []), ...nlu.also]
     if (!wardAnswer) say(ctx, ctx.flow.handlers.noted)
     const harmed = harmToElder(ctx, known)

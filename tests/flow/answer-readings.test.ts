@@ -1,0 +1,128 @@
+import { beforeAll, expect, it } from 'vitest'
+import type { AnswerReading, Nlu } from '../../src/core/nlu.ts'
+import { sharedNlu } from '../nlu/helpers.ts'
+
+// What a reply to the bot's question is read as (AnswerReading, src/nlu/entities*.ts), for the flow's ask
+// and classify nodes: an age told as a bare number, who the person is told in parts, a refusal that is about
+// telling someone else, a kin word with no one there, one place asked for both worries. Each class with
+// replies that must be read so and replies that must not (dd7, round9.yaml).
+
+let nlu: Nlu
+beforeAll(async () => {
+  nlu = await sharedNlu()
+}, 120_000)
+
+type Field = keyof AnswerReading | 'age'
+const reading = (text: string, field: Field): unknown => {
+  const r = nlu.analyze(text)
+  return field === 'age' ? r.age : r.answer?.[field]
+}
+
+const AGES: [string, number | null][] = [
+  // an age told as a number alone, or with whom (entities-ages.ts BARE_AGE, SELF_AGE, TAGALOG_AGE)
+  ['81です', 81],
+  ['６９です', 69],
+  ['じぶん　です　79　です', 79],
+  ['母です。84', 84],
+  ['はい、父は90です', 90],
+  ['自分です。74の一人暮らし', 74],
+  ['hey im 16 and i hate school', 16],
+  ["I'm 15, in junior high", 15],
+  ['i am 17.', 17],
+  ['Hi po, 16 na po ako', 16],
+  ['ako ay 15 taong gulang', 15],
+  ['17 anyos na po ako', 17],
+  // not ages
+  ['110です', null],
+  ['119', null],
+  ['3階です', null],
+  ['2人です', null],
+  ["I'm 5 minutes away", null],
+  ['im 20 minutes late', null],
+  ['ako ay 10 minuto lang', null],
+  ['82の父が78の母をみてて', null],
+]
+
+// who the person is, told in parts: no worry (entities-errands.ts toldOnlyWho → whomOnly)
+const WHOM: [string, boolean][] = [
+  ['いや、母じゃなくて義母です。夫の母', true],
+  ['いえ、父じゃなくて祖父です', true],
+  ['義父です。妻の父。88', true],
+  ['じぶん　です　80　です', true],
+  ['自分です。72の一人暮らし', true],
+  ['ベトナム から きました。おっと は しごと', true],
+  ['わたし の おかあさん です。79さい。ネパール から きました', true],
+  ['息子は48、私は79です', true],
+  ['85さい　おんな', true],
+  ['私は会長です。70', true],
+  ['Em là du học sinh, 20 tuổi', true],
+  ["I'm an international student, 23", true],
+  ['是我自己，45歲，台灣人', true],
+  ['저는 유학생이에요. 21살이에요', true],
+  ['私じゃないです、夫です', false],
+  ['夫は仕事で帰りが遅くて怖い', false],
+  ['夫が怖いです', false],
+  ['母です。要介護3', false],
+  ['82の父が78の母をみてて', false],
+  ['ベトナム から きました。おかね が ない', false],
+  ['Em là du học sinh, không có tiền thuê nhà', false],
+  ["I'm a student and my landlord wants me out", false],
+  ['78です', false],
+]
+
+// Other readings, by field: the reply, and what it must be read as.
+const BY_FIELD: Partial<Record<Field, [string, unknown][]>> = {
+  // a kin correction corrects whom, not the worry
+  correction: [
+    ['いや、母じゃなくて義母です。夫の母', false],
+    ['そうじゃなくて、お金のことです', true],
+    ['介護じゃなくて借金の話', true],
+  ],
+  // a refusal to answer us, not to tell someone else; 居たくない (to be somewhere) is not 言いたくない
+  refusal: [
+    ['むすこには　まだ　いいたくない', false],
+    ['娘にはまだ言いたくないんです', false],
+    ['夫には知らせたくない', false],
+    ['親に言いたくない', false],
+    ['やば　家いたくない', false],
+    ['家にいたくない', false],
+    ['もう学校にいたくないです', false],
+    ['言いたくない', true],
+    ['住所は言いたくないです', true],
+    ['区は教えたくない', true],
+    ['それは言いたくないです', true],
+    ['名前は言わなきゃだめですか', true],
+  ],
+  // 「家族はいない」 names no family member; someone gone or away is still named
+  subject: [
+    ['家族はいないっぽいです。一人暮らしかな', null],
+    ['身内もいません。ひとり暮らしです', null],
+    ['子どもはいません', null],
+    ['夫がいなくなりました', 'spouse'],
+    ['夫がいない時に来てほしい', 'spouse'],
+    ['母がいないと不安です', 'parent'],
+    ['家族が心配です', 'family'],
+  ],
+  // one place asked for both worries (asksWhich)
+  asksWhich: [
+    ['リハビリと仕事と両方相談できるところは', true],
+    ['リハビリのことも仕事のことも、一緒に相談できるところはありますか', true],
+    ['介護と障害、両方相談できますか', true],
+    ['Is there somewhere I can ask about both?', true],
+    ['두 가지 다 상담할 수 있는 곳이 있나요?', true],
+    ['両方の親が心配です', false],
+    ['仕事も家も両方なくなった', false],
+    ['母と一緒に住んでいます', false],
+    ['both of my parents are sick', false],
+  ],
+}
+
+it.each([
+  ...AGES.map(([text, age]): [string, Field, unknown] => [text, 'age', age]),
+  ...WHOM.map(([text, only]): [string, Field, unknown] => [text, 'whomOnly', only]),
+  ...Object.entries(BY_FIELD).flatMap(([field, rows]) =>
+    (rows ?? []).map(([text, value]): [string, Field, unknown] => [text, field as Field, value]),
+  ),
+])('%s → %s %s', (text, field, value) => {
+  expect(reading(text, field)).toEqual(value)
+})
