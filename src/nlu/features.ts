@@ -128,7 +128,7 @@ interface PhraseLookup {
   /** First character's code → second character's code → the longer phrases that start so. */
   byPair: Map<number, Map<number, number[]>>
   mark: Uint8Array
-  /** The candidates met so far (a phrase at most once, so the entries' count is enough). */
+  /** The candidates met so far (scratch, grown when a text meets more). */
   met: Int32Array
   /** isLatinNeedle of each phrase's text, kept here so matching need not look it up by text. */
   latin: Uint8Array
@@ -159,7 +159,7 @@ const lookupOf = (entries: PhraseIndex['entries']): PhraseLookup => {
       byChar,
       byPair,
       mark: new Uint8Array(entries.length),
-      met: new Int32Array(entries.length),
+      met: new Int32Array(64),
       latin: Uint8Array.from(entries, (p) => (isLatinNeedle(p.text) ? 1 : 0)),
     }
     phrasesByFirstChars.set(entries, lookup)
@@ -169,13 +169,20 @@ const lookupOf = (entries: PhraseIndex['entries']): PhraseLookup => {
 
 /** Indexes of the phrases that may occur in `hay`, in their order. */
 export const phraseCandidates = (entries: PhraseIndex['entries'], hay: string): number[] => {
-  const { byChar, byPair, mark, met } = lookupOf(entries)
+  const lookup = lookupOf(entries)
+  const { byChar, byPair, mark } = lookup
+  let met = lookup.met
   let count = 0
   const meet = (list: number[] | undefined) => {
     if (!list) return
     for (const n of list)
       if (mark[n] === 0) {
         mark[n] = 1
+        if (count === met.length) {
+          const more = new Int32Array(met.length * 2)
+          more.set(met)
+          met = lookup.met = more
+        }
         met[count++] = n
       }
   }
