@@ -175,15 +175,7 @@ export const decodeArtifact = (
   file: string,
   buffer: ArrayBuffer,
 ): { artifact: Record<string, unknown>; tables: Record<string, BinaryTable> } => {
-  const bytes = new Uint8Array(buffer)
-  if (!isBinaryArtifact(bytes)) throw new ModelFileError(file, `not a ${MODEL_BINARY_MAGIC} file`)
-  const length = new DataView(buffer).getUint32(4, true)
-  let header: Header
-  try {
-    header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + length))) as Header
-  } catch {
-    throw new ModelFileError(file, 'unreadable header')
-  }
+  const { header, length } = readHeader(file, buffer)
   const base = align8(8 + length)
   const tables: Record<string, BinaryTable> = {}
   for (const [path, m] of Object.entries(header.tables)) {
@@ -213,6 +205,44 @@ export const decodeArtifact = (
     )
   }
   return { artifact: header.artifact, tables }
+}
+
+/** The header of a binary artifact, parsed (every call parses it anew). */
+const readHeader = (file: string, buffer: ArrayBuffer): { header: Header; length: number } => {
+  const bytes = new Uint8Array(buffer)
+  if (!isBinaryArtifact(bytes)) throw new ModelFileError(file, `not a ${MODEL_BINARY_MAGIC} file`)
+  const length = new DataView(buffer).getUint32(4, true)
+  try {
+    return { header: JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + length))) as Header, length }
+  } catch {
+    throw new ModelFileError(file, 'unreadable header')
+  }
+}
+
+/**
+ * Makes `key` of a decoded artifact read from the file's header again when first asked for, and drops
+ * what the decode made of it: a field the runtime seldom reads need not be kept. It stays an enumerable
+ * own key in its place, so serializing the artifact gives the same JSON; once read (or set) it is a
+ * plain field.
+ */
+export const deferField = (
+  artifact: Record<string, unknown>,
+  key: string,
+  file: string,
+  buffer: ArrayBuffer,
+) => {
+  const settle = (value: unknown) =>
+    Object.defineProperty(artifact, key, { value, writable: true, enumerable: true, configurable: true })
+  Object.defineProperty(artifact, key, {
+    enumerable: true,
+    configurable: true,
+    get() {
+      const value = readHeader(file, buffer).header.artifact[key]
+      settle(value)
+      return value
+    },
+    set: settle,
+  })
 }
 
 /** Puts each table's record view where the header left null. */
