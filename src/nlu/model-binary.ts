@@ -220,29 +220,42 @@ const readHeader = (file: string, buffer: ArrayBuffer): { header: Header; length
 }
 
 /**
- * Makes `key` of a decoded artifact read from the file's header again when first asked for, and drops
- * what the decode made of it: a field the runtime seldom reads need not be kept. It stays an enumerable
- * own key in its place, so serializing the artifact gives the same JSON; once read (or set) it is a
- * plain field.
+ * A decoded artifact whose `key` is read from the file's header again when first asked for (then kept),
+ * so what the decode made of it need not be kept: a field the runtime seldom reads. A new object with the
+ * same keys in the same order (serializing it gives the same JSON), built key by key so that it keeps
+ * V8's fast properties (turning a field of the decoded object into an accessor made it a dictionary).
  */
 export const deferField = (
   artifact: Record<string, unknown>,
   key: string,
   file: string,
   buffer: ArrayBuffer,
-) => {
-  const settle = (value: unknown) =>
-    Object.defineProperty(artifact, key, { value, writable: true, enumerable: true, configurable: true })
-  Object.defineProperty(artifact, key, {
-    enumerable: true,
-    configurable: true,
-    get() {
-      const value = readHeader(file, buffer).header.artifact[key]
-      settle(value)
-      return value
-    },
-    set: settle,
-  })
+): Record<string, unknown> => {
+  const out: Record<string, unknown> = {}
+  let read = false
+  let value: unknown
+  for (const k of Object.keys(artifact)) {
+    if (k !== key) {
+      out[k] = artifact[k]
+      continue
+    }
+    Object.defineProperty(out, k, {
+      enumerable: true,
+      configurable: true,
+      get() {
+        if (!read) {
+          value = readHeader(file, buffer).header.artifact[key]
+          read = true
+        }
+        return value
+      },
+      set(v: unknown) {
+        value = v
+        read = true
+      },
+    })
+  }
+  return out
 }
 
 /** Puts each table's record view where the header left null. */

@@ -219,8 +219,7 @@ export const loadModel = (input: string | ArrayBuffer, file = 'model.json'): Mod
     // The ~18,000 training texts serve only to build the nearest-example index, which a Worker loads
     // prebuilt with this binary model: read from the file again if asked for, an isolate does not keep
     // their ~2.8 MB of strings (bench/edge's heap probe).
-    deferField(artifact, 'examples', file, input)
-    return artifact as unknown as ModelArtifact
+    return deferField(artifact, 'examples', file, input) as unknown as ModelArtifact
   }
   const text = typeof input === 'string' ? input : new TextDecoder().decode(input)
   return parseArtifact(file, text, MODEL_FIELDS) as unknown as ModelArtifact
