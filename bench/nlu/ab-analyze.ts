@@ -15,6 +15,9 @@ import { nodeDictionaryLoader } from '../../src/runtime/node/dictionary-loader.t
 // (count, ms) that fell inside each side's timings. On a shared machine this is the comparison that
 // holds: both sides see the same load, minute by minute. AB_PART=tokenize times each side's Node
 // tokenizer alone on the same messages (after checking both give the same tokens).
+// Beware: the two analyzers do not run alike even as the same code: 9 rounds of a copy of d5506e0 against
+// d5506e0 itself (load 1.8) read +12.9 % for 80+ characters and +5.5 % for all. For a change of a few per
+// cent, switch it inside one checkout, or use bench/nlu/ab-process.ts (a process per side).
 
 const baseline = process.env.BENCH_BASELINE
 if (!baseline) throw new Error('set BENCH_BASELINE=<dir of the checkout to compare with>')

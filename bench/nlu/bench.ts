@@ -222,6 +222,13 @@ const lines = [
   'normalization, features, the model, clause splitting and every entity parser. Wall-clock p99 includes',
   'GC pauses and the machine being busy; p99 CPU is process CPU time per message summed over all threads',
   '(V8 runs GC on helper threads in parallel, so it can exceed the wall-clock time).',
+  ...(baseline
+    ? [
+        '',
+        'The baseline row shares this process and is loaded second: a copy of the same code loaded so ran',
+        'p50 0.587 against 0.879 ms (A/A, 2026-12-07), so compare the two with bench/nlu/ab-process.ts.',
+      ]
+    : []),
   '',
   ...tailLines,
   '',

@@ -150,8 +150,9 @@ export const createAnalyzer = (
     options.neighbours === false
       ? null
       : (options.neighbourIndex ?? buildExampleIndex(tokenizer, model, gazetteer))
-  // analyze is synchronous, so one scratch buffer serves every call.
-  const scratch = new Float64Array(model.examples.length)
+  // analyze is synchronous, so one scratch buffer serves every call: one slot per example of the index
+  // (the model's examples, which a binary model reads only when asked for: see loadModel).
+  const scratch = new Float64Array(index ? index.labelOf.length : 0)
   const classify = (a: ReturnType<typeof analysisOf>) => {
     const v = extractFeatures(a, phrases)
     const nearest = index ? nearestByLabel(index, v, scratch) : undefined

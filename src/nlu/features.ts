@@ -2,8 +2,9 @@ import { isHighSurrogate, isLowSurrogate } from '../dict/surrogates.ts'
 import {
   addForeignFeatures,
   addNepaliFeatures,
-  containsPhrase,
   foldHan,
+  isLatinNeedle,
+  phraseIn,
   phraseView,
 } from './foreign-features.ts'
 import { foldKana, normalizeText } from './normalize.ts'
@@ -118,14 +119,19 @@ const add = (v: FeatureVector, f: string, x = 1) => v.set(f, (v.get(f) ?? 0) + x
 // character alone, an English word met every phrase that starts with any of its letters (~130
 // candidates per text, half of extractFeatures on a long English message); by the first two, a
 // handful. A one-character phrase is keyed by its character. Entries are never changed once built.
-// The candidates are marked in a byte per phrase and read back in index order: the same list a sort
-// gave, without sorting a few hundred numbers per message and per clause.
+// The candidates are marked in a byte per phrase (so each comes once) and listed as they are met, and
+// the short list is sorted: the phrases in index order. Reading every mark back between the first and
+// the last candidate walked most of the ~2,900 phrases for each clause of a long English message.
 interface PhraseLookup {
   /** Character code → the phrases of that one character ('' under -1: never built by buildPhraseIndex). */
   byChar: Map<number, number[]>
   /** First character's code → second character's code → the longer phrases that start so. */
   byPair: Map<number, Map<number, number[]>>
   mark: Uint8Array
+  /** The candidates met so far (scratch, grown when a text meets more). */
+  met: Int32Array
+  /** isLatinNeedle of each phrase's text, kept here so matching need not look it up by text. */
+  latin: Uint8Array
 }
 const phrasesByFirstChars = new WeakMap<PhraseIndex['entries'], PhraseLookup>()
 
@@ -149,7 +155,13 @@ const lookupOf = (entries: PhraseIndex['entries']): PhraseLookup => {
         push(second, p.text.charCodeAt(1), i)
       }
     }
-    lookup = { byChar, byPair, mark: new Uint8Array(entries.length) }
+    lookup = {
+      byChar,
+      byPair,
+      mark: new Uint8Array(entries.length),
+      met: new Int32Array(64),
+      latin: Uint8Array.from(entries, (p) => (isLatinNeedle(p.text) ? 1 : 0)),
+    }
     phrasesByFirstChars.set(entries, lookup)
   }
   return lookup
@@ -157,14 +169,22 @@ const lookupOf = (entries: PhraseIndex['entries']): PhraseLookup => {
 
 /** Indexes of the phrases that may occur in `hay`, in their order. */
 export const phraseCandidates = (entries: PhraseIndex['entries'], hay: string): number[] => {
-  const { byChar, byPair, mark } = lookupOf(entries)
-  let lo = entries.length
-  let hi = -1
+  const lookup = lookupOf(entries)
+  const { byChar, byPair, mark } = lookup
+  let met = lookup.met
+  let count = 0
   const meet = (list: number[] | undefined) => {
     if (!list) return
-    for (const n of list) mark[n] = 1
-    if (list[0]! < lo) lo = list[0]!
-    if (list[list.length - 1]! > hi) hi = list[list.length - 1]!
+    for (const n of list)
+      if (mark[n] === 0) {
+        mark[n] = 1
+        if (count === met.length) {
+          const more = new Int32Array(met.length * 2)
+          more.set(met)
+          met = lookup.met = more
+        }
+        met[count++] = n
+      }
   }
   meet(byChar.get(-1))
   // Character codes as keys (small integers, so no number is boxed); one lookup for a character no
@@ -175,12 +195,13 @@ export const phraseCandidates = (entries: PhraseIndex['entries'], hay: string): 
     if (singles) meet(byChar.get(c))
     if (i + 1 < hay.length) meet(byPair.get(c)?.get(hay.charCodeAt(i + 1)))
   }
-  const out: number[] = []
-  for (let n = lo; n <= hi; n++)
-    if (mark[n] === 1) {
-      out.push(n)
-      mark[n] = 0
-    }
+  // A typed array sorts by numeric value.
+  const found = met.subarray(0, count).sort()
+  const out: number[] = new Array(count)
+  for (let k = 0; k < count; k++) {
+    out[k] = found[k]!
+    mark[found[k]!] = 0
+  }
   return out
 }
 
@@ -229,10 +250,11 @@ export const extractFeatures = (a: Analysis, phrases: PhraseIndex): FeatureVecto
     const view = phraseView(foldKana(a.featureText))
     const folded =
       featureFlags.joinJapaneseSpaces && view.includes(' ') ? view.replace(JAPANESE_SPACE, '') : view
+    const { latin } = lookupOf(phrases.entries)
     for (const i of phraseCandidates(phrases.entries, folded)) {
       const p = phrases.entries[i]!
       if (!featureFlags.concepts && p.label.startsWith('@')) continue
-      if (containsPhrase(folded, p.text)) add(v, `p:${p.label}`, p.weight)
+      if (phraseIn(folded, p.text, latin[i] === 1)) add(v, `p:${p.label}`, p.weight)
     }
   }
   // Counts are squashed and the vector L2-normalized so a long message does not outweigh a short one.

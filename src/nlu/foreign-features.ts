@@ -67,13 +67,24 @@ export const phraseView = (s: string): string => foldHan(s).replace(LATIN_RUN, f
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
 const isLatinPhrase = new Map<string, boolean>()
 
+/** Whether containsPhrase reads `needle` as Latin words (whole words only). */
+export const isLatinNeedle = (needle: string): boolean => LATIN.test(needle)
+
 /** `needle` in `hay`; a Latin phrase only as whole words (「mae」 is not inside 「maestro」). */
 export const containsPhrase = (hay: string, needle: string): boolean => {
   let latin = isLatinPhrase.get(needle)
   if (latin === undefined) {
-    latin = LATIN.test(needle)
+    latin = isLatinNeedle(needle)
     isLatinPhrase.set(needle, latin)
   }
+  return phraseIn(hay, needle, latin)
+}
+
+/**
+ * containsPhrase with `latin` (isLatinNeedle(needle)) known: the staff phrases' flags are kept beside
+ * them (features.ts), where a lookup by the phrase's text per candidate was most of containsPhrase.
+ */
+export const phraseIn = (hay: string, needle: string, latin: boolean): boolean => {
   if (!latin) return hay.includes(needle)
   for (let at = hay.indexOf(needle); at >= 0; at = hay.indexOf(needle, at + 1)) {
     const before = hay[at - 1]

@@ -175,15 +175,7 @@ export const decodeArtifact = (
   file: string,
   buffer: ArrayBuffer,
 ): { artifact: Record<string, unknown>; tables: Record<string, BinaryTable> } => {
-  const bytes = new Uint8Array(buffer)
-  if (!isBinaryArtifact(bytes)) throw new ModelFileError(file, `not a ${MODEL_BINARY_MAGIC} file`)
-  const length = new DataView(buffer).getUint32(4, true)
-  let header: Header
-  try {
-    header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + length))) as Header
-  } catch {
-    throw new ModelFileError(file, 'unreadable header')
-  }
+  const { header, length } = readHeader(file, buffer)
   const base = align8(8 + length)
   const tables: Record<string, BinaryTable> = {}
   for (const [path, m] of Object.entries(header.tables)) {
@@ -213,6 +205,57 @@ export const decodeArtifact = (
     )
   }
   return { artifact: header.artifact, tables }
+}
+
+/** The header of a binary artifact, parsed (every call parses it anew). */
+const readHeader = (file: string, buffer: ArrayBuffer): { header: Header; length: number } => {
+  const bytes = new Uint8Array(buffer)
+  if (!isBinaryArtifact(bytes)) throw new ModelFileError(file, `not a ${MODEL_BINARY_MAGIC} file`)
+  const length = new DataView(buffer).getUint32(4, true)
+  try {
+    return { header: JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + length))) as Header, length }
+  } catch {
+    throw new ModelFileError(file, 'unreadable header')
+  }
+}
+
+/**
+ * A decoded artifact whose `key` is read from the file's header again when first asked for (then kept),
+ * so what the decode made of it need not be kept: a field the runtime seldom reads. A new object with the
+ * same keys in the same order (serializing it gives the same JSON), built key by key so that it keeps
+ * V8's fast properties (turning a field of the decoded object into an accessor made it a dictionary).
+ */
+export const deferField = (
+  artifact: Record<string, unknown>,
+  key: string,
+  file: string,
+  buffer: ArrayBuffer,
+): Record<string, unknown> => {
+  const out: Record<string, unknown> = {}
+  let read = false
+  let value: unknown
+  for (const k of Object.keys(artifact)) {
+    if (k !== key) {
+      out[k] = artifact[k]
+      continue
+    }
+    Object.defineProperty(out, k, {
+      enumerable: true,
+      configurable: true,
+      get() {
+        if (!read) {
+          value = readHeader(file, buffer).header.artifact[key]
+          read = true
+        }
+        return value
+      },
+      set(v: unknown) {
+        value = v
+        read = true
+      },
+    })
+  }
+  return out
 }
 
 /** Puts each table's record view where the header left null. */

@@ -1,6 +1,6 @@
 import type { Label } from '../core/taxonomy.ts'
 import type { FeatureVector } from './features.ts'
-import { decodeArtifact, encodeArtifact, isBinaryArtifact, withRecords } from './model-binary.ts'
+import { decodeArtifact, deferField, encodeArtifact, isBinaryArtifact, withRecords } from './model-binary.ts'
 import { type FieldRule, parseArtifact, requireFields } from './model-file-error.ts'
 import {
   blendInto,
@@ -216,7 +216,10 @@ export const loadModel = (input: string | ArrayBuffer, file = 'model.json'): Mod
   if (typeof input !== 'string' && isBinaryArtifact(input)) {
     const { artifact, tables } = decodeArtifact(file, input)
     requireFields(file, withRecords(artifact, tables), MODEL_FIELDS)
-    return artifact as unknown as ModelArtifact
+    // The ~18,000 training texts serve only to build the nearest-example index, which a Worker loads
+    // prebuilt with this binary model: read from the file again if asked for, an isolate does not keep
+    // their ~2.8 MB of strings (bench/edge's heap probe).
+    return deferField(artifact, 'examples', file, input) as unknown as ModelArtifact
   }
   const text = typeof input === 'string' ? input : new TextDecoder().decode(input)
   return parseArtifact(file, text, MODEL_FIELDS) as unknown as ModelArtifact

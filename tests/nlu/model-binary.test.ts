@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { createAnalyzer } from '../../src/nlu/analyze.ts'
 import { crisisFeatures, scoreCrisis, scoreDanger } from '../../src/nlu/crisis-model.ts'
 import { encodeModel, loadModel, predict, serializeModel } from '../../src/nlu/model.ts'
 import { encodeArtifact } from '../../src/nlu/model-binary.ts'
@@ -12,6 +13,7 @@ import {
   loadNluModels,
   serializeCrisisModel,
 } from '../../src/nlu/models.ts'
+import type { JaTokenizer } from '../../src/nlu/tokenizer.ts'
 import { bundledCrisisModel, bundledModel, bundledModels } from '../../src/runtime/node/bundled-models.ts'
 
 // The binary form of the models (src/nlu/model-binary.ts), what a Worker loads: it must hold exactly
@@ -132,5 +134,45 @@ describe('binary models', () => {
     expect(() => loadModel(buffer(new TextEncoder().encode('NLM0...')), 'model.nlm')).toThrow(
       /^model\.nlm: not JSON/,
     )
+  })
+})
+
+// A Worker loads the binary model beside a prebuilt nearest-example index, so the ~18,000 training texts
+// (~2.8 MB of strings) are read from the file only when something asks for them.
+describe('a binary model’s training texts', () => {
+  const deferred = (m: object) => Object.getOwnPropertyDescriptor(m, 'examples')?.get !== undefined
+
+  it('are read from the file when first asked for, and are the JSON model’s', () => {
+    const m = loadModel(buffer(encodeModel(bundledModel)))
+    expect(deferred(m)).toBe(true)
+    expect(m.examples).toEqual(bundledModel.examples)
+    // Read once, then kept.
+    expect(m.examples).toBe(m.examples)
+    expect(Object.keys(m)).toEqual(Object.keys(bundledModel))
+  })
+
+  it('are not read by an analyzer given a prebuilt index', () => {
+    const m = loadModel(buffer(encodeModel(bundledModel)))
+    const index = {
+      postings: new Map(),
+      labelOf: new Int32Array(bundledModel.examples.length),
+      labelCount: bundledModel.labels.length,
+    }
+    const tokenizer = { tokenize: () => [] } as unknown as JaTokenizer
+    // An accessor defined when the object is built: a spy that counts the reads.
+    let reads = 0
+    const spied = Object.create(m, {
+      examples: {
+        get: () => {
+          reads++
+          return m.examples
+        },
+      },
+    })
+    createAnalyzer(tokenizer, spied, bundledModels.gazetteer, {
+      crisisModel: bundledCrisisModel,
+      neighbourIndex: index,
+    })
+    expect(reads).toBe(0)
   })
 })

@@ -40,6 +40,21 @@ describe('phrase candidates', () => {
     )
   })
 
+  // The candidates are listed in a scratch array that starts small and grows: a text that meets
+  // hundreds of phrases (past the first size, 64) must still list each once, in order.
+  it('list hundreds of candidates once each and in order', () => {
+    const hay = entries
+      .slice(0, 400)
+      .map((p) => p.text)
+      .join(' ')
+    const candidates = phraseCandidates(entries, hay)
+    expect(candidates.length).toBeGreaterThan(200)
+    expect(candidates.every((n, k) => k === 0 || n > candidates[k - 1]!)).toBe(true)
+    expect(viaCandidates(hay)).toEqual(matching(hay))
+    // And the next text starts from an empty list.
+    expect(viaCandidates('認知症')).toEqual(matching('認知症'))
+  })
+
   // Keyed by their first two characters, one-character phrases by their one: a phrase list made of
   // those cases (single characters, shared first characters, surrogate pairs, Latin words) must still
   // give every phrase that occurs, in order.
