@@ -73,7 +73,11 @@ export const variantSchema = z.strictObject({
       /** The resident asked for this: phone advice, or not giving their name or address. */
       prefers: oneOrMany(z.enum(PREFERENCES)).optional(),
       /** What the resident wants to do (volunteer: help or start an activity in the community). */
-      purpose: oneOrMany(z.enum(PURPOSES)).optional(),
+      purpose: z
+        .union([z.enum(PURPOSES), z.array(z.enum(PURPOSES)).min(1)], {
+          error: `purpose に書けるのは ${PURPOSES.join('・')} です（例: when: { purpose: volunteer }）`,
+        })
+        .optional(),
     })
     .refine((w) => Object.values(w).some((v) => v !== undefined), {
       message: 'when には age_group・subject・age・prefers・purpose のどれかを書いてください',

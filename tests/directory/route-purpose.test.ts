@@ -95,5 +95,8 @@ describe('routing.yaml: purpose volunteer', () => {
     expect(variantSchema.safeParse({ when: { purpose: 'volunteer' }, candidates: ['x'] }).success).toBe(true)
     const bad = variantSchema.safeParse({ when: { purpose: 'shopping' }, candidates: ['x'] })
     expect(bad.success).toBe(false)
+    expect(bad.error?.issues[0]?.message).toBe(
+      'purpose に書けるのは volunteer です（例: when: { purpose: volunteer }）',
+    )
   })
 })
