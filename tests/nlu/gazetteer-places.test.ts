@@ -27,6 +27,10 @@ describe('a 町名 in kana is the town (the data’s own reading, hiragana or ka
     ['ひさもとです', 'takatsu', '久本'],
     // An ambiguous town in kana stays ambiguous until the ward settles it.
     ['高津区の のがわ', 'takatsu', '野川'],
+    // A ward in kana before a short town is its context too.
+    ['たかつく の のがわ', 'takatsu', '野川'],
+    ['たまく の すげ に すんで います', 'tama', '菅'],
+    ['なかはら く の いだ', 'nakahara', '井田'],
   ])('%s → %s (%s)', (text, value, place) => {
     const w = read(text)
     expect(w?.value).toBe(value)
@@ -52,6 +56,8 @@ describe('a 町名 in kana is the town (the data’s own reading, hiragana or ka
     'とどろきが きこえる',
     'ありがとうございます',
     'ふじみ ざかを のぼる',
+    'あたまく の いだ',
+    'ぼくの いだ',
   ])('%s is no place', (text) => {
     expect(read(text)).toBeNull()
   })
