@@ -22,7 +22,7 @@ const wardsFileSchema = z.object({
       id: ward,
       name: z.string(),
       kana: z.string(),
-      towns: z.array(z.object({ name: z.string() })),
+      towns: z.array(z.object({ name: z.string(), kana: z.string().optional() })),
     }),
   ),
 })
@@ -74,6 +74,25 @@ const riskyTowns = new Set(
   ).split(/\s+/),
 )
 const distinctiveShort = new Set(['苅宿', '犬蔵', '馬絹', '枡形', '金程', '岡上'])
+
+/**
+ * A 町名 in kana as residents write it (「こすぎまち」「コスギマチ」「かみひらま」), from the data's own `kana`
+ * (KEN_ALL's reading). A name ending in 町 is also offered with the other reading of 町 (「こすぎじんやまち」
+ * for 小杉陣屋町, コスギジンヤチョウ): which one a town uses is hard to know, and residents guess. Short
+ * readings (under five kana: いだ, こすぎ, ひらま) and those of names that are everyday words count only in a
+ * place-like context, as their kanji do; a kana key never starts inside a kana word.
+ */
+export const townKanaForms = (name: string, kana: string | undefined): string[] => {
+  if (!kana) return []
+  const key = placeKey(kana)
+  if (!/^[\u3041-\u309f]+$/.test(key)) return []
+  const forms = new Set([key])
+  if (name.endsWith('町') && key.length >= 6) {
+    if (key.endsWith('ちょう')) forms.add(`${key.slice(0, -3)}まち`)
+    else if (key.endsWith('まち')) forms.add(`${key.slice(0, -2)}ちょう`)
+  }
+  return [...forms]
+}
 
 const romaji: Record<(typeof wardIds)[number], string> = {
   kawasaki: 'kawasaki',
@@ -147,19 +166,23 @@ export const buildGazetteer = (readText: ReadText = fromRepo): Gazetteer => {
   }
   const ambiguous = wards.data.ambiguous_town_names
   const seenTown = new Set<string>()
+  // A town read like a station (みぞのくち, さぎぬま, のぼりと) stays the station, as residents mean it.
+  const stationKana = new Set(stations.data.stations.map((s) => placeKey(s.kana)))
   for (const w of wards.data.wards) {
     for (const t of w.towns) {
       if (seenTown.has(t.name)) continue
       seenTown.add(t.name)
       const amb = ambiguous[t.name]
       const needsContext = riskyTowns.has(t.name) || (t.name.length <= 2 && !distinctiveShort.has(t.name))
-      push({
+      const town = {
         place: t.name,
         value: amb ? 'ambiguous' : w.id,
         candidates: amb ? amb.map((a) => a.ward) : [],
         via: 'town',
-        needsContext,
-      })
+      } as const
+      push({ ...town, needsContext })
+      for (const kana of townKanaForms(t.name, t.kana).filter((k) => !stationKana.has(k)))
+        push({ ...town, needsContext: needsContext || kana.length < 5, kana: true }, kana)
     }
   }
   for (const s of stations.data.stations) {

@@ -54,6 +54,14 @@ const oneOrMany = <T extends z.ZodType>(s: T) => z.union([s, z.array(s).min(1)])
 
 const candidatesSchema = z.array(candidateSchema)
 
+/**
+ * What the resident wants to do, when they say so: `volunteer` is to help or to start something in the
+ * community (「ボランティアをしたい」「地域活動」「居場所を作りたい」「I want to help」), a matter for the 社協
+ * (ボランティアセンター) whatever the writer's age. Read by readPurposes (src/directory/route.ts).
+ */
+export const PURPOSES = ['volunteer'] as const
+export type Purpose = (typeof PURPOSES)[number]
+
 export const variantSchema = z.strictObject({
   /** Which residents this variant is for; every key given must match. */
   when: z
@@ -64,9 +72,15 @@ export const variantSchema = z.strictObject({
       age: agesSchema.optional(),
       /** The resident asked for this: phone advice, or not giving their name or address. */
       prefers: oneOrMany(z.enum(PREFERENCES)).optional(),
+      /** What the resident wants to do (volunteer: help or start an activity in the community). */
+      purpose: z
+        .union([z.enum(PURPOSES), z.array(z.enum(PURPOSES)).min(1)], {
+          error: `purpose に書けるのは ${PURPOSES.join('・')} です（例: when: { purpose: volunteer }）`,
+        })
+        .optional(),
     })
     .refine((w) => Object.values(w).some((v) => v !== undefined), {
-      message: 'when には age_group・subject・age・prefers のどれかを書いてください',
+      message: 'when には age_group・subject・age・prefers・purpose のどれかを書いてください',
     }),
   candidates: candidatesSchema.min(1),
 })

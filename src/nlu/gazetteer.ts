@@ -35,9 +35,12 @@ export const placeKey = (s: string): string => foldKana(foldPlaceKe(s.normalize(
 
 const KANA = /[\u3041-\u309f\u30a0-\u30ff]/
 // What may follow a context-needing name for it to be a place.
+// Spaced kana (やさしい日本語) may put a space before the particle: 「いだ に すんで います」「こすぎ の ちかく」.
 const AFTER =
-  /^(?:町|丁目|\d|[一二三四五六七八九十]+丁目|番地|に住|にすん|在住|で暮ら|に暮ら|で一人暮ら|住まい|の(?:近く|あたり|辺り|方面|ほう|自宅|家|団地|マンション|アパート|住宅|市営|県営)|団地|あたり|付近|周辺|駅|に引っ越|へ引っ越|から引っ越|から来|に実家|の実家|です(?:が|けど)|に(?:ある|あります)|在)/
-const BEFORE = /(?:川崎市|区の?|神奈川県|住所は|住所が|住まいは|在住地は|家は|実家は)\s*$/
+  /^(?:\s*(?:に\s*(?:すん|住)|の\s*(?:ちかく|近く|あたり|ほう)|です|で\s*くら|あたり|ふきん|付近|えき|駅)|町|丁目|\d|[一二三四五六七八九十]+丁目|番地|に住|にすん|在住|で暮ら|に暮ら|で一人暮ら|住まい|の(?:近く|あたり|辺り|方面|ほう|自宅|家|団地|マンション|アパート|住宅|市営|県営)|団地|あたり|付近|周辺|駅|に引っ越|へ引っ越|から引っ越|から来|に実家|の実家|です(?:が|けど)|に(?:ある|あります)|在)/
+// A ward in kana before the town, spaced or not: 「たかつく の のがわ」「なかはらくの いだ」.
+const BEFORE =
+  /(?:川崎市|区の?|神奈川県|住所は|住所が|住まいは|在住地は|家は|実家は|(?<![\u3041-\u309f])(?:かわさき|さいわい|なかはら|たかつ|みやまえ|たま|あさお)\s?く\s*の?)\s*$/
 // What a short answer may contain besides the place: 「平です」「宮内に住んでます」「野川のあたり」.
 const FILLER =
   /(?:^(?:あ|え|えっと|えーと|ええと|あの|あのー|うーん|はい)[、,\s]|に住んでいます|に住んでます|に住んでる|住んでいます|住んでます|在住です|在住|です|だよ|だ|ます|あたり|付近|の近く|です|ね|よ|に|の|は|[。、,.!?\s])/g
@@ -63,8 +66,12 @@ const byFirstChar = (g: Gazetteer) => {
   return m
 }
 
+const KANJI = /[\u4e00-\u9fff々]/
 const inContext = (text: string, start: number, end: number, key: string): boolean => {
-  if (AFTER.test(text.slice(end)) || BEFORE.test(text.slice(0, start))) return true
+  if (AFTER.test(text.slice(end))) return true
+  // 「中原区の平間」: a kanji right after the name makes a longer name (平間, not 平), whatever stands before.
+  if (KANJI.test(text[end] ?? '') && KANJI.test(key.at(-1) ?? '')) return false
+  if (BEFORE.test(text.slice(0, start))) return true
   // The whole message is the place with polite filler: 「平です」.
   const rest = (text.slice(0, start) + text.slice(end)).replace(FILLER, '')
   return rest.length === 0 && key.length >= 1
@@ -233,6 +240,9 @@ export const findWard = (g: Gazetteer, text: string): WardEntity | null => {
   const inCity = matches.filter((m) => m.p.value !== 'outside')
   const wardName = inCity.find((m) => m.p.via === 'ward_name')
   const town = inCity.find((m) => m.p.via === 'town' && m.p.value !== 'ambiguous')
+  // The ward the resident names wins over a town of another ward read beside it (「中原区の平間」 must not
+  // become 宮前区 by a town read inside a longer name); a town in the named ward says more and is kept.
+  if (town && wardName && town.p.value !== wardName.p.value) return entity(wardName)
   if (town) return entity(town)
   const ambiguous = inCity.find((m) => m.p.value === 'ambiguous')
   // 「宮前区の野川」: the ward named beside an ambiguous town settles it.

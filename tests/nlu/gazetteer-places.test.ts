@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest'
+import { buildGazetteer, townKanaForms } from '../../scripts/nlu/gazetteer-build.ts'
+import type { WardId } from '../../src/core/taxonomy.ts'
+import { findWard } from '../../src/nlu/gazetteer.ts'
+
+// Where the resident lives, read right (issue #11, places13): 町名 in kana, and the ward the resident names
+// against a town read beside it. Built from data/kawasaki/*.yaml as they are now (no model needed).
+
+const g = buildGazetteer()
+const read = (text: string) => findWard(g, text.normalize('NFKC'))
+
+describe('a 町名 in kana is the town (the data’s own reading, hiragana or katakana)', () => {
+  // Each town (as wards.yaml names it), its ward, and ways residents write it.
+  const towns: Record<string, { ward: WardId; say: string[] }> = {
+    小杉町: {
+      ward: 'nakahara',
+      say: ['こすぎまち', 'コスギマチ', 'こすぎまちに すんでいます', 'わたしは こすぎまち です'],
+    },
+    // 町 read the other way (the town is コスギジンヤチョウ): residents guess.
+    小杉陣屋町: { ward: 'nakahara', say: ['こすぎじんやまち です', 'こすぎじんやちょう'] },
+    上平間: { ward: 'nakahara', say: ['かみひらまです'] },
+    下沼部: { ward: 'nakahara', say: ['シモヌマベに住んでます'] },
+    菅仙谷: { ward: 'tama', say: ['すげせんごく'] },
+    有馬: { ward: 'miyamae', say: ['みやまえく の ありま に すんで います'] },
+    // Short readings count in a place-like context, spaced too (やさしい日本語), a ward in kana before them too.
+    井田: { ward: 'nakahara', say: ['いだ に すんで います', 'なかはら く の いだ'] },
+    小杉: { ward: 'nakahara', say: ['こすぎ の ちかく'] },
+    久本: { ward: 'takatsu', say: ['ひさもとです'] },
+    菅: { ward: 'tama', say: ['たまく の すげ に すんで います'] },
+    // An ambiguous town in kana stays ambiguous until the ward settles it.
+    野川: { ward: 'takatsu', say: ['高津区の のがわ', 'たかつく の のがわ'] },
+  }
+  it.each(
+    Object.entries(towns).flatMap(([place, { ward, say }]) => say.map((text) => ({ text, ward, place }))),
+  )('$text → $ward ($place)', ({ text, ward, place }) => {
+    expect(read(text)).toMatchObject({ value: ward, place, via: 'town' })
+  })
+
+  it('a kana town read like a station stays the station (みぞのくち, さぎぬま, のぼりと)', () => {
+    expect(read('みぞのくちに住んでいます')).toMatchObject({ value: 'takatsu', via: 'station' })
+    expect(read('さぎぬま')).toMatchObject({ value: 'miyamae', via: 'station' })
+    expect(read('のぼりと の ちかく')).toMatchObject({ value: 'tama', via: 'station' })
+  })
+
+  // Guards: a reading inside ordinary words, or a short reading with nothing place-like around it.
+  const noPlace: Record<string, string[]> = {
+    'a reading inside a word': [
+      'あたまが いたいです',
+      'きづきました',
+      'いだいな ひとです',
+      'あたまく の いだ',
+    ],
+    'a surname or a word, no place around it': [
+      'いけだ さんに そうだんしました',
+      'なかじまさんです',
+      'しょうわの ころの はなし',
+      'こすぎて つかれました',
+      'とどろきが きこえる',
+      'ふじみ ざかを のぼる',
+      'ぼくの いだ',
+    ],
+    'no name at all': ['ありがとうございます'],
+  }
+  it.each(Object.entries(noPlace))('no place: %s', (_why, texts) => {
+    for (const text of texts) expect(read(text), text).toBeNull()
+  })
+
+  it('a town’s kana forms: the reading folded to hiragana, and 町 both ways for long names only', () => {
+    expect(townKanaForms('小杉陣屋町', 'コスギジンヤチョウ')).toEqual([
+      'こすぎじんやちょう',
+      'こすぎじんやまち',
+    ])
+    expect(townKanaForms('小杉町', 'コスギマチ')).toEqual(['こすぎまち'])
+    expect(townKanaForms('新丸子町', 'シンマルコマチ')).toEqual(['しんまるこまち', 'しんまるこちょう'])
+    expect(townKanaForms('田町', 'タマチ')).toEqual(['たまち'])
+    expect(townKanaForms('平', undefined)).toEqual([])
+  })
+})
+
+describe('the ward the resident names wins over a town of another ward', () => {
+  // The named ward, and what residents write: 「平間」 is no 平 (宮前区), a kanji after a short name makes a
+  // longer name; a town of another ward beside the named ward gives the named ward, not the town's.
+  const named: Partial<Record<WardId, string[]>> = {
+    nakahara: ['中原区の平間', '中原区の平間に住んでます', '中原区 平間のあたり', '中原区の宮前平の近く'],
+    takatsu: ['高津区の有馬です'],
+    asao: ['麻生区に住んでいて、宿河原のあたりです'],
+  }
+  it.each(Object.entries(named).flatMap(([ward, say]) => say.map((text) => ({ text, ward }))))(
+    '$text → $ward, the named ward',
+    ({ text, ward }) => {
+      expect(read(text)).toMatchObject({ value: ward, via: 'ward_name' })
+    },
+  )
+
+  // Guards: a town in the named ward says more, and is kept; a town alone is still its ward.
+  const kept: Record<string, { ward: WardId; say: string[] }> = {
+    平: { ward: 'miyamae', say: ['宮前区の平', '宮前区平3丁目', '平に住んでいます'] },
+    宿河原: { ward: 'tama', say: ['多摩区の宿河原'] },
+    上平間: { ward: 'nakahara', say: ['中原区の上平間'] },
+    有馬: { ward: 'miyamae', say: ['宮前区の有馬です'] },
+    野川: { ward: 'miyamae', say: ['川崎市宮前区の野川'] },
+  }
+  it.each(
+    Object.entries(kept).flatMap(([place, { ward, say }]) => say.map((text) => ({ text, ward, place }))),
+  )('$text → $ward ($place), the town kept', ({ text, ward, place }) => {
+    expect(read(text)).toMatchObject({ value: ward, via: 'town', place })
+  })
+})
