@@ -1,5 +1,5 @@
 import type { AgencyMessage, AgencyView } from './messages.ts'
-import type { CrisisKind, Preference } from './nlu.ts'
+import type { CrisisKind, Preference, Purpose } from './nlu.ts'
 import type { AgeGroup, Concern, Subject, WardId } from './taxonomy.ts'
 
 // The directory as the flow engine sees it: pure lookups over data already in memory, no I/O.
@@ -17,6 +17,8 @@ export interface RouteQuery {
   ages?: { min: number; max: number } | null
   /** 「電話で相談したい」「匿名で」: routing variants for these come first where an agency offers them. */
   prefers?: Preference[]
+  /** 「ボランティアをしたい」: routing variants for this purpose come first (whatever the age). */
+  purposes?: Purpose[]
 }
 
 export interface Directory {

@@ -72,6 +72,13 @@ export interface WardEntity {
 export const PREFERENCES = ['phone', 'anonymous'] as const
 export type Preference = (typeof PREFERENCES)[number]
 
+/**
+ * What the resident wants to do, when it is not a worry of their own (「ボランティアをしたい」): routing.yaml's
+ * `when: { purpose: … }` variants put the desk for it first (the 社協's ボランティアセンター).
+ */
+export const PURPOSES = ['volunteer'] as const
+export type Purpose = (typeof PURPOSES)[number]
+
 /** How the resident lives (「一人暮らしです」), an answer the flow may be waiting for. */
 export type Living = 'alone' | 'family' | 'facility'
 
@@ -91,6 +98,8 @@ export interface AnswerReading {
   /** Only thanks or goodbye (「ありがとうございました」「助かりました、電話してみます」). */
   closing: boolean
   prefers: Preference[]
+  /** Optional so older analyzers and test doubles need not say it. */
+  purposes?: Purpose[]
   living: Living | null
   /** Years, when an age, a decade (「40代」) or a school year (「小3」) is said. */
   ages: { min: number; max: number } | null

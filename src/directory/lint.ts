@@ -36,18 +36,24 @@ export interface RouteCoverage {
   level: CoverageLevel
 }
 
-/** The base rule plus one resident per variant, so every list in routing.yaml gets routed. */
+/**
+ * The base rule plus one resident per variant, so every list in routing.yaml gets routed: a variant for a
+ * preference or a purpose is probed with it (else its own list would never be the one checked).
+ */
 const residentsFor = (
   data: DirectoryData,
   concern: Concern,
-): { ageGroup: AgeGroup | null; subject: Subject | null }[] => {
+): Pick<RouteQuery, 'ageGroup' | 'subject' | 'prefers' | 'purposes'>[] => {
   const first = <T>(v: T | T[] | undefined): T | null =>
     v === undefined ? null : Array.isArray(v) ? (v[0] ?? null) : v
+  const some = <T>(v: T | T[] | undefined): T[] => (v === undefined ? [] : Array.isArray(v) ? v : [v])
   return [
     { ageGroup: null, subject: null },
     ...(data.routing.concerns[concern]?.variants ?? []).map((v) => ({
       ageGroup: first(v.when.age_group),
       subject: first(v.when.subject),
+      prefers: some(v.when.prefers),
+      purposes: some(v.when.purpose),
     })),
   ]
 }
@@ -59,8 +65,8 @@ export const routeCoverage = (data: DirectoryData): RouteCoverage[] => {
   const out: RouteCoverage[] = []
   for (const concern of concernIds)
     for (const ward of [...wardIds, null])
-      for (const { ageGroup, subject } of residentsFor(data, concern)) {
-        const query: RouteQuery = { concern, ward, town: null, ageGroup, subject, urgent: false }
+      for (const { ageGroup, subject, ...wants } of residentsFor(data, concern)) {
+        const query: RouteQuery = { concern, ward, town: null, ageGroup, subject, urgent: false, ...wants }
         // The weakest answer over the probe times is the one a resident may get.
         const levels = probeTimes.map((now): CoverageLevel => {
           const phones = dir.route(query, now).filter((m) => m.agency.phone !== null)

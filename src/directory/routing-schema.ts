@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { CRISIS_KINDS, PREFERENCES } from '../core/nlu.ts'
+import { CRISIS_KINDS, PREFERENCES, PURPOSES } from '../core/nlu.ts'
 import {
   ageGroupSchema,
   agencyKindSchema,
@@ -53,14 +53,6 @@ export type Candidate = z.output<typeof candidateSchema>
 const oneOrMany = <T extends z.ZodType>(s: T) => z.union([s, z.array(s).min(1)])
 
 const candidatesSchema = z.array(candidateSchema)
-
-/**
- * What the resident wants to do, when they say so: `volunteer` is to help or to start something in the
- * community (「ボランティアをしたい」「地域活動」「居場所を作りたい」「I want to help」), a matter for the 社協
- * (ボランティアセンター) whatever the writer's age. Read by readPurposes (src/directory/route.ts).
- */
-export const PURPOSES = ['volunteer'] as const
-export type Purpose = (typeof PURPOSES)[number]
 
 export const variantSchema = z.strictObject({
   /** Which residents this variant is for; every key given must match. */

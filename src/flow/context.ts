@@ -1,7 +1,7 @@
 import { choiceValue } from '../core/choice-value.ts'
 import type { RouteQuery } from '../core/directory.ts'
 import type { AgencyMessage, Choice, OutboundMessage } from '../core/messages.ts'
-import type { NluResult, Preference } from '../core/nlu.ts'
+import type { NluResult, Preference, Purpose } from '../core/nlu.ts'
 import {
   ageGroupIds,
   type Concern,
@@ -197,6 +197,11 @@ export const routeQuery = (ctx: Ctx, concern: Concern): RouteQuery => {
         ? { min: s.age_min, max: s.age_max }
         : null,
     prefers,
+    // To volunteer is the writer's own wish: a worry about someone else (「ボランティアをしている者ですが、
+    // 近所の一人暮らしの方が心配」) is routed for that person, not to the ボランティアセンター.
+    ...(s.purpose_volunteer === true && (s.subject === undefined || s.subject === 'self')
+      ? { purposes: ['volunteer'] as Purpose[] }
+      : {}),
   }
 }
 

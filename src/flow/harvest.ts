@@ -67,6 +67,7 @@ const harvestNlu = (ctx: Ctx, nlu: NluResult) => {
   if (a.refusesPlace && !w && s.ward === undefined) s.ward = WARD_REFUSED
   if (a.prefers.includes('phone')) s.prefers_phone = true
   if (a.prefers.includes('anonymous')) s.prefers_anonymous = true
+  if (a.purposes?.includes('volunteer')) s.purpose_volunteer = true
 }
 
 /** The facts harvest keeps about the person a topic is about (forgotten on a new topic). */

@@ -11,6 +11,7 @@ import {
   refusesPlaceForeign,
   registersAddress,
 } from './entities-errands.ts'
+import { readPurposes } from './entities-purpose.ts'
 import { schoolAgesElsewhere } from './entities-school.ts'
 import { findForeignAge, findForeignSubject } from './foreign-entities.ts'
 import type { Token } from './tokenizer.ts'
@@ -406,6 +407,7 @@ export const readAnswer = (text: string, tokens: Token[]): AnswerReading => {
     // 「ありがとう、母のこと相談してみます」 is a goodbye; 「ありがとう、あと父の介護のことも」 is not.
     closing: thanked && rest.length <= 6,
     prefers,
+    purposes: readPurposes(t),
     living: LIVING.find(([, re]) => re.test(t))?.[0] ?? null,
     ages: agesOf(t),
     subject: findSubject(t, tokens, false) ?? (SELF_ANSWER.test(t) ? 'self' : null),

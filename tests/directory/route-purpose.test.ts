@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { RouteQuery } from '../../src/core/directory.ts'
-import { readPurposes } from '../../src/directory/route.ts'
 import { variantSchema } from '../../src/directory/routing-schema.ts'
+import { readPurposes } from '../../src/nlu/entities-purpose.ts'
 import { jst, loadReal, query, realDirectory } from './fixtures.ts'
 
 // A resident who wants to volunteer or start an activity goes to the 社協 first, whatever their age
