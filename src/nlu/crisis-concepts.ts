@@ -858,7 +858,8 @@ export const concepts: Concept[] = [
     en: [
       'swallow(?:ed)?',
       'drank|drunk',
-      'ate|eaten',
+      // not the Tagalog 'Ate' (older sister) a message opens with: 「Ate, pwede po magtanong?」 (crisis13)
+      'ate(?![,!?]| po| pwede| ask| tanong)|eaten',
       'took|taken',
       'put (?:a |the )?\\w+ in (?:his|her) mouth',
       'inhaled',
@@ -5523,5 +5524,13 @@ export const concepts: Concept[] = [
     zh: ['(?:现在|今晚|马上)就?想(?:逃|跑|逃走|逃跑)'],
     ja: ['(?:今すぐ|いますぐ|今夜|こんや|今日中)(?:に)?(?:逃げ|にげ)(?:たい|だしたい|出したい)'],
     ko: ['(?:지금|오늘\\s?밤)\\s?(?:당장\\s?)?(?:도망|탈출)'],
+  }),
+  // A fire put out, nobody hurt: the present said as safe, so neither a sign nor the danger model asks (a past
+  // kitchen fire and who to report it to, crisis13: the danger model rebuilt on d12 asked on it).
+  c('safe_now', {
+    en: ['(?:nobody|no one|no-one)(?: was)? (?:hurt|injured)|put it out (?:ourselves|myself|right away)'],
+    es: ['nadie (?:salio )?(?:herido|lastimado)|lo apagamos'],
+    pt: ['ninguem se machucou|ninguem ficou ferido'],
+    tl: ['walang nasaktan|napatay (?:na )?namin (?:agad )?ang apoy'],
   }),
 ]

@@ -266,6 +266,10 @@ const middleTier = (
     present.has('safe_now') ||
     // nor on the writer volunteering (crisis11)
     present.has('volunteering') ||
+    // nor on a boss's "will kill me" over lateness (crisis13)
+    present.has('boss_joke') ||
+    // nor on someone found already and home (「la policía lo encontró… Ya está en casa」), unless gone again (crisis13)
+    (present.has('found_safe') && !present.has('again')) ||
     toldLongAgo(present) ||
     ![...present].some((id) => !NOT_A_SIGN.has(id))
   )
