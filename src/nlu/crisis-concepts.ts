@@ -5266,6 +5266,9 @@ export const concepts: Concept[] = [
       "(?:i )?know (?:exactly )?how (?:i'?m going to|i'?ll|to) do it",
       "(?:tomorrow|by tomorrow) i (?:won'?t|will not|wont) be (?:here|around|alive)",
       '(?:see|join|be with) (?:her|his|my) (?:late )?(?:husband|wife|son|daughter|mother|father|mom|mum|dad) (?:soon|again).{0,60}(?:died|passed away|is dead|was dead)',
+      '(?:going to|gonna|will|wants? to) (?:join|see|be with|follow) (?:\\w+ ){0,3}(?:soon|again).{0,60}(?:died|passed away|is dead|passed)',
+      '(?:going to|gonna|will|wants? to) (?:join|see|be with) (?:her|his|my) late \\w+',
+      "(?:how many|enough) (?:sleeping )?(?:pills|tablets|meds).{0,30}(?:never wake|not wake|to die|to not wake|won'?t wake)",
       'said (?:my )?(?:bye|goodbye)s? (?:at work|to everyone at work).{0,80}(?:free|over|end)',
     ],
     es: [
@@ -5303,7 +5306,13 @@ export const concepts: Concept[] = [
   }),
   // The wish itself, said as vanishing or not waking (es mejor desaparezco; ja-easy 「めが さめなくて いい」).
   c('want_to_die', {
-    es: ['mejor (?:me )?desaparezco|mejor desaparecer(?:me)?'],
+    es: [
+      'mejor (?:me )?desaparezco|mejor desaparecer(?:me)?',
+      // to sleep forever, not to wake (the English form has been there since crisis8)
+      '(?:quiero|quisiera) dormir (?:para siempre|y no despertar)',
+    ],
+    pt: ['(?:quero|queria) dormir (?:para sempre|e (?:nunca mais|nao) acordar)'],
+    tl: ['(?:matulog|magpahinga) (?:na )?(?:habang ?buhay|nang tuluyan|at (?:hindi|di) na magising)'],
     ja: ['(?:目|め)が(?:覚|さ)めなければ(?:いい|いー)'],
   }),
   // Nobody would notice if I were gone (en, es, tl, pt).
@@ -5330,7 +5339,7 @@ export const concepts: Concept[] = [
       '(?:stockpil|hoard)(?:ing|ed) (?:my )?(?:sleeping )?(?:pills|meds|tablets)',
     ],
     es: ['(?:juntando|guardando|ahorrando) (?:mis )?(?:pastillas|somniferos)'],
-    tl: ['(?:iniipon|nag-?iipon) (?:ko )?(?:ng )?(?:sleeping pills|gamot|tableta)'],
+    tl: ['(?:iniipon|nag-?iipon) (?:ko |ako )?(?:ng )?(?:sleeping pills|gamot|tableta|pampatulog)'],
   }),
   // Things given away or thrown out, sold, money shared out (tl binigay/tinapon, es regalé/repartió, en sold).
   c('gave_away', {
@@ -5439,7 +5448,9 @@ export const concepts: Concept[] = [
   }),
   // A person with dementia who left the house (en): asked with a circumstance (hours, rain, pajamas).
   c('gone_out', {
-    en: ['(?:he|she) (?:left|walked out of) (?:the house|home)(?! for (?:good|another))'],
+    en: [
+      '(?:he|she|mum|mom|mother|dad|father|grand\\w+|husband|wife)(?: (?!and )\\w+){0,3} (?:left|walked out of) (?:the house|home)(?! for (?:good|another))',
+    ],
   }),
   // Someone hurt next door heard now (tl), a man banging on the door in easy Japanese (no を).
   c('cry_for_help', {
@@ -5532,5 +5543,16 @@ export const concepts: Concept[] = [
     es: ['nadie (?:salio )?(?:herido|lastimado)|lo apagamos'],
     pt: ['ninguem se machucou|ninguem ficou ferido'],
     tl: ['walang nasaktan|napatay (?:na )?namin (?:agad )?ang apoy'],
+  }),
+  // A boss or employer who hits or keeps the passport (a trainee's or a caregiver's employer): who, and the
+  // control, for sign.violence.escape (crisis13).
+  c('attacker', {
+    en: ['(?:my )?(?:boss|employer)'],
+    es: ['(?:mi )?(?:jefe|patron|empleador)'],
+    pt: ['(?:meu )?(?:chefe|patrao)'],
+    tl: ['(?:amo|boss) ko'],
+  }),
+  c('violence_pattern', {
+    es: ['tiene (?:mi|el) pasaporte|se quedo con mi pasaporte'],
   }),
 ]
