@@ -1492,7 +1492,8 @@ export const concepts: Concept[] = [
       '(?:心配|しんぱい)(?:です|で|なので|なんです)?(?:。|$|、)?.{0,10}(?:準備|対策|備え|予防)',
     ],
     en: [
-      'training|course|class|volunteer|prevention|what (?:should|do) (?:i|we) do if|in case|if (?:someone|a person|my)',
+      // a class taken, not a student 'in my class' a teacher writes about (crisis13)
+      'training|course|(?<!(?:in|from) (?:my|our|his|her|the) (?:[a-z]+ )?)class|volunteer|prevention|what (?:should|do) (?:i|we) do if|in case|if (?:someone|a person|my)',
     ],
     es: ['curso|capacitacion|voluntari\\w+|prevencion|que hacer si|en caso de'],
     pt: ['curso|treinamento|voluntari\\w+|prevencao|o que fazer se|em caso de'],
@@ -2060,7 +2061,8 @@ export const concepts: Concept[] = [
     ],
     tl: [
       // not 「ayoko na pumasok」 (I don't want to go to school any more: bullying, crisis11)
-      'ayoko na(?: talaga| mabuhay)?(?! (?:pumasok|mag-?aral|magtrabaho|pumunta|bumalik sa))',
+      // nor an everyday chore given up (「ayoko na mag diet」「ayoko na magluto」, crisis13)
+      'ayoko na(?: talaga| mabuhay)?(?! (?:pumasok|mag-?aral|magtrabaho|pumunta|bumalik sa|mag-? ?diet|mag-?exercise|mag-?gym|magluto|maglaba|maglinis|kumain ng))',
       'pagod na (?:ako|ko) sa lahat',
       'ayaw na (?:niya|nya|ko|kong|niyang) mabuhay',
       '(?:wag|huwag) (?:niyo|nyo|na) (?:na )?(?:akong|ako) hanapin',
@@ -5554,5 +5556,16 @@ export const concepts: Concept[] = [
   }),
   c('violence_pattern', {
     es: ['tiene (?:mi|el) pasaporte|se quedo con mi pasaporte'],
+  }),
+  // A plan to die written or told by someone else (a student's journal, a friend's post: "wrote in her journal
+  // that she's planning to die on her birthday", 「escribió que quiere morirse el domingo」): crisis13.
+  c('quoted_intent', {
+    en: [
+      "(?:wrote|writes|written|posted|journal|diary|note).{0,40}(?:she|he|they)(?:'s|'re| is| are|s)? (?:planning|plans|going|gonna|wants?) to (?:die|kill (?:her|him|them)sel(?:f|ves)|end (?:her|his|their) life)",
+    ],
+    es: [
+      '(?:escribio|escribe|publico|puso|dijo|dice).{0,40}que (?:quiere|va a|planea) (?:morirse|morir|matarse|suicidarse)',
+    ],
+    pt: ['(?:escreveu|postou|disse|falou).{0,40}que (?:quer|vai|planeja) (?:morrer|se matar)'],
   }),
 ]
