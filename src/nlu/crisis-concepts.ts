@@ -507,7 +507,8 @@ export const concepts: Concept[] = [
       '(?:気絶|きぜつ|失神|しっしん)(?:し|した|して)',
     ],
     en: [
-      "(?:can'?t|cannot|won'?t|will not|doesn'?t|does not|not) (?:wake|waking)(?: (?:him|her|them|up))*",
+      // not the wish "(I want to) rest and not wake up" (crisis13: answered as someone unresponsive)
+      "(?:can'?t|cannot|won'?t|will not|doesn'?t|does not|(?<!(?:and|to|just) )not) (?:wake|waking)(?: (?:him|her|them|up))*",
       'unconscious|unresponsive|not responding|no response',
       'passed out|fainted|blacked out',
       'limp|floppy',
@@ -859,7 +860,7 @@ export const concepts: Concept[] = [
       'swallow(?:ed)?',
       'drank|drunk',
       // not the Tagalog 'Ate' (older sister) a message opens with: 「Ate, pwede po magtanong?」 (crisis13)
-      'ate(?![,!?]| po| pwede| ask| tanong)|eaten',
+      '(?<!(?:kay|si|ni|sa|ang|ng|mga) )ate(?![,!?.]| po| pwede| ask| tanong)|eaten',
       'took|taken',
       'put (?:a |the )?\\w+ in (?:his|her) mouth',
       'inhaled',
@@ -5308,14 +5309,20 @@ export const concepts: Concept[] = [
   }),
   // The wish itself, said as vanishing or not waking (es mejor desaparezco; ja-easy 「めが さめなくて いい」).
   c('want_to_die', {
+    en: ['(?:rest|sleep) and (?:not|never) wake(?: up)?'],
     es: [
       'mejor (?:me )?desaparezco|mejor desaparecer(?:me)?',
       // to sleep forever, not to wake (the English form has been there since crisis8)
       '(?:quiero|quisiera) dormir (?:para siempre|y no despertar)',
     ],
     pt: ['(?:quero|queria) dormir (?:para sempre|e (?:nunca mais|nao) acordar)'],
-    tl: ['(?:matulog|magpahinga) (?:na )?(?:habang ?buhay|nang tuluyan|at (?:hindi|di) na magising)'],
-    ja: ['(?:目|め)が(?:覚|さ)めなければ(?:いい|いー)'],
+    tl: [
+      '(?:matulog|magpahinga) (?:na )?(?:habang ?buhay|nang tuluyan|at (?:hindi|di) na (?:magising|gumising))',
+    ],
+    ja: [
+      '(?:目|め)が(?:覚|さ)めなければ(?:いい|いー)',
+      '(?:永遠|えいえん)に(?:休|やす|眠|ねむ)|(?:休|やす|眠|ねむ)(?:り|み|ら)?(?:たい|ませて|せて).{0,12}(?:永遠|えいえん)に',
+    ],
   }),
   // Nobody would notice if I were gone (en, es, tl, pt).
   c('burden', {
@@ -5567,5 +5574,48 @@ export const concepts: Concept[] = [
       '(?:escribio|escribe|publico|puso|dijo|dice).{0,40}que (?:quiere|va a|planea) (?:morirse|morir|matarse|suicidarse)',
     ],
     pt: ['(?:escreveu|postou|disse|falou).{0,40}que (?:quer|vai|planeja) (?:morrer|se matar)'],
+  }),
+  // Tired of fighting, then a goodbye said in the same message (sign.suicide.despair_bye); 'hoy me despido'
+  // and 'perdónenme' (plural, to everyone) as a farewell (crisis13, class probes after d12).
+  c('hopeless', {
+    en: ['(?:so )?tired of (?:fighting|trying|everything)'],
+    es: ['me canse de (?:todo|vivir|luchar)'],
+  }),
+  c('farewell', {
+    es: ['(?:hoy |ya )?me despido(?: de (?:todos|ustedes|ti))?', 'perdonenme'],
+  }),
+  c('burden', {
+    en: ["(?:i'?m )?sorry for being (?:such )?a burden"],
+  }),
+  // Affairs put in order: bills paid, a will written, passwords left for someone (en/es).
+  c('settled', {
+    en: [
+      'paid all (?:of )?my (?:bills|debts)',
+      "(?:everything|it)(?:'s| is)? (?:all )?(?:in order|sorted) now",
+    ],
+    es: ['(?:deje|dejo) todo (?:arreglado|listo|en orden)', 'arregle todos mis papeles'],
+  }),
+  c('preparation', {
+    en: ['left (?:the |my )?(?:bank |account )?passwords? (?:for|to|with)'],
+    es: ['(?:deje|dejo) (?:las |mis )?contrasenas (?:para|a)'],
+  }),
+  // Ready now, said after affairs settled (ya estoy lista, handa na ako): read only beside them.
+  c('ready_now', {
+    en: ["i'?m ready now|i am ready now"],
+    es: ['ya estoy list[oa]'],
+    tl: ['handa na (?:ako|ko)|ready na (?:ako|ko)'],
+    pt: ['ja estou pront[oa]'],
+  }),
+  // A pet handed on (give my dog to my sister, dale mi gato a, ipaalaga mo si bantay) and love to everyone as the
+  // goodbye (los quiero a todos, mahal ko kayo, i love you all): read by sign.suicide.entrusted.
+  c('entrust', {
+    en: ['give my (?:dog|cat|puppy|kitten|pets?) to'],
+    es: ['(?:dale|denle|regala|regalen) (?:mi|mis) (?:gat|perr)\\w* a'],
+    tl: ['(?:ipaalaga|ipaampon) (?:mo|nyo|niyo) (?:na lang )?(?:si|ang|yung)'],
+  }),
+  c('bye', {
+    en: ['i love (?:you|u) all'],
+    es: ['(?:los|las) quiero (?:mucho )?a todos'],
+    tl: ['mahal ko kayo(?:ng lahat)?'],
   }),
 ]

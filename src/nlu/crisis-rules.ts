@@ -568,6 +568,9 @@ export const crisisRules: CrisisRule[] = [
     cue: 1,
     all: ['settled'],
     any: [
+      // a contract cancelled or passwords left; ready now (crisis13)
+      'practical_after',
+      'ready_now',
       'deadline',
       'no_longer_need',
       'gave_away',
@@ -597,6 +600,17 @@ export const crisisRules: CrisisRule[] = [
     unless: [...SIGN_NOT, 'moving'],
     fire: ['Naibigay ko na lahat ng damit ko. Sinulatan ko na rin si nanay'],
     quiet: ['引っ越すので家具を友達にあげました。新しい家に置けないので'],
+  },
+  {
+    // Despair and a goodbye in one message ("so tired of fighting. i'm done. goodbye"): asked (crisis13); across
+    // turns the session already answers it (handlers.ts).
+    id: 'sign.suicide.despair_bye',
+    cue: 1,
+    all: ['hopeless'],
+    any: ['bye', 'bye_all'],
+    unless: [...SIGN_NOT, 'hyperbole', 'fiction', 'past_safe'],
+    fire: ["so tired of fighting. i'm done. goodbye"],
+    quiet: ['bye', "I can't take it anymore lol this heat, bye"],
   },
   {
     // A child or a pet entrusted (「que alguien cuide a mis hijos」, 'alagaan nyo si baby', "look after my cat")

@@ -56,6 +56,8 @@ export const ASK_ONLY_TOGETHER = [
   // a child or a pet entrusted (crisis13): asked with a goodbye or silence, answered with a farewell
   'entrust',
   'if_something_happens',
+  // ready now (ya estoy lista) beside affairs settled (crisis13)
+  'ready_now',
   // wanting to escape now (crisis13): asked beside violence or control
   'escape_now',
   'no_longer_need',
