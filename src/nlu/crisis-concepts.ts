@@ -5578,8 +5578,9 @@ export const concepts: Concept[] = [
   // Tired of fighting, then a goodbye said in the same message (sign.suicide.despair_bye); 'hoy me despido'
   // and 'perdónenme' (plural, to everyone) as a farewell (crisis13, class probes after d12).
   c('hopeless', {
-    en: ['(?:so )?tired of (?:fighting|trying|everything)'],
-    es: ['me canse de (?:todo|vivir|luchar)'],
+    // not 'so tired of everything', low mood that a later turn completes (crisis11's low_mood)
+    en: ['(?:so )?tired of (?:fighting|trying)'],
+    es: ['me canse de (?:vivir|luchar)'],
   }),
   c('farewell', {
     es: ['(?:hoy |ya )?me despido(?: de (?:todos|ustedes|ti))?', 'perdonenme'],
