@@ -507,7 +507,8 @@ export const concepts: Concept[] = [
       '(?:気絶|きぜつ|失神|しっしん)(?:し|した|して)',
     ],
     en: [
-      "(?:can'?t|cannot|won'?t|will not|doesn'?t|does not|not) (?:wake|waking)(?: (?:him|her|them|up))*",
+      // not the wish "(I want to) rest and not wake up" (crisis13: answered as someone unresponsive)
+      "(?:can'?t|cannot|won'?t|will not|doesn'?t|does not|(?<!(?:and|to|just) )not) (?:wake|waking)(?: (?:him|her|them|up))*",
       'unconscious|unresponsive|not responding|no response',
       'passed out|fainted|blacked out',
       'limp|floppy',
@@ -858,7 +859,8 @@ export const concepts: Concept[] = [
     en: [
       'swallow(?:ed)?',
       'drank|drunk',
-      'ate|eaten',
+      // not the Tagalog 'Ate' (older sister) a message opens with: 「Ate, pwede po magtanong?」 (crisis13)
+      '(?<!(?:kay|si|ni|sa|ang|ng|mga) )ate(?![,!?.]| po| pwede| ask| tanong)|eaten',
       'took|taken',
       'put (?:a |the )?\\w+ in (?:his|her) mouth',
       'inhaled',
@@ -1209,7 +1211,10 @@ export const concepts: Concept[] = [
     ne: ['आगो लाग|आगलागी|धुवाँ'],
   }),
   c('gas_leak', {
-    ja: ['(?:ガス|がす)(?:の)?(?:におい|臭|くさ|漏れ|もれ)|がすくさ'],
+    ja: [
+      // not a leak alarm to fit or buy (「ガス漏れ警報器つけたい」, crisis13); an alarm ringing is still read
+      '(?:ガス|がす)(?:の)?(?:におい|臭|くさ|漏れ|もれ)(?!(?:警報|けいほう|検知|けんち|報知|ほうち)(?:器|機|き)?(?:を)?(?:つけ|付け|設置|せっち|買|購入|こうにゅう|の(?:補助|ほじょ|設置|せっち)))|がすくさ',
+    ],
     en: ['smell(?:s|ing)? (?:of )?gas|gas (?:leak|smell)'],
     es: ['(?:huele a|olor a|fuga de) gas'],
     pt: ['cheiro de gas|vazamento de gas'],
@@ -1488,7 +1493,8 @@ export const concepts: Concept[] = [
       '(?:心配|しんぱい)(?:です|で|なので|なんです)?(?:。|$|、)?.{0,10}(?:準備|対策|備え|予防)',
     ],
     en: [
-      'training|course|class|volunteer|prevention|what (?:should|do) (?:i|we) do if|in case|if (?:someone|a person|my)',
+      // a class taken, not a student 'in my class' a teacher writes about (crisis13)
+      'training|course|(?<!(?:in|from) (?:my|our|his|her|the) (?:[a-z]+ )?)class|volunteer|prevention|what (?:should|do) (?:i|we) do if|in case|if (?:someone|a person|my)',
     ],
     es: ['curso|capacitacion|voluntari\\w+|prevencion|que hacer si|en caso de'],
     pt: ['curso|treinamento|voluntari\\w+|prevencao|o que fazer se|em caso de'],
@@ -1602,7 +1608,11 @@ export const concepts: Concept[] = [
       // not someone else's outburst told before it ("when he gets angry he throws things and punched the wall")
       '(?<!\\b(?:he|she|husband|boyfriend|dad|father)\\b[^.]{0,30})punch(?:ed|ing)? the wall',
     ],
-    es: ['me queme', 'me golpeo|me golpee', 'hacerme sangrar'],
+    es: [
+      'me queme',
+      '(?<!(?:empujo|empujon|tiro|cai|resbale)(?: \\w+){0,2} (?:y )?)me golpe(?:o|e)',
+      'hacerme sangrar',
+    ],
     pt: ['batendo a cabeca', 'me queimei'],
     tl: ['naghiwa', 'sinusuntok ko (?:yung |ang )?pader', 'nilalaslas'],
     vi: ['dot tay|dot bang bat lua|lay bat lua dot', 'rach chan', 'lay dao rach'],
@@ -2052,7 +2062,8 @@ export const concepts: Concept[] = [
     ],
     tl: [
       // not 「ayoko na pumasok」 (I don't want to go to school any more: bullying, crisis11)
-      'ayoko na(?: talaga| mabuhay)?(?! (?:pumasok|mag-?aral|magtrabaho|pumunta|bumalik sa))',
+      // nor an everyday chore given up (「ayoko na mag diet」「ayoko na magluto」, crisis13)
+      'ayoko na(?: talaga| mabuhay)?(?! (?:pumasok|mag-?aral|magtrabaho|pumunta|bumalik sa|mag-? ?diet|mag-?exercise|mag-?gym|magluto|maglaba|maglinis|kumain ng))',
       'pagod na (?:ako|ko) sa lahat',
       'ayaw na (?:niya|nya|ko|kong|niyang) mabuhay',
       '(?:wag|huwag) (?:niyo|nyo|na) (?:na )?(?:akong|ako) hanapin',
@@ -5240,5 +5251,372 @@ export const concepts: Concept[] = [
     vi: ['tam biet (?:tat ca|moi nguoi)'],
     zh: ['大家(?:保重|再见|掰掰|拜拜|永别)|(?:再见|掰掰|拜拜)了?大家|各位再见'],
     ko: ['(?:다들|모두|여러분)\\s?(?:안녕|잘\\s?지내|잘\\s?있어)'],
+  }),
+  // ── crisis13, by class after d12's held-out misses (tl, en, es first; each class in the languages it lacked) ──
+  // Suicide told around it: a goodbye that says the friend was the only one; a plan kept for a near day or
+  // for when the house is asleep; charcoal and tape bought; asking how high or how many "so I don't wake up";
+  // "only one way out"; "if I don't reply tomorrow, you know"; saying goodbye (magpapaalam na ako), I won't
+  // live on; I know how to do it; "tomorrow I won't be here"; an old person quoted as going to see a husband
+  // who died. All ask (sign.suicide.words); the rules answer when despair or a means comes with them.
+  c('final_act', {
+    en: [
+      'you (?:were|are|was) the only one (?:who (?:ever )?(?:cared|listened|understood)|i (?:had|trusted))',
+      "(?:know|figured out) (?:exactly )?how many (?:i need|i(?:'ll| will) need|to take|it takes)",
+      'charcoal and (?:duct |gaffer )?tape|(?:duct |gaffer )?tape and charcoal',
+      "(?:so|that) (?:you|i|one|a person) (?:definitely |surely )?(?:don'?t|dont|won'?t|wont|wouldn'?t) survive",
+      "(?:there'?s|there is|i see) only one way out",
+      "if i (?:don'?t|dont|do not) (?:reply|answer|text back|respond)(?: by)? tomorrow",
+      "(?:i )?know (?:exactly )?how (?:i'?m going to|i'?ll|to) do it",
+      "(?:tomorrow|by tomorrow) i (?:won'?t|will not|wont) be (?:here|around|alive)",
+      '(?:see|join|be with) (?:her|his|my) (?:late )?(?:husband|wife|son|daughter|mother|father|mom|mum|dad) (?:soon|again).{0,60}(?:died|passed away|is dead|was dead)',
+      '(?:going to|gonna|will|wants? to) (?:join|see|be with|follow) (?:\\w+ ){0,3}(?:soon|again).{0,60}(?:died|passed away|is dead|passed)',
+      '(?:going to|gonna|will|wants? to) (?:join|see|be with) (?:her|his|my) late \\w+',
+      "(?:how many|enough) (?:sleeping )?(?:pills|tablets|meds).{0,30}(?:never wake|not wake|to die|to not wake|won'?t wake)",
+      'said (?:my )?(?:bye|goodbye)s? (?:at work|to everyone at work).{0,80}(?:free|over|end)',
+    ],
+    es: [
+      'fuiste (?:la|el|lo) unic[oa]',
+      'carbon y cinta|cinta y carbon',
+      '(?:para|y) no sobrevivir|que altura.{0,40}(?:morir|sobrevivir|matarse)',
+      'solo (?:hay|me queda|veo) una salida',
+      'si (?:manana )?(?:ya )?no (?:contesto|respondo)(?: manana)?',
+      'ya (?:se|tengo pensado) como hacerlo',
+      'manana ya no (?:estoy|estare|voy a estar)',
+      '(?:murio|fallecio|perdio).{0,80}(?:se quiere ir|quiere irse|se va a ir) con (?:ella|el)',
+      'dice que ya cumplio',
+    ],
+    pt: [
+      'carvao e fita',
+      'so (?:tem|vejo|existe) uma saida',
+      'amanha (?:ja )?nao (?:estou|estarei|vou estar)',
+    ],
+    tl: [
+      'uling at (?:tape|masking)|tape at uling',
+      'magpapaalam na (?:ako|ko)(?! sa)',
+      '(?:hindi|di|d) na (?:rin )?(?:ako|ko) mabubuhay',
+      'para (?:hindi|di|d) na (?:ako |ko )?magising',
+      'ilang (?:tableta|pills|piraso|gamot) para (?:mamatay|hindi|di|d)',
+      'gaano (?:ka)?taas.{0,40}(?:mamatay|para (?:hindi|di))',
+      'iisa na lang (?:ang )?(?:paraan|solusyon|daan)',
+      'kung (?:bukas )?(?:hindi|di|d) na (?:ako|ko) (?:mag-? ?reply|magreply|sumagot|magparamdam)',
+      'salamat sa pagiging (?:mabuting )?(?:kaibigan|kaibigan ko)',
+      'alam ko na kung paano (?:gagawin|ko gagawin)',
+      'plano ko na (?:talaga )?(?:po )?(?:ngayong|bukas|mamaya)',
+      'bukas wala na (?:ako|ko)',
+    ],
+    vi: ['than va bang keo|mua than.{0,20}bang dinh'],
+    ja: ['(?:目|め)が(?:覚|さ)めなくて(?:も)?(?:いい|いー)'],
+  }),
+  // The wish itself, said as vanishing or not waking (es mejor desaparezco; ja-easy 「めが さめなくて いい」).
+  c('want_to_die', {
+    en: ['(?:rest|sleep) and (?:not|never) wake(?: up)?'],
+    es: [
+      'mejor (?:me )?desaparezco|mejor desaparecer(?:me)?',
+      // to sleep forever, not to wake (the English form has been there since crisis8)
+      '(?:quiero|quisiera) dormir (?:para siempre|y no despertar)',
+    ],
+    pt: ['(?:quero|queria) dormir (?:para sempre|e (?:nunca mais|nao) acordar)'],
+    tl: [
+      '(?:matulog|magpahinga) (?:na )?(?:habang ?buhay|nang tuluyan|at (?:hindi|di) na (?:magising|gumising))',
+    ],
+    ja: [
+      '(?:目|め)が(?:覚|さ)めなければ(?:いい|いー)',
+      '(?:永遠|えいえん)に(?:休|やす|眠|ねむ)|(?:休|やす|眠|ねむ)(?:り|み|ら)?(?:たい|ませて|せて).{0,12}(?:永遠|えいえん)に',
+    ],
+  }),
+  // Nobody would notice if I were gone (en, es, tl, pt).
+  c('burden', {
+    en: [
+      "(?:nobody|no one|no-one) (?:would|will|'d|is going to) (?:even )?(?:notice|care|miss me)(?: if i)?",
+    ],
+    es: ['nadie (?:me )?(?:va a |iba a )?(?:extranar|notar|echar de menos)(?:me|ia)?'],
+    pt: ['ninguem (?:vai|iria) (?:sentir minha falta|perceber|notar)'],
+    tl: ['walang (?:makakapansin|makakamiss|mag-?mimiss)(?: sa akin)?'],
+  }),
+  c('hopeless', {
+    en: [
+      "(?:don'?t know|dont know|idk) why (?:i'?m|im|i am) still (?:here|alive|living)",
+      '(?:finally )?be free (?:of|from) (?:all )?(?:this|it all)',
+    ],
+    es: ['no se (?:por que|pa que) sigo (?:aqui|viv[oa])'],
+    tl: ['wala na (?:akong|kong) ibang (?:paraan|magawa)'],
+  }),
+  // Means kept: sleeping pills saved up (en; ja and zh have it).
+  c('means', {
+    en: [
+      'sav(?:e|ing|ed) up (?:my )?(?:own )?(?:sleeping )?(?:pills|meds|tablets|medication)',
+      '(?:stockpil|hoard)(?:ing|ed) (?:my )?(?:sleeping )?(?:pills|meds|tablets)',
+    ],
+    es: ['(?:juntando|guardando|ahorrando) (?:mis )?(?:pastillas|somniferos)'],
+    tl: ['(?:iniipon|nag-?iipon) (?:ko |ako )?(?:ng )?(?:sleeping pills|gamot|tableta|pampatulog)'],
+  }),
+  // Things given away or thrown out, sold, money shared out (tl binigay/tinapon, es regalé/repartió, en sold).
+  c('gave_away', {
+    en: [
+      'sold (?:all )?(?:of )?my (?:stuff|things|belongings|everything)',
+      'gave me (?:her|his) (?:house )?keys and (?:her|his) (?:bankbook|savings|bank book)',
+    ],
+    es: ['regale (?:mi|mis) \\w+', 'repartio (?:su|sus) (?:plata|dinero|cosas|ahorros)'],
+    tl: [
+      '(?:binigay|ibinigay) ko na (?:kay \\w+ )?(?:ang |yung |lahat ng )?(?:mga )?(?:damit|gamit|alahas|pera|ipon)',
+      '(?:tinapon|itinapon) ko na (?:ang |yung |lahat ng )?(?:mga )?gamit',
+    ],
+  }),
+  c('no_longer_need', {
+    tl: ['(?:hindi|di|d) ko na (?:po )?kailangan'],
+  }),
+  c('settled', {
+    en: ['paid (?:the |my )?last (?:rent|bill|month)'],
+    tl: ['nabayaran ko na (?:\\w+ ){0,2}(?:sa |ang )?utang'],
+  }),
+  c('after_me', {
+    tl: ['kung mamatay (?:po )?(?:ba )?(?:ako|ko)'],
+  }),
+  // "If something happens to me": an old person living alone says it of a fall at night (「si me pasa algo de
+  // noche nadie se entera」), so only the entrusted sign reads it (with a child or a pet handed on).
+  c('if_something_happens', {
+    es: ['si (?:algo )?me pasa algo'],
+    en: ['if (?:anything|something) (?:happens|should happen) to me'],
+    tl: ['kung (?:may )?mangyari (?:sa akin|saakin)'],
+    pt: ['se (?:algo|alguma coisa) (?:me )?acontecer comigo'],
+  }),
+  // A child or a pet entrusted to someone (cuida a mi perrito, que alguien cuide a mis hijos, alagaan nyo si
+  // baby): an everyday childcare question too, so it asks only with a goodbye, "if something happens to me",
+  // or silence after it (sign.suicide.entrusted), and answers with a farewell (suicide.goodbye).
+  c('entrust', {
+    en: [
+      '(?:please )?(?:take care of|look after) my (?:baby|kids|children|son|daughter|dog|cat|puppy|pets?)(?: for me)?(?! (?:while|when|after school|during))',
+    ],
+    es: [
+      '(?:cuida|cuidame|cuiden|cuidan|cuidenme) (?:a |de )?(?:mi|mis) (?:perrit[oa]|perr[oa]s?|gatit[oa]|gat[oa]s?|hij[oa]s?|bebe|nin[oa]s?)',
+      'que alguien cuide (?:a |de )?(?:mi|mis)',
+    ],
+    pt: ['(?:cuida|cuidem) (?:do|da|dos|das) meu?s? (?:cachorr|gat|filh|bebe)\\w*'],
+    tl: [
+      '(?:alagaan|alagaan nyo|alagaan mo|alagaan niyo) (?:nyo |niyo |mo )?(?:si|ang|yung|ang mga|mga) (?:baby|anak|aso|pusa|bunso)',
+    ],
+  }),
+  // Someone else's self-harm or pills shown in a photo, phone dead or gone offline after a goodbye.
+  c('self_harm_act', {
+    es: [
+      '(?:munecas|brazos|brazo|muneca) cortad[oa]s?',
+      'me estoy (?:golpeando|pegando|lastimando)(?: la cabeza)?',
+    ],
+    tl: ['(?:gusto|gustong) (?:ko |kong )?(?:saktan|sugatan) (?:ang )?sarili (?:ko )?ngayon'],
+  }),
+  c('harm_sign', {
+    tl: [
+      '(?:gusto|gustong) (?:ko |kong )?(?:saktan|sugatan) (?:ang )?sarili',
+      'hawak ko na (?:ang |yung )?(?:cutter|blade|labaha|kutsilyo|gunting)',
+    ],
+    en: ['(?:holding|have) (?:the |a )?(?:blade|razor|box cutter|cutter) (?:in my hand|right now|now)'],
+  }),
+  c('pills_sign', {
+    tl: ['(?:picture|litrato|pic|photo) ng (?:maraming |madaming )?(?:gamot|tableta|pills)'],
+    es: ['foto de (?:muchas )?(?:pastillas|pildoras)'],
+    en: ['(?:picture|photo|pic) of (?:a lot of |lots of |many |all (?:her|his) )?(?:pills|tablets|meds)'],
+  }),
+  c('not_back', {
+    tl: ['patay na (?:ang |yung )?(?:phone|cellphone|cp)', '(?:tapos|pagkatapos) offline na'],
+    en: ['then (?:went )?offline'],
+    es: ['(?:y|luego) se desconecto'],
+  }),
+  // A small child or baby: a household bleach swallowed (Haiter, the Japanese brand, told in every language);
+  // a baby limp and not feeding; bleeding or a hard belly in late pregnancy.
+  c('toxic', {
+    en: ['haiter|kitchen haiter'],
+    es: ['haiter|lejia|cloro'],
+    pt: ['haiter|agua sanitaria'],
+    tl: ['haiter'],
+    vi: ['haiter|thuoc tay'],
+  }),
+  c('swallowed', {
+    tl: ['nakainom'],
+  }),
+  c('body_alarm', {
+    tl: [
+      'parang malata|malata (?:sya|siya|si baby|ang baby)|lupaypay',
+      '(?:hindi|di) (?:na )?(?:dumedede|dumede|sumususo)',
+    ],
+    en: ["(?:baby|infant|newborn).{0,40}(?:limp|floppy|not feeding|won'?t feed)"],
+    es: ['(?:bebe).{0,40}(?:no quiere (?:comer|tomar pecho)|decaid[oa]|floj[oa])'],
+  }),
+  c('bleeding', {
+    ja: [
+      '(?:妊娠|にんしん).{0,30}(?:出血|しゅっけつ)(?:して|が|し)',
+      '(?:妊娠|にんしん).{0,20}(?:お腹|おなか)が(?:かちかち|がちがち|固|硬)',
+    ],
+    en: ['pregnant.{0,40}(?:bleeding|belly (?:is )?(?:rock )?hard)'],
+    es: ['embarazada.{0,40}(?:sangrando|sangrado|sangre)'],
+    pt: ['gravida.{0,40}(?:sangrando|sangramento)'],
+    tl: ['buntis.{0,40}(?:dinudugo|nagdudugo|duguan)'],
+  }),
+  c('many_pills', {
+    nesk: ['sabai nidra ko aushadhi', 'sabai nindra ko aushadhi'],
+    ne: ['सबै निद्राको औषधि'],
+  }),
+  // A person with dementia who left the house (en): asked with a circumstance (hours, rain, pajamas).
+  c('gone_out', {
+    en: [
+      '(?:he|she|mum|mom|mother|dad|father|grand\\w+|husband|wife)(?: (?!and )\\w+){0,3} (?:left|walked out of) (?:the house|home)(?! for (?:good|another))',
+    ],
+  }),
+  // Someone hurt next door heard now (tl), a man banging on the door in easy Japanese (no を).
+  c('cry_for_help', {
+    tl: ['naririnig (?:ko|akong|kong) .{0,20}(?:sinasaktan|binubugbog|pinapalo)'],
+  }),
+  c('door_banging', {
+    ja: ['(?:どあ|扉|とびら|玄関|げんかん)(?:、|\\s)?(?:たたく|叩く|たたいて|叩いて|けって|蹴って|どんどん)'],
+  }),
+  // A boss's or teacher's "will kill me" over lateness or a slip, said with a laugh: hyperbole, neither
+  // answered nor asked (crisis.ts denied()); a boss who hits, keeps a passport or a weapon is read as before.
+  c('boss_joke', {
+    en: [
+      "(?:boss|manager|supervisor|teacher|coach)(?: is|'s| will)? (?:gonna |going to )?kill me.{0,60}(?:late|forgot|forget|again|lol|haha|😂|🤣|😭|😅)",
+      "(?:late|forgot|missed|messed up).{0,60}(?:boss|manager|supervisor|teacher)(?: is|'s| will)? (?:gonna |going to )?kill me",
+    ],
+    es: [
+      'mi (?:jef[ea]|supervisor[a]?|profe|maestr[oa]) me va a matar.{0,60}(?:tarde|olvid|otra vez|jaja|😂|🤣|😅)',
+    ],
+    pt: [
+      '(?:meu|minha) (?:chefe|gerente|supervisor[a]?|professor[a]?) vai me matar.{0,60}(?:atrasad|esqueci|de novo|kkk|haha|😂|🤣)',
+    ],
+    tl: [
+      'papatayin (?:na )?ako (?:bukas )?ng (?:amo|boss|manager|supervisor|teacher)(?: ko)?.{0,40}(?:late|haha|😂|🤣)',
+    ],
+    vi: ['sep (?:se )?giet (?:em|toi|minh|tao).{0,40}(?:tre|quen|haha|😂)'],
+    ja: [
+      '(?:上司|課長|かちょう|部長|ぶちょう|店長|てんちょう|先生|せんせい)に(?:殺|ころ)され(?:る|そう).{0,20}(?:笑|w|😂|遅刻|ちこく|忘れ|わすれ)',
+    ],
+  }),
+  c('hyperbole', {
+    vi: ['(?:xau ho|nguong|ngai) muon chet(?: luon| di duoc)?'],
+    en: ['kill me now.{0,60}(?:😭|😂|🤣|lol|haha|replied|reply-?all|embarrass)'],
+  }),
+  // The past said as over (pt há 3 anos, es ahora está limpio, tl nung isang taon … ngayon regular na).
+  c('past_marker', {
+    pt: ['ha \\d+ anos'],
+    es: ['hace \\d+ (?:anos|meses)'],
+    tl: ['nung (?:isang taon|bata (?:pa )?ako|\\d{4})'],
+  }),
+  c('past_safe', {
+    pt: ['ha \\d+ anos.{0,60}(?:hoje|agora) (?:estou|to|ela esta|ele esta) bem'],
+    es: ['hace \\d+ (?:anos|meses).{0,60}ahora (?:esta|estoy|estamos) (?:limpi[oa]|bien|sobri[oa])'],
+    tl: [
+      'nung (?:isang taon|bata (?:pa )?ako).{0,80}ngayon (?:ay )?(?:regular na|okay na|ok na|maayos na|\\d+ na)',
+    ],
+  }),
+  c('resolved', {
+    pt: ['hoje estou bem|faco tratamento'],
+    es: ['ahora (?:esta|estoy) (?:limpi[oa]|sobri[oa])'],
+    tl: ['ngayon (?:ay )?(?:regular na ako|okay na|ok na|maayos na)'],
+  }),
+  c('safe_now', {
+    pt: ['hoje estou bem'],
+    es: ['ahora (?:esta|estoy) (?:limpi[oa]|sobri[oa])'],
+    tl: ['ngayon (?:ay )?regular na (?:ako|ko)'],
+  }),
+  // Plain partner violence told as how it is, with no word of now (「老公打我」「Chồng em đánh em」「sinasaktan ako
+  // ng asawa ko」): the DV concern, as in ja/en/es/pt/ko, neither answered nor asked unless fear or control
+  // is said (crisis.ts violenceNotNow); 「正在打我」「đang đánh」「ngayon」 still answer (crisis13).
+  c('plain_hit', {
+    zh: [
+      '(?:老公|丈夫|男朋友|男友|前夫|爸爸|我爸|父亲|妈妈|我妈|他)(?:经常|总是|常常|会|老是)?打我(?![了着])',
+    ],
+    vi: ['(?:chong|ban trai|bo) (?:em|toi|minh) (?:hay |thuong )?danh (?:em|toi|minh)'],
+    tl: [
+      '(?:asawa|mister|kinakasama|boyfriend|bf|partner|tatay) ko (?:ay )?(?:sinasaktan|binubugbog) ako',
+      '(?:sinasaktan|binubugbog) ako ng (?:asawa|mister|kinakasama|boyfriend|bf|partner|tatay) ko',
+    ],
+  }),
+  // Wanting to escape now from someone who hits or keeps the passport ("my boss hits me… I want to escape
+  // now"): asked with violence or control (sign.violence.escape), never the menu (crisis13).
+  c('escape_now', {
+    en: [
+      '(?:want|need|have|going|trying) to (?:escape|run away|get away|get out)(?: of here| from (?:him|her|them))? (?:now|tonight|today|right now|asap)',
+    ],
+    es: ['(?:quiero|necesito) (?:escapar(?:me)?|huir|irme) (?:ya|ahora|hoy|esta noche)'],
+    pt: ['(?:quero|preciso) (?:fugir|escapar) (?:agora|hoje|ja)'],
+    tl: [
+      '(?:gusto|kailangan) (?:ko|kong) (?:nang |na )?(?:tumakas|umalis dito) (?:na )?(?:ngayon|mamaya|agad)',
+    ],
+    vi: ['muon (?:tron|bo tron|thoat) (?:ngay|di ngay|ngay bay gio|toi nay)'],
+    zh: ['(?:现在|今晚|马上)就?想(?:逃|跑|逃走|逃跑)'],
+    ja: ['(?:今すぐ|いますぐ|今夜|こんや|今日中)(?:に)?(?:逃げ|にげ)(?:たい|だしたい|出したい)'],
+    ko: ['(?:지금|오늘\\s?밤)\\s?(?:당장\\s?)?(?:도망|탈출)'],
+  }),
+  // A fire put out, nobody hurt: the present said as safe, so neither a sign nor the danger model asks (a past
+  // kitchen fire and who to report it to, crisis13: the danger model rebuilt on d12 asked on it).
+  c('safe_now', {
+    en: ['(?:nobody|no one|no-one)(?: was)? (?:hurt|injured)|put it out (?:ourselves|myself|right away)'],
+    es: ['nadie (?:salio )?(?:herido|lastimado)|lo apagamos'],
+    pt: ['ninguem se machucou|ninguem ficou ferido'],
+    tl: ['walang nasaktan|napatay (?:na )?namin (?:agad )?ang apoy'],
+  }),
+  // A boss or employer who hits or keeps the passport (a trainee's or a caregiver's employer): who, and the
+  // control, for sign.violence.escape (crisis13).
+  c('attacker', {
+    en: ['(?:my )?(?:boss|employer)'],
+    es: ['(?:mi )?(?:jefe|patron|empleador)'],
+    pt: ['(?:meu )?(?:chefe|patrao)'],
+    tl: ['(?:amo|boss) ko'],
+  }),
+  c('violence_pattern', {
+    es: ['tiene (?:mi|el) pasaporte|se quedo con mi pasaporte'],
+  }),
+  // A plan to die written or told by someone else (a student's journal, a friend's post: "wrote in her journal
+  // that she's planning to die on her birthday", 「escribió que quiere morirse el domingo」): crisis13.
+  c('quoted_intent', {
+    en: [
+      "(?:wrote|writes|written|posted|journal|diary|note).{0,40}(?:she|he|they)(?:'s|'re| is| are|s)? (?:planning|plans|going|gonna|wants?) to (?:die|kill (?:her|him|them)sel(?:f|ves)|end (?:her|his|their) life)",
+    ],
+    es: [
+      '(?:escribio|escribe|publico|puso|dijo|dice).{0,40}que (?:quiere|va a|planea) (?:morirse|morir|matarse|suicidarse)',
+    ],
+    pt: ['(?:escreveu|postou|disse|falou).{0,40}que (?:quer|vai|planeja) (?:morrer|se matar)'],
+  }),
+  // Tired of fighting, then a goodbye said in the same message (sign.suicide.despair_bye); 'hoy me despido'
+  // and 'perdónenme' (plural, to everyone) as a farewell (crisis13, class probes after d12).
+  c('hopeless', {
+    // not 'so tired of everything', low mood that a later turn completes (crisis11's low_mood)
+    en: ['(?:so )?tired of (?:fighting|trying)'],
+    es: ['me canse de (?:vivir|luchar)'],
+  }),
+  c('farewell', {
+    es: ['(?:hoy |ya )?me despido(?: de (?:todos|ustedes|ti))?', 'perdonenme'],
+  }),
+  c('burden', {
+    en: ["(?:i'?m )?sorry for being (?:such )?a burden"],
+  }),
+  // Affairs put in order: bills paid, a will written, passwords left for someone (en/es).
+  c('settled', {
+    en: [
+      'paid all (?:of )?my (?:bills|debts)',
+      "(?:everything|it)(?:'s| is)? (?:all )?(?:in order|sorted) now",
+    ],
+    es: ['(?:deje|dejo) todo (?:arreglado|listo|en orden)', 'arregle todos mis papeles'],
+  }),
+  c('preparation', {
+    en: ['left (?:the |my )?(?:bank |account )?passwords? (?:for|to|with)'],
+    es: ['(?:deje|dejo) (?:las |mis )?contrasenas (?:para|a)'],
+  }),
+  // Ready now, said after affairs settled (ya estoy lista, handa na ako): read only beside them.
+  c('ready_now', {
+    en: ["i'?m ready now|i am ready now"],
+    es: ['ya estoy list[oa]'],
+    tl: ['handa na (?:ako|ko)|ready na (?:ako|ko)'],
+    pt: ['ja estou pront[oa]'],
+  }),
+  // A pet handed on (give my dog to my sister, dale mi gato a, ipaalaga mo si bantay) and love to everyone as the
+  // goodbye (los quiero a todos, mahal ko kayo, i love you all): read by sign.suicide.entrusted.
+  c('entrust', {
+    en: ['give my (?:dog|cat|puppy|kitten|pets?) to'],
+    es: ['(?:dale|denle|regala|regalen) (?:mi|mis) (?:gat|perr)\\w* a'],
+    tl: ['(?:ipaalaga|ipaampon) (?:mo|nyo|niyo) (?:na lang )?(?:si|ang|yung)'],
+  }),
+  c('bye', {
+    en: ['i love (?:you|u) all'],
+    es: ['(?:los|las) quiero (?:mucho )?a todos'],
+    tl: ['mahal ko kayo(?:ng lahat)?'],
   }),
 ]

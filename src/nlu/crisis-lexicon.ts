@@ -528,7 +528,9 @@ export const crisisLexicon: CrisisEntry[] = [
       '\\bfire\\b',
     ),
     // A fire over with everyone safe is a question about what comes after (crisis7, d9).
-    unless: '\\b(?:nobody|no one|no-one)(?: was)? (?:hurt|injured)\\b|\\bput it out (?:ourselves|myself)\\b',
+    // A fire hazard or risk asked about (an old heater to throw away, crisis13) is no fire.
+    unless:
+      '\\b(?:nobody|no one|no-one)(?: was)? (?:hurt|injured)\\b|\\bput it out (?:ourselves|myself)\\b|\\bfire (?:hazard|risk)s?\\b',
     note: 'English',
   },
   // ── a weapon, an attack now ──────────────────────────────────────────────────────────────

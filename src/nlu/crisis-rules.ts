@@ -78,7 +78,8 @@ export const crisisRules: CrisisRule[] = [
     id: 'suicide.goodbye',
     kind: 'suicide',
     all: ['farewell'],
-    any: ['burden', 'hopeless', 'means', 'want_to_die', 'preparation'],
+    // a child or a pet entrusted with the goodbye (「gracias por todo… cuida a mi perrito」, crisis13)
+    any: ['burden', 'hopeless', 'means', 'want_to_die', 'preparation', 'entrust'],
     unless: ['fiction', 'hypothetical'],
     fire: ['今までありがとう。もう疲れました', 'goodbye everyone, I am just a burden'],
     quiet: ['今までありがとう、引っ越しても元気でね'],
@@ -481,8 +482,9 @@ export const crisisRules: CrisisRule[] = [
       'preparation',
       'quoted_intent',
     ],
-    // the wish denied in so many words ("Not suicidal, just numb", 「死にたいとかはない」): not asked (crisis8)
-    unless: [...SIGN_NOT, 'intent_denied'],
+    // the wish denied in so many words ("Not suicidal, just numb", 「死にたいとかはない」): not asked (crisis8);
+    // a boss's "vai me matar… kkk" read as the wish (crisis13)
+    unless: [...SIGN_NOT, 'intent_denied', 'boss_joke'],
     fire: [
       '海に行きます。探さないでください',
       'its decided. sorry for everything',
@@ -566,6 +568,9 @@ export const crisisRules: CrisisRule[] = [
     cue: 1,
     all: ['settled'],
     any: [
+      // a contract cancelled or passwords left; ready now (crisis13)
+      'practical_after',
+      'ready_now',
       'deadline',
       'no_longer_need',
       'gave_away',
@@ -595,6 +600,48 @@ export const crisisRules: CrisisRule[] = [
     unless: [...SIGN_NOT, 'moving'],
     fire: ['Naibigay ko na lahat ng damit ko. Sinulatan ko na rin si nanay'],
     quiet: ['引っ越すので家具を友達にあげました。新しい家に置けないので'],
+  },
+  {
+    // Despair and a goodbye in one message ("so tired of fighting. i'm done. goodbye"): asked (crisis13); across
+    // turns the session already answers it (handlers.ts).
+    id: 'sign.suicide.despair_bye',
+    cue: 1,
+    all: ['hopeless'],
+    any: ['bye', 'bye_all'],
+    unless: [...SIGN_NOT, 'hyperbole', 'fiction', 'past_safe'],
+    fire: ["so tired of fighting. i'm done. goodbye"],
+    quiet: ['bye', "I can't take it anymore lol this heat, bye"],
+  },
+  {
+    // A child or a pet entrusted (「que alguien cuide a mis hijos」, 'alagaan nyo si baby', "look after my cat")
+    // with "if something happens to me", a goodbye, a near day or silence after it (crisis13); alone it is a
+    // childcare question.
+    id: 'sign.suicide.entrusted',
+    cue: 1,
+    all: ['entrust'],
+    any: [
+      'after_me',
+      'if_something_happens',
+      'bye',
+      'bye_all',
+      'not_back',
+      'out_of_contact',
+      'deadline',
+      'wont_be_here',
+      'hopeless',
+      'burden',
+      'gave_away',
+    ],
+    unless: SIGN_NOT,
+    fire: [
+      'Si me pasa algo, que alguien cuide a mis hijos',
+      "pinsan ko nag chat 'alagaan nyo si baby' tapos offline na",
+      'cuida a mi perrito. adiós',
+    ],
+    quiet: [
+      '¿Quién puede cuidar a mis hijos mientras trabajo?',
+      'please take care of my dog while I travel next week',
+    ],
   },
   {
     // A goodbye to everyone said to a consultation desk (「みんなばいばい」「bye everyone」「다들 안녕」) asks
@@ -691,6 +738,17 @@ export const crisisRules: CrisisRule[] = [
       'ドアの開け方がわからない',
       '남편이 술만 마시면 소리를 질러요. 때리지는 않아요. 상담할 곳 있을까요?',
     ],
+  },
+  {
+    // Wanting to escape now from someone who hits or keeps the passport ("my boss hits me and keeps my
+    // passport. I want to escape now"): asked, the 110 line on screen (crisis13); never the menu.
+    id: 'sign.violence.escape',
+    cue: 1,
+    all: ['escape_now'],
+    any: ['violence_pattern', 'attacker', 'attack_now', 'threat_now', 'plain_hit'],
+    unless: SIGN_NOT,
+    fire: ['My boss hits me and he keeps my passport. I want to escape now', '老公打我，我现在就想逃'],
+    quiet: ['I want to escape now, this meeting is so boring', 'My husband hits me'],
   },
   {
     id: 'sign.missing_person.unreachable',

@@ -53,6 +53,13 @@ const KIND_ORDER: CrisisKind[] = [
  */
 export const ASK_ONLY_TOGETHER = [
   'after_me',
+  // a child or a pet entrusted (crisis13): asked with a goodbye or silence, answered with a farewell
+  'entrust',
+  'if_something_happens',
+  // ready now (ya estoy lista) beside affairs settled (crisis13)
+  'ready_now',
+  // wanting to escape now (crisis13): asked beside violence or control
+  'escape_now',
   'no_longer_need',
   'gave_away',
   'out_of_contact',
@@ -107,6 +114,9 @@ const CONTEXT_ONLY = [
   'volunteering',
   'separated',
   'not_now',
+  // a boss's "will kill me" over lateness, with a laugh (crisis13): hyperbole, not violence
+  'boss_joke',
+  'plain_hit',
   'again',
   ...ASK_ONLY_TOGETHER,
 ]
@@ -176,8 +186,11 @@ const certainFor = (kind: CrisisKind, has: (id: string) => boolean): boolean =>
  */
 const denied = (kind: CrisisKind, present: Set<string>): boolean =>
   ((kind === 'suicide' || kind === 'self_harm') &&
-    (present.has('intent_denied') || (present.has('pain_relief') && !present.has('want_to_die')))) ||
-  (kind === 'violence' && (violenceOver(present) || violenceNotNow(present))) ||
+    (present.has('intent_denied') ||
+      (present.has('pain_relief') && !present.has('want_to_die')) ||
+      // 'meu chefe vai me matar… kkk' reads 'me matar' as the wish too (crisis13)
+      present.has('boss_joke'))) ||
+  (kind === 'violence' && (violenceOver(present) || violenceNotNow(present) || present.has('boss_joke'))) ||
   // someone gone and found already (「昨日いなくなったけど、警察に保護されました」): the dementia desk's (crisis11)
   (kind === 'missing_person' &&
     present.has('found_safe') &&
@@ -191,7 +204,15 @@ const denied = (kind: CrisisKind, present: Set<string>): boolean =>
  */
 const violenceNotNow = (present: Set<string>): boolean =>
   !present.has('still_now') &&
-  (present.has('not_hit') || present.has('not_now') || present.has('own_parenting'))
+  (present.has('not_hit') ||
+    present.has('not_now') ||
+    present.has('own_parenting') ||
+    // partner violence told plainly (「老公打我」「Chồng em đánh em」), with no fear, control or escape said: the
+    // DV concern, as the same statement is in ja/en/es (crisis13)
+    (present.has('plain_hit') &&
+      !['violence_pattern', 'fear_now', 'escape_now', 'again', 'door_banging', 'hiding'].some((id) =>
+        present.has(id),
+      )))
 
 /**
  * Violence told in the past by someone who has since parted from the one who did it (「hiwalay na kami…
@@ -247,6 +268,10 @@ const middleTier = (
     present.has('safe_now') ||
     // nor on the writer volunteering (crisis11)
     present.has('volunteering') ||
+    // nor on a boss's "will kill me" over lateness (crisis13)
+    present.has('boss_joke') ||
+    // nor on someone found already and home (「la policía lo encontró… Ya está en casa」), unless gone again (crisis13)
+    (present.has('found_safe') && !present.has('again')) ||
     toldLongAgo(present) ||
     ![...present].some((id) => !NOT_A_SIGN.has(id))
   )
@@ -331,10 +356,16 @@ export const checkCrisis = (
     !(
       told &&
       kind === 'violence' &&
-      (has('violence_pattern') || has('not_hit') || has('own_parenting') || has('marks_seen'))
+      (has('violence_pattern') ||
+        has('not_hit') ||
+        has('own_parenting') ||
+        has('marks_seen') ||
+        has('plain_hit'))
     ) &&
     !(told && kind === 'medical' && has('panic_named') && !has('chest')) &&
     !(kind === 'violence' && violenceOver(situations.present)) &&
+    // a boss's "will kill me" over lateness or a slip, with a laugh (crisis13): hyperbole, neither answered nor asked
+    !(kind === 'violence' && has('boss_joke')) &&
     // Dying "some day" ("she's going to die soon", algún día) is asked about, not answered, unless the
     // writer's own wish to die is there too (「父が死んだら私も死のうと思ってます」).
     !(told && kind === 'suicide' && has('someday') && !has('want_to_die')) &&
