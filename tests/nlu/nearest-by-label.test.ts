@@ -1,7 +1,13 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { FeatureVector } from '../../src/nlu/features.ts'
-import { buildNeighbourIndex, labelRuns, nearestByLabel } from '../../src/nlu/neighbours.ts'
+import {
+  buildNeighbourIndex,
+  labelRuns,
+  nearestByLabel,
+  parseNeighbourIndex,
+  serializeNeighbourIndex,
+} from '../../src/nlu/neighbours.ts'
 
 // nearestByLabel finds each label's best example run by run (labelRuns); these check it against the
 // plain definition: for every example, its dot product with the message; per label, the highest (0
@@ -53,6 +59,37 @@ describe('nearestByLabel', () => {
         },
       ),
       { seed: 4, numRuns: 300 },
+    )
+  })
+
+  it('sums to the last bit in both index forms, whatever the length of a posting list (four a step, then the rest)', () => {
+    // Postings of every length from 0 to ~60, so the unrolled body and each remainder (0–3) run, in the
+    // built form (one value per posting) and the file's (2-byte ids, codes into a value table).
+    const feature = fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f')
+    const vector = fc
+      .uniqueArray(fc.tuple(feature, fc.double({ min: 0.01, max: 1, noNaN: true })), {
+        selector: ([f]) => f,
+        minLength: 1,
+        maxLength: 6,
+      })
+      .map((entries) => new Map(entries) as FeatureVector)
+    const labelCount = 3
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ v: vector, label: fc.integer({ min: 0, max: labelCount - 1 }) }), {
+          minLength: 1,
+          maxLength: 60,
+        }),
+        vector,
+        (examples, v) => {
+          const built = buildNeighbourIndex(examples, labelCount)
+          const read = parseNeighbourIndex(serializeNeighbourIndex(built, 'h').slice().buffer, 'h')
+          const plain = plainNearest(examples, labelCount, v)
+          expect([...nearestByLabel(built, v)]).toEqual(plain)
+          expect([...nearestByLabel(read, v)]).toEqual(plain)
+        },
+      ),
+      { seed: 13, numRuns: 300 },
     )
   })
 })
