@@ -66,8 +66,28 @@ export const nearestByLabel = (
     if (!p) return
     const { ids, xs, codes } = p
     // The same product either way (the table holds the very values), so the scores are identical.
-    if (codes) for (let k = 0; k < ids.length; k++) acc[ids[k]!]! += x * xs[codes[k]!]!
-    else for (let k = 0; k < ids.length; k++) acc[ids[k]!]! += x * xs[k]!
+    // Four postings a step: V8 does not unroll, and the loop's own work (bound, compare, branch, its
+    // interrupt check) was a third of the time. Each example still receives its products in feature
+    // order, so every sum is the same double (perf13: 269 → 177 µs a long message, CPU, alone).
+    const n = ids.length
+    let k = 0
+    if (codes) {
+      for (const n4 = n - 3; k < n4; k += 4) {
+        acc[ids[k]!]! += x * xs[codes[k]!]!
+        acc[ids[k + 1]!]! += x * xs[codes[k + 1]!]!
+        acc[ids[k + 2]!]! += x * xs[codes[k + 2]!]!
+        acc[ids[k + 3]!]! += x * xs[codes[k + 3]!]!
+      }
+      for (; k < n; k++) acc[ids[k]!]! += x * xs[codes[k]!]!
+    } else {
+      for (const n4 = n - 3; k < n4; k += 4) {
+        acc[ids[k]!]! += x * xs[k]!
+        acc[ids[k + 1]!]! += x * xs[k + 1]!
+        acc[ids[k + 2]!]! += x * xs[k + 2]!
+        acc[ids[k + 3]!]! += x * xs[k + 3]!
+      }
+      for (; k < n; k++) acc[ids[k]!]! += x * xs[k]!
+    }
   })
   const best = new Float64Array(index.labelCount)
   const runs = labelRuns(index.labelOf)
