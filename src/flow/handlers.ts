@@ -81,6 +81,14 @@ const isPlan = (cues: string[]) => cues.some((c) => DESPAIR.test(c)) && cues.som
 // 「病んでる」 then 「ばいばい 今までありがと」).
 const LOW = /^(?:low|hopeless|burden)\./
 const completesLow = (cues: string[], now: string[]) => cues.some((c) => LOW.test(c)) && now.some(completes)
+// Things given away in one turn and "won't need them" in another, in either order (crisis14: each alone is a
+// household message): asked about, unless a move said in any turn explains them (given.moving).
+const GIVEN_PAIR = ['given.away', 'given.unneeded']
+const completesGiven = (cues: string[], now: string[]) =>
+  !cues.includes('given.moving') &&
+  GIVEN_PAIR.every((id) => cues.includes(id)) &&
+  GIVEN_PAIR.some((id) => now.includes(id)) &&
+  !GIVEN_PAIR.every((id) => now.includes(id))
 
 // A sign names its kind (`sign.missing_person.unreachable`, `danger.medical`, `vetoed.violence`), so
 // the question comes with that kind's first line: 110 for a person missing, 119 for the body.
@@ -196,7 +204,8 @@ export const crisisHandler = (ctx: Ctx): Next | null => {
   const lang = ev.nlu.risk.lang ?? ctx.state.risk?.lang
   const kind = kindOfCues(ev.nlu.risk.cues)
   if (isPlan(cues)) return answerCrisis(ctx, { kind: 'suicide', ...(lang ? { lang } : {}) })
-  const completed = completesLow(cues, ev.nlu.risk.cues) ? RISK_ASK : 0
+  const completed =
+    completesLow(cues, ev.nlu.risk.cues) || completesGiven(cues, ev.nlu.risk.cues) ? RISK_ASK : 0
   // Context alone (weight 0, nothing completed) is kept in `context` only: no danger suggested yet.
   if (ev.nlu.risk.score <= 0 && completed === 0) return null
   const risk: Risk = {
