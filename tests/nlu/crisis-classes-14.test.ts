@@ -47,3 +47,27 @@ const READINGS: Record<string, ReturnType<typeof outcome>> = {
 test.each(Object.entries(READINGS))('%s → %s', (text, want) => {
   expect(outcome(text)).toBe(want)
 })
+
+// A loose form alone (crisis14): vi ngã / uống, pt caiu, es se cayó in an everyday message is not answered by the
+// danger model (asking stays allowed); the crisis said in words (a blister of pills, bleach swallowed, a fall and
+// no breathing) is still answered by its rule. Sentences written for this test; at 4d6c270 (copied onto it)
+// 3 of the 8 failed (the model answered the vi fall, the vi father who drinks, the pt fall last week).
+const LOOSE_ALONE = [
+  'Mẹ tôi bị ngã ở nhà tắm tuần trước, giờ đi lại khó',
+  'Bố tôi uống rượu nhiều quá',
+  'Minha mãe caiu semana passada e agora não consegue andar direito',
+  'Mi abuela se cayó ayer, ¿hay ayuda para poner barandillas?',
+]
+const SAID_IN_WORDS = [
+  'Em uống hết cả vỉ thuốc ngủ rồi',
+  'Bé nhà em uống nhầm thuốc tẩy rồi',
+  'Meu pai caiu e não está respirando',
+  '夫に殴られている',
+]
+
+test.each(LOOSE_ALONE)('a loose form alone is not answered: %s', (text) => {
+  expect(outcome(text)).not.toBe('answered')
+})
+test.each(SAID_IN_WORDS)('the crisis said in words is answered: %s', (text) => {
+  expect(outcome(text)).toBe('answered')
+})
