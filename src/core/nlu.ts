@@ -39,10 +39,11 @@ export interface RiskCues {
 }
 
 /**
- * A context cue (`low.*` low mood said mildly, `bye.*` a bare goodbye) weighs 0: it asks nothing alone, and
- * the session keeps its id so that a later turn can complete the situation (src/flow/handlers.ts).
+ * A context cue (`low.*` low mood said mildly, `bye.*` a bare goodbye, `given.*` things given away, no
+ * longer needed, or a move) weighs 0: it asks nothing alone, and the session keeps its id so that a later
+ * turn can complete the situation (src/flow/handlers.ts).
  */
-export const isContextCue = (id: string): boolean => /^(?:low|bye)\./.test(id)
+export const isContextCue = (id: string): boolean => /^(?:low|bye|given)\./.test(id)
 
 export interface ScoredLabel {
   label: Label

@@ -14,6 +14,7 @@ import {
   askWith,
   type Ctx,
   cards,
+  concernName,
   END,
   fill,
   isConcernRead,
@@ -81,6 +82,14 @@ const isPlan = (cues: string[]) => cues.some((c) => DESPAIR.test(c)) && cues.som
 // 「病んでる」 then 「ばいばい 今までありがと」).
 const LOW = /^(?:low|hopeless|burden)\./
 const completesLow = (cues: string[], now: string[]) => cues.some((c) => LOW.test(c)) && now.some(completes)
+// Things given away in one turn and "won't need them" in another, in either order (crisis14: each alone is a
+// household message): asked about, unless a move said in any turn explains them (given.moving).
+const GIVEN_PAIR = ['given.away', 'given.unneeded']
+const completesGiven = (cues: string[], now: string[]) =>
+  !cues.includes('given.moving') &&
+  GIVEN_PAIR.every((id) => cues.includes(id)) &&
+  GIVEN_PAIR.some((id) => now.includes(id)) &&
+  !GIVEN_PAIR.every((id) => now.includes(id))
 
 // A sign names its kind (`sign.missing_person.unreachable`, `danger.medical`, `vetoed.violence`), so
 // the question comes with that kind's first line: 110 for a person missing, 119 for the body.
@@ -196,7 +205,8 @@ export const crisisHandler = (ctx: Ctx): Next | null => {
   const lang = ev.nlu.risk.lang ?? ctx.state.risk?.lang
   const kind = kindOfCues(ev.nlu.risk.cues)
   if (isPlan(cues)) return answerCrisis(ctx, { kind: 'suicide', ...(lang ? { lang } : {}) })
-  const completed = completesLow(cues, ev.nlu.risk.cues) ? RISK_ASK : 0
+  const completed =
+    completesLow(cues, ev.nlu.risk.cues) || completesGiven(cues, ev.nlu.risk.cues) ? RISK_ASK : 0
   // Context alone (weight 0, nothing completed) is kept in `context` only: no danger suggested yet.
   if (ev.nlu.risk.score <= 0 && completed === 0) return null
   const risk: Risk = {
@@ -308,6 +318,33 @@ const isClosing = (ctx: Ctx, nlu: NluResult): boolean => {
 const answersSomething = (nlu: NluResult): boolean =>
   answersToo(nlu) || (nlu.ward !== null && nlu.ward.value !== 'outside')
 
+/** A greeting the classifier is not sure of, with a worry's weight beside it (concerns together 0.02 or more). */
+const greetsAndTells = (nlu: NluResult): boolean =>
+  nlu.confidence < 0.99 &&
+  nlu.ranked.filter((r) => isConcern(r.label) && r.label !== 'other').reduce((sum, r) => sum + r.score, 0) >=
+    0.02
+
+/** The worries such a greeting leans to (the classifier reads them faintly beside it), likeliest first. */
+const worryLeaning = (ctx: Ctx, nlu: NluResult): Concern[] =>
+  nlu.ranked
+    .flatMap((r) => (isConcern(r.label) && r.label !== 'other' && r.score >= 0.01 ? [r.label] : []))
+    .slice(0, ctx.flow.settings.max_candidates)
+
+/** Asked which of them it is (or another), at the resume node, as an unsure worry is: the greeting is not answered. */
+const offerWorries = (ctx: Ctx, leaning: Concern[]): Next => {
+  const offered: Choice[] = leaning.map((c) => ({
+    value: `concern:${c}`,
+    label: concernName(ctx.flow, c).slice(0, 20),
+  }))
+  askWith(ctx, ctx.flow.handlers.low_confidence, [
+    ...offered,
+    { value: 'menu', label: ctx.flow.handlers.other_choice },
+  ])
+  ctx.state.candidates = leaning
+  ctx.state.node = ctx.flow.resume
+  return WAIT
+}
+
 /** Restart, human, thanks, greeting: by a confident label, or by their buttons. */
 export const controlHandler = (ctx: Ctx): Next | null => {
   const ev = ctx.input.event
@@ -315,6 +352,14 @@ export const controlHandler = (ctx: Ctx): Next | null => {
   if (ev.type === 'choice' && controlChoices.includes(ev.value)) control = ev.value
   if (ev.type === 'text' && ev.nlu.confidence >= ctx.flow.settings.confidence_threshold)
     control = ev.nlu.intent
+  // 「안녕하세요, 아이가 밥을 안 먹어서 걱정이에요」「Hello, my son will not eat」: a greeting and a worry in one message is
+  // the worry (crisis14). A bare greeting reads 0.99 or more; one that also tells something leaves weight on concerns.
+  if (control === 'greeting' && ev.type === 'text' && !ev.nlu.answer?.refusal && greetsAndTells(ev.nlu)) {
+    const leaning = worryLeaning(ctx, ev.nlu)
+    const fresh = slotConcern(ctx) === null && (ctx.state.node === null || ctx.state.node === ctx.flow.resume)
+    if (fresh && leaning.length > 0) return offerWorries(ctx, leaning)
+    control = null
+  }
   // 「grade 3」 read as thanks (0.97): a message that answers (a place, an age, whom) is that answer, not
   // thanks or a greeting, unless it says thanks (below) — it ended conversations with 「You are welcome」.
   if ((control === 'thanks' || control === 'greeting') && ev.type === 'text' && answersSomething(ev.nlu))

@@ -5520,6 +5520,11 @@ export const concepts: Concept[] = [
   // ng asawa ko」): the DV concern, as in ja/en/es/pt/ko, neither answered nor asked unless fear or control
   // is said (crisis.ts violenceNotNow); 「正在打我」「đang đánh」「ngayon」 still answer (crisis13).
   c('plain_hit', {
+    // 「夫に殴られる」「彼氏に毎日叩かれます」「夫に殴られることがある」 told plainly or as a habit (crisis14): the DV concern,
+    // as 「老公打我」「My husband hits me」 are; 「いま殴られてる」「殴られている」 (attack_now) and fear said still ask or answer.
+    ja: [
+      '(?<!(?:今|いま)、?)(?:夫|おっと|旦那|だんな|主人|しゅじん|彼氏|かれし|恋人|こいびと|パートナー|ぱーとなー|元夫|もとおっと|元彼|もとかれ)(?:さん)?(?:に|から)(?:は)?(?:毎日|まいにち|いつも|よく|しょっちゅう|たまに|ときどき|時々)?(?:殴|なぐ|叩|たた)(?:られ|かれ)(?:る|ます)(?!かも|よう|そう|と思|とおも|ところ|前|まえ|かな)',
+    ],
     zh: [
       '(?:老公|丈夫|男朋友|男友|前夫|爸爸|我爸|父亲|妈妈|我妈|他)(?:经常|总是|常常|会|老是)?打我(?![了着])',
     ],

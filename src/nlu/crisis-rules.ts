@@ -430,6 +430,34 @@ export const crisisRules: CrisisRule[] = [
     fire: ['ばいばい', 'bye', '안녕', '掰掰'],
     quiet: ['안녕하세요'],
   },
+  // Things given away in one turn and "won't need them" in another (crisis14): each alone is a household
+  // message (a bazaar, a stroller outgrown), so each is a context cue the session keeps; together across turns
+  // they ask (handlers.ts), as sign.suicide.no_longer_need does in one message. A move said in any turn explains
+  // both (given.moving).
+  {
+    id: 'given.away',
+    cue: 0,
+    all: ['gave_away'],
+    unless: [...SIGN_NOT, 'moving', 'fiction'],
+    fire: ['服をぜんぶ人にあげました', 'I gave away all my clothes', 'Naibigay ko na lahat ng damit ko'],
+    quiet: ['引っ越すので家具を友達にあげました', 'I gave away my clothes because we are moving to Osaka'],
+  },
+  {
+    id: 'given.unneeded',
+    cue: 0,
+    all: ['no_longer_need'],
+    unless: [...SIGN_NOT, 'moving', 'fiction'],
+    fire: ['もう必要ないので', "I won't need them anymore", 'hindi ko na kailangan'],
+    quiet: ['来月引っ越すので、もう必要ないです'],
+  },
+  {
+    id: 'given.moving',
+    cue: 0,
+    all: ['moving'],
+    unless: [],
+    fire: ['来月引っ越します', "we're moving to Osaka"],
+    quiet: ['もう必要ないので'],
+  },
   {
     id: 'symptom.chest',
     cue: 1,

@@ -152,6 +152,8 @@ const romanisedNepali = (views: CrisisViews): boolean =>
 export interface SituationCheck {
   /** Concept ids present in the message. */
   present: Set<string>
+  /** The language of the form that matched each present concept (crisis14: some forms are loose in theirs). */
+  forms: Map<string, FormLanguage>
   /** Rules that fired a crisis, most immediate kind first. */
   fired: { id: string; kind: CrisisKind }[]
   /** Cue rules that matched, with their weights. */
@@ -213,6 +215,7 @@ export const checkSituations = (views: CrisisViews): SituationCheck => {
       }
   return {
     present: new Set(present.keys()),
+    forms: present,
     fired,
     cues,
     vetoed,

@@ -133,6 +133,26 @@ const DESPAIR_ONLY = new Set([
   ...CONTEXT_ONLY,
 ])
 
+/**
+ * Concept forms, by the language they matched in, that everyday messages in that language use as often as a
+ * crisis does (crisis-lookalikes: the model answering vi/ne/pt/es consultations on one of them alone):
+ * vi đau (any pain), uống (to drink, to take), ngã; ne raksi / khayo (drank, ate); romanised Nepali bhuichalo,
+ * harayo; pt/es caiu / se cayó, pt sumiu. Beside nothing firmer the model asks, it
+ * does not answer; a rule that names the crisis still answers.
+ */
+const LOOSE_FORMS = new Set([
+  'acute_pain:vi',
+  'body_alarm:vi',
+  'swallowed:vi',
+  'fall:vi',
+  'swallowed:ne',
+  'quake:nesk',
+  'missing:nesk',
+  'missing:pt',
+  'fall:pt',
+  'fall:es',
+])
+
 /** The exceptions that say when or how it is meant, which veto a lexicon entry's hit of the same kind. */
 const WHEN_VETO = new Set(['past_safe', 'hyperbole', 'intent_denied', 'found_safe'])
 
@@ -408,6 +428,10 @@ export const checkCrisis = (
     // (「もう限界です」) scoring high is asked about; a middling score is asked about only with a
     // concept of danger, so short plain messages (「教えたくない」) are not questioned.
     const concrete = [...situations.present].some((id) => !DESPAIR_ONLY.has(id))
+    // Answered only on a concrete concept whose form is not loose in its language (crisis14): else asked.
+    const firm = [...situations.present].some(
+      (id) => !DESPAIR_ONLY.has(id) && !LOOSE_FORMS.has(`${id}:${situations.forms.get(id)}`),
+    )
     // A word of despair at least: a message with no crisis concept at all (「借金のことで困っています」)
     // is never questioned on the model's word alone.
     const despair = ['hopeless', 'burden', 'farewell'].some(has)
@@ -421,7 +445,7 @@ export const checkCrisis = (
     // panic, read by the model as someone else's danger): the model adds what no rule names.
     if (
       score.crisis >= model.fireAt &&
-      concrete &&
+      firm &&
       !casual &&
       stands(score.kind) &&
       !(told && NOT_NOW_KINDS.has(score.kind) && NOT_NOW_FOR_MODEL.some(has)) &&

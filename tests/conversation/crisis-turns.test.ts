@@ -78,15 +78,39 @@ describe('the same words without the first part: nothing', () => {
   })
 })
 
-it('the session keeps the low mood as a cue id, never the words', async () => {
+// The session keeps a context cue as its id, never the words; as context, not as risk: the flow reads any risk as
+// danger suggested (classify.ts bestGuess).
+it.each([
+  ['学校行きたくない。つかれた', 'low.said', ['学校', 'つかれた']],
+  ['服をぜんぶ人にあげました', 'given.away', ['服']],
+])('%s: the session keeps %s, never the words', async (text, id, words) => {
   const store = createMemoryStore()
   const c = make(store)
-  await say(c, '学校行きたくない。つかれた', 'kept-low')
-  const raw = JSON.stringify(await store.get('kept-low'))
-  expect(raw).toContain('"low.said"')
-  expect(raw).not.toContain('学校')
-  expect(raw).not.toContain('つかれた')
-  // kept as context, not as risk: the flow reads any risk as danger suggested (classify.ts bestGuess)
-  expect(raw).toContain('"context":["low.said"]')
+  await say(c, text, `kept-${id}`)
+  const raw = JSON.stringify(await store.get(`kept-${id}`))
+  expect(raw).toContain(`"context":["${id}"]`)
+  for (const w of words) expect(raw).not.toContain(w)
   expect(raw).not.toContain('"risk"')
+})
+
+// crisis14: things given away in one turn and "won't need them" in another (each alone a household message:
+// a bazaar, a stroller outgrown) add up, in either order and in other languages; a move said in any turn explains
+// them. The five rows with a line showed none at 4d6c270 (no given.* cues then), nor was given.away kept; the guards pass on both.
+describe('given away in one turn, no longer needed in another', () => {
+  // each row: the turns, then at which turn a line shows (none: a guard)
+  const GIVEN: [string[], number | null][] = [
+    [['服も本もぜんぶ人にあげました', 'もう必要ないので'], 1],
+    [['I gave away all my clothes this week', "I won't need them anymore"], 1],
+    [['Naibigay ko na lahat ng damit ko', 'hindi ko na kailangan ang mga yun'], 1],
+    [["I won't need my stuff anymore", 'I gave away all my books today'], 1],
+    [['我的东西都送人了', '以后用不着了'], 1],
+    [['服をぜんぶ人にあげました', '来月引っ越すので、もう必要ないです'], null],
+    [['来月引っ越します', '家具は友達にあげました', 'もう必要ないので'], null],
+    [['I gave away my old clothes', "we're moving to Osaka next month, I won't need them anymore"], null],
+    [['古い服を友達にあげました', '粗大ごみの出し方を教えてください'], null],
+    [['ベビーカーはもう必要ないです', '区役所の場所を教えてください'], null],
+  ]
+  it.each(GIVEN)('%j: a line at turn %s only', async (turns, at) => {
+    expect(await talk(turns, `given-${turns[0]}`)).toEqual(turns.map((_, i) => i === at))
+  })
 })
