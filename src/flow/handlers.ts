@@ -14,7 +14,6 @@ import {
   askWith,
   type Ctx,
   cards,
-  concernName,
   END,
   fill,
   isConcernRead,
@@ -27,7 +26,7 @@ import {
   WAIT,
 } from './context.ts'
 import { crisisMessages, emergencyCards as linesOfKind } from './crisis-answer.ts'
-import { bestGuess, chooseConcern } from './nodes/classify.ts'
+import { bestGuess, chooseConcern, offerConcerns } from './nodes/classify.ts'
 import { handoffTo } from './nodes/route.ts'
 import { type FlowState, initialState } from './state.ts'
 
@@ -330,21 +329,6 @@ const worryLeaning = (ctx: Ctx, nlu: NluResult): Concern[] =>
     .flatMap((r) => (isConcern(r.label) && r.label !== 'other' && r.score >= 0.01 ? [r.label] : []))
     .slice(0, ctx.flow.settings.max_candidates)
 
-/** Asked which of them it is (or another), at the resume node, as an unsure worry is: the greeting is not answered. */
-const offerWorries = (ctx: Ctx, leaning: Concern[]): Next => {
-  const offered: Choice[] = leaning.map((c) => ({
-    value: `concern:${c}`,
-    label: concernName(ctx.flow, c).slice(0, 20),
-  }))
-  askWith(ctx, ctx.flow.handlers.low_confidence, [
-    ...offered,
-    { value: 'menu', label: ctx.flow.handlers.other_choice },
-  ])
-  ctx.state.candidates = leaning
-  ctx.state.node = ctx.flow.resume
-  return WAIT
-}
-
 /** Restart, human, thanks, greeting: by a confident label, or by their buttons. */
 export const controlHandler = (ctx: Ctx): Next | null => {
   const ev = ctx.input.event
@@ -357,7 +341,7 @@ export const controlHandler = (ctx: Ctx): Next | null => {
   if (control === 'greeting' && ev.type === 'text' && !ev.nlu.answer?.refusal && greetsAndTells(ev.nlu)) {
     const leaning = worryLeaning(ctx, ev.nlu)
     const fresh = slotConcern(ctx) === null && (ctx.state.node === null || ctx.state.node === ctx.flow.resume)
-    if (fresh && leaning.length > 0) return offerWorries(ctx, leaning)
+    if (fresh && leaning.length > 0) return offerConcerns(ctx.flow.resume, ctx, leaning)
     control = null
   }
   // 「grade 3」 read as thanks (0.97): a message that answers (a place, an age, whom) is that answer, not

@@ -115,7 +115,7 @@ const correct = (node: Classify, id: string, ctx: Ctx, nlu: NluResult): Next => 
   const top = nlu.ranked.find((r) => r.label === left[0])
   const threshold = node.threshold ?? ctx.flow.settings.confidence_threshold
   if (left[0] && top && top.score >= threshold) return pick(node, ctx, left[0], [])
-  if (left.length > 0) return lowConfidence(id, ctx, left)
+  if (left.length > 0) return offerConcerns(id, ctx, left)
   return showMenu(ctx)
 }
 
@@ -158,7 +158,7 @@ const notTapped = (id: string, ctx: Ctx, nlu: NluResult, givesWard: boolean): Ne
   if (givesWard) say(ctx, ctx.flow.handlers.ward_noted)
   // What this message adds comes first; the earlier candidates stay (best first) for the guess.
   const merged = [...new Set([...now.filter((c) => shown.includes(c)), ...shown, ...now])]
-  return lowConfidence(id, ctx, merged)
+  return offerConcerns(id, ctx, merged)
 }
 
 /**
@@ -195,11 +195,16 @@ const oneWorryPair = (
   return [lead!, after!]
 }
 
-const lowConfidence = (id: string, ctx: Ctx, candidates: Concern[]): Next => {
-  const choices: Choice[] = candidates.slice(0, ctx.flow.settings.max_candidates).map((c) => ({
-    value: `concern:${c}`,
-    label: concernName(ctx.flow, c).slice(0, 20),
-  }))
+/**
+ * Which of these worries it is, or another (the menu), asked at node `id`: the unsure classify step, and a
+ * greeting that also tells a worry (handlers.ts). Concern names are written to stand inside a sentence
+ * ("money, work"); on a button they start with a capital where the script has one.
+ */
+export const offerConcerns = (id: string, ctx: Ctx, candidates: Concern[]): Next => {
+  const choices: Choice[] = candidates.slice(0, ctx.flow.settings.max_candidates).map((c) => {
+    const name = concernName(ctx.flow, c)
+    return { value: `concern:${c}`, label: (name.charAt(0).toLocaleUpperCase() + name.slice(1)).slice(0, 20) }
+  })
   choices.push({ value: 'menu', label: ctx.flow.handlers.other_choice })
   askWith(ctx, ctx.flow.handlers.low_confidence, choices)
   ctx.state.candidates = candidates
@@ -437,10 +442,10 @@ const classifyText = (node: Classify, id: string, ctx: Ctx): Next => {
     const told =
       !nlu.answer?.placeOnly && top && isConcern(top.label) && top.label !== 'other' && top.score >= half
     const likely = told ? plausible(ctx, nlu) : []
-    if (likely.length > 0) return lowConfidence(id, ctx, likely)
+    if (likely.length > 0) return offerConcerns(id, ctx, likely)
     // What an earlier message leaned to (FlowState.leaning) is offered, not the whole menu again.
     const leaning = ctx.state.leaning ?? []
-    return leaning.length > 0 ? lowConfidence(id, ctx, leaning) : menuRemembering(ctx, () => showMenu(ctx))
+    return leaning.length > 0 ? offerConcerns(id, ctx, leaning) : menuRemembering(ctx, () => showMenu(ctx))
   }
   // Unsure: the two most likely concerns with 「それ以外」, or the menu; never guesses far below the best.
   const candidates = plausible(ctx, nlu)
@@ -450,7 +455,7 @@ const classifyText = (node: Classify, id: string, ctx: Ctx): Next => {
     // The third message and still no worry settled nor any place given to call: the likeliest now.
     if (ctx.state.turns >= 3 && known === null) return bestGuess(ctx, byFit(ctx, candidates).slice(0, 1))
     ctx.state.misses = 0
-    return lowConfidence(id, ctx, candidates)
+    return offerConcerns(id, ctx, candidates)
   }
   // The menu was shown for a message read only faintly, and this one adds nothing (no place, no fact,
   // no reading: 「where should I report something like this?」): a second turn without progress is not
