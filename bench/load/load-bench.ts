@@ -197,6 +197,9 @@ const specs: Spec[] = [
           'CHAT_RATE_LIMIT_PER_MINUTE:0',
           '--var',
           'LOG_LEVEL:warn',
+          // As on Node (memoryEnv): the store refuses new sessions past its cap with a 503, by design.
+          '--var',
+          'MEMORY_STORE_MAX_SESSIONS:1000000',
         ],
         { WRANGLER_SEND_METRICS: 'false' },
         p,
