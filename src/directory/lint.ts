@@ -11,6 +11,7 @@ import {
 import { createDirectory } from './create-directory.ts'
 import type { Problem } from './problem.ts'
 import { checkReferences, routingLists } from './references.ts'
+import { listOf } from './routing-schema.ts'
 import type { DirectoryData } from './types.ts'
 
 export type { Problem } from './problem.ts'
@@ -44,16 +45,14 @@ const residentsFor = (
   data: DirectoryData,
   concern: Concern,
 ): Pick<RouteQuery, 'ageGroup' | 'subject' | 'prefers' | 'purposes'>[] => {
-  const first = <T>(v: T | T[] | undefined): T | null =>
-    v === undefined ? null : Array.isArray(v) ? (v[0] ?? null) : v
-  const some = <T>(v: T | T[] | undefined): T[] => (v === undefined ? [] : Array.isArray(v) ? v : [v])
+  const first = <T>(v: T | T[] | undefined): T | null => listOf(v)[0] ?? null
   return [
     { ageGroup: null, subject: null },
     ...(data.routing.concerns[concern]?.variants ?? []).map((v) => ({
       ageGroup: first(v.when.age_group),
       subject: first(v.when.subject),
-      prefers: some(v.when.prefers),
-      purposes: some(v.when.purpose),
+      prefers: [...listOf(v.when.prefers)],
+      purposes: [...listOf(v.when.purpose)],
     })),
   ]
 }

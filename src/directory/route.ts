@@ -3,7 +3,7 @@ import type { AgencyMessage } from '../core/messages.ts'
 import { wardNames } from '../core/taxonomy.ts'
 import { fill } from '../text/fill.ts'
 import { wardOfficeId } from './build.ts'
-import type { Candidate, ConcernRule, Variant } from './routing-schema.ts'
+import { type Candidate, type ConcernRule, listOf, type Variant } from './routing-schema.ts'
 import type { DirAgency, DirectoryData } from './types.ts'
 import { hasShownPhone, isReachable, toView } from './view.ts'
 
@@ -124,22 +124,19 @@ export const resolve = (ctx: Ctx, c: Candidate, urgent: boolean): RoutedAgency[]
 }
 
 export const ruleFor = (rule: ConcernRule, query: Omit<RouteQuery, 'concern'>): Candidate[] => {
-  const has = <T>(v: T | T[] | undefined, x: T | null) =>
-    v === undefined || (x !== null && (Array.isArray(v) ? v.includes(x) : v === x))
-  const prefers = query.prefers ?? []
-  const wants = (v: Variant['when']['prefers']) =>
-    v === undefined || (Array.isArray(v) ? v : [v]).some((p) => prefers.includes(p))
-  const aims = (v: Variant['when']['purpose']) =>
-    v === undefined || (Array.isArray(v) ? v : [v]).some((p) => query.purposes?.includes(p))
+  // A key not written matches anyone; a key written matches when one of its values is the resident's.
+  const matches = <T>(v: T | T[] | undefined, theirs: readonly T[]) =>
+    v === undefined || listOf(v).some((x) => theirs.includes(x))
+  const one = <T>(x: T | null): T[] => (x === null ? [] : [x])
   const within = (r: Variant['when']['age']) =>
     r === undefined || (!!query.ages && query.ages.min >= r.min && query.ages.max <= r.max)
   const variant = rule.variants?.find(
     (v) =>
-      has(v.when.age_group, query.ageGroup) &&
-      has(v.when.subject, query.subject) &&
+      matches(v.when.age_group, one(query.ageGroup)) &&
+      matches(v.when.subject, one(query.subject)) &&
       within(v.when.age) &&
-      wants(v.when.prefers) &&
-      aims(v.when.purpose),
+      matches(v.when.prefers, query.prefers ?? []) &&
+      matches(v.when.purpose, query.purposes ?? []),
   )
   return variant?.candidates ?? (query.ward && rule.by_ward?.[query.ward]) ?? rule.candidates
 }

@@ -50,7 +50,14 @@ export const candidateSchema = z.union(
 )
 export type Candidate = z.output<typeof candidateSchema>
 
-const oneOrMany = <T extends z.ZodType>(s: T) => z.union([s, z.array(s).min(1)])
+// A `when` key takes one value or a list (`subject: parent` or `subject: [parent, spouse]`); `error` is the
+// staff-facing message when neither reads.
+const oneOrMany = <T extends z.ZodType>(s: T, error?: string) =>
+  z.union([s, z.array(s).min(1)], error ? { error } : undefined)
+
+/** A `when` key's value as a list, whichever way it was written (route.ts and lint.ts read it so). */
+export const listOf = <T>(v: T | readonly T[] | undefined): readonly T[] =>
+  v === undefined ? [] : Array.isArray(v) ? v : [v as T]
 
 const candidatesSchema = z.array(candidateSchema)
 
@@ -65,11 +72,10 @@ export const variantSchema = z.strictObject({
       /** The resident asked for this: phone advice, or not giving their name or address. */
       prefers: oneOrMany(z.enum(PREFERENCES)).optional(),
       /** What the resident wants to do (volunteer: help or start an activity in the community). */
-      purpose: z
-        .union([z.enum(PURPOSES), z.array(z.enum(PURPOSES)).min(1)], {
-          error: `purpose に書けるのは ${PURPOSES.join('・')} です（例: when: { purpose: volunteer }）`,
-        })
-        .optional(),
+      purpose: oneOrMany(
+        z.enum(PURPOSES),
+        `purpose に書けるのは ${PURPOSES.join('・')} です（例: when: { purpose: volunteer }）`,
+      ).optional(),
     })
     .refine((w) => Object.values(w).some((v) => v !== undefined), {
       message: 'when には age_group・subject・age・prefers・purpose のどれかを書いてください',

@@ -384,8 +384,11 @@ const classifyText = (node: Classify, id: string, ctx: Ctx): Next => {
     nlu.confidence >= ctx.flow.settings.switch_confidence &&
     !nlu.answer?.brief &&
     !nlu.answer?.deniesViolence
-  if (onScreen && !ctx.state.offering && other && !ctx.state.candidates.includes(nlu.intent as Concern))
-    if (answersToo(nlu) && (!clearAnew || briefAge) && !harmTold) return notTapped(id, ctx, nlu, givesWard)
+  // Choices on screen, not being offered, and this message reads a worry other than them.
+  const untapped =
+    onScreen && !ctx.state.offering && other && !ctx.state.candidates.includes(nlu.intent as Concern)
+  if (untapped && answersToo(nlu) && (!clearAnew || briefAge) && !harmTold)
+    return notTapped(id, ctx, nlu, givesWard)
   // The young's worry read clearly from school words (「the teachers say they will keep an eye on him」 youth
   // 0.86) beside a child's harm on screen: the harm goes on, the young's worry after (harmGoesOn), even when
   // an earlier message had put the young's worry among the choices too.
@@ -393,10 +396,10 @@ const classifyText = (node: Classify, id: string, ctx: Ctx): Next => {
     onScreen && other && ctx.state.candidates.find((c) => harmGoesOn(c, nlu.intent as Concern))
   if (harmOnScreen && !ctx.state.offering) return pick(node, ctx, harmOnScreen, [nlu.intent as Concern])
   // (A child's harm beside the young's worry returned just above: only settings.related pairs are left here.)
-  if (onScreen && !ctx.state.offering && other && !ctx.state.candidates.includes(nlu.intent as Concern)) {
+  if (untapped) {
     const read = nlu.intent as Concern
     const kin = ctx.state.candidates.find((c) => areRelated(ctx, c, read))
-    const lead = kin && byPriority(ctx, [kin, read])[0]
+    const [lead] = kin ? byPriority(ctx, [kin, read]) : []
     if (lead && kin) return pick(node, ctx, lead, [lead === read ? kin : read])
   }
   if (confident) {
