@@ -116,7 +116,6 @@ export const createConversation = (deps: ConversationDeps): ConversationService 
     } catch (err) {
       return failed(turn, 'internal', err, screen(message))
     }
-    const crisisOf = () => (event.type === 'text' ? event.nlu.crisis : null)
     type Outcome = { result: StepResult; newSession: boolean; counters: CounterCell[] }
     let outcome: Outcome
     try {
@@ -151,7 +150,8 @@ export const createConversation = (deps: ConversationDeps): ConversationService 
         ttlSeconds,
       )
     } catch (err) {
-      return failed(turn, err instanceof StoreUnavailableError ? 'store' : 'internal', err, crisisOf())
+      const crisis = event.type === 'text' ? event.nlu.crisis : null
+      return failed(turn, err instanceof StoreUnavailableError ? 'store' : 'internal', err, crisis)
     }
     const { result, newSession, counters } = outcome
     if (deps.insights && counters.length > 0) {
