@@ -22,7 +22,11 @@
 // ran slower than an identical one loaded earlier (5 identical-but-for-a-line copies of 59ccbbb, AB_SOCKET=1
 // AB_MEMO_NLU=1, load 10–11: +0, −2, +13, +26, +45 µs in load order). Name the same checkout twice for
 // an A/A (one module copy), and list copies A B B' A' so the order falls on both alike.
+
+import { writeFileSync } from 'node:fs'
 import { Agent, request } from 'node:http'
+import { Session } from 'node:inspector/promises'
+import { findSourceMap } from 'node:module'
 import type { AddressInfo } from 'node:net'
 import { loadavg } from 'node:os'
 import { serve } from '@hono/node-server'
@@ -58,6 +62,60 @@ const nlu: typeof built =
         },
       })
     : built
+
+const startProfile = async (intervalUs: number) => {
+  const session = new Session()
+  session.connect()
+  await session.post('Profiler.enable')
+  await session.post('Profiler.setSamplingInterval', { interval: intervalUs })
+  await session.post('Profiler.start')
+  return {
+    stop: async (file: string) => {
+      const { profile } = await session.post('Profiler.stop')
+      for (const { callFrame } of profile.nodes) toSource(callFrame)
+      writeFileSync(file, JSON.stringify(profile))
+      session.disconnect()
+    },
+  }
+}
+
+/** Where a frame is in the source (tsx hands V8 its code minified to one line). */
+const toSource = (f: { url: string; lineNumber: number; columnNumber: number }) => {
+  const entry = (f.url ? findSourceMap(f.url)?.findEntry(f.lineNumber, f.columnNumber) : undefined) as
+    | { originalSource?: string; originalLine: number; originalColumn: number }
+    | undefined
+  if (!entry?.originalSource) return
+  f.url = entry.originalSource
+  f.lineNumber = entry.originalLine
+  f.columnNumber = entry.originalColumn
+}
+
+type HeapNode = {
+  callFrame: { url: string; lineNumber: number; columnNumber: number }
+  children: HeapNode[]
+}
+const startHeapProfile = async () => {
+  const session = new Session()
+  session.connect()
+  await session.post('HeapProfiler.enable')
+  await session.post('HeapProfiler.startSampling', {
+    samplingInterval: 1024,
+    includeObjectsCollectedByMajorGC: true,
+    includeObjectsCollectedByMinorGC: true,
+  })
+  return {
+    stop: async (file: string) => {
+      const { profile } = await session.post('HeapProfiler.stopSampling')
+      const walk = (n: HeapNode) => {
+        toSource(n.callFrame)
+        for (const c of n.children) walk(c)
+      }
+      walk(profile.head as unknown as HeapNode)
+      writeFileSync(file, JSON.stringify(profile))
+      session.disconnect()
+    },
+  }
+}
 
 /** clientUs: the harness's own reading of the reply (r.json()), timed apart from the server's work. */
 type Answer = { status: number; sessionId: string; clientUs?: number; bytes?: number }
@@ -235,6 +293,12 @@ for (const v of variants)
   for (let pass = 0; pass < 2; pass++)
     for (const text of turns) for (let c = 0; c < CONVERSATIONS; c++) await once(v, c, text)
 
+// AB_PROFILE=<file.cpuprofile>: a CPU profile of the timed rounds only (not start-up, not the warm-up),
+// through the inspector, sampled every AB_PROFILE_US (default 100) µs; read it with bench/load/profile-top.ts.
+const profiler = process.env.AB_PROFILE ? await startProfile(Number(process.env.AB_PROFILE_US ?? 100)) : null
+// AB_HEAP_PROFILE=<file.heapprofile>: what the timed rounds allocate, sampled every 1 KB, garbage included.
+const heapProfiler = process.env.AB_HEAP_PROFILE ? await startHeapProfile() : null
+
 const perTurn = new Map(variants.map((v) => [v.name, [] as number[]]))
 /** The client's share (reading the reply), already left out of perTurn, and the reply's bytes. */
 const clientPerTurn = new Map(variants.map((v) => [v.name, [] as number[]]))
@@ -264,6 +328,9 @@ for (let round = 0; round < ROUNDS; round++) {
     clientPerTurn.get(v.name)!.push(client.get(v.name)! / n)
   }
 }
+
+if (profiler) await profiler.stop(process.env.AB_PROFILE!)
+if (heapProfiler) await heapProfiler.stop(process.env.AB_HEAP_PROFILE!)
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b)

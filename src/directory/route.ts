@@ -83,30 +83,45 @@ const indexOf = (data: DirectoryData): AgencyIndex => {
 const servesWard = (a: DirAgency, ward: RouteQuery['ward']) =>
   a.wards === null || (ward !== null && a.wards.includes(ward))
 
+/**
+ * The agency as this candidate's card for this resident, when it serves their ward. Module-level, as are
+ * ruleFor's tests below: the Node service runs under tsx, whose esbuild keeps function names by defining
+ * `name` on every named closure as it is made, and the ~15 closures a route made cost more than the rest
+ * of resolve (turn-ab's AB_PROFILE).
+ */
+const pick = (
+  ctx: Ctx,
+  c: Candidate,
+  urgent: boolean,
+  a: DirAgency | undefined,
+  fallbackReason?: string,
+): RoutedAgency[] => {
+  if (!a || !servesWard(a, ctx.query.ward)) return []
+  const { query } = ctx
+  const reason = c.reason
+    ? fill(c.reason, {
+        ward: query.ward ? wardNames[query.ward] : '',
+        concern: ctx.label,
+        town: query.town ?? '',
+      })
+    : (fallbackReason ?? defaultReason(ctx, a))
+  return [{ agency: a, reason, urgent }]
+}
+
 export const resolve = (ctx: Ctx, c: Candidate, urgent: boolean): RoutedAgency[] => {
   const { data, query } = ctx
-  const vars = { ward: query.ward ? wardNames[query.ward] : '', concern: ctx.label, town: query.town ?? '' }
-  const pick = (a: DirAgency | undefined, fallbackReason?: string): RoutedAgency[] =>
-    a && servesWard(a, query.ward)
-      ? [
-          {
-            agency: a,
-            reason: c.reason ? fill(c.reason, vars) : (fallbackReason ?? defaultReason(ctx, a)),
-            urgent,
-          },
-        ]
-      : []
   // A line for other ages (若者サポートステーション: 15〜39歳) is not offered to someone known to be outside them.
   if (c.ages && query.ages && (query.ages.max < c.ages.min || query.ages.min > c.ages.max)) return []
-  if ('agency' in c) return pick(data.agencies.get(c.agency))
+  if ('agency' in c) return pick(ctx, c, urgent, data.agencies.get(c.agency))
   if (!query.ward) return []
   const ward = query.ward
-  if ('ward_office' in c) return pick(data.agencies.get(wardOfficeId(ward)))
-  if ('ward_section' in c) return pick(indexOf(data).sections.get(`${ward}\u241f${c.ward_section}`))
+  if ('ward_office' in c) return pick(ctx, c, urgent, data.agencies.get(wardOfficeId(ward)))
+  if ('ward_section' in c)
+    return pick(ctx, c, urgent, indexOf(data).sections.get(`${ward}\u241f${c.ward_section}`))
   if ('kind' in c)
     return (indexOf(data).byKind.get(c.kind) ?? [])
       .filter((a) => a.wards?.includes(ward))
-      .flatMap((a) => pick(a))
+      .flatMap((a) => pick(ctx, c, urgent, a))
   // houkatsu: by_town
   if (!query.town) return []
   const { name, chome } = splitTown(query.town)
@@ -117,24 +132,28 @@ export const resolve = (ctx: Ctx, c: Candidate, urgent: boolean): RoutedAgency[]
     .flatMap((h) => {
       const place = h.chome && chome === null ? `${name}${h.chome.join('・')}丁目` : query.town!
       return pick(
+        ctx,
+        c,
+        urgent,
         data.agencies.get(h.agencyId),
         `お住まいの地区（${place}）を担当する地域包括支援センターです`,
       )
     })
 }
 
+// A key not written matches anyone; a key written matches when one of its values is the resident's.
+const matches = <T>(v: T | T[] | undefined, theirs: readonly T[]) =>
+  v === undefined || listOf(v).some((x) => theirs.includes(x))
+const one = <T>(x: T | null): T[] => (x === null ? [] : [x])
+const within = (r: Variant['when']['age'], query: Omit<RouteQuery, 'concern'>) =>
+  r === undefined || (!!query.ages && query.ages.min >= r.min && query.ages.max <= r.max)
+
 export const ruleFor = (rule: ConcernRule, query: Omit<RouteQuery, 'concern'>): Candidate[] => {
-  // A key not written matches anyone; a key written matches when one of its values is the resident's.
-  const matches = <T>(v: T | T[] | undefined, theirs: readonly T[]) =>
-    v === undefined || listOf(v).some((x) => theirs.includes(x))
-  const one = <T>(x: T | null): T[] => (x === null ? [] : [x])
-  const within = (r: Variant['when']['age']) =>
-    r === undefined || (!!query.ages && query.ages.min >= r.min && query.ages.max <= r.max)
   const variant = rule.variants?.find(
     (v) =>
       matches(v.when.age_group, one(query.ageGroup)) &&
       matches(v.when.subject, one(query.subject)) &&
-      within(v.when.age) &&
+      within(v.when.age, query) &&
       matches(v.when.prefers, query.prefers ?? []) &&
       matches(v.when.purpose, query.purposes ?? []),
   )

@@ -202,13 +202,14 @@ const strainNotAbuse = (input: StepInput): StepInput => {
   return { ...input, event: { ...ev, nlu: { ...nlu, intent: 'child_rearing', ranked, also } } }
 }
 
+const isJapanese = (l: string | null) => l === 'ja' || l === 'ja-easy'
+
 /** Japanese named in a message written in another language (「unlai nihongo aaudaina」). */
 const namesJapanese = (input: StepInput): boolean => {
   const ev = input.event
   if (ev.type !== 'text' || !ev.nlu.language) return false
   const { requested, detected } = ev.nlu.language
-  const japanese = (l: string | null) => l === 'ja' || l === 'ja-easy'
-  return japanese(requested) && detected !== null && !japanese(detected)
+  return isJapanese(requested) && detected !== null && !isJapanese(detected)
 }
 
 /**
