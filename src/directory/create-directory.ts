@@ -15,43 +15,6 @@ import { hasShownPhone, toView } from './view.ts'
 type Query = Omit<RouteQuery, 'concern'>
 const noQuery: Query = { ward: null, town: null, ageGroup: null, subject: null, urgent: false }
 
-/** Cards are answers to a query at a minute: kept for that minute, frozen since they are handed out again. */
-const MAX_KEPT = 512
-
-const frozen = (messages: AgencyMessage[]): readonly AgencyMessage[] => {
-  for (const m of messages) {
-    Object.freeze(m.agency)
-    Object.freeze(m)
-  }
-  return Object.freeze(messages)
-}
-
-/**
- * A directory's cards for one query are the same within a minute: what they depend on besides the query
- * is the time in Japan to the minute (open now, today's hours). Under load many residents ask the same
- * thing in the same minute (bench:load's 200 conversations all route one query), and a route cost ~25 µs
- * of a turn's CPU and ~10 KB of garbage (turn-ab's profiles); a query met again in its minute is answered
- * from here. Kept for the current minute only, at most MAX_KEPT queries; each caller gets its own array of
- * the same frozen cards (a card is never changed after it is made: a change would throw).
- */
-const perMinute = () => {
-  let minute = Number.NaN
-  const kept = new Map<string, readonly AgencyMessage[]>()
-  return (key: string, now: Date, make: () => AgencyMessage[]): AgencyMessage[] => {
-    const m = Math.floor(now.getTime() / 60_000)
-    if (m !== minute || kept.size >= MAX_KEPT) {
-      kept.clear()
-      minute = m
-    }
-    let cards = kept.get(key)
-    if (!cards) {
-      cards = frozen(make())
-      kept.set(key, cards)
-    }
-    return cards.slice()
-  }
-}
-
 export const createDirectory = (data: DirectoryData): Directory => {
   const { routing } = data
   let generalLines: Set<string> | null = null
@@ -78,9 +41,7 @@ export const createDirectory = (data: DirectoryData): Directory => {
     if (!cards.hasPhone()) addAll(cards, routing.fallback, query, label, false)
   }
 
-  const kept = perMinute()
-
-  const routeNow = (query: RouteQuery, now: Date): AgencyMessage[] => {
+  const route = (query: RouteQuery, now: Date): AgencyMessage[] => {
     const rule = routing.concerns[query.concern]
     const label = labelOf(query.concern)
     const cards = new CardList(data)
@@ -103,15 +64,11 @@ export const createDirectory = (data: DirectoryData): Directory => {
     return cards.messages(now)
   }
 
-  const route = (query: RouteQuery, now: Date): AgencyMessage[] =>
-    kept(`route\u241f${JSON.stringify(query)}`, now, () => routeNow(query, now))
-
-  const fallback = (now: Date): AgencyMessage[] =>
-    kept('fallback', now, () => {
-      const cards = new CardList(data)
-      addAll(cards, routing.fallback, noQuery, labelOf(null), false)
-      return cards.messages(now)
-    })
+  const fallback = (now: Date): AgencyMessage[] => {
+    const cards = new CardList(data)
+    addAll(cards, routing.fallback, noQuery, labelOf(null), false)
+    return cards.messages(now)
+  }
 
   return {
     cityName: data.cityName,
@@ -140,11 +97,9 @@ export const createDirectory = (data: DirectoryData): Directory => {
       return cards.messages(now).filter((m) => m.agency.phone !== null)
     },
     crisisLines(kind: CrisisKind, now) {
-      return kept(`crisis\u241f${kind}`, now, () => {
-        const cards = new CardList(data)
-        addAll(cards, routing.crisis[kind], noQuery, labelOf('crisis'), true)
-        return cards.messages(now)
-      })
+      const cards = new CardList(data)
+      addAll(cards, routing.crisis[kind], noQuery, labelOf('crisis'), true)
+      return cards.messages(now)
     },
     outOfArea(concern, now) {
       const cards = new CardList(data)
