@@ -11,7 +11,7 @@ import { crisisMessages } from '../flow/crisis-answer.ts'
 import { step } from '../flow/engine.ts'
 import type { FlowSet } from '../flow/flow-set.ts'
 import type { StepEvent, StepResult } from '../flow/input.ts'
-import { type FlowState, readFlowState } from '../flow/state.ts'
+import { type FlowState, flowStateSchema } from '../flow/state.ts'
 import { answeredAfter, countersFor, turnFacts } from '../insights/turn-facts.ts'
 import { type FailureReason, fallbackMessages } from './fallback.ts'
 
@@ -33,8 +33,11 @@ export interface ConversationDeps {
 }
 
 /** The stored state, or null when absent or unreadable (an old format, a hand-edited key): start over. */
-const readState = (session: Session | null): FlowState | null =>
-  session ? readFlowState(session.data) : null
+const readState = (session: Session | null): FlowState | null => {
+  if (!session) return null
+  const parsed = flowStateSchema.safeParse(session.data)
+  return parsed.success ? parsed.data : null
+}
 
 const errorName = (err: unknown) => (err instanceof Error ? err.name : typeof err)
 
