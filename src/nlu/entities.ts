@@ -367,7 +367,7 @@ const LIVING: [Living, RegExp][] = [
   // 「저 혼자예요」 answers who lives there (it was read 孤立・見守り 0.93 after a rent worry, and followed).
   [
     'alone',
-    /一人暮らし|ひとり\s*(?:暮らし|ぐらし)|独り暮らし|独居|ひとり\s*で\s*(?:すん|くら)|一人で(?:暮ら|住)|ひとりで(?:暮ら|住)|[一1]个人住|[一1]個人住|獨居|혼자\s*(?:사|살)|혼자(?:예요|에요|이에요|입니다)|\bli(?:ves?|ving) (?:all )?alone\b|\bsozinh[oa]\b|\bvive sol[oa]\b|\bmag-?isa\b|một mình/,
+    /一人暮らし|ひとり\s*(?:暮らし|ぐらし)|独り暮らし|独居|ひとり\s*で\s*(?:すん|くら)|一人で(?:暮ら|住)|ひとりで(?:暮ら|住)|[一1]个人住|[一1]個人住|獨居|혼자\s*(?:사|살)|혼자(?:예요|에요|이에요|입니다)|\bli(?:ves?|ving) (?:all )?alone\b|\bsozinh[oa]\b|\bvive sol[oa]\b|\bmag-?isa\b|một mình|[一1][个個]人在日本|(?:alone|by myself) in japan|\bsol[oa] en jap[oó]n|혼자\s*일본|ひとり\s*で\s*にほん|一人で日本|जापानमा\s*एक्लै/,
   ],
   // 「いっしょ に すんでる」: kana with spaces between words (やさしい日本語, an elderly writer) too.
   [
@@ -381,6 +381,14 @@ const ACK =
   /(?:電話|連絡|相談|行っ|聞い|きい|問い合わせ|かけ|話し)(?:し)?(?:て)?みま(?:す|しょう)|そうしま(?:す|しょう)|わかりました|分かりました|了解(?:です|しました)?|大丈夫です|安心しました|参考にしま(?:す|した)|本当に|どうも|とても|すごく|です|ました|ね|よ/g
 
 /** 「住所は言いたくない」「匿名で」: the writer declines to say where they live. */
+/**
+ * 「ok po, tatawagan namin」「ok, I'll call them」「vou ligar」「전화해 볼게요」「好的，我打电话」: the resident says they
+ * will call, in their own language, and nothing else: a goodbye, as 「電話してみます」 after thanks is. Read as a yes
+ * (「ok」), it took up the other worry offered after the answer (a partner's violence never told) instead.
+ */
+const WILL_CALL =
+  /^(?:(?:ok(?:ay)?|sige|oo|sure|alright|all right|vâng|dạ|ừ|好的?|嗯|네|예|알겠(?:습니다|어요)|está bem|tá bom|ta bom|certo|vale|de acuerdo|bueno|ठिक छ|हुन्छ)(?:\s*(?:po|ạ))?[,.!\s、，。]*)?(?:(?:i'?ll|we'?ll|i will|we will|let me)\s+(?:try\s+(?:to\s+)?)?(?:call|phone|ring|contact)(?:\s+(?:them|it|there|the office|tomorrow))?|(?:tatawag(?:an)?|tatawagan)\s+(?:ko|namin|na\s+lang)(?:\s+(?:po|sila|bukas))?|(?:vou|vamos|vou tentar)\s+(?:ligar|telefonar)(?:\s+(?:pra eles|lá|amanhã))?|(?:voy|vamos)\s+a\s+llamar(?:les)?|llamaré|전화(?:해|를\s*해)\s*(?:볼게요|보겠습니다|볼께요)|我(?:们|們)?(?:会|會)?(?:打|去打)?电话|我(?:们|們)?(?:会|會)?(?:打|去打)?電話|em\s+(?:sẽ\s+)?gọi(?:\s+thử)?|फोन\s*गर्छु)[.!。！\s]*$/u
+
 export const refusesPlace = (text: string): boolean => {
   const t = text.trim()
   return (REFUSAL.test(t) && PLACE_WORDS.test(t)) || /匿名で/.test(t) || refusesPlaceForeign(t)
@@ -405,7 +413,7 @@ export const readAnswer = (text: string, tokens: Token[]): AnswerReading => {
     // 「いや、母じゃなくて義母です」 corrects whom, not the worry (whomOnly): the worry in hand goes on.
     correction: CORRECTION.test(t) && !whomOnly,
     // 「ありがとう、母のこと相談してみます」 is a goodbye; 「ありがとう、あと父の介護のことも」 is not.
-    closing: thanked && rest.length <= 6,
+    closing: (thanked && rest.length <= 6) || WILL_CALL.test(t),
     prefers,
     purposes: readPurposes(t),
     living: LIVING.find(([, re]) => re.test(t))?.[0] ?? null,
