@@ -366,7 +366,14 @@ const classifyText = (node: Classify, id: string, ctx: Ctx): Next => {
   // housing desk is offered after it; another harm, the harm denied, or danger now leaves it.
   const harmGoesFirst =
     known !== null && HARMS.has(known) && other && MEANS.has(nlu.intent) && !harmDenied(nlu) && !nlu.urgent
-  if (followUp && (!((anew || agreed) && other) || nlu.answer?.asksWhich === true || harmGoesFirst)) {
+  // A worry close to the one answered (settings.related: 「しごと も さがしたい」 after a disability answer, livelihood
+  // 0.88) tells more about it, as at a question (the ask node): a disabled person's job search is the disability
+  // window's. The worry in hand goes on and the other is offered after it, unless an earlier message raised it too.
+  const relatedGoesOn = other && !agreed && areRelated(ctx, known, nlu.intent as Concern)
+  if (
+    followUp &&
+    (!((anew || agreed) && other) || nlu.answer?.asksWhich === true || harmGoesFirst || relatedGoesOn)
+  ) {
     const more = [...(other ? [nlu.intent as Concern] : []), ...nlu.also]
     if (!wardAnswer) say(ctx, ctx.flow.handlers.noted)
     const harmed = harmToElder(ctx, known)
