@@ -81,6 +81,13 @@ const byPriority = (ctx: Ctx, concerns: Concern[], mainLeads = false): Concern[]
     const o = order.indexOf(over)
     if (l > o && o !== -1) order.splice(o, 0, ...order.splice(l, 1))
   }
+  // A young person under 18 who stays home (「16 tuổi…thi cấp 3 không đậu…ở nhà suốt」, then 「lớp 10」 youth 0.88) is
+  // the young's worry first: the children's line and the ward's 児童家庭課, ひきこもり after it.
+  const s = ctx.state.slots
+  const minor = (typeof s.age_max === 'number' && s.age_max < 18) || s.age_group === 'child'
+  const y = order.indexOf('youth_support')
+  const h = order.indexOf('hikikomori')
+  if (minor && h !== -1 && y > h) order.splice(h, 0, ...order.splice(y, 1))
   return order
 }
 
