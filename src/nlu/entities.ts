@@ -164,18 +164,26 @@ const AGENT_AFTER =
   /^(?:(?:に|から).{0,6}?(?:殴ら|なぐら|叩か|たたか|蹴ら|けら|怒鳴ら|どなら|暴力|脅さ|責め|無視さ|束縛さ|監視さ|奪わ|取ら|とら|罵ら|殴|叩)|が(?:怖|こわ)|の(?:暴力|暴言|dv|モラハラ|虐待|束縛|支配))/
 
 /** Joins tokens that belong together (お + 母さん) so the word lists can stay simple. */
-const words = (tokens: Token[]): { w: string; at: number }[] => {
+// Where each token stands in the text: spaced やさしい日本語 (「ともだち いない と いう」) has spaces no token holds, so
+// summing surfaces drifted, and the words after a kin word (「いない」: no friends) were read from the wrong place.
+const words = (text: string, tokens: Token[]): { w: string; at: number }[] => {
   const out: { w: string; at: number }[] = []
   let at = 0
+  const place = (surface: string) => {
+    const i = text.indexOf(surface, at)
+    return i === -1 ? at : i
+  }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!
     const next = tokens[i + 1]
     if ((t.surface === 'お' || t.surface === 'ご') && next && subjectOf.has(t.surface + next.surface)) {
+      at = place(t.surface + next.surface)
       out.push({ w: t.surface + next.surface, at })
       at += t.surface.length + next.surface.length
       i++
       continue
     }
+    at = place(t.surface)
     out.push({ w: t.surface, at })
     at += t.surface.length
   }
@@ -189,7 +197,7 @@ const NONE_AFTER =
 /** `defaultSelf`: a concern with no one else named is the resident's own. */
 export const findSubject = (text: string, tokens: Token[], defaultSelf: boolean): Subject | null => {
   let self = false
-  for (const { w, at } of words(tokens)) {
+  for (const { w, at } of words(text, tokens)) {
     const s = subjectOf.get(w)
     if (!s) continue
     if (s === 'self') {
