@@ -51,7 +51,7 @@ const NOT_ERRAND = anyOf([
   '\\b(?:basura|lixo)\\b[^.?!]{0,20}(?:acumula|amontoa|se junta|juntando|por todas partes|por todo lado)|(?:mont[oó]n|pilha|monte)s? de (?:basura|lixo)',
   '\\b(?:tambak|nakatambak|natambak|patong-patong)\\b[^.?!]{0,15}\\bbasura\\b|\\bbasura\\b[^.?!]{0,15}\\b(?:tambak|nakatambak|natambak)\\b',
   'rác[^.?!]{0,15}(?:chất đống|đầy|ngập|bừa bộn)|đống rác',
-  '쓰레기[가이를은는]?\\s*(?:쌓|가득|넘쳐|산더미)',
+  '쓰레기[가이를은는]?\\s*(?:[가-힣]+\\s+)?(?:쌓|가득|넘쳐|산더미)',
   '垃圾[^。？！]{0,6}(?:堆|满|滿|成山)',
   'फोहोर[^।?]{0,15}(?:थुप्रि|थुप्रो|भरि)',
   // a document to bring to the office

@@ -395,7 +395,7 @@ const ACK =
  * (「ok」), it took up the other worry offered after the answer (a partner's violence never told) instead.
  */
 const WILL_CALL =
-  /^(?:(?:ok(?:ay)?|sige|oo|sure|alright|all right|vâng|dạ|ừ|好的?|嗯|네|예|알겠(?:습니다|어요)|está bem|tá bom|ta bom|certo|vale|de acuerdo|bueno|ठिक छ|हुन्छ)(?:\s*(?:po|ạ))?[,.!\s、，。]*)?(?:(?:i'?ll|we'?ll|i will|we will|let me)\s+(?:try\s+(?:to\s+)?)?(?:call|phone|ring|contact)(?:\s+(?:them|it|there|the office|tomorrow))?|(?:tatawag(?:an)?|tatawagan)\s+(?:ko|namin|na\s+lang)(?:\s+(?:po|sila|bukas))?|(?:vou|vamos|vou tentar)\s+(?:ligar|telefonar)(?:\s+(?:pra eles|lá|amanhã))?|(?:voy|vamos)\s+a\s+llamar(?:les)?|llamaré|전화(?:해|를\s*해)\s*(?:볼게요|보겠습니다|볼께요)|我(?:们|們)?(?:会|會)?(?:打|去打)?电话|我(?:们|們)?(?:会|會)?(?:打|去打)?電話|em\s+(?:sẽ\s+)?gọi(?:\s+thử)?|फोन\s*गर्छु)[.!。！\s]*$/u
+  /^(?:(?:ok(?:ay)?|sige|oo|sure|alright|all right|vâng|dạ|ừ|好的?|嗯|네|예|알겠(?:습니다|어요)|está bem|tá bom|ta bom|certo|vale|de acuerdo|bueno|ठिक छ|हुन्छ)(?:\s*(?:po|ạ))?[,.!\s、，。]*)?(?:(?:i'?ll|we'?ll|i will|we will|let me)\s+(?:try\s+(?:to\s+)?)?(?:call|phone|ring|contact)(?:\s+(?:them|it|there|the office|tomorrow|today|later|then))*|(?:tatawag(?:an)?|tatawagan)\s+(?:ko|namin|na\s+lang)(?:\s+(?:po|sila|bukas|mamaya|na|ulit))*|(?:vou|vamos|vou tentar)\s+(?:ligar|telefonar)(?:\s+(?:pra eles|pra ela|pra ele|lá|amanhã|depois))*|(?:voy|vamos)\s+a\s+llamar(?:les)?|llamaré|전화(?:해|를\s*해)\s*(?:볼게요|보겠습니다|볼께요)|我(?:们|們)?(?:会|會)?(?:打|去打)?电话|我(?:们|們)?(?:会|會)?(?:打|去打)?電話|em\s+(?:sẽ\s+)?gọi(?:\s+thử)?|फोन\s*गर्छु)[.!。！\s]*$/u
 
 export const refusesPlace = (text: string): boolean => {
   const t = text.trim()
