@@ -101,6 +101,51 @@ const PLACE_REFUSED = anyOf([
 
 export const refusesPlaceForeign = (text: string): boolean => PLACE_REFUSED.test(text)
 
+// Words a short reply may carry around a refusal or an 'I don't know' (sorry, please, po, ạ, 요).
+const AROUND =
+  '(?:sorry|lo siento|perd[oó]n|desculp[ae]|pasensya(?: na)?|xin lỗi|죄송(?:해요|합니다)|对不起|對不起|माफ गर्नुहोस्|po|ạ|na|muna|pa|agora|ahora|now|yet|todavía|ainda|때는|还|還|em|tôi|mình|我|저는|전|ako|eu|yo)'
+const reply = (core: string) =>
+  new RegExp(`^(?:${AROUND}[,.\\s、，]*)*(?:${core})(?:[,.\\s、，]*${AROUND})*[.!。！\\s]*$`, 'u')
+
+/**
+ * 「I'd rather not say」「prefiero no decirlo」「ayoko pong sabihin」「말하고 싶지 않아요」「不想说」: a refusal in the residents'
+ * other languages, the whole reply (a longer message with such words, 「I don't want to say it, but my husband…」, tells
+ * more and is not one). At the ward question it was asked again (「Sorry, could you tell me again?」) instead of
+ * routing city-wide at once, as 「言いたくない」 is.
+ */
+const REFUSED = reply(
+  [
+    "(?:i'?d |i would )?(?:rather|prefer) not(?: to)?(?: say| tell| answer)?(?: (?:it|that))?|i (?:don'?t|do not) want to (?:say|tell|answer)(?: (?:it|that|you))?|i can'?t say",
+    '(?:prefiero|preferiría) no (?:decir(?:lo)?|contestar|responder)|no quiero (?:decir(?:lo)?|contestar|responder)',
+    '(?:prefiro|preferia) n[aã]o (?:dizer|falar|responder)|n[aã]o quero (?:dizer|falar|responder)',
+    '(?:ayoko|ayaw ko|ayaw kong?)(?:ng)?(?: po(?:ng)?)? (?:sabihin|magsabi)',
+    '말하고 싶지 않(?:아요|습니다|아)|말하기 싫(?:어요|습니다)|말 안 할(?:래요|게요)|말씀드리기 어렵(?:습니다|네요)',
+    '不(?:想|愿意|願意|方便)(?:说|說|讲|講|告诉|告訴|回答)',
+    'không (?:muốn|tiện) (?:nói|trả lời)',
+    'भन्न (?:मन )?(?:चाहन्न|छैन)|bhanna (?:mann? )?(?:chahanna|chhaina)',
+  ].join('|'),
+)
+
+export const refusesForeign = (text: string): boolean => REFUSED.test(text.trim())
+
+/**
+ * 「I don't know」「no sé」「não sei」「hindi ko po alam」「모르겠어요」「不知道」「không biết ạ」「थाहा छैन」: the whole reply says the
+ * writer does not know, as 「わからない」 does (the ward button 「わからない」 too): at the ward question the flow goes on
+ * without it. 「I don't know what to do」 says more and is not this.
+ */
+const UNSURE = reply(
+  [
+    "i (?:don'?t|do not) know|not sure|no idea|i'?m not sure",
+    'no (?:lo )?s[eé]|n[aã]o sei|hindi ko (?:po )?alam',
+    '(?:잘\\s*)?모르겠(?:어요|습니다|네요)|몰라요',
+    '不知道|不清楚|不太清楚',
+    'không (?:biết|rõ)',
+    'थाहा छैन|थाहा भएन|thaha (?:chhaina|chaina)',
+  ].join('|'),
+)
+
+export const unsureForeign = (text: string): boolean => UNSURE.test(text.trim())
+
 /**
  * 「폭력은 없어요」「暴力とかはないです」「他没打我」「he doesn't hit me」: violence said not to happen. The classifier
  * reads the violence words (「폭력은 없어요. 그런데 회사도 자주 빠져요」 DV 0.87), so after a worry about a

@@ -8,8 +8,10 @@ import {
   namesOnlyWhom,
   parentStrain,
   partnerHarm,
+  refusesForeign,
   refusesPlaceForeign,
   registersAddress,
+  unsureForeign,
 } from './entities-errands.ts'
 import { readPurposes } from './entities-purpose.ts'
 import { schoolAgesElsewhere } from './entities-school.ts'
@@ -413,12 +415,12 @@ export const readAnswer = (text: string, tokens: Token[]): AnswerReading => {
   const prefers: Preference[] = []
   if (PHONE.test(t)) prefers.push('phone')
   if (ANONYMOUS.test(t)) prefers.push('anonymous')
-  const refusal = REFUSAL.test(t) || refusesPlaceForeign(t)
+  const refusal = REFUSAL.test(t) || refusesPlaceForeign(t) || refusesForeign(t)
   const whomOnly = namesOnlyWhom(t)
   return {
     refusal,
     refusesPlace: refusesPlace(t),
-    unsure: UNSURE.test(t),
+    unsure: UNSURE.test(t) || unsureForeign(t),
     // 「いや、母じゃなくて義母です」 corrects whom, not the worry (whomOnly): the worry in hand goes on.
     correction: CORRECTION.test(t) && !whomOnly,
     // 「ありがとう、母のこと相談してみます」 is a goodbye; 「ありがとう、あと父の介護のことも」 is not.

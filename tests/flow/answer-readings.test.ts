@@ -100,6 +100,29 @@ const BY_FIELD: Partial<Record<Field, [string, unknown][]>> = {
     ['区は教えたくない', true],
     ['それは言いたくないです', true],
     ['名前は言わなきゃだめですか', true],
+    // dialogs13: the whole reply, in the residents' other languages
+    ["sorry, I'd rather not say", true],
+    ['prefiero no decirlo', true],
+    ['não quero dizer', true],
+    ['ayoko pong sabihin', true],
+    ['말하고 싶지 않아요', true],
+    ['不想说', true],
+    ['em không muốn nói', true],
+    ["I don't want to say it, but my husband took my card", false],
+    ['no quiero decirle a mi esposo', false],
+  ],
+  // 'I don't know', the whole reply, as 「わからない」
+  unsure: [
+    ["I don't know", true],
+    ['no sé', true],
+    ['eu não sei', true],
+    ['hindi ko po alam', true],
+    ['잘 모르겠어요', true],
+    ['我不知道', true],
+    ['không biết ạ', true],
+    ['थाहा छैन', true],
+    ["I don't know what to do anymore", false],
+    ['no sé qué hacer con mi hijo', false],
   ],
   // 「家族はいない」 names no family member; someone gone or away is still named
   subject: [
