@@ -147,6 +147,25 @@ const UNSURE = reply(
 export const unsureForeign = (text: string): boolean => UNSURE.test(text.trim())
 
 /**
+ * 「no, that's not it, it's about money」「não é isso, é sobre dinheiro」「그게 아니라 돈 문제예요」「不是这个，是钱的问题」: the worry
+ * we settled on was wrong, said at the start of the reply in the residents' other languages, as 「そうじゃなくて」 is.
+ * Unread, the ward question was asked again over it. Only as the reply's opening words: 「不是因为他懒，是…」 inside a
+ * story tells more about the worry, it does not reject it.
+ */
+const CORRECTED = anyOf([
+  "^(?:no[,.!]?\\s+)?(?:that'?s not (?:it|right|what i (?:meant|said))|not that\\b|you(?:'ve)? got it wrong|it'?s not (?:about|that)\\b)",
+  '^(?:no[,.!]?\\s+)?(?:no es eso|eso no es|no se trata de|no es (?:por|sobre) )',
+  '^(?:n[aã]o[,.!]?\\s+)?(?:n[aã]o [eé] isso|n[aã]o se trata de|n[aã]o [eé] (?:sobre|por) )',
+  '^hindi (?:po )?(?:yun|iyon|ganun|ganon|ganoon|tungkol)\\b',
+  '^(?:아니요|아뇨|아니)?[,.\\s]*(?:그게|그런\\s*게|그건)\\s*아니(?:라|고|에요|예요)',
+  '^(?:不是(?:这个|這個|这样|這樣|那个|那個|这件事|這件事)|不对|不對)',
+  '^không phải(?: vậy| thế| chuyện đó| cái đó| đâu)?\\s*(?:[,.]|\\s(?:là|mà)\\s)',
+  '^(?:त्यो |त्यस्तो )?होइन[,।\\s]',
+])
+
+export const correctsForeign = (text: string): boolean => CORRECTED.test(text.trim())
+
+/**
  * 「폭력은 없어요」「暴力とかはないです」「他没打我」「he doesn't hit me」: violence said not to happen. The classifier
  * reads the violence words (「폭력은 없어요. 그런데 회사도 자주 빠져요」 DV 0.87), so after a worry about a
  * husband's drinking the topic went to DV; the flow does not take such a reading as a new worry.

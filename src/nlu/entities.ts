@@ -3,6 +3,7 @@ import type { AgeGroup, Subject } from '../core/taxonomy.ts'
 import { findAgeElsewhere } from './entities-ages.ts'
 import { addsOnlyWhenWhere } from './entities-circumstance.ts'
 import {
+  correctsForeign,
   deniesViolence,
   namesErrand,
   namesOnlyWhom,
@@ -422,7 +423,7 @@ export const readAnswer = (text: string, tokens: Token[]): AnswerReading => {
     refusesPlace: refusesPlace(t),
     unsure: UNSURE.test(t) || unsureForeign(t),
     // 「いや、母じゃなくて義母です」 corrects whom, not the worry (whomOnly): the worry in hand goes on.
-    correction: CORRECTION.test(t) && !whomOnly,
+    correction: (CORRECTION.test(t) || correctsForeign(t)) && !whomOnly,
     // 「ありがとう、母のこと相談してみます」 is a goodbye; 「ありがとう、あと父の介護のことも」 is not.
     closing: (thanked && rest.length <= 6) || WILL_CALL.test(t),
     prefers,

@@ -85,6 +85,18 @@ const BY_FIELD: Partial<Record<Field, [string, unknown][]>> = {
     ['いや、母じゃなくて義母です。夫の母', false],
     ['そうじゃなくて、お金のことです', true],
     ['介護じゃなくて借金の話', true],
+    // dialogs13: a correction opening the reply in the residents' other languages
+    ["no, that's not it, it's about money", true],
+    ['no, no es eso, es por el alquiler', true],
+    ['não é sobre dinheiro, é sobre ele', true],
+    ['hindi po yun, tungkol sa trabaho', true],
+    ['아니요, 그게 아니라 돈 문제예요', true],
+    ['不是这个，是房租的问题', true],
+    ['không phải, là chuyện tiền nhà', true],
+    ['होइन, पैसाको कुरा हो', true],
+    ['不是因为他懒，他以前很努力', false],
+    ['not my mother, my mother-in-law', false],
+    ['no, gracias', false],
   ],
   // a refusal to answer us, not to tell someone else; 居たくない (to be somewhere) is not 言いたくない
   refusal: [
