@@ -108,41 +108,42 @@ const reply = (core: string) =>
   new RegExp(`^(?:${AROUND}[,.\\s、，]*)*(?:${core})(?:[,.\\s、，]*${AROUND})*[.!。！\\s]*$`, 'u')
 
 /**
- * 「I'd rather not say」「prefiero no decirlo」「ayoko pong sabihin」「말하고 싶지 않아요」「不想说」: a refusal in the residents'
- * other languages, the whole reply (a longer message with such words, 「I don't want to say it, but my husband…」, tells
- * more and is not one). At the ward question it was asked again (「Sorry, could you tell me again?」) instead of
- * routing city-wide at once, as 「言いたくない」 is.
+ * The whole reply is a refusal (「I'd rather not say」「prefiero no decirlo」「ayoko pong sabihin」「말하고 싶지 않아요」「不想说」)
+ * or says the writer does not know (「I don't know」「no sé」「hindi ko po alam」「모르겠어요」「不知道」「không biết ạ」「थाहा
+ * छैन」), in the residents' other languages, as 「言いたくない」「わからない」 are. At the ward question it was asked again
+ * (「Sorry, could you tell me again?」) instead of routing city-wide, or with what is known. A longer message with such
+ * words (「I don't want to say it, but my husband…」「I don't know what to do」) tells more and is neither.
+ * Each row: one language, [refusal, unsure].
  */
-const REFUSED = reply(
+const WHOLE_REPLIES: [string, string][] = [
   [
     "(?:i'?d |i would )?(?:rather|prefer) not(?: to)?(?: say| tell| answer)?(?: (?:it|that))?|i (?:don'?t|do not) want to (?:say|tell|answer)(?: (?:it|that|you))?|i can'?t say",
+    "i (?:don'?t|do not) know|not sure|no idea|i'?m not sure",
+  ],
+  [
     '(?:prefiero|preferiría) no (?:decir(?:lo)?|contestar|responder)|no quiero (?:decir(?:lo)?|contestar|responder)',
+    'no (?:lo )?s[eé]',
+  ],
+  [
     '(?:prefiro|preferia) n[aã]o (?:dizer|falar|responder)|n[aã]o quero (?:dizer|falar|responder)',
-    '(?:ayoko|ayaw ko|ayaw kong?)(?:ng)?(?: po(?:ng)?)? (?:sabihin|magsabi)',
+    'n[aã]o sei',
+  ],
+  ['(?:ayoko|ayaw ko|ayaw kong?)(?:ng)?(?: po(?:ng)?)? (?:sabihin|magsabi)', 'hindi ko (?:po )?alam'],
+  [
     '말하고 싶지 않(?:아요|습니다|아)|말하기 싫(?:어요|습니다)|말 안 할(?:래요|게요)|말씀드리기 어렵(?:습니다|네요)',
-    '不(?:想|愿意|願意|方便)(?:说|說|讲|講|告诉|告訴|回答)',
-    'không (?:muốn|tiện) (?:nói|trả lời)',
+    '(?:잘\\s*)?모르겠(?:어요|습니다|네요)|몰라요',
+  ],
+  ['不(?:想|愿意|願意|方便)(?:说|說|讲|講|告诉|告訴|回答)', '不知道|不清楚|不太清楚'],
+  ['không (?:muốn|tiện) (?:nói|trả lời)', 'không (?:biết|rõ)'],
+  [
     'भन्न (?:मन )?(?:चाहन्न|छैन)|bhanna (?:mann? )?(?:chahanna|chhaina)',
-  ].join('|'),
-)
+    'थाहा छैन|थाहा भएन|thaha (?:chhaina|chaina)',
+  ],
+]
+const REFUSED = reply(WHOLE_REPLIES.map(([refusal]) => refusal).join('|'))
+const UNSURE = reply(WHOLE_REPLIES.map(([, unsure]) => unsure).join('|'))
 
 export const refusesForeign = (text: string): boolean => REFUSED.test(text.trim())
-
-/**
- * 「I don't know」「no sé」「não sei」「hindi ko po alam」「모르겠어요」「不知道」「không biết ạ」「थाहा छैन」: the whole reply says the
- * writer does not know, as 「わからない」 does (the ward button 「わからない」 too): at the ward question the flow goes on
- * without it. 「I don't know what to do」 says more and is not this.
- */
-const UNSURE = reply(
-  [
-    "i (?:don'?t|do not) know|not sure|no idea|i'?m not sure",
-    'no (?:lo )?s[eé]|n[aã]o sei|hindi ko (?:po )?alam',
-    '(?:잘\\s*)?모르겠(?:어요|습니다|네요)|몰라요',
-    '不知道|不清楚|不太清楚',
-    'không (?:biết|rõ)',
-    'थाहा छैन|थाहा भएन|thaha (?:chhaina|chaina)',
-  ].join('|'),
-)
 
 export const unsureForeign = (text: string): boolean => UNSURE.test(text.trim())
 
@@ -152,16 +153,9 @@ export const unsureForeign = (text: string): boolean => UNSURE.test(text.trim())
  * Unread, the ward question was asked again over it. Only as the reply's opening words: 「不是因为他懒，是…」 inside a
  * story tells more about the worry, it does not reject it.
  */
-const CORRECTED = anyOf([
-  "^(?:no[,.!]?\\s+)?(?:that'?s not (?:it|right|what i (?:meant|said))|not that\\b|you(?:'ve)? got it wrong|it'?s not (?:about|that)\\b)",
-  '^(?:no[,.!]?\\s+)?(?:no es eso|eso no es|no se trata de|no es (?:por|sobre) )',
-  '^(?:n[aã]o[,.!]?\\s+)?(?:n[aã]o [eé] isso|n[aã]o se trata de|n[aã]o [eé] (?:sobre|por) )',
-  '^hindi (?:po )?(?:yun|iyon|ganun|ganon|ganoon|tungkol)\\b',
-  '^(?:아니요|아뇨|아니)?[,.\\s]*(?:그게|그런\\s*게|그건)\\s*아니(?:라|고|에요|예요)',
-  '^(?:不是(?:这个|這個|这样|這樣|那个|那個|这件事|這件事)|不对|不對)',
-  '^không phải(?: vậy| thế| chuyện đó| cái đó| đâu)?\\s*(?:[,.]|\\s(?:là|mà)\\s)',
-  '^(?:त्यो |त्यस्तो )?होइन[,।\\s]',
-])
+// (en, es, pt, tl, ko, zh, vi, ne, in that order)
+const CORRECTED =
+  /^(?:(?:no[,.!]?\s+)?(?:that'?s not (?:it|right|what i (?:meant|said))|not that\b|you(?:'ve)? got it wrong|it'?s not (?:about|that)\b)|(?:no[,.!]?\s+)?(?:no es eso|eso no es|no se trata de|no es (?:por|sobre) )|(?:n[aã]o[,.!]?\s+)?(?:n[aã]o [eé] isso|n[aã]o se trata de|n[aã]o [eé] (?:sobre|por) )|hindi (?:po )?(?:yun|iyon|ganun|ganon|ganoon|tungkol)\b|(?:아니요|아뇨|아니)?[,.\s]*(?:그게|그런\s*게|그건)\s*아니(?:라|고|에요|예요)|不是(?:这个|這個|这样|這樣|那个|那個|这件事|這件事)|不对|不對|không phải(?: vậy| thế| chuyện đó| cái đó| đâu)?\s*(?:[,.]|\s(?:là|mà)\s)|(?:त्यो |त्यस्तो )?होइन[,।\s])/u
 
 export const correctsForeign = (text: string): boolean => CORRECTED.test(text.trim())
 
