@@ -69,7 +69,7 @@ const WHOM: [string, boolean][] = [
   ["I'm a student and my landlord wants me out", false],
   ['78です', false],
   // dialogs13: where a family member has gone, or what they say, and no harm
-  ['おっと は くに に かえった', true],
+  ['つま は くに に かえった', true],
   ['夫は本国に帰りました', true],
   ['主人は単身赴任です', true],
   ['夫は「ほっとけ」と言います', true],
