@@ -121,8 +121,38 @@ export const latinStationForms = (kana: string): string[] => {
     if (a + b !== whole) continue
     forms.add(`${a}-${b}`).add(`${a} ${b}`)
   }
+  // Long vowels written short, as Hepburn without macrons does (「mukogaoka-yuen」 for むこうがおかゆうえん).
+  for (const f of [...forms]) forms.add(f.replace(/ou/g, 'o').replace(/uu/g, 'u'))
   return [...forms]
 }
+
+/**
+ * A 町名 as residents write it in Latin letters, from the data's own reading (wards.yaml `kana`, KEN_ALL) by
+ * wanakana: 「kurigidai」, and with the long vowels written short as Hepburn without macrons does
+ * (「kosugicho」 for コスギチョウ, 「honcho」). A name ending in 町 is also offered with 町 apart and read either
+ * way (「kosugi-cho」「kosugi cho」「kosugi-machi」), as residents write it on forms. Keys are whole words only
+ * (GazetteerPlace.latin); the short ones and the risky names need a place-like context (see gazetteer.ts).
+ */
+export const latinTownForms = (name: string, kana: string | undefined): string[] => {
+  if (!kana) return []
+  const key = placeKey(kana)
+  if (!/^[\u3041-\u309f]+$/.test(key)) return []
+  const latin = (k: string) => toRomaji(k).replace(/'/g, '')
+  const short = (l: string) => l.replace(/ou/g, 'o').replace(/uu/g, 'u')
+  const forms = new Set([latin(key), short(latin(key))])
+  const cho = name.endsWith('町') ? /(ちょう|まち)$/.exec(key) : null
+  const stem = cho ? short(latin(key.slice(0, -cho[1]!.length))) : null
+  if (stem)
+    for (const suffix of ['cho', 'machi'])
+      for (const sep of ['', '-', ' ']) forms.add(`${stem}${sep}${suffix}`)
+  // 「Shimo-Hirama」「Kami Odanaka」: a town's leading 上・下・東・西・南・北・新 apart.
+  const lead = /^(kami|shimo|higashi|nishi|minami|kita|shin)(?=[a-z]{4})/.exec(short(latin(key)))
+  if (lead) for (const sep of ['-', ' ']) forms.add(short(latin(key)).replace(lead[1]!, `${lead[1]}${sep}`))
+  return [...forms]
+}
+
+/** Latin keys shorter than this (「ikuta」「hirama」, words in some language) need a place-like context. */
+const LATIN_BARE_MIN = 7
 
 export const buildGazetteer = (readText: ReadText = fromRepo): Gazetteer => {
   const wards = read(readText, 'data/kawasaki/wards.yaml', wardsFileSchema)
@@ -183,6 +213,10 @@ export const buildGazetteer = (readText: ReadText = fromRepo): Gazetteer => {
       push({ ...town, needsContext })
       for (const kana of townKanaForms(t.name, t.kana).filter((k) => !stationKana.has(k)))
         push({ ...town, needsContext: needsContext || kana.length < 5, kana: true }, kana)
+      // A town read like a station (「noborito」) stays the station, as in kana.
+      if (t.kana && stationKana.has(placeKey(t.kana))) continue
+      for (const latin of latinTownForms(t.name, t.kana))
+        push({ ...town, needsContext: needsContext || latin.length < LATIN_BARE_MIN, latin: true }, latin)
     }
   }
   for (const s of stations.data.stations) {
@@ -203,21 +237,22 @@ export const buildGazetteer = (readText: ReadText = fromRepo): Gazetteer => {
   }
   // Residents writing in Latin letters: 「near Musashi-Kosugi」「Mizonokuchi station」. Short names
   // (「kashima」) and those that need 「駅」 in Japanese match only with station after them.
+  // A short name (「Noborito」「Saginuma」) stands alone only in a place-like context (「Tama-ku, Noborito」
+  // 「near Saginuma」, or the whole answer), as a short town does.
   for (const s of stations.data.stations) {
     const bare = !s.suffix_required && s.kana.length >= 5
-    for (const form of latinStationForms(s.kana))
+    const station = {
+      place: `${s.name}駅`,
+      value: s.ward,
+      candidates: [] as GazetteerPlace['candidates'],
+      via: 'station' as const,
+      latin: true,
+    }
+    for (const form of latinStationForms(s.kana)) {
       for (const key of bare ? [form] : [`${form} station`, `${form} eki`])
-        push(
-          {
-            place: `${s.name}駅`,
-            value: s.ward,
-            candidates: [],
-            via: 'station',
-            needsContext: false,
-            latin: true,
-          },
-          key,
-        )
+        push({ ...station, needsContext: false }, key)
+      if (!bare && !s.suffix_required) push({ ...station, needsContext: true }, form)
+    }
   }
   for (const name of outsideMunicipalities)
     push({ place: name, value: 'outside', candidates: [], via: 'place_outside', needsContext: false })

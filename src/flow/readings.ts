@@ -19,7 +19,12 @@ export const harmNotTold = (input: StepInput, flow: FlowSet): StepInput => {
   const { nlu } = ev
   // A label the classifier did not score (a test double's short list) is not known to be faint.
   const read = (c: string) => nlu.ranked.find((r) => r.label === c)?.score ?? 1
-  const untold = (c: string) => HARMS.has(c) && read(c) < flow.settings.candidate_floor
+  // In the residents' other languages any concern a clause alone reads is as untrue to offer (「trabalho sim mas o
+  // salário não dá」 beside a debt put 「não ir à escola」 among the offers, and 「sim, prefiro ir pessoalmente」
+  // took it up): the classifier reads their clauses from a few known words.
+  const foreign =
+    nlu.language?.detected != null && nlu.language.detected !== 'ja' && nlu.language.detected !== 'ja-easy'
+  const untold = (c: string) => (HARMS.has(c) || foreign) && read(c) < flow.settings.candidate_floor
   if (!nlu.also.some(untold)) return input
   return { ...input, event: { ...ev, nlu: { ...nlu, also: nlu.also.filter((c) => !untold(c)) } } }
 }

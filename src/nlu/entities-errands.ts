@@ -38,7 +38,30 @@ const ERRAND = anyOf([
   'फोहोर|\\bphohor\\b|ठेगाना परिवर्तन|\\bthegana (?:pariwartan|badal)|राहदानी',
 ])
 
-export const namesErrand = (text: string): boolean => ERRAND.test(text)
+/**
+ * An errand's word that is no errand: garbage piling up at someone's home (「집 앞에 쓰레기가 쌓여 있어요」 about a thin
+ * neighbour living alone, 「ゴミがたまって」「trash piling up」), a sign that the person cannot cope, not a question about
+ * garbage days; and a document to bring to the office just shown (「do I need to bring my residence card?」「在留カード
+ * は持っていきますか」), a question about the visit. Both had sent the conversation to the city's call centre.
+ */
+const NOT_ERRAND = anyOf([
+  // garbage piling up: ja en es pt tl vi ko zh ne
+  '(?:ごみ|ゴミ)(?:が|も|で)?\\s*(?:たま|溜ま|いっぱい|山|散らか|あふれ|溢れ)|(?:ごみ|ゴミ)屋敷',
+  '\\b(?:garbage|trash|rubbish)\\b[^.?!]{0,20}\\b(?:pil(?:e|ed|ing)|everywhere|build(?:s|ing)? up|accumulat)|\\b(?:piles?|full) of (?:garbage|trash|rubbish)\\b',
+  '\\b(?:basura|lixo)\\b[^.?!]{0,20}(?:acumula|amontoa|se junta|juntando|por todas partes|por todo lado)|(?:mont[oó]n|pilha|monte)s? de (?:basura|lixo)',
+  '\\b(?:tambak|nakatambak|natambak|patong-patong)\\b[^.?!]{0,15}\\bbasura\\b|\\bbasura\\b[^.?!]{0,15}\\b(?:tambak|nakatambak|natambak)\\b',
+  'rác[^.?!]{0,15}(?:chất đống|đầy|ngập|bừa bộn)|đống rác',
+  '쓰레기[가이를은는]?\\s*(?:[가-힣]+\\s+)?(?:쌓|가득|넘쳐|산더미)',
+  '垃圾[^。？！]{0,6}(?:堆|满|滿|成山)',
+  'फोहोर[^।?]{0,15}(?:थुप्रि|थुप्रो|भरि)',
+  // a document to bring to the office
+  '\\b(?:bring|take|carry)\\b[^.?!]{0,25}\\b(?:residence card|resident card|zairyu|passport|my ?number)',
+  '\\b(?:levar|trazer|llevar|traer|dalhin|magdala)\\b[^.?!]{0,25}\\b(?:cart[aã]o|tarjeta|zairyu|passaporte|pasaporte)',
+  '(?:在留カード|ざいりゅう\\s*カード|パスポート|マイナンバー)[^。？?]{0,8}(?:持って|もって|必要)',
+  'mang theo[^.?!]{0,20}(?:thẻ|hộ chiếu)|(?:재류\\s*카드|여권)[^.?!]{0,10}(?:가져|가지고|챙겨)|(?:带|帶)[^。？?]{0,6}(?:在留卡|护照|護照)',
+])
+
+export const namesErrand = (text: string): boolean => ERRAND.test(text) && !NOT_ERRAND.test(text)
 
 /**
  * Registering an address after a move (「전입신고도 아직 안 했어요」「đăng ký địa chỉ mới」「転入届」): the errand whose
@@ -77,6 +100,64 @@ const PLACE_REFUSED = anyOf([
 ])
 
 export const refusesPlaceForeign = (text: string): boolean => PLACE_REFUSED.test(text)
+
+// Words a short reply may carry around a refusal or an 'I don't know' (sorry, please, po, ạ, 요).
+const AROUND =
+  '(?:sorry|lo siento|perd[oó]n|desculp[ae]|pasensya(?: na)?|xin lỗi|죄송(?:해요|합니다)|对不起|對不起|माफ गर्नुहोस्|po|ạ|na|muna|pa|agora|ahora|now|yet|todavía|ainda|때는|还|還|em|tôi|mình|我|저는|전|ako|eu|yo)'
+const reply = (core: string) =>
+  new RegExp(`^(?:${AROUND}[,.\\s、，]*)*(?:${core})(?:[,.\\s、，]*${AROUND})*[.!。！\\s]*$`, 'u')
+
+/**
+ * The whole reply is a refusal (「I'd rather not say」「prefiero no decirlo」「ayoko pong sabihin」「말하고 싶지 않아요」「不想说」)
+ * or says the writer does not know (「I don't know」「no sé」「hindi ko po alam」「모르겠어요」「不知道」「không biết ạ」「थाहा
+ * छैन」), in the residents' other languages, as 「言いたくない」「わからない」 are. At the ward question it was asked again
+ * (「Sorry, could you tell me again?」) instead of routing city-wide, or with what is known. A longer message with such
+ * words (「I don't want to say it, but my husband…」「I don't know what to do」) tells more and is neither.
+ * Each row: one language, [refusal, unsure].
+ */
+const WHOLE_REPLIES: [string, string][] = [
+  [
+    "(?:i'?d |i would )?(?:rather|prefer) not(?: to)?(?: say| tell| answer)?(?: (?:it|that))?|i (?:don'?t|do not) want to (?:say|tell|answer)(?: (?:it|that|you))?|i can'?t say",
+    "i (?:don'?t|do not) know|not sure|no idea|i'?m not sure",
+  ],
+  [
+    '(?:prefiero|preferiría) no (?:decir(?:lo)?|contestar|responder)|no quiero (?:decir(?:lo)?|contestar|responder)',
+    'no (?:lo )?s[eé]',
+  ],
+  [
+    '(?:prefiro|preferia) n[aã]o (?:dizer|falar|responder)|n[aã]o quero (?:dizer|falar|responder)',
+    'n[aã]o sei',
+  ],
+  ['(?:ayoko|ayaw ko|ayaw kong?)(?:ng)?(?: po(?:ng)?)? (?:sabihin|magsabi)', 'hindi ko (?:po )?alam'],
+  [
+    '말하고 싶지 않(?:아요|습니다|아)|말하기 싫(?:어요|습니다)|말 안 할(?:래요|게요)|말씀드리기 어렵(?:습니다|네요)',
+    '(?:잘\\s*)?모르겠(?:어요|습니다|네요)|몰라요',
+  ],
+  ['不(?:想|愿意|願意|方便)(?:说|說|讲|講|告诉|告訴|回答)', '不知道|不清楚|不太清楚'],
+  ['không (?:muốn|tiện) (?:nói|trả lời)', 'không (?:biết|rõ)'],
+  [
+    'भन्न (?:मन )?(?:चाहन्न|छैन)|bhanna (?:mann? )?(?:chahanna|chhaina)',
+    'थाहा छैन|थाहा भएन|thaha (?:chhaina|chaina)',
+  ],
+]
+const REFUSED = reply(WHOLE_REPLIES.map(([refusal]) => refusal).join('|'))
+const UNSURE = reply(WHOLE_REPLIES.map(([, unsure]) => unsure).join('|'))
+
+export const refusesForeign = (text: string): boolean => REFUSED.test(text.trim())
+
+export const unsureForeign = (text: string): boolean => UNSURE.test(text.trim())
+
+/**
+ * 「no, that's not it, it's about money」「não é isso, é sobre dinheiro」「그게 아니라 돈 문제예요」「不是这个，是钱的问题」: the worry
+ * we settled on was wrong, said at the start of the reply in the residents' other languages, as 「そうじゃなくて」 is.
+ * Unread, the ward question was asked again over it. Only as the reply's opening words: 「不是因为他懒，是…」 inside a
+ * story tells more about the worry, it does not reject it.
+ */
+// (en, es, pt, tl, ko, zh, vi, ne, in that order)
+const CORRECTED =
+  /^(?:(?:no[,.!]?\s+)?(?:that'?s not (?:it|right|what i (?:meant|said))|not that\b|you(?:'ve)? got it wrong|it'?s not (?:about|that)\b)|(?:no[,.!]?\s+)?(?:no es eso|eso no es|no se trata de|no es (?:por|sobre) )|(?:n[aã]o[,.!]?\s+)?(?:n[aã]o [eé] isso|n[aã]o se trata de|n[aã]o [eé] (?:sobre|por) )|hindi (?:po )?(?:yun|iyon|ganun|ganon|ganoon|tungkol)\b|(?:아니요|아뇨|아니)?[,.\s]*(?:그게|그런\s*게|그건)\s*아니(?:라|고|에요|예요)|不是(?:这个|這個|这样|這樣|那个|那個|这件事|這件事)|不对|不對|không phải(?: vậy| thế| chuyện đó| cái đó| đâu)?\s*(?:[,.]|\s(?:là|mà)\s)|(?:त्यो |त्यस्तो )?होइन[,।\s])/u
+
+export const correctsForeign = (text: string): boolean => CORRECTED.test(text.trim())
 
 /**
  * 「폭력은 없어요」「暴力とかはないです」「他没打我」「he doesn't hit me」: violence said not to happen. The classifier
@@ -194,6 +275,10 @@ const WHO_UNIT = [
   '[\\p{Script=Katakana}ー]{2,}\\s*(?:から\\s*(?:きました|来ました|きた|来た)|じん|人|出身)',
   // a family member at work: 「おっと は しごと」「夫は仕事です」
   `${KIN_MORE}\\s*(?:は|も)\\s*(?:しごと|仕事)(?:\\s*(?:して(?:い)?ます|に行ってます|に(?:い|行)って(?:い)?ます))?`,
+  // where a family member is, or what they say, and no harm: 「おっと は くに に かえった」「夫は単身赴任です」「夫は「ほっとけ」
+  // と いう」 (read DV 0.96 / 0.97 after a child's or a son's worry, and answered with the DV centre)
+  `${KIN_MORE}\\s*(?:は|も)\\s*(?:(?:くに|国|母国|実家|ちゅうごく|中国|ほんごく|本国)\\s*(?:に|へ)\\s*(?:かえ|帰)(?:った|りました|って(?:い)?ます|ってる)|たんしんふにん|単身赴任|しゅっちょう|出張)(?:\\s*(?:です|中です|ちゅう))?`,
+  `${KIN_MORE}\\s*(?:は|も)\\s*「[^」]{1,12}」\\s*(?:と|って)?\\s*(?:いう|言う|いいます|言います|いってる|言ってる|いって(?:い)?ます|言って(?:い)?ます)`,
   // the writer's sex: 「85さい おんな」
   '(?:おんな|おとこ|女性|男性)',
   // vi en zh ko: a student, an age, a nationality

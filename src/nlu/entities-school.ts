@@ -24,9 +24,10 @@ const yearOf = (stage: keyof typeof STAGES, n: number): Ages | null => {
 
 const READINGS: [RegExp, (m: RegExpExecArray) => Ages | null][] = [
   // ja kana: しょうがく 4ねん, ちゅうがく 2ねんせい, こうこう 1ねん
-  [/しょうがく(?:せい)?\s*([1-6])\s*ねん/, (m) => yearOf('elementary', digit(m[1]!))],
-  [/ちゅうがく(?:せい)?\s*([1-3])\s*ねん/, (m) => yearOf('junior', digit(m[1]!))],
-  [/こうこう(?:せい)?\s*([1-3])\s*ねん/, (m) => yearOf('high', digit(m[1]!))],
+  // (「しょうがっこう 5ねん」「ちゅうがっこう の 1ねん」: the school's name, then the year)
+  [/しょうが(?:く|っこう)(?:せい)?\s*(?:の\s*)?([1-6])\s*ねん/, (m) => yearOf('elementary', digit(m[1]!))],
+  [/ちゅうが(?:く|っこう)(?:せい)?\s*(?:の\s*)?([1-3])\s*ねん/, (m) => yearOf('junior', digit(m[1]!))],
+  [/こうこう(?:せい)?\s*(?:の\s*)?([1-3])\s*ねん/, (m) => yearOf('high', digit(m[1]!))],
   // 小学校の低学年・高学年
   [/低学年|ていがくねん/, () => ({ min: 6, max: 9 })],
   [/高学年|こうがくねん/, () => ({ min: 9, max: 12 })],

@@ -3,13 +3,16 @@ import type { AgeGroup, Subject } from '../core/taxonomy.ts'
 import { findAgeElsewhere } from './entities-ages.ts'
 import { addsOnlyWhenWhere } from './entities-circumstance.ts'
 import {
+  correctsForeign,
   deniesViolence,
   namesErrand,
   namesOnlyWhom,
   parentStrain,
   partnerHarm,
+  refusesForeign,
   refusesPlaceForeign,
   registersAddress,
+  unsureForeign,
 } from './entities-errands.ts'
 import { readPurposes } from './entities-purpose.ts'
 import { schoolAgesElsewhere } from './entities-school.ts'
@@ -164,32 +167,41 @@ const AGENT_AFTER =
   /^(?:(?:に|から).{0,6}?(?:殴ら|なぐら|叩か|たたか|蹴ら|けら|怒鳴ら|どなら|暴力|脅さ|責め|無視さ|束縛さ|監視さ|奪わ|取ら|とら|罵ら|殴|叩)|が(?:怖|こわ)|の(?:暴力|暴言|dv|モラハラ|虐待|束縛|支配))/
 
 /** Joins tokens that belong together (お + 母さん) so the word lists can stay simple. */
-const words = (tokens: Token[]): { w: string; at: number }[] => {
+// Where each token stands in the text: spaced やさしい日本語 (「ともだち いない と いう」) has spaces no token holds, so
+// summing surfaces drifted, and the words after a kin word (「いない」: no friends) were read from the wrong place.
+const words = (text: string, tokens: Token[]): { w: string; at: number }[] => {
   const out: { w: string; at: number }[] = []
   let at = 0
+  const place = (surface: string) => {
+    const i = text.indexOf(surface, at)
+    return i === -1 ? at : i
+  }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!
     const next = tokens[i + 1]
     if ((t.surface === 'お' || t.surface === 'ご') && next && subjectOf.has(t.surface + next.surface)) {
+      at = place(t.surface + next.surface)
       out.push({ w: t.surface + next.surface, at })
       at += t.surface.length + next.surface.length
       i++
       continue
     }
+    at = place(t.surface)
     out.push({ w: t.surface, at })
     at += t.surface.length
   }
   return out
 }
 
-// 「家族はいない」「身内もいません」: the kin word after which no one is there.
+// 「家族はいない」「身内もいません」「ともだち いない と いう」: the kin word after which no one is there (「いないと不安」, if
+// not there, is someone named; 「いない と いう」, says there is none, is not).
 const NONE_AFTER =
-  /^\s*(?:は|も|が)?\s*(?:もう\s*|だれも\s*|誰も\s*)?(?:い|居|お)(?:ない|なさそう|ません|らん|ねえ)(?!\s*(?:と|時|とき|間|うち|あいだ))/
+  /^\s*(?:は|も|が)?\s*(?:もう\s*|だれも\s*|誰も\s*)?(?:い|居|お)(?:ない|なさそう|ません|らん|ねえ)(?!\s*(?:と(?!\s*(?:いう|言う|いって|言って|いいます|言います|おもう|思う))|時|とき|間|うち|あいだ))/
 
 /** `defaultSelf`: a concern with no one else named is the resident's own. */
 export const findSubject = (text: string, tokens: Token[], defaultSelf: boolean): Subject | null => {
   let self = false
-  for (const { w, at } of words(tokens)) {
+  for (const { w, at } of words(text, tokens)) {
     const s = subjectOf.get(w)
     if (!s) continue
     if (s === 'self') {
@@ -367,7 +379,7 @@ const LIVING: [Living, RegExp][] = [
   // 「저 혼자예요」 answers who lives there (it was read 孤立・見守り 0.93 after a rent worry, and followed).
   [
     'alone',
-    /一人暮らし|ひとり\s*(?:暮らし|ぐらし)|独り暮らし|独居|ひとり\s*で\s*(?:すん|くら)|一人で(?:暮ら|住)|ひとりで(?:暮ら|住)|[一1]个人住|[一1]個人住|獨居|혼자\s*(?:사|살)|혼자(?:예요|에요|이에요|입니다)|\bli(?:ves?|ving) (?:all )?alone\b|\bsozinh[oa]\b|\bvive sol[oa]\b|\bmag-?isa\b|một mình/,
+    /一人暮らし|ひとり\s*(?:暮らし|ぐらし)|独り暮らし|独居|ひとり\s*で\s*(?:すん|くら)|一人で(?:暮ら|住)|ひとりで(?:暮ら|住)|[一1]个人住|[一1]個人住|獨居|혼자\s*(?:사|살)|혼자(?:예요|에요|이에요|입니다)|\bli(?:ves?|ving) (?:all )?alone\b|\bsozinh[oa]\b|\bvive sol[oa]\b|\bmag-?isa\b|một mình|[一1][个個]人在日本|(?:alone|by myself) in japan|\bsol[oa] en jap[oó]n|혼자\s*일본|ひとり\s*で\s*にほん|一人で日本|जापानमा\s*एक्लै/,
   ],
   // 「いっしょ に すんでる」: kana with spaces between words (やさしい日本語, an elderly writer) too.
   [
@@ -381,6 +393,14 @@ const ACK =
   /(?:電話|連絡|相談|行っ|聞い|きい|問い合わせ|かけ|話し)(?:し)?(?:て)?みま(?:す|しょう)|そうしま(?:す|しょう)|わかりました|分かりました|了解(?:です|しました)?|大丈夫です|安心しました|参考にしま(?:す|した)|本当に|どうも|とても|すごく|です|ました|ね|よ/g
 
 /** 「住所は言いたくない」「匿名で」: the writer declines to say where they live. */
+/**
+ * 「ok po, tatawagan namin」「ok, I'll call them」「vou ligar」「전화해 볼게요」「好的，我打电话」: the resident says they
+ * will call, in their own language, and nothing else: a goodbye, as 「電話してみます」 after thanks is. Read as a yes
+ * (「ok」), it took up the other worry offered after the answer (a partner's violence never told) instead.
+ */
+const WILL_CALL =
+  /^(?:(?:ok(?:ay)?|sige|oo|sure|alright|all right|vâng|dạ|ừ|好的?|嗯|네|예|알겠(?:습니다|어요)|está bem|tá bom|ta bom|certo|vale|de acuerdo|bueno|ठिक छ|हुन्छ)(?:\s*(?:po|ạ))?[,.!\s、，。]*)?(?:(?:i'?ll|we'?ll|i will|we will|let me)\s+(?:try\s+(?:to\s+)?)?(?:call|phone|ring|contact)(?:\s+(?:them|it|there|the office|tomorrow|today|later|then))*|(?:tatawag(?:an)?|tatawagan)\s+(?:ko|namin|na\s+lang)(?:\s+(?:po|sila|bukas|mamaya|na|ulit))*|(?:vou|vamos|vou tentar)\s+(?:ligar|telefonar)(?:\s+(?:pra eles|pra ela|pra ele|lá|amanhã|depois))*|(?:voy|vamos)\s+a\s+llamar(?:les)?|llamaré|전화(?:해|를\s*해)\s*(?:볼게요|보겠습니다|볼께요)|我(?:们|們)?(?:会|會)?(?:打|去打)?电话|我(?:们|們)?(?:会|會)?(?:打|去打)?電話|em\s+(?:sẽ\s+)?gọi(?:\s+thử)?|फोन\s*गर्छु)[.!。！\s]*$/u
+
 export const refusesPlace = (text: string): boolean => {
   const t = text.trim()
   return (REFUSAL.test(t) && PLACE_WORDS.test(t)) || /匿名で/.test(t) || refusesPlaceForeign(t)
@@ -396,16 +416,16 @@ export const readAnswer = (text: string, tokens: Token[]): AnswerReading => {
   const prefers: Preference[] = []
   if (PHONE.test(t)) prefers.push('phone')
   if (ANONYMOUS.test(t)) prefers.push('anonymous')
-  const refusal = REFUSAL.test(t) || refusesPlaceForeign(t)
+  const refusal = REFUSAL.test(t) || refusesPlaceForeign(t) || refusesForeign(t)
   const whomOnly = namesOnlyWhom(t)
   return {
     refusal,
     refusesPlace: refusesPlace(t),
-    unsure: UNSURE.test(t),
+    unsure: UNSURE.test(t) || unsureForeign(t),
     // 「いや、母じゃなくて義母です」 corrects whom, not the worry (whomOnly): the worry in hand goes on.
-    correction: CORRECTION.test(t) && !whomOnly,
+    correction: (CORRECTION.test(t) || correctsForeign(t)) && !whomOnly,
     // 「ありがとう、母のこと相談してみます」 is a goodbye; 「ありがとう、あと父の介護のことも」 is not.
-    closing: thanked && rest.length <= 6,
+    closing: (thanked && rest.length <= 6) || WILL_CALL.test(t),
     prefers,
     purposes: readPurposes(t),
     living: LIVING.find(([, re]) => re.test(t))?.[0] ?? null,

@@ -66,9 +66,16 @@ const byFirstChar = (g: Gazetteer) => {
   return m
 }
 
+// The same in Latin letters (a town or a short station in romaji: 「Tama-ku, Noborito」「near Saginuma」「em
+// Hirama」「sa Ikuta po」「Kurigidai desu」). A bare comma is not context: 「ida,」 is Spanish.
+const LATIN_BEFORE =
+  /(?:(?<![a-z])(?:ku|ward|near|in|at|around|perto d[eao]|cerca de|em|en|sa|malapit sa|gần|ở|tại)|[区區]|구|वार्ड)[\s,.、，]*$/
+const LATIN_AFTER = /^\s*(?:station|eki|area|desu|po|ni\s*sunde|ni\s*sumu|[駅에역]|स्टेसन)(?![a-z])/
+
 const KANJI = /[\u4e00-\u9fff々]/
-const inContext = (text: string, start: number, end: number, key: string): boolean => {
+const inContext = (text: string, start: number, end: number, key: string, latin = false): boolean => {
   if (AFTER.test(text.slice(end))) return true
+  if (latin && (LATIN_BEFORE.test(text.slice(0, start)) || LATIN_AFTER.test(text.slice(end)))) return true
   // 「中原区の平間」: a kanji right after the name makes a longer name (平間, not 平), whatever stands before.
   if (KANJI.test(text[end] ?? '') && KANJI.test(key.at(-1) ?? '')) return false
   if (BEFORE.test(text.slice(0, start))) return true
@@ -92,7 +99,7 @@ export const findPlaces = (g: Gazetteer, text: string): PlaceMatch[] => {
         if (p.kana && i > 0 && KANA.test(folded[i - 1]!)) continue
         if (p.latin && (/[a-z]/.test(folded[i - 1] ?? '') || /[a-z]/.test(folded[end] ?? ''))) continue
         // A longer place-word continuing the name (「平間」 for 「平」) is a different name: not this one.
-        if (p.needsContext && !inContext(folded, i, end, p.key)) continue
+        if (p.needsContext && !inContext(folded, i, end, p.key, p.latin)) continue
         hit = { p, start: i, end }
         break
       }

@@ -5,7 +5,7 @@ import { sharedNlu } from '../nlu/helpers.ts'
 // What a reply to the bot's question is read as (AnswerReading, src/nlu/entities*.ts), for the flow's ask
 // and classify nodes: an age told as a bare number, who the person is told in parts, a refusal that is about
 // telling someone else, a kin word with no one there, one place asked for both worries. Each class with
-// replies that must be read so and replies that must not (dd7, round9.yaml).
+// replies that must be read so and replies that must not (dd7, round9.yaml; dd8, round11.yaml).
 
 let nlu: Nlu
 beforeAll(async () => {
@@ -68,6 +68,14 @@ const WHOM: [string, boolean][] = [
   ['Em là du học sinh, không có tiền thuê nhà', false],
   ["I'm a student and my landlord wants me out", false],
   ['78です', false],
+  // dialogs13: where a family member has gone, or what they say, and no harm
+  ['つま は くに に かえった', true],
+  ['夫は本国に帰りました', true],
+  ['主人は単身赴任です', true],
+  ['夫は「ほっとけ」と言います', true],
+  ['おっと は「だいじょうぶ」と いう', true],
+  ['夫は「殺すぞ」と言います。怖い', false],
+  ['夫が国に帰ったあと、毎晩電話で脅されます', false],
 ]
 
 // Other readings, by field: the reply, and what it must be read as.
@@ -77,6 +85,18 @@ const BY_FIELD: Partial<Record<Field, [string, unknown][]>> = {
     ['いや、母じゃなくて義母です。夫の母', false],
     ['そうじゃなくて、お金のことです', true],
     ['介護じゃなくて借金の話', true],
+    // dialogs13: a correction opening the reply in the residents' other languages
+    ["no, that's not it, it's about money", true],
+    ['no, no es eso, es por el alquiler', true],
+    ['não é sobre dinheiro, é sobre ele', true],
+    ['hindi po yun, tungkol sa trabaho', true],
+    ['아니요, 그게 아니라 돈 문제예요', true],
+    ['不是这个，是房租的问题', true],
+    ['không phải, là chuyện tiền nhà', true],
+    ['होइन, पैसाको कुरा हो', true],
+    ['不是因为他懒，他以前很努力', false],
+    ['not my mother, my mother-in-law', false],
+    ['no, gracias', false],
   ],
   // a refusal to answer us, not to tell someone else; 居たくない (to be somewhere) is not 言いたくない
   refusal: [
@@ -92,6 +112,29 @@ const BY_FIELD: Partial<Record<Field, [string, unknown][]>> = {
     ['区は教えたくない', true],
     ['それは言いたくないです', true],
     ['名前は言わなきゃだめですか', true],
+    // dialogs13: the whole reply, in the residents' other languages
+    ["sorry, I'd rather not say", true],
+    ['prefiero no decirlo', true],
+    ['não quero dizer', true],
+    ['ayoko pong sabihin', true],
+    ['말하고 싶지 않아요', true],
+    ['不想说', true],
+    ['em không muốn nói', true],
+    ["I don't want to say it, but my husband took my card", false],
+    ['no quiero decirle a mi esposo', false],
+  ],
+  // 'I don't know', the whole reply, as 「わからない」
+  unsure: [
+    ["I don't know", true],
+    ['no sé', true],
+    ['eu não sei', true],
+    ['hindi ko po alam', true],
+    ['잘 모르겠어요', true],
+    ['我不知道', true],
+    ['không biết ạ', true],
+    ['थाहा छैन', true],
+    ["I don't know what to do anymore", false],
+    ['no sé qué hacer con mi hijo', false],
   ],
   // 「家族はいない」 names no family member; someone gone or away is still named
   subject: [
@@ -102,6 +145,53 @@ const BY_FIELD: Partial<Record<Field, [string, unknown][]>> = {
     ['夫がいない時に来てほしい', 'spouse'],
     ['母がいないと不安です', 'parent'],
     ['家族が心配です', 'family'],
+    // spaced やさしい日本語: the words after the kin word are read where they stand
+    ['ともだち いない と いう。なく', null],
+    ['ともだち が いない みたい です', null],
+    ['ともだち が しんぱい です', 'neighbour'],
+  ],
+  // dialogs13: an errand's word that is no errand (garbage piled at a home, a card to bring); the errands stay
+  errand: [
+    ['玄関の前にゴミがたまっていて、においもします', false],
+    ['집 앞에 쓰레기가 잔뜩 쌓였어요', false],
+    ['there is trash piling up outside his door', false],
+    ['hay basura acumulada en la entrada de su casa', false],
+    ['do I need to bring my residence card?', false],
+    ['tenho que levar o cartão de residência?', false],
+    ['在留カードは持っていったほうがいいですか', false],
+    ['ゴミの出し方がわかりません', true],
+    ['How do I sort the garbage?', true],
+    ['쓰레기 분리수거는 어떻게 해요?', true],
+    ['I lost my residence card', true],
+    ['¿dónde renuevo la tarjeta de residencia?', true],
+  ],
+  // 'I will call' in the residents' languages is a goodbye; a yes with a worry is not
+  closing: [
+    ['ok po, tatawagan ko sila bukas', true],
+    ["ok, I'll call them tomorrow", true],
+    ['tá bom, vou ligar amanhã', true],
+    ['vale, voy a llamar', true],
+    ['네, 전화해 볼게요', true],
+    ['好的，我打电话', true],
+    ['vâng, em sẽ gọi', true],
+    ['ok', false],
+    ["ok, I'll call the police if he hits me again", false],
+    ['sige po, pero wala akong pera', false],
+  ],
+  // alone in Japan is how the writer lives
+  living: [
+    ['我今年41岁，一个人在日本', 'alone'],
+    ['I am 30, alone in Japan', 'alone'],
+    ['estoy sola en Japón', 'alone'],
+    ['저 혼자 일본에 있어요', 'alone'],
+    ['我们一家人在日本', null],
+    ['I came to Japan with my wife', null],
+  ],
+  // a school year in kana with the school's name
+  ages: [
+    ['いま しょうがっこう 5ねん', { min: 10, max: 11 }],
+    ['ちゅうがっこう の 1ねん です', { min: 12, max: 13 }],
+    ['しょうがっこう に いきたくない', null],
   ],
   // one place asked for both worries (asksWhich)
   asksWhich: [

@@ -106,3 +106,42 @@ describe('the ward the resident names wins over a town of another ward', () => {
     expect(read(text)).toMatchObject({ value: ward, via: 'town', place })
   })
 })
+
+describe('a 町名 or a short station in Latin letters, from the data’s own reading (dialogs13)', () => {
+  // What residents write in romaji, and the place it is (read as the data reads it: wanakana over wards.yaml
+  // and stations.yaml kana, long vowels written short, 町 either way and apart).
+  const latin: Record<string, { ward: WardId; via: 'town' | 'station'; say: string[] }> = {
+    栗木台: { ward: 'asao', via: 'town', say: ['Kurigidai', 'kurigidai desu', 'we live in Kurigidai'] },
+    小杉町: { ward: 'nakahara', via: 'town', say: ['Kosugi-cho', 'kosugi machi', 'Kosugicho 2-chome'] },
+    桜本: { ward: 'kawasaki', via: 'town', say: ['Kawasaki-ku, Sakuramoto', 'moro em Sakuramoto'] },
+    下平間: { ward: 'saiwai', via: 'town', say: ['Shimo-Hirama', 'Saiwai-ku Shimohirama'] },
+    向ヶ丘遊園駅: { ward: 'tama', via: 'station', say: ['Mukogaoka-yuen', 'near Mukougaoka-yuuen'] },
+    // A short station (four kana) in a place-like context: near, in, cerca de, malapit sa, po, the whole answer.
+    登戸駅: { ward: 'tama', via: 'station', say: ['Noborito', 'near Noborito', 'malapit sa Noborito po'] },
+    鷺沼駅: { ward: 'miyamae', via: 'station', say: ['vivimos cerca de Saginuma', 'Saginuma desu'] },
+    鹿島田駅: { ward: 'saiwai', via: 'station', say: ['gần Kashimada', 'in Kashimada'] },
+  }
+  it.each(
+    Object.entries(latin).flatMap(([place, { ward, via, say }]) =>
+      say.map((text) => ({ text, ward, via, place })),
+    ),
+  )('$text → $ward ($place)', ({ text, ward, via, place }) => {
+    expect(read(text.toLowerCase())).toMatchObject({ value: ward, via, place })
+  })
+
+  // Guards: a short romaji name inside a sentence with nothing place-like around it, a word of another
+  // language, and the ward named beside a town of another ward.
+  const nothing = [
+    'la ida y la vuelta me cuesta mucho',
+    'he has an ida card',
+    'sugao is his friend',
+    'my friend Hirama said so',
+    'noborito, my dog, is sick',
+  ]
+  it.each(nothing)('%s → no place', (text) => {
+    expect(read(text.toLowerCase())).toBeNull()
+  })
+  it('the ward named wins over a romaji town of another ward (nakahara-ku, Sakuramoto → 中原区)', () => {
+    expect(read('nakahara-ku, sakuramoto')).toMatchObject({ value: 'nakahara', via: 'ward_name' })
+  })
+})

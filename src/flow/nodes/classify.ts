@@ -81,6 +81,13 @@ const byPriority = (ctx: Ctx, concerns: Concern[], mainLeads = false): Concern[]
     const o = order.indexOf(over)
     if (l > o && o !== -1) order.splice(o, 0, ...order.splice(l, 1))
   }
+  // A young person under 18 who stays home (「16 tuổi…thi cấp 3 không đậu…ở nhà suốt」, then 「lớp 10」 youth 0.88) is
+  // the young's worry first: the children's line and the ward's 児童家庭課, ひきこもり after it.
+  const s = ctx.state.slots
+  const minor = (typeof s.age_max === 'number' && s.age_max < 18) || s.age_group === 'child'
+  const y = order.indexOf('youth_support')
+  const h = order.indexOf('hikikomori')
+  if (minor && h !== -1 && y > h) order.splice(h, 0, ...order.splice(y, 1))
   return order
 }
 
@@ -366,7 +373,14 @@ const classifyText = (node: Classify, id: string, ctx: Ctx): Next => {
   // housing desk is offered after it; another harm, the harm denied, or danger now leaves it.
   const harmGoesFirst =
     known !== null && HARMS.has(known) && other && MEANS.has(nlu.intent) && !harmDenied(nlu) && !nlu.urgent
-  if (followUp && (!((anew || agreed) && other) || nlu.answer?.asksWhich === true || harmGoesFirst)) {
+  // A worry close to the one answered (settings.related: 「しごと も さがしたい」 after a disability answer, livelihood
+  // 0.88) tells more about it, as at a question (the ask node): a disabled person's job search is the disability
+  // window's. The worry in hand goes on and the other is offered after it, unless an earlier message raised it too.
+  const relatedGoesOn = other && !agreed && areRelated(ctx, known, nlu.intent as Concern)
+  if (
+    followUp &&
+    (!((anew || agreed) && other) || nlu.answer?.asksWhich === true || harmGoesFirst || relatedGoesOn)
+  ) {
     const more = [...(other ? [nlu.intent as Concern] : []), ...nlu.also]
     if (!wardAnswer) say(ctx, ctx.flow.handlers.noted)
     const harmed = harmToElder(ctx, known)
