@@ -1408,7 +1408,8 @@ export const concepts: Concept[] = [
     pt: ['(?:vejo|da pra ver) os pes', 'caid[oa] no (?:chao|corredor)'],
     tl: ['nakahandusay', 'nakahiga sa (?:sahig|pasilyo|hagdan)'],
     vi: ['nam (?:duoi|tren) (?:san|nen)', 'thay chan'],
-    zh: ['看到(?:脚|腳)', '(?:倒|躺)在(?:地上|门口|門口|走廊|楼梯|樓梯|玄关|玄關)'],
+    // lying there, not pushed down before one's eyes (「把老媽媽推倒在地上」: elder abuse seen, the desk's)
+    zh: ['看到(?:脚|腳)', '(?<!推|推了|打|打了)(?:倒|躺)在(?:地上|门口|門口|走廊|楼梯|樓梯|玄关|玄關)'],
   }),
   // The door locked with no answer (read with the above and a person unseen).
   c('locked_silent', {
@@ -1474,7 +1475,8 @@ export const concepts: Concept[] = [
   c('abduction_seen', {
     ja: [
       '(?:車|くるま)に(?:押し込|おしこ|無理やり|むりやり|引きずり|ひきずり|連れ込|つれこ)',
-      '(?:髪|かみ)(?:の毛)?を?(?:つか|掴)(?:んで|まれ).{0,12}(?:引|ひ)きず',
+      // now, not told as done (「髪つかまれて引きずられた」: the writer's DV, told after)
+      '(?:髪|かみ)(?:の毛)?を?(?:つか|掴)んで.{0,12}(?:引|ひ)きず(?:って|り(?:込|こ)もうと|ろうと)',
     ],
     ko: ['(?:억지로|강제로)\\s?차에\\s?(?:태우|끌|밀어)', '머리채를?\\s?잡(?:고|아)'],
     en: [
