@@ -271,6 +271,72 @@ export const crisisRules: CrisisRule[] = [
     quiet: [],
   },
 
+  // ── crisis15: someone else in danger, seen from outside (d13's held-out misses by class) ─────────
+  {
+    // Someone lying inside, seen through the mail slot or a window, or in a corridor, with the door locked or
+    // nobody seen for days: 119 (「郵便受けから覗いたら玄関に足が見える。鍵がかかってる」).
+    id: 'third_party.lying_seen',
+    kind: 'third_party',
+    all: ['lying_seen'],
+    any: [
+      'locked_silent',
+      'not_seen',
+      'unseen_sign',
+      'cannot_wake',
+      'wont_wake',
+      'neighbour',
+      'vulnerable_person',
+    ],
+    unless: NOT_NOW,
+    fire: [
+      '郵便受けのすきまから玄関で人が横になってるのが見える。鍵はかかってる',
+      '현관에 발이 보여요 문이 잠겨 있어요',
+    ],
+    // a neighbour away on a trip, a pet looked after meanwhile: no one unseen in danger
+    quiet: [
+      '夫が玄関で横になってたので毛布をかけた話は去年のこと、今は元気です',
+      '隣の人は旅行中で、留守の間ねこの世話を頼まれています',
+      'my neighbour is travelling this week and asked me to look after her cat while she is away',
+    ],
+  },
+  {
+    // A car with a hose from the exhaust to the window, or charcoal in it: 119 and 110.
+    id: 'third_party.exhaust',
+    kind: 'third_party',
+    all: ['exhaust_hose'],
+    unless: ['fiction', 'hypothetical', 'past_safe'],
+    fire: [
+      '駐車場の車のマフラーからホースが窓に入ってる',
+      'a car has a hose from the exhaust into the window',
+    ],
+    quiet: ['車の排気ガスの臭いが部屋に入ってきて困っています'],
+  },
+  {
+    // Someone on an edge or outside a railing (a child on the balcony railing, a girl on the roof's edge).
+    id: 'third_party.at_edge',
+    kind: 'third_party',
+    all: ['at_edge'],
+    unless: NOT_NOW,
+    fire: [
+      '屋上のふちに女の子が座って泣いてる',
+      '아이가 베란다 난간에 올라가 있어요',
+      'someone is sitting on the edge of the roof',
+    ],
+    quiet: [
+      '子どもが窓から身を乗り出さないように柵をつけたい',
+      '屋上の柵が低くて危ないので管理会社に言いたい',
+    ],
+  },
+  {
+    // Someone forced into a car in the street: 110.
+    id: 'third_party.abduction',
+    kind: 'third_party',
+    all: ['abduction_seen'],
+    unless: NOT_NOW,
+    fire: ['男が女の人の髪をつかんで車に押し込もうとしてる', '남자가 여자를 억지로 차에 태우려고 해요'],
+    quiet: ['ドラマで男が女性を車に押し込むシーンがあった'],
+  },
+
   // ── disaster ────────────────────────────────────────────────────────────────────────────────
   {
     id: 'disaster.fire',
@@ -854,6 +920,66 @@ export const crisisRules: CrisisRule[] = [
       '隣の部屋から男の怒鳴り声と子どもの泣き声がする',
     ],
     quiet: ['隣の部屋の音がうるさい', '子どもの顔に先週あざがあったのが気になっています'],
+  },
+  // ── crisis15 signs: seen, heard or told from outside, asked ─────────────────────────────────────
+  {
+    // Someone lying seen through a gap or in a corridor, with nothing else said: asked.
+    id: 'sign.third_party.lying',
+    cue: 1,
+    all: ['lying_seen'],
+    unless: SIGN_NOT,
+    fire: ['窓から見たら床に倒れてるのが見える'],
+    quiet: ['床に横になってテレビを見るのが好きです'],
+  },
+  {
+    // Alarming words on the phone, then the call cut off (「息ができん」って言ったきり切れた).
+    id: 'sign.third_party.call_cut',
+    cue: 1,
+    all: ['call_cut'],
+    any: [
+      'not_breathing',
+      'chest',
+      'acute_pain',
+      'body_alarm',
+      'stroke_sign',
+      'cry_for_help',
+      'fall',
+      'out_of_contact',
+      'not_back',
+      'unseen_sign',
+      'want_to_die',
+    ],
+    unless: SIGN_NOT,
+    fire: ['祖母から電話で「胸が苦しい」って言ったきり切れて、かけ直してもつながらない'],
+    quiet: ['電話が切れやすいので携帯の相談をしたい'],
+  },
+  {
+    // Screams or thuds heard next door now (「さけんでいます…いまも」), not a noise complaint.
+    id: 'sign.third_party.heard',
+    cue: 1,
+    all: ['heard_now'],
+    any: ['still_now', 'fear_now', 'neighbour'],
+    unless: [...SIGN_NOT, 'habit_or_worry', 'not_hit'],
+    fire: ['となりの へや で おんなのひと さけんでいます。いまも', '옆집에서 쿵쿵 소리가 나요 지금도요'],
+    quiet: ['上の階のドンドンって音がうるさい', '윗집 쿵쿵 소리가 시끄러워요 지금도요'],
+  },
+  {
+    // Heat told by what someone does in it, with confusion or no sweat seen (a kotatsu in midsummer): 119 asked.
+    id: 'sign.medical.heat_seen',
+    cue: 1,
+    all: ['heat_confused'],
+    unless: SIGN_NOT,
+    fire: ['近所のおばあさん、この暑さでこたつに入ってて、ぼーっとして話がかみあわない'],
+    quiet: ['夏にこたつを出している母、物忘れもあって心配です'],
+  },
+  {
+    // A third party's parting words with a door locked or belongings handed out (「다시 볼 일 없을 거라고」).
+    id: 'sign.third_party.parting',
+    cue: 1,
+    all: ['parting_seen'],
+    unless: SIGN_NOT,
+    fire: ['담당 아저씨가 다시 볼 일 없을 거라고 하더니 문 잠그고 들어갔어요'],
+    quiet: ['전 남친이랑은 다시 볼 일 없어요'],
   },
   {
     id: 'sign.disaster.here',
