@@ -5285,12 +5285,12 @@ export const concepts: Concept[] = [
     ],
     ko: ['짐이\\s?되고\\s?싶지\\s?않', '아무도\\s?(?:나를|날)\\s?필요로\\s?하지\\s?않'],
   }),
-  // Thanks for everything as a farewell (cảm ơn vì mọi thứ, salamat sa lahat, obrigada por tudo): a weak cue
-  // alone (ordinary messages close with it); with a burden, affairs in order or a means it adds up.
+  // Thanks for everything with a word of leaving (gracias por todo. ya…), thanks for the years with a goodbye (zh),
+  // sorry said to a parent (對不起媽媽, con xin lỗi mẹ): a weak cue alone; with a burden, affairs in order or a means
+  // it adds up. Thanks for everything alone closes ordinary messages (「Obrigada por tudo, a prefeitura me ajudou」):
+  // it is `thanks_all` below, read only beside a goodbye.
   c('farewell', {
-    vi: ['cam on (?:\\w+ ){0,2}vi (?:moi thu|tat ca)', 'con xin loi (?:me|bo|ba|ma)'],
-    tl: ['salamat sa lahat(?: ha| po)?$|salamat sa lahat(?: ha| po)?[.,!]'],
-    pt: ['obrigad[oa] por tudo[.,!]'],
+    vi: ['con xin loi (?:me|bo|ba|ma)'],
     es: ['gracias por todo[.,!] (?:ya|no|perdon|cuiden)'],
     zh: [
       '谢谢你们?(?:这些年|一直以来)的?(?:照顾|陪伴)?.{0,6}(?:再见|永别|对不起)',
