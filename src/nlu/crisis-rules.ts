@@ -446,7 +446,14 @@ export const crisisRules: CrisisRule[] = [
     cue: 0,
     all: ['safe_now'],
     unless: ['again', 'again_now'],
-    fire: ['今はもう大丈夫です', "he's fine now", 'ahora estoy bien', '現在有看醫生 很穩定'],
+    fire: [
+      '今はもう大丈夫です',
+      "he's fine now",
+      'ahora estoy bien',
+      '現在有看醫生 很穩定',
+      'giờ em ổn rồi',
+      'okay na ako ngayon',
+    ],
     quiet: ['今は大丈夫だけど、またやりたくなる'],
   },
   {

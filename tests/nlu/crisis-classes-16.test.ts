@@ -1,4 +1,4 @@
-import { beforeAll, expect, test } from 'vitest'
+import { expect, test } from 'vitest'
 import type { Nlu } from '../../src/core/nlu.ts'
 import { sharedNlu } from './helpers.ts'
 
@@ -9,16 +9,11 @@ import { sharedNlu } from './helpers.ts'
 // the guard that thinking of it again now still answers. Sentences written for this test, by class, none from a
 // held-out or sealed set; at b3d0579 (this file copied onto it) 28 of the 50 failed.
 
-let nlu: Nlu
-beforeAll(async () => {
-  nlu = await sharedNlu()
-})
-
-/** What the resident gets: the crisis answer, the safety question, or neither. */
-const outcome = (text: string): 'answered' | 'asked' | 'quiet' => {
-  const r = nlu.analyze(text)
-  if (r.crisis !== null) return 'answered'
-  return r.risk.score >= 1 ? 'asked' : 'quiet'
+// What the resident gets: the crisis answer, the safety question, or neither (the analyzer is shared).
+const nluReady: Promise<Nlu> = sharedNlu()
+const outcome = async (text: string): Promise<'answered' | 'asked' | 'quiet'> => {
+  const { crisis, risk } = (await nluReady).analyze(text)
+  return crisis !== null ? 'answered' : risk.score >= 1 ? 'asked' : 'quiet'
 }
 
 // A line must be on screen: answered or asked.
@@ -95,18 +90,18 @@ const ANSWERED = [
   'hace años intenté quitarme la vida y hoy lo estoy pensando otra vez',
 ]
 
-test.each(SHOWN)('a line is shown: %s', (text) => {
-  expect(outcome(text), text).not.toBe('quiet')
+test.each(SHOWN)('a line is shown: %s', async (text) => {
+  expect(await outcome(text), text).not.toBe('quiet')
 })
 
-test.each(NOT_ANSWERED)('not the crisis answer: %s', (text) => {
-  expect(outcome(text), text).not.toBe('answered')
+test.each(NOT_ANSWERED)('not the crisis answer: %s', async (text) => {
+  expect(await outcome(text), text).not.toBe('answered')
 })
 
-test.each(QUIET)('quiet: %s', (text) => {
-  expect(outcome(text), text).toBe('quiet')
+test.each(QUIET)('quiet: %s', async (text) => {
+  expect(await outcome(text), text).toBe('quiet')
 })
 
-test.each(ANSWERED)('still answered: %s', (text) => {
-  expect(outcome(text), text).toBe('answered')
+test.each(ANSWERED)('still answered: %s', async (text) => {
+  expect(await outcome(text), text).toBe('answered')
 })
