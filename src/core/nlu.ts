@@ -40,10 +40,11 @@ export interface RiskCues {
 
 /**
  * A context cue (`low.*` low mood said mildly, `bye.*` a bare goodbye, `given.*` things given away, no
- * longer needed, or a move) weighs 0: it asks nothing alone, and the session keeps its id so that a later
- * turn can complete the situation (src/flow/handlers.ts).
+ * longer needed, or a move; `safe.*` the present said as safe, crisis16) weighs 0: it asks nothing alone, and
+ * the session keeps its id so that a later turn can complete the situation (src/flow/handlers.ts; `safe.said`
+ * is read in its own turn only, as the answer 'no' after the safety question).
  */
-export const isContextCue = (id: string): boolean => /^(?:low|bye|given)\./.test(id)
+export const isContextCue = (id: string): boolean => /^(?:low|bye|given|safe)\./.test(id)
 
 export interface ScoredLabel {
   label: Label

@@ -167,6 +167,21 @@ const fearWithoutViolence = (ctx: Ctx, nlu: NluResult): boolean =>
   nlu.risk.cues.every((c) => c.includes('violence'))
 
 /**
+ * After the safety question, a message that says the present is safe (「今は元気です」"he's fine now": the
+ * crisis layer's `safe.said`) and names no danger of its own is the answer 'no', not 「わからない」 (crisis16).
+ */
+const saysSafe = (ctx: Ctx): boolean => {
+  const ev = ctx.input.event
+  return (
+    ev.type === 'text' &&
+    ev.nlu.crisis === null &&
+    ev.nlu.intent !== 'crisis' &&
+    ev.nlu.risk.score === 0 &&
+    ev.nlu.risk.cues.includes('safe.said')
+  )
+}
+
+/**
  * Crisis first, then the safety net: a crisis is answered at once; danger suggested but not said
  * (this turn, or added up over the conversation) is asked about, gently, with a 24-hour line already
  * on screen. A possible crisis is never answered with a menu of unrelated concerns.
@@ -177,7 +192,7 @@ export const crisisHandler = (ctx: Ctx): Next | null => {
   delete ctx.state.crisis
   const prev = ctx.state.risk
   if (prev?.asked) {
-    const answer = safetyAnswer(ctx)
+    const answer = saysSafe(ctx) ? 'no' : safetyAnswer(ctx)
     if (answer === 'yes' || answer === 'unsure') {
       ctx.trace.handler = 'crisis'
       return answerCrisis(ctx, prev)

@@ -5558,6 +5558,253 @@ export const concepts: Concept[] = [
     zh: ['大家(?:保重|再见|掰掰|拜拜|永别)|(?:再见|掰掰|拜拜)了?大家|各位再见'],
     ko: ['(?:다들|모두|여러분)\\s?(?:안녕|잘\\s?지내|잘\\s?있어)'],
   }),
+  // ── crisis16, by class after d14's held-out misses (zh-Hant and es first, then ja and the rest) ──
+  // Not wanting to be a burden said as a wish (no quiero ser una carga, 不想再拖累, 誰の迷惑にもなりたくない),
+  // nobody needing me, nobody troubled once I am gone (ninguém ter trabalho comigo).
+  c('burden', {
+    es: [
+      'no quiero (?:ser|seguir siendo) una carga',
+      'no quiero (?:molestar|estorbar) (?:a nadie|mas) (?:nunca|ya)?',
+      'nadie me necesita',
+    ],
+    pt: [
+      'nao quero (?:mais )?ser (?:um peso|um fardo|uma carga)',
+      '(?:pra|para) ninguem ter (?:trabalho|que cuidar de mim|que se preocupar) comigo',
+      'ninguem precisa de mim',
+    ],
+    vi: ['khong muon (?:lam|la|thanh) (?:mot )?ganh nang', 'khong ai can (?:toi|em|minh)'],
+    tl: [
+      '(?:ayoko|ayaw ko|ayokong|ayaw kong) (?:na |nang )?(?:maging )?pabigat',
+      'walang nangangailangan sa akin',
+    ],
+    en: ["(?:don'?t|do not|dont) want to be a burden", '(?:nobody|no one) (?:needs|wants) me'],
+    zh: [
+      '不想(?:再)?(?:成为|当|做)?(?:别人|大家|任何人|家人|你们)?的?(?:负担|累赘)',
+      '不想再?拖累',
+      '没有人需要我|没人需要我',
+      '我不在了?(?:也)?(?:没有人|没人)会?(?:在意|难过|发现)',
+    ],
+    ja: [
+      '(?:誰|だれ)の(?:迷惑|めいわく)にも(?:なりたく|なりません)',
+      '(?:誰|だれ)に(?:も)?(?:必要|ひつよう)(?:と)?され(?:て)?(?:い)?(?:ない|ません)',
+      '(?:私|わたし|僕|ぼく|俺|おれ|自分)が(?:い|居)なく(?:ても|なっても)(?:誰|だれ)も(?:困|こま)らない',
+    ],
+    ko: ['짐이\\s?되고\\s?싶지\\s?않', '아무도\\s?(?:나를|날)\\s?필요로\\s?하지\\s?않'],
+  }),
+  // Thanks for everything with a word of leaving (gracias por todo. ya…), thanks for the years with a goodbye (zh),
+  // sorry said to a parent (對不起媽媽, con xin lỗi mẹ): a weak cue alone; with a burden, affairs in order or a means
+  // it adds up. Thanks for everything alone closes ordinary messages (「Obrigada por tudo, a prefeitura me ajudou」):
+  // it is `thanks_all` below, read only beside a goodbye.
+  c('farewell', {
+    vi: ['con xin loi (?:me|bo|ba|ma)'],
+    es: ['gracias por todo[.,!] (?:ya|no|perdon|cuiden)'],
+    zh: [
+      '谢谢你们?(?:这些年|一直以来)的?(?:照顾|陪伴)?.{0,6}(?:再见|永别|对不起)',
+      // sorry said to a parent or to everyone (對不起媽媽): low mood beside it asks (handlers.ts completesLow)
+      '(?:对不起|對不起)(?:妈妈|媽媽|爸爸|妈|媽|爸|爸妈|爸媽|大家|家人)',
+    ],
+    ja: [
+      '(?:お母さん|おかあさん|母さん|かあさん|お父さん|おとうさん|ママ|まま|パパ|ぱぱ)、?(?:ごめん|ごめんなさい)(?:ね|な)?(?:。|$|、)',
+    ],
+    en: ['(?:i?m )?sorry (?:mom|mum|dad|mama|papa)(?:[.,!]|$)'],
+    ko: ['(?:엄마|아빠)\\s?미안해'],
+  }),
+  // Thanks for everything, read beside a goodbye in the same message (sign.suicide.thanks_bye): 「今までありがと ばいばい」,
+  // "obrigado por tudo… adeus"; alone it closes ordinary conversations.
+  c('thanks_all', {
+    ja: ['(?:今|いま)まで(?:本当に|ほんとうに|ほんと)?(?:ありがと|ありがとう)'],
+    en: ['thank(?:s| you) for everything'],
+    es: ['gracias por todo'],
+    pt: ['obrigad[oa] por tudo'],
+    tl: ['salamat sa lahat'],
+    vi: ['cam on (?:\\w+ ){0,2}vi (?:moi thu|tat ca)'],
+    zh: ['谢谢(?:你们|大家|你)?(?:这些年|一直以来)?的?(?:一切|照顾)'],
+    ko: ['그동안\\s?(?:고마웠|고마워|감사했)'],
+  }),
+  // Thanks passed on to everyone as the last word (「カウンセラーの先生に、ずっとありがとうって伝えといて」).
+  c('bye_all', {
+    ja: ['(?:ずっと|今まで|いままで|本当に|ほんとうに)ありがとう(?:って|と)(?:伝え|つたえ)'],
+  }),
+  // Ending it on a near day (hoy lo voy a terminar, 今天晚上就結束吧, 今夜でおしまいにします), not lasting to a near
+  // day (撐不到下個月), going somewhere and not coming back, not meaning to be around long; asking how many pills
+  // "so I don't wake / so nothing hurts any more"; charcoal and tape in zh/ja; waiting by the tracks for a train.
+  c('final_act', {
+    es: [
+      '(?:hoy|esta noche|manana) lo (?:voy a|vo a) (?:terminar|acabar)(?! de)',
+      '(?:voy a )?(?:terminar|acabar) con todo (?:hoy|esta noche)',
+      'cuantas (?:pastillas|pildoras|tabletas)(?: de \\w+)? (?:hacen falta|necesito|tengo que tomar|hay que tomar) para (?:que )?(?:ya )?no (?:despertar|despierte|duela nada|sentir nada)',
+      '(?:parad[oa]|sentad[oa]|esperando) (?:en|junto a|cerca de) (?:las vias|el paso a nivel)',
+      'esperando (?:a )?que (?:pase|venga|llegue) el tren',
+      '(?:paso a nivel|las vias)(?: del tren)? esperando',
+    ],
+    pt: [
+      '(?:hoje|esta noite) (?:eu )?(?:vou )?acab(?:o|ar) com tudo',
+      'quantos (?:comprimidos|remedios) (?:precisa|preciso|tem que tomar) (?:pra|para) (?:nao acordar|morrer)',
+    ],
+    en: [
+      '(?:standing|sitting|waiting) (?:by|near|on|at|beside) the (?:tracks|railway|railroad|level crossing)',
+      "how many (?:pills|tablets|sleeping pills) (?:would it take|does it take|do i need) (?:to|so) (?:not wake|never wake|i don'?t wake|die)",
+      "(?:i'?m|i am) not (?:planning|going) to be (?:around|here) (?:much )?(?:longer|for long)",
+    ],
+    tl: ['tatapusin ko na (?:ngayong gabi|ngayon|mamaya)'],
+    vi: ['uong bao nhieu (?:vien|vi)(?: thuoc)? (?:thi|de) (?:khong (?:tinh|day) (?:lai|nua)|chet)'],
+    zh: [
+      '(?:今天|今晚|今天晚上|明天)就?(?:结束|了结)(?:吧|了|一切|自己)',
+      '(?:撑|撐)不(?:到|过|過)(?:下个月|下個月|明天|下周|下週|月底|今晚)',
+      '(?:今晚|今天|明天).{0,15}不(?:会)?再?回来了',
+      '(?:炭|木炭)(?:和|跟|与|还有)?(?:胶带|胶布)|(?:胶带|胶布)(?:和|跟|与)(?:炭|木炭)',
+      '(?:吃|吞)?(?:多少|几)(?:片|颗|粒).{0,4}(?:才)?(?:会|能)?(?:不会醒|醒不过来|死得了|会死)',
+    ],
+    ja: [
+      '(?:今夜|こんや|今晩|こんばん|今日|きょう)で(?:全部|ぜんぶ|もう)?(?:おしまい|お終い|終わり|おわり)に(?:します|する|しよう)',
+      '(?:もう)?(?:長|なが)く(?:い|居|生き)る(?:つもり|気)は(?:ない|ありません)',
+      '(?:練炭|れんたん)(?:と|も)?.{0,4}(?:ガムテ|がむて|テープ|てーぷ)',
+      '(?:何錠|なんじょう|何粒|なんつぶ|どれくらい|どのくらい|何個).{0,12}(?:飲|の)(?:め|んだ)ば.{0,8}(?:死ね|しね|目が覚めない|めがさめない|起きない)',
+    ],
+    ko: ['몇\\s?알.{0,10}(?:먹으면|먹어야)\\s?(?:죽|안\\s?깨)', '오늘\\s?밤에?\\s?(?:다\\s?)?끝낼'],
+  }),
+  // The wish as sleeping on and on (只想一直睡下去) or tired of living with a word between (pagod na talaga ako mabuhay).
+  c('want_to_die', {
+    zh: ['(?:只想|想)(?:一直|永远)睡下去|睡着就不要醒|不想再醒来'],
+    tl: ['pagod na (?:talaga |po |ako talaga )?(?:ako |akong )?(?:mabuhay|mamuhay)'],
+  }),
+  // A height or the railway described (el paso a nivel, el borde del andén, 平交道, by the tracks): weak alone.
+  c('high_place', {
+    es: ['paso a nivel', '(?:borde|orilla) del anden', '(?:junto a|cerca de) las vias'],
+    pt: ['passagem de nivel', '(?:beira|borda) da plataforma', '(?:perto|beira) dos trilhos'],
+    en: ['(?:by|near|beside|next to) the (?:tracks|railway|railroad|level crossing)', 'edge of the platform'],
+    zh: ['平交道|铁道边|铁路边|月台边|站台边|月台边缘'],
+    ko: ['건널목|선로\\s?(?:옆|앞)'],
+    ja: ['(?:ホーム|ほーむ)の(?:端|はし)'],
+    vi: ['duong ray tau'],
+    tl: ['riles ng tren'],
+  }),
+  // Affairs put in order (年金のことは姉に全部書いて渡した, 通帳と印鑑は机の上にまとめた, 銀行卡和鑰匙都交給房東,
+  // já deixei tudo arrumado, di de baja el celular, gửi hết tiền về nhà): a household
+  // matter alone, asked beside a burden, thanks for everything, a near day (sign.suicide.settled).
+  c('settled', {
+    ja: [
+      '(?:通帳|つうちょう|印鑑|いんかん|保険証|ほけんしょう|鍵|かぎ)(?:と|や|も)?.{0,12}(?:まとめ|置いて|おいて|書いて渡|わかるように)',
+      '(?:年金|ねんきん|保険|ほけん|口座|こうざ|お金|おかね)の?(?:こと|手続き)?は.{0,10}(?:全部|ぜんぶ)(?:書いて|かいて)?(?:渡|わた)し',
+      '(?:部屋|へや)の?(?:片付け|かたづけ)(?:も|は)?(?:済|す|終|お)(?:ん|ませ|わ|え)',
+    ],
+    zh: ['(?:银行卡|存折|钥匙|密码).{0,8}(?:都|全)?(?:交给|留给|给了)'],
+    pt: ['ja deixei tudo (?:arrumado|organizado|pronto|em ordem)'],
+    es: ['(?:di|ya di) de baja (?:el|mi) (?:celular|telefono|movil|linea)'],
+    vi: ['gui het tien (?:ve nha|cho)'],
+  }),
+  c('gave_away', {
+    es: ['ya (?:lo|la|los|las) regale'],
+  }),
+  c('no_longer_need', {
+    es: ['no (?:lo|la|los|las) voy a necesitar (?:mas|nunca)'],
+  }),
+  // Self-harm seen now in es/zh: burning the arm with a lighter, banging the head on the wall.
+  c('self_harm_act', {
+    es: ['quemandose (?:el|los|la|las) (?:brazo|brazos|piel|mano|manos|pierna|piernas)'],
+    zh: ['(?:拿|用)(?:头|頭)撞(?:墙|牆)|一直撞(?:墙|牆)'],
+  }),
+  // Insulin taken twice (se puso la insulina dos veces, 胰島素打了兩次): an overdose like pills.
+  c('many_pills', {
+    es: ['(?:puso|inyecto|aplico) (?:la )?insulina (?:dos veces|doble)'],
+    en: [
+      '(?:took|injected|gave (?:her|him)self) (?:(?:her|his|my) )?insulin twice|double (?:dose of )?insulin',
+    ],
+    zh: ['胰岛素打了(?:两|2)次|打了(?:两|2)次胰岛素'],
+    ja: ['(?:インスリン|いんすりん)を?(?:2回|二回|にかい|二重に)'],
+  }),
+  // The past said as over, in the wordings d14 used: a school age (学生のころ, 高中的時候), a small child's age
+  // (子どもが小さいころ), having consulted before (前に…相談したことがある), not done for years (已經好多年沒有了,
+  // 今は全然してない), now calm with treatment (今は通院して落ち着いて, 現在有看醫生 很穩定, ahora… con tratamiento),
+  // someone else fine now ("he's fine now"). A present danger beside them still answers (again_now below).
+  c('past_safe', {
+    ja: [
+      '学生(?:の)?ころ|(?:小|ちい)さい(?:頃|ころ)|(?:幼|おさな)い(?:頃|ころ)',
+      '(?:前|まえ)に.{0,20}(?:相談|そうだん)した(?:こと|事)が',
+      '(?:今|いま)は(?:全然|ぜんぜん|まったく|もう)?(?:して|やって)(?:い)?(?:ない|ません)',
+      '(?:今|いま)は.{0,10}(?:落ち着|おちつ|安定|あんてい)',
+    ],
+    zh: [
+      '(?:高中|初中|国中|國中|大学|大學|学生|學生|年轻|年輕)的?(?:时候|時候)',
+      '(?:已经|已經)?好(?:多|几|幾)年没(?:有)?(?:再)?',
+      '(?:现在|現在)(?:有)?(?:在)?(?:看医生|看醫生|一直在治疗|一直在治療|在治疗|在治療)',
+    ],
+    es: ['(?:con|en) tratamiento'],
+    pt: ['(?:com|em) tratamento'],
+    en: ["(?:he|she|they)(?:'s| is| are|'re) (?:fine|ok|okay|better|safe|stable|doing well) now"],
+  }),
+  c('past_marker', {
+    ja: [
+      '学生(?:の)?ころ|(?:小|ちい)さい(?:頃|ころ)|(?:幼|おさな)い(?:頃|ころ)|(?:前|まえ)に.{0,20}した(?:こと|事)が',
+    ],
+    zh: [
+      '(?:高中|初中|国中|國中|大学|大學|学生|學生|年轻|年輕)的?(?:时候|時候)|曾经|曾經|[\\d一二三四五六七八九十两兩]+年前',
+    ],
+  }),
+  c('resolved', {
+    ja: ['(?:今|いま)は(?:全然|ぜんぜん|まったく|もう)?(?:して|やって)(?:い)?(?:ない|ません)'],
+    zh: [
+      '(?:已经|已經)?好(?:多|几|幾)年(?:没|沒)(?:有)?|很(?:稳|穩)定|(?:状|狀)(?:态|態)很好|(?:在|一直在)(?:治疗|治療)|有看(?:医|醫)生',
+    ],
+    es: ['(?:con|en) tratamiento'],
+    pt: ['(?:com|em) tratamento'],
+    en: ["(?:he|she|they)(?:'s| is| are|'re) (?:fine|ok|okay|better|safe|stable|doing well) now"],
+  }),
+  c('safe_now', {
+    ja: [
+      '(?:今|いま)は(?:全然|ぜんぜん|まったく|もう)?(?:して|やって)(?:い)?(?:ない|ません)',
+      '(?:今|いま)は.{0,10}(?:落ち着|おちつ|安定|あんてい)',
+    ],
+    zh: ['很(?:稳|穩)定|(?:状|狀)(?:态|態)很好|(?:已经|已經)?好(?:多|几|幾)年(?:没|沒)(?:有)?'],
+    es: ['(?:estoy|esta) bien y (?:con|en) tratamiento'],
+    pt: ['(?:estou|esta) bem e (?:com|em) tratamento'],
+    en: ["(?:he|she|they)(?:'s| is| are|'re) (?:fine|ok|okay|better|safe|stable|doing well) now"],
+  }),
+  // A drama's frame in zh (台劇, 追劇, 編劇, 女主角, 大結局): a story about others.
+  c('fiction', {
+    zh: [
+      '(?:台|日|韩|韓|国产|國產|美|陆|陸)(?:剧|劇)|追(?:剧|劇)|编剧|編劇|女主角?|男主角?|大结局|大結局|结局|結局',
+    ],
+  }),
+  // A drill (避難訓練, fire drill, simulacro, आगलागी अभ्यास): practice, a what-if.
+  c('hypothetical', {
+    ja: ['(?:避難|ひなん|防災|ぼうさい|消防)(?:訓練|くんれん)'],
+    en: ['(?:fire|evacuation|earthquake) drill'],
+    es: ['simulacro'],
+    pt: ['simulado de (?:incendio|evacuacao)'],
+    zh: ['(?:消防|防灾|避难|疏散)(?:演习|演練|演练|训练)'],
+    ko: ['(?:소방|대피)\\s?훈련'],
+    ne: ['(?:आगलागी|भूकम्प) अभ्यास'],
+    vi: ['dien tap'],
+  }),
+  // Thinking of it again now after an attempt told in the past ("I tried years ago and I'm thinking about it again
+  // tonight", 「3年前に未遂…今夜またやろう」, 以前曾經自殺過，現在又想死了): the past does not veto it (suicide.again).
+  c('again_now', {
+    en: ['thinking (?:about|of) (?:it|doing it|that) again|(?:want|going) to (?:try|do) it again'],
+    es: [
+      '(?:lo estoy|estoy) pensando (?:en eso |en hacerlo )?otra vez|(?:quiero|voy a) (?:volver a intentarlo|intentarlo otra vez|hacerlo otra vez)',
+    ],
+    pt: ['(?:estou )?pensando (?:nisso )?de novo|(?:quero|vou) tentar de novo'],
+    ja: ['また(?:やろう|死の|しの|死にた|しにた|やりた)|(?:今|いま)も(?:死にた|しにた)'],
+    zh: ['(?:现在|今天|今晚)?又想(?:死|自杀|再试)'],
+    ko: ['다시\\s?(?:죽고\\s?싶|시도하고\\s?싶)'],
+    vi: ['lai (?:muon|nghi den chuyen) (?:chet|tu tu)'],
+    tl: ['(?:gusto|naiisip) ko na naman'],
+  }),
+  // An attempt told (自殺未遂, intenté quitarme la vida, 自殺過): of the past alone, read only with again_now.
+  c('attempt_told', {
+    en: [
+      'attempted suicide|suicide attempt|tried to (?:kill myself|end my life|end it)',
+      '(?:i )?(?:tried|attempted)(?: it)? (?:\\w+ ){0,2}(?:years|months) ago',
+    ],
+    es: ['intente (?:matarme|quitarme la vida|suicidarme)|intento de suicidio'],
+    pt: ['tentei (?:me matar|suicidio|tirar minha vida)|tentativa de suicidio'],
+    ja: ['(?:自殺|じさつ)?(?:未遂|みすい)'],
+    zh: ['自杀过|自杀未遂|试过自杀|(?:吃药|割腕|跳楼)自杀过'],
+    ko: ['자살\\s?시도'],
+    vi: ['(?:tung|da) tu tu'],
+    tl: ['nagtangkang? (?:magpakamatay|mag-?suicide)'],
+  }),
   // ── crisis13, by class after d12's held-out misses (tl, en, es first; each class in the languages it lacked) ──
   // Suicide told around it: a goodbye that says the friend was the only one; a plan kept for a near day or
   // for when the house is asleep; charcoal and tape bought; asking how high or how many "so I don't wake up";

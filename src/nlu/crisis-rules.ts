@@ -92,6 +92,23 @@ export const crisisRules: CrisisRule[] = [
     fire: ['父が「死んでやる」と叫んでいます', 'my brother keeps saying he will kill himself'],
     quiet: [],
   },
+  // crisis16: an attempt or the wish told in the past, and thinking of it again now: the past does not veto it.
+  {
+    id: 'suicide.again_now',
+    kind: 'suicide',
+    all: ['again_now'],
+    any: ['attempt_told', 'want_to_die'],
+    unless: ['fiction', 'hypothetical', 'intent_denied'],
+    fire: [
+      "I tried years ago and I'm thinking about it again tonight",
+      'hace años intenté quitarme la vida y hoy lo estoy pensando otra vez',
+      '以前曾經自殺過，現在又想死了',
+    ],
+    quiet: [
+      'hace años intenté quitarme la vida, ahora estoy bien',
+      'in the novel she attempted suicide years ago and is thinking about it again',
+    ],
+  },
 
   // ── self-harm ───────────────────────────────────────────────────────────────────────────────
   {
@@ -488,6 +505,23 @@ export const crisisRules: CrisisRule[] = [
     fire: ['最近ずっとしんどい', '너무 힘들어', '好累，什麼都不想做了', 'estoy muy cansada de todo'],
     quiet: ['カレーが辛い'],
   },
+  // The present said as safe (crisis16): nothing alone; right after the safety question it is the answer 'no'
+  // (「今は元気です」"he's fine now" had been read as 「わからない」 and answered with the crisis lines).
+  {
+    id: 'safe.said',
+    cue: 0,
+    all: ['safe_now'],
+    unless: ['again', 'again_now'],
+    fire: [
+      '今はもう大丈夫です',
+      "he's fine now",
+      'ahora estoy bien',
+      '現在有看醫生 很穩定',
+      'giờ em ổn rồi',
+      'okay na ako ngayon',
+    ],
+    quiet: ['今は大丈夫だけど、またやりたくなる'],
+  },
   {
     id: 'bye.said',
     cue: 0,
@@ -705,6 +739,17 @@ export const crisisRules: CrisisRule[] = [
     unless: [...SIGN_NOT, 'hyperbole', 'fiction', 'past_safe'],
     fire: ["so tired of fighting. i'm done. goodbye"],
     quiet: ['bye', "I can't take it anymore lol this heat, bye"],
+  },
+  {
+    // Thanks for everything and a goodbye in one message (「ばいばい 今までありがと」, "obrigado por tudo… adeus"):
+    // asked (crisis16); thanks alone or a goodbye alone closes ordinary conversations.
+    id: 'sign.suicide.thanks_bye',
+    cue: 1,
+    all: ['thanks_all'],
+    any: ['bye', 'bye_all'],
+    unless: [...SIGN_NOT, 'fiction', 'past_safe'],
+    fire: ['ばいばい　今までありがとう', 'obrigado por tudo. adeus'],
+    quiet: ['今までありがとう、引っ越しても元気でね', 'ありがとうございました。ばいばい'],
   },
   {
     // A child or a pet entrusted (「que alguien cuide a mis hijos」, 'alagaan nyo si baby', "look after my cat")

@@ -118,6 +118,10 @@ const CONTEXT_ONLY = [
   'boss_joke',
   'plain_hit',
   'again',
+  // an attempt told and thinking of it again (crisis16): read together by suicide.again_now only
+  'attempt_told',
+  'again_now',
+  'thanks_all',
   ...ASK_ONLY_TOGETHER,
 ]
 
@@ -300,6 +304,19 @@ const middleTier = (
   return [{ id: `danger.${modelKind}`, weight: 1 }]
 }
 
+/**
+ * The model's kind, unless it reads suicide or self-harm where no sign of either was found and the signs found
+ * name one other kind (crisis16: 「hindi ko alam kung saan siya, tatlong araw na siyang nawawala」, a person
+ * missing with its sign, read as suicide by the model retrained on d14): the line shown first is that kind's.
+ */
+const signedKind = <S extends { kind: CrisisKind }>(score: S, cues: { id: string }[]): S => {
+  if (score.kind !== 'suicide' && score.kind !== 'self_harm') return score
+  const kinds = new Set(cues.flatMap((c) => /^sign\.([a-z_]+)\./.exec(c.id)?.[1] ?? []))
+  if (kinds.size !== 1 || kinds.has('suicide') || kinds.has('self_harm')) return score
+  const [kind] = [...kinds] as CrisisKind[]
+  return kind && KIND_ORDER.includes(kind) ? { ...score, kind } : score
+}
+
 /** Concepts that say who, when, or an exception: on their own they are no sign of danger. */
 const NOT_A_SIGN = new Set([...CONTEXT_ONLY, ...CERTAIN_VETO, 'story_person'])
 
@@ -373,6 +390,8 @@ export const checkCrisis = (
   const stands = (kind: CrisisKind) =>
     !resolved &&
     !(story && ((kind !== 'suicide' && kind !== 'self_harm') || has('story_person'))) &&
+    // nor the word suicide in the news or a story (「芸能人の自殺報道」) with no wish of the writer's own (crisis16)
+    !(story && kind === 'suicide' && !['want_to_die', 'hopeless', 'burden', 'final_act'].some(has)) &&
     !(
       told &&
       kind === 'violence' &&
@@ -409,8 +428,13 @@ export const checkCrisis = (
           .filter((k) => !firedKinds.has(k)),
   )
   const candidates = [...hits.map((h) => ({ id: h.id, kind: h.kind })), ...situations.fired]
+  // An entry's words told a week or more back with nothing of now (「my dad had a heart attack last year」), where
+  // no rule of that kind fired: asked, not answered (crisis16; the models were already kept quiet on it).
+  const longAgo = toldLongAgo(situations.present)
   const found = [
-    ...hits.filter((h) => !vetoedKinds.has(h.kind)).map((h) => ({ id: h.id, kind: h.kind })),
+    ...hits
+      .filter((h) => !vetoedKinds.has(h.kind) && !(longAgo && !firedKinds.has(h.kind)))
+      .map((h) => ({ id: h.id, kind: h.kind })),
     ...situations.fired,
   ].filter((h) => stands(h.kind))
   // The violence signs are not asked when the violence is over (violenceOver, in denied()).
@@ -419,8 +443,7 @@ export const checkCrisis = (
   )
   // The features and the model's score are needed only when nothing fired (the common case is cheap).
   const features = model && found.length === 0 ? crisisFeatures(views, situations.present) : []
-  const score = model && found.length === 0 ? scoreCrisis(model, features) : null
-  const longAgo = toldLongAgo(situations.present)
+  const score = model && found.length === 0 ? signedKind(scoreCrisis(model, features), cues) : null
   // The model adds what no rule names; it never removes what one found.
   if (model && score && !resolved && !longAgo && !denied(score.kind, situations.present)) {
     // The model answers a crisis only when the message also names something concrete (a means, a body
@@ -452,6 +475,8 @@ export const checkCrisis = (
       // nor over an exception reviewed as certain (medicine taken as prescribed: 「ビタミン剤を毎日10錠」)
       !certainFor(score.kind, has) &&
       !(has('safe_now') && vetoedKinds.has(score.kind)) &&
+      // nor a kind a rule found and a "what if" or a drill vetoed (「mañana hay simulacro de incendio」, crisis16): asked
+      !situations.vetoed.some((v) => v.kind === score.kind && v.by.includes('hypothetical')) &&
       candidates.every((c) => stands(c.kind))
     )
       found.push({ id: `model.${score.kind}`, kind: score.kind })

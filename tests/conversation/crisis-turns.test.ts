@@ -114,3 +114,28 @@ describe('given away in one turn, no longer needed in another', () => {
     expect(await talk(turns, `given-${turns[0]}`)).toEqual(turns.map((_, i) => i === at))
   })
 })
+
+// crisis16: after the safety question, a turn that says the present is safe (「今は元気です」"he's fine now", 「現在
+// 很穩定」) is the answer 'no', not 「わからない」: the crisis answer no longer comes at the second turn. Written for
+// this test; at b3d0579 the zh row failed (its second turn was answered), the other rows and the guard passed.
+describe('asked, then the present said as safe', () => {
+  /** The crisis answer: an urgent emergency card and no question (as scripts/nlu/crisis-eval.ts reads it). */
+  const answered = (r: TurnResult) =>
+    r.messages.some((m) => m.type === 'agency' && m.urgent && m.agency.kind === 'emergency') &&
+    !r.messages.some((m) => m.type === 'choices')
+  const asked = (r: TurnResult) =>
+    r.messages.some((m) => m.type === 'choices' && m.choices.some((c) => c.value === 'safety:yes'))
+  const SAFE: [string, string, boolean][] = [
+    ['my mom had a stroke last year', "she's fine now, we need a day service", false],
+    ['5年前に自殺未遂したことがあります', '今は通院して落ち着いてます', false],
+    ['三年前自殺過', '現在很穩定', false],
+    // guard: thinking of it again now is answered
+    ['5年前に自殺未遂したことがあります', '今夜またやろうと思ってる', true],
+  ]
+  it.each(SAFE)('%s ⏎ %s: asked, then answered only if now (%s)', async (a, b, then) => {
+    const c = make()
+    const first = await say(c, a, `safe-${a}-${b}`)
+    expect(asked(first) || answered(first), a).toBe(true)
+    expect(answered(await say(c, b, `safe-${a}-${b}`)), b).toBe(then)
+  })
+})

@@ -28,7 +28,7 @@ describe('crisis rules', () => {
         )
       else
         expect(r.id, r.id).toMatch(
-          /^(?:hopeless|burden|means|place|farewell|preparation|symptom|sign|low|bye|given)\./,
+          /^(?:hopeless|burden|means|place|farewell|preparation|symptom|sign|low|bye|given|safe)\./,
         )
     }
   })
