@@ -860,7 +860,8 @@ export const concepts: Concept[] = [
       'swallow(?:ed)?',
       'drank|drunk',
       // not the Tagalog 'Ate' (older sister) a message opens with: 「Ate, pwede po magtanong?」 (crisis13)
-      '(?<!(?:kay|si|ni|sa|ang|ng|mga) )ate(?![,!?.]| po| pwede| ask| tanong)|eaten',
+      // a meal had or missed is no swallowing: 「forgetting whether she's eaten」「hasn't eaten since Monday」 (lead, session 11)
+      "(?<!(?:kay|si|ni|sa|ang|ng|mga) )ate(?![,!?.]| po| pwede| ask| tanong)|(?<!(?:whether|if) (?:she|he|they|you|i|mum|mom|dad)(?:'s|'ve| has| have) |(?:n't|not|never|barely|hardly) )eaten",
       'took|taken',
       'put (?:a |the )?\\w+ in (?:his|her) mouth',
       'inhaled',
