@@ -2290,9 +2290,21 @@ export const concepts: Concept[] = [
     ja: [
       'ことが(?:ある|あり|多|おお)|(?:日|ひ)が(?:多|おお)|ばかり|ばっかり|夜遊び|よあそび|朝帰り|あさがえり|(?:いつも|毎晩|毎日|毎夜|まいよ|よく|たびたび|しょっちゅう)',
       '(?:ない|ぬ|ん)か(?:が)?(?:心配|しんぱい|不安|ふあん)|(?:ない|ぬ)ように',
-      '(?:財布|さいふ|鍵|かぎ|眼鏡|めがね|通帳|印鑑|はんこ|携帯|すまほ|入れ歯|保険証|書類)(?:が|を|も)',
+      // a key locked or open (「ドアは鍵がかかってます」) is no key mislaid (lead, session 11)
+      '(?:財布|さいふ|鍵|かぎ|眼鏡|めがね|通帳|印鑑|はんこ|携帯|すまほ|入れ歯|保険証|書類)(?:が|を|も)(?!かか|かけ|閉|しま|開|あい|あけ)',
     ],
     en: ['sometimes|often|always|every night|worried (?:that|about)|in case'],
+  }),
+  // A trip or a business trip: someone away for a while, not for good (「旅行の間、犬を預けたい」) (lead, session 11)
+  c('trip', {
+    ja: ['旅行|りょこう|出張|しゅっちょう|帰省|きせい'],
+    en: ['\\b(?:travel(?:l?ing)?|trip|vacation|holiday)\\b'],
+    es: ['viaje|viajo|vacaciones'],
+    pt: ['viagem|viajar|viajo|férias'],
+    tl: ['biyahe|bakasyon'],
+    zh: ['旅行|旅游|旅遊|出差'],
+    ko: ['여행|출장'],
+    vi: ['du lịch|công tác'],
   }),
   c('story_person', {
     ja: [

@@ -157,6 +157,15 @@ const LOOSE_FORMS = new Set([
   'fall:es',
 ])
 
+/**
+ * The model's answer, by kind. Someone else gone, read by the model as a third party in danger
+ * (「tatlong araw na siyang nawawala」), is a person missing: the kind whose lines (110 first) and words fit.
+ */
+const modelFound = (kind: CrisisKind, has: (id: string) => boolean): { id: string; kind: CrisisKind } => {
+  const fits: CrisisKind = kind === 'third_party' && has('missing') ? 'missing_person' : kind
+  return { id: `model.${fits}`, kind: fits }
+}
+
 /** The exceptions that say when or how it is meant, which veto a lexicon entry's hit of the same kind. */
 const WHEN_VETO = new Set(['past_safe', 'hyperbole', 'intent_denied', 'found_safe'])
 
@@ -194,14 +203,17 @@ export const AGREE_NOT = [
 ]
 
 /** Exceptions reviewed as certain: what they veto is not asked about either. */
-const CERTAIN_VETO = new Set(['routine_meds', 'fire_safe', 'end_of_life_care', 'told_by_doctor'])
+const CERTAIN_VETO = new Set(['routine_meds', 'fire_safe', 'end_of_life_care', 'told_by_doctor', 'trip'])
 /**
  * The certain vetoes that keep the model from answering, by the kind they are certain about: fire_safe
  * holds everyday words (心配, 保険, 対策) that are certain only beside a fire, so 「父が電話に出ない…心配」
- * read by the model as a third party is not held back by it.
+ * read by the model as a third party is not held back by it. A trip is certain only against the model's
+ * suicide reading (a pet left while away is no pet entrusted for good); a rule that names the wish still answers.
  */
 const certainFor = (kind: CrisisKind, has: (id: string) => boolean): boolean =>
-  [...CERTAIN_VETO].some((id) => has(id) && (id !== 'fire_safe' || kind === 'disaster'))
+  [...CERTAIN_VETO].some(
+    (id) => has(id) && (id !== 'fire_safe' || kind === 'disaster') && (id !== 'trip' || kind === 'suicide'),
+  )
 
 /**
  * A kind denied in so many words is neither answered nor asked about on the strength of the words it
@@ -445,7 +457,15 @@ export const checkCrisis = (
   const features = model && found.length === 0 ? crisisFeatures(views, situations.present) : []
   const score = model && found.length === 0 ? signedKind(scoreCrisis(model, features), cues) : null
   // The model adds what no rule names; it never removes what one found.
-  if (model && score && !resolved && !longAgo && !denied(score.kind, situations.present)) {
+  // Nor on the writer volunteering (「我想當…走失搜尋的志工」), as the danger model is not heard on it (middleTier).
+  if (
+    model &&
+    score &&
+    !resolved &&
+    !longAgo &&
+    !has('volunteering') &&
+    !denied(score.kind, situations.present)
+  ) {
     // The model answers a crisis only when the message also names something concrete (a means, a body
     // in danger, a place, an act) and no reviewed exception spoke (「蚊に刺された」). Despair alone
     // (「もう限界です」) scoring high is asked about; a middling score is asked about only with a
@@ -479,7 +499,7 @@ export const checkCrisis = (
       !situations.vetoed.some((v) => v.kind === score.kind && v.by.includes('hypothetical')) &&
       candidates.every((c) => stands(c.kind))
     )
-      found.push({ id: `model.${score.kind}`, kind: score.kind })
+      found.push(modelFound(score.kind, has))
     else if (
       (score.crisis >= model.fireAt && (concrete || despair)) ||
       (score.crisis >= model.askAt && concrete)
