@@ -27,6 +27,9 @@ export type ResidentLanguage = z.infer<typeof residentLanguageSchema>
 export const isResidentLanguage = (v: unknown): v is ResidentLanguage =>
   typeof v === 'string' && (RESIDENT_LANGUAGES as readonly string[]).includes(v)
 
+/** Japanese, plain or やさしい日本語: the two languages the flows are written in, not translated into. */
+export const isJapanese = (lang: string | null | undefined): boolean => lang === 'ja' || lang === 'ja-easy'
+
 /** BCP 47 tag for `lang` attributes: やさしい日本語 is Japanese to a screen reader. */
 export const bcp47 = (lang: ResidentLanguage): string => (lang === 'ja-easy' ? 'ja' : lang)
 

@@ -1,3 +1,4 @@
+import { isJapanese } from '../core/language.ts'
 import { type Concern, isConcern } from '../core/taxonomy.ts'
 import { flowsIn, localizeOutputs, turnLanguage, uiText } from '../locale/localize-turn.ts'
 import {
@@ -201,8 +202,6 @@ const strainNotAbuse = (input: StepInput): StepInput => {
   const also = nlu.also.filter((c) => c !== 'child_rearing')
   return { ...input, event: { ...ev, nlu: { ...nlu, intent: 'child_rearing', ranked, also } } }
 }
-
-const isJapanese = (l: string | null) => l === 'ja' || l === 'ja-easy'
 
 /** Japanese named in a message written in another language (「unlai nihongo aaudaina」). */
 const namesJapanese = (input: StepInput): boolean => {

@@ -1,3 +1,4 @@
+import { isJapanese } from '../core/language.ts'
 import { isConcern } from '../core/taxonomy.ts'
 import { HARMS } from './context.ts'
 import type { FlowSet } from './flow-set.ts'
@@ -22,8 +23,8 @@ export const harmNotTold = (input: StepInput, flow: FlowSet): StepInput => {
   // In the residents' other languages any concern a clause alone reads is as untrue to offer (「trabalho sim mas o
   // salário não dá」 beside a debt put 「não ir à escola」 among the offers, and 「sim, prefiro ir pessoalmente」
   // took it up): the classifier reads their clauses from a few known words.
-  const foreign =
-    nlu.language?.detected != null && nlu.language.detected !== 'ja' && nlu.language.detected !== 'ja-easy'
+  const detected = nlu.language?.detected
+  const foreign = detected != null && !isJapanese(detected)
   const untold = (c: string) => (HARMS.has(c) || foreign) && read(c) < flow.settings.candidate_floor
   if (!nlu.also.some(untold)) return input
   return { ...input, event: { ...ev, nlu: { ...nlu, also: nlu.also.filter((c) => !untold(c)) } } }

@@ -1,4 +1,4 @@
-import { bcp47, isResidentLanguage, type ResidentLanguage } from '../core/language.ts'
+import { bcp47, isJapanese, isResidentLanguage, type ResidentLanguage } from '../core/language.ts'
 import type { CardLabels, OutboundMessage } from '../core/messages.ts'
 import { isConcern } from '../core/taxonomy.ts'
 import type { FlowSet } from '../flow/flow-set.ts'
@@ -45,7 +45,7 @@ export const turnLanguage = (current: ResidentLanguage, event: StepEvent): TurnL
   return {
     lang,
     switched: reading.requested !== null && !aboutAService,
-    foreignText: d !== null && d !== 'ja' && d !== 'ja-easy',
+    foreignText: d !== null && !isJapanese(d),
   }
 }
 

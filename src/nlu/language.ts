@@ -1,5 +1,5 @@
 import { detect } from 'tinyld'
-import type { LanguageReading, ResidentLanguage } from '../core/language.ts'
+import { isJapanese, type LanguageReading, type ResidentLanguage } from '../core/language.ts'
 import { markedLatinLanguage } from './language-markers.ts'
 import { chineseUnmarked, chineseVariant, scriptVerdict } from './language-script.ts'
 
@@ -103,7 +103,7 @@ export const nextLanguage = (current: ResidentLanguage, reading: LanguageReading
   if (reading.requested) return reading.requested
   const d = reading.detected
   if (d === null) return current
-  if ((d === 'ja' || d === 'ja-easy') && (current === 'ja' || current === 'ja-easy')) return current
+  if (isJapanese(d) && isJapanese(current)) return current
   if (reading.chineseUnmarked && (current === 'zh-Hans' || current === 'zh-Hant')) return current
   if (d === 'ja-easy') return 'ja-easy'
   return d

@@ -1,3 +1,4 @@
+import { isJapanese } from '../core/language.ts'
 import type { Label } from '../core/taxonomy.ts'
 import {
   analyzeText,
@@ -302,8 +303,7 @@ export const phrasesOf = (
   }
   /** The kana reading of a Japanese word in kanji, when long enough to stand alone. */
   const readingOf = (text: string, lang: string | undefined): string | null => {
-    if (!tokenizer || (lang !== undefined && lang !== 'ja' && lang !== 'ja-easy') || !KANJI.test(text))
-      return null
+    if (!tokenizer || (lang !== undefined && !isJapanese(lang)) || !KANJI.test(text)) return null
     const reading = foldKana(
       tokenizer
         .tokenize(text)

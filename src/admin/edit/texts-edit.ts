@@ -1,7 +1,7 @@
 import type { Document } from 'yaml'
 import type { VersionFile } from '../../core/console-store.ts'
 import { DataFileError } from '../../core/errors.ts'
-import { RESIDENT_LANGUAGES, type ResidentLanguage } from '../../core/language.ts'
+import { isJapanese, RESIDENT_LANGUAGES, type ResidentLanguage } from '../../core/language.ts'
 import type { FlowSet } from '../../flow/flow-set.ts'
 import { parseFlows } from '../../flow/parse.ts'
 import { flowTexts } from '../../locale/flow-texts.ts'
@@ -20,7 +20,7 @@ export const LOCALES = 'flows/locales'
 /** やさしい日本語 first: it is what a resident reads when their language has no translation. */
 export const translatedLanguages: ResidentLanguage[] = [
   'ja-easy',
-  ...RESIDENT_LANGUAGES.filter((l) => l !== 'ja' && l !== 'ja-easy'),
+  ...RESIDENT_LANGUAGES.filter((l) => !isJapanese(l)),
 ]
 
 export interface TextRow {
