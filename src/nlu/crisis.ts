@@ -157,15 +157,6 @@ const LOOSE_FORMS = new Set([
   'fall:es',
 ])
 
-/**
- * The model's answer, by kind. Someone else gone, read by the model as a third party in danger
- * (「tatlong araw na siyang nawawala」), is a person missing: the kind whose lines (110 first) and words fit.
- */
-const modelFound = (kind: CrisisKind, has: (id: string) => boolean): { id: string; kind: CrisisKind } => {
-  const fits: CrisisKind = kind === 'third_party' && has('missing') ? 'missing_person' : kind
-  return { id: `model.${fits}`, kind: fits }
-}
-
 /** The exceptions that say when or how it is meant, which veto a lexicon entry's hit of the same kind. */
 const WHEN_VETO = new Set(['past_safe', 'hyperbole', 'intent_denied', 'found_safe'])
 
@@ -204,6 +195,8 @@ export const AGREE_NOT = [
 
 /** Exceptions reviewed as certain: what they veto is not asked about either. */
 const CERTAIN_VETO = new Set(['routine_meds', 'fire_safe', 'end_of_life_care', 'told_by_doctor', 'trip'])
+/** The certain vetoes that are certain about one kind only (below); the others are certain about any. */
+const CERTAIN_ONLY_FOR: Partial<Record<string, CrisisKind>> = { fire_safe: 'disaster', trip: 'suicide' }
 /**
  * The certain vetoes that keep the model from answering, by the kind they are certain about: fire_safe
  * holds everyday words (心配, 保険, 対策) that are certain only beside a fire, so 「父が電話に出ない…心配」
@@ -211,9 +204,7 @@ const CERTAIN_VETO = new Set(['routine_meds', 'fire_safe', 'end_of_life_care', '
  * suicide reading (a pet left while away is no pet entrusted for good); a rule that names the wish still answers.
  */
 const certainFor = (kind: CrisisKind, has: (id: string) => boolean): boolean =>
-  [...CERTAIN_VETO].some(
-    (id) => has(id) && (id !== 'fire_safe' || kind === 'disaster') && (id !== 'trip' || kind === 'suicide'),
-  )
+  [...CERTAIN_VETO].some((id) => has(id) && (CERTAIN_ONLY_FOR[id] ?? kind) === kind)
 
 /**
  * A kind denied in so many words is neither answered nor asked about on the strength of the words it
@@ -317,11 +308,18 @@ const middleTier = (
 }
 
 /**
- * The model's kind, unless it reads suicide or self-harm where no sign of either was found and the signs found
- * name one other kind (crisis16: 「hindi ko alam kung saan siya, tatlong araw na siyang nawawala」, a person
- * missing with its sign, read as suicide by the model retrained on d14): the line shown first is that kind's.
+ * The model's kind, settled once from what the message says, so the line shown first is the kind's that fits.
+ * Someone gone, read as a third party in danger, is a person missing (the `missing` concept: 「tatlong araw na
+ * siyang nawawala」, read so by the model retrained on crisis15's and crisis16's rules together). Suicide or
+ * self-harm read where no sign of either was found and the signs found name one other kind is that kind (crisis16:
+ * the same message, read as suicide by the model retrained on d14).
  */
-const signedKind = <S extends { kind: CrisisKind }>(score: S, cues: { id: string }[]): S => {
+const signedKind = <S extends { kind: CrisisKind }>(
+  score: S,
+  cues: { id: string }[],
+  has: (id: string) => boolean,
+): S => {
+  if (score.kind === 'third_party' && has('missing')) return { ...score, kind: 'missing_person' }
   if (score.kind !== 'suicide' && score.kind !== 'self_harm') return score
   const kinds = new Set(cues.flatMap((c) => /^sign\.([a-z_]+)\./.exec(c.id)?.[1] ?? []))
   if (kinds.size !== 1 || kinds.has('suicide') || kinds.has('self_harm')) return score
@@ -455,7 +453,7 @@ export const checkCrisis = (
   )
   // The features and the model's score are needed only when nothing fired (the common case is cheap).
   const features = model && found.length === 0 ? crisisFeatures(views, situations.present) : []
-  const score = model && found.length === 0 ? signedKind(scoreCrisis(model, features), cues) : null
+  const score = model && found.length === 0 ? signedKind(scoreCrisis(model, features), cues, has) : null
   // The model adds what no rule names; it never removes what one found.
   // Nor on the writer volunteering (「我想當…走失搜尋的志工」), as the danger model is not heard on it (middleTier).
   if (
@@ -499,7 +497,7 @@ export const checkCrisis = (
       !situations.vetoed.some((v) => v.kind === score.kind && v.by.includes('hypothetical')) &&
       candidates.every((c) => stands(c.kind))
     )
-      found.push(modelFound(score.kind, has))
+      found.push({ id: `model.${score.kind}`, kind: score.kind })
     else if (
       (score.crisis >= model.fireAt && (concrete || despair)) ||
       (score.crisis >= model.askAt && concrete)
