@@ -75,6 +75,15 @@ const riskyTowns = new Set(
 )
 const distinctiveShort = new Set(['苅宿', '犬蔵', '馬絹', '枡形', '金程', '岡上'])
 
+/** A reading as the matcher's key, when it is all hiragana once folded (else no kana or Latin forms). */
+const hiraganaKey = (kana: string | undefined): string | null => {
+  const key = kana ? placeKey(kana) : ''
+  return /^[\u3041-\u309f]+$/.test(key) ? key : null
+}
+
+/** Long vowels written short, as Hepburn without macrons does (「mukogaoka-yuen」, 「honcho」). */
+const shortVowels = (latin: string): string => latin.replace(/ou/g, 'o').replace(/uu/g, 'u')
+
 /**
  * A 町名 in kana as residents write it (「こすぎまち」「コスギマチ」「かみひらま」), from the data's own `kana`
  * (KEN_ALL's reading). A name ending in 町 is also offered with the other reading of 町 (「こすぎじんやまち」
@@ -83,9 +92,8 @@ const distinctiveShort = new Set(['苅宿', '犬蔵', '馬絹', '枡形', '金�
  * place-like context, as their kanji do; a kana key never starts inside a kana word.
  */
 export const townKanaForms = (name: string, kana: string | undefined): string[] => {
-  if (!kana) return []
-  const key = placeKey(kana)
-  if (!/^[\u3041-\u309f]+$/.test(key)) return []
+  const key = hiraganaKey(kana)
+  if (key === null) return []
   const forms = new Set([key])
   if (name.endsWith('町') && key.length >= 6) {
     if (key.endsWith('ちょう')) forms.add(`${key.slice(0, -3)}まち`)
@@ -121,8 +129,8 @@ export const latinStationForms = (kana: string): string[] => {
     if (a + b !== whole) continue
     forms.add(`${a}-${b}`).add(`${a} ${b}`)
   }
-  // Long vowels written short, as Hepburn without macrons does (「mukogaoka-yuen」 for むこうがおかゆうえん).
-  for (const f of [...forms]) forms.add(f.replace(/ou/g, 'o').replace(/uu/g, 'u'))
+  // Long vowels written short (「mukogaoka-yuen」 for むこうがおかゆうえん).
+  for (const f of [...forms]) forms.add(shortVowels(f))
   return [...forms]
 }
 
@@ -134,20 +142,19 @@ export const latinStationForms = (kana: string): string[] => {
  * (GazetteerPlace.latin); the short ones and the risky names need a place-like context (see gazetteer.ts).
  */
 export const latinTownForms = (name: string, kana: string | undefined): string[] => {
-  if (!kana) return []
-  const key = placeKey(kana)
-  if (!/^[\u3041-\u309f]+$/.test(key)) return []
+  const key = hiraganaKey(kana)
+  if (key === null) return []
   const latin = (k: string) => toRomaji(k).replace(/'/g, '')
-  const short = (l: string) => l.replace(/ou/g, 'o').replace(/uu/g, 'u')
-  const forms = new Set([latin(key), short(latin(key))])
+  const plain = shortVowels(latin(key))
+  const forms = new Set([latin(key), plain])
   const cho = name.endsWith('町') ? /(ちょう|まち)$/.exec(key) : null
-  const stem = cho ? short(latin(key.slice(0, -cho[1]!.length))) : null
+  const stem = cho ? shortVowels(latin(key.slice(0, -cho[1]!.length))) : null
   if (stem)
     for (const suffix of ['cho', 'machi'])
       for (const sep of ['', '-', ' ']) forms.add(`${stem}${sep}${suffix}`)
   // 「Shimo-Hirama」「Kami Odanaka」: a town's leading 上・下・東・西・南・北・新 apart.
-  const lead = /^(kami|shimo|higashi|nishi|minami|kita|shin)(?=[a-z]{4})/.exec(short(latin(key)))
-  if (lead) for (const sep of ['-', ' ']) forms.add(short(latin(key)).replace(lead[1]!, `${lead[1]}${sep}`))
+  const lead = /^(kami|shimo|higashi|nishi|minami|kita|shin)(?=[a-z]{4})/.exec(plain)
+  if (lead) for (const sep of ['-', ' ']) forms.add(plain.replace(lead[1]!, `${lead[1]}${sep}`))
   return [...forms]
 }
 
