@@ -15,6 +15,7 @@ import {
   registersAddress,
   unsureForeign,
 } from './entities-errands.ts'
+import { asksHow, noHarmWords } from './entities-how.ts'
 import { readPurposes } from './entities-purpose.ts'
 import { schoolAgesElsewhere } from './entities-school.ts'
 import { findForeignAge, findForeignSubject } from './foreign-entities.ts'
@@ -461,5 +462,7 @@ export const readAnswer = (text: string, tokens: Token[]): AnswerReading => {
     whomOnly,
     partnerHarm: partnerHarm(t),
     addsWhenWhere: addsOnlyWhenWhere(t),
+    asksHow: asksHow(t),
+    noHarmWords: noHarmWords(t),
   }
 }
