@@ -56,7 +56,11 @@ export const partnerHarmIsDv = (input: StepInput): StepInput => {
   const { nlu } = ev
   // The top reading, not only the intent: in another language an unsure one is `other` with the ranking kept.
   const was = nlu.ranked[0]?.label
-  if (was !== 'child_abuse' && was !== 'elder_abuse') return input
+  // A partner's violence read as some other worry (「남편이 술 마시면 물건 던지고 소리 질러요」 mental health 0.77;
+  // 「民生委員です。近所の若い奥さんが顔にあざを…」 孤立・見守り 0.76): the partner's harm is what is told, whatever the
+  // other words lean to. Not the catch-all, a crisis, a control or DV itself.
+  if (!was || !isConcern(was) || was === 'domestic_violence' || was === 'crisis' || was === 'other')
+    return input
   // (Whom the message names, not its age group: 「…顔にあざがあって」 about a sister reads the child group.)
   if (nlu.subject === 'child') return input
   const ranked = nlu.ranked.map((r) =>
