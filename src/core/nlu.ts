@@ -147,6 +147,11 @@ export interface AnswerReading {
    * alone is not told, so it never replaces a worry in hand nor the choices on screen (src/flow/nodes/classify.ts).
    */
   noHarmWords?: boolean
+  /**
+   * The writer's own money for food or living has run short (「今月の食費がもうない」「no money for food」): a want of means,
+   * not a child's harm (src/nlu/entities-how.ts, src/flow/readings.ts).
+   */
+  shortOfMoney?: boolean
 }
 
 export interface NluResult {

@@ -75,6 +75,29 @@ export const partnerHarmIsDv = (input: StepInput): StepInput => {
   return { ...input, event: { ...ev, nlu: { ...nlu, intent, ranked, also } } }
 }
 
+/**
+ * The writer's own money for food has run short (AnswerReading.shortOfMoney: 「今月の食費がもうない。子どもにご飯食べさせ
+ * られない」 child abuse 0.55): a child not fed for want of money is the livelihood desk's worry, not a child's harm; the
+ * child guidance centre's card said 「if you worry a child is abused」 to a parent asking for food. The harm stays second.
+ */
+export const meansNotHarm = (input: StepInput): StepInput => {
+  const ev = input.event
+  if (ev.type !== 'text' || ev.nlu.crisis || ev.nlu.urgent || !ev.nlu.answer?.shortOfMoney) return input
+  const { nlu } = ev
+  const was = nlu.ranked[0]?.label
+  if (was !== 'child_abuse') return input
+  const ranked = nlu.ranked.map((r) =>
+    r.label === was
+      ? { ...r, label: 'livelihood' as const }
+      : r.label === 'livelihood'
+        ? { ...r, label: was }
+        : r,
+  )
+  const also = nlu.also.filter((c) => c !== 'livelihood' && c !== was)
+  const intent = nlu.intent === was ? 'livelihood' : nlu.intent
+  return { ...input, event: { ...ev, nlu: { ...nlu, intent, ranked, also } } }
+}
+
 /** The readings above, in order, on what the earlier ones (foreign text, place words, strain) left. */
 export const rereadTurn = (input: StepInput, flow: FlowSet): StepInput =>
-  whomNotWorry(partnerHarmIsDv(harmNotTold(input, flow)))
+  whomNotWorry(meansNotHarm(partnerHarmIsDv(harmNotTold(input, flow))))

@@ -222,6 +222,9 @@ const HARM_SAID = anyOf([
 
 export const parentStrain = (text: string): boolean => STRAIN.test(text) && !HARM_SAID.test(text)
 
+/** Harm to a child said in so many words (hitting, shaking, leaving alone, locking in): see HARM_SAID. */
+export const harmSaid = (text: string): boolean => HARM_SAID.test(text)
+
 // Whom, and nothing else: kin words a reply names the person by (ja, en), joined once for the patterns below.
 const KIN_JA =
   '(?:夫|主人|妻|嫁|母|父|母親|父親|義母|義父|息子|娘|子ども|子供|祖母|祖父|姉|妹|兄|弟|お母さん|お父さん|おかあさん|おとうさん|おっと|つま|はは|ちち)'

@@ -6,6 +6,7 @@ import {
   correctsForeign,
   correctsWhom,
   deniesViolence,
+  harmSaid,
   namesErrand,
   namesOnlyWhom,
   parentStrain,
@@ -15,7 +16,7 @@ import {
   registersAddress,
   unsureForeign,
 } from './entities-errands.ts'
-import { asksHow, noHarmWords } from './entities-how.ts'
+import { asksHow, noHarmWords, shortOfMoney } from './entities-how.ts'
 import { readPurposes } from './entities-purpose.ts'
 import { schoolAgesElsewhere } from './entities-school.ts'
 import { findForeignAge, findForeignSubject } from './foreign-entities.ts'
@@ -464,5 +465,6 @@ export const readAnswer = (text: string, tokens: Token[]): AnswerReading => {
     addsWhenWhere: addsOnlyWhenWhere(t),
     asksHow: asksHow(t),
     noHarmWords: noHarmWords(t),
+    shortOfMoney: shortOfMoney(t) && !harmSaid(t),
   }
 }
