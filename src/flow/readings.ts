@@ -1,5 +1,6 @@
 import { isJapanese } from '../core/language.ts'
-import { isConcern } from '../core/taxonomy.ts'
+import type { NluResult } from '../core/nlu.ts'
+import { type Concern, isConcern } from '../core/taxonomy.ts'
 import { HARMS } from './context.ts'
 import type { FlowSet } from './flow-set.ts'
 import type { StepInput } from './input.ts'
@@ -63,16 +64,20 @@ export const partnerHarmIsDv = (input: StepInput): StepInput => {
     return input
   // (Whom the message names, not its age group: 「…顔にあざがあって」 about a sister reads the child group.)
   if (nlu.subject === 'child') return input
+  return readAs(input, nlu, was, 'domestic_violence', [])
+}
+
+/**
+ * The message read as `now` where the classifier read `was` first: the two trade places in the ranking (their
+ * scores stay), and `now` and `drop` leave the second concerns.
+ */
+const readAs = (input: StepInput, nlu: NluResult, was: Concern, now: Concern, drop: Concern[]): StepInput => {
   const ranked = nlu.ranked.map((r) =>
-    r.label === was
-      ? { ...r, label: 'domestic_violence' as const }
-      : r.label === 'domestic_violence'
-        ? { ...r, label: was }
-        : r,
+    r.label === was ? { ...r, label: now } : r.label === now ? { ...r, label: was } : r,
   )
-  const also = nlu.also.filter((c) => c !== 'domestic_violence')
-  const intent = nlu.intent === was ? 'domestic_violence' : nlu.intent
-  return { ...input, event: { ...ev, nlu: { ...nlu, intent, ranked, also } } }
+  const also = nlu.also.filter((c) => c !== now && !drop.includes(c))
+  const intent = nlu.intent === was ? now : nlu.intent
+  return { ...input, event: { ...input.event, type: 'text', nlu: { ...nlu, intent, ranked, also } } }
 }
 
 /**
@@ -86,16 +91,7 @@ export const meansNotHarm = (input: StepInput): StepInput => {
   const { nlu } = ev
   const was = nlu.ranked[0]?.label
   if (was !== 'child_abuse') return input
-  const ranked = nlu.ranked.map((r) =>
-    r.label === was
-      ? { ...r, label: 'livelihood' as const }
-      : r.label === 'livelihood'
-        ? { ...r, label: was }
-        : r,
-  )
-  const also = nlu.also.filter((c) => c !== 'livelihood' && c !== was)
-  const intent = nlu.intent === was ? 'livelihood' : nlu.intent
-  return { ...input, event: { ...ev, nlu: { ...nlu, intent, ranked, also } } }
+  return readAs(input, nlu, was, 'livelihood', [was])
 }
 
 /** The readings above, in order, on what the earlier ones (foreign text, place words, strain) left. */
