@@ -158,6 +158,12 @@ export const latinTownForms = (name: string, kana: string | undefined): string[]
   return [...forms]
 }
 
+/** Other readings of a ward's kanji that residents write in kana (高津 as こうつ, 麻生 as あそう), with 区. */
+const MISREAD_WARD_KANA: Partial<Record<(typeof wardIds)[number], string[]>> = {
+  takatsu: ['こうつく', 'こうづく'],
+  asao: ['あそうく'],
+}
+
 /** Latin keys shorter than this (「ikuta」「hirama」, words in some language) need a place-like context. */
 const LATIN_BARE_MIN = 7
 
@@ -184,6 +190,13 @@ export const buildGazetteer = (readText: ReadText = fromRepo): Gazetteer => {
         w.kana.slice(0, -1),
       )
     }
+    // A ward said in kana by another reading of its kanji (「こうつく」 for 高津区, 「あそうく」 for 麻生区), as voice input
+    // and residents who guess write it: with 区 and in a place-like context only (「こうつく です」「あそうく に すんでる」).
+    for (const misread of MISREAD_WARD_KANA[id] ?? [])
+      push(
+        { place: wardNames[id], value: id, candidates: [], via: 'ward_name', needsContext: true, kana: true },
+        misread,
+      )
     // Residents writing in English or romaji: 「Nakahara ward」「nakahara-ku」, and the bare name except
     // where it is also the city's or another place's name (Kawasaki, Tama).
     const latinForms = [`${romaji[id]} ward`, `${romaji[id]}-ku`, `${romaji[id]} ku`, `${romaji[id]}ku`]

@@ -136,6 +136,22 @@ export interface AnswerReading {
    * lines, the emergency told more (src/nlu/entities-circumstance.ts, src/flow/handlers.ts).
    */
   addsWhenWhere?: boolean
+  /**
+   * The reply asks how help is given rather than telling a worry (a home visit, an interpreter or a Japanese class,
+   * at night or at the weekend, by phone or mail, free of charge, whether the family may ask, what to bring):
+   * after an answer the worry in hand goes on (src/nlu/entities-how.ts, src/flow/nodes/classify.ts).
+   */
+  asksHow?: boolean
+  /**
+   * Japanese with no word of harm in it (「夫は80、私は77。誰にも頼れない」): a harm the classifier reads from a kin word
+   * alone is not told, so it never replaces a worry in hand nor the choices on screen (src/flow/nodes/classify.ts).
+   */
+  noHarmWords?: boolean
+  /**
+   * The writer's own money for food or living has run short (「今月の食費がもうない」「no money for food」): a want of means,
+   * not a child's harm (src/nlu/entities-how.ts, src/flow/readings.ts).
+   */
+  shortOfMoney?: boolean
 }
 
 export interface NluResult {

@@ -110,9 +110,16 @@ export const keepAfterUrgent = (ctx: Ctx) => {
   // When, where or who alone (the emergency told more, see handlers.ts toldMore) carries no worry: 「家」 is
   // not housing.
   const more = nlu.answer?.addsWhenWhere === true || nlu.answer?.placeOnly === true
+  const read = (c: string) => nlu.ranked.find((r) => r.label === c)?.score ?? 1
+  // A partner who is the danger (「おっとが ほうちょう もってる」: crisis 0.92, DV 0.05): the partner's violence is the
+  // worry the route goes on with (the elder-abuse lines followed 「へやに かぎかけて かくれてる」 instead).
+  const partner = nlu.answer?.partnerHarm === true ? 'domestic_violence' : undefined
+  // A clause's concern counts only as surely as the whole message reads it, once a worry is in hand.
+  const clause = asked ? undefined : nlu.also.find((c) => c !== 'crisis' && c !== 'other' && read(c) >= floor)
   const underlying = more
     ? undefined
-    : ((asked ? undefined : nlu.also.find((c) => c !== 'crisis' && c !== 'other')) ??
+    : (partner ??
+      clause ??
       nlu.ranked.find(
         (r) => isConcern(r.label) && r.label !== 'crisis' && r.label !== 'other' && r.score >= floor,
       )?.label)

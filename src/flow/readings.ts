@@ -1,5 +1,6 @@
 import { isJapanese } from '../core/language.ts'
-import { isConcern } from '../core/taxonomy.ts'
+import type { NluResult } from '../core/nlu.ts'
+import { type Concern, isConcern } from '../core/taxonomy.ts'
 import { HARMS } from './context.ts'
 import type { FlowSet } from './flow-set.ts'
 import type { StepInput } from './input.ts'
@@ -56,21 +57,43 @@ export const partnerHarmIsDv = (input: StepInput): StepInput => {
   const { nlu } = ev
   // The top reading, not only the intent: in another language an unsure one is `other` with the ranking kept.
   const was = nlu.ranked[0]?.label
-  if (was !== 'child_abuse' && was !== 'elder_abuse') return input
+  // A partner's violence read as some other worry (「남편이 술 마시면 물건 던지고 소리 질러요」 mental health 0.77;
+  // 「民生委員です。近所の若い奥さんが顔にあざを…」 孤立・見守り 0.76): the partner's harm is what is told, whatever the
+  // other words lean to. Not the catch-all, a crisis, a control or DV itself.
+  if (!was || !isConcern(was) || was === 'domestic_violence' || was === 'crisis' || was === 'other')
+    return input
   // (Whom the message names, not its age group: 「…顔にあざがあって」 about a sister reads the child group.)
   if (nlu.subject === 'child') return input
+  return readAs(input, nlu, was, 'domestic_violence', [])
+}
+
+/**
+ * The message read as `now` where the classifier read `was` first: the two trade places in the ranking (their
+ * scores stay), and `now` and `drop` leave the second concerns.
+ */
+const readAs = (input: StepInput, nlu: NluResult, was: Concern, now: Concern, drop: Concern[]): StepInput => {
   const ranked = nlu.ranked.map((r) =>
-    r.label === was
-      ? { ...r, label: 'domestic_violence' as const }
-      : r.label === 'domestic_violence'
-        ? { ...r, label: was }
-        : r,
+    r.label === was ? { ...r, label: now } : r.label === now ? { ...r, label: was } : r,
   )
-  const also = nlu.also.filter((c) => c !== 'domestic_violence')
-  const intent = nlu.intent === was ? 'domestic_violence' : nlu.intent
-  return { ...input, event: { ...ev, nlu: { ...nlu, intent, ranked, also } } }
+  const also = nlu.also.filter((c) => c !== now && !drop.includes(c))
+  const intent = nlu.intent === was ? now : nlu.intent
+  return { ...input, event: { ...input.event, type: 'text', nlu: { ...nlu, intent, ranked, also } } }
+}
+
+/**
+ * The writer's own money for food has run short (AnswerReading.shortOfMoney: 「今月の食費がもうない。子どもにご飯食べさせ
+ * られない」 child abuse 0.55): a child not fed for want of money is the livelihood desk's worry, not a child's harm; the
+ * child guidance centre's card said 「if you worry a child is abused」 to a parent asking for food. The harm stays second.
+ */
+export const meansNotHarm = (input: StepInput): StepInput => {
+  const ev = input.event
+  if (ev.type !== 'text' || ev.nlu.crisis || ev.nlu.urgent || !ev.nlu.answer?.shortOfMoney) return input
+  const { nlu } = ev
+  const was = nlu.ranked[0]?.label
+  if (was !== 'child_abuse') return input
+  return readAs(input, nlu, was, 'livelihood', [was])
 }
 
 /** The readings above, in order, on what the earlier ones (foreign text, place words, strain) left. */
 export const rereadTurn = (input: StepInput, flow: FlowSet): StepInput =>
-  whomNotWorry(partnerHarmIsDv(harmNotTold(input, flow)))
+  whomNotWorry(meansNotHarm(partnerHarmIsDv(harmNotTold(input, flow))))

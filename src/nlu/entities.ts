@@ -4,7 +4,9 @@ import { findAgeElsewhere } from './entities-ages.ts'
 import { addsOnlyWhenWhere } from './entities-circumstance.ts'
 import {
   correctsForeign,
+  correctsWhom,
   deniesViolence,
+  harmSaid,
   namesErrand,
   namesOnlyWhom,
   parentStrain,
@@ -14,6 +16,7 @@ import {
   registersAddress,
   unsureForeign,
 } from './entities-errands.ts'
+import { asksHow, noHarmWords, shortOfMoney } from './entities-how.ts'
 import { readPurposes } from './entities-purpose.ts'
 import { schoolAgesElsewhere } from './entities-school.ts'
 import { findForeignAge, findForeignSubject } from './foreign-entities.ts'
@@ -198,10 +201,19 @@ const words = (text: string, tokens: Token[]): { w: string; at: number }[] => {
 const NONE_AFTER =
   /^\s*(?:は|も|が)?\s*(?:もう\s*|だれも\s*|誰も\s*)?(?:い|居|お)(?:ない|なさそう|ません|らん|ねえ)(?!\s*(?:と(?!\s*(?:いう|言う|いって|言って|いいます|言います|おもう|思う))|時|とき|間|うち|あいだ))/
 
-/** `defaultSelf`: a concern with no one else named is the resident's own. */
-export const findSubject = (text: string, tokens: Token[], defaultSelf: boolean): Subject | null => {
+/**
+ * `defaultSelf`: a concern with no one else named is the resident's own. `from`: only the words from there on
+ * (a correction of whom names the person after 「じゃなくて」).
+ */
+export const findSubject = (
+  text: string,
+  tokens: Token[],
+  defaultSelf: boolean,
+  from = 0,
+): Subject | null => {
   let self = false
   for (const { w, at } of words(text, tokens)) {
+    if (at < from) continue
     const s = subjectOf.get(w)
     if (!s) continue
     if (s === 'self') {
@@ -289,14 +301,18 @@ export const findAge = (text: string): { age: number | null; ageGroup: AgeGroup 
 
 // Danger to a person now: these say it whatever the tense around them.
 const ACUTE =
-  /首を(?:絞め|締め)|閉じ込め|監禁|暴れて|刃物|包丁|ナイフ|殺す|殺され|火をつけ|助けて|たすけて|逃げてき|逃げたい|家に帰れない|怖くて帰れ|身の危険|命の危険/
+  /首を(?:絞め|締め)|閉じ込め|監禁|暴れて|刃物|包丁|ナイフ|殺す|殺され|火をつけ|助けて|たすけて|逃げてき|家に帰れない|怖くて帰れ|身の危険|命の危険/
+// A wish to leave (「子ども連れて逃げたい」) is a plan for the DV centre's shelter, urgent only when it is now.
+const ESCAPE = /逃げたい|にげたい|逃げ出したい/
 // Violence as a pattern (「毎晩怒鳴られている」「夫に叩かれる」): a worry for the concern's own line, urgent
 // (110 first) only when it is happening now or about to (「いま殴られている」「今夜また帰ってくる」).
 const VIOLENCE =
   /殴られ|なぐられ|叩かれ|たたかれ|蹴られ|けられ|暴力を(?:振る|ふる)われ|暴力(?:が|を受け)|怒鳴られ|どなられ|虐待されて|殴る|叩く|蹴る|手をあげ|手を上げ/
-// 「いま」 as a word, not inside a verb ending (「殴られています」「手をあげてしまいました」 are no 'now').
+// 「いま」 as a word, not inside a verb ending (「殴られています」「手をあげてしまいました」 are no 'now'). Nor a day, a
+// month or a time that holds 今 (「今日も」「今朝も」「今月」「今まで」「今度」): 「夫に殴られます。今日も」 tells a pattern, and
+// 110 stayed first on every card after 「今は夫は出かけてます」.
 const NOW =
-  /今(?!は(?:静か|落ち着|大丈夫|いない|別|逃げ))|(?<![\u3041-\u309f])いま(?!は)|さっき|たった今|今夜|今晩|これから|帰ってくる|戻ってくる/
+  /今(?!は(?:静か|落ち着|大丈夫|いない|別|逃げ)|日|朝|月|年|週|度|まで|回|後|更|頃|ごろ)|(?<![\u3041-\u309f])いま(?!は|まで)|さっき|たった今|今夜|今晩|これから|帰ってくる|戻ってくる/
 /** 「殴られたりはしていません」: violence said not to happen. */
 const DENIED =
   /(?:殴られ|叩かれ|蹴られ|怒鳴られ|暴力)(?:たり|る)?(?:は|も)?(?:して)?(?:い)?(?:ません|ない|なかった)|(?:殴|叩|蹴)(?:ったり|いたり)?(?:は|も)?(?:され|し)(?:てい)?(?:ません|ない)/
@@ -305,7 +321,7 @@ const PAST = /昔|子どもの頃|子供の頃|小さい頃|幼い頃|以前は|
 export const findUrgent = (text: string): boolean => {
   if (PAST.test(text)) return false
   if (ACUTE.test(text)) return true
-  return VIOLENCE.test(text) && NOW.test(text) && !DENIED.test(text)
+  return (VIOLENCE.test(text) || ESCAPE.test(text)) && NOW.test(text) && !DENIED.test(text)
 }
 
 const YES =
@@ -406,6 +422,13 @@ export const refusesPlace = (text: string): boolean => {
   return (REFUSAL.test(t) && PLACE_WORDS.test(t)) || /匿名で/.test(t) || refusesPlaceForeign(t)
 }
 
+/** Where the person a correction of whom names begins (after 「じゃなくて」), else 0. */
+const whomFrom = (t: string): number => {
+  if (!correctsWhom(t)) return 0
+  const m = /(?:じゃ|では)\s*(?:なく(?:て)?|ない(?:です)?|ありません)/.exec(t)
+  return m ? m.index + m[0].length : 0
+}
+
 export const readAnswer = (text: string, tokens: Token[]): AnswerReading => {
   const t = text.trim()
   const thanked = t.match(THANKS) !== null
@@ -423,14 +446,15 @@ export const readAnswer = (text: string, tokens: Token[]): AnswerReading => {
     refusesPlace: refusesPlace(t),
     unsure: UNSURE.test(t) || unsureForeign(t),
     // 「いや、母じゃなくて義母です」 corrects whom, not the worry (whomOnly): the worry in hand goes on.
-    correction: (CORRECTION.test(t) || correctsForeign(t)) && !whomOnly,
+    // So does 「いや、母じゃなくて、自分のことです。腰を悪くして…」 with more told after it (correctsWhom).
+    correction: (CORRECTION.test(t) || correctsForeign(t)) && !whomOnly && !correctsWhom(t),
     // 「ありがとう、母のこと相談してみます」 is a goodbye; 「ありがとう、あと父の介護のことも」 is not.
     closing: (thanked && rest.length <= 6) || WILL_CALL.test(t),
     prefers,
     purposes: readPurposes(t),
     living: LIVING.find(([, re]) => re.test(t))?.[0] ?? null,
     ages: agesOf(t),
-    subject: findSubject(t, tokens, false) ?? (SELF_ANSWER.test(t) ? 'self' : null),
+    subject: findSubject(t, tokens, false, whomFrom(t)) ?? (SELF_ANSWER.test(t) ? 'self' : null),
     asksWhich: ASKS_WHICH.test(t),
     errand: namesErrand(t),
     registersAddress: registersAddress(t),
@@ -439,5 +463,8 @@ export const readAnswer = (text: string, tokens: Token[]): AnswerReading => {
     whomOnly,
     partnerHarm: partnerHarm(t),
     addsWhenWhere: addsOnlyWhenWhere(t),
+    asksHow: asksHow(t),
+    noHarmWords: noHarmWords(t),
+    shortOfMoney: shortOfMoney(t) && !harmSaid(t),
   }
 }

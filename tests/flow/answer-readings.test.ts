@@ -12,10 +12,10 @@ beforeAll(async () => {
   nlu = await sharedNlu()
 }, 120_000)
 
-type Field = keyof AnswerReading | 'age'
+type Field = keyof AnswerReading | 'age' | 'urgent'
 const reading = (text: string, field: Field): unknown => {
   const r = nlu.analyze(text)
-  return field === 'age' ? r.age : r.answer?.[field]
+  return field === 'age' ? r.age : field === 'urgent' ? r.urgent : r.answer?.[field]
 }
 
 const AGES: [string, number | null][] = [
@@ -214,5 +214,126 @@ it.each([
     (rows ?? []).map(([text, value]): [string, Field, unknown] => [text, field as Field, value]),
   ),
 ])('%s → %s %s', (text, field, value) => {
+  expect(reading(text, field)).toEqual(value)
+})
+
+// dialogs14 (dd9, Japanese first): each class with replies that must be read so and replies that must not.
+const ROUND12: [Field, [string, unknown][]][] = [
+  // a correction of whom is no correction of the worry, and the person is the one after じゃなくて
+  [
+    'correction',
+    [
+      ['いえ、父じゃなくて私のことです。足が弱って病院にも行けない', false],
+      ['母のことじゃなくて、自分のことなんです', false],
+      ['いや、夫ではなく義父の話です。もう90で', false],
+      ['介護じゃなくて、お金のことです', true],
+      ['違います、住まいのことです', true],
+    ],
+  ],
+  [
+    'subject',
+    [
+      ['いえ、父じゃなくて私のことです。足が弱って病院にも行けない', 'self'],
+      ['母のことじゃなくて、義理の父のことです', 'parent'],
+    ],
+  ],
+  // a parent's yelling from strain, no hitting; hitting said is never strain
+  [
+    'parentStrain',
+    [
+      ['3歳の娘にイライラして、つい怒鳴ってしまいます', true],
+      ['こども に いらいら して どなって ばかり', true],
+      ['下の子についどなっちゃう。自分が嫌になる', true],
+      ['イライラして息子を叩いてしまう', false],
+      ['隣の家の子がいつも怒鳴られています', false],
+    ],
+  ],
+  // violence denied in plain speech
+  [
+    'deniesViolence',
+    [
+      ['叩いたりはしてないです', true],
+      ['手はあげてない', true],
+      ['蹴ったりはしてへん', true],
+      ['叩いてしまった', false],
+      ['手をあげてしまいました', false],
+    ],
+  ],
+  // a day or a month that holds 今 is no 'now'; a wish to flee is urgent only with now
+  [
+    'urgent',
+    [
+      ['夫に蹴られます。今朝もでした', false],
+      ['今週も夫に怒鳴られました', false],
+      ['子どもと一緒に夫から逃げたい', false],
+      ['今すぐ逃げたい、夫が殴ってくる', true],
+      ['いま夫に叩かれています', true],
+    ],
+  ],
+  // a partner who is the danger (kana too), a husband who throws things (ko), a wife's marks seen by a neighbour
+  [
+    'partnerHarm',
+    [
+      ['たすけて だんなが ほうちょう もって あばれてる', true],
+      ['おっとが ないふ もってる', true],
+      ['남편이 술만 마시면 물건을 던지고 소리를 질러요', true],
+      ['近所の若い奥さんが、目のまわりにあざを作っていました', true],
+      ['夫が包丁で野菜を切ってくれた', false],
+      ['남편이 공을 던지며 아이와 놀아요', false],
+      ['奥さんが転んで膝をすりむいた', false],
+    ],
+  ],
+  // how help is given, asked
+  [
+    'asksHow',
+    [
+      ['家に来てもらうことはできますか', true],
+      ['だれか いえ に きて くれますか', true],
+      ['日本語の教室みたいなのもありますか', true],
+      ['夜でも電話で相談できますか', true],
+      ['相談は無料ですか', true],
+      ['家族だけでも相談できるんですか', true],
+      ['予約はいりますか', true],
+      ['is there a Japanese class for her?', true],
+      ['can someone come to our house?', true],
+      ['일본어 지원 교실 같은 것도 있나요?', true],
+      ['有中文翻译吗？', true],
+      ['母が夜中に何度も起きて、家の中を歩き回るので私も眠れません。昼間は仕事もあるし限界です', false],
+      ['息子が部屋から出てきません', false],
+      ['夫に殴られました', false],
+    ],
+  ],
+  // Japanese with no word of harm at all
+  [
+    'noHarmWords',
+    [
+      ['夫は86で、私は81。二人だけで誰にも頼れません', true],
+      ['夫は毎晩帰りが遅くて、実家も遠いです', true],
+      ['おっとは 88 わたしは 84 です', true],
+      ['夫が怖いです', false],
+      ['夫にお金を取り上げられています', false],
+      ['夫の言葉がつらい', false],
+      ['남편이 늦게 와요', false],
+    ],
+  ],
+  // the writer's own money for food run short, no harm said
+  [
+    'shortOfMoney',
+    [
+      ['食費がもうなくて、子どもにご飯を食べさせられない日があります', true],
+      ['給料日まで持たない。米もない', true],
+      ['フードバンクとかありますか', true],
+      ['we ran out of money for food', true],
+      ['子どもにご飯を食べさせてもらえていないみたい', false],
+      ['お金がないとイライラして子どもを叩いてしまう', false],
+    ],
+  ],
+]
+
+it.each(
+  ROUND12.flatMap(([field, rows]) =>
+    rows.map(([text, value]): [string, Field, unknown] => [text, field, value]),
+  ),
+)('dialogs14: %s → %s %s', (text, field, value) => {
   expect(reading(text, field)).toEqual(value)
 })

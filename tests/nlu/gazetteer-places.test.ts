@@ -145,3 +145,27 @@ describe('a 町名 or a short station in Latin letters, from the data’s own re
     expect(read('nakahara-ku, sakuramoto')).toMatchObject({ value: 'nakahara', via: 'ward_name' })
   })
 })
+
+describe('a ward said in kana by another reading of its kanji (dialogs14: 高津 as こうつ, 麻生 as あそう)', () => {
+  // Voice input and residents who guess the reading: with 区, in a place-like context or as the whole answer.
+  const said: [string, WardId][] = [
+    ['こうつく です', 'takatsu'],
+    ['コウツク', 'takatsu'],
+    ['こうづくに住んでます', 'takatsu'],
+    ['あそうく に すんでます', 'asao'],
+    ['アソウクです', 'asao'],
+  ]
+  it.each(said)('%s → %s', (text, ward) => {
+    expect(read(text)).toMatchObject({ value: ward, via: 'ward_name' })
+  })
+  it('before a town, it is the ward that town is read in (こうつく の すえなが → 末長)', () => {
+    expect(read('こうつく の すえなが')).toMatchObject({ value: 'takatsu', via: 'town', place: '末長' })
+  })
+  // Guards: the same letters inside a sentence that is about something else.
+  it.each(['こうつくってみたらおいしかった', 'あそうくんが来た', 'あそうくんとこうつくる'])(
+    '%s → no place',
+    (text) => {
+      expect(read(text)).toBeNull()
+    },
+  )
+})

@@ -360,8 +360,11 @@ const classifyText = (node: Classify, id: string, ctx: Ctx): Next => {
     // 「両方相談できるところは」「それとも…？」 asks which place, or one for both: not a yes to the other worry.
     !nlu.answer?.asksWhich &&
     !(known && harmGoesOn(known, nlu.intent as Concern))
+  // A harm read from a kin word alone, in Japanese with no word of harm (AnswerReading.noHarmWords: 「夫は80、私は77。誰
+  // にも頼れない」 DV 0.98 after a carer's answer): not told, so it neither starts a new topic nor is offered after.
+  const harmUnsaid = HARMS.has(nlu.intent) && nlu.answer?.noHarmWords === true
   // A reply that also answers (an age, whom, how they live) needs the surer bar to be a new topic.
-  const clearAnew = confident && nlu.confidence >= switchBar(ctx, nlu)
+  const clearAnew = confident && !harmUnsaid && nlu.confidence >= switchBar(ctx, nlu)
   // A few words only (「我是永住者」「わたし と こども」 read housing 0.83, child abuse 0.96) cannot tell a new
   // worry surely: the worry in hand goes on, and what they lean to is offered after it.
   const anew = clearAnew && nlu.yesNo === null && !nlu.answer?.brief
@@ -377,11 +380,20 @@ const classifyText = (node: Classify, id: string, ctx: Ctx): Next => {
   // 0.88) tells more about it, as at a question (the ask node): a disabled person's job search is the disability
   // window's. The worry in hand goes on and the other is offered after it, unless an earlier message raised it too.
   const relatedGoesOn = other && !agreed && areRelated(ctx, known, nlu.intent as Concern)
+  // How help is given, asked after the answer (AnswerReading.asksHow: 「だれか いえ に きて くれますか」 home medical care
+  // 0.80 after a son's withdrawal, 「일본어 지원 교실 같은 것도 있나요?」 health 0.89 after school refusal): the question is
+  // about the worry in hand, whose places are shown again; its words' lean is no worry told, nor offered after.
+  // Harm or danger told beside it still leads.
+  const asksHow = nlu.answer?.asksHow === true && !HARMS.has(nlu.intent) && !nlu.urgent
   if (
     followUp &&
-    (!((anew || agreed) && other) || nlu.answer?.asksWhich === true || harmGoesFirst || relatedGoesOn)
+    (!((anew || agreed) && other) ||
+      nlu.answer?.asksWhich === true ||
+      harmGoesFirst ||
+      relatedGoesOn ||
+      asksHow)
   ) {
-    const more = [...(other ? [nlu.intent as Concern] : []), ...nlu.also]
+    const more = asksHow ? [] : [...(other && !harmUnsaid ? [nlu.intent as Concern] : []), ...nlu.also]
     if (!wardAnswer) say(ctx, ctx.flow.handlers.noted)
     const harmed = harmToElder(ctx, known)
     return harmed ? pick(node, ctx, harmed, []) : pick(node, ctx, known, more)
@@ -395,6 +407,7 @@ const classifyText = (node: Classify, id: string, ctx: Ctx): Next => {
   // and the next message, a ward, answered the first of them without the harm.
   const harmTold =
     HARMS.has(nlu.intent) &&
+    !harmUnsaid &&
     nlu.confidence >= ctx.flow.settings.switch_confidence &&
     !nlu.answer?.brief &&
     !nlu.answer?.deniesViolence
