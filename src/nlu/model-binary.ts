@@ -12,9 +12,9 @@ import { encodeNames, NameTable } from './name-table.ts'
 // The header holds the artifact with each table replaced by null (so the keys keep their order and
 // serializing a loaded artifact gives back the very JSON it was made from) and, per table (by its path,
 // e.g. "danger.weights"), where its sections are. A table maps a name to a row of numbers (or to one
-// number: `scalar`). The numbers are stored as Int32 when every value is an integer, else as Float64,
-// and read in place; a scalar table whose values are all exactly `int / 1000` is stored as those Int32s
-// and each value divided when read. Either way the values read are the very same doubles the JSON held,
+// number: `scalar`). The numbers are stored as integers when every value is one (Int16 when they all
+// fit, else Int32), else as Float64, and read in place; a scalar table whose values are all exactly
+// `int / 1000` is stored as those integers and each value divided when read. Either way the values read are the very same doubles the JSON held,
 // so every score is the same bit for bit.
 // Why rows are never stored as thousandths: their reader takes them as one Float64Array (the crisis
 // model's PackedWeights), which then had to be made at load beside the file's Int32s, both kept for
@@ -34,6 +34,8 @@ interface TableMeta {
   count: number
   scalar: boolean
   divisor: number | null
+  /** 2 when the stored integers fit Int16 (absent in older files and for wider ones: Int32). */
+  intBytes?: 2
   /** Offsets (bytes) and lengths (elements) of the table's sections. */
   values: [number, number]
   ends: [number, number]
@@ -88,10 +90,13 @@ export const encodeArtifact = (artifact: object, tables: Record<string, TableRec
       ends[i] = n
     })
     const divisor = divisorFor(flat, scalar ? SCALAR_DIVISORS : ROW_DIVISORS)
-    const values =
-      divisor === null ? Float64Array.from(flat) : Int32Array.from(flat, (v) => Math.round(v * divisor))
+    const ints = divisor === null ? null : Int32Array.from(flat, (v) => Math.round(v * divisor))
+    // Integers that fit 16 bits are stored in 16 (the intent weights, -490..1469; the danger weights'
+    // thousandths): half the bytes an isolate keeps, the same numbers read.
+    const short = ints?.every((v) => v >= -0x8000 && v <= 0x7fff) === true
+    const values = ints === null ? Float64Array.from(flat) : short ? Int16Array.from(ints) : ints
     const encoded = encodeNames(names)
-    const meta = { count: names.length, scalar, divisor } as TableMeta
+    const meta = { count: names.length, scalar, divisor, ...(short ? { intBytes: 2 } : {}) } as TableMeta
     parts.push({
       meta,
       chunks: [
@@ -137,7 +142,7 @@ export class BinaryTable {
   constructor(
     readonly names: NameTable,
     /** Every row's numbers, one after another, as stored: each is `values[k] / divisor`. */
-    readonly values: Int32Array | Float64Array,
+    readonly values: Int16Array | Int32Array | Float64Array,
     readonly ends: Int32Array,
     readonly scalar: boolean,
     /** 1 for integers and doubles (read as they are), else what each stored value is divided by. */
@@ -149,7 +154,7 @@ export class BinaryTable {
   }
 
   /** The i-th name's numbers (viewed in place, unless an older file stored them as thousandths). */
-  row(i: number): Int32Array | Float64Array {
+  row(i: number): Int16Array | Int32Array | Float64Array {
     const row = this.values.subarray(this.start(i), this.ends[i]!)
     return this.divisor === 1 ? row : Float64Array.from(row, (v) => v / this.divisor)
   }
@@ -204,14 +209,13 @@ export const decodeArtifact = (
   const tables: Record<string, BinaryTable> = {}
   for (const [path, m] of Object.entries(header.tables)) {
     const end = (s: [number, number], size: number) => s[0] + s[1] * size
-    const last = Math.max(end(m.values, m.divisor === null ? 8 : 4), end(m.slots, 4), end(m.names, 1))
+    const size = m.divisor === null ? 8 : (m.intBytes ?? 4)
+    const last = Math.max(end(m.values, size), end(m.slots, 4), end(m.names, 1))
     if (base + last > buffer.byteLength) throw new ModelFileError(file, `table ${path} is truncated`)
     // Viewed in place; thousandths are divided when read (k / d is the very double the JSON held: the
     // build checks it).
-    const values =
-      m.divisor === null
-        ? new Float64Array(buffer, base + m.values[0], m.values[1])
-        : new Int32Array(buffer, base + m.values[0], m.values[1])
+    const Type = m.divisor === null ? Float64Array : m.intBytes === 2 ? Int16Array : Int32Array
+    const values = new Type(buffer, base + m.values[0], m.values[1])
     tables[path] = new BinaryTable(
       new NameTable(
         new Uint8Array(buffer, base + m.names[0], m.names[1]),

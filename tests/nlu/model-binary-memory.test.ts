@@ -22,14 +22,15 @@ describe('a binary model in memory', () => {
     for (const t of Object.values(tables)) expect(t.values.buffer === file).toBe(true)
   })
 
-  it('stores rows of thousandths as doubles, and single thousandths as Int32 divided when read', () => {
+  it('stores rows of thousandths as doubles, and single thousandths as integers divided when read', () => {
     const rows = { a: [0.001, -1.5, 2], b: [0.25, -0.003, 7] }
     const single = { a: 0.001, b: -2.125, c: 3 }
     const file = buffer(encodeArtifact({ rows, single }, { rows, single }))
     const { tables } = decodeArtifact('t.nlm', file)
     expect(tables.rows!.values).toBeInstanceOf(Float64Array)
     expect(tables.rows!.divisor).toBe(1)
-    expect(tables.single!.values).toBeInstanceOf(Int32Array)
+    // -2.125 is -2125 thousandths: 16 bits.
+    expect(tables.single!.values).toBeInstanceOf(Int16Array)
     expect(tables.single!.divisor).toBe(1000)
     expect(tables.rows!.values.buffer === file).toBe(true)
     expect(tables.single!.values.buffer === file).toBe(true)
@@ -50,14 +51,28 @@ describe('a binary model in memory', () => {
     }
   })
 
-  it('reads an integer table of the intent model in place', () => {
+  it('reads an integer table of the intent model in place, in 16 bits', () => {
     const bytes = encodeArtifact(bundledModel, { weights: bundledModel.weights })
     const file = buffer(bytes)
     const { tables } = decodeArtifact('model.nlm', file)
-    expect(tables.weights!.values).toBeInstanceOf(Int32Array)
+    // The intent weights are integers of 16 bits (-490..1469 in the committed model).
+    expect(tables.weights!.values).toBeInstanceOf(Int16Array)
     expect(tables.weights!.values.buffer === file).toBe(true)
     const m = loadModel(file)
     const first = Object.keys(bundledModel.weights)[0]!
-    expect((m.weights[first] as Int32Array).buffer === file).toBe(true)
+    expect((m.weights[first] as Int16Array).buffer === file).toBe(true)
+  })
+
+  it('stores integers beyond 16 bits as Int32, and reads them exactly', () => {
+    const rows = { a: [40_000, -1], b: [-32_769, 2_147_483_647] }
+    const single = { a: 32_767, b: -32_768 }
+    const file = buffer(encodeArtifact({ rows, single }, { rows, single }))
+    const { tables } = decodeArtifact('t.nlm', file)
+    expect(tables.rows!.values).toBeInstanceOf(Int32Array)
+    expect(tables.single!.values).toBeInstanceOf(Int16Array)
+    const readRows = tables.rows!.record<Int32Array>()
+    for (const [k, v] of Object.entries(rows)) expect(Array.from(readRows[k]!)).toEqual(v)
+    const read = tables.single!.record<number>()
+    for (const [k, v] of Object.entries(single)) expect(read[k]).toBe(v)
   })
 })
