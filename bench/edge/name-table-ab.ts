@@ -12,18 +12,9 @@ const list = b
   .toString()
   .split('\u0000')
 const fresh = encodeNames(list)
-const pow2 = new Int32Array(2 ** Math.ceil(Math.log2(list.length * 2)))
+// As files before perf15 held them: a power of two (the writer then takes the hash's low bits, as it did).
+const pow2 = encodeNames(list, 2 ** Math.ceil(Math.log2(list.length * 2))).slots
 const names = fresh.names
-let from = 0
-for (let i = 0; i < list.length; i++) {
-  const end = fresh.nameEnds[i]!
-  let h = 0x811c9dc5
-  for (let k = from; k < end; k++) h = Math.imul(h ^ names[k]!, 0x01000193)
-  let slot = (h >>> 0) & (pow2.length - 1)
-  while (pow2[slot] !== 0) slot = (slot + 1) & (pow2.length - 1)
-  pow2[slot] = i + 1
-  from = end + 1
-}
 const tables = {
   before: new NameTable(names, fresh.nameEnds, pow2),
   after: new NameTable(names, fresh.nameEnds, fresh.slots),
