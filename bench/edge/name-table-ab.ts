@@ -35,10 +35,8 @@ for (let round = 0; round < 6; round++)
       ['hit', hits],
       ['miss', misses],
     ] as const) {
-      const r = time(tables[side], qs)
-      ;(out[
-        `${side} ${kind} (slots ${tables[side] === tables.before ? pow2.length : fresh.slots.length})`
-      ] ??= []).push(r.ns)
+      const key = `${side} ${kind} (slots ${side === 'before' ? pow2.length : fresh.slots.length})`
+      out[key] = [...(out[key] ?? []), time(tables[side], qs).ns]
     }
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!
 for (const [k, v] of Object.entries(out)) console.log(k.padEnd(32), 'ns/lookup median', median(v).toFixed(1))

@@ -49,7 +49,7 @@ describe('name table slots', () => {
           const clean = list.filter((s) => !s.includes('\u0000'))
           if (clean.length === 0) return
           const { t } = table(clean)
-          clean.forEach((s, i) => expect(t.find(s)).toBe(i))
+          for (const [i, s] of clean.entries()) expect(t.find(s)).toBe(i)
           for (const o of others) expect(t.find(o)).toBe(clean.includes(o) ? clean.indexOf(o) : undefined)
           expect(t.list()).toEqual(clean)
         },
@@ -60,7 +60,7 @@ describe('name table slots', () => {
     for (const n of [1, 2, 4, 7, 8, 9, 1024, 3000]) {
       const list = names(n)
       const { t } = table(list)
-      list.forEach((s, i) => expect(t.find(s)).toBe(i))
+      for (const [i, s] of list.entries()) expect(t.find(s)).toBe(i)
       expect(t.find(`f${n}:`)).toBeUndefined()
     }
   })
@@ -69,7 +69,7 @@ describe('name table slots', () => {
     for (const n of [1, 5, 300, 5000]) {
       const list = names(n)
       const t = oldTable(list)
-      list.forEach((s, i) => expect(t.find(s)).toBe(i))
+      for (const [i, s] of list.entries()) expect(t.find(s)).toBe(i)
       expect(t.find('absent')).toBeUndefined()
     }
   })
