@@ -3,7 +3,9 @@
 // reports what it keeps on the V8 heap and in ArrayBuffers after GC, since workerd does not expose
 // per-isolate memory locally. Same V8 engine family, same objects; an estimate, not workerd's own count.
 // `stock` swaps in stock kuromoji (as bench/edge/stock-worker.ts does) for the side-by-side row.
+// `--snapshot=<file>` also writes a heap snapshot at that moment (read it with bench/edge/heap-retainers.ts).
 import { readFileSync } from 'node:fs'
+import { writeHeapSnapshot } from 'node:v8'
 
 const gc = (globalThis as { gc?: () => void }).gc
 if (!gc) throw new Error('run with node --expose-gc')
@@ -50,3 +52,6 @@ console.log(
     keptMB: mb(after.heapUsed - before.heapUsed + after.arrayBuffers - before.arrayBuffers),
   }),
 )
+const snapshot = process.argv.find((a) => a.startsWith('--snapshot='))?.slice('--snapshot='.length)
+// `worker` (the app) is still in scope here, so the snapshot holds what the measurement above held.
+if (snapshot) console.error(`heap snapshot → ${writeHeapSnapshot(snapshot)} (app: ${typeof worker.app})`)

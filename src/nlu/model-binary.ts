@@ -12,12 +12,19 @@ import { encodeNames, NameTable } from './name-table.ts'
 // The header holds the artifact with each table replaced by null (so the keys keep their order and
 // serializing a loaded artifact gives back the very JSON it was made from) and, per table (by its path,
 // e.g. "danger.weights"), where its sections are. A table maps a name to a row of numbers (or to one
-// number: `scalar`). The numbers are stored as Int32 when every value is exactly `int / divisor`
-// (the weights are integers, or rounded to 1/1000), else as Float64: either way the loaded values are
-// the very same doubles, so every score is the same bit for bit.
+// number: `scalar`). The numbers are stored as integers when every value is one (Int16 when they all
+// fit, else Int32), else as Float64, and read in place; a scalar table whose values are all exactly
+// `int / 1000` is stored as those integers and each value divided when read. Either way the values read are the very same doubles the JSON held,
+// so every score is the same bit for bit.
+// Why rows are never stored as thousandths: their reader takes them as one Float64Array (the crisis
+// model's PackedWeights), which then had to be made at load beside the file's Int32s, both kept for
+// the isolate's life (the crisis weights: 5.6 MB of doubles beside 2.8 MB of Int32s). A scalar table
+// is read one looked-up name at a time, so its division costs nothing worth a copy.
 
 export const MODEL_BINARY_MAGIC = 'NLM1'
-const DIVISORS = [1, 1000]
+/** The divisors a table's values may be stored under as Int32 (rows: integers only; see above). */
+const ROW_DIVISORS = [1]
+const SCALAR_DIVISORS = [1, 1000]
 
 type Row = ArrayLike<number>
 /** A table as the artifact holds it: name → row (intent weights, crisis weights) or name → number. */
@@ -27,6 +34,8 @@ interface TableMeta {
   count: number
   scalar: boolean
   divisor: number | null
+  /** 2 when the stored integers fit Int16 (absent in older files and for wider ones: Int32). */
+  intBytes?: 2
   /** Offsets (bytes) and lengths (elements) of the table's sections. */
   values: [number, number]
   ends: [number, number]
@@ -41,8 +50,8 @@ interface Header {
 }
 
 /** The divisor that stores every value exactly as an Int32, or null (then Float64). */
-const divisorFor = (values: number[]): number | null =>
-  DIVISORS.find((d) =>
+const divisorFor = (values: number[], divisors: number[]): number | null =>
+  divisors.find((d) =>
     values.every((v) => {
       // -0 would come back as 0.
       if (Object.is(v, -0)) return false
@@ -80,11 +89,14 @@ export const encodeArtifact = (artifact: object, tables: Record<string, TableRec
       n += typeof r === 'number' ? 1 : r.length
       ends[i] = n
     })
-    const divisor = divisorFor(flat)
-    const values =
-      divisor === null ? Float64Array.from(flat) : Int32Array.from(flat, (v) => Math.round(v * divisor))
+    const divisor = divisorFor(flat, scalar ? SCALAR_DIVISORS : ROW_DIVISORS)
+    const ints = divisor === null ? null : Int32Array.from(flat, (v) => Math.round(v * divisor))
+    // Integers that fit 16 bits are stored in 16 (the intent weights, -490..1469; the danger weights'
+    // thousandths): half the bytes an isolate keeps, the same numbers read.
+    const short = ints?.every((v) => v >= -0x8000 && v <= 0x7fff) === true
+    const values = ints === null ? Float64Array.from(flat) : short ? Int16Array.from(ints) : ints
     const encoded = encodeNames(names)
-    const meta = { count: names.length, scalar, divisor } as TableMeta
+    const meta = { count: names.length, scalar, divisor, ...(short ? { intBytes: 2 } : {}) } as TableMeta
     parts.push({
       meta,
       chunks: [
@@ -129,18 +141,35 @@ export const isBinaryArtifact = (bytes: ArrayBuffer | Uint8Array): boolean => {
 export class BinaryTable {
   constructor(
     readonly names: NameTable,
-    /** Every row's numbers, one after another (Int32 when stored so with divisor 1, else Float64). */
-    readonly values: Int32Array | Float64Array,
+    /** Every row's numbers, one after another, as stored: each is `values[k] / divisor`. */
+    readonly values: Int16Array | Int32Array | Float64Array,
     readonly ends: Int32Array,
     readonly scalar: boolean,
+    /** 1 for integers and doubles (read as they are), else what each stored value is divided by. */
+    readonly divisor = 1,
   ) {}
 
   start(i: number) {
     return i === 0 ? 0 : this.ends[i - 1]!
   }
 
-  row(i: number): Int32Array | Float64Array {
-    return this.values.subarray(this.start(i), this.ends[i]!)
+  /** The i-th name's numbers (viewed in place, unless an older file stored them as thousandths). */
+  row(i: number): Int16Array | Int32Array | Float64Array {
+    const row = this.values.subarray(this.start(i), this.ends[i]!)
+    return this.divisor === 1 ? row : Float64Array.from(row, (v) => v / this.divisor)
+  }
+
+  /** The i-th name's number, of a scalar table: `int / divisor` is the very double the JSON held. */
+  value(i: number): number {
+    return this.values[this.start(i)]! / this.divisor
+  }
+
+  /** Every row's numbers as doubles: viewed in place when stored so, else made (as for an older file). */
+  doubles(): Float64Array {
+    if (this.values instanceof Float64Array) return this.values
+    const out = new Float64Array(this.values.length)
+    for (let k = 0; k < out.length; k++) out[k] = this.values[k]! / this.divisor
+    return out
   }
 
   /**
@@ -152,7 +181,7 @@ export class BinaryTable {
       if (typeof name !== 'string') return undefined
       const i = this.names.find(name)
       if (i === undefined) return undefined
-      return this.scalar ? this.values[this.start(i)] : this.row(i)
+      return this.scalar ? this.value(i) : this.row(i)
     }
     return new Proxy(Object.create(null) as Record<string, T>, {
       get: (_t, name) => value(name),
@@ -180,19 +209,13 @@ export const decodeArtifact = (
   const tables: Record<string, BinaryTable> = {}
   for (const [path, m] of Object.entries(header.tables)) {
     const end = (s: [number, number], size: number) => s[0] + s[1] * size
-    const last = Math.max(end(m.values, m.divisor === null ? 8 : 4), end(m.slots, 4), end(m.names, 1))
+    const size = m.divisor === null ? 8 : (m.intBytes ?? 4)
+    const last = Math.max(end(m.values, size), end(m.slots, 4), end(m.names, 1))
     if (base + last > buffer.byteLength) throw new ModelFileError(file, `table ${path} is truncated`)
-    const stored =
-      m.divisor === null
-        ? new Float64Array(buffer, base + m.values[0], m.values[1])
-        : new Int32Array(buffer, base + m.values[0], m.values[1])
-    // Integers stay as they are; other divisors give doubles, made once here (k / d is the very double
-    // the JSON held: build checks it).
-    let values: Int32Array | Float64Array = stored
-    if (m.divisor !== null && m.divisor !== 1) {
-      values = new Float64Array(stored.length)
-      for (let k = 0; k < stored.length; k++) values[k] = stored[k]! / m.divisor
-    }
+    // Viewed in place; thousandths are divided when read (k / d is the very double the JSON held: the
+    // build checks it).
+    const Type = m.divisor === null ? Float64Array : m.intBytes === 2 ? Int16Array : Int32Array
+    const values = new Type(buffer, base + m.values[0], m.values[1])
     tables[path] = new BinaryTable(
       new NameTable(
         new Uint8Array(buffer, base + m.names[0], m.names[1]),
@@ -202,6 +225,7 @@ export const decodeArtifact = (
       values,
       new Int32Array(buffer, base + m.ends[0], m.ends[1]),
       m.scalar,
+      m.divisor ?? 1,
     )
   }
   return { artifact: header.artifact, tables }

@@ -75,7 +75,8 @@ const decodeCrisisModel = (file: string, buffer: ArrayBuffer): CrisisModelArtifa
   const table = tables.weights
   if (!table) throw new ModelFileError(file, 'has no weights table')
   const width = (m.labels as string[]).length
-  const rows = table.values instanceof Float64Array ? table.values : Float64Array.from(table.values)
+  // Viewed in place (the file stores these rows as the doubles they are: model-binary.ts).
+  const rows = table.doubles()
   if (rows.length !== table.names.size * width)
     throw new ModelFileError(file, `weights hold ${rows.length} values, not ${table.names.size} × ${width}`)
   return {

@@ -146,7 +146,7 @@ interface NeighbourHeader {
   /** Bytes per example id and per value code: 2 or 4. */
   idBytes: 2 | 4
   codeBytes: 2 | 4
-  /** Slots of the names' hash table (a power of two, at least twice the features). */
+  /** Slots of the names' hash table (twice the features; a power of two in files before perf15). */
   slots: number
   namesBytes: number
 }
