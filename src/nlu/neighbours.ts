@@ -6,17 +6,22 @@ import { encodeNames, NameTable } from './name-table.ts'
 // a linear model trained on ~100 examples a label smooths away (5-fold CV: +2.3 points top-1).
 
 /**
- * One feature's postings: the examples that have it, and its value in each. Built here, `xs[k]` is the
- * k-th value; read from a file, `xs` is the file's table of distinct values and `codes[k]` indexes it
- * (1.5 million postings hold only ~19,000 distinct values, so a 2-byte code replaces an 8-byte one).
+ * One feature's postings: the examples that have it, and its value in each, at positions `from` to `to`
+ * of `ids`. Built here, each feature has arrays of its own (`from` 0) and `xs[k]` is the k-th value; read
+ * from a file, `ids` and `codes` are the whole file's arrays, `xs` is the file's table of distinct values
+ * and `codes[k]` indexes it (1.5 million postings hold only ~19,000 distinct values, so a 2-byte code
+ * replaces an 8-byte one). Offsets rather than views: a typed-array view per feature had to be kept
+ * to be cheap, and a process kept one for every feature it ever met (23 MB after the dev texts, perf15).
  */
 export interface Postings {
   ids: Int32Array | Uint16Array | Uint32Array
   xs: Float64Array
   codes?: Uint16Array | Uint32Array
+  from: number
+  to: number
 }
 
-/** The value of the k-th posting, whichever form it has. */
+/** The value of the posting at position k (from ≤ k < to), whichever form it has. */
 export const postingValue = (p: Postings, k: number): number => (p.codes ? p.xs[p.codes[k]!]! : p.xs[k]!)
 
 export interface NeighbourIndex {
@@ -46,7 +51,8 @@ export const buildNeighbourIndex = (
     }
   })
   const postings = new Map<string, Postings>()
-  for (const [f, p] of lists) postings.set(f, { ids: Int32Array.from(p.ids), xs: Float64Array.from(p.xs) })
+  for (const [f, p] of lists)
+    postings.set(f, { ids: Int32Array.from(p.ids), xs: Float64Array.from(p.xs), from: 0, to: p.ids.length })
   return { postings, labelOf: Int32Array.from(examples.map((e) => e.label)), labelCount }
 }
 
@@ -64,29 +70,28 @@ export const nearestByLabel = (
   v.forEach((x, f) => {
     const p = index.postings.get(f)
     if (!p) return
-    const { ids, xs, codes } = p
+    const { ids, xs, codes, to } = p
     // The same product either way (the table holds the very values), so the scores are identical.
     // Four postings a step: V8 does not unroll, and the loop's own work (bound, compare, branch, its
     // interrupt check) was a third of the time. Each example still receives its products in feature
     // order, so every sum is the same double (perf13: 269 → 177 µs a long message, CPU, alone).
-    const n = ids.length
-    let k = 0
+    let k = p.from
     if (codes) {
-      for (const n4 = n - 3; k < n4; k += 4) {
+      for (const n4 = to - 3; k < n4; k += 4) {
         acc[ids[k]!]! += x * xs[codes[k]!]!
         acc[ids[k + 1]!]! += x * xs[codes[k + 1]!]!
         acc[ids[k + 2]!]! += x * xs[codes[k + 2]!]!
         acc[ids[k + 3]!]! += x * xs[codes[k + 3]!]!
       }
-      for (; k < n; k++) acc[ids[k]!]! += x * xs[codes[k]!]!
+      for (; k < to; k++) acc[ids[k]!]! += x * xs[codes[k]!]!
     } else {
-      for (const n4 = n - 3; k < n4; k += 4) {
+      for (const n4 = to - 3; k < n4; k += 4) {
         acc[ids[k]!]! += x * xs[k]!
         acc[ids[k + 1]!]! += x * xs[k + 1]!
         acc[ids[k + 2]!]! += x * xs[k + 2]!
         acc[ids[k + 3]!]! += x * xs[k + 3]!
       }
-      for (; k < n; k++) acc[ids[k]!]! += x * xs[k]!
+      for (; k < to; k++) acc[ids[k]!]! += x * xs[k]!
     }
   })
   const best = new Float64Array(index.labelCount)
@@ -187,8 +192,8 @@ export const serializeNeighbourIndex = (index: BuiltNeighbourIndex, modelHash: s
   let total = 0
   for (const f of features) {
     const p = index.postings.get(f)!
-    total += p.ids.length
-    for (let k = 0; k < p.ids.length; k++) {
+    total += p.to - p.from
+    for (let k = p.from; k < p.to; k++) {
       const x = postingValue(p, k)
       if (Object.is(x, -0) || Number.isNaN(x)) throw new Error(`feature ${f} has the value ${x}`)
       if (!codeOf.has(x)) {
@@ -222,9 +227,8 @@ export const serializeNeighbourIndex = (index: BuiltNeighbourIndex, modelHash: s
   let n = 0
   features.forEach((f, i) => {
     const p = index.postings.get(f)!
-    ids.set(p.ids, n)
-    for (let k = 0; k < p.ids.length; k++) codes[n + k] = codeOf.get(postingValue(p, k))!
-    n += p.ids.length
+    ids.set(p.ids.subarray(p.from, p.to), n)
+    for (let k = p.from; k < p.to; k++) codes[n++] = codeOf.get(postingValue(p, k))!
     ends[i] = n
   })
   new Int32Array(out.buffer, at.labelAt, index.labelOf.length).set(index.labelOf)
@@ -256,19 +260,14 @@ export const parseNeighbourIndex = (buffer: ArrayBuffer, modelHash: string): Nei
     new Int32Array(buffer, at.nameEndsAt, header.features),
     new Int32Array(buffer, at.slotsAt, header.slots),
   )
-  // Views are made when a feature is first looked up, and kept: a message has a few dozen features.
-  const made = new Map<string, Postings>()
+  // A feature's postings are its run of the whole arrays, found in place on every lookup and kept by
+  // nobody: nothing grows with the features a process meets.
   const postings = {
     size: header.features,
     get(feature: string): Postings | undefined {
-      const done = made.get(feature)
-      if (done) return done
       const i = table.find(feature)
       if (i === undefined) return undefined
-      const from = i === 0 ? 0 : ends[i - 1]!
-      const p = { ids: ids.subarray(from, ends[i]!), xs: values, codes: codes.subarray(from, ends[i]!) }
-      made.set(feature, p)
-      return p
+      return { ids, xs: values, codes, from: i === 0 ? 0 : ends[i - 1]!, to: ends[i]! }
     },
   }
   const labelOf = new Int32Array(buffer, at.labelAt, header.examples)
