@@ -122,6 +122,8 @@ const CONTEXT_ONLY = [
   'attempt_told',
   'again_now',
   'thanks_all',
+  // the present said well in so many words (crisis18): read with a past told, by overAndSafe
+  'well_now',
   ...ASK_ONLY_TOGETHER,
 ]
 
@@ -218,6 +220,11 @@ const denied = (kind: CrisisKind, present: Set<string>): boolean =>
       // 'meu chefe vai me matar… kkk' reads 'me matar' as the wish too (crisis13)
       present.has('boss_joke'))) ||
   (kind === 'violence' && (violenceOver(present) || violenceNotNow(present) || present.has('boss_joke'))) ||
+  // a body part's pain wished gone (「gusto ko mawala ang sakit ng likod ko」) read by the danger model as an overdose
+  // (crisis18: the model retrained on d16): no pills are named, so no overdose either
+  (kind === 'overdose' &&
+    present.has('pain_relief') &&
+    !['many_pills', 'swallowed', 'toxic', 'want_to_die'].some((id) => present.has(id))) ||
   // someone gone and found already (「昨日いなくなったけど、警察に保護されました」): the dementia desk's (crisis11)
   (kind === 'missing_person' &&
     present.has('found_safe') &&
@@ -262,6 +269,17 @@ const toldLongAgo = (present: Set<string>): boolean =>
   present.has('last_period') && !present.has('still_now') && !present.has('tonight')
 
 /**
+ * A past told as over with the present said well in so many words (「3年前に自殺未遂をしました。今は通院して落ち着いて
+ * います」「hace tres años intenté…, ahora estoy bien」「以前想过轻生，现在已经好了」), and nothing of again: quiet, neither
+ * asked on the vetoed rule nor on either model (crisis18: d16's past look-alikes were all asked). A rule that fires
+ * despite the past (a means or a plan told now) still answers; thinking of it again (again_now) is never over.
+ */
+const overAndSafe = (present: Set<string>): boolean =>
+  present.has('well_now') &&
+  ['past_marker', 'past_safe', 'attempt_told'].some((id) => present.has(id)) &&
+  !['again', 'again_now'].some((id) => present.has(id))
+
+/**
  * The middle tier: any credible sign of danger that is not a confident crisis is asked about (the
  * safety question shows a line at once), never answered. Two sources, each a cue of weight 1 whose id
  * names the kind (`danger.medical`, `vetoed.suicide`) so the question shows that kind's line:
@@ -279,6 +297,7 @@ const middleTier = (
   /** The crisis model's most likely kind, already scored. */
   modelKind: CrisisKind,
 ): { id: string; weight: number }[] => {
+  if (overAndSafe(present)) return []
   const kinds = [
     ...vetoedHits.map((h) => h.kind),
     ...vetoedRules.filter((r) => r.by.some((id) => !CERTAIN_VETO.has(id))).map((r) => r.kind),
@@ -461,6 +480,7 @@ export const checkCrisis = (
     score &&
     !resolved &&
     !longAgo &&
+    !overAndSafe(situations.present) &&
     !has('volunteering') &&
     !denied(score.kind, situations.present)
   ) {
