@@ -24,7 +24,7 @@ const family = arg('family', 'third_party')
 const tokenizer = await buildTokenizer(nodeDictionaryLoader())
 const items = readCorpus(CORPUS_DIR)
 const examples = trainingExamples(tokenizer, [...items, ...readCorpus(TRAINING_ONLY_DIR)])
-const of = (rule: string | undefined) => rule !== undefined && rule.startsWith(`${family}.`)
+const of = (rule: string | undefined) => rule?.startsWith(`${family}.`) === true
 const without = examples.filter((e) => !of(e.rule))
 const all = trainArtifact(examples)
 const less = trainArtifact(without)

@@ -5484,7 +5484,7 @@ export const concepts: Concept[] = [
       '(?:みつか|見つか)(?:って|り)(?:、)?(?:もう)?(?:だいじょうぶ|大丈夫)',
     ],
     es: ['la policia (?:lo|la) (?:encontro|hallo)', 'ya esta en casa'],
-    pt: ['(?:a )?policia (?:achou|encontrou) (?:ele|ela)', '(?:ta|esta) em casa'],
+    pt: ['(?:a )?policia (?:achou|encontrou) (?:ele|ela)', '(?<!nao )(?:ta|esta) em casa'],
     vi: ['(?:may ma )?(?:nhan vien|canh sat|cong an).{0,10}tim thay'],
     en: ["police found (?:him|her|them)|(?:he|she)(?:'s| is) home (?:now|safe)"],
   }),
@@ -5577,7 +5577,7 @@ export const concepts: Concept[] = [
   // anyone again, the problem over once I disappear.
   c('burden', {
     es: [
-      'sin mi (?:todo |las cosas |todos |ellos |mi familia |la casa )?(?:seria|serian|estaria|estarian|vivirian|iria|irian) (?:mas facil|mas faciles|mejor|mejores|tranquil)',
+      'sin mi,? (?:[a-z]+ ){0,3}(?:seria|serian|estaria|estarian|vivirian|iria|irian) (?:mas facil|mas faciles|mejor|mejores|tranquil|en paz)',
       '(?:seria|serian|estaria|estarian) (?:todo |todos )?(?:mas facil|mas faciles|mejor|mejores)[^.?!]{0,25} sin mi(?= *[.,;!?]|$)',
       'nadie (?:me )?(?:va a|iba a|va) (?:extranar|echar de menos)',
       'soy (?:un|una) (?:estorbo|carga|peso) para',
@@ -5586,10 +5586,10 @@ export const concepts: Concept[] = [
       'si (?:yo )?(?:me muero|desaparezco|me tiro|me mato|no estuviera)[^.?!]{0,50}nadie se (?:daria|va a dar) cuenta',
     ],
     pt: [
-      'sem mim (?:tudo |as coisas |todos |eles |a familia )?(?:seria|seriam|ficaria|ficariam|viveriam) (?:mais facil|mais faceis|melhor|melhores|em paz)',
+      'sem mim,? (?:[a-z]+ ){0,3}(?:seria|seriam|ficaria|ficariam|viveriam|estaria|estariam) (?:mais facil|mais faceis|melhor|melhores|em paz)',
       '(?:seria|seriam|ficaria|ficariam) (?:tudo |todos )?(?:mais facil|mais faceis|melhor|melhores)[^.?!]{0,25} sem mim(?= *[.,;!?]|$)',
       'ninguem (?:vai|iria|vai nem) sentir (?:a )?(?:minha )?falta',
-      'sou (?:so |apenas )?(?:um|uma) (?:peso|fardo|estorvo)',
+      'sou (?:so |apenas )?(?:um|uma) (?:peso|fardo|estorvo)(?= (?:pra|para|na vida|em casa)|[.,;!?]|$)',
       'cansei de ser (?:um|uma) (?:peso|fardo|estorvo)',
       'nao (?:quero|vou) (?:mais )?(?:incomodar|atrapalhar|dar trabalho (?:pra|a|para)) ninguem',
     ],
@@ -5625,7 +5625,7 @@ export const concepts: Concept[] = [
       'nao quero que me convencam',
       '(?:jogar|bater|meter) o carro (?:contra|em|no) (?:um|o) (?:caminhao|trem|muro|poste)',
     ],
-    zh: ['(?:已经|都)想好(?:了)?(?:要)?(?:怎么|如何)(?:做|死|走|结束)', '已经想好了(?:$|[。，,.!！])'],
+    zh: ['(?:已经|都)想好(?:了)?(?:要)?(?:怎么|如何)(?:做|死|走|结束)'],
   }),
   // Not being here any more (ya no voy a estar, não vou estar mais, 我之后就不在了, わたし もう いない から): asked only
   // beside another sign (an animal or a child entrusted, a near day, affairs settled).
@@ -5648,17 +5648,17 @@ export const concepts: Concept[] = [
       'puente (?:sobre|encima de) (?:las )?vias',
       'esperando el tren (?:rapido|expreso|que no para)',
       '(?:cual|que) tren pasa (?:mas )?rapido',
-      'tir(?:o|arme|ara) (?:del|de la|desde el|desde la) (?:balcon|ventana|azotea|terraza|puente|edificio)',
+      '(?:me (?:voy a )?tir(?:o|ar|are)|tirarme) (?:del|de la|desde el|desde la) (?:balcon|ventana|azotea|terraza|puente|edificio)',
     ],
     pt: [
-      'passarela (?:sobre|da|do|em cima da) (?:linha|trilhos|trem)',
+      'passarela (?:sobre|da|do|em cima d[ao]s?) (?:a |os )?(?:linha|trilhos|trem)',
       'esperando o trem (?:expresso|rapido|que passa direto|que nao para)',
       'pular (?:da|do) (?:varanda|janela|predio|sacada|terraco)',
     ],
     en: ['(?:foot ?bridge|overpass) (?:over|above) the (?:tracks|railway|rails|line)'],
     zh: ['等(?:那班|那趟)?不停(?:站)?的(?:快车|列车|电车|车)', '站台(?:边|边上|边缘)'],
     ja: [
-      '(?:川|かわ|土手|どて|橋|はし|海|うみ|崖|がけ|屋上|ホーム)[^。]{0,20}ここ(?:なら|で)(?:いい|いける|しね|死ね|楽)',
+      '(?:川|かわ|土手|どて|橋|はし|海|うみ|崖|がけ|屋上|ホーム).{0,24}ここ(?:なら|で)(?:いい|いける|しね|死ね|楽)',
       '(?:川|かわ|がわ)の(?:はし|橋)(?:に|の上|のうえ)(?:います|いる|きた|来た)',
     ],
   }),
@@ -5675,7 +5675,9 @@ export const concepts: Concept[] = [
   // A letter to the family written (给家人的信已经写好了, escrevi uma carta de despedida).
   c('preparation', {
     es: ['escribi (?:una )?carta (?:de despedida|para mi familia|a mi familia|a mis hijos|para mis hijos)'],
-    pt: ['escrevi (?:uma )?carta (?:de despedida|pra minha familia|para minha familia|pros meus filhos|para os meus filhos)'],
+    pt: [
+      'escrevi (?:uma )?carta (?:de despedida|pra minha familia|para minha familia|pros meus filhos|para os meus filhos)',
+    ],
     zh: ['(?:遗书|给.{1,4}的信)(?:已经|都|也)?写好', '信(?:已经|也已经|都)写好了'],
   }),
   // Affairs put in order: a bank account closed, debts or rent paid, a bankbook's password handed to a sister,
@@ -5705,13 +5707,20 @@ export const concepts: Concept[] = [
   // A farewell: asking everyone's forgiveness with love, a gift of goodbye, wanting to say goodbye on a bridge.
   c('farewell', {
     es: ['(?:los|las) quiero (?:mucho )?y que me perdonen', 'regalo de despedida'],
-    pt: ['presente de despedida', '(?:amo|amava) (?:todos|voces|vcs) e (?:me perdoem|desculpa)', 'digam (?:pra|a|para) (?:todo mundo|todos) que eu (?:amo|amava)'],
+    pt: [
+      'presente de despedida',
+      '(?:amo|amava) (?:todos|voces|vcs) e (?:me perdoem|desculpa)',
+      'digam (?:pra|a|para) (?:todo mundo|todos) que eu (?:amo|amava)',
+    ],
     ja: ['さよう?なら(?:を)?(?:いいたい|言いたい|いいにきた|言いに来た)'],
   }),
   // A pet or a child entrusted (我的猫可以托给谁, deixar meu filho com minha irmã, mi perrito se va a quedar solo,
   // 猫を引き取ってくれる人, こども の こと おねがい): asked with not being here or a near day (sign.suicide.entrusted).
   c('entrust', {
-    zh: ['(?:猫|狗|孩子|宠物|女儿|儿子)[^，。？?]{0,4}(?:托给|交给|托付给)(?:谁|你|别人)', '把(?:猫|狗|孩子|宠物)托付'],
+    zh: [
+      '(?:猫|狗|孩子|宠物|女儿|儿子)[^，。？?]{0,4}(?:托给|交给|托付给)(?:谁|你|别人)',
+      '把(?:猫|狗|孩子|宠物)托付',
+    ],
     pt: ['deix(?:ar|o|a) (?:o |a )?(?:meu|minha) (?:filho|filha|gato|gata|cachorro|cachorra) com'],
     es: ['(?:mi|mis) (?:perr|gat)\\w* se (?:va|van) a quedar sol[oa]s?'],
     ja: [
@@ -5730,6 +5739,7 @@ export const concepts: Concept[] = [
     ja: ['熱湯を(?:自分の)?(?:腕|うで|手|足)に(?:かけ|掛け)'],
     es: [
       'foto de su muneca (?:cortada|abierta|sangrando)',
+      'me hice un corte (?:profundo|hondo)(?! (?:cocinando|en el trabajo|con el cuchillo de cocina))',
       '(?:quemando|quemandose|quemo|quema) (?:el|los|su|sus) (?:brazo|brazos) con (?:agua hirviendo|el encendedor|un cigarro)',
     ],
     pt: [
@@ -5739,7 +5749,10 @@ export const concepts: Concept[] = [
   }),
   // Insulin injected in excess (me inyecté mucha insulina, injetei insulina demais): an overdose like pills.
   c('many_pills', {
-    es: ['me (?:inyecte|puse) (?:la |mucha |toda la |demasiada )?insulina(?: de mi \\w+)?,? (?:bastante|mucha|toda|demasiada)', 'me (?:inyecte|puse) (?:mucha|toda la|demasiada) insulina'],
+    es: [
+      'me (?:inyecte|puse) (?:la |mucha |toda la |demasiada )?insulina(?: de mi \\w+)?,? (?:bastante|mucha|toda|demasiada)',
+      'me (?:inyecte|puse) (?:mucha|toda la|demasiada) insulina',
+    ],
     pt: ['(?:injetei|apliquei|tomei) (?:insulina demais|muita insulina|toda a insulina)'],
   }),
   // A child who ate insecticide or roach poison (comió veneno para cucarachas, 喝了杀虫剂).
@@ -5748,7 +5761,10 @@ export const concepts: Concept[] = [
     pt: ['veneno (?:de|para) (?:barata|baratas|rato|ratos|formiga)|inseticida'],
   }),
   c('swallowed', {
-    es: ['se (?:comio|trago|tomo) (?:algo|veneno|eso|un|una)', 'comio (?:algo|veneno|insecticida)(?: del piso| del suelo)?'],
+    es: [
+      'se (?:comio|trago|tomo) (?:algo|veneno|eso|un|una)',
+      'comio (?:algo|veneno|insecticida)(?: del piso| del suelo)?',
+    ],
     pt: ['(?:comeu|engoliu|bebeu) (?:algo|veneno|inseticida)'],
   }),
   // ── look-alikes (crisis18): the past said as over with the present said well, in the words d16's misses used and
@@ -5767,7 +5783,10 @@ export const concepts: Concept[] = [
     ],
     es: ['(?:ahora|hoy|ya) (?:ya )?(?:estoy|esta|estamos) (?:bien|mejor|estable|tranquil[oa])'],
     pt: ['(?:hoje|agora|ja) (?:eu )?(?:ja )?(?:to|tou|estou|ta|esta) (?:bem|melhor|estavel|tranquil[oa])'],
-    tl: ['ngayon (?:ay )?(?:ok|okay|maayos|mabuti) na (?:ako|siya|sya)', '(?:ok|okay|maayos|mabuti) na (?:ako|siya|sya) ngayon'],
+    tl: [
+      'ngayon (?:ay )?(?:ok|okay|maayos|mabuti) na (?:ako|siya|sya)',
+      '(?:ok|okay|maayos|mabuti) na (?:ako|siya|sya) ngayon',
+    ],
     zh: ['现在(?:已经|都)?(?:好了|没事了?|很?稳定|好多了|康复)'],
     ko: ['지금은\\s?(?:괜찮|좋아|안정)'],
     vi: ['(?:gio|bay gio) (?:toi|em|minh) (?:da )?on (?:roi|dinh)'],
@@ -5780,13 +5799,24 @@ export const concepts: Concept[] = [
   // A past said at the start of a message in やさしい日本語 (「まえ に しにたい と おもって…」): 前に / まえ に
   // opening a sentence, not 「しぬまえに」 (before dying).
   c('past_marker', {
-    ja: ['(?:^|。|、)(?:まえ|前)(?:に|は)(?!.{0,3}(?:いく|行く|来|く))'],
+    ja: ['(?:^|。|、)(?:まえ|前)(?:に|は)(?!も)(?!.{0,3}(?:いく|行く|来|く))'],
+  }),
+  // A number of years back written out (hace cinco años, há três anos, três anos atrás).
+  c('past_marker', {
+    es: ['hace (?:un|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|varios|muchos) (?:anos|meses)'],
+    pt: [
+      '(?:ha|faz) (?:um|dois|tres|quatro|cinco|seis|sete|oito|nove|dez|varios|muitos) anos',
+      '(?:um|dois|tres|quatro|cinco|seis|sete|oito|nove|dez|varios|muitos) anos atras',
+    ],
   }),
   // News told as "I read that", "somewhere a child swallowed…" (leí que hubo, vi no jornal, どこかの県で…事故があったって).
   c('fiction', {
     es: ['lei (?:en (?:el periodico|las noticias|internet) )?que hubo', 'en las noticias'],
     pt: ['vi no jornal|li no jornal|li na internet|vi na (?:tv|televisao)'],
-    ja: ['(?:どこか|よそ|ほか)の(?:県|けん|町|まち|市|し)で', '事故が(?:あった|起きた|おきた)(?:って|らしい|そう)'],
+    ja: [
+      '(?:どこか|よそ|ほか)の(?:県|けん|町|まち|市|し)で',
+      '事故が(?:あった|起きた|おきた)(?:って|らしい|そう)',
+    ],
   }),
   // A course or phrases to learn (aprender frases como 'no respira', học cách sơ cứu): a what-if.
   c('hypothetical', {
@@ -5796,7 +5826,33 @@ export const concepts: Concept[] = [
   }),
   // 「上司に殺される〜〜ってくらい残業」: a boss's "will kill me" as a measure of overtime is hyperbole.
   c('boss_joke', {
-    ja: ['(?:上司|じょうし|部長|ぶちょう|課長|かちょう|社長|しゃちょう)に(?:殺|ころ)され(?:る|ちゃう|そう)[〜ー~]*(?:って|くらい|ほど|w|笑)'],
+    ja: [
+      '(?:上司|じょうし|部長|ぶちょう|課長|かちょう|社長|しゃちょう)に(?:殺|ころ)され(?:る|ちゃう|そう)[〜ー~]*(?:って|くらい|ほど|w|笑)',
+    ],
+  }),
+  // A story or a joke revealed (「…って小説の話です」「冗談です」"jk it's from a game", es broma, 开玩笑的): read only
+  // after the safety question or the crisis answer, in the next turn (safe.story, handlers.ts).
+  c('joke_told', {
+    ja: [
+      '(?:冗談|じょうだん)(?:です|だよ|でした|だって|だから)',
+      '(?:小説|しょうせつ|ドラマ|どらま|ゲーム|げーむ|漫画|まんが|マンガ|映画|えいが|アニメ|あにめ)の(?:話|はなし|セリフ|せりふ|台詞)(?:です|でした|だよ|なんです)',
+    ],
+    en: [
+      'jk|j/k|just kidding|just joking|i was joking|kidding',
+      "(?:it'?s|it was|that'?s|that was) (?:a line )?(?:from|in|for) (?:a|the|my) (?:game|story|novel|movie|show|book|script)",
+    ],
+    es: [
+      '(?:es|era) (?:una )?broma|solo bromeaba|estoy bromeando',
+      '(?:es|era) (?:de|del|para) (?:un|una|el|la|mi) (?:juego|novela|cuento|pelicula|serie|libro)',
+    ],
+    pt: [
+      '(?:e|era) brincadeira|to brincando|estou brincando',
+      '(?:e|era) (?:de|do|da|pra) (?:um|uma|o|a|meu|minha) (?:jogo|livro|novela|filme|serie|historia)',
+    ],
+    zh: ['开玩笑的|开个玩笑|(?:是|说的是)(?:小说|游戏|电视剧|电影|漫画|剧)(?:里|中)?的'],
+    ko: ['농담이(?:에요|야|었어요)|(?:소설|게임|드라마|영화)\\s?(?:얘기|대사)'],
+    tl: ['biro lang|joke lang|charot'],
+    vi: ['dua thoi|chi dua thoi|dua (?:day|ma)'],
   }),
   // ── end crisis18 concepts ──
   // ── crisis16, by class after d14's held-out misses (zh-Hant and es first, then ja and the rest) ──

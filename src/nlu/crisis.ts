@@ -124,6 +124,8 @@ const CONTEXT_ONLY = [
   'thanks_all',
   // the present said well in so many words (crisis18): read with a past told, by overAndSafe
   'well_now',
+  // a story or a joke revealed in the next turn (crisis18): read by the conversation, never a sign
+  'joke_told',
   ...ASK_ONLY_TOGETHER,
 ]
 
@@ -158,6 +160,9 @@ const LOOSE_FORMS = new Set([
   'fall:pt',
   'fall:es',
 ])
+
+/** The writer's own danger (crisis18: the model does not answer these where the past vetoed a rule of them). */
+const SELF_KINDS = new Set<CrisisKind>(['suicide', 'self_harm', 'overdose'])
 
 /** The exceptions that say when or how it is meant, which veto a lexicon entry's hit of the same kind. */
 const WHEN_VETO = new Set(['past_safe', 'hyperbole', 'intent_denied', 'found_safe'])
@@ -510,9 +515,15 @@ export const checkCrisis = (
       !casual &&
       stands(score.kind) &&
       !(told && NOT_NOW_KINDS.has(score.kind) && NOT_NOW_FOR_MODEL.some(has)) &&
+      // nor on a parent's own anger feared (「perder el control con mis hijos」) read as any kind: the model retrained
+      // on d16 read it as a disaster (crisis18); a rule still answers
+      !(told && has('own_parenting')) &&
       // nor over an exception reviewed as certain (medicine taken as prescribed: 「ビタミン剤を毎日10錠」)
       !certainFor(score.kind, has) &&
+      // nor a kind the present said safe vetoed; nor suicide, self-harm or an overdose that the past said as over,
+      // hyperbole or a denial vetoed, safe said or not (「昔は死にたいと思っていた」, crisis18): asked
       !(has('safe_now') && vetoedKinds.has(score.kind)) &&
+      !(SELF_KINDS.has(score.kind) && vetoedKinds.has(score.kind)) &&
       // nor a kind a rule found and a "what if" or a drill vetoed (「mañana hay simulacro de incendio」, crisis16): asked
       !situations.vetoed.some((v) => v.kind === score.kind && v.by.includes('hypothetical')) &&
       candidates.every((c) => stands(c.kind))
