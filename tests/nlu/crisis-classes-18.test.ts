@@ -1,5 +1,6 @@
-import { expect, test } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import type { Nlu } from '../../src/core/nlu.ts'
+import { lineShown } from './crisis-helpers.ts'
 import { sharedNlu } from './helpers.ts'
 
 // Issue 9, crisis18: suicide told around it in es/pt/zh/ja (a burden said as a fact, vanishing for good, the way
@@ -9,12 +10,11 @@ import { sharedNlu } from './helpers.ts'
 // "will kill me" are never answered; thinking of it again keeps a line. Sentences written for this test, by class,
 // none from a held-out or sealed set; at c027acd (this file copied onto it) 32 of the 58 failed.
 
-// What the resident gets: the crisis answer, the safety question, or neither (the analyzer is shared).
-const nluReady: Promise<Nlu> = sharedNlu()
-const outcome = async (text: string): Promise<'answered' | 'asked' | 'quiet'> => {
-  const { crisis, risk } = (await nluReady).analyze(text)
-  return crisis !== null ? 'answered' : risk.score >= 1 ? 'asked' : 'quiet'
-}
+// Read by the whole analyzer (shared): a line on screen is the crisis answer or the safety question.
+let nlu: Nlu
+beforeAll(async () => {
+  nlu = await sharedNlu()
+})
 
 // A line must be on screen: answered or asked.
 const SHOWN = [
@@ -87,14 +87,14 @@ const NOT_ANSWERED = [
   'mi jefe me va a matar si llego tarde otra vez jaja',
 ]
 
-test.each(SHOWN)('a line is shown: %s', async (text) => {
-  expect(await outcome(text), text).not.toBe('quiet')
-})
-
-test.each(QUIET)('quiet: %s', async (text) => {
-  expect(await outcome(text), text).toBe('quiet')
-})
-
-test.each(NOT_ANSWERED)('not the crisis answer: %s', async (text) => {
-  expect(await outcome(text), text).not.toBe('answered')
+describe('crisis18 classes', () => {
+  it.each(SHOWN)('a line is shown: %s', (text) => {
+    expect(lineShown(nlu, text), text).toBe(true)
+  })
+  it.each(QUIET)('neither answered nor asked: %s', (text) => {
+    expect(lineShown(nlu, text), text).toBe(false)
+  })
+  it.each(NOT_ANSWERED)('asked at most, never the crisis answer: %s', (text) => {
+    expect(nlu.analyze(text).crisis, text).toBeNull()
+  })
 })
