@@ -487,6 +487,9 @@ export const checkCrisis = (
     !longAgo &&
     !overAndSafe(situations.present) &&
     !has('volunteering') &&
+    // nor on a son or daughter withdrawn for years (「아들이 3년째 방에서 안 나와요」: the hikikomori desk's), read by the
+    // model retrained on d16 as a person missing (crisis18); a rule still answers
+    !(told && has('withdrawn')) &&
     !denied(score.kind, situations.present)
   ) {
     // The model answers a crisis only when the message also names something concrete (a means, a body
