@@ -33,7 +33,7 @@ import { loadDevSet, loadIntents, repoRoot } from './io.ts'
 
 const MODEL_PATH = join(repoRoot, 'src/nlu/generated/crisis-model.json')
 /** Bumped when features or training change, so the committed model is known stale. */
-const TRAINER_VERSION = 'crisis-1'
+const TRAINER_VERSION = 'crisis-2'
 
 export interface Example {
   features: string[]
@@ -44,6 +44,8 @@ export interface Example {
   fire: boolean
   kind: string
   lang: string
+  /** The crisis rule whose fire/quiet example this is (crisis-rules.ts), for scripts/nlu/crisis-stability.ts. */
+  rule?: string
 }
 
 const featuresOf = (tokenizer: JaTokenizer, text: string): string[] => {
@@ -114,13 +116,13 @@ export const trainingExamples = (tokenizer: JaTokenizer, items: CrisisItem[]): E
     fire: { text: string; kind: string }[]
     quiet: string[]
   }
-  const more: { text: string; fire: boolean; kind?: string; lookalike?: boolean }[] = [
+  const more: { text: string; fire: boolean; kind?: string; lookalike?: boolean; rule?: string }[] = [
     // The situation rules' own examples (src/nlu/crisis-rules.ts), crisis rules only.
     ...crisisRules
       .filter((r) => r.kind)
       .flatMap((r) => [
-        ...r.fire.map((text) => ({ text, fire: true, kind: r.kind })),
-        ...r.quiet.map((text) => ({ text, fire: false, lookalike: true })),
+        ...r.fire.map((text) => ({ text, fire: true, kind: r.kind, rule: r.id })),
+        ...r.quiet.map((text) => ({ text, fire: false, lookalike: true, rule: r.id })),
       ]),
     ...fixture.fire.map((f) => ({ text: f.text, fire: true, kind: f.kind })),
     ...fixture.quiet.map((text) => ({ text, fire: false })),
@@ -137,6 +139,7 @@ export const trainingExamples = (tokenizer: JaTokenizer, items: CrisisItem[]): E
       fire: m.fire,
       kind: m.fire ? 'crisis' : m.lookalike ? 'lookalike' : 'ordinary',
       lang: 'ja',
+      ...(m.rule ? { rule: m.rule } : {}),
     })
   })
   const { data } = crisisIntents()

@@ -166,19 +166,36 @@ const fearWithoutViolence = (ctx: Ctx, nlu: NluResult): boolean =>
   slotConcern(ctx) === 'domestic_violence' &&
   nlu.risk.cues.every((c) => c.includes('violence'))
 
+/** The cues that say the present is safe or the danger was a story (crisis16, crisis18). */
+const SAFE_CUES = ['safe.said', 'safe.story']
+const STORY_CUES = ['safe.story']
+
 /**
  * After the safety question, a message that says the present is safe (「今は元気です」"he's fine now": the
  * crisis layer's `safe.said`) and names no danger of its own is the answer 'no', not 「わからない」 (crisis16).
+ * So is a story or a joke revealed (「…って小説の話です」"jk it's from a game": `safe.story`, crisis18), which
+ * also follows the crisis answer (`storyAfterCrisis`).
  */
-const saysSafe = (ctx: Ctx): boolean => {
+const saysSafe = (ctx: Ctx, ids: readonly string[] = SAFE_CUES): boolean => {
   const ev = ctx.input.event
   return (
     ev.type === 'text' &&
     ev.nlu.crisis === null &&
     ev.nlu.intent !== 'crisis' &&
     ev.nlu.risk.score === 0 &&
-    ev.nlu.risk.cues.includes('safe.said')
+    ev.nlu.risk.cues.some((c) => ids.includes(c))
   )
+}
+/**
+ * Right after the crisis answer, a story or a joke revealed and no danger named: thanked as the answer 'no' to the
+ * safety question is (handlers.safety.after_no, with one line of that kind still on screen), and the conversation
+ * goes on where it was (crisis18). A dedicated "glad it was a story" text needs a key in the flow schema (not here).
+ */
+const storyAfterCrisis = (ctx: Ctx, told: Pick<CrisisSignal, 'kind' | 'lang'>): Next => {
+  ctx.trace.handler = 'safety'
+  say(ctx, ctx.flow.handlers.safety.after_no)
+  cards(ctx, ctx.input.directory.crisisLines(told.kind, ctx.input.now).slice(0, 1))
+  return ctx.state.node ? { goto: ctx.state.node } : showMenu(ctx)
 }
 
 /**
@@ -211,6 +228,7 @@ export const crisisHandler = (ctx: Ctx): Next | null => {
   const signal = crisisSignal(ctx)
   if (signal) return answerCrisis(ctx, signal)
   if (told && toldMore(ctx)) return answerAgain(ctx, told)
+  if (told && saysSafe(ctx, STORY_CUES)) return storyAfterCrisis(ctx, told)
   const ev = ctx.input.event
   if (ev.type !== 'text' || ev.nlu.risk.cues.length === 0 || fearWithoutViolence(ctx, ev.nlu)) return null
   const context = [...new Set([...(ctx.state.context ?? []), ...ev.nlu.risk.cues.filter(isContextCue)])]

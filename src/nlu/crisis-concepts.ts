@@ -1750,7 +1750,7 @@ export const concepts: Concept[] = [
       'にゅーす|記事|きじ|報道|ほうどう|新聞で|しんぶんで|事件(?:の|が)(?:ニュース|にゅーす|報道)|ネットで見|ねっとでみ|ドキュメンタリー|どきゅめんたりー|ワイドショー',
     ],
     en: [
-      'video game|game|anime|manga|movie|film|tv show|series|episode|novel|book|lyrics|character|the news|news|article|documentary|in the story|plot',
+      'video game|game|(?<!me )anime|manga|movie|film|tv show|series|episode|novel|book|lyrics|character|the news|news|article|documentary|in the story|plot',
       // "song" with a word before it or in the plural: bare `song` is Vietnamese sống (to live) on this view,
       // which read 「không muốn sống nữa」 as fiction and vetoed the wish to die (crisis8).
       '(?:a|the|this|that|his|her|my|your|their|favou?rite|sad|love) song|songs',
@@ -5484,7 +5484,7 @@ export const concepts: Concept[] = [
       '(?:みつか|見つか)(?:って|り)(?:、)?(?:もう)?(?:だいじょうぶ|大丈夫)',
     ],
     es: ['la policia (?:lo|la) (?:encontro|hallo)', 'ya esta en casa'],
-    pt: ['(?:a )?policia (?:achou|encontrou) (?:ele|ela)', '(?:ta|esta) em casa'],
+    pt: ['(?:a )?policia (?:achou|encontrou) (?:ele|ela)', '(?<!nao )(?:ta|esta) em casa'],
     vi: ['(?:may ma )?(?:nhan vien|canh sat|cong an).{0,10}tim thay'],
     en: ["police found (?:him|her|them)|(?:he|she)(?:'s| is) home (?:now|safe)"],
   }),
@@ -5571,6 +5571,290 @@ export const concepts: Concept[] = [
     zh: ['大家(?:保重|再见|掰掰|拜拜|永别)|(?:再见|掰掰|拜拜)了?大家|各位再见'],
     ko: ['(?:다들|모두|여러분)\\s?(?:안녕|잘\\s?지내|잘\\s?있어)'],
   }),
+  // ── crisis18, by class after d16's held-out misses (es and pt first, then zh and ja) ──────────────
+  // A burden said as a fact, not a wish: things easier or everyone better off without me, a weight or a nuisance
+  // to the family (sin mí todo sería más fácil, sou um peso, 我就是个累赘, 活着就是给大家添麻烦), never troubling
+  // anyone again, the problem over once I disappear.
+  c('burden', {
+    es: [
+      'sin mi,? (?:[a-z]+ ){0,3}(?:seria|serian|estaria|estarian|vivirian|iria|irian) (?:mas facil|mas faciles|mejor|mejores|tranquil|en paz)',
+      '(?:seria|serian|estaria|estarian) (?:todo |todos )?(?:mas facil|mas faciles|mejor|mejores)[^.?!]{0,25} sin mi(?= *[.,;!?]|$)',
+      'nadie (?:me )?(?:va a|iba a|va) (?:extranar|echar de menos)',
+      'soy (?:un|una) (?:estorbo|carga|peso) para',
+      'ya no (?:voy a|quiero) molestar (?:mas )?a nadie',
+      'si (?:yo )?(?:desaparezco|me muero|me voy)[^.?!]{0,30}se (?:acaba|acaban|termina|terminan) (?:el|los) problemas?',
+      'si (?:yo )?(?:me muero|desaparezco|me tiro|me mato|no estuviera)[^.?!]{0,50}nadie se (?:daria|va a dar) cuenta',
+    ],
+    pt: [
+      'sem mim,? (?:[a-z]+ ){0,3}(?:seria|seriam|ficaria|ficariam|viveriam|estaria|estariam) (?:mais facil|mais faceis|melhor|melhores|em paz)',
+      '(?:seria|seriam|ficaria|ficariam) (?:tudo |todos )?(?:mais facil|mais faceis|melhor|melhores)[^.?!]{0,25} sem mim(?= *[.,;!?]|$)',
+      'ninguem (?:vai|iria|vai nem) sentir (?:a )?(?:minha )?falta',
+      'sou (?:so |apenas )?(?:um|uma) (?:peso|fardo|estorvo)(?= (?:pra|para|na vida|em casa)|[.,;!?]|$)',
+      'cansei de ser (?:um|uma) (?:peso|fardo|estorvo)',
+      'nao (?:quero|vou) (?:mais )?(?:incomodar|atrapalhar|dar trabalho (?:pra|a|para)) ninguem',
+    ],
+    zh: [
+      '没有我.{0,6}(?:会|都|就)?(?:过得|活得)?更(?:好|轻松)',
+      '(?:就是|只是|是)(?:个|一个)?(?:家里的|大家的|家人的)?累赘',
+      '活着(?:就是|只是|只会)?(?:给|替).{0,4}添麻烦',
+      '不(?:会)?再?(?:麻烦|拖累)(?:任何人|大家|你们|家人)了',
+      '不在了.{0,6}(?:会)?更轻松',
+    ],
+  }),
+  // Vanishing for good said as the best way (lo mejor es que yo desaparezca, sumir de vez / pra sempre).
+  c('want_to_die', {
+    es: ['desaparec\\w* para siempre', 'lo mejor (?:es|seria) que (?:yo )?desaparezca'],
+    pt: ['sumir (?:de vez|pra sempre|para sempre)', 'o melhor (?:e|seria) eu (?:sumir|desaparecer)'],
+  }),
+  // The way decided (ya pensé cómo hacerlo, já sei como vou fazer, 已经想好怎么做), made to look like an accident,
+  // a place one does not come back from, waiting for the nerve (pra quando eu tiver coragem), not wanting to be
+  // talked out of it, only leaving for good left to do.
+  c('final_act', {
+    es: [
+      'ya (?:se|pense|decidi|tengo pensado|tengo decidido) (?:en )?(?:como|de que manera|donde) (?:lo voy a hacer|hacerlo|matarme|terminar)',
+      '(?:para )?que parezca (?:un )?accidente',
+      'un lugar (?:de donde|del que|del cual|donde) no se (?:vuelve|regresa)',
+      'no quiero que me convenzan',
+      '(?:meter|estrellar|tirar) el (?:carro|coche|auto) contra (?:un|el|una) (?:camion|tren|muro|poste|pared)',
+      'para cuando (?:tenga (?:el )?valor|me anime a hacerlo)',
+    ],
+    pt: [
+      'ja (?:sei|pensei|decidi) (?:em )?como (?:vou fazer|fazer isso|fazer|me matar|acabar com tudo)',
+      '(?:pra|para) quando eu tiver coragem',
+      'so falta eu (?:ir embora|partir|ir)',
+      'nao quero que me convencam',
+      '(?:jogar|bater|meter) o carro (?:contra|em|no) (?:um|o) (?:caminhao|trem|muro|poste)',
+    ],
+    zh: ['(?:已经|都)想好(?:了)?(?:要)?(?:怎么|如何)(?:做|死|走|结束)'],
+  }),
+  // Not being here any more (ya no voy a estar, não vou estar mais, 我之后就不在了, わたし もう いない から): asked only
+  // beside another sign (an animal or a child entrusted, a near day, affairs settled).
+  c('wont_be_here', {
+    es: [
+      '(?:yo )?ya no (?:voy a|vaya a) estar(?! (?:en casa|disponible|en el trabajo))',
+      'cuando (?:yo )?ya no este',
+    ],
+    pt: ['(?:eu )?nao vou (?:mais )?estar (?:mais|aqui)', '(?:quando|se) eu nao estiver mais aqui'],
+    zh: ['我(?:以后|之后|下个月|下周|过几天|明天)?(?:就|也)?不(?:会)?再?在了'],
+    ja: [
+      '(?:わたし|私|あたし)(?:は|、)?もう(?:すぐ)?いない(?:から|ので|です)',
+      '(?:来週|らいしゅう|来月|らいげつ|明日|あした|週末|しゅうまつ)には(?:もう)?いない(?:から|ので|です)',
+    ],
+  }),
+  // The railway and a height as the place: a footbridge over the tracks, waiting on the platform for the express
+  // that does not stop, which train passes fastest, a balcony floors up to jump from, 「川…ここならいいかな」.
+  c('high_place', {
+    es: [
+      'puente (?:sobre|encima de) (?:las )?vias',
+      'esperando el tren (?:rapido|expreso|que no para)',
+      '(?:cual|que) tren pasa (?:mas )?rapido',
+      '(?:me (?:voy a )?tir(?:o|ar|are)|tirarme) (?:del|de la|desde el|desde la) (?:balcon|ventana|azotea|terraza|puente|edificio)',
+    ],
+    pt: [
+      'passarela (?:sobre|da|do|em cima d[ao]s?) (?:a |os )?(?:linha|trilhos|trem)',
+      'esperando o trem (?:expresso|rapido|que passa direto|que nao para)',
+      'pular (?:da|do) (?:varanda|janela|predio|sacada|terraco)',
+    ],
+    en: ['(?:foot ?bridge|overpass) (?:over|above) the (?:tracks|railway|rails|line)'],
+    zh: ['等(?:那班|那趟)?不停(?:站)?的(?:快车|列车|电车|车)', '站台(?:边|边上|边缘)'],
+    ja: [
+      '(?:川|かわ|土手|どて|橋|はし|海|うみ|崖|がけ|屋上|ホーム).{0,24}ここ(?:なら|で)(?:いい|いける|しね|死ね|楽)',
+      '(?:川|かわ|がわ)の(?:はし|橋)(?:に|の上|のうえ)(?:います|いる|きた|来た)',
+    ],
+  }),
+  // Sleeping pills or medicine being saved up (攒安眠药, juntando os remédios, guardando pastillas).
+  c('means', {
+    es: [
+      '(?:juntando|guardando|acumulando|ahorrando|junte|guarde) (?:las |unas |mis |todas las )?(?:pastillas|pildoras|calmantes|medicinas)',
+    ],
+    pt: [
+      '(?:juntando|guardando|acumulando|separei|separando|juntei) (?:os |uns |meus |as |todos os )?(?:remedios|comprimidos|pilulas|calmantes)',
+    ],
+    zh: ['(?:安眠药|药|药片|安定)[^，。]{0,6}攒', '攒(?:了)?[^，。]{0,6}(?:安眠药|药片|药)'],
+  }),
+  // A letter to the family written (给家人的信已经写好了, escrevi uma carta de despedida).
+  c('preparation', {
+    es: ['escribi (?:una )?carta (?:de despedida|para mi familia|a mi familia|a mis hijos|para mis hijos)'],
+    pt: [
+      'escrevi (?:uma )?carta (?:de despedida|pra minha familia|para minha familia|pros meus filhos|para os meus filhos)',
+    ],
+    zh: ['(?:遗书|给.{1,4}的信)(?:已经|都|也)?写好', '信(?:已经|也已经|都)写好了'],
+  }),
+  // Affairs put in order: a bank account closed, debts or rent paid, a bankbook's password handed to a sister,
+  // a ring sent home, a child's things packed (cerré mi cuenta del banco, fechei a conta, 存折密码写给了我姐).
+  c('settled', {
+    es: [
+      'cerre (?:mi|la) cuenta (?:del|de|en el) banco',
+      'pague todas (?:mis|las) deudas',
+      'cancele (?:el|mi) (?:celular|telefono|contrato)',
+      'pague todo lo que debia',
+      '(?:le )?mande (?:la |toda la |mi )?(?:plata|dinero) a mi (?:mama|madre|familia)',
+    ],
+    pt: [
+      'fechei (?:minha|a) conta (?:do|no|de) banco',
+      'paguei (?:todas as (?:minhas )?dividas|o aluguel)',
+      'limpei o quarto (?:inteiro|todo)',
+      'vendi o (?:carro|carro e|meu carro)',
+      'mandei (?:o|todo o|meu) dinheiro (?:pra|para)',
+    ],
+    zh: [
+      '存折.{0,6}(?:密码|交给|留给|写给)',
+      '(?:戒指|首饰|存款|积蓄)[^，。]{0,4}(?:寄回|交给|留给)',
+      '(?:东西|物品)(?:我)?(?:都|全)?(?:收拾好|整理好)了',
+    ],
+    ja: ['てがみ(?:を)?(?:かきました|かいた|書きました|書いた)'],
+  }),
+  // A farewell: asking everyone's forgiveness with love, a gift of goodbye, wanting to say goodbye on a bridge.
+  c('farewell', {
+    es: ['(?:los|las) quiero (?:mucho )?y que me perdonen', 'regalo de despedida'],
+    pt: [
+      'presente de despedida',
+      '(?:amo|amava) (?:todos|voces|vcs) e (?:me perdoem|desculpa)',
+      'digam (?:pra|a|para) (?:todo mundo|todos) que eu (?:amo|amava)',
+    ],
+    ja: ['さよう?なら(?:を)?(?:いいたい|言いたい|いいにきた|言いに来た)'],
+  }),
+  // A pet or a child entrusted (我的猫可以托给谁, deixar meu filho com minha irmã, mi perrito se va a quedar solo,
+  // 猫を引き取ってくれる人, こども の こと おねがい): asked with not being here or a near day (sign.suicide.entrusted).
+  c('entrust', {
+    zh: [
+      '(?:猫|狗|孩子|宠物|女儿|儿子)[^，。？?]{0,4}(?:托给|交给|托付给)(?:谁|你|别人)',
+      '把(?:猫|狗|孩子|宠物)托付',
+    ],
+    pt: ['deix(?:ar|o|a) (?:o |a )?(?:meu|minha) (?:filho|filha|gato|gata|cachorro|cachorra) com'],
+    es: ['(?:mi|mis) (?:perr|gat)\\w* se (?:va|van) a quedar sol[oa]s?'],
+    ja: [
+      '(?:猫|ねこ|犬|いぬ)を?引き取ってくれる(?:人|ひと|方)',
+      '(?:こども|子ども|子供|ねこ|猫|いぬ|犬)(?:の(?:こと|世話|せわ))?(?:を)?(?:おねがい|お願い)(?:します|ね)?',
+    ],
+  }),
+  // My things wanted in someone's hands (quiero que ella los tenga, quero que ela fique com): asked beside not
+  // being here (sign.suicide.leaving) or a near day.
+  c('gave_away', {
+    es: ['quiero que (?:el|ella|ellos|ellas|tu|usted) (?:los|las|lo|la) tenga'],
+    pt: ['quero que (?:ele|ela|eles|voce|vc) fique com (?:eles|elas|ele|ela|minhas|meus)'],
+  }),
+  // Self-harm now: hot water poured on one's own arm, glass punched on purpose, a photo of a cut wrist sent.
+  c('self_harm_act', {
+    ja: ['熱湯を(?:自分の)?(?:腕|うで|手|足)に(?:かけ|掛け)'],
+    es: [
+      'foto de su muneca (?:cortada|abierta|sangrando)',
+      'me hice un corte (?:profundo|hondo)(?! (?:cocinando|en el trabajo|con el cuchillo de cocina))',
+      '(?:quemando|quemandose|quemo|quema) (?:el|los|su|sus) (?:brazo|brazos) con (?:agua hirviendo|el encendedor|un cigarro)',
+    ],
+    pt: [
+      '(?:socando|socou|batendo|bateu|quebrando|quebrou) (?:o|a|no|na) (?:vidro|janela|parede|espelho)(?: d[aoe] \\w+)? de proposito',
+      'se (?:cortou|cortando|queimou|queimando) de proposito',
+    ],
+  }),
+  // Insulin injected in excess (me inyecté mucha insulina, injetei insulina demais): an overdose like pills.
+  c('many_pills', {
+    es: [
+      'me (?:inyecte|puse) (?:la |mucha |toda la |demasiada )?insulina(?: de mi \\w+)?,? (?:bastante|mucha|toda|demasiada)',
+      'me (?:inyecte|puse) (?:mucha|toda la|demasiada) insulina',
+    ],
+    pt: ['(?:injetei|apliquei|tomei) (?:insulina demais|muita insulina|toda a insulina)'],
+  }),
+  // A child who ate insecticide or roach poison (comió veneno para cucarachas, 喝了杀虫剂).
+  c('toxic', {
+    es: ['veneno (?:para|de) (?:cucarachas|ratas|ratones|hormigas)|insecticida|raticida'],
+    pt: ['veneno (?:de|para) (?:barata|baratas|rato|ratos|formiga)|inseticida'],
+  }),
+  c('swallowed', {
+    es: [
+      'se (?:comio|trago|tomo) (?:algo|veneno|eso|un|una)',
+      'comio (?:algo|veneno|insecticida)(?: del piso| del suelo)?',
+    ],
+    pt: ['(?:comeu|engoliu|bebeu) (?:algo|veneno|inseticida)'],
+  }),
+  // ── look-alikes (crisis18): the past said as over with the present said well, in the words d16's misses used and
+  // beyond (いま げんき です, hoje tô bem, ngayon ok na ako, 现在已经好了). `well_now` is the present said well in so many
+  // words, not a past time word (safe_now holds those too): with a past told (past_marker, past_safe, an attempt
+  // told) and nothing of again, it keeps the layer quiet (crisis.ts overAndSafe).
+  c('well_now', {
+    ja: [
+      '(?:今|いま)は?(?:もう)?(?:元気|げんき|大丈夫|だいじょうぶ|落ち着いて|おちついて|安定して|あんていして|平気|へいき)',
+      '(?:今|いま)は(?:通院|つういん|治療|ちりょう|カウンセリング|かうんせりんぐ)[^。]{0,10}(?:落ち着|おちつ|安定|あんてい)',
+      '(?:今|いま)は(?:もう)?(?:して|やって)(?:い)?(?:ない|ません)',
+    ],
+    en: [
+      "(?:i'?m|i am|she'?s|he'?s|she is|he is) (?:fine|ok|okay|better|doing well|doing better|stable|safe) now",
+      "now (?:i'?m|i am|she'?s|he'?s) (?:fine|ok|okay|better|safe|stable)",
+    ],
+    es: ['(?:ahora|hoy|ya) (?:ya )?(?:estoy|esta|estamos) (?:bien|mejor|estable|tranquil[oa])'],
+    pt: ['(?:hoje|agora|ja) (?:eu )?(?:ja )?(?:to|tou|estou|ta|esta) (?:bem|melhor|estavel|tranquil[oa])'],
+    tl: [
+      'ngayon (?:ay )?(?:ok|okay|maayos|mabuti) na (?:ako|siya|sya)',
+      '(?:ok|okay|maayos|mabuti) na (?:ako|siya|sya) ngayon',
+    ],
+    zh: ['现在(?:已经|都)?(?:好了|没事了?|很?稳定|好多了|康复)'],
+    ko: ['지금은\\s?(?:괜찮|좋아|안정)'],
+    vi: ['(?:gio|bay gio) (?:toi|em|minh) (?:da )?on (?:roi|dinh)'],
+  }),
+  c('safe_now', {
+    pt: ['(?:hoje|agora) (?:eu )?(?:to|tou|estou) bem'],
+    tl: ['ngayon (?:ay )?(?:ok|okay|maayos) na (?:ako|siya)'],
+    ja: ['(?:今|いま)(?:げんき|元気)です'],
+  }),
+  // A past said at the start of a message in やさしい日本語 (「まえ に しにたい と おもって…」): 前に / まえ に
+  // opening a sentence, not 「しぬまえに」 (before dying).
+  c('past_marker', {
+    ja: ['(?:^|。|、)(?:まえ|前)(?:に|は)(?!も)(?!.{0,3}(?:いく|行く|来|く))'],
+  }),
+  // A number of years back written out (hace cinco años, há três anos, três anos atrás).
+  c('past_marker', {
+    es: ['hace (?:un|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|varios|muchos) (?:anos|meses)'],
+    pt: [
+      '(?:ha|faz) (?:um|dois|tres|quatro|cinco|seis|sete|oito|nove|dez|varios|muitos) anos',
+      '(?:um|dois|tres|quatro|cinco|seis|sete|oito|nove|dez|varios|muitos) anos atras',
+    ],
+  }),
+  // News told as "I read that", "somewhere a child swallowed…" (leí que hubo, vi no jornal, どこかの県で…事故があったって).
+  c('fiction', {
+    es: ['lei (?:en (?:el periodico|las noticias|internet) )?que hubo', 'en las noticias'],
+    pt: ['vi no jornal|li no jornal|li na internet|vi na (?:tv|televisao)'],
+    ja: [
+      '(?:どこか|よそ|ほか)の(?:県|けん|町|まち|市|し)で',
+      '事故が(?:あった|起きた|おきた)(?:って|らしい|そう)',
+    ],
+  }),
+  // A course or phrases to learn (aprender frases como 'no respira', học cách sơ cứu): a what-if.
+  c('hypothetical', {
+    es: ['aprender (?:frases|palabras|a decir)|frases como|hay cursos? de primeros auxilios'],
+    pt: ['aprender (?:frases|palavras|primeiros socorros)|curso de primeiros socorros'],
+    vi: ['hoc (?:cach )?so cuu|lop (?:hoc )?so cuu'],
+  }),
+  // 「上司に殺される〜〜ってくらい残業」: a boss's "will kill me" as a measure of overtime is hyperbole.
+  c('boss_joke', {
+    ja: [
+      '(?:上司|じょうし|部長|ぶちょう|課長|かちょう|社長|しゃちょう)に(?:殺|ころ)され(?:る|ちゃう|そう)[〜ー~]*(?:って|くらい|ほど|w|笑)',
+    ],
+  }),
+  // A story or a joke revealed (「…って小説の話です」「冗談です」"jk it's from a game", es broma, 开玩笑的): read only
+  // after the safety question or the crisis answer, in the next turn (safe.story, handlers.ts).
+  c('joke_told', {
+    ja: [
+      '(?:冗談|じょうだん)(?:です|だよ|でした|だって|だから)',
+      '(?:小説|しょうせつ|ドラマ|どらま|ゲーム|げーむ|漫画|まんが|マンガ|映画|えいが|アニメ|あにめ)の(?:話|はなし|セリフ|せりふ|台詞)(?:です|でした|だよ|なんです)',
+    ],
+    en: [
+      'jk|j/k|just kidding|just joking|i was joking|kidding',
+      "(?:it'?s|it was|that'?s|that was) (?:a line )?(?:from|in|for) (?:a|the|my) (?:game|story|novel|movie|show|book|script)",
+    ],
+    es: [
+      '(?:es|era) (?:una )?broma|solo bromeaba|estoy bromeando',
+      '(?:es|era) (?:de|del|para) (?:un|una|el|la|mi) (?:juego|novela|cuento|pelicula|serie|libro)',
+    ],
+    pt: [
+      '(?:e|era) brincadeira|to brincando|estou brincando',
+      '(?:e|era) (?:de|do|da|pra) (?:um|uma|o|a|meu|minha) (?:jogo|livro|novela|filme|serie|historia)',
+    ],
+    zh: ['开玩笑的|开个玩笑|(?:是|说的是)(?:小说|游戏|电视剧|电影|漫画|剧)(?:里|中)?的'],
+    ko: ['농담이(?:에요|야|었어요)|(?:소설|게임|드라마|영화)\\s?(?:얘기|대사)'],
+    tl: ['biro lang|joke lang|charot'],
+    vi: ['dua thoi|chi dua thoi|dua (?:day|ma)'],
+  }),
+  // ── end crisis18 concepts ──
   // ── crisis16, by class after d14's held-out misses (zh-Hant and es first, then ja and the rest) ──
   // Not wanting to be a burden said as a wish (no quiero ser una carga, 不想再拖累, 誰の迷惑にもなりたくない),
   // nobody needing me, nobody troubled once I am gone (ninguém ter trabalho comigo).

@@ -166,7 +166,27 @@ export const trainDangerModel = (
   return { weights, bias: t.bias[1]! - t.bias[0]! }
 }
 
-/** Multinomial logistic regression with AdaGrad and L2, deterministic (fixed order shuffle). */
+/** FNV-1a over a string, 32 bits, unsigned. */
+const fnv32 = (text: string, h = 0x811c9dc5): number => {
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193)
+  return h >>> 0
+}
+
+/** murmur3's finaliser: spreads a 32-bit key over all bits, unsigned. */
+const mix32 = (h: number): number => {
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b)
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35)
+  return (h ^ (h >>> 16)) >>> 0
+}
+
+/**
+ * An example's place in the training order: its content (features in any order, label, weight), not
+ * its position in the list, so identical examples tie and are interchangeable.
+ */
+const exampleKey = (features: string[], y: number, weight: number): number =>
+  fnv32([...features].sort().join('\u0001'), fnv32(`${y}:${weight}`))
+
+/** Multinomial logistic regression with AdaGrad and L2, deterministic (an order drawn from each example's content). */
 const trainSoftmax = (
   data: { features: string[]; y: number; weight?: number }[],
   K: number,
@@ -176,6 +196,9 @@ const trainSoftmax = (
   const counts = new Map<string, number>()
   for (const d of data) for (const f of d.features) counts.set(f, (counts.get(f) ?? 0) + 1)
   const minCount = options.minCount ?? 2
+  // The order's keys read all of an example's features, before the rare ones are dropped: a feature
+  // that another example makes frequent does not move this one's place.
+  const keys = data.map((d) => exampleKey(d.features, d.y, d.weight ?? 1))
   data = data.map((d) => ({ ...d, features: d.features.filter((f) => (counts.get(f) ?? 0) >= minCount) }))
   const epochs = options.epochs ?? 25
   const rate = options.rate ?? 0.3
@@ -195,17 +218,16 @@ const trainSoftmax = (
   const gs = new Float64Array(index.size * K).fill(1e-8)
   const bias = new Array<number>(K).fill(0)
   const biasG = new Array<number>(K).fill(1e-8)
+  // Each epoch visits the examples in an order drawn from their own content (crisis18): a hash of the
+  // example's features and label, mixed with the epoch and the seed. A Fisher–Yates shuffle of the
+  // positions reordered every example whenever one was added (a rule's fire/quiet example shifted all
+  // that came after it), so two branches that each added a family's examples moved each other's
+  // scores; now an added example takes its own place and the others keep their order.
+  const seed = options.seed ?? 7
   const order = data.map((_, i) => i)
-  let seed = options.seed ?? 7
-  const rand = () => {
-    seed = (seed * 1103515245 + 12345) % 2147483648
-    return seed / 2147483648
-  }
   for (let epoch = 0; epoch < epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(rand() * (i + 1))
-      ;[order[i], order[j]] = [order[j]!, order[i]!]
-    }
+    const at = keys.map((k) => mix32(k ^ Math.imul(epoch + 1, 0x9e3779b9) ^ Math.imul(seed, 0x85ebca6b)))
+    order.sort((a, b) => at[a]! - at[b]! || keys[a]! - keys[b]! || a - b)
     for (const idx of order) {
       const row = rows[idx]!
       const z = [...bias]

@@ -522,6 +522,21 @@ export const crisisRules: CrisisRule[] = [
     ],
     quiet: ['今は大丈夫だけど、またやりたくなる'],
   },
+  // A story or a joke revealed (crisis18: 「…って小説の話です」, "jk it's from a game", es broma, 开玩笑的): nothing alone;
+  // right after the safety question or the crisis answer it is the answer 'no' (handlers.ts saysSafe).
+  {
+    id: 'safe.story',
+    cue: 0,
+    all: ['joke_told'],
+    unless: ['again', 'again_now'],
+    fire: [
+      'って小説の話です',
+      "jk it's from a game",
+      'es broma, es de una novela',
+      '开玩笑的，是小说里的台词',
+    ],
+    quiet: ['小説を書いています'],
+  },
   {
     id: 'bye.said',
     cue: 0,

@@ -122,6 +122,10 @@ const CONTEXT_ONLY = [
   'attempt_told',
   'again_now',
   'thanks_all',
+  // the present said well in so many words (crisis18): read with a past told, by overAndSafe
+  'well_now',
+  // a story or a joke revealed in the next turn (crisis18): read by the conversation, never a sign
+  'joke_told',
   ...ASK_ONLY_TOGETHER,
 ]
 
@@ -156,6 +160,9 @@ const LOOSE_FORMS = new Set([
   'fall:pt',
   'fall:es',
 ])
+
+/** The writer's own danger (crisis18: the model does not answer these where the past vetoed a rule of them). */
+const SELF_KINDS = new Set<CrisisKind>(['suicide', 'self_harm', 'overdose'])
 
 /** The exceptions that say when or how it is meant, which veto a lexicon entry's hit of the same kind. */
 const WHEN_VETO = new Set(['past_safe', 'hyperbole', 'intent_denied', 'found_safe'])
@@ -218,6 +225,11 @@ const denied = (kind: CrisisKind, present: Set<string>): boolean =>
       // 'meu chefe vai me matar… kkk' reads 'me matar' as the wish too (crisis13)
       present.has('boss_joke'))) ||
   (kind === 'violence' && (violenceOver(present) || violenceNotNow(present) || present.has('boss_joke'))) ||
+  // a body part's pain wished gone (「gusto ko mawala ang sakit ng likod ko」) read by the danger model as an overdose
+  // (crisis18: the model retrained on d16): no pills are named, so no overdose either
+  (kind === 'overdose' &&
+    present.has('pain_relief') &&
+    !['many_pills', 'swallowed', 'toxic', 'want_to_die'].some((id) => present.has(id))) ||
   // someone gone and found already (「昨日いなくなったけど、警察に保護されました」): the dementia desk's (crisis11)
   (kind === 'missing_person' &&
     present.has('found_safe') &&
@@ -262,6 +274,17 @@ const toldLongAgo = (present: Set<string>): boolean =>
   present.has('last_period') && !present.has('still_now') && !present.has('tonight')
 
 /**
+ * A past told as over with the present said well in so many words (「3年前に自殺未遂をしました。今は通院して落ち着いて
+ * います」「hace tres años intenté…, ahora estoy bien」「以前想过轻生，现在已经好了」), and nothing of again: quiet, neither
+ * asked on the vetoed rule nor on either model (crisis18: d16's past look-alikes were all asked). A rule that fires
+ * despite the past (a means or a plan told now) still answers; thinking of it again (again_now) is never over.
+ */
+const overAndSafe = (present: Set<string>): boolean =>
+  present.has('well_now') &&
+  ['past_marker', 'past_safe', 'attempt_told'].some((id) => present.has(id)) &&
+  !['again', 'again_now'].some((id) => present.has(id))
+
+/**
  * The middle tier: any credible sign of danger that is not a confident crisis is asked about (the
  * safety question shows a line at once), never answered. Two sources, each a cue of weight 1 whose id
  * names the kind (`danger.medical`, `vetoed.suicide`) so the question shows that kind's line:
@@ -279,6 +302,7 @@ const middleTier = (
   /** The crisis model's most likely kind, already scored. */
   modelKind: CrisisKind,
 ): { id: string; weight: number }[] => {
+  if (overAndSafe(present)) return []
   const kinds = [
     ...vetoedHits.map((h) => h.kind),
     ...vetoedRules.filter((r) => r.by.some((id) => !CERTAIN_VETO.has(id))).map((r) => r.kind),
@@ -461,7 +485,11 @@ export const checkCrisis = (
     score &&
     !resolved &&
     !longAgo &&
+    !overAndSafe(situations.present) &&
     !has('volunteering') &&
+    // nor on a son or daughter withdrawn for years (「아들이 3년째 방에서 안 나와요」: the hikikomori desk's), read by the
+    // model retrained on d16 as a person missing (crisis18); a rule still answers
+    !(told && has('withdrawn')) &&
     !denied(score.kind, situations.present)
   ) {
     // The model answers a crisis only when the message also names something concrete (a means, a body
@@ -490,9 +518,15 @@ export const checkCrisis = (
       !casual &&
       stands(score.kind) &&
       !(told && NOT_NOW_KINDS.has(score.kind) && NOT_NOW_FOR_MODEL.some(has)) &&
+      // nor on a parent's own anger feared (「perder el control con mis hijos」) read as any kind: the model retrained
+      // on d16 read it as a disaster (crisis18); a rule still answers
+      !(told && has('own_parenting')) &&
       // nor over an exception reviewed as certain (medicine taken as prescribed: 「ビタミン剤を毎日10錠」)
       !certainFor(score.kind, has) &&
+      // nor a kind the present said safe vetoed; nor suicide, self-harm or an overdose that the past said as over,
+      // hyperbole or a denial vetoed, safe said or not (「昔は死にたいと思っていた」, crisis18): asked
       !(has('safe_now') && vetoedKinds.has(score.kind)) &&
+      !(SELF_KINDS.has(score.kind) && vetoedKinds.has(score.kind)) &&
       // nor a kind a rule found and a "what if" or a drill vetoed (「mañana hay simulacro de incendio」, crisis16): asked
       !situations.vetoed.some((v) => v.kind === score.kind && v.by.includes('hypothetical')) &&
       candidates.every((c) => stands(c.kind))

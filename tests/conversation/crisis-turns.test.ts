@@ -139,3 +139,34 @@ describe('asked, then the present said as safe', () => {
     expect(answered(await say(c, b, `safe-${a}-${b}`)), b).toBe(then)
   })
 })
+
+// crisis18: a story or a joke revealed in the next turn (「…って小説のセリフです」"jk it's a line from a game", es
+// broma, 开玩笑的). After the safety question it is the answer 'no' (thanked, a line kept on screen), not 「わからない」,
+// which had brought the crisis answer; right after the crisis answer it is thanked the same way, with one line kept,
+// and the conversation goes on. Thinking of it again now still answers. Written for this test.
+describe('a story or a joke revealed in the next turn', () => {
+  const answered = (r: TurnResult) =>
+    r.messages.some((m) => m.type === 'agency' && m.urgent && m.agency.kind === 'emergency') &&
+    !r.messages.some((m) => m.type === 'choices')
+  const kept = (r: TurnResult) => r.messages.some((m) => m.type === 'agency' && m.agency.phone !== null)
+  const STORY: [string, string][] = [
+    ['みんなばいばい', 'って小説のセリフです。すみません'],
+    ['bye everyone', "jk it's a line from a game"],
+    ['adiós a todos', 'es broma, es de una novela que estoy escribiendo'],
+    ['大家掰掰', '开玩笑的，是小说里的台词'],
+    ['屋上にいます', '冗談です、ゲームの話です'],
+    ["I'm on the roof of my building", "just kidding, it's from a game"],
+  ]
+  it.each(STORY)('%s ⏎ %s: a line first, then thanked with a line kept, no crisis answer', async (a, b) => {
+    const c = make()
+    expect(lineShown(await say(c, a, `story-${a}`)), a).toBe(true)
+    const second = await say(c, b, `story-${a}`)
+    expect(answered(second), b).toBe(false)
+    expect(kept(second), b).toBe(true)
+  })
+  it('a joke then thinking of it again tonight is still answered', async () => {
+    const c = make()
+    await say(c, 'みんなばいばい', 'story-again')
+    expect(answered(await say(c, '冗談です。でも今夜また死にたいって思ってる', 'story-again'))).toBe(true)
+  })
+})

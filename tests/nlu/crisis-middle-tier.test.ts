@@ -36,7 +36,8 @@ describe('signs short of a crisis are asked about', () => {
   })
 
   it('a crisis a veto that is not certain suppressed (the past, a story) is asked about', () => {
-    const r = nlu.analyze('昔は死にたいと思ったけど今は元気です')
+    // the past alone (crisis18: told as over with the present said well, 「…今は元気です」, it is quiet)
+    const r = nlu.analyze('昔は死にたいと思っていた')
     expect(r.crisis).toBeNull()
     expect(r.risk.cues).toContain('vetoed.suicide')
   })
