@@ -1895,6 +1895,39 @@ export const concepts: Concept[] = [
     ],
     ko: ['(?:가스|번개탄).{0,8}(?:틀어|피워|켜)(?:놓고|두고).{0,12}(?:같이|다같이|함께)(?:간다|가겠|죽)'],
   }),
+  // The same classes in the other languages (ja, es, pt, vi, zh), probed after the ko/en/tl forms above: water rising to
+  // a floor or the knees, a weapon used to threaten, a child alone in a closed car.
+  c('flood', {
+    ja: [
+      '(?:床|ゆか|膝|ひざ|腰|こし)まで(?:水|みず)が?(?:来|き|上が|あが)',
+      '(?:水|みず)が?(?:どんどん|まだ)(?:増え|ふえ|上が|あが)',
+    ],
+    es: [
+      'el agua (?:ya )?(?:nos |me |le |les )?llega (?:a|hasta) (?:las? )?(?:rodillas|cintura|pecho)',
+      'agua.{0,40}sigue subiendo',
+    ],
+    zh: ['水(?:已经|已經)?(?:到|淹到|漫到)(?:了)?(?:膝盖|膝蓋|腰|胸)', '水.{0,10}(?:还在|還在)(?:涨|漲)'],
+  }),
+  c('attack_now', {
+    es: [
+      'amenaza\\w* (?:a (?:mi|la|el|los|las) \\w+ |al \\w+ |me |nos )?con (?:un|una) (?:martillo|cuchillo|botella|machete|pistola|bate|navaja)',
+    ],
+    zh: [
+      '拿(?:着|著)?(?:破)?(?:酒瓶|瓶子|刀|菜刀|锤子|錘子|铁棍|鐵棍|棍子).{0,8}(?:挥|揮|砍|追|威胁|威脅|打)',
+    ],
+    vi: ['cam (?:dao|bua|chai|gay|mã tấu|ma tau).{0,20}(?:doa|chem|duoi|danh)'],
+  }),
+  c('child_alone_danger', {
+    ja: [
+      '(?:車|くるま)の(?:中|なか)に(?:赤ちゃん|あかちゃん|子ども|こども|子供|幼児|ようじ)(?:が)?(?:一人|ひとり|だけ)',
+    ],
+    es: ['(?:nino|nina|bebe|nene)s? sol[oa]s? (?:dentro de|en) (?:un|el) (?:carro|coche|auto)'],
+    pt: ['(?:crianca|bebe|menin[oa]) sozinh[oa] (?:dentro do|no) carro'],
+    vi: [
+      '(?:em be|be|dua tre|chau be|dua be) (?:bi )?(?:bo )?(?:lai )?(?:mot minh )?(?:trong|o trong) (?:xe|o to)',
+    ],
+    zh: ['(?:车里|车内)(?:有)?(?:个)?(?:小孩|孩子|婴儿|宝宝)(?:一个人|独自)'],
+  }),
   // Look-alikes of these classes kept quiet: a scream that turned out to be cats (「알고보니 고양이 싸움이었어요」), the
   // police come and gone with all quiet now (「경찰 와서 다 정리됐고 지금은 조용해요」), a fire "at the time of" one
   // (「지난달 화재 때 집 잃은 세입자들」: past or what-if, never a fire now).
@@ -1988,7 +2021,8 @@ export const concepts: Concept[] = [
     es: ['videojuego|juego|pelicula|serie|novela|cancion|personaje|noticia|noticias|telenovela'],
     pt: ['videogame|jogo|filme|serie|novela|livro|musica|personagem|noticia|noticias'],
     tl: ['laro|video game|pelikula|teleserye|palabas|nobela|kanta|karakter|balita'],
-    vi: ['tro choi|game|phim|truyen|tieu thuyet|bai hat|nhan vat|tin tuc|bao'],
+    // báo (the paper), not bảo vệ (a security guard) nor bảo hiểm (insurance) written without marks (crisis17)
+    vi: ['tro choi|game|phim|truyen|tieu thuyet|bai hat|nhan vat|tin tuc|bao(?! ve| hiem)'],
     zh: ['游戏|遊戲|动漫|動漫|电影|電影|电视剧|電視劇|小说|小說|歌词|歌詞|角色|新闻|新聞|报道|報導'],
     ko: ['게임|애니|만화|영화|드라마|소설|가사|캐릭터|뉴스|기사'],
     ne: ['खेल|फिल्म|सिरियल|उपन्यास|गीत|समाचार'],
