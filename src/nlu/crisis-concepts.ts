@@ -1747,7 +1747,19 @@ export const concepts: Concept[] = [
   }),
   // Stuck in a lift, Taglish (「stuck kami ng anak ko sa elevator」).
   c('trapped', {
-    tl: ['na-?stuck|stuck (?:kami|ako|sila|kayo)', '(?:elevator|lift) .{0,20}(?:stuck|huminto|tumigil)'],
+    tl: [
+      'na-?stuck|stuck (?:kami|ako|sila|kayo)',
+      '(?:elevator|lift) .{0,20}(?:stuck|huminto|tumigil)',
+      // pinned under furniture in a quake (「nadaganan ng aparador」)
+      'nadaganan|nadag-anan|naipit sa ilalim',
+    ],
+  }),
+  c('quake', {
+    tl: ['lumindol|lumilindol'],
+  }),
+  // Not home with the phone off (pt), a child or a relative out of reach now.
+  c('not_back', {
+    pt: ['nao (?:ta|esta) em casa.{0,40}(?:celular|telefone)(?: dela| dele)? (?:ta |esta )?desligado'],
   }),
   // A weapon shown or brandished, and someone coming at the writer with it (「칼 같은거 꺼냈어요」「맥주병 깨서 휘두르고」
   // 「망치 들고 나한테 덤벼요」"threatening me with a hammer"「may dalang itak」「ベルト持ってる、たすけて」).
@@ -5748,7 +5760,8 @@ export const concepts: Concept[] = [
       '(?:みつか|見つか)(?:って|り)(?:、)?(?:もう)?(?:だいじょうぶ|大丈夫)',
     ],
     es: ['la policia (?:lo|la) (?:encontro|hallo)', 'ya esta en casa'],
-    pt: ['(?:a )?policia (?:achou|encontrou) (?:ele|ela)', '(?:ta|esta) em casa'],
+    // not 「não tá em casa」 (is not home: d9c-0196, lost by the held-out model after crisis17's rebuild)
+    pt: ['(?:a )?policia (?:achou|encontrou) (?:ele|ela)', '(?<!nao )(?:ta|esta) em casa'],
     vi: ['(?:may ma )?(?:nhan vien|canh sat|cong an).{0,10}tim thay'],
     en: ["police found (?:him|her|them)|(?:he|she)(?:'s| is) home (?:now|safe)"],
   }),

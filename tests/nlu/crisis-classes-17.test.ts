@@ -1,4 +1,4 @@
-import { expect, test } from 'vitest'
+import { beforeAll, expect, test } from 'vitest'
 import type { Nlu } from '../../src/core/nlu.ts'
 import { sharedNlu } from './helpers.ts'
 
@@ -8,10 +8,14 @@ import { sharedNlu } from './helpers.ts'
 // d15's held-out misses; every sentence here was written for this test (none is from d15 or a sealed set). The
 // look-alikes are what the same people write without any danger now: a fire drill, an extinguisher, a fire alarm
 // support scheme, a quarrel over, a scream that turned out to be cats, a noise complaint, a 見守り question.
-// On c027acd (this file copied onto it) 50 of the 86 cases failed: 29 of the 42 to be answered, 13 of the 21 to show a
+// On c027acd (this file copied onto it) 52 of the 88 cases failed: 30 of the 43 to be answered, 14 of the 22 to show a
 // line, 6 of the 19 look-alikes, 2 of the 4 never to be answered (see docs/crisis.md › crisis17).
 
 const ready: Promise<Nlu> = sharedNlu()
+// Built in a hook (hookTimeout), not inside the first case: under load the build outlasts a test's timeout.
+beforeAll(async () => {
+  await ready
+})
 /** answered (the crisis answer), asked (the safety question with a line) or quiet. */
 const tier = async (text: string): Promise<string> => {
   const r = (await ready).analyze(text)
@@ -71,6 +75,8 @@ const ANSWER: [string, string][] = [
   // a seizure told by its signs
   ['seizure', '아이가 열이 나더니 몸이 뻣뻣해지고 눈이 뒤집혔어요'],
   ['seizure', 'naninigas ang katawan ng anak ko at tumirik ang mata'],
+  // pinned under furniture in a quake (tl)
+  ['trapped', 'lumindol, nadaganan ng cabinet si lola, hindi siya makagalaw'],
   // someone relaying a relative's intent for tonight
   ['relayed', 'mi prima me escribió que se va a quitar la vida hoy'],
   ['relayed', 'nag-text yung kaibigan ko na magpapakamatay na daw siya'],
@@ -94,6 +100,7 @@ const SHOWN: [string, string][] = [
   ['unseen', '302호에서 썩은 냄새가 나요 할아버지가 며칠째 안 보여요'],
   ['unseen', "the lady in 210 hasn't picked up her mail in a week and there's a strange smell from her unit"],
   ['missing', '치매 있는 할머니가 산책 나갔다가 사라지셨어요 밖이 너무 추워요'],
+  ['missing', 'minha filha de 12 anos não tá em casa e o celular dela tá desligado desde as 8'],
   ['baby', '윗집에서 아기 우는 소리가 몇 시간째 나는데 점점 약해져요 어른 소리는 없어요'],
   ['baby', 'the baby next door has been crying for hours and the crying is getting weaker'],
   ['heat', '祖母の家がすごく暑くて、汗もかかずにぐったりしてる'],
