@@ -8,8 +8,8 @@ import { sharedNlu } from './helpers.ts'
 // d15's held-out misses; every sentence here was written for this test (none is from d15 or a sealed set). The
 // look-alikes are what the same people write without any danger now: a fire drill, an extinguisher, a fire alarm
 // support scheme, a quarrel over, a scream that turned out to be cats, a noise complaint, a 見守り question.
-// On c027acd (this file copied onto it) 52 of the 88 cases failed: 30 of the 43 to be answered, 14 of the 22 to show a
-// line, 6 of the 19 look-alikes, 2 of the 4 never to be answered (see docs/crisis.md › crisis17).
+// On c027acd (this file copied onto it) 52 of the 91 cases failed: 30 of the 43 to be answered, 14 of the 22 to show a
+// line, 6 of the 19 look-alikes, 2 of the 7 never to be answered (see docs/crisis.md › crisis17).
 
 const ready: Promise<Nlu> = sharedNlu()
 // Built in a hook (hookTimeout), not inside the first case: under load the build outlasts a test's timeout.
@@ -138,6 +138,10 @@ const NOT_ANSWERED: string[] = [
   'heard screaming in the car park on my round, turned out it was just cats fighting',
   '夫は今、出張中です',
   'my husband is away on a business trip until next week',
+  // a parent's belt told as how things are, a door kicked in anger, an elderly mother seen shut out: the desks' reports
+  'pinapalo ng mister ko ng hanger yung anak namin pag makulit',
+  'sinisipa niya yung pinto pag galit siya, takot ako',
+  'お向かいのおばあさんが夜に玄関の外へ締め出されているのを見ました。どこに相談すればいいですか',
 ]
 
 test.each(ANSWER)('%s: answered: %s', async (_c, text) => {
