@@ -3492,7 +3492,8 @@ export const concepts: Concept[] = [
       // Not 「部屋から出てこない」: a son withdrawn for years is a consultation (ひきこもり).
       '(?:トイレ|といれ|風呂|ふろ|浴室|よくしつ)から(?:出|で)てこない',
       '(?:顔|かお)に.{0,6}(?:アザ|あざ|痣)',
-      '(?:ドン|どん)って(?:音|おと)',
+      // not a noise complaint (「上の階のドンドンって音がうるさい」, crisis17: answered by the model rebuilt with d15)
+      '(?:ドン|どん)って(?:音|おと)(?!.{0,20}(?:うるさ|迷惑|めいわく|苦情|くじょう))',
     ],
     en: [
       "(?:yelling|screaming|saying) (?:that )?(?:he|she)(?:'ll| will| is going to| wants to)? jump",

@@ -425,7 +425,11 @@ export const crisisRules: CrisisRule[] = [
     any: ['quake', 'fire', 'flood', 'hurt_badly', 'fear_now'],
     unless: NOT_NOW,
     fire: ['地震で家具の下敷きになって出られない'],
-    quiet: [],
+    // a son or daughter who has not come out of their room for years: the hikikomori desk, no one trapped (crisis17)
+    quiet: [
+      '딸이 2년째 자기 방에서 잘 안 나와요 상담하고 싶어요',
+      'my son is 30 and has hardly come out of his room for five years',
+    ],
   },
 
   // ── a person missing now ────────────────────────────────────────────────────────────────────
@@ -481,7 +485,13 @@ export const crisisRules: CrisisRule[] = [
     any: ['cannot_get_up', 'cold_sweat', 'bleeding', 'not_breathing', 'cannot_wake', 'call_ambulance'],
     unless: NOT_NOW,
     fire: ['お腹が刺すように痛くて動けない、脂汗'],
-    quiet: [],
+    // a pain wished gone, with a question about medicine: no emergency (crisis17: the model rebuilt with d15 answered
+    // a Tagalog back pain as an overdose)
+    quiet: [
+      'gusto kong mawala ang sakit ng tuhod ko, anong gamot ang pwede',
+      'I just want this headache to go away, what can I take?',
+      '허리 통증이 없어졌으면 좋겠어요 무슨 약 먹어요?',
+    ],
   },
 
   // ── cues: asked about, never answered as a crisis on their own ──────────────────────────────
