@@ -530,7 +530,9 @@ export const crisisLexicon: CrisisEntry[] = [
     // A fire over with everyone safe is a question about what comes after (crisis7, d9).
     // A fire hazard or risk asked about (an old heater to throw away, crisis13) is no fire.
     unless:
-      '\\b(?:nobody|no one|no-one)(?: was)? (?:hurt|injured)\\b|\\bput it out (?:ourselves|myself)\\b|\\bfire (?:hazard|risk)s?\\b',
+      '\\b(?:nobody|no one|no-one)(?: was)? (?:hurt|injured)\\b|\\bput it out (?:ourselves|myself)\\b|\\bfire (?:hazard|risk)s?\\b' +
+      // nor fire safety things: a drill, an extinguisher, an alarm tested, insurance (crisis17)
+      '|\\bfire (?:drills?|extinguishers?|insurance|safety|inspections?|escape plan)\\b|\\b(?:alarm|alarms) (?:tests?|testing|inspection)\\b|\\bduring (?:the )?(?:testing|test|drill)\\b',
     note: 'English',
   },
   // ── a weapon, an attack now ──────────────────────────────────────────────────────────────

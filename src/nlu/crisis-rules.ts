@@ -248,7 +248,16 @@ export const crisisRules: CrisisRule[] = [
     all: ['attack_now'],
     unless: NOT_NOW,
     fire: ['今夫に殴られています', 'he has a knife', 'me está golpeando'],
-    quiet: ['ドラマで包丁を持った犯人が', '包丁の研ぎ方を教えて', '押し入れの片付けを手伝ってほしい'],
+    quiet: [
+      'ドラマで包丁を持った犯人が',
+      '包丁の研ぎ方を教えて',
+      '押し入れの片付けを手伝ってほしい',
+      // a partner away on a trip now, told in a DV consultation (dev dialog dd-047's class, crisis17): no danger now
+      '主人はいま単身赴任中で、家にはいません',
+      'my husband is away on a work trip right now, he comes back next week',
+      '남편은 지금 해외 출장 중이라 집에 없어요',
+      'nasa abroad ngayon ang asawa ko, sa susunod na buwan pa uuwi',
+    ],
   },
   {
     id: 'violence.at_the_door',
@@ -354,6 +363,35 @@ export const crisisRules: CrisisRule[] = [
     quiet: ['ドラマで男が女性を車に押し込むシーンがあった'],
   },
 
+  // ── crisis17: someone else in danger seen from outside (d15's held-out misses by class) ───────────────────
+  {
+    // A means set up in someone else's home, seen through a window on a night round (a rope tied to the ceiling
+    // and someone on a chair under it): 119 and 110.
+    id: 'third_party.means_seen',
+    kind: 'third_party',
+    all: ['means_seen'],
+    unless: NOT_NOW,
+    fire: [
+      '向かいの部屋の窓から、天井にロープをかけて椅子に乗ってる人が見える',
+      '맞은편 집 창문으로 천장에 밧줄을 걸고 의자에 올라간 사람이 보여요',
+      'through the window across the yard i can see a rope tied to the ceiling and a man on a chair',
+    ],
+    quiet: ['ドラマで天井にロープをかけて椅子に乗る場面があって子どもが怖がっています'],
+  },
+  {
+    // A room sealed with tape and a charcoal or burning smell coming from it: 119.
+    id: 'third_party.sealed_room',
+    kind: 'third_party',
+    all: ['sealed_room'],
+    unless: ['fiction', 'hypothetical', 'past_safe'],
+    fire: [
+      '2階の部屋のドアの隙間がテープでふさいであって、炭の焦げたにおいがする',
+      '복도 끝 집 문틈에 테이프가 붙어 있고 번개탄 냄새가 나요',
+      'the door of 305 is taped shut along the gap and there is a charcoal smell in the hallway',
+    ],
+    quiet: ['台風に備えて窓にテープを貼りました。停電のときはどこに連絡すればいいですか'],
+  },
+
   // ── disaster ────────────────────────────────────────────────────────────────────────────────
   {
     id: 'disaster.fire',
@@ -387,7 +425,11 @@ export const crisisRules: CrisisRule[] = [
     any: ['quake', 'fire', 'flood', 'hurt_badly', 'fear_now'],
     unless: NOT_NOW,
     fire: ['地震で家具の下敷きになって出られない'],
-    quiet: [],
+    // a son or daughter who has not come out of their room for years: the hikikomori desk, no one trapped (crisis17)
+    quiet: [
+      '딸이 2년째 자기 방에서 잘 안 나와요 상담하고 싶어요',
+      'my son is 30 and has hardly come out of his room for five years',
+    ],
   },
 
   // ── a person missing now ────────────────────────────────────────────────────────────────────
@@ -443,7 +485,13 @@ export const crisisRules: CrisisRule[] = [
     any: ['cannot_get_up', 'cold_sweat', 'bleeding', 'not_breathing', 'cannot_wake', 'call_ambulance'],
     unless: NOT_NOW,
     fire: ['お腹が刺すように痛くて動けない、脂汗'],
-    quiet: [],
+    // a pain wished gone, with a question about medicine: no emergency (crisis17: the model rebuilt with d15 answered
+    // a Tagalog back pain as an overdose)
+    quiet: [
+      'gusto kong mawala ang sakit ng tuhod ko, anong gamot ang pwede',
+      'I just want this headache to go away, what can I take?',
+      '허리 통증이 없어졌으면 좋겠어요 무슨 약 먹어요?',
+    ],
   },
 
   // ── cues: asked about, never answered as a crisis on their own ──────────────────────────────
