@@ -129,7 +129,18 @@ const CONTEXT_ONLY = [
   ...ASK_ONLY_TOGETHER,
 ]
 
-/** Concepts that say how someone feels or when, but name nothing that is happening. */
+/** The exceptions reviewed as certain (medicine as prescribed, a fire's insurance or drill, a trip away): see certainFor. */
+const CERTAIN_VETO = new Set(['routine_meds', 'fire_safe', 'end_of_life_care', 'told_by_doctor', 'trip'])
+/** The certain vetoes that are certain about one kind only (see certainFor); the others are certain about any. */
+const CERTAIN_ONLY_FOR: Partial<Record<string, CrisisKind>> = { fire_safe: 'disaster', trip: 'suicide' }
+
+/**
+ * Concepts that say how someone feels or when, but name nothing that is happening. Nor does an exception certain
+ * about one kind only (a fire's insurance or drill, a trip away): for the other kinds it had been the concrete
+ * concept that let the model answer on its word alone (「may tanong ako tungkol sa health insurance」 fire_safe, a
+ * third party 0.94; 「夫は今、出張中です」 trip, violence). The exceptions certain about any kind stay: they come
+ * with words of medicine, care and doctors that the model's asks lean on (dev texts asked only through them).
+ */
 // A goodbye to everyone (crisis11) is said, not happening: asked (sign.suicide.bye_all), never answered on the model.
 const DESPAIR_ONLY = new Set([
   'hopeless',
@@ -139,6 +150,7 @@ const DESPAIR_ONLY = new Set([
   'gone_out',
   'bye_all',
   ...CONTEXT_ONLY,
+  ...Object.keys(CERTAIN_ONLY_FOR),
 ])
 
 /**
@@ -201,9 +213,6 @@ export const AGREE_NOT = [
 ]
 
 /** Exceptions reviewed as certain: what they veto is not asked about either. */
-const CERTAIN_VETO = new Set(['routine_meds', 'fire_safe', 'end_of_life_care', 'told_by_doctor', 'trip'])
-/** The certain vetoes that are certain about one kind only (below); the others are certain about any. */
-const CERTAIN_ONLY_FOR: Partial<Record<string, CrisisKind>> = { fire_safe: 'disaster', trip: 'suicide' }
 /**
  * The certain vetoes that keep the model from answering, by the kind they are certain about: fire_safe
  * holds everyday words (心配, 保険, 対策) that are certain only beside a fire, so 「父が電話に出ない…心配」
