@@ -186,14 +186,19 @@ const saysSafe = (ctx: Ctx, ids: readonly string[] = SAFE_CUES): boolean => {
     ev.nlu.risk.cues.some((c) => ids.includes(c))
   )
 }
+/** The answer 'no' thanked: glad it was a story when it was one (handlers.safety.after_story, optional), else after_no. */
+const afterNo = (ctx: Ctx): string => {
+  const { after_no, after_story } = ctx.flow.handlers.safety
+  return after_story && saysSafe(ctx, STORY_CUES) ? after_story : after_no
+}
 /**
  * Right after the crisis answer, a story or a joke revealed and no danger named: thanked as the answer 'no' to the
- * safety question is (handlers.safety.after_no, with one line of that kind still on screen), and the conversation
- * goes on where it was (crisis18). A dedicated "glad it was a story" text needs a key in the flow schema (not here).
+ * safety question is (afterNo, with one line of that kind still on screen), and the conversation goes on where it
+ * was (crisis18).
  */
 const storyAfterCrisis = (ctx: Ctx, told: Pick<CrisisSignal, 'kind' | 'lang'>): Next => {
   ctx.trace.handler = 'safety'
-  say(ctx, ctx.flow.handlers.safety.after_no)
+  say(ctx, afterNo(ctx))
   cards(ctx, ctx.input.directory.crisisLines(told.kind, ctx.input.now).slice(0, 1))
   return ctx.state.node ? { goto: ctx.state.node } : showMenu(ctx)
 }
@@ -216,7 +221,7 @@ export const crisisHandler = (ctx: Ctx): Next | null => {
     }
     if (answer === 'no') {
       ctx.trace.handler = 'safety'
-      say(ctx, ctx.flow.handlers.safety.after_no)
+      say(ctx, afterNo(ctx))
       cards(ctx, ctx.input.directory.crisisLines(prev.kind, ctx.input.now).slice(0, 1))
       // Asked and answered: the score starts afresh (no question again at once), but the cues stay, so
       // that despair earlier and the means later still read as the plan they are.

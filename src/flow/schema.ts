@@ -225,6 +225,11 @@ export const handlersSchema = z
         no: z.string().min(1).max(20),
         unsure: z.string().min(1).max(20),
         after_no: text.describe('Said when the resident answers that they are not in danger now'),
+        after_story: text
+          .describe(
+            'Said when the resident tells, after the crisis lines or the safety question, that it was a story or a joke; without it, after_no is said',
+          )
+          .optional(),
       })
       .strict(),
     restart: text,

@@ -164,6 +164,22 @@ describe('a story or a joke revealed in the next turn', () => {
     expect(answered(second), b).toBe(false)
     expect(kept(second), b).toBe(true)
   })
+  // Said with the safety question's kindness, but as what it is: glad it was a story (handlers.safety.after_story;
+  // the core speaks main.yaml's Japanese, the channel's locale renders it).
+  it.each([
+    ['みんなばいばい', 'って小説のセリフです。すみません'],
+    ['bye everyone', "jk it's a line from a game"],
+    ['大家掰掰', '开玩笑的，是小说里的台词'],
+  ])('%s ⏎ %s: glad it was a story', async (a, b) => {
+    const glad = 'お話のことだったのですね'
+    const c = make()
+    await say(c, a, `glad-${a}`)
+    const second = await say(c, b, `glad-${a}`)
+    expect(
+      second.messages.some((m) => m.type === 'text' && m.text.startsWith(glad)),
+      JSON.stringify(second.messages),
+    ).toBe(true)
+  })
   it('a joke then thinking of it again tonight is still answered', async () => {
     const c = make()
     await say(c, 'みんなばいばい', 'story-again')
