@@ -22,7 +22,7 @@ import { bestGuess, chooseConcern, classifyExecutor } from './nodes/classify.ts'
 import { handoffExecutor, routeExecutor } from './nodes/route.ts'
 import { endExecutor, messageExecutor, switchExecutor } from './nodes/simple.ts'
 import type { Executor } from './nodes/types.ts'
-import { rereadTurn } from './readings.ts'
+import { readAs, rereadTurn } from './readings.ts'
 import type { FlowNode } from './schema.ts'
 import { type FlowState, initialState } from './state.ts'
 
@@ -192,15 +192,7 @@ const strainNotAbuse = (input: StepInput): StepInput => {
   if (ev.type !== 'text' || ev.nlu.crisis || !ev.nlu.answer?.parentStrain) return input
   const { nlu } = ev
   if (nlu.intent !== 'child_abuse') return input
-  const ranked = nlu.ranked.map((r) =>
-    r.label === 'child_abuse'
-      ? { ...r, label: 'child_rearing' as const }
-      : r.label === 'child_rearing'
-        ? { ...r, label: 'child_abuse' as const }
-        : r,
-  )
-  const also = nlu.also.filter((c) => c !== 'child_rearing')
-  return { ...input, event: { ...ev, nlu: { ...nlu, intent: 'child_rearing', ranked, also } } }
+  return readAs(input, nlu, 'child_abuse', 'child_rearing', [])
 }
 
 /** Japanese named in a message written in another language (「unlai nihongo aaudaina」). */

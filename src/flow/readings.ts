@@ -71,7 +71,13 @@ export const partnerHarmIsDv = (input: StepInput): StepInput => {
  * The message read as `now` where the classifier read `was` first: the two trade places in the ranking (their
  * scores stay), and `now` and `drop` leave the second concerns.
  */
-const readAs = (input: StepInput, nlu: NluResult, was: Concern, now: Concern, drop: Concern[]): StepInput => {
+export const readAs = (
+  input: StepInput,
+  nlu: NluResult,
+  was: Concern,
+  now: Concern,
+  drop: Concern[],
+): StepInput => {
   const ranked = nlu.ranked.map((r) =>
     r.label === was ? { ...r, label: now } : r.label === now ? { ...r, label: was } : r,
   )

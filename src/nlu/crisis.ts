@@ -129,7 +129,10 @@ const CONTEXT_ONLY = [
   ...ASK_ONLY_TOGETHER,
 ]
 
-/** The exceptions reviewed as certain (medicine as prescribed, a fire's insurance or drill, a trip away): see certainFor. */
+/**
+ * Exceptions reviewed as certain (medicine as prescribed, a fire's insurance or drill, a trip away): what they veto is
+ * not asked about either (see certainFor).
+ */
 const CERTAIN_VETO = new Set(['routine_meds', 'fire_safe', 'end_of_life_care', 'told_by_doctor', 'trip'])
 /** The certain vetoes that are certain about one kind only (see certainFor); the others are certain about any. */
 const CERTAIN_ONLY_FOR: Partial<Record<string, CrisisKind>> = { fire_safe: 'disaster', trip: 'suicide' }
@@ -212,7 +215,6 @@ export const AGREE_NOT = [
   'told_by_doctor',
 ]
 
-/** Exceptions reviewed as certain: what they veto is not asked about either. */
 /**
  * The certain vetoes that keep the model from answering, by the kind they are certain about: fire_safe
  * holds everyday words (心配, 保険, 対策) that are certain only beside a fire, so 「父が電話に出ない…心配」

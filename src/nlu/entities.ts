@@ -422,9 +422,8 @@ export const refusesPlace = (text: string): boolean => {
   return (REFUSAL.test(t) && PLACE_WORDS.test(t)) || /匿名で/.test(t) || refusesPlaceForeign(t)
 }
 
-/** Where the person a correction of whom names begins (after 「じゃなくて」), else 0. */
+/** Where the person a correction of whom (`correctsWhom`) names begins: after 「じゃなくて」. */
 const whomFrom = (t: string): number => {
-  if (!correctsWhom(t)) return 0
   const m = /(?:じゃ|では)\s*(?:なく(?:て)?|ない(?:です)?|ありません)/.exec(t)
   return m ? m.index + m[0].length : 0
 }
@@ -441,20 +440,23 @@ export const readAnswer = (text: string, tokens: Token[]): AnswerReading => {
   if (ANONYMOUS.test(t)) prefers.push('anonymous')
   const refusal = REFUSAL.test(t) || refusesPlaceForeign(t) || refusesForeign(t)
   const whomOnly = namesOnlyWhom(t)
+  const whomCorrected = correctsWhom(t)
+  // The person a correction of whom names comes after 「じゃなくて」.
+  const subjectFrom = whomCorrected ? whomFrom(t) : 0
   return {
     refusal,
     refusesPlace: refusesPlace(t),
     unsure: UNSURE.test(t) || unsureForeign(t),
     // 「いや、母じゃなくて義母です」 corrects whom, not the worry (whomOnly): the worry in hand goes on.
     // So does 「いや、母じゃなくて、自分のことです。腰を悪くして…」 with more told after it (correctsWhom).
-    correction: (CORRECTION.test(t) || correctsForeign(t)) && !whomOnly && !correctsWhom(t),
+    correction: (CORRECTION.test(t) || correctsForeign(t)) && !whomOnly && !whomCorrected,
     // 「ありがとう、母のこと相談してみます」 is a goodbye; 「ありがとう、あと父の介護のことも」 is not.
     closing: (thanked && rest.length <= 6) || WILL_CALL.test(t),
     prefers,
     purposes: readPurposes(t),
     living: LIVING.find(([, re]) => re.test(t))?.[0] ?? null,
     ages: agesOf(t),
-    subject: findSubject(t, tokens, false, whomFrom(t)) ?? (SELF_ANSWER.test(t) ? 'self' : null),
+    subject: findSubject(t, tokens, false, subjectFrom) ?? (SELF_ANSWER.test(t) ? 'self' : null),
     asksWhich: ASKS_WHICH.test(t),
     errand: namesErrand(t),
     registersAddress: registersAddress(t),
