@@ -404,9 +404,24 @@ const LIVING: [Living, RegExp][] = [
   ],
 ]
 const THANKS =
-  /ありがとう(?:ございま(?:す|した))?|有難う|有り難う|助かりま(?:す|した)|お世話にな(?:りました|ります)|さようなら|さよなら|失礼しま(?:す|した)|おやすみなさい|バイバイ|またね|thank(?:s| you)|bye/g
+  /ありがとう(?:ございま(?:す|した))?|有難う|有り難う|助かりま(?:す|した)|助かった|たすかった|お世話にな(?:りました|ります)|さようなら|さよなら|失礼しま(?:す|した)|おやすみなさい|バイバイ|またね|thank(?:s| you)|bye/g
 const ACK =
   /(?:電話|連絡|相談|行っ|聞い|きい|問い合わせ|かけ|話し)(?:し)?(?:て)?みま(?:す|しょう)|そうしま(?:す|しょう)|わかりました|分かりました|了解(?:です|しました)?|大丈夫です|安心しました|参考にしま(?:す|した)|本当に|どうも|とても|すごく|です|ました|ね|よ/g
+
+/**
+ * Thanks, then what the writer will do now (「ありがとう 民生委員として包括に一緒に行ってみる」「助かった、明日区役所に電話する」):
+ * a goodbye, however many words the plan takes (the classifier read its 民生委員 as 孤立・見守り 0.87 and answered that).
+ * Ends with the plan: 「〜してみる」「〜に行く」「〜に電話する」「〜に相談します」. Not with another worry named after 「あと」
+ * 「それと」「もう一つ」, nor with 「でも」「けど」 or a worry said (「ありがとう、あと父の介護のことも相談してみます」 is a second worry).
+ */
+const PLAN_END =
+  /(?:て|で)\s*みる|(?:て|で)\s*みま(?:す|しょう)|(?:て|で)\s*みよう(?:かな|と思います|と思う)?|(?:行|い)(?:く|きます)|(?:電話|連絡|相談|問い合わせ)(?:する|します)|(?:かけ|訪ね|たずね)(?:る|ます)|聞(?:く|きます)|そうする|そうします/
+const PLAN_AFTER_THANKS = new RegExp(
+  `(?:${PLAN_END.source})(?:ね|よ|わ|か(?:な)?|です)?[\\s。.!！ー…]*$`,
+  'u',
+)
+const ANOTHER_WORRY =
+  /あと|それと|もう一つ|もうひとつ|ほかに|他に|別の|べつの|それから|でも|けど|けれど|心配|困/
 
 /** 「住所は言いたくない」「匿名で」: the writer declines to say where they live. */
 /**
@@ -451,7 +466,9 @@ export const readAnswer = (text: string, tokens: Token[]): AnswerReading => {
     // So does 「いや、母じゃなくて、自分のことです。腰を悪くして…」 with more told after it (correctsWhom).
     correction: (CORRECTION.test(t) || correctsForeign(t)) && !whomOnly && !whomCorrected,
     // 「ありがとう、母のこと相談してみます」 is a goodbye; 「ありがとう、あと父の介護のことも」 is not.
-    closing: (thanked && rest.length <= 6) || WILL_CALL.test(t),
+    closing:
+      (thanked && (rest.length <= 6 || (PLAN_AFTER_THANKS.test(t) && !ANOTHER_WORRY.test(t)))) ||
+      WILL_CALL.test(t),
     prefers,
     purposes: readPurposes(t),
     living: LIVING.find(([, re]) => re.test(t))?.[0] ?? null,
