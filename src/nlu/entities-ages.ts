@@ -48,13 +48,14 @@ const WHO_THEN_AGE =
 const SELF_AGE =
   /\b(?:i'?m|i am)\s+(\d{1,2})(?:\s*(?:years? old|yrs? old|y\/?o))?(?=\s+(?:and|now|but|this|so|already|years|yrs)\b|\s*[,;.!]|\s*$)/
 
-// 「78です」「80 です」「じぶん です 80 です」「母です。82」「自分です。72の一人暮らし」: the whole reply is whom and a number.
+// 「78です」「80 です」「じぶん です 80 です」「母です。82」「自分です。72の一人暮らし」: the whole reply is whom and a number;
+// by voice, tersely, with whom they live beside it (「75 家族なし」「68 独身」).
 // Asked where they live or how old, an elderly writer answers with the number alone; read as a greeting
 // (「78です」 0.36) it was asked again with 「もう一度」 and the age was lost. 110 and 119 are never ages here.
 const WHO_JA =
   '(?:私|わたし|あたし|自分|じぶん|僕|ぼく|本人|ほんにん|夫|主人|妻|母|父|義母|義父|息子|娘|祖母|祖父|兄|姉|弟|妹|おっと|はは|ちち|むすこ|むすめ)'
 const BARE_AGE = new RegExp(
-  `^(?:(?:はい|ええ|うん)[、,\\s]*)?(?:${WHO_JA}\\s*(?:は|も)?\\s*(?:です|だよ)?[。、,.\\s]*)?(\\d{1,2}|10\\d)\\s*(?:です|だよ|だ|になります|になりました|の\\s*(?:一人暮らし|ひとり\\s*(?:暮らし|ぐらし)|独り暮らし)(?:です)?)?[。.!！\\s]*$`,
+  `^(?:(?:はい|ええ|うん)[、,\\s]*)?(?:${WHO_JA}\\s*(?:は|も)?\\s*(?:です|だよ)?[。、,.\\s]*)?(\\d{1,2}|10\\d)\\s*(?:です|だよ|だ|になります|になりました|の\\s*(?:一人暮らし|ひとり\\s*(?:暮らし|ぐらし)|独り暮らし)(?:です)?|[、,\\s]+(?:一人暮らし|ひとり\\s*(?:暮らし|ぐらし)|独り暮らし|独身|ひとり|一人|家族\\s*(?:なし|無し|いない|はいない)|身寄り\\s*(?:なし|無し|がない|はない)))?[。.!！\\s]*$`,
   'u',
 )
 

@@ -196,10 +196,10 @@ const words = (text: string, tokens: Token[]): { w: string; at: number }[] => {
   return out
 }
 
-// 「家族はいない」「身内もいません」「ともだち いない と いう」: the kin word after which no one is there (「いないと不安」, if
-// not there, is someone named; 「いない と いう」, says there is none, is not).
+// 「家族はいない」「身内もいません」「ともだち いない と いう」「75 家族なし」: the kin word after which no one is there
+// (「いないと不安」, if not there, is someone named; 「いない と いう」, says there is none, is not).
 const NONE_AFTER =
-  /^\s*(?:は|も|が)?\s*(?:もう\s*|だれも\s*|誰も\s*)?(?:い|居|お)(?:ない|なさそう|ません|らん|ねえ)(?!\s*(?:と(?!\s*(?:いう|言う|いって|言って|いいます|言います|おもう|思う))|時|とき|間|うち|あいだ))/
+  /^\s*(?:は|も|が)?\s*(?:もう\s*|だれも\s*|誰も\s*)?(?:い|居|お)(?:ない|なさそう|ません|らん|ねえ)(?!\s*(?:と(?!\s*(?:いう|言う|いって|言って|いいます|言います|おもう|思う))|時|とき|間|うち|あいだ))|^\s*(?:は|も)?\s*(?:なし|無し|ナシ)(?!に)/
 
 /**
  * `defaultSelf`: a concern with no one else named is the resident's own. `from`: only the words from there on
