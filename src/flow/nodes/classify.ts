@@ -421,7 +421,12 @@ const classifyText = (node: Classify, id: string, ctx: Ctx): Next => {
       relatedGoesOn ||
       asksHow)
   ) {
-    const more = asksHow ? [] : [...(other && !harmUnsaid ? [nlu.intent as Concern] : []), ...nlu.also]
+    // A few words that give an age or a school year (「小学校低学年」 youth 1.00 after a neighbour's child's neglect) answer:
+    // their lean is no worry told, nor offered after (briefAnswer, as at a question).
+    const more =
+      asksHow || briefAnswer(nlu)
+        ? []
+        : [...(other && !harmUnsaid ? [nlu.intent as Concern] : []), ...nlu.also]
     if (!wardAnswer) say(ctx, ctx.flow.handlers.noted)
     const harmed = harmToElder(ctx, known)
     return harmed ? pick(node, ctx, harmed, []) : pick(node, ctx, known, more)
