@@ -1,6 +1,6 @@
 import type { AnswerReading, Living, Preference } from '../core/nlu.ts'
 import type { AgeGroup, Subject } from '../core/taxonomy.ts'
-import { findAgeElsewhere } from './entities-ages.ts'
+import { findAgeElsewhere, roughAges } from './entities-ages.ts'
 import { addsOnlyWhenWhere } from './entities-circumstance.ts'
 import {
   correctsForeign,
@@ -353,6 +353,8 @@ const agesOf = (text: string): AnswerReading['ages'] => {
   const school = schoolAges(text)
   if (school) return school
   if (age !== null) return { min: age, max: age }
+  const rough = roughAges(text)
+  if (rough) return rough
   const d = text.match(/(\d{1,2})0\s*代\s*(前半|後半)?/)
   if (d) {
     const min = Number(d[1]) * 10 + (d[2] === '後半' ? 5 : 0)

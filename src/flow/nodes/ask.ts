@@ -127,6 +127,8 @@ const fromText = (node: Ask, ctx: Ctx): boolean => {
     case 'age':
       if (nlu.age !== null) s.age_group = ageGroupOf(nlu.age)
       else if (nlu.ageGroup) s.age_group = nlu.ageGroup
+      // An age said roughly or as a decade (「80ちょい」「70代後半」: AnswerReading.ages) answers too.
+      else if (nlu.answer?.ages) s.age_group = ageGroupOf(nlu.answer.ages.min)
       else return false
       if (node.slot !== 'age_group') s[node.slot] = s.age_group
       return true
