@@ -128,6 +128,11 @@ const SUBJECT_WORDS: [Subject, string[]][] = [
       'じいちゃん',
       'おばあさん',
       'おじいさん',
+      // 「うちのばあさん」「隣のじいさん」: said plainly, by a man of fifty or more (a mother, a wife, a neighbour's elder).
+      'ばあさん',
+      'じいさん',
+      '婆さん',
+      '爺さん',
       '孫',
       '兄',
       '姉',
