@@ -23,7 +23,7 @@ const HOW = new RegExp(
     // ja: what to bring, how to book or go, something to hand over
     '何を\\s*持って|なにを\\s*もって|持ち物|予約\\s*(?:は|が|って|し|なし|いる|要)|どうやって\\s*(?:行|い|申し込|もうしこ|相談|連絡|申請)|申し込み(?:方|は)|どこに\\s*行けば|渡せる\\s*(?:もの|物|パンフ|チラシ)|パンフレット|チラシ',
     // ja: whether to report or only watch (「通報になるのか 見守りでいいのか」 after a child's harm: 孤立・見守り 0.97)
-    '通報\\s*(?:に\\s*なる|って|は|で|した\\s*(?:ほう|方)|すべき|するべき|して\\s*(?:いい|も|よい)|する\\s*(?:ほど|もの|の|べき|ん))|(?:様子を?\\s*)?見守(?:り|る)\\s*(?:だけ)?\\s*(?:で|でも)\\s*(?:いい|よい|大丈夫)',
+    '通報\\s*(?:に\\s*なる|って|は|で|した\\s*(?:ほう|方)|すべき|するべき|して\\s*(?:いい|も|よい)|する\\s*(?:ほど|もの|の|べき|ん))|(?:様子を?\\s*)?見守(?:り|る)\\s*(?:だけ)?\\s*(?:で|でも)\\s*(?:いい|よい|大丈夫)|(?:様子を\\s*見る|様子見)\\s*(?:だけ)?\\s*(?:で|でも)\\s*(?:いい|よい|大丈夫)|(?:知らせ|しらせ|連絡す|相談す)る\\s*(?:べき|ほう|方)\\s*(?:か|が|なの)',
     // en
     '\\b(?:home visits?|visit (?:us|me|him|her|them)(?: at home)?|come (?:to|over to|round to) (?:our|my|the|his|her|their) (?:house|home|place|flat|apartment)|check on (?:him|her|them)|interpreters?|translators?|at night|in the evenings?|on (?:the )?weekends?|on (?:saturdays?|sundays?)|what time|opening hours|is it free|free of charge|how much (?:does it|will it|is it|would it)|does it cost|by (?:phone|e-?mail|line|text)|over the phone|on (?:his|her|their|my) behalf|instead of (?:him|her|them)|(?:does|do) (?:he|she|they) (?:have|need) to (?:come|go|be there)|appointments?|what (?:should|do) i (?:bring|need to bring)|japanese (?:class|classes|lessons?|support))\\b',
     // ko

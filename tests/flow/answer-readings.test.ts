@@ -337,3 +337,60 @@ it.each(
 )('dialogs14: %s → %s %s', (text, field, value) => {
   expect(reading(text, field)).toEqual(value)
 })
+
+// dialogs15 (dd10: terse, voice-input replies; my own wording, never dd10's): thanks with the writer's plan is a goodbye,
+// an age said roughly or beside whom they live is an age, 「家族なし」 names no one, 「ばあさん」 is a family elder, and
+// whether to report or only watch is a question about the worry in hand.
+const ROUND13: [Field, [string, unknown][]][] = [
+  [
+    'closing',
+    [
+      ['ありがとう、民生委員さんと一緒に区役所に行ってみます', true],
+      ['助かった、あした電話する', true],
+      ['ありがとうございます。ケアマネさんに相談してみよう', true],
+      ['ありがとう、あと父の通院のことも相談してみます', false],
+      ['ありがとう、でも母がデイに行かないのは変わらない', false],
+      ['ありがとう。でも夫のことが心配', false],
+    ],
+  ],
+  [
+    'ages',
+    [
+      ['80ちょい', { min: 80, max: 84 }],
+      ['八十すぎ', { min: 80, max: 84 }],
+      ['85くらいです', { min: 83, max: 87 }],
+      ['もうすぐ90', { min: 87, max: 89 }],
+      ['たしか83', { min: 83, max: 83 }],
+      ['76 家族なし', { min: 76, max: 76 }],
+      ['69 独身', { min: 69, max: 69 }],
+      ['5分くらい', null],
+      ['2時間ぐらい', null],
+    ],
+  ],
+  [
+    'subject',
+    [
+      ['うちのばあさんのこと', 'family'],
+      ['隣のじいさんが心配', 'neighbour'],
+      ['家族なしで困ってる', null],
+    ],
+  ],
+  [
+    'asksHow',
+    [
+      ['通報した方がいいのか、見守りでいいのか迷う', true],
+      ['児相に知らせるべきか、様子を見るだけでいいのか', true],
+      ['様子見でいいですか', true],
+      ['近所の一人暮らしの方の見守りをしたい', false],
+      ['子どもが毎日怒鳴られている', false],
+    ],
+  ],
+]
+
+it.each(
+  ROUND13.flatMap(([field, rows]) =>
+    rows.map(([text, value]): [string, Field, unknown] => [text, field, value]),
+  ),
+)('dialogs15: %s → %s %s', (text, field, value) => {
+  expect(reading(text, field)).toEqual(value)
+})

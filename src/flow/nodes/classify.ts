@@ -413,18 +413,27 @@ const classifyText = (node: Classify, id: string, ctx: Ctx): Next => {
   // about the worry in hand, whose places are shown again; its words' lean is no worry told, nor offered after.
   // Harm or danger told beside it still leads.
   const asksHow = nlu.answer?.asksHow === true && !HARMS.has(nlu.intent) && !nlu.urgent
+  // The young's worry read from an age or a school year told after a child's harm (「小学校の高学年くらい」 youth 1.00 after
+  // a neighbour's child's neglect): how old the child is, not a new worry; the harm goes on (harmGoesOn, as on screen).
+  const childsAge =
+    other &&
+    known !== null &&
+    harmGoesOn(known, nlu.intent as Concern) &&
+    nlu.answer?.ages != null &&
+    !nlu.urgent
   if (
     followUp &&
     (!((anew || agreed) && other) ||
       nlu.answer?.asksWhich === true ||
       harmGoesFirst ||
       relatedGoesOn ||
-      asksHow)
+      asksHow ||
+      childsAge)
   ) {
     // A few words that give an age or a school year (「小学校低学年」 youth 1.00 after a neighbour's child's neglect) answer:
     // their lean is no worry told, nor offered after (briefAnswer, as at a question).
     const more =
-      asksHow || briefAnswer(nlu)
+      asksHow || childsAge || briefAnswer(nlu)
         ? []
         : [...(other && !harmUnsaid ? [nlu.intent as Concern] : []), ...nlu.also]
     if (!wardAnswer) say(ctx, ctx.flow.handlers.noted)
