@@ -330,13 +330,17 @@ const ROUND12: [Field, [string, unknown][]][] = [
   ],
 ]
 
-it.each(
-  ROUND12.flatMap(([field, rows]) =>
-    rows.map(([text, value]): [string, Field, unknown] => [text, field, value]),
-  ),
-)('dialogs14: %s → %s %s', (text, field, value) => {
-  expect(reading(text, field)).toEqual(value)
-})
+/** One case per reply: each field with the replies that must (and must not) be read so, named by the round. */
+const eachReading = (round: string, fields: [Field, [string, unknown][]][]) =>
+  it.each(
+    fields.flatMap(([field, rows]) =>
+      rows.map(([text, value]): [string, Field, unknown] => [text, field, value]),
+    ),
+  )(`${round}: %s → %s %s`, (text, field, value) => {
+    expect(reading(text, field)).toEqual(value)
+  })
+
+eachReading('dialogs14', ROUND12)
 
 // dialogs15 (dd10: terse, voice-input replies; my own wording, never dd10's): thanks with the writer's plan is a goodbye,
 // an age said roughly or beside whom they live is an age, 「家族なし」 names no one, 「ばあさん」 is a family elder, and
@@ -355,17 +359,20 @@ const ROUND13: [Field, [string, unknown][]][] = [
   ],
   [
     'ages',
-    [
-      ['80ちょい', { min: 80, max: 84 }],
-      ['八十すぎ', { min: 80, max: 84 }],
-      ['85くらいです', { min: 83, max: 87 }],
-      ['もうすぐ90', { min: 87, max: 89 }],
-      ['たしか83', { min: 83, max: 83 }],
-      ['76 家族なし', { min: 76, max: 76 }],
-      ['69 独身', { min: 69, max: 69 }],
-      ['5分くらい', null],
-      ['2時間ぐらい', null],
-    ],
+    // the reply, then the years it stands for (none: a duration, not an age)
+    (
+      [
+        ['80ちょい', 80, 84],
+        ['八十すぎ', 80, 84],
+        ['85くらいです', 83, 87],
+        ['もうすぐ90', 87, 89],
+        ['たしか83', 83, 83],
+        ['76 家族なし', 76, 76],
+        ['69 独身', 69, 69],
+        ['5分くらい'],
+        ['2時間ぐらい'],
+      ] as [string, number?, number?][]
+    ).map(([text, min, max]): [string, unknown] => [text, min === undefined ? null : { min, max }]),
   ],
   [
     'subject',
@@ -387,10 +394,4 @@ const ROUND13: [Field, [string, unknown][]][] = [
   ],
 ]
 
-it.each(
-  ROUND13.flatMap(([field, rows]) =>
-    rows.map(([text, value]): [string, Field, unknown] => [text, field, value]),
-  ),
-)('dialogs15: %s → %s %s', (text, field, value) => {
-  expect(reading(text, field)).toEqual(value)
-})
+eachReading('dialogs15', ROUND13)
