@@ -4,7 +4,7 @@ import { toRomaji } from 'wanakana'
 import { parse } from 'yaml'
 import { z } from 'zod'
 import { DataFileError } from '../../src/core/errors.ts'
-import { wardIds, wardNames } from '../../src/core/taxonomy.ts'
+import { type WardId, wardIds, wardNames } from '../../src/core/taxonomy.ts'
 import { type Gazetteer, type GazetteerPlace, placeKey } from '../../src/nlu/gazetteer.ts'
 import { hashString } from '../../src/nlu/model.ts'
 import { outsideLatin, outsideMunicipalities, outsideNeedsContext } from '../../src/nlu/places-outside.ts'
@@ -167,6 +167,20 @@ const MISREAD_WARD_KANA: Partial<Record<(typeof wardIds)[number], string[]>> = {
 /** Latin keys shorter than this (「ikuta」「hirama」, words in some language) need a place-like context. */
 const LATIN_BARE_MIN = 7
 
+/** Landmarks and short names of places in one ward each (parks, a museum, a station's common short name). */
+const LANDMARKS: [string, WardId][] = [
+  ['新ゆり', 'asao'],
+  ['王禅寺ふるさと公園', 'asao'],
+  ['生田緑地', 'tama'],
+  ['藤子・F・不二雄ミュージアム', 'tama'],
+  ['藤子不二雄ミュージアム', 'tama'],
+  ['東高根森林公園', 'miyamae'],
+  ['等々力緑地', 'nakahara'],
+  ['等々力競技場', 'nakahara'],
+  ['夢見ヶ崎動物公園', 'saiwai'],
+  ['夢見ヶ崎', 'saiwai'],
+]
+
 export const buildGazetteer = (readText: ReadText = fromRepo): Gazetteer => {
   const wards = read(readText, 'data/kawasaki/wards.yaml', wardsFileSchema)
   const postal = read(readText, 'data/kawasaki/postal_codes.yaml', postalFileSchema)
@@ -274,6 +288,10 @@ export const buildGazetteer = (readText: ReadText = fromRepo): Gazetteer => {
       if (!bare && !s.suffix_required) push({ ...station, needsContext: true }, form)
     }
   }
+  // Landmarks and short names residents answer the ward question with (「生田緑地のそば」「新ゆりの近く」): each lies in
+  // one ward only. Read like a station (no 町名, so no 地域包括支援センター is guessed from it).
+  for (const [name, ward] of LANDMARKS)
+    push({ place: name, value: ward, candidates: [], via: 'station', needsContext: false })
   for (const name of outsideMunicipalities)
     push({ place: name, value: 'outside', candidates: [], via: 'place_outside', needsContext: false })
   for (const name of outsideLatin)

@@ -48,13 +48,14 @@ const WHO_THEN_AGE =
 const SELF_AGE =
   /\b(?:i'?m|i am)\s+(\d{1,2})(?:\s*(?:years? old|yrs? old|y\/?o))?(?=\s+(?:and|now|but|this|so|already|years|yrs)\b|\s*[,;.!]|\s*$)/
 
-// 「78です」「80 です」「じぶん です 80 です」「母です。82」「自分です。72の一人暮らし」: the whole reply is whom and a number.
+// 「78です」「80 です」「じぶん です 80 です」「母です。82」「自分です。72の一人暮らし」: the whole reply is whom and a number;
+// by voice, tersely, with whom they live beside it (「75 家族なし」「68 独身」).
 // Asked where they live or how old, an elderly writer answers with the number alone; read as a greeting
 // (「78です」 0.36) it was asked again with 「もう一度」 and the age was lost. 110 and 119 are never ages here.
 const WHO_JA =
   '(?:私|わたし|あたし|自分|じぶん|僕|ぼく|本人|ほんにん|夫|主人|妻|母|父|義母|義父|息子|娘|祖母|祖父|兄|姉|弟|妹|おっと|はは|ちち|むすこ|むすめ)'
 const BARE_AGE = new RegExp(
-  `^(?:(?:はい|ええ|うん)[、,\\s]*)?(?:${WHO_JA}\\s*(?:は|も)?\\s*(?:です|だよ)?[。、,.\\s]*)?(\\d{1,2}|10\\d)\\s*(?:です|だよ|だ|になります|になりました|の\\s*(?:一人暮らし|ひとり\\s*(?:暮らし|ぐらし)|独り暮らし)(?:です)?)?[。.!！\\s]*$`,
+  `^(?:(?:はい|ええ|うん)[、,\\s]*)?(?:${WHO_JA}\\s*(?:は|も)?\\s*(?:です|だよ)?[。、,.\\s]*)?(\\d{1,2}|10\\d)\\s*(?:です|だよ|だ|になります|になりました|の\\s*(?:一人暮らし|ひとり\\s*(?:暮らし|ぐらし)|独り暮らし)(?:です)?|[、,\\s]+(?:一人暮らし|ひとり\\s*(?:暮らし|ぐらし)|独り暮らし|独身|ひとり|一人|家族\\s*(?:なし|無し|いない|はいない)|身寄り\\s*(?:なし|無し|がない|はない)))?[。.!！\\s]*$`,
   'u',
 )
 
@@ -72,4 +73,29 @@ export const findAgeElsewhere = (text: string): number | null => {
   const e = ENGLISH_AGE.exec(text) ?? WHO_THEN_AGE.exec(text) ?? SELF_AGE.exec(text) ?? TAGALOG_AGE.exec(text)
   const n = e ? Number(e[1] ?? e[2] ?? e[3]) : Number.NaN
   return n <= 120 ? n : null
+}
+
+// An age said roughly, the whole reply (voice input, terse): 「80ちょい」「八十すぎ」「80くらい」「90近い」「もうすぐ90」
+// 「たしか83」. Read as no age, the question was asked again, or the elderly route was not taken. The years it stands for:
+// past the number (ちょい, 過ぎ) the next four; about it (くらい, 前後) two either side; short of it (近い, もうすぐ,
+// 手前) the three before; 「たしか」 the number itself.
+const KANJI_TENS: Record<string, number> = { 五十: 50, 六十: 60, 七十: 70, 八十: 80, 九十: 90, 百: 100 }
+const ROUGH_AGE = new RegExp(
+  `^(もうすぐ|まもなく|そろそろ|たしか|確か|だいたい|大体|約|およそ|ざっと)?\\s*(\\d{1,3}|${Object.keys(KANJI_TENS).join('|')})\\s*(?:歳|才|さい)?\\s*(ちょい|ちょっと|ちょっと過ぎ|過ぎ|すぎ|超え|こえ|くらい|ぐらい|位|前後|近く|近い|手前|そこそこ)?\\s*(?:です|だ|かな|だと思う|と思います|くらいです|ぐらいです)?[。.!！\\s]*$`,
+  'u',
+)
+
+/** The years an age said roughly stands for (see above), or null when the reply is not one. */
+export const roughAges = (text: string): { min: number; max: number } | null => {
+  const m = ROUGH_AGE.exec(text.trim())
+  if (!m) return null
+  const [, lead, num, tail] = m
+  if (!lead && !tail) return null
+  const n = KANJI_TENS[num!] ?? Number(num)
+  if (!(n >= 1 && n <= 110) || n === 110) return null
+  if (tail && /ちょい|ちょっと|過ぎ|すぎ|超え|こえ|そこそこ/.test(tail)) return { min: n, max: n + 4 }
+  if (tail && /くらい|ぐらい|位|前後/.test(tail)) return { min: Math.max(0, n - 2), max: n + 2 }
+  if ((tail && /近く|近い|手前/.test(tail)) || (lead && /もうすぐ|まもなく|そろそろ/.test(lead)))
+    return { min: Math.max(0, n - 3), max: n - 1 }
+  return { min: n, max: n }
 }

@@ -1,6 +1,7 @@
 // How help is given, asked after an answer (AnswerReading.asksHow): a home visit, an interpreter or a class in
 // Japanese, at night or at the weekend, by phone or mail, free of charge, whether the family may ask in the person's
-// place, what to bring or how to book. The classifier reads the words of such a question as a worry of their own
+// place, what to bring or how to book, whether to report it or only watch. The classifier reads the words of such a
+// question as a worry of their own
 // (「だれか いえ に きて くれますか」 home medical care 0.80 after a son's withdrawal; 「일본어 지원 교실 같은 것도 있나요?」
 // health 0.89 after a daughter's school refusal; 「家族だけでも相談できるんですか」 hikikomori 0.47 after a husband's
 // drinking), and the conversation ended at a desk for a worry never told. Text is normalized (NFKC, lower case).
@@ -21,6 +22,8 @@ const HOW = new RegExp(
     '家族(?:だけ|のみ)?\\s*(?:でも|から|が)\\s*(?:相談|電話|話)|本人(?:じゃ|で)(?:なくても|なくて(?:も)?いい)|本人\\S{0,8}(?:行かなくても|いかなくても|来なくても|こなくても)|代わりに\\s*(?:相談|電話|聞)|匿名でも|名前\\s*(?:は|を)?\\s*(?:言わなくても|出さなくても)',
     // ja: what to bring, how to book or go, something to hand over
     '何を\\s*持って|なにを\\s*もって|持ち物|予約\\s*(?:は|が|って|し|なし|いる|要)|どうやって\\s*(?:行|い|申し込|もうしこ|相談|連絡|申請)|申し込み(?:方|は)|どこに\\s*行けば|渡せる\\s*(?:もの|物|パンフ|チラシ)|パンフレット|チラシ',
+    // ja: whether to report or only watch (「通報になるのか 見守りでいいのか」 after a child's harm: 孤立・見守り 0.97)
+    '通報\\s*(?:に\\s*なる|って|は|で|した\\s*(?:ほう|方)|すべき|するべき|して\\s*(?:いい|も|よい)|する\\s*(?:ほど|もの|の|べき|ん))|(?:様子を?\\s*)?見守(?:り|る)\\s*(?:だけ)?\\s*(?:で|でも)\\s*(?:いい|よい|大丈夫)|(?:様子を\\s*見る|様子見)\\s*(?:だけ)?\\s*(?:で|でも)\\s*(?:いい|よい|大丈夫)|(?:知らせ|しらせ|連絡す|相談す)る\\s*(?:べき|ほう|方)\\s*(?:か|が|なの)',
     // en
     '\\b(?:home visits?|visit (?:us|me|him|her|them)(?: at home)?|come (?:to|over to|round to) (?:our|my|the|his|her|their) (?:house|home|place|flat|apartment)|check on (?:him|her|them)|interpreters?|translators?|at night|in the evenings?|on (?:the )?weekends?|on (?:saturdays?|sundays?)|what time|opening hours|is it free|free of charge|how much (?:does it|will it|is it|would it)|does it cost|by (?:phone|e-?mail|line|text)|over the phone|on (?:his|her|their|my) behalf|instead of (?:him|her|them)|(?:does|do) (?:he|she|they) (?:have|need) to (?:come|go|be there)|appointments?|what (?:should|do) i (?:bring|need to bring)|japanese (?:class|classes|lessons?|support))\\b',
     // ko
@@ -54,7 +57,7 @@ export const asksHow = (text: string): boolean => {
  * withheld, marks, crying out for help all count as harm said): only a message with none of them is read so.
  */
 const HARM_WORDS =
-  /殴|なぐ|叩|たた[かいくけ]|蹴|け[らっ]て|暴|ぼうりょく|怒鳴|どな|虐待|ぎゃくたい|dv|モラハラ|ハラスメント|束縛|支配|脅|おど[さし]|怖|こわ|恐|手を?(?:上|あ)げ|手が出|手を出|つか[まんみ]|押[しさ]|突き飛ば|閉じ込め|締め出|しめだ|追い出|放置|ほったらかし|ネグレクト|くれない|もらえない|食べさせ|取られ|とられ|取り上げ|盗|使い込|無視|あざ|アザ|痣|傷|けが|怪我|ケガ|逃げ|にげ|別れ|離婚|シェルター|避難|監視|見張|携帯|スマホ|生活費|渡さ|罵|ののし|ばか|バカ|死|殺|ころす|首|刃物|包丁|投げ|壊|こわれ|暴れ|あばれ|泣|怒|おこ[らっる]|キレ|責め|せめ|嫌がらせ|いやがらせ|性的|触ら|さわら|無理やり|むりやり|帰れない|かえれない|家を出|いえをで|ひど|酷|つら|辛|苦し|くるし|たすけ|助け|危|あぶな|痛|いた[いくか]|やめて|止めて|閉め|縛|しば[らっ]|火|やけど|火傷/
+  /殴|なぐ|叩|たた[かいくけ]|蹴|け[らっ]て|暴|ぼうりょく|怒鳴|どな|虐待|ぎゃくたい|dv|モラハラ|ハラスメント|束縛|支配|脅|おど[さし]|怖|こわ|恐|手を?(?:上|あ)げ|手が出|手を出|つか[まんみ]|押[しさ]|突き飛ば|閉じ込め|締め出|しめだ|追い出|放置|ほったらかし|ネグレクト|くれない|もらえない|食べさせ|取られ|とられ|取り上げ|盗|使い込|無視|あざ|アザ|痣|傷|けが|怪我|ケガ|逃げ|にげ|別れ|離婚|シェルター|避難|監視|見張|携帯|スマホ|生活費|渡さ|罵|ののし|ばか|バカ|死|殺|ころす|首|刃物|包丁|投げ|壊|こわれ|暴れ|あばれ|泣|怒|おこ[らっる]|キレ|責め|せめ|嫌がらせ|いやがらせ|性的|触ら|さわら|無理やり|むりやり|帰れない|かえれない|家を出|いえをで|ひど|酷|つら|辛|苦し|くるし|たすけ|助け|危|あぶな|痛|いた[いくか]|やめて|止めて|閉め|縛|しば[らっ]|火|やけど|火傷|同じ服|おなじ\s*ふく|お腹\s*(?:を)?\s*すか|おなか\s*(?:を)?\s*すか|空腹|腹ペコ|はらぺこ|ご飯\s*(?:が|も)?\s*(?:ない|なく|食べて)|ごはん\s*(?:が|も)?\s*(?:ない|なく|たべて)|食べてな|たべてな|風呂に入って(?:な|い?な)|汚れ|よごれ|臭[いう]|におう|夜遅くまで|一人で(?:留守番|置|お)|ひとりで(?:るすばん|お)/
 const JAPANESE = /[\u3041-\u3096\u30a1-\u30fa]/
 const HANGUL = /[\uac00-\ud7af]/
 

@@ -1,6 +1,6 @@
 import type { AnswerReading, Living, Preference } from '../core/nlu.ts'
 import type { AgeGroup, Subject } from '../core/taxonomy.ts'
-import { findAgeElsewhere } from './entities-ages.ts'
+import { findAgeElsewhere, roughAges } from './entities-ages.ts'
 import { addsOnlyWhenWhere } from './entities-circumstance.ts'
 import {
   correctsForeign,
@@ -128,6 +128,11 @@ const SUBJECT_WORDS: [Subject, string[]][] = [
       'じいちゃん',
       'おばあさん',
       'おじいさん',
+      // 「うちのばあさん」「隣のじいさん」: said plainly, by a man of fifty or more (a mother, a wife, a neighbour's elder).
+      'ばあさん',
+      'じいさん',
+      '婆さん',
+      '爺さん',
       '孫',
       '兄',
       '姉',
@@ -196,10 +201,10 @@ const words = (text: string, tokens: Token[]): { w: string; at: number }[] => {
   return out
 }
 
-// 「家族はいない」「身内もいません」「ともだち いない と いう」: the kin word after which no one is there (「いないと不安」, if
-// not there, is someone named; 「いない と いう」, says there is none, is not).
+// 「家族はいない」「身内もいません」「ともだち いない と いう」「75 家族なし」: the kin word after which no one is there
+// (「いないと不安」, if not there, is someone named; 「いない と いう」, says there is none, is not).
 const NONE_AFTER =
-  /^\s*(?:は|も|が)?\s*(?:もう\s*|だれも\s*|誰も\s*)?(?:い|居|お)(?:ない|なさそう|ません|らん|ねえ)(?!\s*(?:と(?!\s*(?:いう|言う|いって|言って|いいます|言います|おもう|思う))|時|とき|間|うち|あいだ))/
+  /^\s*(?:は|も|が)?\s*(?:もう\s*|だれも\s*|誰も\s*)?(?:い|居|お)(?:ない|なさそう|ません|らん|ねえ)(?!\s*(?:と(?!\s*(?:いう|言う|いって|言って|いいます|言います|おもう|思う))|時|とき|間|うち|あいだ))|^\s*(?:は|も)?\s*(?:なし|無し|ナシ)(?!に)/
 
 /**
  * `defaultSelf`: a concern with no one else named is the resident's own. `from`: only the words from there on
@@ -353,6 +358,8 @@ const agesOf = (text: string): AnswerReading['ages'] => {
   const school = schoolAges(text)
   if (school) return school
   if (age !== null) return { min: age, max: age }
+  const rough = roughAges(text)
+  if (rough) return rough
   const d = text.match(/(\d{1,2})0\s*代\s*(前半|後半)?/)
   if (d) {
     const min = Number(d[1]) * 10 + (d[2] === '後半' ? 5 : 0)
@@ -404,9 +411,24 @@ const LIVING: [Living, RegExp][] = [
   ],
 ]
 const THANKS =
-  /ありがとう(?:ございま(?:す|した))?|有難う|有り難う|助かりま(?:す|した)|お世話にな(?:りました|ります)|さようなら|さよなら|失礼しま(?:す|した)|おやすみなさい|バイバイ|またね|thank(?:s| you)|bye/g
+  /ありがとう(?:ございま(?:す|した))?|有難う|有り難う|助かりま(?:す|した)|助かった|たすかった|お世話にな(?:りました|ります)|さようなら|さよなら|失礼しま(?:す|した)|おやすみなさい|バイバイ|またね|thank(?:s| you)|bye/g
 const ACK =
   /(?:電話|連絡|相談|行っ|聞い|きい|問い合わせ|かけ|話し)(?:し)?(?:て)?みま(?:す|しょう)|そうしま(?:す|しょう)|わかりました|分かりました|了解(?:です|しました)?|大丈夫です|安心しました|参考にしま(?:す|した)|本当に|どうも|とても|すごく|です|ました|ね|よ/g
+
+/**
+ * Thanks, then what the writer will do now (「ありがとう 民生委員として包括に一緒に行ってみる」「助かった、明日区役所に電話する」):
+ * a goodbye, however many words the plan takes (the classifier read its 民生委員 as 孤立・見守り 0.87 and answered that).
+ * Ends with the plan: 「〜してみる」「〜に行く」「〜に電話する」「〜に相談します」. Not with another worry named after 「あと」
+ * 「それと」「もう一つ」, nor with 「でも」「けど」 or a worry said (「ありがとう、あと父の介護のことも相談してみます」 is a second worry).
+ */
+const PLAN_END =
+  /(?:て|で)\s*みる|(?:て|で)\s*みま(?:す|しょう)|(?:て|で)\s*みよう(?:かな|と思います|と思う)?|(?:行|い)(?:く|きます)|(?:電話|連絡|相談|問い合わせ)(?:する|します)|(?:かけ|訪ね|たずね)(?:る|ます)|聞(?:く|きます)|そうする|そうします/
+const PLAN_AFTER_THANKS = new RegExp(
+  `(?:${PLAN_END.source})(?:ね|よ|わ|か(?:な)?|です)?[\\s。.!！ー…]*$`,
+  'u',
+)
+const ANOTHER_WORRY =
+  /あと|それと|もう一つ|もうひとつ|ほかに|他に|別の|べつの|それから|でも|けど|けれど|心配|困/
 
 /** 「住所は言いたくない」「匿名で」: the writer declines to say where they live. */
 /**
@@ -451,7 +473,9 @@ export const readAnswer = (text: string, tokens: Token[]): AnswerReading => {
     // So does 「いや、母じゃなくて、自分のことです。腰を悪くして…」 with more told after it (correctsWhom).
     correction: (CORRECTION.test(t) || correctsForeign(t)) && !whomOnly && !whomCorrected,
     // 「ありがとう、母のこと相談してみます」 is a goodbye; 「ありがとう、あと父の介護のことも」 is not.
-    closing: (thanked && rest.length <= 6) || WILL_CALL.test(t),
+    closing:
+      (thanked && (rest.length <= 6 || (PLAN_AFTER_THANKS.test(t) && !ANOTHER_WORRY.test(t)))) ||
+      WILL_CALL.test(t),
     prefers,
     purposes: readPurposes(t),
     living: LIVING.find(([, re]) => re.test(t))?.[0] ?? null,

@@ -149,6 +149,19 @@ export const outsideNeedsContext: string[] = [
   '大阪',
   '千葉',
   '埼玉',
+  // Stations and neighbourhoods just across the city line, named by residents of 麻生区, 宮前区 and 高津区 who live
+  // there (「鶴川に住んでる」「たまプラーザの近く」); in a place-like context only, since many work or shop there.
+  '鶴川',
+  '玉川学園',
+  'たまプラーザ',
+  'あざみ野',
+  '青葉台',
+  '市が尾',
+  '長津田',
+  '若葉台',
+  '稲城長沼',
+  '二子玉川',
+  '成城学園',
 ]
 
 /** The same in English or romaji, matched as whole words. */

@@ -10,8 +10,8 @@ describe('lintDirectory (npm run flows -- check)', () => {
     expect(problems.filter((p) => p.severity === 'error')).toEqual([])
     const coverage = routeCoverage(data)
     expect(coverage.filter((r) => r.level === 'none')).toEqual([])
-    // 17 concerns × (7 wards + unknown), plus one resident per variant (11 variants in routing.yaml: 9 at a973978, where this count still said 8; 2 for purpose: volunteer).
-    expect(coverage.length).toBe(17 * 8 + 11 * 8)
+    // 17 concerns × (7 wards + unknown), plus one resident per variant (12 variants in routing.yaml: 9 at a973978, where this count still said 8; 2 for purpose: volunteer; 1 for an old writer's own age, dialogs15).
+    expect(coverage.length).toBe(17 * 8 + 12 * 8)
     expect(coverage.filter((r) => r.subject === 'parent').map((r) => r.concern)).toEqual(
       Array(16).fill('isolation_community'), // two variants name a parent (one with the elderly family list)
     )

@@ -330,10 +330,68 @@ const ROUND12: [Field, [string, unknown][]][] = [
   ],
 ]
 
-it.each(
-  ROUND12.flatMap(([field, rows]) =>
-    rows.map(([text, value]): [string, Field, unknown] => [text, field, value]),
-  ),
-)('dialogs14: %s → %s %s', (text, field, value) => {
-  expect(reading(text, field)).toEqual(value)
-})
+/** One case per reply: each field with the replies that must (and must not) be read so, named by the round. */
+const eachReading = (round: string, fields: [Field, [string, unknown][]][]) =>
+  it.each(
+    fields.flatMap(([field, rows]) =>
+      rows.map(([text, value]): [string, Field, unknown] => [text, field, value]),
+    ),
+  )(`${round}: %s → %s %s`, (text, field, value) => {
+    expect(reading(text, field)).toEqual(value)
+  })
+
+eachReading('dialogs14', ROUND12)
+
+// dialogs15 (dd10: terse, voice-input replies; my own wording, never dd10's): thanks with the writer's plan is a goodbye,
+// an age said roughly or beside whom they live is an age, 「家族なし」 names no one, 「ばあさん」 is a family elder, and
+// whether to report or only watch is a question about the worry in hand.
+const ROUND13: [Field, [string, unknown][]][] = [
+  [
+    'closing',
+    [
+      ['ありがとう、民生委員さんと一緒に区役所に行ってみます', true],
+      ['助かった、あした電話する', true],
+      ['ありがとうございます。ケアマネさんに相談してみよう', true],
+      ['ありがとう、あと父の通院のことも相談してみます', false],
+      ['ありがとう、でも母がデイに行かないのは変わらない', false],
+      ['ありがとう。でも夫のことが心配', false],
+    ],
+  ],
+  [
+    'ages',
+    // the reply, then the years it stands for (none: a duration, not an age)
+    (
+      [
+        ['80ちょい', 80, 84],
+        ['八十すぎ', 80, 84],
+        ['85くらいです', 83, 87],
+        ['もうすぐ90', 87, 89],
+        ['たしか83', 83, 83],
+        ['76 家族なし', 76, 76],
+        ['69 独身', 69, 69],
+        ['5分くらい'],
+        ['2時間ぐらい'],
+      ] as [string, number?, number?][]
+    ).map(([text, min, max]): [string, unknown] => [text, min === undefined ? null : { min, max }]),
+  ],
+  [
+    'subject',
+    [
+      ['うちのばあさんのこと', 'family'],
+      ['隣のじいさんが心配', 'neighbour'],
+      ['家族なしで困ってる', null],
+    ],
+  ],
+  [
+    'asksHow',
+    [
+      ['通報した方がいいのか、見守りでいいのか迷う', true],
+      ['児相に知らせるべきか、様子を見るだけでいいのか', true],
+      ['様子見でいいですか', true],
+      ['近所の一人暮らしの方の見守りをしたい', false],
+      ['子どもが毎日怒鳴られている', false],
+    ],
+  ],
+]
+
+eachReading('dialogs15', ROUND13)

@@ -169,3 +169,34 @@ describe('a ward said in kana by another reading of its kanji (dialogs14: 高津
     },
   )
 })
+
+describe('dialogs15: landmarks and places just across the city line, as a terse answer to the ward question', () => {
+  // A park, a museum or a station's common short name lies in one ward: read like a station (no 町名 is guessed).
+  it.each([
+    ['しんゆりじゃなくて新ゆりの駅の裏', 'asao'],
+    ['新ゆり', 'asao'],
+    ['生田緑地の すぐそば', 'tama'],
+    ['東高根森林公園の近くです', 'miyamae'],
+    ['夢見ヶ崎のあたり', 'saiwai'],
+    ['藤子・F・不二雄ミュージアムの近所', 'tama'],
+  ] as const)('%s → %s', (text, ward) => {
+    expect(read(text)).toMatchObject({ value: ward, via: 'station' })
+  })
+
+  // Across the line, said where one lives or as the whole answer: outside the city.
+  it.each(['鶴川に住んでる', 'たまプラーザの近く', 'あざみ野', '玉川学園のほうです', '二子玉川に住んでます'])(
+    '%s → outside',
+    (text) => {
+      expect(read(text)).toMatchObject({ value: 'outside', via: 'place_outside' })
+    },
+  )
+
+  // Guards: a ward said beside a place across the line wins, and 二子 (高津区) stays in the city.
+  it('a ward said beside a station across the line wins (あざみ野の店で働いてて、家は宮前区)', () => {
+    expect(read('あざみ野の店で働いてて、家は宮前区')).toMatchObject({ value: 'miyamae' })
+  })
+  it('二子新地 and 二子 stay in 高津区', () => {
+    expect(read('二子新地')).toMatchObject({ value: 'takatsu' })
+    expect(read('二子に住んでる')).toMatchObject({ value: 'takatsu' })
+  })
+})

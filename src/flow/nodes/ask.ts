@@ -11,6 +11,7 @@ import {
   correctsTopic,
   errandAsked,
   fill,
+  HARMS,
   harmDenied,
   type Next,
   say,
@@ -126,6 +127,8 @@ const fromText = (node: Ask, ctx: Ctx): boolean => {
     case 'age':
       if (nlu.age !== null) s.age_group = ageGroupOf(nlu.age)
       else if (nlu.ageGroup) s.age_group = nlu.ageGroup
+      // An age said roughly or as a decade (「80ちょい」「70代後半」: AnswerReading.ages) answers too.
+      else if (nlu.answer?.ages) s.age_group = ageGroupOf(nlu.answer.ages.min)
       else return false
       if (node.slot !== 'age_group') s[node.slot] = s.age_group
       return true
@@ -149,6 +152,22 @@ const isNewTopic = (ctx: Ctx, nlu: NluResult): Concern | null =>
   !harmDenied(nlu)
     ? nlu.intent
     : null
+
+/**
+ * A harm read from a kin word alone, in Japanese with no word of harm (AnswerReading.noHarmWords: 「夫は80、私は77」 DV
+ * 0.98 at a carer's ward question; 「しょうがくせい です。おかあさん に…」 child abuse 0.97 at a grandmother's): not told,
+ * so it never leaves the question nor asks to switch; it is noted and offered after the worry in hand, never lost.
+ * Neglect told in plain words (the same clothes every day, always hungry) is harm said (entities-how.ts HARM_WORDS).
+ */
+const harmUnsaid = (nlu: NluResult): boolean => HARMS.has(nlu.intent) && nlu.answer?.noHarmWords === true
+
+/**
+ * How help is given, asked at a question (AnswerReading.asksHow: 「夜でも電話できる？」「家に来てくれるのか」 at the ward
+ * question): about the worry in hand, never a new one nor a switch to confirm. Noted, and the question asked again:
+ * the places shown after it answer the how (their hours, a phone). Harm or danger told beside it still leads.
+ */
+const asksHowHere = (nlu: NluResult): boolean =>
+  nlu.answer?.asksHow === true && !HARMS.has(nlu.intent) && nlu.intent !== 'crisis' && !nlu.urgent
 
 /** An either/or question (AnswerReading.asksWhich) whose two likeliest readings include the worry in hand. */
 const weighsBoth = (ctx: Ctx, nlu: NluResult): boolean =>
@@ -279,7 +298,8 @@ const answerText = (node: Ask, id: string, ctx: Ctx, nlu: NluResult): Next | nul
   // A few words that give an age or how they live (「me. 38」 read DV 0.99) answer, never tell a new worry,
   // however surely the classifier leans: the lean is not followed, nor offered after. (Whom alone may be a
   // new worry: 「私も眠れなくて」 is asked about.)
-  const newTopic = briefAnswer(nlu) ? null : (isNewTopic(ctx, nlu) ?? (errand ? 'other' : null))
+  const newTopic =
+    briefAnswer(nlu) || asksHowHere(nlu) ? null : (isNewTopic(ctx, nlu) ?? (errand ? 'other' : null))
   if (fromText(node, ctx)) {
     ctx.state.misses = 0
     // 「中原区です。あと家賃のことも」: answer this question, and offer the new worry afterwards.
@@ -293,11 +313,12 @@ const answerText = (node: Ask, id: string, ctx: Ctx, nlu: NluResult): Next | nul
     return { goto: node.next }
   }
   if (errand) return leaveFor(ctx)
+  if (slotConcern(ctx) !== null && asksHowHere(nlu)) return askAgain(node, id, ctx, ctx.flow.handlers.noted)
   // A worry close to the one asked about (「中学で不登校になって、それからずっとです」 at the ひきこもり ward
   // question, youth 0.9) tells more about it: the question goes on, and that worry is offered after.
   // So does a question which of the two fits (「介護保険って使えるんですか？それとも障害のほう？」 at the
   // disability ward question, care 0.67, disability 0.32): asking it again ended conversations unrouted.
-  if (newTopic && (areRelated(ctx, slotConcern(ctx), newTopic) || weighsBoth(ctx, nlu))) {
+  if (newTopic && (areRelated(ctx, slotConcern(ctx), newTopic) || weighsBoth(ctx, nlu) || harmUnsaid(nlu))) {
     if (!ctx.state.pending.includes(newTopic)) ctx.state.pending.push(newTopic)
     return askAgain(node, id, ctx, ctx.flow.handlers.noted)
   }

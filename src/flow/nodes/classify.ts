@@ -31,9 +31,37 @@ import type { Executor } from './types.ts'
 
 type Classify = NodeOf<'classify'>
 
+/** Worries about an old person's life at home: one told after another is mostly about the same person. */
+const ELDERS_AT_HOME = new Set<Concern>([
+  'elderly_care',
+  'dementia',
+  'home_medical',
+  'elder_abuse',
+  'isolation_community',
+])
+
+/**
+ * An old person's worry taken up after another (the 孤立・見守り offered after a mother's dementia, then 「見守りの機械とか
+ * あるのか」 or its button), the message naming no one and no age: the same person, whose facts stay (forgetTopic made
+ * her the writer, and the 孤立・見守り route for oneself put the 社協 before her 地域包括支援センター: dd10-d073).
+ */
+const samePerson = (ctx: Ctx, from: Concern, to: Concern): boolean => {
+  const ev = ctx.input.event
+  const nlu = ev.type === 'text' ? ev.nlu : null
+  return (
+    from !== 'isolation_community' &&
+    ELDERS_AT_HOME.has(from) &&
+    ELDERS_AT_HOME.has(to) &&
+    ctx.state.slots.subject !== undefined &&
+    ctx.state.slots.subject !== 'self' &&
+    (nlu === null || (nlu.answer?.subject == null && nlu.answer?.ages == null && nlu.age === null))
+  )
+}
+
 /** Settle on a concern and follow its branch. A new topic forgets the last one's person. */
 const pick = (node: Classify, ctx: Ctx, concern: Concern, also: Concern[]): Next => {
-  if (slotConcern(ctx) !== null && slotConcern(ctx) !== concern) forgetTopic(ctx)
+  const from = slotConcern(ctx)
+  if (from !== null && from !== concern && !samePerson(ctx, from, concern)) forgetTopic(ctx)
   const s = ctx.state
   s.slots.concern = concern
   const excluded = s.excluded ?? []
@@ -385,15 +413,29 @@ const classifyText = (node: Classify, id: string, ctx: Ctx): Next => {
   // about the worry in hand, whose places are shown again; its words' lean is no worry told, nor offered after.
   // Harm or danger told beside it still leads.
   const asksHow = nlu.answer?.asksHow === true && !HARMS.has(nlu.intent) && !nlu.urgent
+  // The young's worry read from an age or a school year told after a child's harm (「小学校の高学年くらい」 youth 1.00 after
+  // a neighbour's child's neglect): how old the child is, not a new worry; the harm goes on (harmGoesOn, as on screen).
+  const childsAge =
+    other &&
+    known !== null &&
+    harmGoesOn(known, nlu.intent as Concern) &&
+    nlu.answer?.ages != null &&
+    !nlu.urgent
   if (
     followUp &&
     (!((anew || agreed) && other) ||
       nlu.answer?.asksWhich === true ||
       harmGoesFirst ||
       relatedGoesOn ||
-      asksHow)
+      asksHow ||
+      childsAge)
   ) {
-    const more = asksHow ? [] : [...(other && !harmUnsaid ? [nlu.intent as Concern] : []), ...nlu.also]
+    // A few words that give an age or a school year (「小学校低学年」 youth 1.00 after a neighbour's child's neglect) answer:
+    // their lean is no worry told, nor offered after (briefAnswer, as at a question).
+    const more =
+      asksHow || childsAge || briefAnswer(nlu)
+        ? []
+        : [...(other && !harmUnsaid ? [nlu.intent as Concern] : []), ...nlu.also]
     if (!wardAnswer) say(ctx, ctx.flow.handlers.noted)
     const harmed = harmToElder(ctx, known)
     return harmed ? pick(node, ctx, harmed, []) : pick(node, ctx, known, more)
