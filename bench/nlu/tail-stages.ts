@@ -1,15 +1,23 @@
 import { loadavg } from 'node:os'
 import { loadDevSet } from '../../scripts/nlu/io.ts'
 import { createAnalyzer, MAX_ANALYZED_CHARS } from '../../src/nlu/analyze.ts'
+import { isAnswerOnly } from '../../src/nlu/answer-only.ts'
 import { splitClauses } from '../../src/nlu/clauses.ts'
 import { checkCrisis } from '../../src/nlu/crisis.ts'
 import { crisisFeatures, scoreCrisis } from '../../src/nlu/crisis-model.ts'
 import { checkSituations, crisisViews } from '../../src/nlu/crisis-situations.ts'
-import { findAge, findSubject, findUrgent, findYesNo, readAnswer } from '../../src/nlu/entities.ts'
-import { analyzeText, extractFeatures } from '../../src/nlu/features.ts'
+import {
+  findAge,
+  findSubject,
+  findUrgent,
+  findYesNo,
+  readAnswer,
+  refusesPlace,
+} from '../../src/nlu/entities.ts'
+import { analysisOf, analyzeText, extractFeatures } from '../../src/nlu/features.ts'
 import { findWard, maskPlaces } from '../../src/nlu/gazetteer.ts'
 import { readLanguage } from '../../src/nlu/language.ts'
-import { predict } from '../../src/nlu/model.ts'
+import { predict, topLabel } from '../../src/nlu/model.ts'
 import { buildNeighbourIndex, nearestByLabel } from '../../src/nlu/neighbours.ts'
 import { peerInput } from '../../src/nlu/tfidf-peer.ts'
 import { buildTokenizer } from '../../src/nlu/tokenizer.ts'
@@ -52,6 +60,7 @@ const STAGES = [
   'peer',
   'predict',
   'clauses',
+  'clauseLabels',
   'entities',
   'language',
 ] as const
@@ -87,8 +96,23 @@ const stagesOf = (text: string): Record<Stage, number> => {
   lap('peer')
   predict(model, v, near, peer)
   lap('predict')
-  splitClauses(a.tokens)
+  const clauses = splitClauses(a.tokens)
   lap('clauses')
+  // Each distinct clause read by the linear model, as analyze() does until two concerns are offered
+  // (here every clause: the worst case, the offers depend on the message).
+  const read = new Set<string>()
+  for (const c of clauses.length > 1 ? clauses : []) {
+    const key = c
+      .map((x) => `${x.surface}\u0000${x.base}\u0000${x.reading}\u0000${x.pos}\u0000${x.pos1}`)
+      .join('\u0001')
+    if (read.has(key)) continue
+    read.add(key)
+    if (isAnswerOnly(c)) continue
+    const clauseText = c.map((x) => x.surface).join('')
+    if (refusesPlace(clauseText)) continue
+    topLabel(model, extractFeatures(analysisOf(clauseText, c), phrases))
+  }
+  lap('clauseLabels')
   findSubject(a.normalized, a.tokens, true)
   findAge(a.normalized)
   findWard(bundledGazetteer, a.normalized)
