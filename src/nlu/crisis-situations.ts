@@ -38,7 +38,7 @@ interface CompiledConcept {
     view: keyof CrisisViews
     script: Script | null
     re: RegExp
-    /** The pre-check this test is one of (PRECHECK). */
+    /** The pre-check this test is one of (PRECHECK), or -1 when it cannot be joined (isJoinable). */
     group: number
   }[]
 }
@@ -114,11 +114,20 @@ const compiled = mergeById(allConcepts).map(compileConcept)
  */
 const PRECHECK = 16
 
+/**
+ * A form with a backreference (\1, \k<name>) or a named group cannot be joined: its numbers or names would
+ * refer to another member's groups, and the pre-check would no longer match exactly when the test does. Such a
+ * test keeps no pre-check (group -1) and is always run; none exists today.
+ */
+export const isJoinable = (re: RegExp) => !/\\[1-9]|\\k<|\(\?<[^=!]/.test(re.source)
+
 const prechecks: RegExp[] = []
 for (const lang of Object.keys(VIEW) as FormLanguage[]) {
   const tests = compiled.flatMap((c) => c.tests.filter((t) => t.lang === lang))
-  for (let i = 0; i < tests.length; i += PRECHECK) {
-    const members = tests.slice(i, i + PRECHECK)
+  for (const t of tests) if (!isJoinable(t.re)) t.group = -1
+  const joinable = tests.filter((t) => t.group !== -1)
+  for (let i = 0; i < joinable.length; i += PRECHECK) {
+    const members = joinable.slice(i, i + PRECHECK)
     for (const t of members) t.group = prechecks.length
     prechecks.push(new RegExp(members.map((t) => `(?:${t.re.source})`).join('|'), 'u'))
   }
@@ -213,7 +222,7 @@ export const conceptsIn = (
       // Chinese forms read Han characters; in a message with kana those are Japanese (新聞 is a paper).
       if (t.lang === 'zh' && scripts.has('kana')) continue
       if (t.lang === 'nesk' && views.nesk === '') continue
-      if (precheck && !(japanese && t.lang === 'ja')) {
+      if (precheck && t.group >= 0 && !(japanese && t.lang === 'ja')) {
         if (checked[t.group] === 0) checked[t.group] = prechecks[t.group]!.test(views[t.view]) ? 1 : 2
         if (checked[t.group] === 2) continue
       }
