@@ -630,6 +630,10 @@ export const crisisLexicon: CrisisEntry[] = [
       '\\b(?:hitting|beating|choking|chasing) me\\b',
       '\\bkill me\\b',
     ),
+    // A knife as a thing to buy, sharpen, pack or eat with is no weapon (crisis19: 「where can i buy a proper japanese
+    // kitchen knife … pack it in my suitcase」 was answered as violence).
+    unless:
+      '\\bwhere (?:can|do|could) i (?:buy|get|find) (?:a |an |some )?(?:\\w+ ){0,3}knife|\\bbuy(?:ing)? (?:a |an |some )?(?:\\w+ ){0,3}knife\\b|\\bknife (?:set|sharpener|sharpening|shop|store|block)\\b|\\bsharpen(?:ing)? (?:a |my |the |our )?(?:\\w+ )?knife|\\bpack (?:it|a knife|the knife|knives) in\\b|\\bknife and fork\\b|\\bbutter knife\\b',
     note: 'English',
   },
   // ── a person with dementia, or a child, missing ──────────────────────────────────────────
