@@ -2084,6 +2084,8 @@ export const concepts: Concept[] = [
       "(?:car )?doors? (?:won'?t|will not|wont|don'?t) open",
       "(?:feet|foot) (?:can'?t|don'?t|cannot) touch (?:the )?(?:bottom|ground)",
     ],
+    // pinned under, written half in kana (「下じきになって」)
+    ja: ['下じき'],
   }),
   // Something fallen on a person or into where they sleep (「ブロック塀くずれて子どもが下にいる」"mud broke into the back
   // room and my dad was asleep in there"「牆倒咗 下面有人」): 119.
@@ -2091,6 +2093,7 @@ export const concepts: Concept[] = [
     ja: [
       '(?:ブロック塀|ぶろっくべい|塀|へい|壁|かべ|天井|てんじょう|家具|かぐ|棚|たな)(?:が)?(?:崩|くず|倒|たお)れ.{0,16}(?:下|した)(?:に|で)(?:子|こ|人|ひと|母|父|祖|夫|妻|息子|娘|だれ|誰)',
       '(?:下|した)(?:に|で)(?:子ども|こども|子供|人|ひと)が(?:いる|います|いて).{0,12}(?:声|こえ)',
+      '(?:塀|へい|壁|かべ|天井|てんじょう|棚|たな)(?:が)?(?:崩|くず|倒|たお)れ(?:て|た).{0,12}(?:子ども|こども|子供|人|ひと|母|父|夫|妻)が(?:下|した)(?:に|で|じき)',
     ],
     en: [
       '(?:mud|debris|the slope|the hillside|rocks?) (?:came|broke|poured|rushed|slid|fell) (?:in|into|through|onto|on).{0,60}(?:asleep|sleeping|in there|inside|under it|buried)',
@@ -2184,6 +2187,18 @@ export const concepts: Concept[] = [
       'second-?hand smoke|cigarette smoke (?:comes|coming|drifts|drifting|gets)',
     ],
     zh: ['(?:在|到)(?:阳台|陽台|楼道|樓道|窗边|窗邊|走廊)(?:抽|吸)(?:烟|煙)|二手(?:烟|煙)'],
+  }),
+  // Someone else gone after a note or a message saying not to look for them (「a note saying she wants to disappear and
+  // not to look for her」「以後別找她 然後就關機了」): 110.
+  c('gone_with_note', {
+    en: [
+      '(?:told|telling|asked|asking|texted|messaged|wrote|saying) (?:me |us |everyone |her \\w+ |his \\w+ )?not to (?:look|search) for (?:her|him|them)',
+      '(?:letter|note|message|text) (?:saying|that says|said) (?:she|he|they) (?:wants?|want|is going|are going) to disappear',
+    ],
+    zh: [
+      '(?:别|別|不要|唔好)(?:再)?(?:找|搵)(?:她|他|佢)(?:了|啦)?.{0,12}(?:关机|關機|熄机|熄機|失联|失聯|不回|冇回)',
+      '(?:关机|關機|熄机|熄機).{0,12}(?:别|別|不要|唔好)(?:再)?(?:找|搵)(?:她|他|佢)',
+    ],
   }),
   // ── end crisis19 concepts ──
 

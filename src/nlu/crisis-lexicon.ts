@@ -532,7 +532,10 @@ export const crisisLexicon: CrisisEntry[] = [
     unless:
       '\\b(?:nobody|no one|no-one)(?: was)? (?:hurt|injured)\\b|\\bput it out (?:ourselves|myself)\\b|\\bfire (?:hazard|risk)s?\\b' +
       // nor fire safety things: a drill, an extinguisher, an alarm tested, insurance (crisis17)
-      '|\\bfire (?:drills?|extinguishers?|insurance|safety|inspections?|escape plan)\\b|\\b(?:alarm|alarms) (?:tests?|testing|inspection)\\b|\\bduring (?:the )?(?:testing|test|drill)\\b',
+      '|\\bfire (?:drills?|extinguishers?|insurance|safety|inspections?|escape plan)\\b|\\b(?:alarm|alarms) (?:tests?|testing|inspection)\\b|\\bduring (?:the )?(?:testing|test|drill)\\b' +
+      // nor a sign told as over with all well now, a fire asked about as news (crisis19: 「my son had a febrile seizure last
+      // month, all fine now」「was there a big fire in takatsu yesterday?」)
+      "|\\b(?:all|everything(?:'?s| is)?|(?:he|she)(?:'?s| is)|they(?:'?re| are)) (?:fine|ok|okay|good|well) now\\b|\\bwas there (?:a )?(?:big |huge )?fire\\b",
     note: 'English',
   },
   // ── a weapon, an attack now ──────────────────────────────────────────────────────────────

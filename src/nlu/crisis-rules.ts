@@ -503,6 +503,18 @@ export const crisisRules: CrisisRule[] = [
     quiet: ['ブロック塀が倒れそうで心配です。市の補助はありますか'],
   },
 
+  {
+    // crisis19: someone else gone after a note or a message saying not to look for them: 110.
+    id: 'missing_person.note_gone',
+    kind: 'missing_person',
+    all: ['gone_with_note'],
+    unless: NOT_NOW,
+    fire: [
+      'my brother texted us not to look for him and now his phone is off',
+      '室友留了字条说想消失 叫我们别找她 电话也关机了',
+    ],
+    quiet: ['in the novel the heroine leaves a note telling everyone not to look for her'],
+  },
   // ── a person missing now ────────────────────────────────────────────────────────────────────
   {
     id: 'missing_person.now',
