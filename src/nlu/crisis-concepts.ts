@@ -2200,6 +2200,43 @@ export const concepts: Concept[] = [
       '(?:关机|關機|熄机|熄機).{0,12}(?:别|別|不要|唔好)(?:再)?(?:找|搵)(?:她|他|佢)',
     ],
   }),
+  // The same classes in es, pt, ko, vi, probed after the en/zh forms: a door broken in with an axe, someone lost in a
+  // crowd or at a station (not someone lost to death: a place must be said), a lift stuck, a corridor full of smoke.
+  c('attack_now', {
+    es: [
+      '(?:rompiendo|golpeando|tumbando|derribando) la puerta con (?:un|una) (?:hacha|martillo|barra|palo|bate)',
+    ],
+    pt: [
+      '(?:arrombando|quebrando|batendo na|derrubando a) porta com (?:um|uma) (?:machado|martelo|barra|pe de cabra|taco)',
+    ],
+  }),
+  c('lost_sight', {
+    es: [
+      'perd(?:i|imos) a (?:mi|mis|nuestr[oa]s?) (?:\\w+ ){0,5}(?:entre la (?:multitud|gente)|en la (?:estacion|multitud|feria|fiesta))',
+    ],
+    pt: [
+      'perd(?:i|emos) (?:o |a )?(?:meu|minha|nosso|nossa) (?:\\w+ ){0,5}(?:na multidao|no meio da multidao|na estacao|no festival)',
+    ],
+    ko: [
+      '(?:아이|애기|아기|아들|딸|동생|할머니|할아버지|어머니|아버지|엄마|아빠)(?:를|을)?(?:잃어버렸|놓쳤)',
+    ],
+    vi: [
+      '(?:bi |di )?lac mat (?:con|be|chau|ba|ong|me|bo|em)|(?:con|be|chau|ba|ong|me|bo) (?:toi |em )?bi lac',
+    ],
+  }),
+  c('lift_stuck', {
+    es: ['(?:el )?ascensor (?:se (?:quedo|ha quedado) )?(?:atascado|parado|trabado)'],
+    pt: ['(?:o )?elevador (?:travou|parou|quebrou|(?:ficou |esta |ta )?preso)'],
+    ko: ['엘리베이터(?:에|안에)?(?:갇혔|갇혀|멈췄|멈춰)'],
+    vi: ['thang may (?:bi )?(?:ket|dung|hong)'],
+    tl: ['(?:na-?stuck|naipit|huminto) (?:kami |sila |ako )?sa (?:elevator|lift)'],
+  }),
+  c('fire', {
+    vi: ['(?:hanh lang|cau thang|phong|nha|toa nha) (?:day|toan|ngap) khoi'],
+  }),
+  c('trapped', {
+    vi: ['khong (?:the )?xuong (?:duoc|noi)'],
+  }),
   // ── end crisis19 concepts ──
 
   // ── exceptions: the same words when nobody is in danger now ─────────────────────────────────

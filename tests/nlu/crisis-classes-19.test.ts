@@ -25,6 +25,14 @@ const tier = async (text: string): Promise<string> => {
 
 /** The crisis answer at once. */
 const ANSWER: [string, string][] = [
+  // the same classes in es, pt, ko, vi, tl and ja
+  ['weapon', 'mi vecino está rompiendo la puerta con un hacha, estoy sola con mi hija'],
+  ['missing', 'perdi meu filho de 4 anos na multidão do festival'],
+  ['missing', '사람 많은 데서 아이를 잃어버렸어요 6살이에요'],
+  ['missing', 'お祭りの人ごみで5歳の息子を見失いました'],
+  ['lift', 'o elevador travou com minha mãe dentro, ela tem problema no coração'],
+  ['lift', 'na-stuck kami sa elevator, hirap huminga si lola'],
+  ['smoke', 'hành lang đầy khói, chúng tôi không xuống được'],
   ['note', 'my cousin messaged her mum not to look for her and her phone has been off since'],
   ['note', '學妹傳訊息說謝謝大家 別再找她了 然後手機就關機了'],
   ['collapse', '地震で本棚がたおれて、弟が下じきになっています'],
@@ -87,6 +95,8 @@ const ANSWER: [string, string][] = [
 
 /** Neither answered nor asked. */
 const QUIET: string[] = [
+  'perdí a mi hijo hace dos años y todavía me duele',
+  '지갑을 잃어버렸어요 어디에 신고해요',
   "i cut my finger chopping onions yesterday, it's fine now, where can i buy plasters at night?",
   '切菜的时候切到手指 已经贴好创可贴了 请问附近有药店吗',
   '昨日包丁で指を少し切りました。もう大丈夫です。ばんそうこうはどこで買えますか',
