@@ -9,18 +9,19 @@ import { sharedNlu } from './helpers.ts'
 // every sentence here was written for this test (none is from d17 or a sealed set). The look-alikes are what the same
 // people write with no danger now: a kitchen cut already dressed, a knife to buy, a fire drill, a noise complaint, a
 // quarrel made up, a 見守り question about a neighbour living alone, a lift stuck last month, a game or a novel.
-// See docs/crisis.md › crisis19 for how many failed on 8fc09e7.
+// On 8fc09e7 (this file copied onto it) 36 of the 85 cases failed: 33 of the 56 to be answered, 1 of the 20 look-alikes
+// to stay quiet, 2 of the 9 never to be answered (see docs/crisis.md › crisis19).
 
-const ready: Promise<Nlu> = sharedNlu()
-// Built in a hook (hookTimeout), not inside the first case: under load the build outlasts a test's timeout.
+// The NLU is built once in a hook (hookTimeout): under load the build outlasts a single case's timeout.
+let nlu: Nlu | undefined
 beforeAll(async () => {
-  await ready
+  nlu = await sharedNlu()
 })
-/** answered (the crisis answer), asked (the safety question with a line) or quiet. */
-const tier = async (text: string): Promise<string> => {
-  const r = (await ready).analyze(text)
-  if (r.crisis) return 'answered'
-  return r.risk.score >= 1 ? 'asked' : 'quiet'
+/** What the resident gets: the crisis answer, the safety question with a line, or nothing. */
+const verdict = (text: string): 'answered' | 'asked' | 'quiet' => {
+  if (!nlu) throw new Error('the NLU was not built')
+  const r = nlu.analyze(text)
+  return r.crisis ? 'answered' : r.risk.score >= 1 ? 'asked' : 'quiet'
 }
 
 /** The crisis answer at once. */
@@ -131,12 +132,14 @@ const NOT_ANSWERED: string[] = [
   'my neighbour smokes on the balcony and the smoke comes into my room, what can i do?',
 ]
 
-test.each(ANSWER)('%s: answered: %s', async (_c, text) => {
-  expect(await tier(text)).toBe('answered')
-})
-test.each(QUIET)('quiet: %s', async (text) => {
-  expect(await tier(text)).toBe('quiet')
-})
-test.each(NOT_ANSWERED)('not answered: %s', async (text) => {
-  expect(await tier(text)).not.toBe('answered')
+// One table: the class (or 'quiet' / 'not answered') and the text, and what must come of it.
+const CASES: [string, string, 'answered' | 'quiet' | 'not answered'][] = [
+  ...ANSWER.map(([c, t]): [string, string, 'answered'] => [c, t, 'answered']),
+  ...QUIET.map((t): [string, string, 'quiet'] => ['look-alike', t, 'quiet']),
+  ...NOT_ANSWERED.map((t): [string, string, 'not answered'] => ['look-alike', t, 'not answered']),
+]
+
+test.each(CASES)('%s: %s (%s)', (_c, text, want) => {
+  if (want === 'not answered') expect(verdict(text), text).not.toBe('answered')
+  else expect(verdict(text), text).toBe(want)
 })
