@@ -532,7 +532,10 @@ export const crisisLexicon: CrisisEntry[] = [
     unless:
       '\\b(?:nobody|no one|no-one)(?: was)? (?:hurt|injured)\\b|\\bput it out (?:ourselves|myself)\\b|\\bfire (?:hazard|risk)s?\\b' +
       // nor fire safety things: a drill, an extinguisher, an alarm tested, insurance (crisis17)
-      '|\\bfire (?:drills?|extinguishers?|insurance|safety|inspections?|escape plan)\\b|\\b(?:alarm|alarms) (?:tests?|testing|inspection)\\b|\\bduring (?:the )?(?:testing|test|drill)\\b',
+      '|\\bfire (?:drills?|extinguishers?|insurance|safety|inspections?|escape plan)\\b|\\b(?:alarm|alarms) (?:tests?|testing|inspection)\\b|\\bduring (?:the )?(?:testing|test|drill)\\b' +
+      // nor a sign told as over with all well now, a fire asked about as news (crisis19: 「my son had a febrile seizure last
+      // month, all fine now」「was there a big fire in takatsu yesterday?」)
+      "|\\b(?:all|everything(?:'?s| is)?|(?:he|she)(?:'?s| is)|they(?:'?re| are)) (?:fine|ok|okay|good|well) now\\b|\\bwas there (?:a )?(?:big |huge )?fire\\b",
     note: 'English',
   },
   // ── a weapon, an attack now ──────────────────────────────────────────────────────────────
@@ -630,6 +633,10 @@ export const crisisLexicon: CrisisEntry[] = [
       '\\b(?:hitting|beating|choking|chasing) me\\b',
       '\\bkill me\\b',
     ),
+    // A knife as a thing to buy, sharpen, pack or eat with is no weapon (crisis19: 「where can i buy a proper japanese
+    // kitchen knife … pack it in my suitcase」 was answered as violence).
+    unless:
+      '\\bwhere (?:can|do|could) i (?:buy|get|find) (?:a |an |some )?(?:\\w+ ){0,3}knife|\\bbuy(?:ing)? (?:a |an |some )?(?:\\w+ ){0,3}knife\\b|\\bknife (?:set|sharpener|sharpening|shop|store|block)\\b|\\bsharpen(?:ing)? (?:a |my |the |our )?(?:\\w+ )?knife|\\bpack (?:it|a knife|the knife|knives) in\\b|\\bknife and fork\\b|\\bbutter knife\\b',
     note: 'English',
   },
   // ── a person with dementia, or a child, missing ──────────────────────────────────────────
