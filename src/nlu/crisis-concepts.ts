@@ -4167,14 +4167,10 @@ export const concepts: Concept[] = [
     nesk: ['bachau bachau', 'chichyaeko aawaj', 'karaeko aawaj'],
   }),
   c('quoted_intent', {
-    nesk: [
-      'marchu bhan',
-      'marchu bhandai',
-      'marchu bhanera',
-      'mardinchu bhan',
-      'aba rahanna bhan',
-      'sakiyo bhan',
-    ],
+    nesk: ['marchu bhan', 'marchu bhandai', 'marchu bhanera', 'mardinchu bhan', 'aba rahanna bhan'],
+    // sakiyo (it is over) and sakcha (it can) share the skeleton 'sk': spelled out (crisis20: 「…आउन सक्छ भन्यो」, the news
+    // said a quake may come, was read as someone quoted saying it is over)
+    ne: ['(?:sakiyo|sakyo|सकियो) (?:bhan|भन)'],
   }),
   c('fire', {
     nesk: [
@@ -5477,7 +5473,9 @@ export const concepts: Concept[] = [
     vi: ['lai (?:danh|den|toi)|quay lai'],
     zh: ['又(?:来|打|找|在)|再次'],
     ko: ['또|다시\\s?(?:와|때|찾)'],
-    nesk: ['pheri … aayo', 'feri … aayo', 'pheri … kutyo', 'feri … kutyo'],
+    // 'aayo' has no consonant left on the skeleton: spelled out (crisis20: 'pheri … aayo' read as 'pheri' and anything)
+    ne: ['(?:pheri|feri|फेरि)(?: \\S+){0,3} (?:aayo|ayo|aaye|आयो|आए)'],
+    nesk: ['pheri … kutyo', 'feri … kutyo'],
   }),
 
   // Self-harm in slang (crisis11): the arm "done" again (「腕やった」「手首やっちゃった」), lines on the arm
@@ -6136,6 +6134,203 @@ export const concepts: Concept[] = [
     vi: ['dua thoi|chi dua thoi|dua (?:day|ma)'],
   }),
   // ── end crisis18 concepts ──
+  // ── crisis20 (issue 9: everyday consultations kept quiet; d18's classes, ja/ja-easy/vi/es/ne first) ─────────────
+  // An everyday errand at a high place (hanging the washing or a futon on the roof or balcony, watering plants, a
+  // railing too low for a grandchild, fireworks) or at a station (a wallet lost there): the place is where it
+  // happens, not a place to jump from. Read by crisis.ts LOOKALIKE (it denies suicide and self-harm where nothing
+  // of despair, a means or a goodbye is said; the place cue and the sign it gives are dropped with it).
+  c('place_errand', {
+    ja: [
+      '(?:洗濯物|せんたくもの|洗濯|せんたく|布団|ふとん|シーツ|しーつ)(?:を|が|も|は)?(?:干|ほ|取り込|とりこ|乾|かわ|しまい)',
+      '(?:物干し|ものほし|家庭菜園|かていさいえん|プランター|ぷらんたー|植木|うえき|鉢植え|はちうえ|水やり|みずやり|室外機|しつがいき|バーベキュー|ばーべきゅー|花火|はなび|日光浴|にっこうよく)',
+      '(?:手すり|てすり|柵|さく|フェンス|ふぇんす)(?:が|の|を|は)?(?:低|ひく|高く|たかく|補強|ほきょう|工事|こうじ|修理|しゅうり|取り付|とりつ|つけ|ぐらぐら|ガタガタ|がたがた)',
+      '(?:落とし物|おとしもの|忘れ物|わすれもの|財布|さいふ|定期|ていき)(?:を|が)?(?:落|お|なく|忘|わす|とど)',
+    ],
+    en: [
+      '(?:hang|hanging|put|putting|dry|drying) (?:out |up )?(?:the |my |our )?(?:washing|laundry|clothes|futons?|sheets|bedding)',
+      'water(?:ing)? (?:the |my )?(?:plants|flowers|garden)|fireworks|barbecue|bbq|sunbathing',
+      '(?:railing|handrail|fence) (?:is |are |feels )?(?:too |a bit |quite )?(?:low|loose|wobbly|broken)',
+      'lost my (?:wallet|purse|phone|bag|card|pass)|left my (?:wallet|phone|bag|umbrella)',
+    ],
+    es: [
+      '(?:tender|tendiendo|colgar|colgando|secar|secando) (?:la |mi )?ropa|tendedero',
+      'regar (?:las )?(?:plantas|flores)|fuegos artificiales|parrillada',
+      '(?:barandal|barandilla|baranda) (?:esta |es |muy )?(?:baj|floj|rot)',
+      'perdi (?:mi|la) (?:cartera|billetera|celular|bolsa|tarjeta)',
+    ],
+    pt: [
+      '(?:estender|estendendo|pendurar|pendurando|secar|secando) (?:a |minha )?roupa|varal',
+      'regar (?:as )?(?:plantas|flores)|fogos de artificio|churrasco',
+      '(?:grade|corrimao|parapeito) (?:ta |esta |e |muito )?(?:baix|solt|quebrad)',
+      'perdi (?:minha|a|meu|o) (?:carteira|celular|bolsa|cartao)',
+    ],
+    tl: [
+      'magsampay|nagsasampay|nagsampay|sampayan|magdilig|nagdidilig',
+      'nawala ang (?:wallet|pitaka|cellphone)',
+    ],
+    vi: [
+      'phoi (?:do|quan ao|chan|mung|ao)',
+      'tuoi (?:cay|hoa)|phao hoa|nuong thit',
+      'lan can (?:thap|long|hong|lung lay)',
+      'mat (?:vi|dien thoai|the|tui)|danh roi|bo quen|de quen',
+    ],
+    zh: [
+      '晒(?:衣服|被子)|晾(?:衣服|被子)',
+      '浇花|看烟花|烤肉',
+      '栏杆(?:太|有点|很)?(?:低|松|坏)',
+      '钱包(?:丢|掉)了|丢了钱包',
+    ],
+    ko: [
+      '빨래(?:를)?\\s?(?:널|말리|걷)|이불(?:을)?\\s?(?:널|말리|털)',
+      '불꽃놀이|화분|바비큐',
+      '난간이?\\s?(?:낮|흔들)',
+      '지갑(?:을)?\\s?(?:잃어|잃었)',
+    ],
+    ne: ['लुगा सुकाउ|लुगा सुकाउन|फूलमा पानी'],
+    nesk: ['luga sukau', 'luga sukaune'],
+  }),
+  // Throwing something away (how to dispose of old medicine, needles, a knife): the thing is named to be got rid of.
+  // Read by crisis.ts LOOKALIKE: it denies an overdose, self-harm or violence where nothing is swallowed, no one
+  // threatens and nothing of despair is said.
+  c('disposal', {
+    ja: [
+      '(?:捨て方|すてかた|捨てかた|処分の?(?:仕方|しかた|方法)|廃棄|はいき|回収|かいしゅう)',
+      '(?:捨て|すて)(?:れば|ていい|てもいい|られる|る(?:場所|ところ|日))|(?:処分|しょぶん)(?:すれば|していい|できる)',
+      '(?:何|なに|なん)(?:ごみ|ゴミ)',
+    ],
+    en: [
+      '(?:throw|throwing) (?:away|out)|dispose of|disposal|get rid of|which (?:garbage|trash|rubbish) day',
+    ],
+    es: [
+      '(?:como|donde) (?:se )?(?:tira|tiro|tirar|desecho|desechar|boto|botar)|deshacerme de|reciclaje',
+      '(?:tirar|desechar|botar) (?:los|las|el|la|unos|unas|mis) (?:medicamentos|medicinas|pastillas|remedios|cuchillos?|agujas|jeringas|pilas)',
+    ],
+    pt: ['jogar fora|jogo fora|descartar|descarte|me livrar de'],
+    tl: ['itapon|itatapon|pagtapon|saan (?:ko )?(?:ilalagay|itatapon)'],
+    vi: [
+      'cach vut|vut (?:o|vao) dau|vut (?:thuoc|dao|kim|rac)|xu ly (?:thuoc|dao|kim|do cu)|loai rac|phan loai rac',
+    ],
+    zh: ['扔掉|丢掉|处理掉|怎么扔|怎么丢|怎么处理|回收'],
+    ko: ['(?:어떻게|어디에?)\\s?버리|버리는\\s?(?:방법|법|곳|날)|폐기|처분'],
+    ne: ['(?<!हाम )(?:फाल्ने|फाल्न|फ्याँक्ने|फ्याँक्न)', '(?<!ham )(?:phalne|falne|phalna|falna|fyakne|phyakne)'],
+  }),
+  // Paperwork, forms, homework, an exam, children fighting or a chore said to kill, to make one faint or the head
+  // explode (「確定申告の書類見て気絶しそう」, el papeleo me va a matar, giấy tờ nhiều muốn xỉu, あたま ばくはつ): hyperbole
+  // about the errand the message asks help with. Read by crisis.ts LOOKALIKE as boss_joke is: neither answered nor asked,
+  // unless the wish to die or a means is said too.
+  c('chore_joke', {
+    ja: [
+      '(?:書類|しょるい|手続|てつづき|申告|しんこく|申請|しんせい|宿題|しゅくだい|テスト|てすと|試験|しけん|レポート|れぽーと|事務|じむ|家事|かじ|けんか|ケンカ|育児|いくじ|残業|ざんぎょう|税金|ぜいきん)[^。？！?!]{0,24}(?:気絶|きぜつ|死にそう|しにそう|死ぬ(?:ー|〜|~|w|笑)|しぬ(?:ー|〜|~|w|笑)|爆発|ばくはつ|発狂|はっきょう|倒れそう|たおれそう)',
+      '(?:頭|あたま)(?:が)?(?:爆発|ばくはつ)(?:する|しそう|寸前)',
+    ],
+    en: [
+      '(?:paperwork|forms|tax return|homework|exam|the kids|this heat)[^.?!]{0,30}(?:kill me|killing me|make me faint|going to faint|gonna faint|my head (?:will |is going to |gonna )?explode)',
+    ],
+    es: [
+      '(?:papeleo|tramites?|solicitud|formularios?|papeles|tarea|examen|deberes)[^.?!]{0,30}(?:me va(?:n)? a matar|me mata|me muero|me desmayo|me voy a desmayar|voy a explotar)',
+    ],
+    pt: [
+      '(?:papelada|burocracia|formularios?|documentos|prova|tarefa)[^.?!]{0,30}(?:vai me matar|vao me matar|me mata|to morrendo|vou desmaiar|vou explodir)',
+    ],
+    tl: ['(?:papeles|requirements|dokumento|forms)[^.?!]{0,30}(?:mamamatay|hihimatayin|sasabog)'],
+    vi: [
+      '(?:giay to|thu tuc|ho so|bai tap|bai thi|viec nha|don tu)[^.?!]{0,30}(?:muon xiu|xiu mat|muon chet|chet mat|muon dien|no tung)',
+    ],
+    zh: ['(?:手续|材料|表格|作业|考试|文件)[^。？！?!]{0,15}(?:累死|要死|晕倒|要疯|崩溃|头要炸)'],
+    ko: ['(?:서류|숙제|시험|서류작업)[^.?!]{0,15}(?:죽겠|기절|미치겠|머리\\s?터지)'],
+    ne: ['(?:कागजपत्र|फारम|कागज)[^।?!]{0,30}(?:मर्छु|बेहोस|टाउको फुट)'],
+  }),
+  // A language named before "cannot speak" (vào mẫu giáo không nói được tiếng Nhật, 「日本語が話せない」, no puede hablar
+  // japonés): a language, not a stroke. Read by crisis.ts LOOKALIKE (denies medical where nothing else of the body).
+  c('language_named', {
+    ja: [
+      '(?:日本語|にほんご|英語|えいご|母語|ぼご|ベトナム語|スペイン語|ネパール語)(?:が|を|は|で|も)?(?:まだ)?(?:話せ|はなせ|しゃべれ|喋れ|出てこ|でてこ|言えな|いえな)',
+    ],
+    en: [
+      "(?:can'?t|cannot|doesn'?t|does not|don'?t) (?:speak|talk) (?:japanese|english|much japanese|any japanese)",
+    ],
+    es: ['(?:no )?(?:puede|sabe|habla) (?:hablar )?(?:japones|ingles)|no habla (?:nada de )?japones'],
+    pt: ['(?:nao )?(?:consegue|sabe) (?:falar )?(?:japones|ingles)|nao fala (?:nada de )?japones'],
+    tl: ['(?:hindi|di) (?:pa )?(?:marunong|makapagsalita) (?:ng )?(?:hapon|nihongo|japanese)'],
+    vi: ['khong noi (?:duoc )?tieng (?:nhat|viet|anh)|noi tieng (?:nhat|viet|anh)|tieng nhat'],
+    zh: ['(?:不会|不能|说不了)(?:说)?(?:日语|日文|英语)'],
+    ko: ['일본어(?:를)?\\s?(?:못|잘\\s?못)'],
+  }),
+  // "We have no care manager / no one assigned yet" (「ケアマネさんはまだいません」): a role not yet filled, not a person gone.
+  // Read by crisis.ts LOOKALIKE (denies a person missing and a third party in danger).
+  c('role_absent', {
+    ja: [
+      '(?:ケアマネ|けあまね|ケアマネジャー|担当|たんとう|主治医|しゅじい|かかりつけ|保証人|ほしょうにん|相談相手|そうだんあいて|友達|ともだち|知り合い|しりあい)(?:さん)?(?:は|が|も)?(?:まだ)?(?:い|居)(?:ません|ない)',
+    ],
+  }),
+  // Someone who died, told as a bereavement (「आमा नेपालमा बित्नुभयो」, "passed away two years ago"): not someone missing.
+  c('bereaved', {
+    ja: ['(?:亡くな|なくな)(?:って|りました|った)(?:から|あと|後)'],
+    en: ['passed away'],
+    es: ['(?:fallecio|murio) hace'],
+    vi: ['(?:mat|qua doi) (?:duoc|roi|nam)'],
+    ne: ['बित्नुभयो|बितिन्|बिते|स्वर्गवास'],
+    nesk: ['bitnu bhayo', 'bitnubhayo', 'swargabas'],
+  }),
+  // The present said well or stable in more words (crisis20: d18's past look-alikes): "is stable now" with no pronoun,
+  // 「今は全然やってません」, giờ điều trị ổn định rồi, अहिले ठीक छु / उपचारपछि ठीक.
+  c('well_now', {
+    ja: ['(?:今|いま)は(?:全然|ぜんぜん|まったく|一切|いっさい)(?:して|やって)(?:い)?(?:ない|ません)'],
+    en: [
+      '(?:is|are|was) (?:stable|fine|okay|ok|better|doing (?:well|fine|better)) now|(?:stable|fine|doing well) now',
+    ],
+    vi: [
+      '(?:gio|bay gio|hien gio|hien tai)[^.?!]{0,20}(?:on dinh|khoe|on roi|binh thuong)(?: roi)?',
+      '(?:be|con|em|toi|chong|me|bo) khoe (?:roi|lai)',
+    ],
+    ne: ['अहिले[^।?]{0,20}(?:ठीक छु|ठिक छु|ठीक छ|ठिक छ|सन्चै)', '(?:उपचार|औषधि)(?:पछि|ले)[^।?]{0,10}(?:ठीक|ठिक)'],
+    nesk: ['aile thik chu', 'ahile thik chu', 'aile thik cha', 'ahile thik cha'],
+  }),
+  c('past_marker', {
+    vi: [
+      '(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|vai|may|\\d+) nam (?:truoc|ve truoc)|nam ngoai|hoi truoc|truoc day|tung (?:bi|uong|cat|tu)',
+    ],
+    ne: ['पहिले|गत वर्ष|वर्ष अगाडि|वर्ष अघि'],
+  }),
+  // A sign told a year or years back with the time said to have passed (「もう3年たつ」「3年経ちます」).
+  c('last_period', {
+    ja: ['(?:もう|かれこれ)?\\d+年(?:たつ|経つ|たちます|経ちます|になる|になります)'],
+    vi: ['nam ngoai|(?:mot|hai|ba|\\d+) nam truoc'],
+    en: ['last year|(?:two|three|four|five|several|\\d+) years ago'],
+  }),
+  // Safety equipment told as the subject (smoke detectors, an extinguisher's inspection: los detectores de humo son
+  // obligatorios, आगो निभाउने यन्त्रको जाँच): a fire's precaution, certain about a fire (fire_safe).
+  c('fire_safe', {
+    es: ['detector(?:es)? de humo|extintor(?:es)?|alarma(?:s)? (?:de|contra) incendios'],
+    pt: ['detector(?:es)? de fumaca|extintor(?:es)?'],
+    vi: ['binh chua chay|may bao khoi|bao chay'],
+    ne: ['आगो निभाउने|अग्नि नियन्त्रक|धुवाँ पत्ता'],
+    ja: ['消火器|しょうかき|火災報知器|かさいほうちき|煙感知器'],
+    zh: ['灭火器|烟雾报警器'],
+    ko: ['소화기|화재\\s?감지기|연기\\s?감지기'],
+    tl: ['fire extinguisher|smoke detector'],
+  }),
+  // A play, a role rehearsed, a story being written (演劇サークルで…役の練習, viết truyện ngắn… nhân vật chính,
+  // escribiendo un cuento): fiction.
+  c('fiction', {
+    ja: ['(?:演劇|えんげき|芝居|しばい|劇団|げきだん)', '役(?:の|を)(?:練習|れんしゅう|演じ|えんじ)'],
+    vi: ['viet (?:truyen|tieu thuyet|kich ban)|truyen ngan|nhan vat chinh'],
+    en: ['(?:writing|write) (?:a |my )?(?:story|novel|script|play)|rehears(?:e|ing|al)|(?:in|for) a play'],
+    es: [
+      '(?:escribiendo|escribo) (?:un |una |mi )?(?:cuento|novela|guion|obra)|obra de teatro|ensayo de teatro',
+    ],
+    pt: ['(?:escrevendo|escrevo) (?:um |uma |meu |minha )?(?:conto|romance|roteiro|peca)|peca de teatro'],
+    ne: ['कथा लेख|नाटक'],
+  }),
+  // Something told as once done, in Vietnamese (từng uống thuốc tự tử, từng cắt tay): the past, as 以前 is.
+  c('past_safe', {
+    vi: ['tung (?:bi |co )?(?:uong thuoc|tu tu|cat tay|cat co tay|muon chet|nghi den (?:cai chet|tu tu))'],
+  }),
+  // Parted from the one who hit (giờ đã ly hôn, ly dị rồi): violence over (crisis.ts violenceOver).
+  c('separated', {
+    vi: ['(?:da )?ly (?:hon|di)(?: roi)?'],
+  }),
+  // ── end crisis20 concepts ──
   // ── crisis16, by class after d14's held-out misses (zh-Hant and es first, then ja and the rest) ──
   // Not wanting to be a burden said as a wish (no quiero ser una carga, 不想再拖累, 誰の迷惑にもなりたくない),
   // nobody needing me, nobody troubled once I am gone (ninguém ter trabalho comigo).
