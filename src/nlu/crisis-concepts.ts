@@ -6224,17 +6224,17 @@ export const concepts: Concept[] = [
       '(?:頭|あたま)(?:が)?(?:爆発|ばくはつ)(?:する|しそう|寸前)',
     ],
     en: [
-      '(?:paperwork|forms|tax return|homework|exam|the kids|this heat)[^.?!]{0,30}(?:kill me|killing me|make me faint|going to faint|gonna faint|my head (?:will |is going to |gonna )?explode)',
+      '(?:paperwork|forms|tax return|homework|exam|the kids|this heat)[^.?!]{0,30}(?<![a-z])(?:kill me|killing me|make me faint|going to faint|gonna faint|my head (?:will |is going to |gonna )?explode)',
     ],
     es: [
-      '(?:papeleo|tramites?|solicitud|formularios?|papeles|tarea|examen|deberes)[^.?!]{0,30}(?:me va(?:n)? a matar|me mata|me muero|me desmayo|me voy a desmayar|voy a explotar)',
+      '(?:papeleo|tramites?|solicitud|formularios?|papeles|tarea|examen|deberes)[^.?!]{0,30}(?<![a-z])(?:me va(?:n)? a matar|me mata|me muero|me desmayo|me voy a desmayar|voy a explotar)',
     ],
     pt: [
-      '(?:papelada|burocracia|formularios?|documentos|prova|tarefa)[^.?!]{0,30}(?:vai me matar|vao me matar|me mata|to morrendo|vou desmaiar|vou explodir)',
+      '(?:papelada|burocracia|formularios?|documentos|prova|tarefa)[^.?!]{0,30}(?<![a-z])(?:vai me matar|vao me matar|me mata|to morrendo|vou desmaiar|vou explodir)',
     ],
-    tl: ['(?:papeles|requirements|dokumento|forms)[^.?!]{0,30}(?:mamamatay|hihimatayin|sasabog)'],
+    tl: ['(?:papeles|requirements|dokumento|forms)[^.?!]{0,30}(?<![a-z])(?:mamamatay|hihimatayin|sasabog)'],
     vi: [
-      '(?:giay to|thu tuc|ho so|bai tap|bai thi|viec nha|don tu)[^.?!]{0,30}(?:muon xiu|xiu mat|muon chet|chet mat|muon dien|no tung)',
+      '(?:giay to|thu tuc|ho so|bai tap|bai thi|viec nha|don tu)[^.?!]{0,30}(?<![a-z])(?:muon xiu|xiu mat|muon chet|chet mat|muon dien|no tung)',
     ],
     zh: ['(?:手续|材料|表格|作业|考试|文件)[^。？！?!]{0,15}(?:累死|要死|晕倒|要疯|崩溃|头要炸)'],
     ko: ['(?:서류|숙제|시험|서류작업)[^.?!]{0,15}(?:죽겠|기절|미치겠|머리\\s?터지)'],
@@ -6280,7 +6280,7 @@ export const concepts: Concept[] = [
       '(?:is|are|was) (?:stable|fine|okay|ok|better|doing (?:well|fine|better)) now|(?:stable|fine|doing well) now',
     ],
     vi: [
-      '(?:gio|bay gio|hien gio|hien tai)[^.?!]{0,20}(?:on dinh|khoe|on roi|binh thuong)(?: roi)?',
+      '(?:gio|bay gio|hien gio|hien tai)[^.?!]{0,20}(?<![a-z])(?:on dinh|khoe|on roi|binh thuong)(?: roi)?',
       '(?:be|con|em|toi|chong|me|bo) khoe (?:roi|lai)',
     ],
     ne: ['अहिले[^।?]{0,20}(?:ठीक छु|ठिक छु|ठीक छ|ठिक छ|सन्चै)', '(?:उपचार|औषधि)(?:पछि|ले)[^।?]{0,10}(?:ठीक|ठिक)'],
@@ -6288,7 +6288,8 @@ export const concepts: Concept[] = [
   }),
   c('past_marker', {
     vi: [
-      '(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|vai|may|\\d+) nam (?:truoc|ve truoc)|nam ngoai|hoi truoc|truoc day|tung (?:bi|uong|cat|tu)',
+      '(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|vai|may|\\d+) nam (?:truoc|ve truoc)|nam ngoai|hoi truoc|truoc day',
+      'tung (?:bi |co )?(?:danh|uong|cat|tu tu|muon|nghi|nga|mat)',
     ],
     ne: ['पहिले|गत वर्ष|वर्ष अगाडि|वर्ष अघि'],
   }),
@@ -6330,6 +6331,114 @@ export const concepts: Concept[] = [
   c('separated', {
     vi: ['(?:da )?ly (?:hon|di)(?: roi)?'],
   }),
+  // ── crisis20: the writer's own danger told around it (d18's held-out misses, ja/ja-easy/vi first, then the rest) ──
+  // The wheel turned toward a cliff, a truck or the sea while driving (「崖のほうにハンドル切りたくなってる」): the wish
+  // told as an urge in the act.
+  c('want_to_die', {
+    ja: [
+      '(?:崖|がけ|壁|かべ|対向車|たいこうしゃ|トラック|とらっく|川|かわ|海|うみ|電柱|でんちゅう)の?(?:ほう|方)?(?:に|へ)(?:ハンドル|はんどる)を?(?:切|き)り(?:たく|たい|そう)',
+      '(?:ハンドル|はんどる)を?(?:崖|がけ|対向車|トラック|川|海)(?:の方)?(?:に|へ)(?:切|き)り(?:たく|たい|そう)',
+    ],
+    en: [
+      '(?:want|wanting|urge) to (?:turn|jerk|swerve|steer) (?:the wheel )?(?:into|toward|towards|off) (?:the |a )?(?:cliff|truck|oncoming|wall|sea|river|edge)',
+    ],
+    es: [
+      '(?:girar|dar|tirar) (?:el )?volante (?:hacia|contra|al) (?:el |un )?(?:barranco|precipicio|camion|muro|mar|rio)',
+    ],
+    pt: [
+      '(?:virar|jogar) o (?:volante|carro) (?:pro|para o|contra o|no) (?:barranco|precipicio|caminhao|muro|mar|rio)',
+    ],
+    vi: [
+      '(?:muon|chi muon) (?:lao|dam|danh lai) (?:xe )?(?:xuong vuc|xuong song|vao xe tai|vao tuong|xuong bien)',
+    ],
+    zh: ['(?:想|好想)(?:把方向盘)?(?:往|朝)(?:悬崖|卡车|墙|河|海)(?:打|冲|开)'],
+    ko: ['(?:절벽|트럭|벽|바다)\\s?(?:쪽으로|으로|로)\\s?핸들(?:을)?\\s?(?:꺾고|틀고)\\s?싶'],
+    ne: ['गाडी (?:भीरबाट|खोलामा|ट्रकमा) (?:खसाल|हान|ठोक)'],
+  }),
+  // No tomorrow for the writer (「わたし には もう あした は ない」, para mí ya no hay mañana): despair said as a fact.
+  c('hopeless', {
+    ja: [
+      '(?:わたし|私|あたし|僕|ぼく|俺|おれ)(?:には|に)?(?:もう)?(?:あした|明日|あす)(?:は|が)(?:もう)?(?:ない|こない|来ない)',
+    ],
+    en: ["(?:there is|there'?s) no tomorrow for me|i (?:won'?t|will not) (?:have|see) (?:a )?tomorrow"],
+    es: ['para mi (?:ya )?no hay manana'],
+    pt: ['(?:pra|para) mim (?:ja )?nao (?:tem|existe|ha) amanha'],
+    vi: ['(?:toi|em|minh) (?:se )?khong con (?:ngay mai|tuong lai)'],
+    zh: ['我(?:已经)?没有明天了'],
+    ko: ['(?:나한테는|나에게는|나는)\\s?(?:이제\\s?)?내일이\\s?없'],
+    ne: ['मेरो (?:लागि )?भोलि छैन'],
+  }),
+  // The room's key left in the postbox, the charcoal and tape ready (chuẩn bị xong rồi, than với băng keo dán cửa).
+  c('preparation', {
+    ja: ['(?:部屋|へや|家|いえ)の(?:鍵|かぎ)(?:は|を)(?:ポスト|ぽすと|郵便受け|ゆうびんうけ)'],
+    en: ['(?:left|put) (?:the |my )?(?:room |apartment |door )?keys? in the (?:mailbox|postbox|letterbox)'],
+    es: ['(?:deje|puse) (?:la|las) llaves? en el buzon'],
+    pt: ['(?:deixei|coloquei) a chave na caixa de correio'],
+    vi: ['(?:da )?chuan bi xong (?:het )?roi', 'chia khoa (?:phong |nha )?(?:o|de) (?:trong )?hop thu'],
+    zh: ['钥匙(?:放在|留在)(?:信箱|邮箱)'],
+    ne: ['साँचो (?:पत्रपेटीमा|हुलाकबाकसमा)'],
+  }),
+  c('means', {
+    vi: ['than (?:voi|va) bang keo|bang keo dan (?:kin )?cua|dot than (?:trong|o) phong'],
+    ja: ['(?:目張り|めばり)(?:用の|の)?(?:テープ|てーぷ)'],
+  }),
+  // Insurance money arranged to reach the children (「子どもたちには保険金が入るようにしておきました」): asked with a near
+  // night, answered with the last thing one can do or despair (suicide.insured); alone it is an insurance question.
+  c('insured_family', {
+    ja: [
+      '(?:保険金|ほけんきん)(?:が|を|は)?(?:子ども|こども|子供|家族|かぞく|娘|息子|妻|夫)(?:たち)?(?:に|へ)(?:入る|はいる|残る|のこる|渡る|わたる)(?:ように)',
+      '(?:子ども|こども|子供|家族|かぞく)(?:たち)?(?:には|に)(?:保険金|ほけんきん)が(?:入る|はいる|残る|のこる)(?:ように)',
+    ],
+    en: [
+      '(?:made sure|sure that|so that) (?:my )?(?:kids|children|family|wife|husband) (?:will )?get (?:the |my )?(?:life )?insurance',
+    ],
+    es: ['(?:para que|que) (?:mis hijos|mi familia) (?:cobren|reciban) (?:el|mi) seguro'],
+    pt: ['(?:pra que|para que) (?:meus filhos|minha familia) (?:recebam|fiquem com) o seguro'],
+    vi: ['(?:de )?(?:cac )?con (?:duoc )?nhan tien bao hiem|tien bao hiem (?:de lai )?cho (?:cac )?con'],
+    zh: ['(?:让|保证)孩子(?:们)?(?:能)?(?:拿到|领到)保险金|保险金(?:留给|给)孩子'],
+    ko: ['(?:아이들|애들|가족)(?:이|한테|에게)\\s?보험금(?:이|을)?\\s?(?:나오|받)'],
+    ne: ['बीमाको पैसा (?:छोराछोरी|परिवार)'],
+  }),
+  // The last thing one can do (「母親として最後にできるのはこれくらい」, lo último que puedo hacer por ellos).
+  c('farewell', {
+    ja: ['最後に(?:できる|してあげられる)(?:の|こと)(?:は|って)'],
+    en: ['(?:the )?last thing i can do for (?:them|my)'],
+    es: ['lo ultimo que puedo hacer por'],
+    pt: ['a ultima coisa que (?:eu )?posso fazer por'],
+    vi: ['dieu cuoi cung (?:toi|em|minh|me) (?:co the )?lam (?:duoc )?cho'],
+    zh: ['最后(?:能|可以)为(?:孩子|他们|你们)做的'],
+  }),
+  // Self-harm told by the act (d18): boiling water poured on one's own arm, the head banged on a wall over and over,
+  // cutting again and deep enough to see the white (lại cắt nữa rồi… thấy cả lớp trắng).
+  c('self_harm_act', {
+    ja: [
+      '(?:熱湯|ねっとう|熱いお湯|あついおゆ)を(?:自分で|じぶんで|わざと)?(?:腕|うで|手|て|足|あし|体|からだ)に(?:かけ|掛け)',
+      '(?:頭|あたま)を(?:壁|かべ|床|ゆか)に(?:何回|何度|なんかい|なんど|何回も|何度も)?も?(?:打ちつけ|うちつけ|打ち付け)',
+    ],
+    en: [
+      'poured (?:boiling|hot) water (?:on|over) (?:my|her|his) (?:arm|hand|leg)',
+      '(?:banged|banging|hit|hitting) my head (?:against|on) the wall (?:over and over|again and again|until|many times)',
+    ],
+    es: ['me (?:eche|tire) agua hirviendo|me golpe(?:e|o) la cabeza contra la pared'],
+    pt: [
+      '(?:joguei|derramei) agua fervendo (?:no|em) (?:meu )?(?:braco|mao)|bati (?:a|minha) cabeca na parede',
+    ],
+    vi: [
+      'lai cat nua roi|cat (?:sau|rat sau) (?:qua|lam)?|thay (?:ca )?lop (?:mo )?trang',
+      'do nuoc soi (?:len|vao) (?:tay|chan|nguoi)|dap dau vao tuong',
+    ],
+    zh: ['(?:用|拿)头撞墙|开水(?:浇|倒)(?:在)?(?:自己的?)?(?:手|胳膊)'],
+    ko: ['머리를?\\s?벽에\\s?(?:박|찧)|끓는\\s?물(?:을)?\\s?(?:팔|손)에'],
+    ne: ['टाउको भित्तामा (?:ठोक|हान)|तातो पानी (?:हातमा|आफैँ)'],
+  }),
+  // Tonight when everyone is asleep (「今夜みんな寝たら」): a near time, read beside affairs settled.
+  c('deadline', {
+    ja: ['(?:今夜|こんや|今晩|こんばん)(?:みんな|家族|かぞく|子ども|こども)(?:が)?(?:寝|ね)(?:たら|静ま)'],
+    en: ['tonight (?:when|after|once) (?:everyone|the kids) (?:is |are )?asleep'],
+    es: ['esta noche cuando (?:todos|los ninos) (?:se )?duerman'],
+    vi: ['toi nay khi (?:moi nguoi|cac con) ngu'],
+  }),
+  // ── end crisis20 misses ──
   // ── end crisis20 concepts ──
   // ── crisis16, by class after d14's held-out misses (zh-Hant and es first, then ja and the rest) ──
   // Not wanting to be a burden said as a wish (no quiero ser una carga, 不想再拖累, 誰の迷惑にもなりたくない),

@@ -69,6 +69,8 @@ export const ASK_ONLY_TOGETHER = [
   'moving',
   'deadline',
   'settled',
+  // insurance money arranged to reach the children (crisis20): asked with a near night, answered with a farewell
+  'insured_family',
 ]
 
 /**
