@@ -10,8 +10,8 @@ import { sharedNlu } from './helpers.ts'
 // writer's own danger told around it is shown a line (the wheel turned toward a cliff, no tomorrow, the key left in
 // the postbox, charcoal and tape ready, insurance arranged for the children with the last thing one can do, boiling
 // water or a wall used on oneself, cutting again deep). Sentences written for this test, by class, in ja, ja-easy,
-// vi, es, ne, en, pt, zh, ko; none from a held-out or sealed set. At 8fc09e7 (this file copied onto it) 45 of the
-// 62 cases failed.
+// vi, es, ne, en, pt, zh, ko; none from a held-out or sealed set. At 8fc09e7 (this file copied onto it) 35 of the
+// 53 cases failed (12 of 22 to show a line, 21 of 28 to stay quiet, 2 of the 3 Nepali form cases).
 
 let nlu: Nlu
 beforeAll(async () => {
