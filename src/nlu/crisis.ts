@@ -400,8 +400,6 @@ const middleTier = (
   if (
     !model ||
     present.has('safe_now') ||
-    // nor on the writer volunteering (crisis11)
-    present.has('volunteering') ||
     // nor on a boss's "will kill me" over lateness (crisis13)
     present.has('boss_joke') ||
     // nor on someone found already and home (「la policía lo encontró… Ya está en casa」), unless gone again (crisis13)
@@ -574,14 +572,14 @@ export const checkCrisis = (
   const features = model && found.length === 0 ? crisisFeatures(views, situations.present) : []
   const score = model && found.length === 0 ? signedKind(scoreCrisis(model, features), cues, has) : null
   // The model adds what no rule names; it never removes what one found.
-  // Nor on the writer volunteering (「我想當…走失搜尋的志工」), as the danger model is not heard on it (middleTier).
+  // The writer volunteering (「我想當…走失搜尋的志工」) had a guard here and in middleTier (crisis11); since crisis20 the
+  // models learn it from quiet examples in ten languages (training-only/crisis20.jsonl) and the guard is gone.
   if (
     model &&
     score &&
     !resolved &&
     !longAgo &&
     !overAndSafe(situations.present) &&
-    !has('volunteering') &&
     // nor on a son or daughter withdrawn for years (「아들이 3년째 방에서 안 나와요」: the hikikomori desk's), read by the
     // model retrained on d16 as a person missing (crisis18); a rule still answers
     !(told && has('withdrawn')) &&
