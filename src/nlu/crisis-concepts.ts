@@ -6439,6 +6439,22 @@ export const concepts: Concept[] = [
     vi: ['toi nay khi (?:moi nguoi|cac con) ngu'],
   }),
   // ── end crisis20 misses ──
+  // The wish denied before asking only to talk (「消えたいとかじゃなくて、話したいだけ」, no es que quiera morirme, solo quiero
+  // hablar; "not that i want to die, i just need someone"; मर्न मन लागेको होइन): a young person's way in, not asked.
+  c('intent_denied', {
+    ja: [
+      '(?:死にたい|しにたい|消えたい|きえたい|死のう|しのう)(?:とか|わけ|って)(?:じゃ|では)(?:なく|ない|ありません)',
+    ],
+    en: [
+      "(?:it'?s )?not (?:that|like) i (?:want|wanna) (?:to )?die|i don'?t (?:actually |really )?want to die,? i just",
+    ],
+    es: ['no es que quiera (?:morirme|morir|matarme|desaparecer)|no quiero morir(?:me)?,? solo'],
+    pt: ['nao e que eu queira (?:morrer|sumir)|nao quero morrer,? so'],
+    tl: ['hindi (?:naman )?sa gusto kong mamatay'],
+    zh: ['(?:并)?不是想死'],
+    ko: ['죽고\\s?싶은\\s?(?:건|게)\\s?아니'],
+    ne: ['मर्न मन लागेको (?:होइन|छैन)', 'marna man lageko (?:hoina|chaina)'],
+  }),
   // ── end crisis20 concepts ──
   // ── crisis16, by class after d14's held-out misses (zh-Hant and es first, then ja and the rest) ──
   // Not wanting to be a burden said as a wish (no quiero ser una carga, 不想再拖累, 誰の迷惑にもなりたくない),

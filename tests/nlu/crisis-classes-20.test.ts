@@ -10,8 +10,8 @@ import { sharedNlu } from './helpers.ts'
 // writer's own danger told around it is shown a line (the wheel turned toward a cliff, no tomorrow, the key left in
 // the postbox, charcoal and tape ready, insurance arranged for the children with the last thing one can do, boiling
 // water or a wall used on oneself, cutting again deep). Sentences written for this test, by class, in ja, ja-easy,
-// vi, es, ne, en, pt, zh, ko; none from a held-out or sealed set. At 8fc09e7 (this file copied onto it) 35 of the
-// 53 cases failed (12 of 22 to show a line, 21 of 28 to stay quiet, 2 of the 3 Nepali form cases).
+// vi, es, ne, en, pt, zh, ko; none from a held-out or sealed set. At 8fc09e7 (this file copied onto it) 39 of the
+// 57 cases failed (12 of 22 to show a line, 25 of 32 to stay quiet, 2 of the 3 Nepali form cases).
 
 let nlu: Nlu
 beforeAll(async () => {
@@ -75,6 +75,11 @@ const QUIET = [
   '父は昔転んで骨折してから外に出なくなりました。もう5年になります。デイサービスを探しています',
   'los detectores de humo son obligatorios en mi departamento?',
   'रेस्टुरेन्टको लागि आगो निभाउने यन्त्र कहाँ किन्ने?',
+  // the wish denied before asking only to talk
+  'no es que quiera morirme, solo quiero hablar con alguien',
+  'मर्न मन लागेको होइन, कसैसँग कुरा गर्न मन छ',
+  'not that i want to die or anything, i just need someone to talk to',
+  '消えたいとかじゃなくて、ちょっと話したいだけです',
 ]
 
 describe('crisis20 classes', () => {
