@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Nlu } from '../../src/core/nlu.ts'
 import { neskForm } from '../../src/nlu/crisis-nepali.ts'
 import { lineShown } from './crisis-helpers.ts'
@@ -13,12 +13,10 @@ import { sharedNlu } from './helpers.ts'
 // vi, es, ne, en, pt, zh, ko; none from a held-out or sealed set. At 8fc09e7 (this file copied onto it) 39 of the
 // 57 cases failed (12 of 22 to show a line, 25 of 32 to stay quiet, 2 of the 3 Nepali form cases).
 
-let nlu: Nlu
-beforeAll(async () => {
-  nlu = await sharedNlu()
-})
+// The whole analyzer, shared with the other crisis tests.
+const nlu: Nlu = await sharedNlu()
 
-// A line must be on screen: answered or asked.
+// A line must be on screen (the crisis answer or the safety question).
 const SHOWN = [
   '運転中、さっきから対向車のほうにハンドルを切りたくなってる',
   'driving home and I keep wanting to swerve into the oncoming trucks',
@@ -82,12 +80,15 @@ const QUIET = [
   '消えたいとかじゃなくて、ちょっと話したいだけです',
 ]
 
+// Each text with whether a line must be on screen (true) or nothing at all (false).
+const CASES: [string, boolean][] = [
+  ...SHOWN.map((t): [string, boolean] => [t, true]),
+  ...QUIET.map((t): [string, boolean] => [t, false]),
+]
+
 describe('crisis20 classes', () => {
-  it.each(SHOWN)('a line is shown: %s', (text) => {
-    expect(lineShown(nlu, text), text).toBe(true)
-  })
-  it.each(QUIET)('neither answered nor asked: %s', (text) => {
-    expect(lineShown(nlu, text), text).toBe(false)
+  it.each(CASES)('%s: a line shown is %s', (text, shown) => {
+    expect(lineShown(nlu, text), text).toBe(shown)
   })
 })
 
