@@ -385,11 +385,7 @@ const middleTier = (
   const kinds = [
     ...vetoedHits.map((h) => h.kind),
     ...vetoedRules.filter((r) => r.by.some((id) => !CERTAIN_VETO.has(id))).map((r) => r.kind),
-  ]
-    .filter((k) => !denied(k, present))
-    // a sign told a year or years back with nothing of now (「母が昔階段から落ちて…もう3年たつ」, crisis20) is the
-    // consultation about what came after; the writer's own danger told long ago stays asked (crisis18)
-    .filter((k) => SELF_KINDS.has(k) || !toldLongAgo(present))
+  ].filter((k) => !denied(k, present))
   const lead = KIND_ORDER.find((k) => kinds.includes(k))
   if (lead) return [{ id: `vetoed.${lead}`, weight: 1 }]
   // The danger model alone is sure of itself on text it has never seen (a greeting in Tagalog, a rent
@@ -400,6 +396,8 @@ const middleTier = (
   if (
     !model ||
     present.has('safe_now') ||
+    // nor on the writer volunteering (crisis11)
+    present.has('volunteering') ||
     // nor on a boss's "will kill me" over lateness (crisis13)
     present.has('boss_joke') ||
     // nor on someone found already and home (「la policía lo encontró… Ya está en casa」), unless gone again (crisis13)
@@ -572,14 +570,14 @@ export const checkCrisis = (
   const features = model && found.length === 0 ? crisisFeatures(views, situations.present) : []
   const score = model && found.length === 0 ? signedKind(scoreCrisis(model, features), cues, has) : null
   // The model adds what no rule names; it never removes what one found.
-  // The writer volunteering (「我想當…走失搜尋的志工」) had a guard here and in middleTier (crisis11); since crisis20 the
-  // models learn it from quiet examples in ten languages (training-only/crisis20.jsonl) and the guard is gone.
+  // Nor on the writer volunteering (「我想當…走失搜尋的志工」), as the danger model is not heard on it (middleTier).
   if (
     model &&
     score &&
     !resolved &&
     !longAgo &&
     !overAndSafe(situations.present) &&
+    !has('volunteering') &&
     // nor on a son or daughter withdrawn for years (「아들이 3년째 방에서 안 나와요」: the hikikomori desk's), read by the
     // model retrained on d16 as a person missing (crisis18); a rule still answers
     !(told && has('withdrawn')) &&

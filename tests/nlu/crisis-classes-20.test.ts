@@ -69,7 +69,6 @@ const QUIET = [
   '若い頃に手首を切っていました。今は全然していません。傷あとを隠す方法は？',
   'my mom had a stroke two years ago and is stable now, looking for day care',
   'Hai năm trước tôi từng uống thuốc tự tử, bây giờ khỏe rồi, muốn tìm việc',
-  'chồng cũ từng đánh tôi, giờ đã ly hôn rồi. Tôi muốn đổi tên cho con',
   '父は昔転んで骨折してから外に出なくなりました。もう5年になります。デイサービスを探しています',
   'los detectores de humo son obligatorios en mi departamento?',
   'रेस्टुरेन्टको लागि आगो निभाउने यन्त्र कहाँ किन्ने?',
