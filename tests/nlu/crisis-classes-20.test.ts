@@ -10,8 +10,8 @@ import { sharedNlu } from './helpers.ts'
 // writer's own danger told around it is shown a line (the wheel turned toward a cliff, no tomorrow, the key left in
 // the postbox, charcoal and tape ready, insurance arranged for the children with the last thing one can do, boiling
 // water or a wall used on oneself, cutting again deep). Sentences written for this test, by class, in ja, ja-easy,
-// vi, es, ne, en, pt, zh, ko; none from a held-out or sealed set. At 8fc09e7 (this file copied onto it) 39 of the
-// 57 cases failed (12 of 22 to show a line, 25 of 32 to stay quiet, 2 of the 3 Nepali form cases).
+// vi, es, ne, en, pt, zh, ko; none from a held-out or sealed set. At 8fc09e7 (this file copied onto it) 38 of the
+// 56 cases failed (12 of 22 to show a line, 24 of 31 to stay quiet, 2 of the 3 Nepali form cases).
 
 // The whole analyzer, shared with the other crisis tests.
 const nlu: Nlu = await sharedNlu()
