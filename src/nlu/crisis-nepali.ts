@@ -135,7 +135,15 @@ export const neskForm = (phrase: string): string =>
     .map((part) =>
       skeletonOfLatin(fromDevanagari(part.trim()))
         .split(' ')
-        .map((w) => (w.length === 1 ? `${w}(?![a-z0-9])` : `${w}[a-z0-9]*`))
+        .map((w) => {
+          // A word of vowels only (aayo, aau) leaves nothing on the skeleton: as `[a-z0-9]*` it matched any word, so
+          // 'pheri … aayo' read every word that starts with pr (purano, prayas). Such a word goes in `ne` forms.
+          if (w === '')
+            throw new Error(
+              `crisis-concepts.ts: the Nepali form "${phrase}" has a word with no consonant (nesk)`,
+            )
+          return w.length === 1 ? `${w}(?![a-z0-9])` : `${w}[a-z0-9]*`
+        })
         .join(' '),
     )
     .join('(?: [a-z0-9]+){0,3} ')

@@ -84,6 +84,20 @@ export const crisisRules: CrisisRule[] = [
     fire: ['今までありがとう。もう疲れました', 'goodbye everyone, I am just a burden'],
     quiet: ['今までありがとう、引っ越しても元気でね'],
   },
+  // crisis20: insurance money arranged to reach the children, with the last thing one can do or despair (d18)
+  {
+    id: 'suicide.insured',
+    kind: 'suicide',
+    all: ['insured_family'],
+    any: ['farewell', 'hopeless', 'burden', 'want_to_die', 'preparation'],
+    unless: ['fiction', 'hypothetical', 'end_of_life_care', 'past_safe'],
+    fire: [
+      '保険金が子どもに入るようにしておいた。最後にできることはこれくらい',
+      'made sure my kids will get the life insurance. there is no tomorrow for me',
+      'dejé todo para que mis hijos cobren el seguro, lo ultimo que puedo hacer por ellos',
+    ],
+    quiet: ['保険金が子どもに入るように受取人を変えたい。手続きを教えてください'],
+  },
   {
     id: 'suicide.quoted',
     kind: 'suicide',
@@ -741,6 +755,15 @@ export const crisisRules: CrisisRule[] = [
   // The exceptions that are certain (a prescription taken as told, a fire drill, end-of-life care, the
   // doctor's own words) keep them quiet; a story, the past or hyperbole do not: a look-alike costs one
   // gentle question, a miss costs a life. The kind after `sign.` chooses the line shown with the question.
+  {
+    // crisis20: insurance arranged for the children with a near night (「今夜みんな寝たら」): asked
+    id: 'sign.suicide.insured',
+    cue: 1,
+    all: ['insured_family', 'deadline'],
+    unless: SIGN_NOT,
+    fire: ['子どもたちには保険金が入るようにしておきました。今夜みんなが寝たら'],
+    quiet: ['保険金が子どもに入るようにしておきたいので、受取人の変更方法を教えて'],
+  },
   {
     id: 'sign.suicide.words',
     cue: 1,

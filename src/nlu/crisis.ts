@@ -69,6 +69,8 @@ export const ASK_ONLY_TOGETHER = [
   'moving',
   'deadline',
   'settled',
+  // insurance money arranged to reach the children (crisis20): asked with a near night, answered with a farewell
+  'insured_family',
 ]
 
 /**
@@ -126,6 +128,13 @@ const CONTEXT_ONLY = [
   'well_now',
   // a story or a joke revealed in the next turn (crisis18): read by the conversation, never a sign
   'joke_told',
+  // what the crisis words are really about (crisis20): read by LOOKALIKE, never a sign
+  'place_errand',
+  'disposal',
+  'chore_joke',
+  'language_named',
+  'role_absent',
+  'bereaved',
   ...ASK_ONLY_TOGETHER,
 ]
 
@@ -225,11 +234,70 @@ const certainFor = (kind: CrisisKind, has: (id: string) => boolean): boolean =>
   [...CERTAIN_VETO].some((id) => has(id) && (CERTAIN_ONLY_FOR[id] ?? kind) === kind)
 
 /**
+ * Look-alikes that name what a crisis word is really about (crisis20, d18's everyday consultations): an errand at a high
+ * place (the washing on the roof, a railing too low for a grandchild, a wallet lost at the station), something to throw
+ * away (old medicine, a knife: no means kept), paperwork or a chore said to kill or make one faint, a language one cannot speak (no
+ * stroke), a role not yet filled (「ケアマネさんはまだいません」: no one gone), a death told as a bereavement. Each denies
+ * the kinds it explains: no rule, entry, sign or model answers or asks them on its word, unless something firmer of
+ * that kind is said beside it (`unlessAny`). `cues` are the weak cues of the same words dropped with it.
+ */
+const LOOKALIKE: Record<string, { kinds: CrisisKind[]; unlessAny: string[]; cues?: string[] }> = {
+  place_errand: {
+    kinds: ['suicide', 'self_harm'],
+    unlessAny: [
+      'want_to_die',
+      'hopeless',
+      'burden',
+      'farewell',
+      'final_act',
+      'means',
+      'preparation',
+      'self_harm_act',
+    ],
+    cues: ['place.'],
+  },
+  disposal: {
+    kinds: ['overdose', 'self_harm', 'violence', 'suicide'],
+    unlessAny: [
+      'swallowed',
+      'want_to_die',
+      'hopeless',
+      'burden',
+      'final_act',
+      'fear_now',
+      'hiding',
+      'door_banging',
+      'harm_sign',
+      'self_harm_act',
+      'bleeding',
+    ],
+    cues: ['means.'],
+  },
+  chore_joke: {
+    kinds: ['suicide', 'self_harm', 'violence', 'medical', 'disaster'],
+    unlessAny: ['want_to_die', 'means', 'final_act', 'burden', 'preparation', 'self_harm_act'],
+  },
+  language_named: {
+    kinds: ['medical'],
+    unlessAny: ['chest', 'body_alarm', 'cannot_wake', 'seizure', 'fall', 'bleeding', 'choking', 'acute_pain'],
+  },
+  role_absent: { kinds: ['missing_person', 'third_party'], unlessAny: ['not_back', 'gone_circumstance'] },
+  bereaved: { kinds: ['missing_person'], unlessAny: ['not_back', 'gone_out'] },
+}
+
+/** A kind a look-alike of the message explains (LOOKALIKE), with nothing firmer of it said. */
+const lookalike = (kind: CrisisKind, present: Set<string>): boolean =>
+  Object.entries(LOOKALIKE).some(
+    ([id, l]) => present.has(id) && l.kinds.includes(kind) && !l.unlessAny.some((u) => present.has(u)),
+  )
+
+/**
  * A kind denied in so many words is neither answered nor asked about on the strength of the words it
  * denies: the wish (「死にたいとかはない」"not suicidal, just numb") or the hitting (「때리지는 않아요」), unless
  * something says now.
  */
 const denied = (kind: CrisisKind, present: Set<string>): boolean =>
+  lookalike(kind, present) ||
   ((kind === 'suicide' || kind === 'self_harm') &&
     (present.has('intent_denied') ||
       (present.has('pain_relief') && !present.has('want_to_die')) ||
@@ -434,6 +502,8 @@ export const checkCrisis = (
   const told = !has('still_now')
   const stands = (kind: CrisisKind) =>
     !resolved &&
+    // what the words are really about (crisis20: an errand at a high place, a thing to throw away, paperwork's hyperbole)
+    !lookalike(kind, situations.present) &&
     !(story && ((kind !== 'suicide' && kind !== 'self_harm') || has('story_person'))) &&
     // nor the word suicide in the news or a story (「芸能人の自殺報道」) with no wish of the writer's own (crisis16)
     !(story && kind === 'suicide' && !['want_to_die', 'hopeless', 'burden', 'final_act'].some(has)) &&
@@ -483,8 +553,18 @@ export const checkCrisis = (
     ...situations.fired,
   ].filter((h) => stands(h.kind))
   // The violence signs are not asked when the violence is over (violenceOver, in denied()).
+  // Nor the signs, and the weak cues of the same words, of a kind a look-alike explains (crisis20).
+  const explained = KIND_ORDER.filter((k) => lookalike(k, situations.present))
+  const dropped = Object.entries(LOOKALIKE)
+    .filter(([id, l]) => has(id) && l.kinds.some((k) => explained.includes(k)))
+    .flatMap(([, l]) => l.cues ?? [])
   const cues = situations.cues.filter(
-    (c) => !(c.id.startsWith('sign.violence.') && denied('violence', situations.present)),
+    (c) =>
+      !(c.id.startsWith('sign.violence.') && denied('violence', situations.present)) &&
+      !explained.some((k) => c.id.startsWith(`sign.${k}.`)) &&
+      !dropped.some((p) => c.id.startsWith(p)) &&
+      // the past told as over with the present said well (overAndSafe): its signs are not asked either (crisis20)
+      !(c.id.startsWith('sign.') && overAndSafe(situations.present)),
   )
   // The features and the model's score are needed only when nothing fired (the common case is cheap).
   const features = model && found.length === 0 ? crisisFeatures(views, situations.present) : []
