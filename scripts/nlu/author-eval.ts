@@ -4,7 +4,7 @@ import { buildExampleIndex, createAnalyzer } from '../../src/nlu/analyze.ts'
 import { featureFlags } from '../../src/nlu/features.ts'
 import type { LabelledText } from '../../src/nlu/intents.ts'
 import type { ModelArtifact } from '../../src/nlu/model.ts'
-import { prunePeer } from '../../src/nlu/tfidf-peer.ts'
+import { type PeerShares, prunePeer } from '../../src/nlu/tfidf-peer.ts'
 import { buildTokenizer, type JaTokenizer } from '../../src/nlu/tokenizer.ts'
 import { buildModel, defaultTrainOptions } from '../../src/nlu/train.ts'
 import { bundledCrisisModel, bundledModel } from '../../src/runtime/node/bundled-models.ts'
@@ -14,7 +14,7 @@ import { type Intents, loadIntents } from './io.ts'
 import { formatMetrics, metrics, pct } from './metrics.ts'
 
 // npm run eval -- --authors t4,t5 [--combined-only | --loao] [--same-author K] [--other-min 0,0.5] [--blend 0,0.3]
-//                 [--latin-blend 0,0.2] [--peer-keep 10,30]
+//                 [--latin-blend 0,0.2] [--peer-keep 10,30] [--peer-temp 1,2] [--script-blend hangul=0.6,devanagari=0.45]
 //                 [--flags foreign=false] [--no-phrases] [--details]
 //
 // Held-out-author evaluation, the dev estimate for a sealed set written by strangers: the model is
@@ -84,12 +84,17 @@ let blends: (number | undefined)[] = [undefined]
 let latinBlends: (number | undefined)[] = [undefined]
 /** `--peer-keep 10,30`: the peer pruned to weights of at least this (× 100) too (see peerArtifact). */
 let keeps: (number | undefined)[] = [undefined]
+/** `--peer-temp 1,2`: the peer's temperature before blending (PeerArtifact.temperature). */
+let temps: (number | undefined)[] = [undefined]
+/** `--script-blend hangul=0.6`: a share for messages mostly in that script, in every variant. */
+let scriptBlend: PeerShares['scriptBlend']
 
 interface Variant {
   otherMin?: number
   blend?: number
   latinBlend?: number
   keep?: number
+  temp?: number
 }
 
 /** Every pairing of an `other` bar, the peer's shares and a pruning, in the order the reports print them. */
@@ -97,20 +102,32 @@ const variants = (): Variant[] =>
   otherMins.flatMap((otherMin) =>
     blends.flatMap((blend) =>
       (blend === undefined ? [undefined] : latinBlends).flatMap((latinBlend) =>
-        (blend || latinBlend ? keeps : [undefined]).map((keep) => ({
-          otherMin,
-          blend,
-          latinBlend,
-          keep,
-        })),
+        (blend || latinBlend ? keeps : [undefined]).flatMap((keep) =>
+          (blend || latinBlend ? temps : [undefined]).map((temp) => ({
+            otherMin,
+            blend,
+            latinBlend,
+            keep,
+            temp,
+          })),
+        ),
       ),
     ),
   )
 
-const withPeer = (model: ModelArtifact, { blend, latinBlend, keep }: Variant): ModelArtifact => {
+const withPeer = (model: ModelArtifact, { blend, latinBlend, keep, temp }: Variant): ModelArtifact => {
   if (blend === undefined || !model.peer) return model
   const peer = keep ? prunePeer(model.peer, keep) : model.peer
-  return { ...model, peer: { ...peer, blend, latinBlend: latinBlend ?? blend } }
+  return {
+    ...model,
+    peer: {
+      ...peer,
+      blend,
+      latinBlend: latinBlend ?? blend,
+      ...(scriptBlend && blend ? { scriptBlend } : {}),
+      ...(temp === undefined ? {} : { temperature: temp }),
+    },
+  }
 }
 
 /** A model trained on `data` only (a subset of `all.data`), and analyzers over it (one per variant). */
@@ -138,12 +155,14 @@ const trainedOn = (tokenizer: JaTokenizer, all: Intents, data: LabelledText[]): 
 }
 
 const barName = (i: number) => {
-  const { otherMin, blend, latinBlend, keep } = variants()[i]!
+  const { otherMin, blend, latinBlend, keep, temp } = variants()[i]!
   return [
     otherMin === undefined ? '' : `, other bar ${otherMin}`,
     blend === undefined ? '' : `, peer blend ${blend}`,
     latinBlend === undefined ? '' : ` latin ${latinBlend}`,
+    scriptBlend && blend ? ` ${JSON.stringify(scriptBlend)}` : '',
     keep === undefined ? '' : ` kept ≥ ${keep}`,
+    temp === undefined ? '' : ` peer T ${temp}`,
   ].join('')
 }
 
@@ -207,6 +226,16 @@ export const authorEvalMain = async (argv: string[]) => {
   if (argv.includes('--latin-blend'))
     latinBlends = (argv[argv.indexOf('--latin-blend') + 1] ?? '').split(',').map(Number)
   if (argv.includes('--blend')) blends = (argv[argv.indexOf('--blend') + 1] ?? '').split(',').map(Number)
+  if (argv.includes('--peer-temp'))
+    temps = (argv[argv.indexOf('--peer-temp') + 1] ?? '').split(',').map(Number)
+  if (argv.includes('--script-blend'))
+    scriptBlend = Object.fromEntries(
+      (argv[argv.indexOf('--script-blend') + 1] ?? '').split(',').map((kv) => {
+        const [k, v] = kv.split('=')
+        if (k !== 'hangul' && k !== 'devanagari') throw new Error(`--script-blend: unknown script ${k}`)
+        return [k, Number(v)]
+      }),
+    )
   // --no-phrases: without intents/phrases/ (the model as it was before them).
   const all = loadIntents({ foreign: true, phrases: !argv.includes('--no-phrases') })
   const tokenizer = await buildTokenizer(nodeDictionaryLoader())

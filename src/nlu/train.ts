@@ -17,6 +17,7 @@ import { foldKana } from './normalize.ts'
 import {
   blendInto,
   type PeerInput,
+  type PeerShares,
   peerArtifact,
   peerInput,
   peerProbabilities,
@@ -50,6 +51,10 @@ export interface TrainOptions {
   peerBlend?: number
   /** Its share for a message mostly in Latin letters (PeerArtifact.latinBlend). */
   peerLatinBlend?: number
+  /** Its share for a message mostly in Hangul or Devanagari (PeerArtifact.scriptBlend; absent: peerBlend). */
+  peerScriptBlend?: PeerShares['scriptBlend']
+  /** The peer's softmax temperature before blending (PeerArtifact.temperature; absent: 1). */
+  peerTemperature?: number
   /** The peer keeps a weight when |w| × 100 rounds to at least this (peerArtifact). */
   peerKeepAt?: number
 }
@@ -369,8 +374,14 @@ export const buildModel = (
   const ys = data.map((d) => labels.indexOf(d.label))
   const cv = fixedTemperature === undefined ? crossValidate(data, labels, o) : null
   const temperature = cv ? fitTemperature(cv.logits, ys) : fixedTemperature!
-  const share = { blend: o.peerBlend ?? 0, latinBlend: o.peerLatinBlend ?? o.peerBlend ?? 0 }
-  const blended = share.blend > 0 || share.latinBlend > 0
+  const share: PeerShares = {
+    blend: o.peerBlend ?? 0,
+    latinBlend: o.peerLatinBlend ?? o.peerBlend ?? 0,
+    ...(o.peerScriptBlend ? { scriptBlend: o.peerScriptBlend } : {}),
+    ...(o.peerTemperature !== undefined && o.peerTemperature !== 1 ? { temperature: o.peerTemperature } : {}),
+  }
+  const blended =
+    share.blend > 0 || share.latinBlend > 0 || Object.values(share.scriptBlend ?? {}).some((s) => s > 0)
   const cvRight = (s: typeof share) =>
     cv ? blendedCv(data, labels, cv, temperature, s).filter((l, i) => l === ys[i]).length / data.length : 0
   const cvAccuracy = cvRight(share)
@@ -440,9 +451,9 @@ const blendedCv = (
   labels: Label[],
   cv: CvResult,
   temperature: number,
-  share: { blend: number; latinBlend: number },
+  share: PeerShares,
 ): number[] => {
-  if (share.blend <= 0 && share.latinBlend <= 0) return cv.logits.map((z) => argmax(z))
+  if (share.blend <= 0 && share.latinBlend <= 0 && !share.scriptBlend) return cv.logits.map((z) => argmax(z))
   const out = new Array<number>(data.length)
   const folds = Math.max(...cv.folds) + 1
   for (let f = 0; f < folds; f++) {
@@ -454,7 +465,7 @@ const blendedCv = (
       if (cv.folds[i] !== f) return
       const p = softmax(cv.logits[i]!, temperature)
       const w = d.peer ? peerShare(share, d.peer) : share.blend
-      const q = w > 0 ? peerProbabilities(peer, d.peer?.terms ?? []) : null
+      const q = w > 0 ? peerProbabilities(peer, d.peer?.terms ?? [], share.temperature) : null
       if (q) blendInto(p, q, w)
       out[i] = argmax(p)
     })
