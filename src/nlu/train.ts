@@ -221,8 +221,13 @@ export interface CvResult {
   folds: number[]
 }
 
-export const crossValidate = (data: Vectorized[], labels: Label[], o: TrainOptions): CvResult => {
-  const folds = stratifiedFolds(data, o.folds, o.seed)
+/** k-fold CV, the folds stratified by label unless given (one fold number per item, 0 … o.folds − 1). */
+export const crossValidate = (
+  data: Vectorized[],
+  labels: Label[],
+  o: TrainOptions,
+  folds: number[] = stratifiedFolds(data, o.folds, o.seed),
+): CvResult => {
   const out: Float64Array[] = new Array(data.length)
   for (let f = 0; f < o.folds; f++) {
     const train = data.filter((_, i) => folds[i] !== f)
@@ -446,7 +451,7 @@ const trainPeerOn = (data: Vectorized[], labels: Label[]) =>
  * Each item's label as the shipped blend reads it, from the fold that held it out: our CV logits at the
  * fitted temperature and, when blended, a peer trained on the same folds.
  */
-const blendedCv = (
+export const blendedCv = (
   data: Vectorized[],
   labels: Label[],
   cv: CvResult,
