@@ -96,6 +96,10 @@ let latinBlends: (number | undefined)[] = [undefined]
 let keeps: (number | undefined)[] = [undefined]
 /** `--peer-temp 1,2`: the peer's temperature before blending (PeerArtifact.temperature). */
 let temps: (number | undefined)[] = [undefined]
+/** `--peer-below 0.9,1`: the peer heard only where our best probability is below this (PeerArtifact.below). */
+let belows: (number | undefined)[] = [undefined]
+/** `--peer-capped`: each variant also with the blend's leader no surer than ours (PeerArtifact.capped). */
+let cappeds: boolean[] = [false]
 /** `--script-blend hangul=0.6`: a share for messages mostly in that script, in every variant. */
 let scriptBlend: PeerShares['scriptBlend']
 
@@ -105,6 +109,8 @@ interface Variant {
   latinBlend?: number
   keep?: number
   temp?: number
+  below?: number
+  capped?: boolean
 }
 
 /** Every pairing of an `other` bar, the peer's shares and a pruning, in the order the reports print them. */
@@ -113,19 +119,28 @@ const variants = (): Variant[] =>
     blends.flatMap((blend) =>
       (blend === undefined ? [undefined] : latinBlends).flatMap((latinBlend) =>
         (blend || latinBlend ? keeps : [undefined]).flatMap((keep) =>
-          (blend || latinBlend ? temps : [undefined]).map((temp) => ({
-            otherMin,
-            blend,
-            latinBlend,
-            keep,
-            temp,
-          })),
+          (blend || latinBlend ? temps : [undefined]).flatMap((temp) =>
+            (blend || latinBlend ? belows : [undefined]).flatMap((below) =>
+              (blend || latinBlend ? cappeds : [false]).map((capped) => ({
+                otherMin,
+                blend,
+                latinBlend,
+                keep,
+                temp,
+                below,
+                capped,
+              })),
+            ),
+          ),
         ),
       ),
     ),
   )
 
-const withPeer = (model: ModelArtifact, { blend, latinBlend, keep, temp }: Variant): ModelArtifact => {
+const withPeer = (
+  model: ModelArtifact,
+  { blend, latinBlend, keep, temp, below, capped }: Variant,
+): ModelArtifact => {
   if (blend === undefined || !model.peer) return model
   const peer = keep ? prunePeer(model.peer, keep) : model.peer
   return {
@@ -136,6 +151,8 @@ const withPeer = (model: ModelArtifact, { blend, latinBlend, keep, temp }: Varia
       latinBlend: latinBlend ?? blend,
       ...(scriptBlend && blend ? { scriptBlend } : {}),
       ...(temp === undefined ? {} : { temperature: temp }),
+      ...(below === undefined ? {} : { below }),
+      ...(capped ? { capped } : {}),
     },
   }
 }
@@ -165,7 +182,7 @@ const trainedOn = (tokenizer: JaTokenizer, all: Intents, data: LabelledText[]): 
 }
 
 const barName = (i: number) => {
-  const { otherMin, blend, latinBlend, keep, temp } = variants()[i]!
+  const { otherMin, blend, latinBlend, keep, temp, below, capped } = variants()[i]!
   return [
     otherMin === undefined ? '' : `, other bar ${otherMin}`,
     blend === undefined ? '' : `, peer blend ${blend}`,
@@ -173,6 +190,8 @@ const barName = (i: number) => {
     scriptBlend && blend ? ` ${JSON.stringify(scriptBlend)}` : '',
     keep === undefined ? '' : ` kept ≥ ${keep}`,
     temp === undefined ? '' : ` peer T ${temp}`,
+    below === undefined ? '' : ` below ${below}`,
+    capped ? ' capped' : '',
   ].join('')
 }
 
@@ -257,6 +276,7 @@ const cvGroups = async (tokenizer: JaTokenizer, all: Intents) => {
     latinBlend: v.latinBlend ?? v.blend ?? 0,
     ...(scriptBlend && v.blend ? { scriptBlend } : {}),
     ...(v.temp === undefined ? {} : { temperature: v.temp }),
+    ...(v.below === undefined ? {} : { below: v.below }),
   }))
   for (const [name, folds] of [
     ['stratified 5-fold (the build’s CV)', stratified],
@@ -294,6 +314,9 @@ export const authorEvalMain = async (argv: string[]) => {
   if (argv.includes('--latin-blend'))
     latinBlends = (argv[argv.indexOf('--latin-blend') + 1] ?? '').split(',').map(Number)
   if (argv.includes('--blend')) blends = (argv[argv.indexOf('--blend') + 1] ?? '').split(',').map(Number)
+  if (argv.includes('--peer-capped')) cappeds = [false, true]
+  if (argv.includes('--peer-below'))
+    belows = (argv[argv.indexOf('--peer-below') + 1] ?? '').split(',').map(Number)
   if (argv.includes('--peer-temp'))
     temps = (argv[argv.indexOf('--peer-temp') + 1] ?? '').split(',').map(Number)
   if (argv.includes('--script-blend'))

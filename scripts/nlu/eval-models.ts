@@ -24,7 +24,7 @@ const shares = args.flatMap((a, i) =>
 )
 const describePeer = (p: PeerArtifact | undefined) =>
   p
-    ? `blend ${p.blend}, latin ${p.latinBlend}${p.scriptBlend ? `, ${JSON.stringify(p.scriptBlend)}` : ''}${p.temperature ? `, T ${p.temperature}` : ''}`
+    ? `blend ${p.blend}, latin ${p.latinBlend}${p.scriptBlend ? `, ${JSON.stringify(p.scriptBlend)}` : ''}${p.temperature ? `, T ${p.temperature}` : ''}${p.below === undefined ? '' : `, below ${p.below}`}`
     : 'none'
 for (const file of files) {
   const loaded = loadModel(readFileSync(file, 'utf8'), file)

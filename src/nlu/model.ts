@@ -4,9 +4,9 @@ import { decodeArtifact, deferField, encodeArtifact, isBinaryArtifact, withRecor
 import { type FieldRule, parseArtifact, requireFields } from './model-file-error.ts'
 import {
   blendInto,
+  gatedShare,
   type PeerArtifact,
   type PeerInput,
-  peerShare,
   shippedPeerProbabilities,
 } from './tfidf-peer.ts'
 
@@ -99,9 +99,9 @@ export const predict = (
   const z = logits(m, v)
   if (nearest) for (let l = 0; l < z.length; l++) z[l]! += m.neighbourWeight * nearest[l]!
   const p = softmax(z, m.temperature)
-  const share = m.peer && peerIn ? peerShare(m.peer, peerIn) : 0
+  const share = m.peer && peerIn ? gatedShare(m.peer, peerIn, p) : 0
   const q = share > 0 ? shippedPeerProbabilities(m.peer!, peerIn!.terms) : null
-  if (q) blendInto(p, q, share)
+  if (q) blendInto(p, q, share, m.peer!.capped)
   // Label indexes sorted, then one object each (not an object per label to sort and another to return).
   return m.labels
     .map((_, i) => i)

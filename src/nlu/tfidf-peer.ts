@@ -196,6 +196,16 @@ export interface PeerArtifact {
    * peer surer than it is right can be softened to weigh alike with ours (fitted on our CV logits).
    */
   temperature?: number
+  /**
+   * The peer is heard only on a message where our own best probability is below this (absent: always):
+   * where ours is sure (a staff boundary, a concept, an answer read) a bag of words does not overrule it.
+   */
+  below?: number
+  /**
+   * The blend may change which label leads but never makes the leader surer than ours was (all scaled
+   * down to that): the flow's bars (follow or ask) were set on our calibrated probabilities.
+   */
+  capped?: boolean
   scale: number
   bias: number[]
   terms: Record<string, ArrayLike<number>>
@@ -267,13 +277,35 @@ export const shippedPeerProbabilities = (peer: PeerArtifact, terms: string[]): F
 }
 
 /** The shares of the blend, as a shipped peer holds them or as they are being tried. */
-export type PeerShares = Pick<PeerArtifact, 'blend' | 'latinBlend' | 'scriptBlend' | 'temperature'>
+export type PeerShares = Pick<
+  PeerArtifact,
+  'blend' | 'latinBlend' | 'scriptBlend' | 'temperature' | 'below' | 'capped'
+>
+
+/** The peer's share for a message whose own probabilities are `p` (0 when ours is sure enough: `below`). */
+export const gatedShare = (share: PeerShares, input: PeerInput, p: ArrayLike<number>): number => {
+  const s = peerShare(share, input)
+  if (s <= 0 || share.below === undefined) return s
+  let max = 0
+  for (let l = 0; l < p.length; l++) if (p[l]! > max) max = p[l]!
+  return max < share.below ? s : 0
+}
 
 /** The peer's share for this message (0: none), from a shipped peer's shares or the ones being tried. */
 export const peerShare = (share: PeerShares, input: PeerInput): number =>
   input.latin ? share.latinBlend : ((input.script && share.scriptBlend?.[input.script]) ?? share.blend)
 
-/** `p` becomes (1 − share) × p + share × q, in place: the blend predict ships and training scores by CV. */
-export const blendInto = (p: Float64Array, q: ArrayLike<number>, share: number) => {
-  for (let l = 0; l < p.length; l++) p[l] = (1 - share) * p[l]! + share * q[l]!
+/**
+ * `p` becomes (1 − share) × p + share × q, in place: the blend predict ships and training scores by CV.
+ * `capped`: then scaled so that its highest is no higher than p's was (the order is the blend's).
+ */
+export const blendInto = (p: Float64Array, q: ArrayLike<number>, share: number, capped = false) => {
+  let before = 0
+  let after = 0
+  for (let l = 0; l < p.length; l++) {
+    if (p[l]! > before) before = p[l]!
+    p[l] = (1 - share) * p[l]! + share * q[l]!
+    if (p[l]! > after) after = p[l]!
+  }
+  if (capped && after > before) for (let l = 0; l < p.length; l++) p[l] = (p[l]! * before) / after
 }
