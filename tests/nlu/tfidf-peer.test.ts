@@ -108,7 +108,7 @@ describe('the blend in predict', () => {
     )
   })
 
-  it('softens the peer by its temperature before blending, and scores by CV as shipped', () => {
+  it('softens the peer by its temperature before blending, shipped as trained', () => {
     const hot = { ...peerArtifact(peer, { blend: 0.5, latinBlend: 0.5 }, 1), temperature: 2 }
     const text = words('kid hungry night')
     const q1 = peerProbabilities(peer, text)!
