@@ -2,11 +2,21 @@ import type { Nlu } from '../../src/core/nlu.ts'
 import type { Label } from '../../src/core/taxonomy.ts'
 import { buildExampleIndex, createAnalyzer } from '../../src/nlu/analyze.ts'
 import { featureFlags } from '../../src/nlu/features.ts'
+import { maskPlaces } from '../../src/nlu/gazetteer.ts'
 import type { LabelledText } from '../../src/nlu/intents.ts'
 import type { ModelArtifact } from '../../src/nlu/model.ts'
-import { prunePeer } from '../../src/nlu/tfidf-peer.ts'
+import { type PeerShares, prunePeer } from '../../src/nlu/tfidf-peer.ts'
 import { buildTokenizer, type JaTokenizer } from '../../src/nlu/tokenizer.ts'
-import { buildModel, defaultTrainOptions } from '../../src/nlu/train.ts'
+import {
+  blendedCv,
+  buildModel,
+  crossValidate,
+  defaultTrainOptions,
+  fitTemperature,
+  phrasesOf,
+  stratifiedFolds,
+  vectorize,
+} from '../../src/nlu/train.ts'
 import { bundledCrisisModel, bundledModel } from '../../src/runtime/node/bundled-models.ts'
 import { nodeDictionaryLoader } from '../../src/runtime/node/dictionary-loader.ts'
 import { buildGazetteer } from './gazetteer-build.ts'
@@ -14,7 +24,7 @@ import { type Intents, loadIntents } from './io.ts'
 import { formatMetrics, metrics, pct } from './metrics.ts'
 
 // npm run eval -- --authors t4,t5 [--combined-only | --loao] [--same-author K] [--other-min 0,0.5] [--blend 0,0.3]
-//                 [--latin-blend 0,0.2] [--peer-keep 10,30]
+//                 [--latin-blend 0,0.2] [--peer-keep 10,30] [--peer-temp 1,2] [--script-blend hangul=0.6,devanagari=0.45]
 //                 [--flags foreign=false] [--no-phrases] [--details]
 //
 // Held-out-author evaluation, the dev estimate for a sealed set written by strangers: the model is
@@ -84,12 +94,23 @@ let blends: (number | undefined)[] = [undefined]
 let latinBlends: (number | undefined)[] = [undefined]
 /** `--peer-keep 10,30`: the peer pruned to weights of at least this (× 100) too (see peerArtifact). */
 let keeps: (number | undefined)[] = [undefined]
+/** `--peer-temp 1,2`: the peer's temperature before blending (PeerArtifact.temperature). */
+let temps: (number | undefined)[] = [undefined]
+/** `--peer-below 0.9,1`: the peer heard only where our best probability is below this (PeerArtifact.below). */
+let belows: (number | undefined)[] = [undefined]
+/** `--peer-capped`: each variant also with the blend's leader no surer than ours (PeerArtifact.capped). */
+let cappeds: boolean[] = [false]
+/** `--script-blend hangul=0.6`: a share for messages mostly in that script, in every variant. */
+let scriptBlend: PeerShares['scriptBlend']
 
 interface Variant {
   otherMin?: number
   blend?: number
   latinBlend?: number
   keep?: number
+  temp?: number
+  below?: number
+  capped?: boolean
 }
 
 /** Every pairing of an `other` bar, the peer's shares and a pruning, in the order the reports print them. */
@@ -97,20 +118,43 @@ const variants = (): Variant[] =>
   otherMins.flatMap((otherMin) =>
     blends.flatMap((blend) =>
       (blend === undefined ? [undefined] : latinBlends).flatMap((latinBlend) =>
-        (blend || latinBlend ? keeps : [undefined]).map((keep) => ({
-          otherMin,
-          blend,
-          latinBlend,
-          keep,
-        })),
+        (blend || latinBlend ? keeps : [undefined]).flatMap((keep) =>
+          (blend || latinBlend ? temps : [undefined]).flatMap((temp) =>
+            (blend || latinBlend ? belows : [undefined]).flatMap((below) =>
+              (blend || latinBlend ? cappeds : [false]).map((capped) => ({
+                otherMin,
+                blend,
+                latinBlend,
+                keep,
+                temp,
+                below,
+                capped,
+              })),
+            ),
+          ),
+        ),
       ),
     ),
   )
 
-const withPeer = (model: ModelArtifact, { blend, latinBlend, keep }: Variant): ModelArtifact => {
+const withPeer = (
+  model: ModelArtifact,
+  { blend, latinBlend, keep, temp, below, capped }: Variant,
+): ModelArtifact => {
   if (blend === undefined || !model.peer) return model
   const peer = keep ? prunePeer(model.peer, keep) : model.peer
-  return { ...model, peer: { ...peer, blend, latinBlend: latinBlend ?? blend } }
+  return {
+    ...model,
+    peer: {
+      ...peer,
+      blend,
+      latinBlend: latinBlend ?? blend,
+      ...(scriptBlend && blend ? { scriptBlend } : {}),
+      ...(temp === undefined ? {} : { temperature: temp }),
+      ...(below === undefined ? {} : { below }),
+      ...(capped ? { capped } : {}),
+    },
+  }
 }
 
 /** A model trained on `data` only (a subset of `all.data`), and analyzers over it (one per variant). */
@@ -138,12 +182,16 @@ const trainedOn = (tokenizer: JaTokenizer, all: Intents, data: LabelledText[]): 
 }
 
 const barName = (i: number) => {
-  const { otherMin, blend, latinBlend, keep } = variants()[i]!
+  const { otherMin, blend, latinBlend, keep, temp, below, capped } = variants()[i]!
   return [
     otherMin === undefined ? '' : `, other bar ${otherMin}`,
     blend === undefined ? '' : `, peer blend ${blend}`,
     latinBlend === undefined ? '' : ` latin ${latinBlend}`,
+    scriptBlend && blend ? ` ${JSON.stringify(scriptBlend)}` : '',
     keep === undefined ? '' : ` kept ≥ ${keep}`,
+    temp === undefined ? '' : ` peer T ${temp}`,
+    below === undefined ? '' : ` below ${below}`,
+    capped ? ' capped' : '',
   ].join('')
 }
 
@@ -196,6 +244,65 @@ const sameAuthorFolds = async (
   console.log(`(${((performance.now() - t0) / 1000).toFixed(0)} s)\n`)
 }
 
+/**
+ * `npm run eval -- --cv-groups [--blend 0,0.6 --latin-blend 0.3 --script-blend … --peer-temp 1]`: the
+ * build's 5-fold CV (stratified by label, as stats.cvAccuracy) beside a grouped 5-fold CV that keeps each
+ * corpus author's texts in one fold (t1…t9 dealt round-robin, the staff files' texts stratified as
+ * before), each counted by origin (staff examples, phrases, counter-examples, authors' texts): how much
+ * an author's paraphrases on both sides of a split lift the figure. The classifier alone, through the
+ * blend when shares are given; what CV measures is unchanged (no crisis layer, no answer-only rule).
+ */
+const cvGroups = async (tokenizer: JaTokenizer, all: Intents) => {
+  const t0 = performance.now()
+  const o = defaultTrainOptions
+  const labels = [...new Set(all.intents.map((i) => i.label))].sort() as Label[]
+  const gazetteer = buildGazetteer()
+  const phrases = phrasesOf(all.intents, all.concepts, tokenizer)
+  const kept = all.data.filter((d) => labels.includes(d.label))
+  const vec = vectorize(tokenizer, kept, phrases, maskPlaces(gazetteer))
+  const ys = vec.map((d) => labels.indexOf(d.label))
+  const authors = [...new Set(kept.map((d) => authorOf(d.file)).filter((a) => a !== null))].sort()
+  const stratified = stratifiedFolds(vec, o.folds, o.seed)
+  const grouped = kept.map((d, i) => {
+    const a = authorOf(d.file)
+    return a === null ? stratified[i]! : authors.indexOf(a) % o.folds
+  })
+  const groupOf = (i: number) => {
+    const a = authorOf(kept[i]!.file)
+    return a === null ? `staff ${kept[i]!.origin}` : 'authors (t1-t9)'
+  }
+  const shares = variants().map((v) => ({
+    blend: v.blend ?? 0,
+    latinBlend: v.latinBlend ?? v.blend ?? 0,
+    ...(scriptBlend && v.blend ? { scriptBlend } : {}),
+    ...(v.temp === undefined ? {} : { temperature: v.temp }),
+    ...(v.below === undefined ? {} : { below: v.below }),
+  }))
+  for (const [name, folds] of [
+    ['stratified 5-fold (the build’s CV)', stratified],
+    ['grouped 5-fold (an author’s texts in one fold)', grouped],
+  ] as const) {
+    const cv = crossValidate(vec, labels, o, [...folds])
+    const T = fitTemperature(cv.logits, ys)
+    for (const [i, share] of shares.entries()) {
+      const got = blendedCv(vec, labels, cv, T, share)
+      const by = new Map<string, [number, number]>()
+      got.forEach((l, k) => {
+        for (const g of ['all', groupOf(k)]) {
+          const c = by.get(g) ?? [0, 0]
+          c[0]++
+          if (l === ys[k]) c[1]++
+          by.set(g, c)
+        }
+      })
+      console.log(`## ${name}${barName(i)}, T=${T}`)
+      for (const [g, [n, right]] of [...by].sort())
+        console.log(`  ${g.padEnd(22)} ${String(n).padStart(6)}  ${pct(right / n)}`)
+    }
+  }
+  console.log(`(${((performance.now() - t0) / 1000).toFixed(0)} s)\n`)
+}
+
 export const authorEvalMain = async (argv: string[]) => {
   const authors = (argv[argv.indexOf('--authors') + 1] ?? '').split(',').filter(Boolean)
   const details = argv.includes('--details')
@@ -207,9 +314,26 @@ export const authorEvalMain = async (argv: string[]) => {
   if (argv.includes('--latin-blend'))
     latinBlends = (argv[argv.indexOf('--latin-blend') + 1] ?? '').split(',').map(Number)
   if (argv.includes('--blend')) blends = (argv[argv.indexOf('--blend') + 1] ?? '').split(',').map(Number)
+  if (argv.includes('--peer-capped')) cappeds = [false, true]
+  if (argv.includes('--peer-below'))
+    belows = (argv[argv.indexOf('--peer-below') + 1] ?? '').split(',').map(Number)
+  if (argv.includes('--peer-temp'))
+    temps = (argv[argv.indexOf('--peer-temp') + 1] ?? '').split(',').map(Number)
+  if (argv.includes('--script-blend'))
+    scriptBlend = Object.fromEntries(
+      (argv[argv.indexOf('--script-blend') + 1] ?? '').split(',').map((kv) => {
+        const [k, v] = kv.split('=')
+        if (k !== 'hangul' && k !== 'devanagari') throw new Error(`--script-blend: unknown script ${k}`)
+        return [k, Number(v)]
+      }),
+    )
   // --no-phrases: without intents/phrases/ (the model as it was before them).
   const all = loadIntents({ foreign: true, phrases: !argv.includes('--no-phrases') })
   const tokenizer = await buildTokenizer(nodeDictionaryLoader())
+  if (argv.includes('--cv-groups')) {
+    await cvGroups(tokenizer, all)
+    return
+  }
   if (argv.includes('--same-author')) {
     await sameAuthorFolds(
       tokenizer,

@@ -41,7 +41,7 @@ if (args.has('--language-authors')) {
   languageAuthorsMain()
   process.exit(0)
 }
-if (args.has('--authors')) {
+if (args.has('--authors') || args.has('--cv-groups')) {
   const { authorEvalMain } = await import('./author-eval.ts')
   await authorEvalMain(process.argv.slice(2))
   process.exit(0)

@@ -1,3 +1,4 @@
+import { deflateSync, inflateSync } from 'fflate'
 import { ModelFileError } from './model-file-error.ts'
 import { encodeNames, NameTable } from './name-table.ts'
 
@@ -9,6 +10,10 @@ import { encodeNames, NameTable } from './name-table.ts'
 //
 // Layout: "NLM1" | u32 header length | header JSON | padding to 8 | sections, each at a multiple of 8
 // bytes (offsets in the header count from the first section).
+// A field the runtime seldom reads (the intent model's ~18,000 training texts, read only when no prebuilt
+// nearest-example index is given) may be `packed`: its JSON deflated into a section of its own, the header
+// holding null, inflated only when asked for (deferField). A Worker keeps the whole file; the texts took
+// 1.65 MB of its header as JSON, ~0.6 MB deflated.
 // The header holds the artifact with each table replaced by null (so the keys keep their order and
 // serializing a loaded artifact gives back the very JSON it was made from) and, per table (by its path,
 // e.g. "danger.weights"), where its sections are. A table maps a name to a row of numbers (or to one
@@ -47,6 +52,8 @@ interface TableMeta {
 interface Header {
   artifact: Record<string, unknown>
   tables: Record<string, TableMeta>
+  /** Packed fields (path → their deflated JSON's offset and length in bytes); absent in older files. */
+  packed?: Record<string, [number, number]>
 }
 
 /** The divisor that stores every value exactly as an Int32, or null (then Float64). */
@@ -69,14 +76,33 @@ const setPath = (target: Record<string, unknown>, path: string, value: unknown) 
 
 const align8 = (n: number) => Math.ceil(n / 8) * 8
 
+const getPath = (target: Record<string, unknown>, path: string): unknown =>
+  path.split('.').reduce<unknown>((at, k) => (at as Record<string, unknown> | undefined)?.[k], target)
+
 /**
- * Encodes an artifact whose `tables` (path → record) are stored in binary; every other field goes into
- * the header as JSON. The artifact itself is not changed.
+ * Encodes an artifact whose `tables` (path → record) are stored in binary and whose `packed` fields (paths)
+ * deflated, each in a section of its own; every other field goes into the header as JSON. The artifact
+ * itself is not changed.
  */
-export const encodeArtifact = (artifact: object, tables: Record<string, TableRecord>): Uint8Array => {
+export const encodeArtifact = (
+  artifact: object,
+  tables: Record<string, TableRecord>,
+  packed: string[] = [],
+): Uint8Array => {
   const skeleton = JSON.parse(JSON.stringify(artifact, (_k, v) => (ArrayBuffer.isView(v) ? [] : v)))
   const parts: { meta: TableMeta; chunks: [ArrayBufferView, keyof TableMeta][] }[] = []
   const header: Header = { artifact: skeleton, tables: {} }
+  // Packed fields first, so that a file cut short loses a table (which decode notices) before them.
+  let size = 0
+  const packedBytes: [Uint8Array, number][] = []
+  for (const path of packed) {
+    const bytes = deflateSync(new TextEncoder().encode(JSON.stringify(getPath(skeleton, path))))
+    setPath(skeleton, path, null)
+    header.packed ??= {}
+    header.packed[path] = [size, bytes.length]
+    packedBytes.push([bytes, size])
+    size = align8(size + bytes.length)
+  }
   for (const [path, record] of Object.entries(tables)) {
     setPath(skeleton, path, null)
     const names = Object.keys(record)
@@ -110,7 +136,6 @@ export const encodeArtifact = (artifact: object, tables: Record<string, TableRec
     header.tables[path] = meta
   }
   // Offsets count from the first section, which starts after the header (at a multiple of 8).
-  let size = 0
   for (const { meta, chunks } of parts)
     for (const [view, key] of chunks) {
       ;(meta[key] as [number, number]) = [size, view.byteLength / (view as Int32Array).BYTES_PER_ELEMENT]
@@ -122,6 +147,7 @@ export const encodeArtifact = (artifact: object, tables: Record<string, TableRec
   out.set(new TextEncoder().encode(MODEL_BINARY_MAGIC), 0)
   new DataView(out.buffer).setUint32(4, json.length, true)
   out.set(json, 8)
+  for (const [bytes, at] of packedBytes) out.set(bytes, base + at)
   for (const { meta, chunks } of parts)
     for (const [view, key] of chunks)
       out.set(
@@ -203,10 +229,12 @@ export class BinaryTable {
 export const decodeArtifact = (
   file: string,
   buffer: ArrayBuffer,
-): { artifact: Record<string, unknown>; tables: Record<string, BinaryTable> } => {
+): { artifact: Record<string, unknown>; tables: Record<string, BinaryTable>; packed: string[] } => {
   const { header, length } = readHeader(file, buffer)
   const base = align8(8 + length)
   const tables: Record<string, BinaryTable> = {}
+  for (const [path, [at, n]] of Object.entries(header.packed ?? {}))
+    if (base + at + n > buffer.byteLength) throw new ModelFileError(file, `field ${path} is truncated`)
   for (const [path, m] of Object.entries(header.tables)) {
     const end = (s: [number, number], size: number) => s[0] + s[1] * size
     const size = m.divisor === null ? 8 : (m.intBytes ?? 4)
@@ -228,7 +256,7 @@ export const decodeArtifact = (
       m.divisor ?? 1,
     )
   }
-  return { artifact: header.artifact, tables }
+  return { artifact: header.artifact, tables, packed: Object.keys(header.packed ?? {}) }
 }
 
 /** The header of a binary artifact, parsed (every call parses it anew). */
@@ -243,8 +271,22 @@ const readHeader = (file: string, buffer: ArrayBuffer): { header: Header; length
   }
 }
 
+/** A packed field's value, inflated from its section (or, in a file that did not pack it, the header's). */
+const readField = (file: string, buffer: ArrayBuffer, key: string): unknown => {
+  const { header, length } = readHeader(file, buffer)
+  const at = header.packed?.[key]
+  if (!at) return getPath(header.artifact, key)
+  try {
+    const bytes = inflateSync(new Uint8Array(buffer, align8(8 + length) + at[0], at[1]))
+    return JSON.parse(new TextDecoder().decode(bytes))
+  } catch {
+    throw new ModelFileError(file, `field ${key} is unreadable`)
+  }
+}
+
 /**
- * A decoded artifact whose `key` is read from the file's header again when first asked for (then kept),
+ * A decoded artifact whose `key` is read from the file again when first asked for (then kept): inflated
+ * from its own section when packed, else from the header,
  * so what the decode made of it need not be kept: a field the runtime seldom reads. A new object with the
  * same keys in the same order (serializing it gives the same JSON), built key by key so that it keeps
  * V8's fast properties (turning a field of the decoded object into an accessor made it a dictionary).
@@ -268,7 +310,7 @@ export const deferField = (
       configurable: true,
       get() {
         if (!read) {
-          value = readHeader(file, buffer).header.artifact[key]
+          value = readField(file, buffer, key)
           read = true
         }
         return value

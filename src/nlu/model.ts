@@ -4,9 +4,9 @@ import { decodeArtifact, deferField, encodeArtifact, isBinaryArtifact, withRecor
 import { type FieldRule, parseArtifact, requireFields } from './model-file-error.ts'
 import {
   blendInto,
+  gatedShare,
   type PeerArtifact,
   type PeerInput,
-  peerShare,
   shippedPeerProbabilities,
 } from './tfidf-peer.ts'
 
@@ -99,9 +99,9 @@ export const predict = (
   const z = logits(m, v)
   if (nearest) for (let l = 0; l < z.length; l++) z[l]! += m.neighbourWeight * nearest[l]!
   const p = softmax(z, m.temperature)
-  const share = m.peer && peerIn ? peerShare(m.peer, peerIn) : 0
+  const share = m.peer && peerIn ? gatedShare(m.peer, peerIn, p) : 0
   const q = share > 0 ? shippedPeerProbabilities(m.peer!, peerIn!.terms) : null
-  if (q) blendInto(p, q, share)
+  if (q) blendInto(p, q, share, m.peer!.capped)
   // Label indexes sorted, then one object each (not an object per label to sort and another to return).
   return m.labels
     .map((_, i) => i)
@@ -192,7 +192,13 @@ export const serializeModel = (m: ModelArtifact): string => JSON.stringify(m, pl
  * model.json. loadModel(encodeModel(m)) scores exactly as m does, and serializes to the same JSON.
  */
 export const encodeModel = (m: ModelArtifact): Uint8Array =>
-  encodeArtifact(m, m.peer ? { weights: m.weights, 'peer.terms': m.peer.terms } : { weights: m.weights })
+  encodeArtifact(
+    m,
+    m.peer ? { weights: m.weights, 'peer.terms': m.peer.terms } : { weights: m.weights },
+    // The training texts serve only to build the nearest-example index, which a Worker loads prebuilt:
+    // deflated in a section of their own (1.65 MB of header JSON, kept by the isolate with the file, before).
+    ['examples'],
+  )
 
 const MODEL_FIELDS: Record<string, FieldRule> = {
   format: 1,
@@ -214,10 +220,12 @@ const MODEL_FIELDS: Record<string, FieldRule> = {
  */
 export const loadModel = (input: string | ArrayBuffer, file = 'model.json'): ModelArtifact => {
   if (typeof input !== 'string' && isBinaryArtifact(input)) {
-    const { artifact, tables } = decodeArtifact(file, input)
-    requireFields(file, withRecords(artifact, tables), MODEL_FIELDS)
+    const { artifact, tables, packed } = decodeArtifact(file, input)
+    // A packed field (the training texts) is null in the header: inflated when first read, not at load.
+    const fields = Object.fromEntries(Object.entries(MODEL_FIELDS).filter(([k]) => !packed.includes(k)))
+    requireFields(file, withRecords(artifact, tables), fields)
     // The ~18,000 training texts serve only to build the nearest-example index, which a Worker loads
-    // prebuilt with this binary model: read from the file again if asked for, an isolate does not keep
+    // prebuilt with this binary model: inflated from their section if asked for, an isolate does not keep
     // their ~2.8 MB of strings (bench/edge's heap probe).
     return deferField(artifact, 'examples', file, input) as unknown as ModelArtifact
   }

@@ -50,8 +50,8 @@ const weigh = (counts: Map<number, number>, idf: ArrayLike<number>): Sparse => {
   return { ids, values }
 }
 
-/** Softmax of b + W·x into `out` (length = labels). */
-const scoreInto = (peer: TrainedPeer, x: Sparse, out: Float64Array) => {
+/** Softmax of (b + W·x) / t into `out` (length = labels). */
+const scoreInto = (peer: TrainedPeer, x: Sparse, out: Float64Array, t = 1) => {
   const k = peer.labels
   let max = Number.NEGATIVE_INFINITY
   for (let c = 0; c < k; c++) {
@@ -61,7 +61,7 @@ const scoreInto = (peer: TrainedPeer, x: Sparse, out: Float64Array) => {
     if (s > max) max = s
   }
   let sum = 0
-  for (let c = 0; c < k; c++) sum += out[c] = Math.exp(out[c]! - max)
+  for (let c = 0; c < k; c++) sum += out[c] = Math.exp((out[c]! - max) / t)
   for (let c = 0; c < k; c++) out[c]! /= sum
 }
 
@@ -123,12 +123,12 @@ const countsOf = (vocab: ReadonlyMap<string, number>, terms: string[]) => {
   return counts
 }
 
-/** The peer's probabilities for a text's terms, or null when it knows none of them. */
-export const peerProbabilities = (peer: TrainedPeer, terms: string[]): Float64Array | null => {
+/** The peer's probabilities for a text's terms (at temperature t), or null when it knows none of them. */
+export const peerProbabilities = (peer: TrainedPeer, terms: string[], t = 1): Float64Array | null => {
   const counts = countsOf(peer.vocab, terms)
   if (counts.size === 0) return null
   const out = new Float64Array(peer.labels)
-  scoreInto(peer, weigh(counts, peer.idf), out)
+  scoreInto(peer, weigh(counts, peer.idf), out, t)
   return out
 }
 
@@ -144,19 +144,34 @@ export const peerTerms = (featureText: string, tokens: readonly Token[]): string
   return terms
 }
 
-/** What the blend reads of a message: the peer's terms, and whether its letters are mostly Latin. */
+/** Scripts whose messages may have a share of their own (PeerArtifact.scriptBlend). */
+export type PeerScript = 'hangul' | 'devanagari'
+
+/**
+ * What the blend reads of a message: the peer's terms, whether its letters are mostly Latin, and else
+ * whether they are mostly Hangul or Devanagari (the other scripts: kana and Han, or none).
+ */
 export interface PeerInput {
   terms: string[]
   latin: boolean
+  script?: PeerScript
 }
 
 const LATIN = /\p{Script=Latin}/gu
+const HANGUL = /\p{Script=Hangul}/gu
+const DEVANAGARI = /\p{Script=Devanagari}/gu
 const LETTER = /\p{L}/gu
 
 export const peerInput = (featureText: string, tokens: readonly Token[]): PeerInput => {
-  const latin = featureText.match(LATIN)?.length ?? 0
   const letters = featureText.match(LETTER)?.length ?? 0
-  return { terms: peerTerms(featureText, tokens), latin: latin > letters - latin }
+  const mostly = (re: RegExp) => {
+    const n = featureText.match(re)?.length ?? 0
+    return n > letters - n
+  }
+  const terms = peerTerms(featureText, tokens)
+  if (mostly(LATIN)) return { terms, latin: true }
+  const script = mostly(HANGUL) ? 'hangul' : mostly(DEVANAGARI) ? 'devanagari' : undefined
+  return script ? { terms, latin: false, script } : { terms, latin: false }
 }
 
 /**
@@ -174,6 +189,23 @@ export interface PeerArtifact {
    */
   blend: number
   latinBlend: number
+  /** A share for a message mostly in one of these scripts instead of `blend` (absent: `blend`). */
+  scriptBlend?: Partial<Record<PeerScript, number>>
+  /**
+   * The peer's softmax temperature before blending (absent: 1): its probabilities are exp(z / T), so a
+   * peer surer than it is right can be softened to weigh alike with ours (fitted on our CV logits).
+   */
+  temperature?: number
+  /**
+   * The peer is heard only on a message where our own best probability is below this (absent: always):
+   * where ours is sure (a staff boundary, a concept, an answer read) a bag of words does not overrule it.
+   */
+  below?: number
+  /**
+   * The blend may change which label leads but never makes the leader surer than ours was (all scaled
+   * down to that): the flow's bars (follow or ask) were set on our calibrated probabilities.
+   */
+  capped?: boolean
   scale: number
   bias: number[]
   terms: Record<string, ArrayLike<number>>
@@ -187,11 +219,7 @@ const LABEL_MASK = (1 << LABEL_BITS) - 1
  * A weight is kept when |w| × scale rounds to at least `keepAt`. Leave one author out chose it beside the
  * Worker's memory (docs/nlu.md, round 8): the peer is ~300,000 weights at 10 (|w| ≥ 0.1).
  */
-export const peerArtifact = (
-  peer: TrainedPeer,
-  share: { blend: number; latinBlend: number },
-  keepAt: number,
-): PeerArtifact => {
+export const peerArtifact = (peer: TrainedPeer, share: PeerShares, keepAt: number): PeerArtifact => {
   const k = peer.labels
   if (k > LABEL_MASK + 1) throw new Error(`the peer packs at most ${LABEL_MASK + 1} labels, not ${k}`)
   const terms: Record<string, number[]> = {}
@@ -241,17 +269,43 @@ export const shippedPeerProbabilities = (peer: PeerArtifact, terms: string[]): F
     }
   let max = Number.NEGATIVE_INFINITY
   for (const v of z) if (v > max) max = v
+  const t = peer.temperature ?? 1
   let sum = 0
-  for (let c = 0; c < z.length; c++) sum += z[c] = Math.exp(z[c]! - max)
+  for (let c = 0; c < z.length; c++) sum += z[c] = Math.exp((z[c]! - max) / t)
   for (let c = 0; c < z.length; c++) z[c]! /= sum
   return z
 }
 
-/** The peer's share for this message (0: none), from a shipped peer's shares or the ones being tried. */
-export const peerShare = (share: Pick<PeerArtifact, 'blend' | 'latinBlend'>, input: PeerInput): number =>
-  input.latin ? share.latinBlend : share.blend
+/** The shares of the blend, as a shipped peer holds them or as they are being tried. */
+export type PeerShares = Pick<
+  PeerArtifact,
+  'blend' | 'latinBlend' | 'scriptBlend' | 'temperature' | 'below' | 'capped'
+>
 
-/** `p` becomes (1 − share) × p + share × q, in place: the blend predict ships and training scores by CV. */
-export const blendInto = (p: Float64Array, q: ArrayLike<number>, share: number) => {
-  for (let l = 0; l < p.length; l++) p[l] = (1 - share) * p[l]! + share * q[l]!
+/** The peer's share for a message whose own probabilities are `p` (0 when ours is sure enough: `below`). */
+export const gatedShare = (share: PeerShares, input: PeerInput, p: ArrayLike<number>): number => {
+  const s = peerShare(share, input)
+  if (s <= 0 || share.below === undefined) return s
+  let max = 0
+  for (let l = 0; l < p.length; l++) if (p[l]! > max) max = p[l]!
+  return max < share.below ? s : 0
+}
+
+/** The peer's share for this message (0: none), from a shipped peer's shares or the ones being tried. */
+export const peerShare = (share: PeerShares, input: PeerInput): number =>
+  input.latin ? share.latinBlend : ((input.script && share.scriptBlend?.[input.script]) ?? share.blend)
+
+/**
+ * `p` becomes (1 − share) × p + share × q, in place: the blend predict ships and training scores by CV.
+ * `capped`: then scaled so that its highest is no higher than p's was (the order is the blend's).
+ */
+export const blendInto = (p: Float64Array, q: ArrayLike<number>, share: number, capped = false) => {
+  let before = 0
+  let after = 0
+  for (let l = 0; l < p.length; l++) {
+    if (p[l]! > before) before = p[l]!
+    p[l] = (1 - share) * p[l]! + share * q[l]!
+    if (p[l]! > after) after = p[l]!
+  }
+  if (capped && after > before) for (let l = 0; l < p.length; l++) p[l] = (p[l]! * before) / after
 }

@@ -175,4 +175,45 @@ describe('a binary model’s training texts', () => {
     })
     expect(reads).toBe(0)
   })
+
+  // perf15: the texts had been 1.65 MB of the header's JSON, kept by the isolate with the whole file.
+  const olderFile = () =>
+    encodeArtifact(
+      bundledModel,
+      bundledModel.peer
+        ? { weights: bundledModel.weights, 'peer.terms': bundledModel.peer.terms }
+        : { weights: bundledModel.weights },
+    )
+  const headerOf = (bytes: Uint8Array) =>
+    JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + new DataView(bytes.buffer).getUint32(4, true))))
+
+  it('are deflated in a section of their own, not in the header', () => {
+    const bytes = encodeModel(bundledModel)
+    const header = headerOf(bytes)
+    expect(header.artifact.examples).toBeNull()
+    expect(Object.keys(header.packed)).toEqual(['examples'])
+    // Deflated, they take less than half the bytes their JSON took in the header.
+    const texts = new TextEncoder().encode(JSON.stringify(bundledModel.examples)).length
+    expect(olderFile().length - bytes.length).toBeGreaterThan(texts / 2)
+    const m = loadModel(buffer(bytes))
+    expect(m.examples).toEqual(bundledModel.examples)
+    expect(serializeModel(m)).toBe(serializeModel(bundledModel))
+  })
+
+  it('are read from the header of a file written before they were packed', () => {
+    const older = olderFile()
+    expect(headerOf(older).packed).toBeUndefined()
+    const m = loadModel(buffer(older))
+    expect(m.examples).toEqual(bundledModel.examples)
+  })
+
+  it('refuse a packed section that is cut or unreadable, naming the file and the field', () => {
+    const bytes = encodeModel(bundledModel)
+    const header = headerOf(bytes)
+    const base = Math.ceil((8 + new DataView(bytes.buffer).getUint32(4, true)) / 8) * 8
+    const spoilt = bytes.slice()
+    spoilt.fill(0xff, base + header.packed.examples[0], base + header.packed.examples[0] + 64)
+    const m = loadModel(buffer(spoilt), 'model.nlm')
+    expect(() => m.examples).toThrow(/^model\.nlm: field examples is unreadable/)
+  })
 })

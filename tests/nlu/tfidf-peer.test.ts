@@ -90,6 +90,36 @@ describe('the blend in predict', () => {
     expect(peerInput('我姐姐被打了', []).latin).toBe(false)
   })
 
+  // nlu17: leave one author out weighs the peer by the message's script (Hangul and Devanagari apart).
+  it('gives a message mostly in Hangul or Devanagari its own share when the peer has one', () => {
+    expect(peerInput('아이가 말이 늦어요', []).script).toBe('hangul')
+    expect(peerInput('मेरो दिदी बिरामी छ', []).script).toBe('devanagari')
+    expect(peerInput('我姐姐被打了', []).script).toBeUndefined()
+    expect(peerInput('母が心配です', []).script).toBeUndefined()
+    expect(peerInput('my mom 치매', []).script).toBeUndefined()
+    const m: ModelArtifact = {
+      ...bundledModel,
+      peer: { ...peerArtifact(wide, { blend: 0.5, latinBlend: 0 }, 1), scriptBlend: { hangul: 0 } },
+    }
+    const hangul = { ...terms, script: 'hangul' as const }
+    expect(predict(m, v, undefined, hangul)).toEqual(predict(bundledModel, v))
+    expect(predict(m, v, undefined, { ...terms, script: 'devanagari' })).toEqual(
+      predict(withPeer(0.5), v, undefined, terms),
+    )
+  })
+
+  it('softens the peer by its temperature before blending, shipped as trained', () => {
+    const hot = { ...peerArtifact(peer, { blend: 0.5, latinBlend: 0.5 }, 1), temperature: 2 }
+    const text = words('kid hungry night')
+    const q1 = peerProbabilities(peer, text)!
+    const q2 = shippedPeerProbabilities(hot, text)!
+    const want = peerProbabilities(peer, text, 2)!
+    for (let c = 0; c < 3; c++) expect(q2[c]).toBeCloseTo(want[c]!, 2)
+    // Flatter: its best label less sure, its worst more.
+    expect(Math.max(...q2)).toBeLessThan(Math.max(...q1))
+    expect(Math.min(...q2)).toBeGreaterThan(Math.min(...q1))
+  })
+
   it('scores the same from the binary file a Worker loads', () => {
     const m = withPeer(0.4)
     const bytes = encodeModel(m)
