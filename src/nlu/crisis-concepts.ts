@@ -592,7 +592,10 @@ export const concepts: Concept[] = [
       // 「ママが こまってる」 (mum is in trouble: asked at dialogs8 dd4-071)
       '(?:まま|おかあさん|ぱぱ)(?:が|、)(?=.{0,8}(?:おき|起き|うご|動|へんじ|返事|めを|目を))',
     ],
-    en: ['tried to wake|shaking (?:him|her)|calling (?:his|her) name|on the floor'],
+    // not a noise through the floor (「banging on the floor at night」, a neighbour's complaint): someone lying there
+    en: [
+      'tried to wake|shaking (?:him|her)|calling (?:his|her) name|(?<!(?:bang|pound|stomp|knock|thump|jump|stamp)(?:s|ing|ed)? )on the floor',
+    ],
     es: ['intente despertar|en el suelo'],
     pt: ['tentei acordar|no chao'],
     tl: ['ginising ko|sa sahig'],
@@ -2246,7 +2249,9 @@ export const concepts: Concept[] = [
       '(?:今|いま)は(?:もう)?(?:大丈夫|だいじょうぶ|落ち着|おちつ|元気|げんき|平気|へいき|治|なお|回復|かいふく|安定|あんてい|幸せ)',
       '(?:治|なお)り(?:まし)?た|(?:回復|かいふく)し',
       '(?:何年|なんねん|もう|ずっと).{0,6}(?:して|やって)(?:い)?(?:ない|ません)',
-      '(?:亡くな|なくな)った|(?:遺品|いひん|遺族|いぞく|葬儀|そうぎ|四十九日|一周忌)',
+      // 「なくなった」 in kana is a death only after a person (「祖母がなくなった」), never a verb's or a thing's: 「いなくなった」
+      // (gone missing), 「息ができなくなった」, 「お金がなくなった」 had read as a death told and the danger as over
+      '(?:亡くな|(?:さん|ちゃん|くん|さま|様|父|母|祖父|祖母|夫|妻|主人|息子|娘|兄|姉|弟|妹|親|ちち|はは)(?:が|は|も|、)?なくな)った|(?:遺品|いひん|遺族|いぞく|葬儀|そうぎ|四十九日|一周忌)',
     ],
     en: [
       'years ago|last year|when i was (?:young|a teen|in school|younger)|used to|in the past',
@@ -2793,7 +2798,7 @@ export const concepts: Concept[] = [
       '(?:見|み)つか(?:り|っ)',
       'ことが(?:ある|あり|あっ)',
       '(?:亡|な)くし',
-      '(?:亡|な)くな',
+      '亡くな|(?:さん|ちゃん|くん|さま|様|父|母|祖父|祖母|夫|妻|主人|息子|娘|兄|姉|弟|妹|親|ちち|はは)(?:が|は|も|、)?なくな',
       '(?:命日|めいにち)',
       '(?:遺族|いぞく)',
       '(?:治|なお)(?:り|っ)',
@@ -6541,9 +6546,20 @@ export const concepts: Concept[] = [
   }),
   // Someone who died, told as a bereavement (「आमा नेपालमा बित्नुभयो」, "passed away two years ago"): not someone missing.
   c('bereaved', {
-    ja: ['(?:亡くな|なくな)(?:って|りました|った)(?:から|あと|後)'],
-    en: ['passed away'],
-    es: ['(?:fallecio|murio) hace'],
+    // 「なくなってから」 after a person only: 「母がいなくなってから3時間」 is someone gone missing, not a death
+    ja: [
+      '(?:亡くな|(?:さん|ちゃん|くん|さま|様|父|母|祖父|祖母|夫|妻|主人|息子|娘|兄|姉|弟|妹|親|ちち|はは)(?:が|は|も|、)?なくな)(?:って|りました|った)(?:から|あと|後)',
+    ],
+    // a child or a spouse lost, told with how long ago: a loss mourned, not someone lost now (「perdí a mi hijo en la estación」
+    // has no "ago" and stays a missing child)
+    en: [
+      'passed away',
+      'lost my (?:son|daughter|child|baby|husband|wife|mother|father|mom|mum|dad) (?:\\w+ )?(?:\\w+ )?(?:years?|months?) ago',
+    ],
+    es: [
+      '(?:fallecio|murio) hace',
+      'perdi a (?:mi|nuestro|nuestra) (?:hijo|hija|bebe|esposo|esposa|marido|madre|padre|mama|papa) hace',
+    ],
     vi: ['(?:mat|qua doi) (?:duoc|roi|nam)'],
     ne: ['बित्नुभयो|बितिन्|बिते|स्वर्गवास'],
     nesk: ['bitnu bhayo', 'bitnubhayo', 'swargabas'],

@@ -618,14 +618,21 @@ export const checkCrisis = (
       // hyperbole or a denial vetoed, safe said or not (「昔は死にたいと思っていた」, crisis18): asked
       !(has('safe_now') && vetoedKinds.has(score.kind)) &&
       !(SELF_KINDS.has(score.kind) && vetoedKinds.has(score.kind)) &&
+      // nor over the writer's word that it is over and safe (past_safe: "turned out it was just cats fighting",
+      // 「もう大丈夫でした」): the model read the danger words beside it; it asks, and a rule that names a danger now
+      // still answers (the merged model of the thirteenth session answered such a message at 0.93)
+      !has('past_safe') &&
       // nor a kind a rule found and a "what if" or a drill vetoed (「mañana hay simulacro de incendio」, crisis16): asked
       !situations.vetoed.some((v) => v.kind === score.kind && v.by.includes('hypothetical')) &&
       candidates.every((c) => stands(c.kind))
     )
       found.push({ id: `model.${score.kind}`, kind: score.kind })
     else if (
-      (score.crisis >= model.fireAt && (concrete || despair)) ||
-      (score.crisis >= model.askAt && concrete)
+      // an exception certain about this one kind is not asked about either (CERTAIN_ONLY_FOR): "where do I buy a fire
+      // extinguisher" (fire_safe) read by the model as a disaster had been asked on the model's word alone. Not the
+      // exceptions certain about any kind: their everyday words (毎日, 言われた) stand beside real crises the model asks
+      !Object.entries(CERTAIN_ONLY_FOR).some(([id, kind]) => kind === score.kind && has(id)) &&
+      ((score.crisis >= model.fireAt && (concrete || despair)) || (score.crisis >= model.askAt && concrete))
     )
       cues.push(cue)
   }
