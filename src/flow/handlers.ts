@@ -225,8 +225,12 @@ export const crisisHandler = (ctx: Ctx): Next | null => {
       cards(ctx, ctx.input.directory.crisisLines(prev.kind, ctx.input.now).slice(0, 1))
       // Asked and answered: the score starts afresh (no question again at once), but the cues stay, so
       // that despair earlier and the means later still read as the plan they are.
-      ctx.state.risk = { ...prev, score: 0, asked: false }
-      return ctx.state.node ? { goto: ctx.state.node } : showMenu(ctx)
+      const { concern, ...kept } = prev
+      ctx.state.risk = { ...kept, score: 0, asked: false }
+      if (ctx.state.node) return { goto: ctx.state.node }
+      // The worry told with the danger sign (「夫が酔うと殴る」) goes on to its own places (issue #11: after an urgent
+      // answer, the conversation continues with the worry), not to the menu of every concern.
+      return concern ? chooseConcern(ctx, concern) : showMenu(ctx)
     }
     ctx.state.risk = { ...prev, asked: false }
   }
@@ -246,12 +250,15 @@ export const crisisHandler = (ctx: Ctx): Next | null => {
     completesLow(cues, ev.nlu.risk.cues) || completesGiven(cues, ev.nlu.risk.cues) ? RISK_ASK : 0
   // Context alone (weight 0, nothing completed) is kept in `context` only: no danger suggested yet.
   if (ev.nlu.risk.score <= 0 && completed === 0) return null
+  // the worry read with the danger, else one it carries beside it (a label kept for the answer 'no', never words)
+  const worry = statedConcern(ctx, ev.nlu) ?? carriedConcern(ctx, ev.nlu) ?? ctx.state.risk?.concern
   const risk: Risk = {
     score: Math.min(100, (ctx.state.risk?.score ?? 0) + ev.nlu.risk.score + completed),
     cues,
     asked: false,
     kind,
     ...(lang ? { lang } : {}),
+    ...(worry ? { concern: worry } : {}),
   }
   ctx.state.risk = risk
   if (risk.score < RISK_ASK) return null

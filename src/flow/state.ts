@@ -68,6 +68,11 @@ export const flowStateSchema = z
         asked: z.boolean(),
         kind: z.enum(CRISIS_KINDS),
         lang: z.enum(CRISIS_LANGUAGES).optional(),
+        /**
+         * The worry the asked message carried besides the danger (a label, never words): the answer 'no' goes on
+         * with it rather than to the menu. Optional, so sessions stored before it still read.
+         */
+        concern: concernSchema.optional(),
       })
       .strict()
       .optional(),

@@ -188,6 +188,32 @@ describe('an uncertain band asks, never guesses', () => {
     if (!crisis) expect(texts(r.messages)).toContain(flows.handlers.safety.after_no)
   })
 
+  // issue #11: after an urgent answer the conversation goes on with the worry. A worry told with a danger sign is asked
+  // about first; the answer 'no' goes on to that worry's places, not to the menu of every concern.
+  it.each([
+    ['Chồng tôi hay đánh tôi khi say rượu', 'dv_center'],
+    ['先生喝酒以後會打我', 'dv_center'],
+  ])('a worry asked about, then safety:no, goes on with the worry (%s)', async (text, kind) => {
+    const c = make()
+    expect(asked(await say(c, text, `worry-${kind}-${text.length}`))).toBe(true)
+    const r = await c.handle({
+      channel: 'web',
+      sessionId: `worry-${kind}-${text.length}`,
+      message: { type: 'choice', value: 'safety:no' },
+      now: NOW,
+    })
+    expect(isCrisisAnswer(r)).toBe(false)
+    expect(texts(r.messages)).toContain(flows.handlers.safety.after_no)
+    // its own places or the ward question on the way to them: never the menu of every concern
+    const menu = r.messages.some(
+      (m) => m.type === 'choices' && m.choices.some((x) => x.value.startsWith('goto:menu_')),
+    )
+    expect(menu).toBe(false)
+    expect(
+      r.messages.some((m) => (m.type === 'agency' && m.agency.kind === kind) || m.type === 'choices'),
+    ).toBe(true)
+  })
+
   it('typed はい answers the question as yes', async () => {
     const c = make()
     await say(c, '家族に迷惑ばかりかけている', 'typed')
