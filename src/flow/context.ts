@@ -135,6 +135,23 @@ export const HARMS = new Set<string>(['child_abuse', 'domestic_violence', 'elder
 const HARM = new Set<string>([...HARMS, 'crisis'])
 
 /**
+ * A harm read from a kin word alone, in Japanese with no word of harm (AnswerReading.noHarmWords: 「夫は80、私は77。誰
+ * にも頼れない」 DV 0.98 after a carer's answer, 「しょうがくせい です。おかあさん に…」 child abuse 0.97 at a grandmother's
+ * ward question): not told, so it neither starts a new topic nor is offered after as a worry told. Neglect told in
+ * plain words (the same clothes every day, always hungry) is harm said (entities-how.ts HARM_WORDS).
+ */
+export const harmUnsaid = (nlu: NluResult): boolean =>
+  HARMS.has(nlu.intent) && nlu.answer?.noHarmWords === true
+
+/**
+ * How help is given, asked (AnswerReading.asksHow: 「だれか いえ に きて くれますか」 home medical care 0.80 after a son's
+ * withdrawal, 「夜でも電話できる？」 at the ward question): about the worry in hand, never a new one. Harm or danger now
+ * told beside it still leads.
+ */
+export const asksHowOnly = (nlu: NluResult): boolean =>
+  nlu.answer?.asksHow === true && !HARMS.has(nlu.intent) && !nlu.urgent
+
+/**
  * A city errand named (a tax notice, garbage, registering an address: AnswerReading.errand) and no welfare
  * worry read clearly: the city's call centre and the ward office answer it (the `other` route), at the
  * first turn or later, never the concern menu. In the residents' other languages the classifier reads

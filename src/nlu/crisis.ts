@@ -234,6 +234,14 @@ const certainFor = (kind: CrisisKind, has: (id: string) => boolean): boolean =>
   [...CERTAIN_VETO].some((id) => has(id) && (CERTAIN_ONLY_FOR[id] ?? kind) === kind)
 
 /**
+ * An exception certain about this one kind only (CERTAIN_ONLY_FOR) is present: it keeps the model's ask of that kind
+ * too ("where do I buy a fire extinguisher", fire_safe, read by the model as a disaster). Not the exceptions certain
+ * about any kind: their everyday words (毎日, 言われた) stand beside real crises the model asks about.
+ */
+const certainOnlyAbout = (kind: CrisisKind, has: (id: string) => boolean): boolean =>
+  Object.entries(CERTAIN_ONLY_FOR).some(([id, only]) => only === kind && has(id))
+
+/**
  * Look-alikes that name what a crisis word is really about (crisis20, d18's everyday consultations): an errand at a high
  * place (the washing on the roof, a railing too low for a grandchild, a wallet lost at the station), something to throw
  * away (old medicine, a knife: no means kept), paperwork or a chore said to kill or make one faint, a language one cannot speak (no
@@ -628,10 +636,8 @@ export const checkCrisis = (
     )
       found.push({ id: `model.${score.kind}`, kind: score.kind })
     else if (
-      // an exception certain about this one kind is not asked about either (CERTAIN_ONLY_FOR): "where do I buy a fire
-      // extinguisher" (fire_safe) read by the model as a disaster had been asked on the model's word alone. Not the
-      // exceptions certain about any kind: their everyday words (毎日, 言われた) stand beside real crises the model asks
-      !Object.entries(CERTAIN_ONLY_FOR).some(([id, kind]) => kind === score.kind && has(id)) &&
+      // nor asked over an exception certain about this one kind (certainOnlyAbout)
+      !certainOnlyAbout(score.kind, has) &&
       ((score.crisis >= model.fireAt && (concrete || despair)) || (score.crisis >= model.askAt && concrete))
     )
       cues.push(cue)

@@ -282,6 +282,10 @@ export type PeerShares = Pick<
   'blend' | 'latinBlend' | 'scriptBlend' | 'temperature' | 'below' | 'capped'
 >
 
+/** Whether the shares blend the peer into any message at all (a share above 0 for some script). */
+export const blendsAny = (share: PeerShares): boolean =>
+  share.blend > 0 || share.latinBlend > 0 || Object.values(share.scriptBlend ?? {}).some((s) => s > 0)
+
 /** The peer's share for a message whose own probabilities are `p` (0 when ours is sure enough: `below`). */
 export const gatedShare = (share: PeerShares, input: PeerInput, p: ArrayLike<number>): number => {
   const s = peerShare(share, input)

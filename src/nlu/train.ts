@@ -16,6 +16,7 @@ import { buildNeighbourIndex, nearestByLabel } from './neighbours.ts'
 import { foldKana } from './normalize.ts'
 import {
   blendInto,
+  blendsAny,
   gatedShare,
   type PeerInput,
   type PeerShares,
@@ -397,8 +398,7 @@ export const buildModel = (
     ...(o.peerBelow === undefined ? {} : { below: o.peerBelow }),
     ...(o.peerCapped ? { capped: true } : {}),
   }
-  const blended =
-    share.blend > 0 || share.latinBlend > 0 || Object.values(share.scriptBlend ?? {}).some((s) => s > 0)
+  const blended = blendsAny(share)
   const cvRight = (s: typeof share) =>
     cv ? blendedCv(data, labels, cv, temperature, s).filter((l, i) => l === ys[i]).length / data.length : 0
   const cvAccuracy = cvRight(share)
@@ -470,7 +470,7 @@ export const blendedCv = (
   temperature: number,
   share: PeerShares,
 ): number[] => {
-  if (share.blend <= 0 && share.latinBlend <= 0 && !share.scriptBlend) return cv.logits.map((z) => argmax(z))
+  if (!blendsAny(share)) return cv.logits.map((z) => argmax(z))
   const out = new Array<number>(data.length)
   const folds = Math.max(...cv.folds) + 1
   for (let f = 0; f < folds; f++) {

@@ -4,6 +4,7 @@ import { type Concern, isConcern, subjectIds, type WardId, wardIds, wardNames } 
 import {
   answersToo,
   areRelated,
+  asksHowOnly,
   askWith,
   briefAnswer,
   type Ctx,
@@ -11,8 +12,8 @@ import {
   correctsTopic,
   errandAsked,
   fill,
-  HARMS,
   harmDenied,
+  harmUnsaid,
   type Next,
   say,
   slotConcern,
@@ -154,20 +155,11 @@ const isNewTopic = (ctx: Ctx, nlu: NluResult): Concern | null =>
     : null
 
 /**
- * A harm read from a kin word alone, in Japanese with no word of harm (AnswerReading.noHarmWords: 「夫は80、私は77」 DV
- * 0.98 at a carer's ward question; 「しょうがくせい です。おかあさん に…」 child abuse 0.97 at a grandmother's): not told,
- * so it never leaves the question nor asks to switch; it is noted and offered after the worry in hand, never lost.
- * Neglect told in plain words (the same clothes every day, always hungry) is harm said (entities-how.ts HARM_WORDS).
+ * How help is given, asked at a question (asksHowOnly: 「夜でも電話できる？」「家に来てくれるのか」 at the ward question),
+ * and the classifier's crisis label not read beside it: noted, and the question asked again; never a new worry nor a
+ * switch to confirm (the places shown after it answer the how: their hours, a phone).
  */
-const harmUnsaid = (nlu: NluResult): boolean => HARMS.has(nlu.intent) && nlu.answer?.noHarmWords === true
-
-/**
- * How help is given, asked at a question (AnswerReading.asksHow: 「夜でも電話できる？」「家に来てくれるのか」 at the ward
- * question): about the worry in hand, never a new one nor a switch to confirm. Noted, and the question asked again:
- * the places shown after it answer the how (their hours, a phone). Harm or danger told beside it still leads.
- */
-const asksHowHere = (nlu: NluResult): boolean =>
-  nlu.answer?.asksHow === true && !HARMS.has(nlu.intent) && nlu.intent !== 'crisis' && !nlu.urgent
+const asksHowHere = (nlu: NluResult): boolean => asksHowOnly(nlu) && nlu.intent !== 'crisis'
 
 /** An either/or question (AnswerReading.asksWhich) whose two likeliest readings include the worry in hand. */
 const weighsBoth = (ctx: Ctx, nlu: NluResult): boolean =>

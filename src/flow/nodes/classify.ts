@@ -4,6 +4,7 @@ import { type Concern, isConcern, wardIds } from '../../core/taxonomy.ts'
 import {
   answersToo,
   areRelated,
+  asksHowOnly,
   askWith,
   briefAnswer,
   type Ctx,
@@ -14,6 +15,7 @@ import {
   fill,
   HARMS,
   harmDenied,
+  harmUnsaid,
   isConcernRead,
   type Next,
   namesWard,
@@ -388,11 +390,10 @@ const classifyText = (node: Classify, id: string, ctx: Ctx): Next => {
     // 「両方相談できるところは」「それとも…？」 asks which place, or one for both: not a yes to the other worry.
     !nlu.answer?.asksWhich &&
     !(known && harmGoesOn(known, nlu.intent as Concern))
-  // A harm read from a kin word alone, in Japanese with no word of harm (AnswerReading.noHarmWords: 「夫は80、私は77。誰
-  // にも頼れない」 DV 0.98 after a carer's answer): not told, so it neither starts a new topic nor is offered after.
-  const harmUnsaid = HARMS.has(nlu.intent) && nlu.answer?.noHarmWords === true
+  // A harm read from a kin word alone, with no word of harm (harmUnsaid): not told.
+  const unsaid = harmUnsaid(nlu)
   // A reply that also answers (an age, whom, how they live) needs the surer bar to be a new topic.
-  const clearAnew = confident && !harmUnsaid && nlu.confidence >= switchBar(ctx, nlu)
+  const clearAnew = confident && !unsaid && nlu.confidence >= switchBar(ctx, nlu)
   // A few words only (「我是永住者」「わたし と こども」 read housing 0.83, child abuse 0.96) cannot tell a new
   // worry surely: the worry in hand goes on, and what they lean to is offered after it.
   const anew = clearAnew && nlu.yesNo === null && !nlu.answer?.brief
@@ -411,8 +412,8 @@ const classifyText = (node: Classify, id: string, ctx: Ctx): Next => {
   // How help is given, asked after the answer (AnswerReading.asksHow: 「だれか いえ に きて くれますか」 home medical care
   // 0.80 after a son's withdrawal, 「일본어 지원 교실 같은 것도 있나요?」 health 0.89 after school refusal): the question is
   // about the worry in hand, whose places are shown again; its words' lean is no worry told, nor offered after.
-  // Harm or danger told beside it still leads.
-  const asksHow = nlu.answer?.asksHow === true && !HARMS.has(nlu.intent) && !nlu.urgent
+  // Harm or danger told beside it still leads (asksHowOnly).
+  const asksHow = asksHowOnly(nlu)
   // The young's worry read from an age or a school year told after a child's harm (「小学校の高学年くらい」 youth 1.00 after
   // a neighbour's child's neglect): how old the child is, not a new worry; the harm goes on (harmGoesOn, as on screen).
   const childsAge =
@@ -435,7 +436,7 @@ const classifyText = (node: Classify, id: string, ctx: Ctx): Next => {
     const more =
       asksHow || childsAge || briefAnswer(nlu)
         ? []
-        : [...(other && !harmUnsaid ? [nlu.intent as Concern] : []), ...nlu.also]
+        : [...(other && !unsaid ? [nlu.intent as Concern] : []), ...nlu.also]
     if (!wardAnswer) say(ctx, ctx.flow.handlers.noted)
     const harmed = harmToElder(ctx, known)
     return harmed ? pick(node, ctx, harmed, []) : pick(node, ctx, known, more)
@@ -449,7 +450,7 @@ const classifyText = (node: Classify, id: string, ctx: Ctx): Next => {
   // and the next message, a ward, answered the first of them without the harm.
   const harmTold =
     HARMS.has(nlu.intent) &&
-    !harmUnsaid &&
+    !unsaid &&
     nlu.confidence >= ctx.flow.settings.switch_confidence &&
     !nlu.answer?.brief &&
     !nlu.answer?.deniesViolence
