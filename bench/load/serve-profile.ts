@@ -2,7 +2,7 @@
 // serves it, with an optional CPU profile of the server alone (SERVE_PROFILE=<file.cpuprofile>, read with
 // bench/load/profile-top.ts). The server is a child process built as bench:load builds its cells
 // (`service`: src/runtime/node's buildNodeApp with bench:load's memory-store environment, the staff
-// console on, counters on; `nlu`: bench/load/nlu-node.ts's NLU-only route), served by
+// console on as main.ts has it unless ADMIN_STORE=off, counters on; `nlu`: bench/load/nlu-node.ts's NLU-only route), served by
 // @hono/node-server on loopback; this process is only the client (SERVE_CONNECTIONS keep-alive
 // connections, each playing bench:load's conversation). Warm-up first, then SERVE_TURNS turns timed:
 // the child's process.cpuUsage (all threads) over those turns, divided by the turns answered.
@@ -54,15 +54,19 @@ const childMain = async (kind: string, dir: string) => {
     fetch = app.fetch
   } else {
     const { buildNodeApp } = await import(`${dir}/src/runtime/node/build-node-app.ts`)
-    const built = await buildNodeApp({
-      ...process.env,
-      SESSION_STORE: 'memory',
-      LOG_LEVEL: 'warn',
-      CHAT_RATE_LIMIT_PER_MINUTE: '0',
-      MEMORY_STORE_MAX_SESSIONS: '1000000',
-      INSIGHTS_ENABLED: 'true',
-      INSIGHTS_FILE: `${process.env.TMPDIR ?? '/tmp'}/serve-profile-${process.pid}.json`,
-    })
+    const built = await buildNodeApp(
+      {
+        ...process.env,
+        SESSION_STORE: 'memory',
+        LOG_LEVEL: 'warn',
+        CHAT_RATE_LIMIT_PER_MINUTE: '0',
+        MEMORY_STORE_MAX_SESSIONS: '1000000',
+        INSIGHTS_ENABLED: 'true',
+        INSIGHTS_FILE: `${process.env.TMPDIR ?? '/tmp'}/serve-profile-${process.pid}.json`,
+      },
+      // As main.ts (and so bench:load) runs it: the staff console on unless ADMIN_STORE=off.
+      { console: process.env.ADMIN_STORE !== 'off' },
+    )
     fetch = built.app.fetch
   }
   const server = serve({ fetch, port: 0, hostname: '127.0.0.1' })
