@@ -9,49 +9,28 @@
 // Unlike turn-ab, each side is its own process (one module copy, its own heap and GC), so compare two
 // runs taken one after the other on a quiet machine, or their profiles' shares.
 import { fork } from 'node:child_process'
-import { readFileSync, writeFileSync } from 'node:fs'
-import { Agent, request } from 'node:http'
+import { writeFileSync } from 'node:fs'
+import { Agent } from 'node:http'
 import { Session } from 'node:inspector/promises'
-import { findSourceMap } from 'node:module'
 import type { AddressInfo } from 'node:net'
 import { loadavg } from 'node:os'
 import { resolve } from 'node:path'
+import { mainThreadCpuMs, postJson } from './servers.ts'
+import { toSource } from './source-frames.ts'
 
 const turns = ['母の物忘れがひどくて心配です', '中原区です', '最初から']
 
 type Msg = { port?: number; cpuUs?: number; mainUs?: number; done?: boolean }
 
-/** This process's main thread's CPU so far (µs), from /proc: the rest is V8's GC helpers and libuv's pool. */
-const mainThreadUs = () => {
-  const fields = readFileSync(`/proc/${process.pid}/task/${process.pid}/stat`, 'utf8')
-    .split(') ')[1]!
-    .split(' ')
-  return ((Number(fields[11]) + Number(fields[12])) * 1e6) / 100
-}
+/** This process's main thread's CPU so far (µs): the rest is V8's GC helpers and libuv's pool. */
+const mainThreadUs = () => (mainThreadCpuMs(process.pid) ?? 0) * 1000
 
 const childMain = async (kind: string, dir: string) => {
   const { serve } = await import('@hono/node-server')
   let fetch: (r: Request) => Response | Promise<Response>
   if (kind === 'nlu') {
-    const { Hono } = await import('hono')
-    const { createNlu } = await import(`${dir}/src/nlu/create-nlu.ts`)
-    const { bundledModels } = await import(`${dir}/src/runtime/node/bundled-models.ts`)
-    const { nodeDictionaryLoader } = await import(`${dir}/src/runtime/node/dictionary-loader.ts`)
-    const { createTurnScheduler } = await import(`${dir}/src/runtime/node/turn-scheduler.ts`)
-    const nlu = await createNlu({ loader: nodeDictionaryLoader(), models: bundledModels })
-    const { admit } = createTurnScheduler()
-    const app = new Hono()
-    app.post('/api/chat', async (c) => {
-      const body = (await c.req.json()) as { sessionId?: string; text?: string }
-      if (!(await admit())) return c.json({ error: 'busy' }, 503)
-      const r = nlu.analyze(body.text ?? '')
-      return c.json({
-        sessionId: body.sessionId ?? crypto.randomUUID(),
-        intent: r.intent,
-        ward: r.ward?.value ?? null,
-      })
-    })
-    fetch = app.fetch
+    const { nluOnlyApp } = await import('./nlu-app.ts')
+    fetch = (await nluOnlyApp(dir)).fetch
   } else {
     const { buildNodeApp } = await import(`${dir}/src/runtime/node/build-node-app.ts`)
     const built = await buildNodeApp(
@@ -91,15 +70,7 @@ const childMain = async (kind: string, dir: string) => {
       const mainUs = mainThreadUs() - mainBefore
       if (session) {
         const { profile } = await session.post('Profiler.stop')
-        for (const { callFrame: f } of profile.nodes) {
-          const e = (f.url ? findSourceMap(f.url)?.findEntry(f.lineNumber, f.columnNumber) : undefined) as
-            | { originalSource?: string; originalLine: number; originalColumn: number }
-            | undefined
-          if (!e?.originalSource) continue
-          f.url = e.originalSource
-          f.lineNumber = e.originalLine
-          f.columnNumber = e.originalColumn
-        }
+        for (const { callFrame } of profile.nodes) toSource(callFrame)
         writeFileSync(process.env.SERVE_PROFILE!, JSON.stringify(profile))
       }
       process.send!({ cpuUs: used.user + used.system, mainUs })
@@ -121,30 +92,11 @@ const clientMain = async (kind: string, dir: string) => {
   const next = () => new Promise<Msg>((ok) => child.once('message', (m: Msg) => ok(m)))
   const { port } = await next()
   const agent = new Agent({ keepAlive: true, maxSockets: CONNECTIONS })
-  const post = (body: string) =>
-    new Promise<string>((ok, fail) => {
-      const req = request(
-        {
-          host: '127.0.0.1',
-          port,
-          agent,
-          method: 'POST',
-          path: '/api/chat',
-          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
-        },
-        (res) => {
-          const chunks: Buffer[] = []
-          res.on('data', (d: Buffer) => chunks.push(d))
-          res.on('end', () =>
-            res.statusCode === 200
-              ? ok(Buffer.concat(chunks).toString())
-              : fail(new Error(`${res.statusCode}`)),
-          )
-        },
-      )
-      req.on('error', fail)
-      req.end(body)
-    })
+  const post = async (body: string) => {
+    const { status, raw } = await postJson(agent, port!, '/api/chat', body)
+    if (status !== 200) throw new Error(`status ${status}`)
+    return raw
+  }
   let sent = 0
   const conversation = async (limit: number) => {
     while (sent < limit) {

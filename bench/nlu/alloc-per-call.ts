@@ -8,26 +8,14 @@
 // checkout's models: run one process per side, one after the other.
 import { resolve } from 'node:path'
 import { loadDevSet } from '../../scripts/nlu/io.ts'
-import { bundledCrisisModel, bundledGazetteer, bundledModel } from '../../src/runtime/node/bundled-models.ts'
-import { nodeDictionaryLoader } from '../../src/runtime/node/dictionary-loader.ts'
+import { checkoutAnalyzer, countCollections } from './checkout-analyzer.ts'
 
 const gc = (globalThis as { gc?: () => void }).gc
 if (!gc) throw new Error('run with node --expose-gc --max-semi-space-size=256 --import tsx')
 const dir = resolve(process.argv[2] ?? '.')
-const { createAnalyzer } = (await import(
-  `${dir}/src/nlu/analyze.ts`
-)) as typeof import('../../src/nlu/analyze.ts')
-const { buildTokenizer } = (await import(
-  `${dir}/src/nlu/tokenizer.ts`
-)) as typeof import('../../src/nlu/tokenizer.ts')
-const tokenizer = await buildTokenizer(nodeDictionaryLoader())
-const nlu = createAnalyzer(tokenizer, bundledModel, bundledGazetteer, { crisisModel: bundledCrisisModel })
+const nlu = await checkoutAnalyzer(dir)
 const dev = loadDevSet().map((c) => c.text)
-
-let collections = 0
-new PerformanceObserver((list) => {
-  collections += list.getEntries().length
-}).observe({ entryTypes: ['gc'] })
+const collections = countCollections()
 const settle = () => new Promise((r) => setTimeout(r, 0))
 
 // Warm-up: every path compiled (optimised code allocates less than the interpreter's).
@@ -39,12 +27,12 @@ let thrown = 0
 while (perCall.length < PASSES) {
   gc()
   await settle()
-  const seen = collections
+  const seen = collections.n
   const before = process.memoryUsage().heapUsed
   for (const text of dev) nlu.analyze(text)
   const after = process.memoryUsage().heapUsed
   await settle()
-  if (collections !== seen) {
+  if (collections.n !== seen) {
     // The observer's entries arrive after the pass; any collection in it spoils the reading.
     thrown++
     if (thrown > 50) throw new Error('a collection in every pass: raise --max-semi-space-size')
