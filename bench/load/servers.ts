@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { readFileSync } from 'node:fs'
+import { type Agent, request } from 'node:http'
 import { freePort } from '../../scripts/worker/dev-process.ts'
 
 export { freePort }
@@ -96,3 +97,25 @@ export const startProcess = async (
     },
   }
 }
+
+/** One POST of a JSON body to a loopback server over a keep-alive agent: the status and the reply's text. */
+export const postJson = (agent: Agent, port: number, path: string, body: string) =>
+  new Promise<{ status: number; raw: string }>((resolve, reject) => {
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port,
+        agent,
+        method: 'POST',
+        path,
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+      },
+      (res) => {
+        const chunks: Buffer[] = []
+        res.on('data', (d: Buffer) => chunks.push(d))
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, raw: Buffer.concat(chunks).toString() }))
+      },
+    )
+    req.on('error', reject)
+    req.end(body)
+  })

@@ -24,9 +24,8 @@
 // an A/A (one module copy), and list copies A B B' A' so the order falls on both alike.
 
 import { writeFileSync } from 'node:fs'
-import { Agent, request } from 'node:http'
+import { Agent } from 'node:http'
 import { Session } from 'node:inspector/promises'
-import { findSourceMap } from 'node:module'
 import type { AddressInfo } from 'node:net'
 import { loadavg } from 'node:os'
 import { serve } from '@hono/node-server'
@@ -37,6 +36,8 @@ import { buildTokenizer } from '../../src/nlu/tokenizer.ts'
 import { bundledGazetteer, bundledModel, bundledModels } from '../../src/runtime/node/bundled-models.ts'
 import { nodeDictionaryLoader } from '../../src/runtime/node/dictionary-loader.ts'
 import { cachedExampleIndex } from '../../src/runtime/node/neighbour-cache.ts'
+import { postJson } from './servers.ts'
+import { toSource } from './source-frames.ts'
 
 const turns = ['母の物忘れがひどくて心配です', '中原区です', '最初から']
 const CONVERSATIONS = Number(process.env.AB_CONVERSATIONS ?? 200)
@@ -79,17 +80,6 @@ const startProfile = async (intervalUs: number) => {
   }
 }
 
-/** Where a frame is in the source (tsx hands V8 its code minified to one line). */
-const toSource = (f: { url: string; lineNumber: number; columnNumber: number }) => {
-  const entry = (f.url ? findSourceMap(f.url)?.findEntry(f.lineNumber, f.columnNumber) : undefined) as
-    | { originalSource?: string; originalLine: number; originalColumn: number }
-    | undefined
-  if (!entry?.originalSource) return
-  f.url = entry.originalSource
-  f.lineNumber = entry.originalLine
-  f.columnNumber = entry.originalColumn
-}
-
 type HeapNode = {
   callFrame: { url: string; lineNumber: number; columnNumber: number }
   children: HeapNode[]
@@ -130,32 +120,13 @@ const overSocket = async (app: Hono) => {
   const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' })
   await new Promise((listening) => (server.listening ? listening(null) : server.once('listening', listening)))
   const agent = new Agent({ keepAlive: true, maxSockets: 1 })
-  return (sessionId: string | undefined, text: string) =>
-    new Promise<Answer>((resolve, reject) => {
-      const body = JSON.stringify(sessionId ? { sessionId, text } : { text })
-      const { port } = server.address() as AddressInfo
-      const req = request(
-        {
-          host: '127.0.0.1',
-          port,
-          agent,
-          method: 'POST',
-          path: '/api/chat',
-          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
-        },
-        (res) => {
-          const chunks: Buffer[] = []
-          res.on('data', (d: Buffer) => chunks.push(d))
-          res.on('end', () => {
-            const raw = Buffer.concat(chunks).toString()
-            const id = (JSON.parse(raw) as { sessionId: string }).sessionId
-            resolve({ status: res.statusCode ?? 0, sessionId: id, bytes: Buffer.byteLength(raw) })
-          })
-        },
-      )
-      req.on('error', reject)
-      req.end(body)
-    })
+  const { port } = server.address() as AddressInfo
+  return async (sessionId: string | undefined, text: string): Promise<Answer> => {
+    const body = JSON.stringify(sessionId ? { sessionId, text } : { text })
+    const { status, raw } = await postJson(agent, port, '/api/chat', body)
+    const id = (JSON.parse(raw) as { sessionId: string }).sessionId
+    return { status, sessionId: id, bytes: Buffer.byteLength(raw) }
+  }
 }
 
 const overHttp = async (app: Hono) =>

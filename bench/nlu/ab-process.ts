@@ -2,8 +2,7 @@ import { spawnSync } from 'node:child_process'
 import { loadavg } from 'node:os'
 import { resolve } from 'node:path'
 import { loadDevSet } from '../../scripts/nlu/io.ts'
-import { bundledCrisisModel, bundledGazetteer, bundledModel } from '../../src/runtime/node/bundled-models.ts'
-import { nodeDictionaryLoader } from '../../src/runtime/node/dictionary-loader.ts'
+import { checkoutAnalyzer, countCollections } from './checkout-analyzer.ts'
 
 // BENCH_BASELINE=<dir> npx tsx bench/nlu/ab-process.ts — this checkout's analyze() against another
 // checkout's (`git archive <commit> | tar -x -C <dir>`, node_modules linked), each in a process of its
@@ -35,20 +34,10 @@ const pctl = (xs: number[], p: number) => {
 }
 
 const child = async (dir: string): Promise<Reading> => {
-  const { createAnalyzer } = (await import(
-    `${dir}/src/nlu/analyze.ts`
-  )) as typeof import('../../src/nlu/analyze.ts')
-  const { buildTokenizer } = (await import(
-    `${dir}/src/nlu/tokenizer.ts`
-  )) as typeof import('../../src/nlu/tokenizer.ts')
   const { hashString } = await import('../../src/nlu/model.ts')
-  const tokenizer = await buildTokenizer(nodeDictionaryLoader())
-  const nlu = createAnalyzer(tokenizer, bundledModel, bundledGazetteer, { crisisModel: bundledCrisisModel })
+  const nlu = await checkoutAnalyzer(dir)
   const dev = loadDevSet().map((c) => c.text)
-  let gc = 0
-  new PerformanceObserver((list) => {
-    gc += list.getEntries().length
-  }).observe({ entryTypes: ['gc'] })
+  const collections = countCollections()
   const pass = () => {
     const ms: number[] = []
     const cpu: number[] = []
@@ -75,7 +64,7 @@ const child = async (dir: string): Promise<Reading> => {
     p99: pctl(first.ms, 99),
     cpuP99: pctl(first.cpu, 99),
     again: { p50: pctl(again.ms, 50), p99: pctl(again.ms, 99), long50: pctl(again.long, 50) },
-    gc,
+    gc: collections.n,
     hash: hashString(dev.map((t) => JSON.stringify(nlu.analyze(t))).join('\n')),
     load: loadavg()[0]!,
   }

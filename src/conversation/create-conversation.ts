@@ -8,7 +8,7 @@ import type { CrisisSignal, Nlu } from '../core/nlu.ts'
 import type { Session, SessionStore } from '../core/session-store.ts'
 import type { WardId } from '../core/taxonomy.ts'
 import { crisisMessages } from '../flow/crisis-answer.ts'
-import { step } from '../flow/engine.ts'
+import { stepOwned } from '../flow/engine.ts'
 import type { FlowSet } from '../flow/flow-set.ts'
 import type { StepEvent, StepResult } from '../flow/input.ts'
 import { type FlowState, flowStateSchema } from '../flow/state.ts'
@@ -125,9 +125,11 @@ export const createConversation = (deps: ConversationDeps): ConversationService 
       outcome = await store.update<Outcome>(
         turn.sessionId,
         (current) => {
-          // Pure: the store may run this again on a conflict.
+          // Pure: the store may run this again on a conflict (with the session read again). The state
+          // zod made from it is this call's own, so the flow works on it without a copy; past the step
+          // only its `answered` is read (turnFacts, answeredAfter), which the step leaves as it was.
           const state = readState(current)
-          const result = step(flows, state, { event, directory, now: turn.now })
+          const result = stepOwned(flows, state, { event, directory, now: turn.now })
           let counters: CounterCell[] = []
           if (deps.insights) {
             const facts = turnFacts({
