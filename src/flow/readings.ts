@@ -100,6 +100,21 @@ export const meansNotHarm = (input: StepInput): StepInput => {
   return readAs(input, nlu, was, 'livelihood', [was])
 }
 
+/**
+ * A letter about a premium or a tax, asked about (AnswerReading.feeLetter: 「市役所から介護保険料のお手紙が来たんだけど字がちいさく
+ * て何が書いてあるのかわからない」 care 0.93): what it says or whether to pay is the city's errand (its call centre, the ward
+ * office), not the worry the premium's name reads as; the care route asked the ward and ended at the care desks. Not a harm
+ * read beside it, nor danger.
+ */
+export const feeLetterIsErrand = (input: StepInput): StepInput => {
+  const ev = input.event
+  if (ev.type !== 'text' || ev.nlu.crisis || ev.nlu.urgent || !ev.nlu.answer?.feeLetter) return input
+  const { nlu } = ev
+  const was = nlu.ranked[0]?.label
+  if (!was || !isConcern(was) || was === 'other' || was === 'crisis' || HARMS.has(was)) return input
+  return readAs(input, nlu, was, 'other', [])
+}
+
 /** The readings above, in order, on what the earlier ones (foreign text, place words, strain) left. */
 export const rereadTurn = (input: StepInput, flow: FlowSet): StepInput =>
-  whomNotWorry(meansNotHarm(partnerHarmIsDv(harmNotTold(input, flow))))
+  whomNotWorry(feeLetterIsErrand(meansNotHarm(partnerHarmIsDv(harmNotTold(input, flow)))))

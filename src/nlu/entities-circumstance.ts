@@ -35,16 +35,23 @@ const LATIN_TOLD = [
   'ngayon|kanina|kani-kanina|bahay|kusina|banyo|kwarto|nanay|tatay|asawa|lola|lolo|ako',
   'ngay bây giờ|bây giờ|vừa nãy|vừa rồi|lúc nãy|mới đây|nhà bếp|phòng tắm|nhà tắm|bếp|nhà|mẹ|bố|ba|chồng|vợ|tôi',
   'ahile|bharkharai|bharkhar|gharma|ghar|bhansama|bhansa|aama|ama|buba',
+  // the person beside them (「yo estoy con ella」「kasama ko siya」「I'm with her」)
+  'ella|él|ellos|ela|ele|siya|sila|her|him',
 ]
 const LATIN_JOIN = [
   "my|it|it's|she's|he's|is|was|we|are|in|at|the|here|yes|just",
-  'mi|es|está|fue|en|la|el|aquí|sí|minha|meu|é|foi|em|na|no|aqui|sim',
+  'mi|es|está|fue|en|la|el|aquí|sí|su|con|yo|estoy|estamos|minha|meu|é|foi|em|na|no|aqui|sim|com|estou',
+  "i'm|im|with|kasama|nasa",
   'ko|ang|sa|po|opo|oo|dito|na|lang|là|ạ|đang|ở|trong|tại|dạ|vâng|rồi|mero|nai|ma|ho|chha|cha',
 ]
 
 const latin = (words: string[]) => `(?<![\\p{L}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{N}])`
 const TOLD = new RegExp(`(?:${CJK_TOLD.join('|')})|${latin(LATIN_TOLD)}`, 'gu')
 const JOIN = new RegExp(`(?:${CJK_JOIN.join('|')})|${latin(LATIN_JOIN)}`, 'gu')
+// The ward it happens in, beside the home or the time (「いえ です。たかつく。」「Está en su casa, en Kawasaki-ku」 after 119):
+// where, as much as 「家」 is. A ward alone answers the ward question asked after the lines (「中原区です」), not this.
+const WARD =
+  /川崎区|幸区|中原区|高津区|宮前区|多摩区|麻生区|(?<![\u3041-\u309f])(?:かわさき|さいわい|なかはら|たかつ|こうつ|みやまえ|たま|あさお|あそう)\s?く(?![\u3041-\u309f])|(?<![\p{L}])(?:kawasaki|saiwai|nakahara|takatsu|miyamae|tama|asao)(?:-ku| ku| ward)(?![\p{L}])/gu
 // What may be left between the words: spaces and punctuation.
 const NOTHING_LEFT = /^[\s\p{P}\p{S}]*$/u
 
@@ -55,6 +62,7 @@ const NOTHING_LEFT = /^[\s\p{P}\p{S}]*$/u
  */
 export const addsOnlyWhenWhere = (text: string): boolean => {
   if (text.length === 0 || text.length > 60) return false
-  const rest = text.replace(TOLD, ' ')
-  return rest !== text && NOTHING_LEFT.test(rest.replace(JOIN, ' '))
+  const placed = text.replace(WARD, ' ')
+  const rest = placed.replace(TOLD, ' ')
+  return rest !== placed && NOTHING_LEFT.test(rest.replace(JOIN, ' '))
 }

@@ -1,11 +1,12 @@
 import type { AnswerReading, Living, Preference } from '../core/nlu.ts'
 import type { AgeGroup, Subject } from '../core/taxonomy.ts'
-import { findAgeElsewhere, roughAges } from './entities-ages.ts'
+import { findAgeElsewhere, kanjiAgesToDigits, roughAges } from './entities-ages.ts'
 import { addsOnlyWhenWhere } from './entities-circumstance.ts'
 import {
   correctsForeign,
   correctsWhom,
   deniesViolence,
+  feeLetter,
   harmSaid,
   namesErrand,
   namesOnlyWhom,
@@ -273,10 +274,14 @@ export const schoolAges = (text: string): { min: number; max: number } | null =>
   return schoolAgesElsewhere(text)
 }
 
+// Voice input runs on without a stop (「息子さんは45友達は79」): a number of 10 or more said of a person, with no counter
+// or unit after it (「母は3回」「父は20時に」「主人は10年前」 are no ages), is their age too.
 const PERSON_AGE =
-  /(?:母|父|夫|妻|主人|祖母|祖父|息子|娘|本人|私|わたし|僕|ぼく|兄|姉|弟|妹)(?:は|も)\s*(\d{1,3})(?=\s*(?:です|でした|だよ|で[、。\s]|[。、]|$))|(?:母|父|夫|妻|主人|祖母|祖父|息子|娘|本人|私|わたし)です[。、]\s*(\d{2,3})\s*(?=[。、]|$)/
+  /(?:母|父|夫|妻|主人|祖母|祖父|息子|娘|本人|私|わたし|あたし|僕|ぼく|兄|姉|弟|妹|友達|友だち|ともだち)(?:さん)?(?:は|も)\s*(\d{1,3})(?=\s*(?:です|でした|だよ|で[、。\s]|[。、]|$)|(?<=\d\d)(?![\d.]|\s*(?:[年月日回時分秒人円件個枚度倍番階週号万千歳才%]|キロ|kg|cm)))|(?:母|父|夫|妻|主人|祖母|祖父|息子|娘|本人|私|わたし)です[。、]\s*(\d{2,3})\s*(?=[。、]|$)/
 
-export const findAge = (text: string): { age: number | null; ageGroup: AgeGroup | null } => {
+export const findAge = (spoken: string): { age: number | null; ageGroup: AgeGroup | null } => {
+  // 「七十八」「十六って言ってた」: voice input's kanji numbers are read as digits (entities-ages.ts).
+  const text = kanjiAgesToDigits(spoken)
   // 「85歳」「７９さい」「主人（88）」
   const m = text.match(/(\d{1,3})\s*(?:歳|才|さい)/) ?? text.match(/[(（]\s*(\d{1,3})\s*[)）]/)
   if (m) {
@@ -331,8 +336,9 @@ export const findUrgent = (text: string): boolean => {
 
 const YES =
   /^(?:はい|はーい|うん|ええ|そうです|そうだよ|そう|その通り|そのとおり|お願いします|おねがいします|お願い|いいよ|いいです|ok|okay|yes|y|了解|りょうかい|あってる|合ってる|合ってます|あってます|正解)(?:[。、,.!?\s]|です|よ|ね|$)/
+// 「いえ です」「いえ に います」 in spaced easy Japanese is 家 (at home), not 'no'.
 const NO =
-  /^(?:いいえ|いえ|いや|ううん|ちがう|違う|違います|ちがいます|ちがうよ|no|n|結構です|けっこうです|いらない|要らない|いりません|そうじゃない|そうではない|ノー)(?:[。、,.!?\s]|です|よ|ね|$)/
+  /^(?:いいえ|いえ(?!\s*(?:です|に\s*い|で\s*す|の\s*なか|の\s*中))|いや|ううん|ちがう|違う|違います|ちがいます|ちがうよ|no|n|結構です|けっこうです|いらない|要らない|いりません|そうじゃない|そうではない|ノー)(?:[。、,.!?\s]|です|よ|ね|$)/
 
 // The same first word in the languages residents are answered in (text is NFKC and lower case): a
 // reply to 「〜のご相談でしょうか？」 or to the offer of a second worry, in English, Chinese, Korean,
@@ -353,7 +359,8 @@ export const findYesNo = (text: string): boolean | null => {
 // ---- The message read as an answer (see AnswerReading in src/core/nlu.ts) ----
 
 /** The years an age, a decade or a school year stands for. */
-const agesOf = (text: string): AnswerReading['ages'] => {
+const agesOf = (said: string): AnswerReading['ages'] => {
+  const text = kanjiAgesToDigits(said)
   const { age } = findAge(text)
   const school = schoolAges(text)
   if (school) return school
@@ -492,5 +499,6 @@ export const readAnswer = (text: string, tokens: Token[]): AnswerReading => {
     asksHow: asksHow(t),
     noHarmWords: noHarmWords(t),
     shortOfMoney: shortOfMoney(t) && !harmSaid(t),
+    feeLetter: feeLetter(t),
   }
 }
