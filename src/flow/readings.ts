@@ -26,7 +26,13 @@ export const harmNotTold = (input: StepInput, flow: FlowSet): StepInput => {
   // took it up): the classifier reads their clauses from a few known words.
   const detected = nlu.language?.detected
   const foreign = detected != null && !isJapanese(detected)
-  const untold = (c: string) => (HARMS.has(c) || foreign) && read(c) < flow.settings.candidate_floor
+  // A harm beside another worry in Japanese with no word of harm at all (AnswerReading.noHarmWords: 「老人会のおじいさんが詐欺
+  // みたいなのに引っかかって借金こさえちゃって」 livelihood 0.63, elder abuse 0.34 beside it) is not told however it reads: by
+  // priority it led, and the elder-abuse desks answered a scam's debt (the money desk was the worry).
+  const unsaid = nlu.answer?.noHarmWords === true
+  const untold = (c: string) =>
+    (HARMS.has(c) && (unsaid || read(c) < flow.settings.candidate_floor)) ||
+    (foreign && read(c) < flow.settings.candidate_floor)
   if (!nlu.also.some(untold)) return input
   return { ...input, event: { ...ev, nlu: { ...nlu, also: nlu.also.filter((c) => !untold(c)) } } }
 }

@@ -85,6 +85,17 @@ const ROUGH_AGE = new RegExp(
   'u',
 )
 
+// Inside a longer message, only past a number (「知的障害のある息子さんがいてもう四十すぎなの」「50過ぎの息子」): two digits or
+// three, then past; never a time or an amount (「10時すぎ」「20分過ぎ」 have their unit between).
+const ROUGH_AGE_IN_TEXT = /(?<![\d.])(\d{2,3})\s*(?:歳|才|さい)?\s*(?:ちょい|過ぎ|すぎ|超え)/u
+
+/** An age past a number said inside a message (see above): the number and the four years after it. */
+export const roughAgesInText = (text: string): { min: number; max: number } | null => {
+  const m = ROUGH_AGE_IN_TEXT.exec(text)
+  const n = m ? Number(m[1]) : Number.NaN
+  return n >= 10 && n < 110 ? { min: n, max: n + 4 } : null
+}
+
 /** The years an age said roughly stands for (see above), or null when the reply is not one. */
 export const roughAges = (text: string): { min: number; max: number } | null => {
   const m = ROUGH_AGE.exec(text.trim())

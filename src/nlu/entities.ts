@@ -1,6 +1,6 @@
 import type { AnswerReading, Living, Preference } from '../core/nlu.ts'
 import type { AgeGroup, Subject } from '../core/taxonomy.ts'
-import { findAgeElsewhere, kanjiAgesToDigits, roughAges } from './entities-ages.ts'
+import { findAgeElsewhere, kanjiAgesToDigits, roughAges, roughAgesInText } from './entities-ages.ts'
 import { addsOnlyWhenWhere } from './entities-circumstance.ts'
 import {
   correctsForeign,
@@ -365,7 +365,7 @@ const agesOf = (said: string): AnswerReading['ages'] => {
   const school = schoolAges(text)
   if (school) return school
   if (age !== null) return { min: age, max: age }
-  const rough = roughAges(text)
+  const rough = roughAges(text) ?? roughAgesInText(text)
   if (rough) return rough
   const d = text.match(/(\d{1,2})0\s*代\s*(前半|後半)?/)
   if (d) {

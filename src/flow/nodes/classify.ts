@@ -1,3 +1,4 @@
+import { isJapanese } from '../../core/language.ts'
 import type { Choice } from '../../core/messages.ts'
 import type { NluResult } from '../../core/nlu.ts'
 import { type Concern, isConcern, wardIds } from '../../core/taxonomy.ts'
@@ -333,6 +334,12 @@ export const bestGuess = (ctx: Ctx, given: readonly Concern[]): Next => {
   return chooseConcern(ctx, guess, calm ? [first] : guesses.filter((c) => harmGoesOn(first, c)))
 }
 
+/** The message was written in Japanese (or easy Japanese); an unknown language counts as Japanese. */
+const inJapanese = (nlu: NluResult): boolean => {
+  const detected = nlu.language?.detected
+  return detected == null || isJapanese(detected)
+}
+
 /** Money and a place to live: what a harmed person needs to get away or to live, told after the harm. */
 const MEANS: ReadonlySet<string> = new Set(['livelihood', 'housing'])
 
@@ -356,6 +363,10 @@ const classifyText = (node: Classify, id: string, ctx: Ctx): Next => {
     say(ctx, ctx.flow.handlers.ward_refused)
     return showMenu(ctx)
   }
+  // 「住所はちょっと言いたくないです」 with choices on screen (other 0.51): where they live is declined (harvest noted it), no
+  // errand asked; the city's call centre answered a forgetful widow living alone. The choices were not tapped (notTapped).
+  if (nlu.answer?.refusesPlace && nlu.intent === 'other' && onScreen && !ctx.state.offering)
+    return notTapped(id, ctx, nlu, false)
   // A city errand (「주민세 고지서가 왔는데…」, 「How do I sort the garbage?」): the city's call centre, not choices.
   if (errandAsked(ctx, nlu)) return pick(node, ctx, 'other', [])
   const confident =
@@ -522,6 +533,12 @@ const classifyText = (node: Classify, id: string, ctx: Ctx): Next => {
   }
   // Unsure: the two most likely concerns with 「それ以外」, or the menu; never guesses far below the best.
   const candidates = plausible(ctx, nlu)
+  // A partner's violence said in Japanese words (AnswerReading.partnerHarm: 「お友達がね八十にもなって旦那さんにぶたれてるの
+  // よ」, read as DV 0.25 by readings.ts partnerHarmIsDv) is told, not a guess to choose: its desks first, the rest offered
+  // after. The choices stayed on screen through the safety question and a ward, and the conversation ended with no place.
+  // (In the other languages the pattern is read from fewer words: their choices stay, round6.yaml.)
+  if (nlu.answer?.partnerHarm && candidates[0] === 'domestic_violence' && !nlu.urgent && inJapanese(nlu))
+    return pick(node, ctx, 'domestic_violence', candidates.slice(1))
   const pair = oneWorryPair(ctx, nlu, candidates, threshold)
   if (pair) return pick(node, ctx, pair[0], [pair[1]])
   if (candidates.length > 0) {
