@@ -437,6 +437,19 @@ const PLAN_AFTER_THANKS = new RegExp(
 const ANOTHER_WORRY =
   /あと|それと|もう一つ|もうひとつ|ほかに|他に|別の|べつの|それから|でも|けど|けれど|心配|困/
 
+/**
+ * The writer is the daughter-in-law (「嫁です」「息子の嫁なんですけど」「Soy la nuera」「manugang po ako」): she writes for her husband's
+ * mother or father, the one the worry is about. 嫁 is read as a wife elsewhere (「嫁が…」 said by a husband); said as who
+ * the writer is, the spouse's carer route was taken for a mother-in-law, or the reply was read as a worry (restart 0.19).
+ */
+const DAUGHTER_IN_LAW =
+  /^(?:(?:はい|ええ|あ)[、,\s]*)?(?:(?:私|わたし|あたし)\s*は\s*)?(?:(?:息子|長男|次男|三男|せがれ)\s*の\s*)?(?:嫁|よめ|お嫁さん|およめさん)\s*(?:です|なんです|でございます|ですけど|なんですけど|だよ|よ)|(?<![\p{L}])(?:soy|yo soy)\s+(?:la|su)\s+nuera(?![\p{L}])|(?<![\p{L}])(?:manugang\s+(?:niya\s+)?(?:po\s+)?ako|ako\s+(?:po\s+)?(?:ang|ay)\s+(?:manugang niya|manugang))(?![\p{L}])/u
+const WRITER_ONLY_AFTER = /^[。.!！、,\s]*$/u
+const daughterInLaw = (t: string): { said: boolean; only: boolean } => {
+  const m = DAUGHTER_IN_LAW.exec(t)
+  return { said: m !== null, only: m !== null && m.index === 0 && WRITER_ONLY_AFTER.test(t.slice(m[0].length)) }
+}
+
 /** 「住所は言いたくない」「匿名で」: the writer declines to say where they live. */
 /**
  * 「ok po, tatawagan namin」「ok, I'll call them」「vou ligar」「전화해 볼게요」「好的，我打电话」: the resident says they
@@ -468,7 +481,8 @@ export const readAnswer = (text: string, tokens: Token[]): AnswerReading => {
   if (PHONE.test(t)) prefers.push('phone')
   if (ANONYMOUS.test(t)) prefers.push('anonymous')
   const refusal = REFUSAL.test(t) || refusesPlaceForeign(t) || refusesForeign(t)
-  const whomOnly = namesOnlyWhom(t)
+  const inLaw = daughterInLaw(t)
+  const whomOnly = namesOnlyWhom(t) || inLaw.only
   const whomCorrected = correctsWhom(t)
   // The person a correction of whom names comes after 「じゃなくて」.
   const subjectFrom = whomCorrected ? whomFrom(t) : 0
@@ -487,7 +501,9 @@ export const readAnswer = (text: string, tokens: Token[]): AnswerReading => {
     purposes: readPurposes(t),
     living: LIVING.find(([, re]) => re.test(t))?.[0] ?? null,
     ages: agesOf(t),
-    subject: findSubject(t, tokens, false, subjectFrom) ?? (SELF_ANSWER.test(t) ? 'self' : null),
+    subject: inLaw.said
+      ? 'parent'
+      : (findSubject(t, tokens, false, subjectFrom) ?? (SELF_ANSWER.test(t) ? 'self' : null)),
     asksWhich: ASKS_WHICH.test(t),
     errand: namesErrand(t),
     registersAddress: registersAddress(t),
