@@ -157,6 +157,11 @@ export interface AnswerReading {
    * worry the premium's name reads as; never when it cannot be paid (src/nlu/entities-errands.ts, src/flow/readings.ts).
    */
   feeLetter?: boolean
+  /**
+   * The message opens by announcing another matter (「それともうひとつ、あたしのことなんだけど」「別の話なんですけど」「otra cosa」
+   * 「isa pa po」): what it tells next is a new worry, not more about the one in hand (src/nlu/entities.ts, classify.ts).
+   */
+  anotherMatter?: boolean
 }
 
 export interface NluResult {

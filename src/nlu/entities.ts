@@ -394,8 +394,9 @@ const CORRECTION =
 // So does one place asked for both (「リハビリと仕事と両方相談できるところは」「두 가지 다 상담할 수 있는 곳」「somewhere I can
 // ask about both?」): the worry in hand goes on, the other is offered after it (not taken as agreeing to it:
 // a wheelchair user's rehabilitation and work ended at the money desk).
+// (「それともうひとつ」 is それと + もう一つ, another matter: not それとも, 'or'.)
 const ASKS_WHICH =
-  /それとも|どっち|どちら(?:です|でしょう|が|に|の)|还是|還是|아니면|[^\s?？]\s*(?:\bor\b|\bou\b|\bhay\b|\bo\b)\s[^?？]*[?？]\s*$|(?:両方|りょうほう|どちらも|どっちも|いっしょに|一緒に)\s*(?:とも)?\s*(?:を)?\s*(?:相談|そうだん|聞|き[けき]|見て|みて)|两个都|兩個都|都可以(?:咨询|諮詢)|(?:둘\s*다|두\s*가지\s*(?:다|모두))\s*상담|\bboth\b[^.?!]{0,30}\?|\b(?:about|with|for) both\b/i
+  /それとも(?!う\s*(?:ひとつ|一つ|1つ|いっこ|一個|一件))|どっち|どちら(?:です|でしょう|が|に|の)|还是|還是|아니면|[^\s?？]\s*(?:\bor\b|\bou\b|\bhay\b|\bo\b)\s[^?？]*[?？]\s*$|(?:両方|りょうほう|どちらも|どっちも|いっしょに|一緒に)\s*(?:とも)?\s*(?:を)?\s*(?:相談|そうだん|聞|き[けき]|見て|みて)|两个都|兩個都|都可以(?:咨询|諮詢)|(?:둘\s*다|두\s*가지\s*(?:다|모두))\s*상담|\bboth\b[^.?!]{0,30}\?|\b(?:about|with|for) both\b/i
 // 「本人です」「はい、本人のことです」: the resident is the one it is about (本人 alone is often a family member's
 // word for the person they write about, 「本人は嫌がっていて」, so only as the answer it opens with).
 const SELF_ANSWER = /^(?:はい|ええ|うん)?[、,\s]*(?:ご?本人|ほんにん)(?:です|だよ|のこと|の|が)/
@@ -452,6 +453,14 @@ const daughterInLaw = (t: string): { said: boolean; only: boolean } => {
     only: m !== null && m.index === 0 && WRITER_ONLY_AFTER.test(t.slice(m[0].length)),
   }
 }
+
+/**
+ * The message opens by announcing another matter (「それともうひとつ、あたしのことなんだけど」「あと別の話なんですけど」「Otra cosa:」
+ * 「También quería preguntar」「Isa pa po」「May isa pa po akong tanong」): a second worry added later, whose reading (livelihood
+ * 0.78 for a son's debt after a friend's day care) was only offered after the first, and the conversation ended there.
+ */
+const ANOTHER_MATTER =
+  /^(?:(?:それと|あと|それから|あっ?|そうそう|ところで)(?:ね|さ)?[、,\s]*)?(?:もう\s*(?:一つ|ひとつ|1つ|一個|いっこ)|別の(?:話|こと|相談|件)|べつの\s*(?:はなし|こと|そうだん)|それとは別に|話は変わ|はなし\s*は\s*かわ|ほかにも(?:相談|聞き|ききたい))|^(?:y\s+)?(?:otra cosa|otra pregunta|también quer[ií]a (?:preguntar|consultar)|tambi[eé]n tengo otra)|^(?:at\s+)?(?:isa pa po|isa pa|may isa pa(?:\s+po)?|iba pa po|another thing|one more thing|also,? (?:i wanted|i'd like) to ask)(?![\p{L}])/u
 
 /** 「住所は言いたくない」「匿名で」: the writer declines to say where they live. */
 /**
@@ -519,5 +528,6 @@ export const readAnswer = (text: string, tokens: Token[]): AnswerReading => {
     noHarmWords: noHarmWords(t),
     shortOfMoney: shortOfMoney(t) && !harmSaid(t),
     feeLetter: feeLetter(t),
+    anotherMatter: ANOTHER_MATTER.test(t),
   }
 }

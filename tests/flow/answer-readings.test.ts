@@ -486,6 +486,24 @@ const ROUND14: [Field, [string, unknown][]][] = [
     ],
   ],
   [
+    'anotherMatter',
+    [
+      ['それともうひとつ、わたしのことなんですけど、娘の仕事が見つからなくて', true],
+      ['あと別の話なんだけど、孫が学校に行ってないの', true],
+      ['Otra cosa: mi esposo perdió el trabajo', true],
+      ['isa pa po, may utang kami', true],
+      ['もう一人の娘が心配で', false],
+      ['それとも区役所に行ったほうがいい？', false],
+    ],
+  ],
+  [
+    'asksWhich',
+    [
+      ['それともうひとつ聞きたいことがあるの', false],
+      ['包括ですか、それとも区役所ですか', true],
+    ],
+  ],
+  [
     'addsWhenWhere',
     [
       ['いま です。いえ の なか。たかつく', true],

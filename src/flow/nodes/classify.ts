@@ -407,7 +407,11 @@ const classifyText = (node: Classify, id: string, ctx: Ctx): Next => {
   const clearAnew = confident && !unsaid && nlu.confidence >= switchBar(ctx, nlu)
   // A few words only (「我是永住者」「わたし と こども」 read housing 0.83, child abuse 0.96) cannot tell a new
   // worry surely: the worry in hand goes on, and what they lean to is offered after it.
-  const anew = clearAnew && nlu.yesNo === null && !nlu.answer?.brief
+  // 「それともうひとつ、あたしのことなんだけど、息子が借金…」 (livelihood 0.78): another matter announced, and a worry read at the
+  // bar, is a new topic told, not more about the one in hand (AnswerReading.anotherMatter). Not a harm read from a kin word
+  // alone (unsaid), nor one said not to happen.
+  const announced = confident && !unsaid && nlu.answer?.anotherMatter === true && !(known && harmDenied(nlu))
+  const anew = (clearAnew || announced) && nlu.yesNo === null && !nlu.answer?.brief
   // Which place, or one place for both (AnswerReading.asksWhich), after an answer: the worry in hand goes on
   // and the other is offered after it, as at a question (see the ask node's weighsBoth).
   // A harm answered (an elder's, a partner's violence), then money or a place to live told plainly (「母からお金が
@@ -419,7 +423,8 @@ const classifyText = (node: Classify, id: string, ctx: Ctx): Next => {
   // A worry close to the one answered (settings.related: 「しごと も さがしたい」 after a disability answer, livelihood
   // 0.88) tells more about it, as at a question (the ask node): a disabled person's job search is the disability
   // window's. The worry in hand goes on and the other is offered after it, unless an earlier message raised it too.
-  const relatedGoesOn = other && !agreed && areRelated(ctx, known, nlu.intent as Concern)
+  // (Another matter announced is no more about it: see `announced`.)
+  const relatedGoesOn = other && !agreed && !announced && areRelated(ctx, known, nlu.intent as Concern)
   // How help is given, asked after the answer (AnswerReading.asksHow: 「だれか いえ に きて くれますか」 home medical care
   // 0.80 after a son's withdrawal, 「일본어 지원 교실 같은 것도 있나요?」 health 0.89 after school refusal): the question is
   // about the worry in hand, whose places are shown again; its words' lean is no worry told, nor offered after.
