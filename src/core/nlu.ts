@@ -152,6 +152,16 @@ export interface AnswerReading {
    * not a child's harm (src/nlu/entities-how.ts, src/flow/readings.ts).
    */
   shortOfMoney?: boolean
+  /**
+   * A letter about a premium or a tax, asked about (「介護保険料のお手紙が来たんだけど字が小さくて」): the city's errand, not the
+   * worry the premium's name reads as; never when it cannot be paid (src/nlu/entities-errands.ts, src/flow/readings.ts).
+   */
+  feeLetter?: boolean
+  /**
+   * The message opens by announcing another matter (「それともうひとつ、あたしのことなんだけど」「別の話なんですけど」「otra cosa」
+   * 「isa pa po」): what it tells next is a new worry, not more about the one in hand (src/nlu/entities.ts, classify.ts).
+   */
+  anotherMatter?: boolean
 }
 
 export interface NluResult {

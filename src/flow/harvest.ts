@@ -60,7 +60,11 @@ const harvestNlu = (ctx: Ctx, nlu: NluResult) => {
   if (a.ages) {
     s.age_min = a.ages.min
     s.age_max = a.ages.max
-    if (s.age_group === undefined || s.age_group === 'unknown') s.age_group = ageGroupOf(a.ages.min)
+    // A number said (「知的障害のある息子さんがいてもう四十すぎ」) tells the group better than a word beside it in the same
+    // message (老人会 read the elderly group, and a man in his forties was routed as one of 65 or more).
+    const byWords = nlu.age === null && nlu.ageGroup !== null
+    if (s.age_group === undefined || s.age_group === 'unknown' || byWords)
+      s.age_group = ageGroupOf(a.ages.min)
   }
   if (a.living) s.living = a.living
   // 「住所は言いたくない」 in any message: the ward question is not asked (see the ask node).

@@ -26,7 +26,13 @@ export const harmNotTold = (input: StepInput, flow: FlowSet): StepInput => {
   // took it up): the classifier reads their clauses from a few known words.
   const detected = nlu.language?.detected
   const foreign = detected != null && !isJapanese(detected)
-  const untold = (c: string) => (HARMS.has(c) || foreign) && read(c) < flow.settings.candidate_floor
+  // A harm beside another worry in Japanese with no word of harm at all (AnswerReading.noHarmWords: 「老人会のおじいさんが詐欺
+  // みたいなのに引っかかって借金こさえちゃって」 livelihood 0.63, elder abuse 0.34 beside it) is not told however it reads: by
+  // priority it led, and the elder-abuse desks answered a scam's debt (the money desk was the worry).
+  const unsaid = nlu.answer?.noHarmWords === true
+  const untold = (c: string) =>
+    (HARMS.has(c) && (unsaid || read(c) < flow.settings.candidate_floor)) ||
+    (foreign && read(c) < flow.settings.candidate_floor)
   if (!nlu.also.some(untold)) return input
   return { ...input, event: { ...ev, nlu: { ...nlu, also: nlu.also.filter((c) => !untold(c)) } } }
 }
@@ -100,6 +106,21 @@ export const meansNotHarm = (input: StepInput): StepInput => {
   return readAs(input, nlu, was, 'livelihood', [was])
 }
 
+/**
+ * A letter about a premium or a tax, asked about (AnswerReading.feeLetter: 「市役所から介護保険料のお手紙が来たんだけど字がちいさく
+ * て何が書いてあるのかわからない」 care 0.93): what it says or whether to pay is the city's errand (its call centre, the ward
+ * office), not the worry the premium's name reads as; the care route asked the ward and ended at the care desks. Not a harm
+ * read beside it, nor danger.
+ */
+export const feeLetterIsErrand = (input: StepInput): StepInput => {
+  const ev = input.event
+  if (ev.type !== 'text' || ev.nlu.crisis || ev.nlu.urgent || !ev.nlu.answer?.feeLetter) return input
+  const { nlu } = ev
+  const was = nlu.ranked[0]?.label
+  if (!was || !isConcern(was) || was === 'other' || was === 'crisis' || HARMS.has(was)) return input
+  return readAs(input, nlu, was, 'other', [])
+}
+
 /** The readings above, in order, on what the earlier ones (foreign text, place words, strain) left. */
 export const rereadTurn = (input: StepInput, flow: FlowSet): StepInput =>
-  whomNotWorry(meansNotHarm(partnerHarmIsDv(harmNotTold(input, flow))))
+  whomNotWorry(feeLetterIsErrand(meansNotHarm(partnerHarmIsDv(harmNotTold(input, flow)))))

@@ -49,13 +49,13 @@ const SELF_AGE =
   /\b(?:i'?m|i am)\s+(\d{1,2})(?:\s*(?:years? old|yrs? old|y\/?o))?(?=\s+(?:and|now|but|this|so|already|years|yrs)\b|\s*[,;.!]|\s*$)/
 
 // 「78です」「80 です」「じぶん です 80 です」「母です。82」「自分です。72の一人暮らし」: the whole reply is whom and a number;
-// by voice, tersely, with whom they live beside it (「75 家族なし」「68 独身」).
+// by voice, tersely, with whom they live beside it (「75 家族なし」「68 独身」), or as hearsay (「16って言ってた」).
 // Asked where they live or how old, an elderly writer answers with the number alone; read as a greeting
 // (「78です」 0.36) it was asked again with 「もう一度」 and the age was lost. 110 and 119 are never ages here.
 const WHO_JA =
   '(?:私|わたし|あたし|自分|じぶん|僕|ぼく|本人|ほんにん|夫|主人|妻|母|父|義母|義父|息子|娘|祖母|祖父|兄|姉|弟|妹|おっと|はは|ちち|むすこ|むすめ)'
 const BARE_AGE = new RegExp(
-  `^(?:(?:はい|ええ|うん)[、,\\s]*)?(?:${WHO_JA}\\s*(?:は|も)?\\s*(?:です|だよ)?[。、,.\\s]*)?(\\d{1,2}|10\\d)\\s*(?:です|だよ|だ|になります|になりました|の\\s*(?:一人暮らし|ひとり\\s*(?:暮らし|ぐらし)|独り暮らし)(?:です)?|[、,\\s]+(?:一人暮らし|ひとり\\s*(?:暮らし|ぐらし)|独り暮らし|独身|ひとり|一人|家族\\s*(?:なし|無し|いない|はいない)|身寄り\\s*(?:なし|無し|がない|はない)))?[。.!！\\s]*$`,
+  `^(?:(?:はい|ええ|うん)[、,\\s]*)?(?:${WHO_JA}\\s*(?:は|も)?\\s*(?:です|だよ)?[。、,.\\s]*)?(\\d{1,2}|10\\d)\\s*(?:です|だよ|だ|になります|になりました|って\\s*(?:言|い)って(?:た|ました|る|ます)?(?:よ|わ|の)?|だって|らしい(?:です|わ|よ)?|だそうです|の\\s*(?:一人暮らし|ひとり\\s*(?:暮らし|ぐらし)|独り暮らし)(?:です)?|[、,\\s]+(?:一人暮らし|ひとり\\s*(?:暮らし|ぐらし)|独り暮らし|独身|ひとり|一人|家族\\s*(?:なし|無し|いない|はいない)|身寄り\\s*(?:なし|無し|がない|はない)))?[。.!！\\s]*$`,
   'u',
 )
 
@@ -85,6 +85,17 @@ const ROUGH_AGE = new RegExp(
   'u',
 )
 
+// Inside a longer message, only past a number (「知的障害のある息子さんがいてもう四十すぎなの」「50過ぎの息子」): two digits or
+// three, then past; never a time or an amount (「10時すぎ」「20分過ぎ」 have their unit between).
+const ROUGH_AGE_IN_TEXT = /(?<![\d.])(\d{2,3})\s*(?:歳|才|さい)?\s*(?:ちょい|過ぎ|すぎ|超え)/u
+
+/** An age past a number said inside a message (see above): the number and the four years after it. */
+export const roughAgesInText = (text: string): { min: number; max: number } | null => {
+  const m = ROUGH_AGE_IN_TEXT.exec(text)
+  const n = m ? Number(m[1]) : Number.NaN
+  return n >= 10 && n < 110 ? { min: n, max: n + 4 } : null
+}
+
 /** The years an age said roughly stands for (see above), or null when the reply is not one. */
 export const roughAges = (text: string): { min: number; max: number } | null => {
   const m = ROUGH_AGE.exec(text.trim())
@@ -99,3 +110,26 @@ export const roughAges = (text: string): { min: number; max: number } | null => 
     return { min: Math.max(0, n - 3), max: n - 1 }
   return { min: n, max: n }
 }
+
+// Voice input writes numbers in kanji (「七十八」「十六って言ってた」「息子さんは四十五友達は七十九」「四十すぎ」): read as no
+// age, the age question was asked again or the reply was taken as a worry (「十六って言ってた」 dementia 0.54 was offered
+// after a teenager's worry). A kanji number from 11 to 109 becomes digits, unless a counter or a unit follows it (「四十九日」
+// a memorial, 「二十分」「三十年」「十五万円」「十二月」 are no ages) or it stands inside a longer kanji word (「第二十」).
+const KANJI_UNIT = '一二三四五六七八九'
+const KANJI_NUMBER = new RegExp(
+  `(?<![一-龥])(百)?([${KANJI_UNIT}]?十)?([${KANJI_UNIT}])?(?![一二三四五六七八九十百千万億日時分秒回年月円人件個枚度倍番階週号丁目歩冊本台匹羽軒杯キ])`,
+  'gu',
+)
+const kanjiValue = (hundred: string | undefined, tens: string | undefined, unit: string | undefined) =>
+  (hundred ? 100 : 0) +
+  (tens ? (tens.length === 2 ? KANJI_UNIT.indexOf(tens[0]!) + 1 : 1) * 10 : 0) +
+  (unit ? KANJI_UNIT.indexOf(unit) + 1 : 0)
+
+/** Kanji numbers of 11–109 as digits (see above); everything else as it was. */
+export const kanjiAgesToDigits = (text: string): string =>
+  text.replace(KANJI_NUMBER, (all, hundred?: string, tens?: string, unit?: string) => {
+    // A tens part is needed (「十六」「七十」「百二」), never a digit alone (「一人」「三つ」) nor 「十」 alone (「十分」).
+    if (!tens && !hundred) return all
+    const n = kanjiValue(hundred, tens, unit)
+    return n > 10 && n < 110 ? String(n) : all
+  })

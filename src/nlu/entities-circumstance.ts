@@ -9,7 +9,7 @@
 const CJK_TOLD = [
   // ja (and やさしい日本語's kana): time, place, person
   'たった今|ついさっき|今さっき|さっき|先ほど|さきほど|今朝|けさ|昨夜|ゆうべ|夜中|今日|きょう|数分前|\\d+分前|ちょっと前|今|いま',
-  '台所|だいどころ|キッチン|お風呂場|お風呂|おふろ|風呂場|風呂|浴室|トイレ|寝室|居間|リビング|玄関|廊下|階段|ベランダ|庭|部屋|自宅|家の中|家|いえ|うち',
+  '台所|だいどころ|キッチン|お風呂場|お風呂|おふろ|風呂場|風呂|浴室|トイレ|寝室|居間|リビング|玄関|廊下|階段|ベランダ|庭|部屋|自宅|家の中|(?:いえ|うち)\\s*の\\s*なか|家|いえ|うち',
   'お母さん|おかあさん|お父さん|おとうさん|おばあちゃん|おじいちゃん|祖母|祖父|母親|父親|母|父|夫|妻|主人|息子|娘|子ども|こども|本人|私|わたし',
   // ko
   '지금|방금|아까|좀 전에|조금 전에|집|부엌|주방|화장실|욕실|거실|방|어머니|엄마|아버지|아빠|할머니|할아버지|남편|아내|아들|딸|제가|저|본인',
@@ -35,16 +35,23 @@ const LATIN_TOLD = [
   'ngayon|kanina|kani-kanina|bahay|kusina|banyo|kwarto|nanay|tatay|asawa|lola|lolo|ako',
   'ngay bây giờ|bây giờ|vừa nãy|vừa rồi|lúc nãy|mới đây|nhà bếp|phòng tắm|nhà tắm|bếp|nhà|mẹ|bố|ba|chồng|vợ|tôi',
   'ahile|bharkharai|bharkhar|gharma|ghar|bhansama|bhansa|aama|ama|buba',
+  // the person beside them (「yo estoy con ella」「kasama ko siya」「I'm with her」)
+  'ella|él|ellos|ela|ele|siya|sila|her|him',
 ]
 const LATIN_JOIN = [
   "my|it|it's|she's|he's|is|was|we|are|in|at|the|here|yes|just",
-  'mi|es|está|fue|en|la|el|aquí|sí|minha|meu|é|foi|em|na|no|aqui|sim',
+  'mi|es|está|fue|en|la|el|aquí|sí|su|con|yo|estoy|estamos|minha|meu|é|foi|em|na|no|aqui|sim|com|estou',
+  "i'm|im|with|kasama|nasa",
   'ko|ang|sa|po|opo|oo|dito|na|lang|là|ạ|đang|ở|trong|tại|dạ|vâng|rồi|mero|nai|ma|ho|chha|cha',
 ]
 
 const latin = (words: string[]) => `(?<![\\p{L}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{N}])`
 const TOLD = new RegExp(`(?:${CJK_TOLD.join('|')})|${latin(LATIN_TOLD)}`, 'gu')
 const JOIN = new RegExp(`(?:${CJK_JOIN.join('|')})|${latin(LATIN_JOIN)}`, 'gu')
+// The ward it happens in, beside the home or the time (「いえ です。たかつく。」「Está en su casa, en Kawasaki-ku」 after 119):
+// where, as much as 「家」 is. A ward alone answers the ward question asked after the lines (「中原区です」), not this.
+const WARD =
+  /川崎区|幸区|中原区|高津区|宮前区|多摩区|麻生区|(?<![\u3041-\u309f])(?:かわさき|さいわい|なかはら|たかつ|こうつ|みやまえ|たま|あさお|あそう)\s?く(?![\u3041-\u309f])|(?<![\p{L}])(?:kawasaki|saiwai|nakahara|takatsu|miyamae|tama|asao)(?:-ku| ku| ward)(?![\p{L}])/gu
 // What may be left between the words: spaces and punctuation.
 const NOTHING_LEFT = /^[\s\p{P}\p{S}]*$/u
 
@@ -55,6 +62,7 @@ const NOTHING_LEFT = /^[\s\p{P}\p{S}]*$/u
  */
 export const addsOnlyWhenWhere = (text: string): boolean => {
   if (text.length === 0 || text.length > 60) return false
-  const rest = text.replace(TOLD, ' ')
-  return rest !== text && NOTHING_LEFT.test(rest.replace(JOIN, ' '))
+  const placed = text.replace(WARD, ' ')
+  const rest = placed.replace(TOLD, ' ')
+  return rest !== placed && NOTHING_LEFT.test(rest.replace(JOIN, ' '))
 }

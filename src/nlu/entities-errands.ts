@@ -12,10 +12,16 @@ const anyOf = (phrasings: string[]) => new RegExp(phrasings.join('|'), 'u')
  * 0.56). Not a welfare worry by itself: the flow sends it to the city's call centre unless a welfare
  * concern is read clearly too (「住民税が払えない」 reads livelihood).
  */
+const FEE_LETTER_JA =
+  '(?:保険料|国民健康保険|国保|後期高齢者医療|税)[^。？?]{0,6}?(?:の)?\\s*(?:お?手紙|通知|はがき|ハガキ|封筒|お知らせ)'
 const ERRAND = anyOf([
   // ja
   '粗大ごみ|ごみの(?:出し|分別|収集|日)|ゴミの(?:出し|分別|収集|日)|ごみ\\s*の\\s*(?:だし|ひ)|住民票|じゅうみんひょう|戸籍|印鑑証明|マイナンバー|パスポート',
   '転入届|転出届|転居届|住民税|固定資産税|軽自動車税|納付書|児童手当|駐輪場|放置自転車|在留カード|ざいりゅう\\s*カード',
+  // a big thing to throw away (「主人の使ってたベッドを捨てたい」「タンスを処分したい」): bulky waste, said without its name
+  '(?:ベッド|べっど|タンス|たんす|箪笥|ソファ|ソファー|冷蔵庫|洗濯機|家具|布団|ふとん|座卓|机|本棚)[^。？?]{0,8}?(?:を|も|は)?\\s*(?:捨て|すて|処分し|出し)(?:たい|たく|ます|る|方|かた)',
+  // a letter about a premium or a tax (「介護保険料のお手紙が来たんだけど字が小さくて」): what it says, whether to pay
+  FEE_LETTER_JA,
   // Japanese words written in Latin letters by residents of every language
   '\\b(?:gomi|sodai ?gomi|ju(?:u)?minhyou?|zairyu(?:u)? ?(?:card|kaado|kado)|mainanbaa)\\b',
   // en
@@ -34,8 +40,8 @@ const ERRAND = anyOf([
   '쓰레기|분리수거|세금|주민세|고지서|전입\\s*신고|주소\\s*변경|재류\\s*카드|여권|아동\\s*수당',
   // zh
   '垃圾|住民税|住民稅|纳税|納稅|税单|稅單|地址(?:变更|變更)|迁入|遷入|在留卡|护照|護照|儿童补贴|兒童津貼|儿童津贴',
-  // ne
-  'फोहोर|\\bphohor\\b|ठेगाना परिवर्तन|\\bthegana (?:pariwartan|badal)|राहदानी',
+  // ne (a letter of the national health insurance, of a tax: 「राष्ट्रिय स्वास्थ्य बीमाको चिठी आयो」)
+  'फोहोर|\\bphohor\\b|ठेगाना परिवर्तन|\\bthegana (?:pariwartan|badal)|राहदानी|(?:बीमा|कर)[^।?]{0,8}चिठी',
 ])
 
 /**
@@ -62,6 +68,15 @@ const NOT_ERRAND = anyOf([
 ])
 
 export const namesErrand = (text: string): boolean => ERRAND.test(text) && !NOT_ERRAND.test(text)
+
+/**
+ * A letter about a premium or a tax, asked about (「市役所から介護保険料のお手紙が来たんだけど字が小さくて」 care 0.95, 「राष्ट्रिय
+ * स्वास्थ्य बीमाको चिठी आयो」): what it says or whether to pay, the city's errand, whatever the premium's name leans to. Not
+ * when it cannot be paid (「保険料が払えない」, 「督促状が来た」): that is a want of money.
+ */
+const FEE_LETTER = anyOf([FEE_LETTER_JA, '(?:बीमा|कर)[^।?]{0,8}चिठी'])
+const CANNOT_PAY = /払えな|はらえな|払うお金|払う余裕|滞納|督促|差し押さえ|差押/
+export const feeLetter = (text: string): boolean => FEE_LETTER.test(text) && !CANNOT_PAY.test(text)
 
 /**
  * Registering an address after a move (「전입신고도 아직 안 했어요」「đăng ký địa chỉ mới」「転入届」): the errand whose
@@ -338,8 +353,8 @@ export const correctsWhom = (text: string): boolean => WHOM_CORRECTED.test(text.
  * reads it so when no child is named (src/flow/readings.ts partnerHarmIsDv).
  */
 const PARTNER_HARM = anyOf([
-  // ja: the partner as the one doing it (から / に + a passive of hitting), or his violence
-  '(?:旦那|だんな|夫|おっと|主人|彼氏|かれし|元夫|元彼|パートナー|内縁の夫)(?:さん)?(?:から|に)\\S{0,6}?(?:叩か|たたか|殴ら|なぐら|蹴ら|けら|暴力|首を絞め)',
+  // ja: the partner as the one doing it (から / に + a passive of hitting, spoken 「ぶたれてる」 too), or his violence
+  '(?:旦那|だんな|夫|おっと|主人|彼氏|かれし|元夫|元彼|パートナー|内縁の夫)(?:さん)?(?:から|に)\\S{0,6}?(?:叩か|たたか|殴ら|なぐら|蹴ら|けら|ぶた|ぶっ叩か|はたか|暴力|首を絞め)',
   '(?:旦那|だんな|夫|おっと|主人|彼氏|かれし|パートナー)(?:さん)?の(?:暴力|dv)',
   // the partner as the danger now, kana too (「おっとが ほうちょう もってる」「彼氏が殴ってくる」)
   '(?:旦那|だんな|夫|おっと|主人|彼氏|かれし|元夫|元彼|パートナー)(?:さん)?(?:が|は)\\s*\\S{0,8}?(?:(?:包丁|ほうちょう|刃物|はもの|ナイフ|ないふ)\\s*(?:を)?\\s*(?:持|もっ|もち|振|ふり|ふっ|向け|むけ|出し|だし|突きつけ|つきつけ)|殴って|なぐって|殴り|なぐり|叩いて|たたいて|蹴って|けって|暴れ|あばれ|首を)',

@@ -1,11 +1,12 @@
 import type { AnswerReading, Living, Preference } from '../core/nlu.ts'
 import type { AgeGroup, Subject } from '../core/taxonomy.ts'
-import { findAgeElsewhere, roughAges } from './entities-ages.ts'
+import { findAgeElsewhere, kanjiAgesToDigits, roughAges, roughAgesInText } from './entities-ages.ts'
 import { addsOnlyWhenWhere } from './entities-circumstance.ts'
 import {
   correctsForeign,
   correctsWhom,
   deniesViolence,
+  feeLetter,
   harmSaid,
   namesErrand,
   namesOnlyWhom,
@@ -273,10 +274,14 @@ export const schoolAges = (text: string): { min: number; max: number } | null =>
   return schoolAgesElsewhere(text)
 }
 
+// Voice input runs on without a stop (「息子さんは45友達は79」): a number of 10 or more said of a person, with no counter
+// or unit after it (「母は3回」「父は20時に」「主人は10年前」 are no ages), is their age too.
 const PERSON_AGE =
-  /(?:母|父|夫|妻|主人|祖母|祖父|息子|娘|本人|私|わたし|僕|ぼく|兄|姉|弟|妹)(?:は|も)\s*(\d{1,3})(?=\s*(?:です|でした|だよ|で[、。\s]|[。、]|$))|(?:母|父|夫|妻|主人|祖母|祖父|息子|娘|本人|私|わたし)です[。、]\s*(\d{2,3})\s*(?=[。、]|$)/
+  /(?:母|父|夫|妻|主人|祖母|祖父|息子|娘|孫|本人|私|わたし|あたし|僕|ぼく|兄|姉|弟|妹|友達|友だち|ともだち)(?:さん)?(?:は|も)\s*(\d{1,3})(?=\s*(?:です|でした|だよ|で[、。\s]|[。、]|$)|(?<=\d\d)(?![\d.]|\s*(?:[年月日回時分秒人円件個枚度倍番階週号万千歳才%]|キロ|kg|cm)))|(?:母|父|夫|妻|主人|祖母|祖父|息子|娘|本人|私|わたし)です[。、]\s*(\d{2,3})\s*(?=[。、]|$)/
 
-export const findAge = (text: string): { age: number | null; ageGroup: AgeGroup | null } => {
+export const findAge = (spoken: string): { age: number | null; ageGroup: AgeGroup | null } => {
+  // 「七十八」「十六って言ってた」: voice input's kanji numbers are read as digits (entities-ages.ts).
+  const text = kanjiAgesToDigits(spoken)
   // 「85歳」「７９さい」「主人（88）」
   const m = text.match(/(\d{1,3})\s*(?:歳|才|さい)/) ?? text.match(/[(（]\s*(\d{1,3})\s*[)）]/)
   if (m) {
@@ -331,8 +336,9 @@ export const findUrgent = (text: string): boolean => {
 
 const YES =
   /^(?:はい|はーい|うん|ええ|そうです|そうだよ|そう|その通り|そのとおり|お願いします|おねがいします|お願い|いいよ|いいです|ok|okay|yes|y|了解|りょうかい|あってる|合ってる|合ってます|あってます|正解)(?:[。、,.!?\s]|です|よ|ね|$)/
+// 「いえ です」「いえ に います」 in spaced easy Japanese is 家 (at home), not 'no'.
 const NO =
-  /^(?:いいえ|いえ|いや|ううん|ちがう|違う|違います|ちがいます|ちがうよ|no|n|結構です|けっこうです|いらない|要らない|いりません|そうじゃない|そうではない|ノー)(?:[。、,.!?\s]|です|よ|ね|$)/
+  /^(?:いいえ|いえ(?!\s*(?:です|に\s*い|で\s*す|の\s*なか|の\s*中))|いや|ううん|ちがう|違う|違います|ちがいます|ちがうよ|no|n|結構です|けっこうです|いらない|要らない|いりません|そうじゃない|そうではない|ノー)(?:[。、,.!?\s]|です|よ|ね|$)/
 
 // The same first word in the languages residents are answered in (text is NFKC and lower case): a
 // reply to 「〜のご相談でしょうか？」 or to the offer of a second worry, in English, Chinese, Korean,
@@ -353,12 +359,13 @@ export const findYesNo = (text: string): boolean | null => {
 // ---- The message read as an answer (see AnswerReading in src/core/nlu.ts) ----
 
 /** The years an age, a decade or a school year stands for. */
-const agesOf = (text: string): AnswerReading['ages'] => {
+const agesOf = (said: string): AnswerReading['ages'] => {
+  const text = kanjiAgesToDigits(said)
   const { age } = findAge(text)
   const school = schoolAges(text)
   if (school) return school
   if (age !== null) return { min: age, max: age }
-  const rough = roughAges(text)
+  const rough = roughAges(text) ?? roughAgesInText(text)
   if (rough) return rough
   const d = text.match(/(\d{1,2})0\s*代\s*(前半|後半)?/)
   if (d) {
@@ -387,8 +394,9 @@ const CORRECTION =
 // So does one place asked for both (「リハビリと仕事と両方相談できるところは」「두 가지 다 상담할 수 있는 곳」「somewhere I can
 // ask about both?」): the worry in hand goes on, the other is offered after it (not taken as agreeing to it:
 // a wheelchair user's rehabilitation and work ended at the money desk).
+// (「それともうひとつ」 is それと + もう一つ, another matter: not それとも, 'or'.)
 const ASKS_WHICH =
-  /それとも|どっち|どちら(?:です|でしょう|が|に|の)|还是|還是|아니면|[^\s?？]\s*(?:\bor\b|\bou\b|\bhay\b|\bo\b)\s[^?？]*[?？]\s*$|(?:両方|りょうほう|どちらも|どっちも|いっしょに|一緒に)\s*(?:とも)?\s*(?:を)?\s*(?:相談|そうだん|聞|き[けき]|見て|みて)|两个都|兩個都|都可以(?:咨询|諮詢)|(?:둘\s*다|두\s*가지\s*(?:다|모두))\s*상담|\bboth\b[^.?!]{0,30}\?|\b(?:about|with|for) both\b/i
+  /それとも(?!う\s*(?:ひとつ|一つ|1つ|いっこ|一個|一件))|どっち|どちら(?:です|でしょう|が|に|の)|还是|還是|아니면|[^\s?？]\s*(?:\bor\b|\bou\b|\bhay\b|\bo\b)\s[^?？]*[?？]\s*$|(?:両方|りょうほう|どちらも|どっちも|いっしょに|一緒に)\s*(?:とも)?\s*(?:を)?\s*(?:相談|そうだん|聞|き[けき]|見て|みて)|两个都|兩個都|都可以(?:咨询|諮詢)|(?:둘\s*다|두\s*가지\s*(?:다|모두))\s*상담|\bboth\b[^.?!]{0,30}\?|\b(?:about|with|for) both\b/i
 // 「本人です」「はい、本人のことです」: the resident is the one it is about (本人 alone is often a family member's
 // word for the person they write about, 「本人は嫌がっていて」, so only as the answer it opens with).
 const SELF_ANSWER = /^(?:はい|ええ|うん)?[、,\s]*(?:ご?本人|ほんにん)(?:です|だよ|のこと|の|が)/
@@ -430,6 +438,30 @@ const PLAN_AFTER_THANKS = new RegExp(
 const ANOTHER_WORRY =
   /あと|それと|もう一つ|もうひとつ|ほかに|他に|別の|べつの|それから|でも|けど|けれど|心配|困/
 
+/**
+ * The writer is the daughter-in-law (「嫁です」「息子の嫁なんですけど」「Soy la nuera」「manugang po ako」): she writes for her husband's
+ * mother or father, the one the worry is about. 嫁 is read as a wife elsewhere (「嫁が…」 said by a husband); said as who
+ * the writer is, the spouse's carer route was taken for a mother-in-law, or the reply was read as a worry (restart 0.19).
+ */
+const DAUGHTER_IN_LAW =
+  /^(?:(?:はい|ええ|あ)[、,\s]*)?(?:(?:私|わたし|あたし)\s*は\s*)?(?:(?:息子|長男|次男|三男|せがれ)\s*の\s*)?(?:嫁|よめ|お嫁さん|およめさん)\s*(?:です|なんです|でございます|ですけど|なんですけど|だよ|よ)|(?<![\p{L}])(?:soy|yo soy)\s+(?:la|su)\s+nuera(?![\p{L}])|(?<![\p{L}])(?:manugang\s+(?:niya\s+)?(?:po\s+)?ako|ako\s+(?:po\s+)?(?:ang|ay)\s+(?:manugang niya|manugang))(?![\p{L}])/u
+const WRITER_ONLY_AFTER = /^[。.!！、,\s]*$/u
+const daughterInLaw = (t: string): { said: boolean; only: boolean } => {
+  const m = DAUGHTER_IN_LAW.exec(t)
+  return {
+    said: m !== null,
+    only: m !== null && m.index === 0 && WRITER_ONLY_AFTER.test(t.slice(m[0].length)),
+  }
+}
+
+/**
+ * The message opens by announcing another matter (「それともうひとつ、あたしのことなんだけど」「あと別の話なんですけど」「Otra cosa:」
+ * 「También quería preguntar」「Isa pa po」「May isa pa po akong tanong」): a second worry added later, whose reading (livelihood
+ * 0.78 for a son's debt after a friend's day care) was only offered after the first, and the conversation ended there.
+ */
+const ANOTHER_MATTER =
+  /^(?:(?:それと|あと|それから|あっ?|そうそう|ところで)(?:ね|さ)?[、,\s]*)?(?:もう\s*(?:一つ|ひとつ|1つ|一個|いっこ)|別の(?:話|こと|相談|件)|べつの\s*(?:はなし|こと|そうだん)|それとは別に|話は変わ|はなし\s*は\s*かわ|ほかにも(?:相談|聞き|ききたい))|^(?:y\s+)?(?:otra cosa|otra pregunta|también quer[ií]a (?:preguntar|consultar)|tambi[eé]n tengo otra)|^(?:at\s+)?(?:isa pa po|isa pa|may isa pa(?:\s+po)?|iba pa po|another thing|one more thing|also,? (?:i wanted|i'd like) to ask)(?![\p{L}])/u
+
 /** 「住所は言いたくない」「匿名で」: the writer declines to say where they live. */
 /**
  * 「ok po, tatawagan namin」「ok, I'll call them」「vou ligar」「전화해 볼게요」「好的，我打电话」: the resident says they
@@ -461,7 +493,8 @@ export const readAnswer = (text: string, tokens: Token[]): AnswerReading => {
   if (PHONE.test(t)) prefers.push('phone')
   if (ANONYMOUS.test(t)) prefers.push('anonymous')
   const refusal = REFUSAL.test(t) || refusesPlaceForeign(t) || refusesForeign(t)
-  const whomOnly = namesOnlyWhom(t)
+  const inLaw = daughterInLaw(t)
+  const whomOnly = namesOnlyWhom(t) || inLaw.only
   const whomCorrected = correctsWhom(t)
   // The person a correction of whom names comes after 「じゃなくて」.
   const subjectFrom = whomCorrected ? whomFrom(t) : 0
@@ -480,7 +513,9 @@ export const readAnswer = (text: string, tokens: Token[]): AnswerReading => {
     purposes: readPurposes(t),
     living: LIVING.find(([, re]) => re.test(t))?.[0] ?? null,
     ages: agesOf(t),
-    subject: findSubject(t, tokens, false, subjectFrom) ?? (SELF_ANSWER.test(t) ? 'self' : null),
+    subject: inLaw.said
+      ? 'parent'
+      : (findSubject(t, tokens, false, subjectFrom) ?? (SELF_ANSWER.test(t) ? 'self' : null)),
     asksWhich: ASKS_WHICH.test(t),
     errand: namesErrand(t),
     registersAddress: registersAddress(t),
@@ -492,5 +527,7 @@ export const readAnswer = (text: string, tokens: Token[]): AnswerReading => {
     asksHow: asksHow(t),
     noHarmWords: noHarmWords(t),
     shortOfMoney: shortOfMoney(t) && !harmSaid(t),
+    feeLetter: feeLetter(t),
+    anotherMatter: ANOTHER_MATTER.test(t),
   }
 }

@@ -305,9 +305,38 @@ const DEVANAGARI_DIGIT = /[०-९]/g
 const BARE_AGE =
   /\b(?:tiene|tengo|tem|tenho|cumple|cumplirá|faz|fará|turns|turned)\s+(\d{1,3})(?=\s*(?:$|[,.;!]|y\s|e\s|este|esta|este ano|this))|(?:^|[,.;]\s*)(\d{1,3})\s*(?:años|anos)(?![\p{L}])|今年\s*(\d{1,3})(?!\d|\s*[年月])|\b(?:he|she)(?:'s|’s|\s+is)\s+(\d{1,2})(?=\s*(?:$|[,.;!]))|(\d{1,3})\s*(?:barsa|barsha|वर्ष|बर्ष)(?=\s*(?:$|[,.;]))/u
 
+// An elder's age said roughly or in words, as a daughter-in-law or a neighbour answers for her (「tiene unos 80」「tiene ochenta
+// y dos años」「mga 80 na po siya」「80 na siya」): read as no age, the age question was asked again.
+const ROUGH_FOREIGN_AGE =
+  /\b(?:tiene|tendrá|tendra)\s+(?:unos|como|casi|ya|más de|mas de)\s+(\d{2,3})\b|\bmga\s+(\d{2,3})\s+(?:na|anyos|taon)\b|\b(\d{2,3})\s+na\s+(?:po\s+)?(?:siya|sya|sila)\b/u
+const SPANISH_TENS: Record<string, number> = {
+  veinte: 20,
+  treinta: 30,
+  cuarenta: 40,
+  cincuenta: 50,
+  sesenta: 60,
+  setenta: 70,
+  ochenta: 80,
+  noventa: 90,
+}
+const SPANISH_UNITS = ['uno', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve']
+const SPANISH_WORD_AGE = new RegExp(
+  `\\b(${Object.keys(SPANISH_TENS).join('|')})(?:\\s+y\\s+(${SPANISH_UNITS.join('|')}))?\\s+(?:años|anos)\\b`,
+  'u',
+)
+// 「hace treinta años」「durante veinte años」 are durations, not ages.
+const DURATION_BEFORE = /(?:hace|desde hace|durante|por|en|cada|más de|mas de)\s+$/u
+const spanishWordAge = (text: string): number | null => {
+  const m = SPANISH_WORD_AGE.exec(text)
+  if (!m || DURATION_BEFORE.test(text.slice(0, m.index))) return null
+  return SPANISH_TENS[m[1]!]! + (m[2] ? SPANISH_UNITS.indexOf(m[2]) + 1 : 0)
+}
+
 export const findForeignAge = (text: string): number | null => {
   const t = text.replace(DEVANAGARI_DIGIT, (d) => String(d.charCodeAt(0) - 0x966))
-  const m = AGE.exec(t) ?? BARE_AGE.exec(t)
+  const words = spanishWordAge(t)
+  if (words !== null) return words
+  const m = AGE.exec(t) ?? BARE_AGE.exec(t) ?? ROUGH_FOREIGN_AGE.exec(t)
   const n = Number(m?.slice(1).find((g) => g !== undefined))
   return m && n <= 120 ? n : null
 }

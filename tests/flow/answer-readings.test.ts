@@ -12,10 +12,16 @@ beforeAll(async () => {
   nlu = await sharedNlu()
 }, 120_000)
 
-type Field = keyof AnswerReading | 'age' | 'urgent'
+type Field = keyof AnswerReading | 'age' | 'urgent' | 'yesNo'
 const reading = (text: string, field: Field): unknown => {
   const r = nlu.analyze(text)
-  return field === 'age' ? r.age : field === 'urgent' ? r.urgent : r.answer?.[field]
+  return field === 'age'
+    ? r.age
+    : field === 'urgent'
+      ? r.urgent
+      : field === 'yesNo'
+        ? r.yesNo
+        : r.answer?.[field]
 }
 
 const AGES: [string, number | null][] = [
@@ -342,6 +348,10 @@ const eachReading = (round: string, fields: [Field, [string, unknown][]][]) =>
 
 eachReading('dialogs14', ROUND12)
 
+/** Replies and the years they stand for (min, max), or none when the reply is no age. */
+const agesRows = (rows: [string, number?, number?][]): [string, unknown][] =>
+  rows.map(([text, min, max]) => [text, min === undefined ? null : { min, max }])
+
 // dialogs15 (dd10: terse, voice-input replies; my own wording, never dd10's): thanks with the writer's plan is a goodbye,
 // an age said roughly or beside whom they live is an age, 「家族なし」 names no one, 「ばあさん」 is a family elder, and
 // whether to report or only watch is a question about the worry in hand.
@@ -360,19 +370,17 @@ const ROUND13: [Field, [string, unknown][]][] = [
   [
     'ages',
     // the reply, then the years it stands for (none: a duration, not an age)
-    (
-      [
-        ['80ちょい', 80, 84],
-        ['八十すぎ', 80, 84],
-        ['85くらいです', 83, 87],
-        ['もうすぐ90', 87, 89],
-        ['たしか83', 83, 83],
-        ['76 家族なし', 76, 76],
-        ['69 独身', 69, 69],
-        ['5分くらい'],
-        ['2時間ぐらい'],
-      ] as [string, number?, number?][]
-    ).map(([text, min, max]): [string, unknown] => [text, min === undefined ? null : { min, max }]),
+    agesRows([
+      ['80ちょい', 80, 84],
+      ['八十すぎ', 80, 84],
+      ['85くらいです', 83, 87],
+      ['もうすぐ90', 87, 89],
+      ['たしか83', 83, 83],
+      ['76 家族なし', 76, 76],
+      ['69 独身', 69, 69],
+      ['5分くらい'],
+      ['2時間ぐらい'],
+    ]),
   ],
   [
     'subject',
@@ -395,3 +403,116 @@ const ROUND13: [Field, [string, unknown][]][] = [
 ]
 
 eachReading('dialogs15', ROUND13)
+
+// dialogs16 (dd11: an elderly widow's voice input, her daughter-in-law in Spanish, a neighbour in Tagalog; my own wording,
+// never dd11's): kanji numbers as ages, an age past a number inside a message, Spanish and Tagalog ages said roughly or in
+// words, the writer as the daughter-in-law, a big thing to throw away and a letter about a premium as errands, a partner's
+// violence said in speech, 「いえ です」 as 家, and the home with the ward after the emergency lines.
+const ROUND14: [Field, [string, unknown][]][] = [
+  [
+    'ages',
+    [
+      ['八十二', { min: 82, max: 82 }],
+      ['九十一です', { min: 91, max: 91 }],
+      ['孫は十七って言ってた', { min: 17, max: 17 }],
+      ['夫は五十五妻は八十三', { min: 55, max: 55 }],
+      ['うちの長男はもう五十すぎでね', { min: 50, max: 54 }],
+      ['tiene unos 85', { min: 85, max: 85 }],
+      ['tiene setenta y nueve años', { min: 79, max: 79 }],
+      ['mga 90 na po siya', { min: 90, max: 90 }],
+      // not ages: a memorial day, minutes, money, a month, years ago, a time
+      ['四十九日の法要があって', null],
+      ['三十分くらい待った', null],
+      ['十五万円かかるって', null],
+      ['十二月から', null],
+      ['hace cuarenta años que vivo aquí', null],
+      ['夜の10時すぎに電話が来た', null],
+    ],
+  ],
+  [
+    'subject',
+    [
+      ['嫁です', 'parent'],
+      ['長男の嫁なんですけど、姑が最近怒りっぽくて', 'parent'],
+      ['Soy la nuera, ella no escribe japonés', 'parent'],
+      ['manugang po ako', 'parent'],
+      // a husband's wife: 嫁 as the person the worry is about
+      ['嫁が最近眠れないみたいで', 'spouse'],
+    ],
+  ],
+  [
+    'whomOnly',
+    [
+      ['嫁です', true],
+      ['Soy la nuera', true],
+      ['嫁です。姑が家から出なくなって', false],
+    ],
+  ],
+  [
+    'errand',
+    [
+      ['亡くなった主人のタンスを処分したいけど重くて', true],
+      ['古いソファを捨てたいんだけどどこに頼めば', true],
+      ['国保のはがきが来たけど何のことかわからない', true],
+      ['ベッドを借りたい', false],
+      ['家具が倒れてきて怖い', false],
+    ],
+  ],
+  [
+    'feeLetter',
+    [
+      ['区役所から保険料の通知が来たけど字が小さくて読めない', true],
+      ['後期高齢者医療の封筒が届いた', true],
+      ['保険料の通知が来たけど払えない', false],
+      ['督促の手紙が来た、税金の', false],
+      ['介護保険のことを聞きたい', false],
+    ],
+  ],
+  [
+    'partnerHarm',
+    [
+      ['お隣の奥さんが旦那さんにぶたれてるみたい', true],
+      ['姉が夫にはたかれたって泣いてた', true],
+      ['子どもの頃に父にぶたれた', false],
+    ],
+  ],
+  [
+    'yesNo',
+    [
+      ['いえ です', null],
+      ['いえ に います', null],
+      ['いえ、ちがいます', false],
+      ['いいえ', false],
+    ],
+  ],
+  [
+    'anotherMatter',
+    [
+      ['それともうひとつ、わたしのことなんですけど、娘の仕事が見つからなくて', true],
+      ['あと別の話なんだけど、孫が学校に行ってないの', true],
+      ['Otra cosa: mi esposo perdió el trabajo', true],
+      ['isa pa po, may utang kami', true],
+      ['もう一人の娘が心配で', false],
+      ['それとも区役所に行ったほうがいい？', false],
+    ],
+  ],
+  [
+    'asksWhich',
+    [
+      ['それともうひとつ聞きたいことがあるの', false],
+      ['包括ですか、それとも区役所ですか', true],
+    ],
+  ],
+  [
+    'addsWhenWhere',
+    [
+      ['いま です。いえ の なか。たかつく', true],
+      ['Está en la cocina, en Saiwai-ku, estoy con él', true],
+      // a ward alone answers the ward question asked after the lines
+      ['幸区です', false],
+      ['Saiwai-ku', false],
+    ],
+  ],
+]
+
+eachReading('dialogs16', ROUND14)

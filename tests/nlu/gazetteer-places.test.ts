@@ -8,6 +8,11 @@ import { findWard } from '../../src/nlu/gazetteer.ts'
 
 const g = buildGazetteer()
 const read = (text: string) => findWard(g, text.normalize('NFKC'))
+/** Each text read as that ward, by that way of naming it. */
+const readVia = (via: string, rows: [string, WardId][]) =>
+  it.each(rows)('%s → %s', (text, ward) => {
+    expect(read(text)).toMatchObject({ value: ward, via })
+  })
 
 describe('a 町名 in kana is the town (the data’s own reading, hiragana or katakana)', () => {
   // Each town (as wards.yaml names it), its ward, and ways residents write it.
@@ -172,16 +177,14 @@ describe('a ward said in kana by another reading of its kanji (dialogs14: 高津
 
 describe('dialogs15: landmarks and places just across the city line, as a terse answer to the ward question', () => {
   // A park, a museum or a station's common short name lies in one ward: read like a station (no 町名 is guessed).
-  it.each([
+  readVia('station', [
     ['しんゆりじゃなくて新ゆりの駅の裏', 'asao'],
     ['新ゆり', 'asao'],
     ['生田緑地の すぐそば', 'tama'],
     ['東高根森林公園の近くです', 'miyamae'],
     ['夢見ヶ崎のあたり', 'saiwai'],
     ['藤子・F・不二雄ミュージアムの近所', 'tama'],
-  ] as const)('%s → %s', (text, ward) => {
-    expect(read(text)).toMatchObject({ value: ward, via: 'station' })
-  })
+  ])
 
   // Across the line, said where one lives or as the whole answer: outside the city.
   it.each(['鶴川に住んでる', 'たまプラーザの近く', 'あざみ野', '玉川学園のほうです', '二子玉川に住んでます'])(
@@ -198,5 +201,20 @@ describe('dialogs15: landmarks and places just across the city line, as a terse 
   it('二子新地 and 二子 stay in 高津区', () => {
     expect(read('二子新地')).toMatchObject({ value: 'takatsu' })
     expect(read('二子に住んでる')).toMatchObject({ value: 'takatsu' })
+  })
+})
+
+describe('dialogs16: a town named by its bus stop or the back of a place, as voice input answers the ward question', () => {
+  // Short towns that need a place-like context (小倉, 塚越, 宮内, 中島): a bus stop or 「の裏」 after them is one.
+  readVia('town', [
+    ['市バスの塚越のバス停の前です', 'saiwai'],
+    ['小倉バス停のすぐ近く', 'saiwai'],
+    ['宮内の裏のほう', 'nakahara'],
+    ['中島のそばに住んでます', 'kawasaki'],
+  ])
+
+  // Guards: a surname or a word that is also a town, with no bus stop or place word after it, is no place.
+  it.each(['小倉さんの奥さんが心配', '中島さんに聞いた', '塚越さん'])('%s → no place', (text) => {
+    expect(read(text)).toBeNull()
   })
 })

@@ -1,3 +1,4 @@
+import { isJapanese } from '../../core/language.ts'
 import type { Choice } from '../../core/messages.ts'
 import type { NluResult } from '../../core/nlu.ts'
 import { type Concern, isConcern, wardIds } from '../../core/taxonomy.ts'
@@ -333,6 +334,12 @@ export const bestGuess = (ctx: Ctx, given: readonly Concern[]): Next => {
   return chooseConcern(ctx, guess, calm ? [first] : guesses.filter((c) => harmGoesOn(first, c)))
 }
 
+/** The message was written in Japanese (or easy Japanese); an unknown language counts as Japanese. */
+const inJapanese = (nlu: NluResult): boolean => {
+  const detected = nlu.language?.detected
+  return detected == null || isJapanese(detected)
+}
+
 /** Money and a place to live: what a harmed person needs to get away or to live, told after the harm. */
 const MEANS: ReadonlySet<string> = new Set(['livelihood', 'housing'])
 
@@ -356,6 +363,10 @@ const classifyText = (node: Classify, id: string, ctx: Ctx): Next => {
     say(ctx, ctx.flow.handlers.ward_refused)
     return showMenu(ctx)
   }
+  // 「住所はちょっと言いたくないです」 with choices on screen (other 0.51): where they live is declined (harvest noted it), no
+  // errand asked; the city's call centre answered a forgetful widow living alone. The choices were not tapped (notTapped).
+  if (nlu.answer?.refusesPlace && nlu.intent === 'other' && onScreen && !ctx.state.offering)
+    return notTapped(id, ctx, nlu, false)
   // A city errand (「주민세 고지서가 왔는데…」, 「How do I sort the garbage?」): the city's call centre, not choices.
   if (errandAsked(ctx, nlu)) return pick(node, ctx, 'other', [])
   const confident =
@@ -396,7 +407,11 @@ const classifyText = (node: Classify, id: string, ctx: Ctx): Next => {
   const clearAnew = confident && !unsaid && nlu.confidence >= switchBar(ctx, nlu)
   // A few words only (「我是永住者」「わたし と こども」 read housing 0.83, child abuse 0.96) cannot tell a new
   // worry surely: the worry in hand goes on, and what they lean to is offered after it.
-  const anew = clearAnew && nlu.yesNo === null && !nlu.answer?.brief
+  // 「それともうひとつ、あたしのことなんだけど、息子が借金…」 (livelihood 0.78): another matter announced, and a worry read at the
+  // bar, is a new topic told, not more about the one in hand (AnswerReading.anotherMatter). Not a harm read from a kin word
+  // alone (unsaid), nor one said not to happen.
+  const announced = confident && !unsaid && nlu.answer?.anotherMatter === true && !(known && harmDenied(nlu))
+  const anew = (clearAnew || announced) && nlu.yesNo === null && !nlu.answer?.brief
   // Which place, or one place for both (AnswerReading.asksWhich), after an answer: the worry in hand goes on
   // and the other is offered after it, as at a question (see the ask node's weighsBoth).
   // A harm answered (an elder's, a partner's violence), then money or a place to live told plainly (「母からお金が
@@ -408,7 +423,8 @@ const classifyText = (node: Classify, id: string, ctx: Ctx): Next => {
   // A worry close to the one answered (settings.related: 「しごと も さがしたい」 after a disability answer, livelihood
   // 0.88) tells more about it, as at a question (the ask node): a disabled person's job search is the disability
   // window's. The worry in hand goes on and the other is offered after it, unless an earlier message raised it too.
-  const relatedGoesOn = other && !agreed && areRelated(ctx, known, nlu.intent as Concern)
+  // (Another matter announced is no more about it: see `announced`.)
+  const relatedGoesOn = other && !agreed && !announced && areRelated(ctx, known, nlu.intent as Concern)
   // How help is given, asked after the answer (AnswerReading.asksHow: 「だれか いえ に きて くれますか」 home medical care
   // 0.80 after a son's withdrawal, 「일본어 지원 교실 같은 것도 있나요?」 health 0.89 after school refusal): the question is
   // about the worry in hand, whose places are shown again; its words' lean is no worry told, nor offered after.
@@ -522,6 +538,12 @@ const classifyText = (node: Classify, id: string, ctx: Ctx): Next => {
   }
   // Unsure: the two most likely concerns with 「それ以外」, or the menu; never guesses far below the best.
   const candidates = plausible(ctx, nlu)
+  // A partner's violence said in Japanese words (AnswerReading.partnerHarm: 「お友達がね八十にもなって旦那さんにぶたれてるの
+  // よ」, read as DV 0.25 by readings.ts partnerHarmIsDv) is told, not a guess to choose: its desks first, the rest offered
+  // after. The choices stayed on screen through the safety question and a ward, and the conversation ended with no place.
+  // (In the other languages the pattern is read from fewer words: their choices stay, round6.yaml.)
+  if (nlu.answer?.partnerHarm && candidates[0] === 'domestic_violence' && !nlu.urgent && inJapanese(nlu))
+    return pick(node, ctx, 'domestic_violence', candidates.slice(1))
   const pair = oneWorryPair(ctx, nlu, candidates, threshold)
   if (pair) return pick(node, ctx, pair[0], [pair[1]])
   if (candidates.length > 0) {
