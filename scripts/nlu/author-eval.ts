@@ -5,14 +5,16 @@ import { featureFlags } from '../../src/nlu/features.ts'
 import { maskPlaces } from '../../src/nlu/gazetteer.ts'
 import type { LabelledText } from '../../src/nlu/intents.ts'
 import type { ModelArtifact } from '../../src/nlu/model.ts'
-import { type PeerShares, prunePeer } from '../../src/nlu/tfidf-peer.ts'
+import { type PeerArtifact, type PeerShares, prunePeer } from '../../src/nlu/tfidf-peer.ts'
 import { buildTokenizer, type JaTokenizer } from '../../src/nlu/tokenizer.ts'
 import {
   blendedCv,
-  buildModel,
+  buildModelWithPeers,
+  COUNTER_WEIGHT,
   crossValidate,
   defaultTrainOptions,
   fitTemperature,
+  type PeerTraining,
   phrasesOf,
   stratifiedFolds,
   vectorize,
@@ -100,6 +102,13 @@ let temps: (number | undefined)[] = [undefined]
 let belows: (number | undefined)[] = [undefined]
 /** `--peer-capped`: each variant also with the blend's leader no surer than ours (PeerArtifact.capped). */
 let cappeds: boolean[] = [false]
+/**
+ * `--peer-counter 4,12`: the peer trained with each staff counter-example this many times (ours stays at
+ * COUNTER_WEIGHT); `--peer-fold`: each variant also with the peer reading Latin without diacritics.
+ * Each is a peer of its own beside the one model (buildModelWithPeers).
+ */
+let counters: (number | undefined)[] = [undefined]
+let folds: boolean[] = [false]
 /** `--script-blend hangul=0.6`: a share for messages mostly in that script, in every variant. */
 let scriptBlend: PeerShares['scriptBlend']
 
@@ -111,6 +120,8 @@ interface Variant {
   temp?: number
   below?: number
   capped?: boolean
+  counter?: number
+  fold?: boolean
 }
 
 /** Every pairing of an `other` bar, the peer's shares and a pruning, in the order the reports print them. */
@@ -121,15 +132,21 @@ const variants = (): Variant[] =>
         (blend || latinBlend ? keeps : [undefined]).flatMap((keep) =>
           (blend || latinBlend ? temps : [undefined]).flatMap((temp) =>
             (blend || latinBlend ? belows : [undefined]).flatMap((below) =>
-              (blend || latinBlend ? cappeds : [false]).map((capped) => ({
-                otherMin,
-                blend,
-                latinBlend,
-                keep,
-                temp,
-                below,
-                capped,
-              })),
+              (blend || latinBlend ? cappeds : [false]).flatMap((capped) =>
+                (blend || latinBlend ? counters : [undefined]).flatMap((counter) =>
+                  (blend || latinBlend ? folds : [false]).map((fold) => ({
+                    otherMin,
+                    blend,
+                    latinBlend,
+                    keep,
+                    temp,
+                    below,
+                    capped,
+                    counter,
+                    fold,
+                  })),
+                ),
+              ),
             ),
           ),
         ),
@@ -137,12 +154,21 @@ const variants = (): Variant[] =>
     ),
   )
 
+/** The peers trained beside a model, one per `--peer-counter` × `--peer-fold` pairing (peerTrainings). */
+const peerTrainings = (): PeerTraining[] =>
+  counters.flatMap((c) => folds.map((foldLatin) => ({ counterWeight: c ?? COUNTER_WEIGHT, foldLatin })))
+
 const withPeer = (
   model: ModelArtifact,
-  { blend, latinBlend, keep, temp, below, capped }: Variant,
+  peers: PeerArtifact[],
+  { blend, latinBlend, keep, temp, below, capped, counter, fold }: Variant,
 ): ModelArtifact => {
   if (blend === undefined || !model.peer) return model
-  const peer = keep ? prunePeer(model.peer, keep) : model.peer
+  const which = peerTrainings().findIndex(
+    (t) => t.counterWeight === (counter ?? COUNTER_WEIGHT) && t.foldLatin === (fold ?? false),
+  )
+  const trained = peers[which] ?? model.peer
+  const peer = keep ? prunePeer(trained, keep) : trained
   return {
     ...model,
     peer: {
@@ -162,18 +188,19 @@ const trainedOn = (tokenizer: JaTokenizer, all: Intents, data: LabelledText[]): 
   const gazetteer = buildGazetteer()
   // Any share given trains the peer (its weights do not depend on the share).
   const sweep = blends.some((b) => b !== undefined)
-  const model = buildModel(
+  const { model, peers } = buildModelWithPeers(
     tokenizer,
     { intents: all.intents, data, sourceTexts: [], gazetteer, concepts: all.concepts },
     sweep
       ? { ...defaultTrainOptions, peerBlend: 0.5, peerKeepAt: Math.min(10, ...keeps.map((k) => k ?? 10)) }
-      : undefined,
+      : defaultTrainOptions,
     // Only the ranking matters for top-1; the shipped model's temperature stands in for a fitted one.
     bundledModel.temperature,
+    sweep ? peerTrainings() : [],
   )
   const neighbourIndex = buildExampleIndex(tokenizer, model, gazetteer)
   return variants().map((variant) =>
-    createAnalyzer(tokenizer, withPeer(model, variant), gazetteer, {
+    createAnalyzer(tokenizer, withPeer(model, peers, variant), gazetteer, {
       crisisModel: bundledCrisisModel,
       neighbourIndex,
       ...(variant.otherMin === undefined ? {} : { otherMin: variant.otherMin }),
@@ -182,7 +209,7 @@ const trainedOn = (tokenizer: JaTokenizer, all: Intents, data: LabelledText[]): 
 }
 
 const barName = (i: number) => {
-  const { otherMin, blend, latinBlend, keep, temp, below, capped } = variants()[i]!
+  const { otherMin, blend, latinBlend, keep, temp, below, capped, counter, fold } = variants()[i]!
   return [
     otherMin === undefined ? '' : `, other bar ${otherMin}`,
     blend === undefined ? '' : `, peer blend ${blend}`,
@@ -192,6 +219,8 @@ const barName = (i: number) => {
     temp === undefined ? '' : ` peer T ${temp}`,
     below === undefined ? '' : ` below ${below}`,
     capped ? ' capped' : '',
+    counter === undefined ? '' : ` counter ×${counter}`,
+    fold ? ' folded' : '',
   ].join('')
 }
 
@@ -315,6 +344,10 @@ export const authorEvalMain = async (argv: string[]) => {
     latinBlends = (argv[argv.indexOf('--latin-blend') + 1] ?? '').split(',').map(Number)
   if (argv.includes('--blend')) blends = (argv[argv.indexOf('--blend') + 1] ?? '').split(',').map(Number)
   if (argv.includes('--peer-capped')) cappeds = [false, true]
+  if (argv.includes('--peer-capped-only')) cappeds = [true]
+  if (argv.includes('--peer-counter'))
+    counters = (argv[argv.indexOf('--peer-counter') + 1] ?? '').split(',').map(Number)
+  if (argv.includes('--peer-fold')) folds = [false, true]
   if (argv.includes('--peer-below'))
     belows = (argv[argv.indexOf('--peer-below') + 1] ?? '').split(',').map(Number)
   if (argv.includes('--peer-temp'))
@@ -328,7 +361,13 @@ export const authorEvalMain = async (argv: string[]) => {
       }),
     )
   // --no-phrases: without intents/phrases/ (the model as it was before them).
-  const all = loadIntents({ foreign: true, phrases: !argv.includes('--no-phrases') })
+  const loaded = loadIntents({ foreign: true, phrases: !argv.includes('--no-phrases') })
+  // --drop nlu18,t10: those authors' corpus files left out altogether (the data as it was before them).
+  const dropped = argv.includes('--drop') ? (argv[argv.indexOf('--drop') + 1] ?? '').split(',') : []
+  const all = {
+    ...loaded,
+    data: loaded.data.filter((d) => !dropped.includes(authorOf(d.file) ?? '')),
+  }
   const tokenizer = await buildTokenizer(nodeDictionaryLoader())
   if (argv.includes('--cv-groups')) {
     await cvGroups(tokenizer, all)

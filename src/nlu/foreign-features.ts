@@ -64,6 +64,12 @@ const LATIN_RUN = /\p{Script=Latin}[\p{Script=Latin}\p{M}]*/gu
  */
 export const phraseView = (s: string): string => foldHan(s).replace(LATIN_RUN, foldLatin)
 
+/**
+ * Every Latin run of `s` without diacritics, the rest as it is (「salário」→「salario」, 「c:lá」→「c:la」, kana
+ * untouched): what the TF-IDF peer reads when its artifact says `foldLatin`. Printable ASCII is itself.
+ */
+export const foldLatinRuns = (s: string): string => (NOT_ASCII.test(s) ? s.replace(LATIN_RUN, foldLatin) : s)
+
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
 const isLatinPhrase = new Map<string, boolean>()
 

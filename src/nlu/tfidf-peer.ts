@@ -1,3 +1,4 @@
+import { foldLatinRuns } from './foreign-features.ts'
 import { foldKana } from './normalize.ts'
 import type { Token } from './tokenizer.ts'
 
@@ -206,6 +207,12 @@ export interface PeerArtifact {
    * down to that): the flow's bars (follow or ask) were set on our calibrated probabilities.
    */
   capped?: boolean
+  /**
+   * The peer reads Latin letters without diacritics (its terms folded by foldLatinRuns, in training and
+   * here; absent: as typed): residents write 「salário」「salario」 and 「não」「nao」 alike, and our own
+   * features already fold them (nlu18, chosen by leave one author out).
+   */
+  foldLatin?: boolean
   scale: number
   bias: number[]
   terms: Record<string, ArrayLike<number>>
@@ -248,7 +255,8 @@ export const prunePeer = (peer: PeerArtifact, keepAt: number): PeerArtifact => {
 }
 
 /** peerProbabilities over the shipped form (rows looked up by term; a Worker's are Int32Array views). */
-export const shippedPeerProbabilities = (peer: PeerArtifact, terms: string[]): Float64Array | null => {
+export const shippedPeerProbabilities = (peer: PeerArtifact, read: string[]): Float64Array | null => {
+  const terms = peerTermsAs(peer, read)
   const counts = new Map<string, number>()
   for (const t of terms) if (peer.terms[t] !== undefined) counts.set(t, (counts.get(t) ?? 0) + 1)
   if (counts.size === 0) return null
@@ -276,11 +284,15 @@ export const shippedPeerProbabilities = (peer: PeerArtifact, terms: string[]): F
   return z
 }
 
-/** The shares of the blend, as a shipped peer holds them or as they are being tried. */
+/** The shares of the blend, as a shipped peer holds them or as they are being tried (and how it reads). */
 export type PeerShares = Pick<
   PeerArtifact,
-  'blend' | 'latinBlend' | 'scriptBlend' | 'temperature' | 'below' | 'capped'
+  'blend' | 'latinBlend' | 'scriptBlend' | 'temperature' | 'below' | 'capped' | 'foldLatin'
 >
+
+/** A message's peer terms as this peer reads them (folded when it says `foldLatin`). */
+export const peerTermsAs = (peer: Pick<PeerShares, 'foldLatin'>, terms: string[]): string[] =>
+  peer.foldLatin ? terms.map(foldLatinRuns) : terms
 
 /** Whether the shares blend the peer into any message at all (a share above 0 for some script). */
 export const blendsAny = (share: PeerShares): boolean =>

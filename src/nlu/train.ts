@@ -18,11 +18,13 @@ import {
   blendInto,
   blendsAny,
   gatedShare,
+  type PeerArtifact,
   type PeerInput,
   type PeerShares,
   peerArtifact,
   peerInput,
   peerProbabilities,
+  peerTermsAs,
   trainPeer,
 } from './tfidf-peer.ts'
 import type { JaTokenizer } from './tokenizer.ts'
@@ -62,6 +64,10 @@ export interface TrainOptions {
   peerCapped?: boolean
   /** The peer keeps a weight when |w| × 100 rounds to at least this (peerArtifact). */
   peerKeepAt?: number
+  /** How many times a staff counter-example is trained into the peer (absent: COUNTER_WEIGHT, as ours). */
+  peerCounterWeight?: number
+  /** The peer reads Latin letters without diacritics (PeerArtifact.foldLatin). */
+  peerFoldLatin?: boolean
 }
 
 export const defaultTrainOptions: TrainOptions = {
@@ -369,7 +375,7 @@ export const vectorize = (
 
 const WEIGHT_SCALE = 100
 /** How many times a staff counter-example is trained (see buildModel). */
-const COUNTER_WEIGHT = 4
+export const COUNTER_WEIGHT = 4
 const round = (x: number) => Math.round(x * 100) / 100
 
 /**
@@ -381,7 +387,30 @@ export const buildModel = (
   input: BuildInput,
   o = defaultTrainOptions,
   fixedTemperature?: number,
-): ModelArtifact => {
+): ModelArtifact => buildModelWithPeers(tokenizer, input, o, fixedTemperature, []).model
+
+/** How a peer is trained: counter-examples repeated this many times, Latin letters folded or not. */
+export interface PeerTraining {
+  counterWeight: number
+  foldLatin: boolean
+}
+
+/** Each staff counter-example `times` times, the rest once. */
+const withCounters = <T extends Vectorized & { origin?: string }>(data: T[], times: number): T[] =>
+  data.flatMap((d) => (d.origin === 'counter' ? Array<typeof d>(times).fill(d) : [d]))
+
+/**
+ * buildModel, and beside it a peer for each of `peerVariants` on the same texts (author-eval's sweep of
+ * how the peer is trained, without training our model again): `peers[i]` is `peerVariants[i]`'s.
+ */
+export const buildModelWithPeers = (
+  tokenizer: JaTokenizer,
+  input: BuildInput,
+  o: TrainOptions,
+  fixedTemperature: number | undefined,
+  peerVariants: PeerTraining[],
+): { model: ModelArtifact; peers: PeerArtifact[] } => {
+  const others: PeerArtifact[] = []
   const labels = [...new Set(input.intents.map((i) => i.label))].sort() as Label[]
   const phrases = phrasesOf(input.intents, input.concepts, tokenizer)
   const data = vectorize(tokenizer, input.data, phrases, maskPlaces(input.gazetteer)).filter((d) =>
@@ -397,6 +426,7 @@ export const buildModel = (
     ...(o.peerTemperature !== undefined && o.peerTemperature !== 1 ? { temperature: o.peerTemperature } : {}),
     ...(o.peerBelow === undefined ? {} : { below: o.peerBelow }),
     ...(o.peerCapped ? { capped: true } : {}),
+    ...(o.peerFoldLatin ? { foldLatin: true } : {}),
   }
   const blended = blendsAny(share)
   const cvRight = (s: typeof share) =>
@@ -406,11 +436,18 @@ export const buildModel = (
   // A staff counter-example is a boundary staff drew on purpose, and there are a few dozen of them among
   // ~14,000 texts: each is trained COUNTER_WEIGHT times so the authors' many look-alikes cannot
   // outvote it (CV above still counts each once).
-  const trained = data.flatMap((d) =>
-    d.origin === 'counter' ? Array<typeof d>(COUNTER_WEIGHT).fill(d) : [d],
-  )
+  const trained = withCounters(data, COUNTER_WEIGHT)
   const raw = trainLr(trained, labels, o)
-  const peer = blended ? peerArtifact(trainPeerOn(trained, labels), share, o.peerKeepAt ?? 10) : undefined
+  const peerOf = (p: PeerTraining) =>
+    peerArtifact(
+      trainPeerOn(withCounters(data, p.counterWeight), labels, p.foldLatin),
+      { ...share, ...(p.foldLatin ? { foldLatin: true } : {}) },
+      o.peerKeepAt ?? 10,
+    )
+  const peer = blended
+    ? peerOf({ counterWeight: o.peerCounterWeight ?? COUNTER_WEIGHT, foldLatin: o.peerFoldLatin ?? false })
+    : undefined
+  others.push(...peerVariants.map(peerOf))
   const weights: Record<string, number[]> = {}
   for (const [f, w] of [...raw.weights].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const pairs: number[] = []
@@ -446,14 +483,14 @@ export const buildModel = (
     },
     ...(peer ? { peer } : {}),
   }
-  return { ...artifact, contentHash: artifactContentHash(artifact) }
+  return { model: { ...artifact, contentHash: artifactContentHash(artifact) }, peers: others }
 }
 
 const PEER_MIN_DF = 2
 
-const trainPeerOn = (data: Vectorized[], labels: Label[]) =>
+const trainPeerOn = (data: Vectorized[], labels: Label[], foldLatin = false) =>
   trainPeer(
-    data.map((d) => d.peer?.terms ?? []),
+    data.map((d) => peerTermsAs({ foldLatin }, d.peer?.terms ?? [])),
     data.map((d) => labels.indexOf(d.label)),
     labels.length,
     { minDf: PEER_MIN_DF },
@@ -477,12 +514,14 @@ export const blendedCv = (
     const peer = trainPeerOn(
       data.filter((_, i) => cv.folds[i] !== f),
       labels,
+      share.foldLatin,
     )
     data.forEach((d, i) => {
       if (cv.folds[i] !== f) return
       const p = softmax(cv.logits[i]!, temperature)
       const w = d.peer ? gatedShare(share, d.peer, p) : share.blend
-      const q = w > 0 ? peerProbabilities(peer, d.peer?.terms ?? [], share.temperature) : null
+      const q =
+        w > 0 ? peerProbabilities(peer, peerTermsAs(share, d.peer?.terms ?? []), share.temperature) : null
       if (q) blendInto(p, q, w)
       out[i] = argmax(p)
     })

@@ -4,6 +4,7 @@ import {
   peerArtifact,
   peerInput,
   peerProbabilities,
+  peerTermsAs,
   prunePeer,
   shippedPeerProbabilities,
   trainPeer,
@@ -49,6 +50,34 @@ describe('TF-IDF peer, shipped form', () => {
     // Every term keeps its idf, so the lengths (and the vocabulary) stay.
     expect(Object.keys(pruned.terms)).toEqual(Object.keys(shipped.terms))
     for (const [t, row] of Object.entries(pruned.terms)) expect(row[0]).toBe(shipped.terms[t]![0])
+  })
+})
+
+// nlu18: residents type Portuguese, Spanish and Vietnamese with and without diacritics; a peer that says
+// `foldLatin` was trained on folded terms and folds a message's terms the same way (kana and Han untouched).
+describe('a peer reading Latin without diacritics', () => {
+  it('folds Latin letters only, in words and character pairs', () => {
+    expect(
+      peerTermsAs({ foldLatin: true }, ['w:salário', 'c:ão', 'c:ấy', 'w:đau', 'w:認知', 'c:が', 'w:kid']),
+    ).toEqual(['w:salario', 'c:ao', 'c:ay', 'w:dau', 'w:認知', 'c:が', 'w:kid'])
+    expect(peerTermsAs({}, ['w:salário'])).toEqual(['w:salário'])
+  })
+
+  it('meets a word typed with or without its accents when folded, and only then', () => {
+    const folded = trainPeer(
+      [
+        ['w:salario', 'w:atrasado'],
+        ['w:filho', 'w:escola'],
+      ],
+      [0, 1],
+      2,
+    )
+    const plain = peerArtifact(folded, { blend: 0.5, latinBlend: 0.5 }, 1)
+    const shipped = { ...plain, foldLatin: true }
+    const bare = shippedPeerProbabilities(shipped, ['w:salario'])!
+    expect(Array.from(shippedPeerProbabilities(shipped, ['w:salário'])!)).toEqual(Array.from(bare))
+    expect(bare[0]).toBeGreaterThan(bare[1]!)
+    expect(shippedPeerProbabilities(plain, ['w:salário'])).toBeNull()
   })
 })
 
