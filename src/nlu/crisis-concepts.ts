@@ -2436,7 +2436,7 @@ export const concepts: Concept[] = [
   }),
   c('still_people', {
     ja: ['まだ(?:人|ひと)(?:が)?(?:いる|います|いて)'],
-    es: ['todavia hay gente|hay gente todavia|aun hay gente'],
+    es: ['todavia hay gente|hay gente (?:\\w+ ){0,4}(?:todavia|aun)|aun hay gente'],
     pt: ['ainda (?:tem|ha) gente'],
     tl: ['may tao pa'],
     vi: ['van con nguoi'],
