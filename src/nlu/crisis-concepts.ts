@@ -2466,6 +2466,19 @@ export const concepts: Concept[] = [
   c('cold_sweat', {
     tl: ['pawis na pawis|malamig na pawis|pinagpapawisan ng malamig'],
   }),
+  // Look-alikes of d20 in these families: a small fire last month with all well now (「ya todo bien」), a fire heard of
+  // on the news in Tagalog (「nabalitaan nyo ba yung sunog」), a fire-corps drill's scenario (「訓練で…想定」).
+  c('past_safe', {
+    es: [
+      '(?:el mes pasado|la semana pasada|hace (?:un|dos|tres|\\d+) (?:mes|meses|semanas)).{0,60}ya (?:esta )?todo bien',
+    ],
+  }),
+  c('fiction', {
+    tl: ['nabalitaan|napanood (?:ko|namin) sa (?:news|balita)'],
+    ja: [
+      '(?:訓練|くんれん)(?:で|の|では).{0,30}(?:想定|そうてい)|(?:想定|そうてい)(?:の|した)?(?:訓練|くんれん)',
+    ],
+  }),
   // ── end crisis22 concepts ──
 
   // ── exceptions: the same words when nobody is in danger now ─────────────────────────────────
