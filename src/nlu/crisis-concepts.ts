@@ -2241,6 +2241,245 @@ export const concepts: Concept[] = [
     vi: ['khong (?:the )?xuong (?:duoc|noi)'],
   }),
   // ── end crisis19 concepts ──
+  // ── crisis22 (issue 9: a person missing now answered, not asked; third parties, disaster, medical, violence; es, tl,
+  // ko, vi first) ──
+  // Written by class after d20's held-out misses (a Peruvian-born city bus driver in 宮前区/多摩区, volunteer fire corps)
+  // and probes written for it in the voices of a bus driver, a fire-corps volunteer, a parent and a carer.
+  // A sign that makes a person gone certain, not a worry: hours gone, dark or cold now, barefoot or in pyjamas, the
+  // phone or wallet left, still not found, heading for the river, long past the time they were due, not answering.
+  // Read with someone vulnerable and a word of them gone (missing_person.gone_danger): answered, 110. Not a return
+  // that is only late as usual (no word of them gone), nor one who came back (found_safe), nor "might wander one day".
+  c('gone_danger', {
+    ja: [
+      '(?:[0-9０-９]+|一|二|三|四|五|六|数|すう|何|なん)(?:時間|じかん)(?:経過|けいか|たつ|経つ|たった|経った|たって|経って|以上|近く|ちかく|も(?:たつ|経つ|たって|経って|帰|かえ|戻|もど))',
+      'もう(?:真っ暗|まっくら|暗く|くらく|暗い|夜中|よなか)',
+      '(?:外|そと)(?:は)?(?:もう)?(?:真っ暗|まっくら|寒|さむ|雨|あめ|雪|ゆき)',
+      '(?:はだし|裸足|パジャマ|ぱじゃま|寝間着|ねまき|薄着|うすぎ)(?:の)?(?:まま|で)',
+      '(?:携帯|けいたい|スマホ|すまほ|財布|さいふ)(?:も)?(?:置|お)い(?:て|たまま|てった|ていった)',
+      'まだ(?:見つか|みつか)(?:らない|りません|ってない|っていない|ってません)',
+      '(?:川|かわ|多摩川|たまがわ)の(?:方|ほう)(?:へ|に)(?:歩|ある|向か|むか|行|い)',
+      '(?:約束|やくそく|門限|もんげん|帰る時間|かえるじかん)(?:の時間)?(?:を|も)?(?:とっくに|だいぶ|もう)?(?:過ぎ|すぎ)',
+      '(?:既読|きどく)(?:が|も)?(?:つかない|付かない|つきません)',
+    ],
+    en: [
+      '(?:two|three|four|five|several|\\d+) hours? (?:ago|now|already)(?! (?:and (?:she|he)(?:.s| is) (?:home|back|fine)))',
+      "(?:it'?s |it is )?(?:getting|already) dark|it'?s (?:\\d+|ten|nine|eight) ?(?:pm|at night)",
+      "still (?:not found|missing|hasn'?t (?:come|turned up))|(?:isn'?t|is not|not) answering",
+      'barefoot|in (?:his|her) (?:pyjamas|pajamas|slippers)',
+    ],
+    es: [
+      'hace (?:mas de )?(?:\\d+|una|dos|tres|cuatro|cinco|varias) horas',
+      'ya (?:esta|es) (?:oscuro|de noche)|ya (?:oscurecio|anochecio)|ya son las \\d+ de la noche',
+      'descalz[oa]|en pijama|sin (?:abrigo|zapatos|chaqueta)',
+      'no (?:aparece|contesta|responde)|todavia no (?:lo|la) (?:encontramos|encuentran|hallamos)|sigue sin aparecer',
+      '(?:yendo|iba|fue|caminando) (?:pa(?:l| el)|para el|hacia el|al) rio',
+    ],
+    pt: [
+      '(?:faz|ha) (?:mais de )?(?:\\d+|uma|duas|tres|quatro|cinco) horas',
+      'ja (?:esta|ta|e) (?:escuro|de noite)|ja escureceu|ja sao \\d+ da noite',
+      'descalc[oa]|de pijama',
+      'ainda nao (?:voltou|apareceu|encontramos|achamos)|nao (?:atende|responde)',
+    ],
+    tl: [
+      '(?:\\d+|isang|dalawang|tatlong|apat na) (?:oras|minutes?|minuto|mins?) na',
+      'madilim na|gabi na',
+      'hindi pa (?:namin |nila )?(?:nakikita|nahahanap|makita|mahanap)|hanggang ngayon (?:hindi|wala)',
+      'nakayapak|naka ?pajama',
+      'hindi (?:sumasagot|ma ?contact|makontak)|di (?:ko |namin )?ma ?contact',
+    ],
+    ko: [
+      '\\d+\\s?시간(?:째|이\\s?넘|넘게|이상|동안|이\\s?지났)|몇\\s?시간째',
+      '(?:벌써|이미|밖이)\\s?(?:깜깜|캄캄|어두워)',
+      '맨발|잠옷',
+      '(?:아직|여전히|오늘도)\\s?(?:못\\s?찾|안\\s?(?:왔|들어왔|돌아왔)|연락\\s?(?:없|이\\s?없|안))',
+      '(?:전화|연락)(?:도|를)?\\s?안\\s?(?:받|돼|되)',
+    ],
+    vi: [
+      '\\d+ (?:tieng|gio|phut) (?:roi|dong ho)|tu (?:sang|trua|chieu|hom qua) den gio',
+      'troi (?:sap |da |dang )?toi',
+      'van chua (?:tim thay|thay|ve)|(?:khong|chua) thay dau',
+      'di chan dat|chan khong|mac do ngu',
+      'goi (?:khong duoc|khong nghe|khong bat may)',
+    ],
+  }),
+  // Gone, said plainly, in the languages the older forms lacked (「どっか行っちゃった」「se fue」「umalis」「bỏ đi」「가출」
+  // 「saiu de casa」): read only beside a vulnerable person and a sign above, or a note (missing_person.note_then_gone).
+  c('gone_out', {
+    ja: ['(?:どっか|どこか)(?:に|へ)?(?:行|い)っ(?:ちゃ|てしま)'],
+    es: ['(?:se fue|desaparecio|se perdio|salio de (?:la )?casa|no llego (?:a dormir|a casa))'],
+    pt: ['(?:saiu de casa|sumiu|foi embora|desapareceu)'],
+    tl: ['(?:umalis|nawala|lumayas|naglayas)'],
+    vi: ['(?:bo di|di ra khoi nha|di ra phia|di lac|bo nha di)'],
+    ko: ['가출|나가셨|나갔어요|없어졌'],
+  }),
+  // Someone old or small a passer-by sees (「おばあさん」「abuelito」「người già」「노인」), and someone who cannot walk:
+  // who, not what happens (context only).
+  c('vulnerable_person', {
+    ja: ['おばあさん|おじいさん|お年寄り|おとしより|高齢|こうれい'],
+    es: ['abuelit[oa]|viejit[oa]|ancian[oa]|senora mayor|senor mayor|no puede caminar'],
+    pt: ['idos[oa]|velhinh[oa]|nao consegue andar'],
+    tl: ['matanda|hindi makalakad'],
+    vi: ['nguoi gia|cu gia|ong cu|ba cu|khong di duoc'],
+    ko: ['노인|어르신|못\\s?걸으'],
+  }),
+  // A note or a last message of sorry, goodbye or "can't go on" left by someone now gone (「置き手紙」「dejó una carta」
+  // 「nag-iwan ng sulat」「쪽지 남기고」「để lại lá thư」"left a note"; the last message 「ごめんね」「다 싫다」).
+  c('note_left', {
+    ja: [
+      '(?:置き手紙|おきてがみ|書き置き|かきおき|手紙|てがみ|メモ|めも)(?:を|が)?(?:残|のこ|置|お)(?:して|いて|され|いてあ)',
+      '最後(?:に|の)(?:来た|きた)?(?:の|メッセージ|めっせーじ|LINE|らいん|ライン)?(?:が|は)[「『]',
+    ],
+    es: ['dejo (?:una |un )?(?:carta|nota|mensaje)', 'ultimo mensaje (?:fue|decia|dice)'],
+    pt: ['deixou (?:um |uma )?(?:bilhete|carta|recado)', 'ultima mensagem'],
+    tl: [
+      '(?:nag-?iwan|iniwan|nag iwan)(?: ng| ang)? (?:sulat|note|liham|mensahe)',
+      'huling (?:message|mensahe|chat)',
+    ],
+    ko: ['쪽지|편지(?:를)?\\s?남기|마지막\\s?(?:카톡|메시지|문자)'],
+    vi: ['de lai (?:la )?(?:thu|giay|tin nhan)|tin nhan cuoi'],
+    en: ['left (?:a|us a|me a) (?:note|letter)|last (?:message|text) (?:was|said)'],
+  }),
+  // Found, or back on their own (「自分で帰ってきました」「volvió solo」「bumalik din siya」「tự về」「혼자 돌아왔」): the
+  // kind is vetoed like the past said as over, unless something says now or again.
+  c('found_safe', {
+    ja: ['(?:自分|じぶん)で(?:帰|かえ|戻|もど)って(?:き|来)'],
+    es: ['volvio sol[oa]|regreso sol[oa]|pero (?:ya )?(?:volvio|regreso|aparecio)'],
+    pt: ['voltou sozinh[oa]|mas (?:ja )?(?:voltou|apareceu)'],
+    tl: ['(?:bumalik|umuwi) (?:din|naman|na) (?:siya|sya)|nahanap (?:din|naman|agad)'],
+    vi: ['(?:roi )?tu (?:ve|quay ve)|da (?:ve|quay ve) nha|tim thay roi'],
+    ko: ['(?:혼자|스스로)\\s?(?:돌아|들어)오|찾았어요'],
+    en: ['came back (?:on (?:his|her) own|by (?:himself|herself))'],
+  }),
+  // A worry that someone MIGHT get lost one day (「길을 잃으실까 봐」): no one is gone (the 見守り desk's).
+  c('hypothetical', {
+    ko: ['(?:잃|나가|없어지)(?:으실|을|실)까\\s?봐'],
+  }),
+  // Someone on foot in the roadway, sitting or lying there, told by a driver or a passer-by (「道路の真ん中で座り込んで」
+  // 「caminando por la pista」「차도 쪽으로 걸어 나가」「giữa đường」「sa gitna ng kalsada」): with someone vulnerable or
+  // the traffic said, 110 and 119 (third_party.in_road). Not a hole or a bicycle in the road (no one on foot).
+  c('in_road', {
+    ja: [
+      '(?:道路|どうろ|車道|しゃどう|国道|県道|道|みち)の(?:真ん中|まんなか|ど真ん中)(?:に|で).{0,12}(?:座|すわ|寝て|ねて|寝そべ|ねそべ|倒れ|たおれ|立って|たって|立ち|たち|歩いて|あるいて|歩き|あるき|しゃがみ|うずくま)',
+      '(?:車道|しゃどう)(?:に|を|で|の方に|のほうに)(?:出て|でて|歩いて|あるいて|歩き|あるき|座|すわ|寝て|ねて|倒れ|たおれ|立って|たって|ふらふら)',
+    ],
+    es: [
+      '(?:caminando|sentad[oa]|parad[oa]|tirad[oa]|acostad[oa]|tendid[oa]|deambulando|cruzando) (?:sol[oa] )?(?:en medio de|por|en) (?:la )?(?:pista|calle|carretera|avenida|autopista)',
+    ],
+    pt: [
+      '(?:andando|sentad[oa]|deitad[oa]|parad[oa]|caminhando) (?:sozinh[oa] )?(?:no meio da|na|pela) (?:rua|estrada|pista|avenida)',
+    ],
+    tl: [
+      '(?:naglalakad|nakaupo|nakahiga|nakatayo|palakad-?lakad)(?: mag-?isa)? sa (?:gitna ng )?(?:kalsada|highway|kalye)',
+    ],
+    ko: ['차도(?:로|에|쪽으로|\\s?한가운데)|도로\\s?(?:한가운데|한복판)(?:에)|찻길(?:로|에)'],
+    vi: ['(?:di|ngoi|nam|dung) (?:ra )?giua (?:duong|long duong|quoc lo)'],
+    en: [
+      '(?:walking|wandering|sitting|lying|standing|stumbling) (?:around )?(?:in|into|onto|along) (?:the )?(?:middle of the )?(?:road|highway|traffic|roadway)',
+    ],
+  }),
+  c('traffic_now', {
+    ja: [
+      '(?:車|くるま)(?:が)?(?:びゅんびゅん|ビュンビュン|ばんばん|ひっきりなし|すごい|いっぱい|たくさん)',
+      '(?:車|くるま)が(?:よけ|避け)',
+    ],
+    es: ['(?:los |muchos )?(?:carros|autos|coches|camiones|buses) (?:le )?(?:pasan|pasando|van rapido)'],
+    pt: ['(?:os )?carros (?:passando|passam|buzinando)'],
+    tl: ['(?:ang )?daming (?:sasakyan|kotse)|mabilis ang (?:mga )?sasakyan'],
+    ko: ['차(?:가|들이)?\\s?(?:엄청|계속|많이|쌩쌩)\\s?(?:다니|지나|달리)'],
+    vi: ['xe (?:chay|qua lai|di lai)'],
+    en: ['cars (?:are )?(?:swerving|honking|passing|whizzing|speeding)'],
+  }),
+  // On a bridge's railing or edge, or a rooftop's, in the languages the older forms lacked (「橋の欄干に座って」
+  // 「nakaupo sa gilid ng tulay」「ngồi trên lan can cầu」「다리 난간에 앉아」).
+  c('at_edge', {
+    ja: [
+      '(?:欄干|らんかん|橋の(?:手すり|てすり|柵|さく|ふち)|屋上の(?:ふち|柵|さく|フェンス))(?:の(?:上|うえ|外|そと))?(?:に|で).{0,10}(?:座って|すわって|立って|たって|乗って|のって|またが)',
+    ],
+    tl: [
+      '(?:nakaupo|nakatayo|umakyat) sa (?:gilid|railing|rehas|barandilya) ng (?:tulay|bubong|building|gusali)',
+    ],
+    vi: [
+      '(?:ngoi|dung|treo|leo) (?:tren|len|ra ngoai) (?:lan can|thanh chan|mep) (?:cau|ban cong|san thuong)',
+    ],
+    ko: ['(?:다리|옥상|베란다)\\s?(?:난간|끝|가장자리)(?:에|위에).{0,12}(?:앉|서\\s?있|올라|매달)'],
+    es: ['sentad[oa] en (?:el borde|la baranda|la orilla) del (?:puente|edificio|techo)'],
+    pt: ['(?:sentad[oa]|em pe|de pe) na (?:beira|grade|mureta|borda) d[ao] (?:ponte|viaduto|predio|terraco)'],
+  }),
+  // Water in the house now or up to the body, a river overflowing now (「el agua entró a la casa」「nước tràn vào
+  // nhà」「水が足元まで」「무릎까지 찼어요」): with someone vulnerable or people still there (disaster.flood_in).
+  c('flood_in', {
+    ja: [
+      '(?:水位|すいい)(?:が|も)?(?:やばい|すごい|上が|あが)',
+      '(?:水|みず)(?:が|も)?(?:もう)?(?:足元|あしもと|膝|ひざ|腰|こし|床上|ゆかうえ)(?:まで)',
+    ],
+    es: [
+      '(?:se esta desbordando|esta desbordandose|se desborda)',
+      'el agua (?:ya )?(?:entro|esta entrando|se mete|se esta metiendo) (?:a|en) (?:la|mi|nuestra) casa',
+      '(?:ya )?(?:nos )?llega (?:a|hasta) (?:la|las) (?:rodilla|rodillas|cintura|pecho)',
+    ],
+    pt: [
+      'a agua (?:ja )?(?:entrou|esta entrando|ta entrando) (?:em|na) casa',
+      '(?:ja )?(?:esta|ta|chegou) (?:no|ate o|na|ate a) (?:joelho|cintura|peito)',
+    ],
+    vi: [
+      'nuoc (?:song |lu )?(?:da |dang )?(?:dang|tran|ngap) (?:vao|len) (?:nha|tan)',
+      'nuoc (?:da )?(?:ngap )?(?:den|toi) (?:dau goi|hong|eo|nguc)',
+    ],
+    tl: [
+      '(?:pumapasok|pumasok) na (?:ang )?(?:baha|tubig) sa (?:bahay|loob)',
+      'hanggang (?:tuhod|baywang|bewang|dibdib) na',
+    ],
+    ko: ['물이\\s?(?:집\\s?안으로|집으로|방으로)\\s?(?:들어)', '(?:무릎|허리|가슴)까지\\s?(?:찼|차올|올라)'],
+    en: [
+      'water (?:is )?(?:coming|pouring) (?:in|into the house)|(?:water|it)(?:.s| is) (?:up to|at) (?:my|our|the) (?:knees|waist|chest)',
+    ],
+  }),
+  c('still_people', {
+    ja: ['まだ(?:人|ひと)(?:が)?(?:いる|います|いて)'],
+    es: ['todavia hay gente|hay gente (?:\\w+ ){0,4}(?:todavia|aun)|aun hay gente'],
+    pt: ['ainda (?:tem|ha) gente'],
+    tl: ['may tao pa'],
+    vi: ['van con nguoi'],
+    ko: ['아직\\s?사람(?:이|들이)?\\s?있'],
+    en: ['(?:there are )?still people (?:in|on|down|there|at)'],
+  }),
+  // Violence now told in tl and ko: someone stabbed (「may sinaksak」), hit while bleeding (「피 흘리면서 계속 맞고」).
+  c('attack_now', {
+    tl: ['may sinaksak|sinaksak (?:yung|ang|si|nya|niya)|pinagsasaksak'],
+    ko: ['피(?:를)?\\s?흘리면서\\s?(?:계속\\s?)?맞'],
+  }),
+  // Hiding now from one with a weapon in hand (「nagtatago ako sa CR, may hawak siyang kutsilyo」): now, whatever a
+  // plainly told hit beside it says.
+  c('still_now', {
+    tl: [
+      'nagtatago ako (?:ngayon )?sa|may hawak (?:siyang|syang|siya ng|sya ng) (?:kutsilyo|itak|patalim|baril)',
+    ],
+  }),
+  // A child screaming and blows heard next door, still now (「tiếng đứa bé khóc thét với tiếng đánh」): 110.
+  c('cry_for_help', {
+    vi: ['(?:be|tre|con nit|dua be|em be|dua nho) khoc thet.{0,60}(?:danh|dap)'],
+  }),
+  // Chest pain with sweat pouring, in Tagalog (「sumakit ang dibdib, pawis na pawis」).
+  c('acute_pain', {
+    tl: ['suma(?:sa)?kit ang (?:dibdib|tiyan|ulo)'],
+  }),
+  c('cold_sweat', {
+    tl: ['pawis na pawis|malamig na pawis|pinagpapawisan ng malamig'],
+  }),
+  // Look-alikes of d20 in these families: a small fire last month with all well now (「ya todo bien」), a fire heard of
+  // on the news in Tagalog (「nabalitaan nyo ba yung sunog」), a fire-corps drill's scenario (「訓練で…想定」).
+  c('past_safe', {
+    es: [
+      '(?:el mes pasado|la semana pasada|hace (?:un|dos|tres|\\d+) (?:mes|meses|semanas)).{0,60}ya (?:esta )?todo bien',
+    ],
+  }),
+  c('fiction', {
+    tl: ['nabalitaan|napanood (?:ko|namin) sa (?:news|balita)'],
+    ja: [
+      '(?:訓練|くんれん)(?:で|の|では).{0,30}(?:想定|そうてい)|(?:想定|そうてい)(?:の|した)?(?:訓練|くんれん)',
+    ],
+  }),
+  // ── end crisis22 concepts ──
 
   // ── exceptions: the same words when nobody is in danger now ─────────────────────────────────
   c('past_safe', {

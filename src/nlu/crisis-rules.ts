@@ -441,6 +441,22 @@ export const crisisRules: CrisisRule[] = [
     ],
   },
 
+  // ── crisis22: someone else in danger seen from outside (d20's held-out misses by class, es/tl/ko/vi first) ──────
+  {
+    // Someone on foot in the roadway, sitting or lying there, with someone vulnerable or the traffic said: 110, 119.
+    id: 'third_party.in_road',
+    kind: 'third_party',
+    all: ['in_road'],
+    any: ['traffic_now', 'vulnerable_person', 'infant'],
+    unless: NOT_NOW,
+    fire: [
+      '道路の真ん中におじいさんが座り込んでて車がよけて通ってる',
+      'hay una señora mayor caminando en medio de la carretera y los carros pasan rapido',
+      '할아버지가 차도 한가운데 서 계세요 차가 계속 지나가요',
+    ],
+    quiet: ['道路の真ん中に穴が空いてて危ない どこに連絡すればいい', 'hay un perro en medio de la carretera'],
+  },
+
   // ── disaster ────────────────────────────────────────────────────────────────────────────────
   {
     id: 'disaster.fire',
@@ -516,6 +532,24 @@ export const crisisRules: CrisisRule[] = [
     ],
     quiet: ['ブロック塀が倒れそうで心配です。市の補助はありますか'],
   },
+  // crisis22: water in the house or up to the body now, a river overflowing now, with someone who cannot get away or
+  // people still there (d20's held-out misses: es, vi, ja)
+  {
+    id: 'disaster.flood_in',
+    kind: 'disaster',
+    all: ['flood_in'],
+    any: ['vulnerable_person', 'still_people'],
+    unless: [...NOT_NOW, 'fire_safe'],
+    fire: [
+      'el agua ya entro a la casa, nos llega a la cintura y mi abuela no puede caminar',
+      'nước lũ tràn vào nhà rồi, bà em không đi được',
+      '川があふれそう 河川敷にまだ人がいる 水が足元まで来てる',
+    ],
+    quiet: [
+      'el año pasado el agua entro a la casa, ya lo arreglamos, hay subsidio?',
+      'vi en la tele que el rio se desbordo en otra ciudad, que miedo',
+    ],
+  },
 
   {
     // crisis19: someone else gone after a note or a message saying not to look for them: 110.
@@ -556,6 +590,41 @@ export const crisisRules: CrisisRule[] = [
     unless: ['past_safe', 'fiction', 'hypothetical', 'hyperbole', 'habit_or_worry', 'found_safe'],
     fire: ['イオンで2歳の子を見失った'],
     quiet: [],
+  },
+  // ── crisis22: a person missing now, answered, not asked (d20's held-out misses by class) ──────────────────────
+  {
+    // Someone vulnerable gone, with a sign that makes it certain: hours gone, dark or cold now, barefoot, the phone
+    // left, still not found, not answering, long past the time: 110. Not one back on their own, nor "might wander".
+    id: 'missing_person.gone_danger',
+    kind: 'missing_person',
+    all: ['gone_danger', 'vulnerable_person'],
+    any: ['gone_out', 'missing', 'lost_sight', 'not_back'],
+    unless: ['past_safe', 'fiction', 'hypothetical', 'found_safe', 'separated'],
+    fire: [
+      '父がパジャマのまま外に出て行った 外はもう真っ暗で寒い 認知症です',
+      'mi abuelo tiene demencia y salio de la casa hace 3 horas, todavia no lo encontramos y ya esta oscuro',
+      'si lola may dementia, umalis ng bahay kaninang umaga, hanggang ngayon hindi pa namin nakikita, madilim na',
+      'bà em bị lẫn, đi ra khỏi nhà từ trưa đến giờ vẫn chưa tìm thấy, trời tối rồi',
+    ],
+    quiet: [
+      '昨日母がいなくなったけど夜には自分で帰ってきました 今は家にいます',
+      'mi abuelo con demencia se perdio ayer pero volvio solo en la noche, ahora esta bien. hay centro de dia?',
+      'nawala si lolo kahapon pero bumalik din siya mag-isa, okay na siya ngayon',
+    ],
+  },
+  {
+    // Someone gone after a note or a last message of sorry or goodbye: 110.
+    id: 'missing_person.note_then_gone',
+    kind: 'missing_person',
+    all: ['note_left'],
+    any: ['gone_out', 'missing', 'not_back', 'out_of_contact', 'gone_danger'],
+    unless: [...NOT_NOW, 'found_safe'],
+    fire: [
+      'mi hermano dejo una carta pidiendo perdon y se fue, no contesta el celular',
+      '고등학생 아들이 미안해라는 쪽지 남기고 나갔어요 연락이 안 돼요',
+      'em gái em để lại lá thư xin lỗi rồi bỏ đi, gọi không được',
+    ],
+    quiet: ['en la novela la protagonista deja una carta y se va de la casa'],
   },
   {
     id: 'third_party.colleague_silent',
