@@ -7016,6 +7016,13 @@ export const concepts: Concept[] = [
     vi: ['met (?:muon|sap|gan|chet) xiu'],
     zh: ['(?:累|困|忙)死(?:我)?了'],
   }),
+  // A child or a pet entrusted in Tagalog with 'mag-alaga' (「pwede ba kayo mag alaga sa anak ko kung may mangyari sa akin」):
+  // read with 'if something happens to me', a goodbye or a near day (sign.suicide.entrusted); alone it is childcare.
+  c('entrust', {
+    tl: [
+      '(?:mag[- ]?alaga|alagaan|bantayan) (?:nyo |niyo |mo )?(?:sa |ang |si |yung )?(?:anak|aso|pusa|baby) ko',
+    ],
+  }),
   // ── end crisis21 concepts ──
   // ── crisis16, by class after d14's held-out misses (zh-Hant and es first, then ja and the rest) ──
   // Not wanting to be a burden said as a wish (no quiero ser una carga, 不想再拖累, 誰の迷惑にもなりたくない),

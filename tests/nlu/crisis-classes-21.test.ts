@@ -11,8 +11,8 @@ import { sharedNlu } from './helpers.ts'
 // look-alikes kept from the crisis answer (studying the crisis as a topic: a class, an assignment, a roleplay of a
 // patient; a joke among friends; the past told by school age or a hospital stay; tired enough to faint). Sentences
 // written for this test, by class, in ne (romanised and Devanagari), ja-easy, ja, en, es, pt, tl, vi, zh, ko; none
-// from a held-out or sealed set. At 5e8e8f7 (this file copied onto it) 36 of the 44 cases failed (22 of 27 to show a
-// line, 9 of 11 to stay quiet, 4 of 4 never to be answered, 1 of the 2 Nepali reading cases).
+// from a held-out or sealed set. At 5e8e8f7 (this file copied onto it) 37 of the 46 cases failed (23 of 28 to show a
+// line, 9 of 12 to stay quiet, 4 of 4 never to be answered, 1 of the 2 Nepali reading cases).
 
 // The whole analyzer, shared with the other crisis tests.
 const nlu: Nlu = await sharedNlu()
@@ -28,6 +28,8 @@ const SHOWN = [
   'おおやさんに へやの けいやく やめたいと いいたい。 わたしは もう いなくなるから',
   'अब धेरै दिन बस्दिन, मेरो बैंकको कार्ड बहिनीलाई पठाइदिनु',
   'ペットの猫の里親を探してます。来週からはいないので',
+  // a child or a pet entrusted (tl mag-alaga) with 'if something happens to me'
+  'pwede po ba kayong mag-alaga sa pusa ko kung may mangyari sa akin',
   // not living until a date; sleeping and never waking; ending it on a day
   '給料日まで生きるつもりはない',
   'ねんまつ まで いきない と おもう',
@@ -72,6 +74,7 @@ const QUIET = [
   'pasal ma manager le dherai gali garxa, kaha complain garne?',
   'doctor le din ma ausadhi 3 choti khanu bhannu bhayo, kati paisa lagcha?',
   'gave my old bike to my cousin because we are moving to Osaka',
+  'pwede ba kayo mag alaga sa anak ko habang nagtatrabaho ako?',
 ]
 
 // Look-alikes that may be asked, never answered as a crisis.
