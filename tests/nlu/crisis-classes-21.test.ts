@@ -85,16 +85,9 @@ const NOT_ANSWERED = [
   'làm ca đêm xong mệt muốn xỉu luôn, mai lại đi học',
 ]
 
-// Each text with whether a line must be on screen (true) or nothing at all (false).
-const CASES: [string, boolean][] = [
-  ...SHOWN.map((t): [string, boolean] => [t, true]),
-  ...QUIET.map((t): [string, boolean] => [t, false]),
-]
-
 describe('crisis21 classes', () => {
-  it.each(CASES)('%s: a line shown is %s', (text, shown) => {
-    expect(lineShown(nlu, text), text).toBe(shown)
-  })
+  it.each(SHOWN)('%s: a line is on screen', (text) => expect(lineShown(nlu, text), text).toBe(true))
+  it.each(QUIET)('%s: nothing is shown', (text) => expect(lineShown(nlu, text), text).toBe(false))
   it.each(NOT_ANSWERED)('%s: never answered as a crisis', (text) => {
     expect(nlu.analyze(text).crisis, text).toBeNull()
   })
