@@ -11,8 +11,8 @@ import { sharedNlu } from './helpers.ts'
 // look-alikes kept from the crisis answer (studying the crisis as a topic: a class, an assignment, a roleplay of a
 // patient; a joke among friends; the past told by school age or a hospital stay; tired enough to faint). Sentences
 // written for this test, by class, in ne (romanised and Devanagari), ja-easy, ja, en, es, pt, tl, vi, zh, ko; none
-// from a held-out or sealed set. At 5e8e8f7 (this file copied onto it) 37 of the 46 cases failed (23 of 28 to show a
-// line, 9 of 12 to stay quiet, 4 of 4 never to be answered, 1 of the 2 Nepali reading cases).
+// from a held-out or sealed set. At 5e8e8f7 (this file copied onto it) 36 of the 46 cases failed (23 of 28 to show a
+// line, 8 of 12 to stay quiet, 4 of 4 never to be answered, 1 of the 2 Nepali reading cases).
 
 // The whole analyzer, shared with the other crisis tests.
 const nlu: Nlu = await sharedNlu()
@@ -67,11 +67,11 @@ const QUIET = [
   '간호학과 과제로 자살 예방 캠페인 포스터를 만들어요',
   // the past told by school age or a hospital stay, the present well
   '高校のとき死のうとしたことがあるけど、今は全然大丈夫です。奨学金の相談がしたい',
-  'dati nag try ako magpakamatay, okay na ko ngayon, may trabaho na',
+  'noong college nag-try akong magpakamatay, pero okay na ako ngayon, may trabaho na',
   // a joke among friends, said so
   'ともだちが わらって いってた 「ころすぞ」って。 じょうだん みたい',
   // Nepali scolding is no pills (gali, not goli); a prescription's three times a day
-  'pasal ma manager le dherai gali garxa, kaha complain garne?',
+  'restaurant ko sahu le dherai gali garxa ani kaha ujuri dine?',
   'doctor le din ma ausadhi 3 choti khanu bhannu bhayo, kati paisa lagcha?',
   'gave my old bike to my cousin because we are moving to Osaka',
   'pwede ba kayo mag alaga sa anak ko habang nagtatrabaho ako?',
