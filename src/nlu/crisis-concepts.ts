@@ -4568,17 +4568,18 @@ export const concepts: Concept[] = [
     nesk: ['ambulance bolau'],
   }),
   c('many_pills', {
-    nesk: [
-      'dherai aushadhi … khaye',
-      'dherai goli … khaye',
-      'sabai aushadhi … khaye',
-      'sabai goli … khaye',
-      'goli sabai khaye',
-      'aushadhi sabai khaye',
-      'nindra ko goli … khaye',
-      'ekaichoti … khaye',
-      'dherai chakki',
+    // 'khaye' (ate) is the one consonant k on the skeleton, which is also kaha (where) and ke (what): 'manager le dherai
+    // gali garxa, kaha complain garne' (gali: scolding, read as goli: pills) was an overdose (crisis21). Spelled out.
+    ne: [
+      B(
+        '(?:dherai|sabai|ekaichoti|ekai choti|nindra ko) (?:aushadhi|ausadhi|aushadi|ausadi|aushdhi|goli|golee)(?: [a-z]+){0,3} (?:khaye|khae|khayen|khaen|khayo|khaeko|khayeko|khaideko|khaidiye|khaidie)',
+      ),
+      B('(?:goli|aushadhi|ausadhi) sabai (?:khaye|khae|khayo|khaeko|khayeko|khaidiye)'),
+      B('ekaichoti(?: [a-z]+){0,3} (?:khaye|khae|khayo|khaeko|khayeko)'),
+      '(?:धेरै|सबै|निद्राको) (?:औषधि|औषधी|गोली)(?: \\S+){0,3} खा(?:एँ|ए|यो|एको|इदिएँ)',
+      '(?:गोली|औषधि|औषधी) सबै खा(?:एँ|ए|यो|एको|इदिएँ)',
     ],
+    nesk: ['dherai chakki'],
   }),
   c('swallowed', {
     ne: [B('nil(?:iyo|yo|eko|eyo)'), B('kha(?:yo|eko|ye|e|yeko)'), B('pi(?:yo|eko|ye)')],
@@ -6987,6 +6988,281 @@ export const concepts: Concept[] = [
     ne: ['मर्न मन लागेको (?:होइन|छैन)', 'marna man lageko (?:hoina|chaina)'],
   }),
   // ── end crisis20 concepts ──
+  // ── crisis21 (issue 9: suicide told indirectly, self-harm, overdose; d19's classes, ne and やさしい日本語 first) ──
+  // Things given away named one by one and to whom (kana: 「にもつは ぜんぶ ともだちに あげました」; 「寮の子にも教科書
+  // ゆずった」; "gave my guitar and books to my roommate"; 'sabai luga … dide'; 「把电脑和自行车都送给学弟了」): read with
+  // a goodbye, a near day or "won't need them" (sign.suicide.gave_away, given.away across turns); a move keeps it quiet.
+  c('gave_away', {
+    ja: [
+      '(?:着物|きもの|教科書|きょうかしょ|ぱそこん|自転車|じてんしゃ|ぎたー|洋服|ようふく|荷物|にもつ|服|ふく|本|ほん|家具|かぐ|持ち物|もちもの)(?:も|を|は)?(?:全部|ぜんぶ|ほとんど|みんな)?(?:[^。、]{0,8}(?:に|へ))(?:も)?(?:あげ|譲|ゆず)',
+      '(?:に|へ)(?:も)?(?:着物|きもの|教科書|きょうかしょ|ぱそこん|自転車|じてんしゃ|ぎたー|洋服|ようふく|荷物|にもつ|服|ふく|本|家具|かぐ|持ち物|もちもの)(?:も|を|は)?(?:全部|ぜんぶ)?(?:あげ|譲|ゆず)',
+    ],
+    en: [
+      "(?:gave|given|giving) (?:away )?(?:all (?:of )?)?my (?:[a-z']+,? (?:and )?(?:my )?){0,3}(?:guitar|laptop|computer|bike|books|clothes|shoes|things|stuff|plants|camera|games|console|jewelry|textbooks)\\b",
+    ],
+    es: [
+      '(?:le |les )?(?:di|regale) (?:todas )?(?:mi|mis) (?:\\w+ (?:y )?(?:mi |mis )?){0,2}(?:bici|bicicleta|guitarra|ropa|libros|cosas|computadora|laptop|celular)',
+      '(?:puede|pueden) quedarse con (?:mi|mis) (?:bici|bicicleta|guitarra|ropa|libros|cosas|computadora|laptop|microondas)',
+    ],
+    pt: [
+      '(?:pode|podem) ficar com (?:a |o |as |os )?(?:minha|meu|minhas|meus) (?:bicicleta|bike|roupas|livros|coisas|moveis|micro-?ondas|computador|notebook|violao)',
+      '(?:dei|doei) (?:a |o )?(?:minha|meu|minhas|meus) (?:bicicleta|bike|violao|computador|notebook|roupas|livros) (?:pra|para)',
+    ],
+    tl: [
+      '(?:binigay|ibinigay|pinamigay|ipinamigay) ko na (?:lahat ng |ang |yung )?(?:gamit|damit|libro|bike|laptop|gitara)',
+    ],
+    vi: ['(?:da )?(?:cho|tang) (?:het|lai|luon) (?:do dac|quan ao|sach|xe dap|laptop|may tinh|dan guitar)'],
+    zh: ['把.{1,12}(?:都|全部|全)送(?:给|人)'],
+    ko: [
+      '(?:기타|노트북|자전거|옷|책|물건)(?:을|를|이랑|하고|도)?.{0,6}(?:다|전부)\\s?(?:줬|주었|나눠\\s?줬)',
+    ],
+    nesk: ['sabai luga … di', 'sabai saman … di', 'sabai luga … dide', 'sabai saman … dide'],
+  }),
+  c('no_longer_need', {
+    ja: ['もう(?:私|わたし|自分|じぶん)(?:には|に)(?:必要|ひつよう)(?:ない|なくな|ありません)'],
+    zh: ['(?:以后|以後)(?:也)?用不上了|用不上了'],
+    ne: [B('chahinna'), 'अब चाहिँदैन', 'अब चाहिन्न'],
+  }),
+  // The writer gone soon, said plainly (「わたしは もう いなくなるから」「わたし もう いないので」「来週からはいないので」,
+  // म अब धेरै दिन बस्दिन): read with an errand, a goodbye or things given away; a move keeps it quiet.
+  c('wont_be_here', {
+    ja: [
+      '(?:わたし|私|あたし|僕|ぼく|俺|おれ)(?:は)?もう(?:い|居)(?:なくなる|ない|ません)(?:ので|から|し|です)',
+      '(?:来月|らいげつ|来週|らいしゅう|明日|あした|月末|週末)(?:から|以降)は?(?:もう)?(?:い|居)(?:ない|ません)(?:ので|から)',
+    ],
+    en: ["i (?:won'?t|will not) be (?:alive|here) (?:by|after|next)"],
+    nesk: ['dherai din basdina', 'dherai din bachdina', 'dherai din rahanna'],
+    ne: ['धेरै दिन बस्दिन'],
+  }),
+  // Not living until a date (「来月の誕生日まで生きるつもりない」「おしょうがつ まで いきない と おもう」, not planning to be
+  // alive by, 活不到过年): the wish told as a plan with its day.
+  c('want_to_die', {
+    ja: [
+      '(?:生|い)きる(?:つもり|よてい|予定)(?:は|が|も)?(?:ない|ありません|ねえ)',
+      '(?:誕生日|たんじょうび|正月|しょうがつ|月末|げつまつ|年末|ねんまつ|来月|らいげつ|来週|らいしゅう|週末|給料日|きゅうりょうび)(?:まで|までは)(?:生|い)き(?:ない|られない|てない|ていない)',
+      '(?:ずっと|永遠に|えいえんに)(?:眠|ねむ)(?:りたい|っていたい).{0,6}(?:起|お)きたくない',
+      '(?:眠|ねむ)ったまま(?:起|お)きたくない|もう(?:目|め)を?(?:覚|さ)ましたくない',
+      '(?:何錠|なんじょう|どのくらい|どれくらい|どれだけ)(?:飲|の)めば(?:確実|かくじつ|(?:死|し)ね)',
+    ],
+    en: [
+      "(?:not|don'?t) (?:plan|planning|intend|intending) (?:on|to) (?:be alive|living|still be alive|still be here|live) (?:by|until|till|past|after)",
+      "(?:won'?t|will not) (?:live|be alive|make it) (?:to|until|till|past) (?:my birthday|new year|christmas|next month|the weekend|friday)",
+      'how many (?:pills|tablets) (?:would|will|to) (?:kill|be enough to (?:die|kill))',
+    ],
+    es: [
+      'no (?:pienso|planeo|voy a) (?:seguir )?(?:viv[oa]|vivir) (?:hasta|para) (?:mi cumpleanos|navidad|fin de mes|el mes que viene)',
+    ],
+    pt: [
+      'nao (?:pretendo|planejo|vou) (?:estar )?viv[oa] (?:ate|no|pro|para o) (?:meu aniversario|natal|fim do mes|mes que vem)',
+    ],
+    vi: ['khong (?:song|muon song) (?:den|toi) (?:sinh nhat|tet|cuoi thang|thang sau)'],
+    zh: ['活不(?:过|到)(?:生日|过年|春节|下个月|月底)', '不打算活(?:到|过)'],
+    ko: ['(?:생일|설날|월말|다음\\s?달)까지\\s?(?:살|버틸)\\s?(?:생각|계획)(?:은|이)?\\s?없'],
+    tl: ['hindi na (?:ako )?(?:aabot|abutin) (?:ng buhay )?(?:sa|hanggang) (?:birthday|pasko|bagong taon)'],
+    // kahi harau jaun (vanish somewhere), kasailai thaha nahos (let no one know)
+    nesk: ['harau jaun', 'harayera jaun', 'kahi harau jaun', 'हराउँ कतै'],
+  }),
+  // Today, for real (「きょう ほんとうに やるかもしれない」「今日は実行しそう」, hoy lo hago de verdad): the act said near.
+  c('final_act', {
+    ja: [
+      '(?:今日|きょう|今夜|こんや|今晩|こんばん)(?:は|こそ)?(?:本当に|ほんとうに|ほんとに|まじで)?(?:やる|実行|じっこう)(?:かもしれない|かも|しそう|する|します|つもり)',
+      '(?:本当|ほんとう|ほんと)はもう(?:決|き)めて(?:る|いる|ます)',
+    ],
+    en: [
+      "(?:i think )?i'?(?:m|ll) (?:really )?(?:going to|gonna) (?:do it|go through with it) (?:today|tonight)",
+    ],
+    es: ['hoy (?:si )?lo hago de verdad'],
+    nesk: ['yojana banaisake', 'योजना बनाइसकेँ'],
+  }),
+  // A letter or note left for afterwards (「给爸妈的信放在桌上」, "already written the note", 'nakasulat na yung sulat ko
+  // sa anak ko'): preparation.
+  c('preparation', {
+    en: [
+      "(?:already|i'?ve|i have) (?:written|wrote|left) (?:the|my) (?:last )?(?:note|letter)(?! (?:for|to) (?:the )?(?:landlord|teacher|school|office))",
+    ],
+    tl: [
+      '(?:nakasulat|naisulat|sinulat) (?:ko )?na (?:yung |ang )?(?:sulat|liham) (?:ko )?(?:sa|para sa|kay)',
+    ],
+    zh: ['(?:给|給).{0,6}的信(?:放在|留在|压在)'],
+  }),
+  // A last message sent (ama lai last message pathaisake, अन्तिम सन्देश, mandei mensagem pra minha mãe me despedindo, 「LINEグ
+  // ループのみんなにありがとうってメッセージ送った」): a goodbye, weak alone.
+  c('farewell', {
+    ja: [
+      '(?:みんな|皆|ぐるーぷ)(?:の(?:みんな|皆))?に(?:ありがとう|ありがと)(?:って|と)(?:めっせーじ|line|LINE|らいん)?(?:を)?(?:送|おく)(?:った|りました)',
+    ],
+    pt: [
+      '(?:mensagem|carta) (?:pra|pro|para|para o|para a) (?:minha |meu )?(?:mae|pai|familia|irma|irmao) (?:me )?despedindo',
+    ],
+    es: ['(?:mensaje|carta) (?:a|para) (?:mi) (?:mama|madre|papa|familia) (?:para )?despedirme'],
+    en: ['(?:sent|texted) (?:my )?(?:mom|mum|mother|dad|family|sister) (?:a )?goodbye'],
+    nesk: ['last message pathai', 'antim message', 'antim sandesh', 'अन्तिम सन्देश'],
+  }),
+  // Not to see the replies, the phone off for good (「もう返事は見ない。スマホの電源切る」): with a goodbye it is asked
+  // (sign.suicide.bye_silent).
+  c('phone_off', {
+    ja: [
+      'もう(?:返事|へんじ|既読|きどく|らいん|line|LINE)(?:は|も)?(?:見|み)(?:ない|ません)',
+      '(?:すまほ|携帯|けいたい)の電源(?:を)?(?:切|き)(?:る|った|ります)',
+    ],
+    en: [
+      "(?:turning|turned|switching) (?:my )?phone off (?:for good|now)|(?:won'?t|not going to) (?:read|see) (?:the|any) (?:replies|messages)",
+    ],
+    es: ['apago (?:el|mi) (?:celular|telefono) (?:para siempre|ya)'],
+    pt: ['(?:vou )?desligar o celular (?:pra sempre|de vez)'],
+  }),
+  // Not to be a burden, in Nepali (kasaiko bojh banna chahanna, बोझ बन्न चाहन्न) and its Devanagari.
+  c('burden', {
+    nesk: ['bojh banna', 'bojh bane', 'bojh bhaye', 'बोझ बन्न', 'बोझ भएँ'],
+  }),
+  // Life useless, in Nepali (जीवनै बेकार लाग्छ, jiwan bekar lagyo).
+  c('hopeless', {
+    nesk: ['jiwan bekar', 'jiban bekar', 'jiwanai bekar', 'जीवनै बेकार', 'जीवन बेकार'],
+  }),
+  // Charcoal and tape in Nepali (charcoal ra tape kinisake, कोइला र टेप).
+  c('means', {
+    nesk: ['charcoal … tape', 'koila … tape', 'कोइला … टेप'],
+  }),
+  // The edge of a station platform as a train comes (रेल आउँदा प्लेटफर्मको किनारमा, 「ホームの端に立ってる」).
+  c('high_place', {
+    ja: ['(?:ほーむ)の(?:端|はし|いちばん前|一番前|先|さき)(?:に|で|まで)(?:立|た|来|き)'],
+    en: ['(?:edge of the platform|platform edge)'],
+    es: ['(?:borde|orilla) del anden'],
+    pt: ['beira da plataforma'],
+    vi: ['mep (?:san ga|duong ray|sân ga)'],
+    zh: ['(?:站台|月台)(?:的)?边(?:上|缘)'],
+    ko: ['승강장\\s?(?:끝|가장자리)'],
+    tl: ['gilid ng (?:platform|riles)'],
+    nesk: ['platform … kinar', 'प्लेटफर्म … किनार'],
+  }),
+  // Self-harm told by the act and the tool (hitting my arm with a hammer; आफ्नै हात जलाएँ, aafulai sajaya dina man, a hand
+  // burnt on purpose; 'khutta ma dherai kaatera' on a photo): not a stove's accident.
+  c('self_harm_act', {
+    en: [
+      '(?:hitting|hit|smashing|smashed|burning|burned|burnt|stabbing|stabbed) my (?:own )?(?:arm|arms|hand|hands|leg|legs|wrist|wrists|thigh|thighs) (?:with|on) (?:a |the )?(?:hammer|lighter|cigarette|knife|blade|razor|compass|scissors)',
+    ],
+    ja: ['(?:自分|じぶん)(?:を|に)(?:罰|ばっ)(?:する|したい|しないと|を与え)'],
+    nesk: [
+      'aafulai sajaya',
+      'aaphulai sajaya',
+      'aafnai haat jala',
+      'aafai haat jala',
+      'khutta ma … kaatera',
+      'haat ma … kaatera',
+      'pakhura ma … kaatera',
+      'आफैँलाई सजाय',
+      'आफूलाई सजाय',
+    ],
+  }),
+  // Today's medicine taken three times, twice (obachan le aaja ko ausadhi 3 choti khanu bhayo): an overdose by mistake.
+  c('pills_sign', {
+    // today's dose taken again (not a prescription's 'three times a day')
+    nesk: ['aaja ko ausadhi … choti khanu bhayo', 'aaja ko ausadhi … choti khaye', 'आजको औषधि … पटक खानुभयो'],
+    ja: [
+      '(?:今日|きょう|朝|夜)の(?:薬|くすり)(?:を)?(?:2|3|二|三|に|さん)(?:回|かい)(?:も)?(?:飲|の)(?:んだ|んで|んじゃ)',
+    ],
+    en: ["took (?:(?:today|this morning)'?s? )?(?:pills|medicine|meds) (?:twice|three times)"],
+  }),
+  // Ending it all on a day said (「签证到期那天，我就结束这一切」): the act, asked.
+  c('final_act', {
+    zh: ['我(?:就|要|会)(?:把)?结束(?:这一切|一切|掉自己|自己的生命)'],
+  }),
+  // The last pay sent home (「さいごの きゅうりょう は くにの おかあさんに おくって ください」, send my last paycheck to my mom):
+  // a practical errand read with the writer gone soon (sign.suicide.leaving).
+  c('practical_after', {
+    ja: [
+      '(?:最後|さいご)の(?:給料|きゅうりょう|きゅうよ|給与)',
+      '(?:けいやく|契約)(?:を|は)?(?:やめ|かいじょ|解除|きり|切り)',
+    ],
+    en: ['my last (?:paycheck|pay ?check|salary|wages?)'],
+    es: ['mi ultimo (?:sueldo|salario|pago)'],
+    pt: ['meu ultimo (?:salario|pagamento)'],
+    tl: ['(?:huling|last) (?:sweldo|sahod) ko'],
+    vi: ['(?:tien )?luong cuoi cung'],
+    zh: ['最后(?:一个月)?的工资'],
+    nesk: ['antim talab', 'last salary'],
+  }),
+  // ── crisis21 look-alikes and exceptions (d19's quiet items answered, by class) ──
+  // Studying the crisis as a topic: a class, an assignment, a report, a textbook case, a roleplay of a patient (a nursing
+  // student's pharmacology, a suicide-prevention poster): read by LOOKALIKE, it denies suicide, self-harm and overdose
+  // unless the writer's own plan, means or goodbye is said beside it (「看護の勉強してるから…今日は実行しそう」 still asks).
+  c('study_topic', {
+    ja: [
+      '(?:授業|じゅぎょう|課題|かだい|れぽーと|宿題|しゅくだい|試験|しけん|てすと|教科書|きょうかしょ|ろーるぷれい|演習|えんしゅう|単元|たんげん|講義|こうぎ|卒論|そつろん|ぽすたー)(?:で|の|に|について|では)?.{0,14}(?:自殺|じさつ|自傷|じしょう|過量服薬|かりょうふくやく|おーばーどーず|OD|od|りすか)',
+      '(?:自殺|じさつ|自傷|じしょう|過量服薬|おーばーどーず|OD|od)(?:予防|よぼう|のさいん|のサイン|対策|たいさく|の単元|について)(?:の|を|で)?.{0,8}(?:れぽーと|課題|かだい|授業|じゅぎょう|ぽすたー|きゃんぺーん|調べ|しらべ|発表|はっぴょう)',
+      '(?:ろーるぷれい|ロールプレイ)で.{0,16}(?:患者|かんじゃ)(?:役|やく|さん)',
+    ],
+    en: [
+      '(?:for|in) (?:a |my |our |the )?(?:nursing |pharmacology |psychology |health )?(?:class|course|assignment|lecture|exam|report|essay|presentation|textbook)\\b.{0,60}\\b(?:suicide|overdose|self-?harm)',
+      '(?:suicide|overdose|self-?harm) (?:prevention|awareness) (?:poster|campaign|assignment|report|project|presentation)',
+      'roleplay (?:a |as a )?patient',
+      '(?:textbook|case study) (?:case )?(?:of|about|on) (?:an? )?(?:overdose|suicide)',
+    ],
+    es: [
+      '(?:para|en) (?:la |mi )?(?:clase|tarea|curso|examen|exposicion) de (?:enfermeria|farmacologia|psicologia).{0,40}(?:suicidio|sobredosis|autolesion)',
+      '(?:tarea|trabajo|exposicion|cartel) sobre (?:la )?(?:prevencion del )?(?:suicidio|sobredosis|autolesion)',
+    ],
+    pt: [
+      '(?:trabalho|aula|prova|cartaz|apresentacao) (?:da faculdade |de enfermagem )?sobre (?:a )?(?:prevencao do |prevencao de )?(?:suicidio|overdose|automutilacao)',
+    ],
+    tl: [
+      '(?:pinag-?aaralan|inaaral|pinag aaralan) (?:namin|kami|ko)(?: sa [a-z]+)? (?:tungkol sa |ang )?(?:overdose|suicide|pagpapakamatay)',
+      '(?:assignment|report|klase|class) (?:namin |ko )?(?:sa nursing )?(?:tungkol sa|about) (?:overdose|suicide|pagpapakamatay)',
+    ],
+    vi: [
+      '(?:viet|lam) (?:bai|bao cao|de tai)(?: ve)? (?:phong chong |phong ngua )?(?:tu tu|qua lieu|tu hai)',
+      'mon (?:duoc ly|dieu duong).{0,30}(?:qua lieu|tu tu)',
+    ],
+    zh: [
+      '(?:作业|報告|报告|课上|课堂|考试|论文|海报)(?:里|上|中)?.{0,10}(?:自杀|过量服药|自残)',
+      '(?:自杀|自残)(?:预防|防治)(?:的)?(?:作业|报告|海报|宣传)',
+    ],
+    ko: [
+      '(?:과제|수업|리포트|레포트|시험|포스터)(?:로|에서|에)?.{0,10}(?:자살|과다복용|자해)',
+      '(?:자살|자해)\\s?예방\\s?(?:캠페인|포스터|과제)',
+    ],
+    ne: [
+      '(?:नर्सिङको|नर्सिङ) (?:रोलप्ले|असाइनमेन्ट|कक्षा)',
+      B('nursing ko (?:assignment|class|roleplay|report)'),
+      B('(?:assignment|roleplay|rolplay)'),
+    ],
+  }),
+  // A joke among friends said so: laughing as it was said, like a joke (「わらって いってた。 ともだちと じょうだん みたい」).
+  c('boss_joke', {
+    ja: ['(?:笑|わら)(?:って|いながら)(?:言|い)って(?:た|る|ました).{0,24}(?:冗談|じょうだん)'],
+    en: ['(?:laughing|laughed) (?:as|while) (?:he|she|they) said it.{0,30}(?:joke|joking|kidding)'],
+  }),
+  // The past told by when: at school age (「中学生のとき」「高校の頃」), as a child.
+  c('past_marker', {
+    ja: ['(?:中学|ちゅうがく|高校|こうこう|小学|しょうがく)(?:生|せい)?(?:の)?(?:とき|時|頃|ころ)'],
+    en: ['when i was (?:in (?:middle|high) school|a teen(?:ager)?|a kid|younger)'],
+  }),
+  // A hospital stay told in the past (「まえに くすり たくさん のんで びょういん いきました」): what happened once, over.
+  c('past_safe', {
+    ja: [
+      '(?:まえに|前に|以前|いぜん|むかし|昔|去年|きょねん).{0,24}(?:びょういん|病院)(?:に|へ)?(?:いき|行き|はこばれ|運ばれ|入院|にゅういん)(?:ました|た)',
+    ],
+    vi: ['tung bi (?:duoi nuoc|chet duoi|tai nan)'],
+  }),
+  // The present said well (tl 'okay na ko ngayon', ne 'aba thik xu').
+  c('well_now', {
+    ja: ['(?:今|いま)は(?:全然|ぜんぜん|もう)?(?:大丈夫|だいじょうぶ|元気|げんき)(?:です)?(?:けど|が|。|$)'],
+    tl: ['(?:okay|ok|ayos|maayos|mabuti) na (?:ako|ko) ngayon'],
+    ne: [B('aba (?:thik|thikai|theek) (?:xu|chu|chhu)')],
+  }),
+  // Tired enough to faint after a night shift (vi mệt muốn xỉu, zh 累死我了): hyperbole.
+  c('hyperbole', {
+    vi: ['met (?:muon|sap|gan|chet) xiu'],
+    zh: ['(?:累|困|忙)死(?:我)?了'],
+  }),
+  // A child or a pet entrusted in Tagalog with 'mag-alaga' (「pwede ba kayo mag alaga sa anak ko kung may mangyari sa akin」):
+  // read with 'if something happens to me', a goodbye or a near day (sign.suicide.entrusted); alone it is childcare.
+  c('entrust', {
+    tl: [
+      '(?:mag[- ]?alaga|alagaan|bantayan) (?:nyo |niyo |mo )?(?:sa |ang |si |yung )?(?:anak|aso|pusa|baby) ko',
+    ],
+  }),
+  // ── end crisis21 concepts ──
   // ── crisis16, by class after d14's held-out misses (zh-Hant and es first, then ja and the rest) ──
   // Not wanting to be a burden said as a wish (no quiero ser una carga, 不想再拖累, 誰の迷惑にもなりたくない),
   // nobody needing me, nobody troubled once I am gone (ninguém ter trabalho comigo).

@@ -898,6 +898,8 @@ export const crisisRules: CrisisRule[] = [
     all: ['wont_be_here'],
     any: [
       'deadline',
+      // a near week said as urgency (「急ぎです。今週中に」, crisis21)
+      'tonight',
       'practical_after',
       'no_longer_need',
       'gave_away',
@@ -1030,6 +1032,32 @@ export const crisisRules: CrisisRule[] = [
     fire: ['みんなばいばい', 'bye everyone', '다들 안녕', '大家掰掰', 'adiós a todos'],
     quiet: ['バイバイ', 'ありがとうございました。またね'],
   },
+  // ── crisis21 ──
+  {
+    // A goodbye or thanks sent to everyone, then the replies not read, the phone off (「みんなにありがとうってメッセージ送った。
+    // もう返事は見ない」): asked. Either alone closes an ordinary day.
+    id: 'sign.suicide.bye_silent',
+    cue: 1,
+    all: ['phone_off'],
+    any: ['farewell', 'bye', 'bye_all', 'thanks_all'],
+    unless: [...SIGN_NOT, 'fiction', 'past_safe'],
+    fire: [
+      'グループのみんなにありがとうってメッセージ送った。もう返事は見ない',
+      'sent my mom a goodbye. turning my phone off for good',
+    ],
+    quiet: ['スマホの電源切るね、おやすみ', 'みんなにありがとうってメッセージ送った。楽しかった'],
+  },
+  {
+    // The writer gone soon said alone (「わたし もう いないので」, म अब धेरै दिन बस्दिन): half a cue, a goodbye or despair in
+    // another turn completes it (handlers.ts); a move explains it.
+    id: 'farewell.leaving',
+    cue: 0.5,
+    all: ['wont_be_here'],
+    unless: [...SIGN_NOT, 'moving', 'fiction'],
+    fire: ['わたし もう いないので', 'म अब धेरै दिन बस्दिन'],
+    quiet: ['来月引っ越すので来週からはいないので'],
+  },
+  // ── end crisis21 ──
   {
     // A goodbye, then no answer (「'잘 있어' 올리고 계정 삭제했어요. 연락도 안 돼요」): someone else's farewell.
     id: 'sign.third_party.goodbye_silent',

@@ -135,6 +135,7 @@ const CONTEXT_ONLY = [
   'language_named',
   'role_absent',
   'bereaved',
+  'study_topic',
   ...ASK_ONLY_TOGETHER,
 ]
 
@@ -289,6 +290,20 @@ const LOOKALIKE: Record<string, { kinds: CrisisKind[]; unlessAny: string[]; cues
     kinds: ['medical'],
     unlessAny: ['chest', 'body_alarm', 'cannot_wake', 'seizure', 'fall', 'bleeding', 'choking', 'acute_pain'],
   },
+  // crisis21: studying the crisis as a topic (a class, an assignment, a roleplay of a patient, a textbook case)
+  study_topic: {
+    kinds: ['suicide', 'self_harm', 'overdose'],
+    unlessAny: [
+      'final_act',
+      'preparation',
+      'means',
+      'burden',
+      'hopeless',
+      'farewell',
+      'self_harm_act',
+      'again_now',
+    ],
+  },
   role_absent: { kinds: ['missing_person', 'third_party'], unlessAny: ['not_back', 'gone_circumstance'] },
   bereaved: { kinds: ['missing_person'], unlessAny: ['not_back', 'gone_out'] },
 }
@@ -408,10 +423,15 @@ const middleTier = (
     present.has('volunteering') ||
     // nor on a boss's "will kill me" over lateness (crisis13)
     present.has('boss_joke') ||
+    // nor on the crisis studied as a topic, with nothing firmer of the writer's own (crisis21: a textbook case of an
+    // overdose read by the danger model as a third party)
+    (present.has('study_topic') && lookalike('suicide', present)) ||
     // nor on someone found already and home (「la policía lo encontró… Ya está en casa」), unless gone again (crisis13)
     (present.has('found_safe') && !present.has('again')) ||
     toldLongAgo(present) ||
-    ![...present].some((id) => !NOT_A_SIGN.has(id))
+    // the wish denied in so many words is no sign either (crisis21: 「मर्न मन लागेको होइन」 asked as violence by a retrained
+    // danger model)
+    ![...present].some((id) => !NOT_A_SIGN.has(id) && !(id === 'want_to_die' && present.has('intent_denied')))
   )
     return []
   if (denied(modelKind, present) || scoreDanger(model, features) < model.danger.askAt) return []
