@@ -2559,7 +2559,12 @@ export const concepts: Concept[] = [
     // báo (the paper), not bảo vệ (a security guard) nor bảo hiểm (insurance) written without marks (crisis17)
     vi: ['tro choi|game|phim|truyen|tieu thuyet|bai hat|nhan vat|tin tuc|bao(?! ve| hiem)'],
     zh: ['游戏|遊戲|动漫|動漫|电影|電影|电视剧|電視劇|小说|小說|歌词|歌詞|角色|新闻|新聞|报道|報導'],
-    ko: ['게임|애니|만화|영화|드라마|소설|가사|캐릭터|뉴스|기사'],
+    // 가사 (lyrics) and 기사 (an article) only as such: bare, on this spaceless view they were inside 「아기가 사탕」
+    // (a baby choking) and 「버스 기사」 (a bus driver), and vetoed real emergencies (crisis22's request)
+    ko: [
+      '게임|애니|만화|영화|드라마|소설|캐릭터|뉴스',
+      '노래\\s?가사|가사(?:에서|에|처럼)|(?:뉴스|신문|인터넷|온라인)\\s?기사|기사(?:에서|를\\s?(?:봤|읽))',
+    ],
     ne: ['खेल|फिल्म|सिरियल|उपन्यास|गीत|समाचार'],
   }),
   c('routine_meds', {

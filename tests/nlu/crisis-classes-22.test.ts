@@ -72,6 +72,9 @@ const ANSWERED: [CrisisKind, string][] = [
   ['violence', '버스 정류장에서 남자가 피 흘리면서 계속 맞고 있어요'],
   ['violence', 'sinasaktan ako ng asawa ko, nagtatago ako sa kwarto, may hawak siyang itak'],
   ['medical', 'si tatay sumakit ang dibdib, pawis na pawis, nahihilo'],
+  // Korean fiction words only as such (lead, after the merge): 가사/기사 inside other words had vetoed these
+  ['medical', '아기가 사탕이 목에 걸려서 숨을 못 쉬어요 얼굴이 파래요'],
+  ['medical', '버스 기사님이 운전석에서 쓰러졌어요 숨을 안 쉬어요'],
 ]
 
 /** Neither answered nor asked: everyday consultations with the same words. */
@@ -105,6 +108,8 @@ const NOT_ANSWERED: string[] = [
   'mi hijo tuvo convulsiones por fiebre el año pasado, que hago si pasa otra vez?',
   // a drill: the danger model asks beside the flood word (0.93 after the rebuild on d20), never answered
   '消防団の訓練で川に人が流された想定の訓練をします',
+  // a news article (기사) is still fiction's: read about, not happening here
+  '인터넷 기사에서 누가 칼에 찔렸다는 걸 읽었어요 무섭네요',
 ]
 
 describe('crisis22: answered, of its kind', () => {
