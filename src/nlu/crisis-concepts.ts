@@ -4627,10 +4627,13 @@ export const concepts: Concept[] = [
     nesk: ['dar lag'],
   }),
   c('missing', {
-    ne: [B('hara(?:yo|eko|yeko|unu ?bhayo|u ?nu ?bhayo)')],
+    ne: [
+      B('hara(?:yo|eko|yeko|unu ?bhayo|u ?nu ?bhayo)'),
+      // spelled out, not on the skeleton: there 'ghar aayena' is 'gr n', which any form of gar- (to do) before
+      // a short word met (「gali garxa ani kaha…」, a manager's scolding, asked as a person missing)
+      B('gh?ar a{1,2}(?:y?e|i|ya)na'),
+    ],
     nesk: [
-      'ghar aaena',
-      'ghar aayena',
       'ghar aaeko chaina',
       'ghar aaeki chaina',
       'farkinu bhaena',
@@ -4996,7 +4999,7 @@ export const concepts: Concept[] = [
     ],
     tl: ['lumabas ng bahay'],
     ne: [B('hara(?:i|ai|aai|ayi)')],
-    nesk: ['school bata aayena', 'school bata aaena', 'ghar farkena', 'ghar pharkena', 'ghar aayena'],
+    nesk: ['school bata aayena', 'school bata aaena', 'ghar farkena', 'ghar pharkena'],
   }),
   c('vulnerable_person', {
     ja: ['(?<!\\d)(?:\\d|1[0-7])さい'],
