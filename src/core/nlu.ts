@@ -99,6 +99,12 @@ export interface AnswerReading {
   correction: boolean
   /** Only thanks or goodbye (「ありがとうございました」「助かりました、電話してみます」). */
   closing: boolean
+  /**
+   * Thanks ending with what the writer will now do, and no other worry word (「ありがとう、明日包括に電話して
+   * みます」), or "I'll call them": a goodbye even when the plan's own words read as another concern.
+   * Optional so older analyzers and test doubles need not say it.
+   */
+  closingPlan?: boolean
   prefers: Preference[]
   /** Optional so older analyzers and test doubles need not say it. */
   purposes?: Purpose[]

@@ -351,6 +351,9 @@ const carriedConcern = (ctx: Ctx, nlu: NluResult): Concern | null => {
  */
 const isClosing = (ctx: Ctx, nlu: NluResult): boolean => {
   if (!nlu.answer?.closing) return false
+  // The writer's own plan after thanks (「ありがとう、明日包括に電話してみます」) names a place or a worry only as
+  // where they will go: the classifier read it as a new concern ≥ 0.8 and the goodbye became a new route.
+  if (nlu.answer.closingPlan) return true
   const clear =
     isConcern(nlu.intent) &&
     nlu.intent !== 'other' &&

@@ -471,6 +471,13 @@ const ANOTHER_MATTER =
 const WILL_CALL =
   /^(?:(?:ok(?:ay)?|sige|oo|sure|alright|all right|vâng|dạ|ừ|好的?|嗯|네|예|알겠(?:습니다|어요)|está bem|tá bom|ta bom|certo|vale|de acuerdo|bueno|ठिक छ|हुन्छ)(?:\s*(?:po|ạ))?[,.!\s、，。]*)?(?:(?:i'?ll|we'?ll|i will|we will|let me)\s+(?:try\s+(?:to\s+)?)?(?:call|phone|ring|contact)(?:\s+(?:them|it|there|the office|tomorrow|today|later|then))*|(?:tatawag(?:an)?|tatawagan)\s+(?:ko|namin|na\s+lang)(?:\s+(?:po|sila|bukas|mamaya|na|ulit))*|(?:vou|vamos|vou tentar)\s+(?:ligar|telefonar)(?:\s+(?:pra eles|pra ela|pra ele|lá|amanhã|depois))*|(?:voy|vamos)\s+a\s+llamar(?:les)?|llamaré|전화(?:해|를\s*해)\s*(?:볼게요|보겠습니다|볼께요)|我(?:们|們)?(?:会|會)?(?:打|去打)?电话|我(?:们|們)?(?:会|會)?(?:打|去打)?電話|em\s+(?:sẽ\s+)?gọi(?:\s+thử)?|फोन\s*गर्छु)[.!。！\s]*$/u
 
+/**
+ * Thanks, then what the writer will do, in English (「thank you so much, I will call the dementia line tomorrow」):
+ * the same goodbye as PLAN_AFTER_THANKS, unless another matter follows (but, also, another, what about) or it asks.
+ */
+const PLAN_AFTER_THANKS_EN =
+  /^(?:ok(?:ay)?[,.!\s]+)?(?:thanks?|thank you|many thanks)(?: (?:so|very) much| a lot)?[,.!\s]+(?:i'?ll|i will|we'?ll|we will|let me|i'?m going to|i am going to)\s+(?:try\s+(?:to\s+)?)?(?:call|phone|ring|contact|go to|visit|talk to|ask)\b(?![^]*\b(?:but|also|another|what about)\b)[^?]*$/iu
+
 export const refusesPlace = (text: string): boolean => {
   const t = text.trim()
   return (REFUSAL.test(t) && PLACE_WORDS.test(t)) || /匿名で/.test(t) || refusesPlaceForeign(t)
@@ -498,6 +505,10 @@ export const readAnswer = (text: string, tokens: Token[]): AnswerReading => {
   const whomCorrected = correctsWhom(t)
   // The person a correction of whom names comes after 「じゃなくて」.
   const subjectFrom = whomCorrected ? whomFrom(t) : 0
+  const closingPlan =
+    (thanked && PLAN_AFTER_THANKS.test(t) && !ANOTHER_WORRY.test(t)) ||
+    WILL_CALL.test(t) ||
+    PLAN_AFTER_THANKS_EN.test(t)
   return {
     refusal,
     refusesPlace: refusesPlace(t),
@@ -506,9 +517,8 @@ export const readAnswer = (text: string, tokens: Token[]): AnswerReading => {
     // So does 「いや、母じゃなくて、自分のことです。腰を悪くして…」 with more told after it (correctsWhom).
     correction: (CORRECTION.test(t) || correctsForeign(t)) && !whomOnly && !whomCorrected,
     // 「ありがとう、母のこと相談してみます」 is a goodbye; 「ありがとう、あと父の介護のことも」 is not.
-    closing:
-      (thanked && (rest.length <= 6 || (PLAN_AFTER_THANKS.test(t) && !ANOTHER_WORRY.test(t)))) ||
-      WILL_CALL.test(t),
+    closing: (thanked && rest.length <= 6) || closingPlan,
+    closingPlan,
     prefers,
     purposes: readPurposes(t),
     living: LIVING.find(([, re]) => re.test(t))?.[0] ?? null,
