@@ -476,7 +476,7 @@ const WILL_CALL =
  * the same goodbye as PLAN_AFTER_THANKS, unless another matter follows (but, also, another, what about) or it asks.
  */
 const PLAN_AFTER_THANKS_EN =
-  /^(?:ok(?:ay)?[,.!\s]+)?(?:thanks?|thank you|many thanks)(?: (?:so|very) much| a lot)?[,.!\s]+(?:i'?ll|i will|we'?ll|we will|let me|i'?m going to|i am going to)\s+(?:try\s+(?:to\s+)?)?(?:call|phone|ring|contact|go to|visit|talk to|ask)\b(?![^]*\b(?:but|also|another|what about)\b)[^?]*$/iu
+  /^(?:ok(?:ay)?[,.!\s]+)?(?:thanks?|thank you|many thanks)(?: (?:so|very) much| a lot)?[,.!\s]+(?:i'?ll|i will|we'?ll|we will|let me|i'?m going to|i am going to)\s+(?:try\s+(?:to\s+)?)?(?:call|phone|ring|contact|go to|visit|talk to|ask)\b(?![\s\S]*\b(?:but|also|another|what about)\b)[^?]*$/iu
 
 export const refusesPlace = (text: string): boolean => {
   const t = text.trim()
