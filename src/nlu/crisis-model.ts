@@ -18,15 +18,18 @@ export const CRISIS_MODEL_LABELS = ['none', ...CRISIS_KINDS] as const
 export type CrisisModelLabel = (typeof CRISIS_MODEL_LABELS)[number]
 
 /**
- * The crisis model's weights as loaded for scoring: one Float64Array row per feature, found through a
- * Map. The parsed JSON's ~62,000 small arrays kept 10.6 MB of heap, about 6 MB more than this (the
- * same numbers, so every score is the same bit for bit); the Worker's isolate counts every megabyte.
+ * The crisis model's weights as loaded for scoring: one row per feature in one typed array, found through
+ * a Map. The parsed JSON's ~62,000 small arrays kept 10.6 MB of heap, about 6 MB more than doubles; the
+ * binary file a Worker loads stores them as Int16 thousandths (`divisor` 1000), a quarter of that again.
+ * Each value is divided as it is read: `int / 1000` is the very double the JSON held, and `x / 1` is x,
+ * so every score is the same bit for bit; the Worker's isolate counts every megabyte.
  */
 export class PackedWeights {
   constructor(
     readonly index: Map<string, number>,
-    readonly rows: Float64Array,
+    readonly rows: Float64Array | Int16Array | Int32Array,
     readonly width: number,
+    readonly divisor = 1,
   ) {}
 
   static pack(weights: Record<string, number[]>, width: number): PackedWeights {
@@ -43,7 +46,8 @@ export class PackedWeights {
   /** Back to feature → weights, in the same order (for serializing). */
   unpack(): Record<string, number[]> {
     const out: Record<string, number[]> = {}
-    for (const [f, at] of this.index) out[f] = Array.from(this.rows.subarray(at, at + this.width))
+    for (const [f, at] of this.index)
+      out[f] = Array.from(this.rows.subarray(at, at + this.width), (v) => v / this.divisor)
     return out
   }
 }
@@ -120,11 +124,11 @@ export const scoreDanger = (model: CrisisModelArtifact, features: string[]): num
 
 export const scoreCrisis = (model: CrisisModelArtifact, features: string[]): CrisisModelScore => {
   const z = [...model.bias]
-  const { index, rows } = model.weights
+  const { index, rows, divisor } = model.weights
   for (const f of features) {
     const at = index.get(f)
     if (at === undefined) continue
-    for (let k = 0; k < z.length; k++) z[k]! += rows[at + k]!
+    for (let k = 0; k < z.length; k++) z[k]! += rows[at + k]! / divisor
   }
   const p = softmax(z)
   let best = 1

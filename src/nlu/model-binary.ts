@@ -21,15 +21,17 @@ import { encodeNames, NameTable } from './name-table.ts'
 // fit, else Int32), else as Float64, and read in place; a scalar table whose values are all exactly
 // `int / 1000` is stored as those integers and each value divided when read. Either way the values read are the very same doubles the JSON held,
 // so every score is the same bit for bit.
-// Why rows are never stored as thousandths: their reader takes them as one Float64Array (the crisis
-// model's PackedWeights), which then had to be made at load beside the file's Int32s, both kept for
-// the isolate's life (the crisis weights: 5.6 MB of doubles beside 2.8 MB of Int32s). A scalar table
-// is read one looked-up name at a time, so its division costs nothing worth a copy.
+// Rows are stored as thousandths only in the tables an encoder names (`thousandths`): a reader that
+// takes a table's rows whole must then divide each value as it reads it, as the crisis model's
+// PackedWeights does (its 832,797 weights as Int16: 1.7 MB an isolate keeps, not 6.7 MB of doubles;
+// `int / 1000` is the very double the JSON held, so every score is the same bit for bit). Other row
+// tables are read a row at a time (`row`), which would copy; they stay integers or doubles. A scalar
+// table is read one looked-up name at a time, so its division costs nothing worth a copy.
 
 export const MODEL_BINARY_MAGIC = 'NLM1'
-/** The divisors a table's values may be stored under as Int32 (rows: integers only; see above). */
+/** The divisors a table's values may be stored under as integers (rows: see above). */
 const ROW_DIVISORS = [1]
-const SCALAR_DIVISORS = [1, 1000]
+const THOUSANDTHS = [1, 1000]
 
 type Row = ArrayLike<number>
 /** A table as the artifact holds it: name → row (intent weights, crisis weights) or name → number. */
@@ -88,6 +90,8 @@ export const encodeArtifact = (
   artifact: object,
   tables: Record<string, TableRecord>,
   packed: string[] = [],
+  /** Row tables whose reader divides as it reads (see above): their rows may be stored as thousandths. */
+  thousandths: string[] = [],
 ): Uint8Array => {
   const skeleton = JSON.parse(JSON.stringify(artifact, (_k, v) => (ArrayBuffer.isView(v) ? [] : v)))
   const parts: { meta: TableMeta; chunks: [ArrayBufferView, keyof TableMeta][] }[] = []
@@ -115,7 +119,7 @@ export const encodeArtifact = (
       n += typeof r === 'number' ? 1 : r.length
       ends[i] = n
     })
-    const divisor = divisorFor(flat, scalar ? SCALAR_DIVISORS : ROW_DIVISORS)
+    const divisor = divisorFor(flat, scalar || thousandths.includes(path) ? THOUSANDTHS : ROW_DIVISORS)
     const ints = divisor === null ? null : Int32Array.from(flat, (v) => Math.round(v * divisor))
     // Integers that fit 16 bits are stored in 16 (the intent weights, -490..1469; the danger weights'
     // thousandths): half the bytes an isolate keeps, the same numbers read.
@@ -188,14 +192,6 @@ export class BinaryTable {
   /** The i-th name's number, of a scalar table: `int / divisor` is the very double the JSON held. */
   value(i: number): number {
     return this.values[this.start(i)]! / this.divisor
-  }
-
-  /** Every row's numbers as doubles: viewed in place when stored so, else made (as for an older file). */
-  doubles(): Float64Array {
-    if (this.values instanceof Float64Array) return this.values
-    const out = new Float64Array(this.values.length)
-    for (let k = 0; k < out.length; k++) out[k] = this.values[k]! / this.divisor
-    return out
   }
 
   /**

@@ -54,7 +54,7 @@ export const serializeCrisisModel = (m: CrisisModelArtifact): string =>
 /** The crisis model in binary (model-binary.ts), what a Worker loads; made by `npm run build:worker`. */
 export const encodeCrisisModel = (m: CrisisModelArtifact): Uint8Array => {
   const weights = m.weights.unpack()
-  return encodeArtifact({ ...m, weights }, { weights, 'danger.weights': m.danger.weights })
+  return encodeArtifact({ ...m, weights }, { weights, 'danger.weights': m.danger.weights }, [], ['weights'])
 }
 
 const CRISIS_FIELDS: Record<string, FieldRule> = {
@@ -67,7 +67,7 @@ const CRISIS_FIELDS: Record<string, FieldRule> = {
   danger: 'object',
 }
 
-/** The binary form → the artifact: weights found in place (NameIndex), the rows as doubles. */
+/** The binary form → the artifact: weights found in place (NameIndex), the rows as stored (thousandths as Int16). */
 const decodeCrisisModel = (file: string, buffer: ArrayBuffer): CrisisModelArtifact => {
   const { artifact, tables } = decodeArtifact(file, buffer)
   const m = withRecords(artifact, tables)
@@ -75,13 +75,13 @@ const decodeCrisisModel = (file: string, buffer: ArrayBuffer): CrisisModelArtifa
   const table = tables.weights
   if (!table) throw new ModelFileError(file, 'has no weights table')
   const width = (m.labels as string[]).length
-  // Viewed in place (the file stores these rows as the doubles they are: model-binary.ts).
-  const rows = table.doubles()
+  // Viewed in place, as stored (thousandths as Int16, each divided as it is read: model-binary.ts).
+  const rows = table.values
   if (rows.length !== table.names.size * width)
     throw new ModelFileError(file, `weights hold ${rows.length} values, not ${table.names.size} × ${width}`)
   return {
     ...(m as unknown as CrisisModelArtifact),
-    weights: new PackedWeights(new NameIndex(table), rows, width),
+    weights: new PackedWeights(new NameIndex(table), rows, width, table.divisor),
   }
 }
 

@@ -41,10 +41,16 @@ describe('a binary model in memory', () => {
   })
 
   it('reads the same doubles as the JSON model, value by value (danger and crisis weights)', () => {
-    const m = loadCrisisModel(buffer(encodeCrisisModel(bundledCrisisModel)))
+    const file = buffer(encodeCrisisModel(bundledCrisisModel))
+    const m = loadCrisisModel(file)
     const { rows } = bundledCrisisModel.weights
     expect(m.weights.rows.length).toBe(rows.length)
-    for (let k = 0; k < rows.length; k++) if (!Object.is(m.weights.rows[k], rows[k])) expect(k).toBe(-1)
+    // Viewed in place in the file as Int16 thousandths: each divided as read is the JSON's very double.
+    expect(m.weights.rows).toBeInstanceOf(Int16Array)
+    expect(m.weights.rows.buffer === file).toBe(true)
+    const { divisor } = m.weights
+    for (let k = 0; k < rows.length; k++)
+      if (!Object.is(m.weights.rows[k]! / divisor, rows[k])) expect(k).toBe(-1)
     for (const [f, w] of Object.entries(bundledCrisisModel.danger.weights)) {
       if (!Object.is(m.danger.weights[f], w)) expect(f).toBe('read as the JSON holds it')
       expect(scoreDanger(m, [f])).toBe(scoreDanger(bundledCrisisModel, [f]))

@@ -37,11 +37,15 @@ describe('binary models', () => {
     for (const f of names) expect(Array.from(binaryModel.weights[f]!)).toEqual(bundledModel.weights[f])
     const { index, rows } = bundledCrisisModel.weights
     expect(binaryCrisis.weights.index.size).toBe(index.size)
+    // Stored as Int16 thousandths (a quarter of the doubles' bytes), each read back as the JSON's double.
+    expect(binaryCrisis.weights.rows).toBeInstanceOf(Int16Array)
+    expect(binaryCrisis.weights.divisor).toBe(1000)
+    const { divisor } = binaryCrisis.weights
     for (const [f, at] of index) {
       const got = binaryCrisis.weights.index.get(f)
       expect(got).toBeDefined()
       // Object.is on each value: -0 and 0 are different doubles.
-      const a = Array.from(binaryCrisis.weights.rows.subarray(got!, got! + 9))
+      const a = Array.from(binaryCrisis.weights.rows.subarray(got!, got! + 9), (v) => v / divisor)
       const b = Array.from(rows.subarray(at, at + 9))
       expect(a.every((x, k) => Object.is(x, b[k]))).toBe(true)
     }
