@@ -308,9 +308,12 @@ const LOOKALIKE: Record<string, { kinds: CrisisKind[]; unlessAny: string[]; cues
   bereaved: { kinds: ['missing_person'], unlessAny: ['not_back', 'gone_out'] },
 }
 
+/** LOOKALIKE's entries, listed once at load: both readers below walk them for every message (perf17). */
+const LOOKALIKES = Object.entries(LOOKALIKE)
+
 /** A kind a look-alike of the message explains (LOOKALIKE), with nothing firmer of it said. */
 const lookalike = (kind: CrisisKind, present: Set<string>): boolean =>
-  Object.entries(LOOKALIKE).some(
+  LOOKALIKES.some(
     ([id, l]) => present.has(id) && l.kinds.includes(kind) && !l.unlessAny.some((u) => present.has(u)),
   )
 
@@ -583,9 +586,9 @@ export const checkCrisis = (
   // The violence signs are not asked when the violence is over (violenceOver, in denied()).
   // Nor the signs, and the weak cues of the same words, of a kind a look-alike explains (crisis20).
   const explained = KIND_ORDER.filter((k) => lookalike(k, situations.present))
-  const dropped = Object.entries(LOOKALIKE)
-    .filter(([id, l]) => has(id) && l.kinds.some((k) => explained.includes(k)))
-    .flatMap(([, l]) => l.cues ?? [])
+  const dropped = LOOKALIKES.filter(
+    ([id, l]) => has(id) && l.kinds.some((k) => explained.includes(k)),
+  ).flatMap(([, l]) => l.cues ?? [])
   const cues = situations.cues.filter(
     (c) =>
       !(c.id.startsWith('sign.violence.') && denied('violence', situations.present)) &&
