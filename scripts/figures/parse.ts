@@ -86,7 +86,8 @@ export const parseCrisis = (record: string, text: string): CrisisFigures => {
 
 export type DialogFigures = { n: number; strict: number; standIn: number }
 
-const dialogs = (record: string, text: string): DialogFigures => {
+/** `npm run eval -- --dialogs DIR --quiet` (scripts/nlu/dialog-eval.ts), and the sealed report's dialogs. */
+export const parseDialogs = (record: string, text: string): DialogFigures => {
   const s = need(
     record,
     text,
@@ -101,9 +102,6 @@ const dialogs = (record: string, text: string): DialogFigures => {
   )
   return { n: num(s[2]!), strict: num(s[1]!), standIn: num(t[1]!) }
 }
-
-/** `npm run eval -- --dialogs DIR --quiet` (scripts/nlu/dialog-eval.ts). */
-export const parseDialogs = dialogs
 
 export type UnderstandingFigures = {
   messages: number
@@ -132,7 +130,7 @@ export const parseUnderstanding = (record: string, text: string): UnderstandingF
     top1: num(m[2]!),
     macroF1: num(m[3]!),
     firstReply: { right: num(r[1]!), n: num(r[2]!) },
-    dialogs: dialogs(record, text),
+    dialogs: parseDialogs(record, text),
   }
 }
 

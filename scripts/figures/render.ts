@@ -8,7 +8,7 @@ import {
   RecordFormatError,
   type Row,
 } from './parse.ts'
-import { type RecordName, readRecord, type StoredRecord } from './records.ts'
+import { measures, type RecordName, readRecord, type StoredRecord } from './records.ts'
 
 // The README's table of measured figures, rendered from docs/results/ and the shipped model's own
 // statistics, so that every number in it has a command and a record behind it.
@@ -30,12 +30,12 @@ const peer = (rows: PeerRow[], record: string, prefix: string) => {
 
 export type FigureInputs = Record<RecordName, StoredRecord> & { cvAccuracy: number; cvExamples: number }
 
+/** Every record `measures` makes (records.ts), and the shipped model's CV. */
 export const readInputs = (model: { cvAccuracy: number; examples: number }): FigureInputs => ({
-  'sealed-crisis': readRecord('sealed-crisis'),
-  'sealed-understanding': readRecord('sealed-understanding'),
-  'sealed-peers': readRecord('sealed-peers'),
-  'dev-crisis-loao': readRecord('dev-crisis-loao'),
-  'dev-dialogs': readRecord('dev-dialogs'),
+  ...(Object.fromEntries(measures.map((m) => [m.name, readRecord(m.name)])) as Record<
+    RecordName,
+    StoredRecord
+  >),
   cvAccuracy: model.cvAccuracy,
   cvExamples: model.examples,
 })

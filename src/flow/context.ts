@@ -1,5 +1,6 @@
 import { choiceValue } from '../core/choice-value.ts'
 import type { RouteQuery } from '../core/directory.ts'
+import { isJapanese } from '../core/language.ts'
 import type { AgencyMessage, Choice, OutboundMessage } from '../core/messages.ts'
 import type { NluResult, Preference, Purpose } from '../core/nlu.ts'
 import {
@@ -133,6 +134,12 @@ export const areRelated = (ctx: Ctx, a: Concern | null, b: Concern): boolean =>
 /** The worries that are harm done to someone: never guessed first, never offered unless told. */
 export const HARMS = new Set<string>(['child_abuse', 'domestic_violence', 'elder_abuse'])
 const HARM = new Set<string>([...HARMS, 'crisis'])
+
+/** The message was written in Japanese (or easy Japanese); a language not detected counts as Japanese. */
+export const writtenInJapanese = (nlu: NluResult): boolean => {
+  const detected = nlu.language?.detected
+  return detected == null || isJapanese(detected)
+}
 
 /**
  * A harm read from a kin word alone, in Japanese with no word of harm (AnswerReading.noHarmWords: 「夫は80、私は77。誰

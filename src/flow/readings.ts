@@ -1,7 +1,6 @@
-import { isJapanese } from '../core/language.ts'
 import type { NluResult } from '../core/nlu.ts'
 import { type Concern, isConcern } from '../core/taxonomy.ts'
-import { HARMS } from './context.ts'
+import { HARMS, writtenInJapanese } from './context.ts'
 import type { FlowSet } from './flow-set.ts'
 import type { StepInput } from './input.ts'
 
@@ -24,8 +23,7 @@ export const harmNotTold = (input: StepInput, flow: FlowSet): StepInput => {
   // In the residents' other languages any concern a clause alone reads is as untrue to offer (「trabalho sim mas o
   // salário não dá」 beside a debt put 「não ir à escola」 among the offers, and 「sim, prefiro ir pessoalmente」
   // took it up): the classifier reads their clauses from a few known words.
-  const detected = nlu.language?.detected
-  const foreign = detected != null && !isJapanese(detected)
+  const foreign = !writtenInJapanese(nlu)
   // A harm beside another worry in Japanese with no word of harm at all (AnswerReading.noHarmWords: 「老人会のおじいさんが詐欺
   // みたいなのに引っかかって借金こさえちゃって」 livelihood 0.63, elder abuse 0.34 beside it) is not told however it reads: by
   // priority it led, and the elder-abuse desks answered a scam's debt (the money desk was the worry).

@@ -234,13 +234,16 @@ export const AGREE_NOT = [
 const certainFor = (kind: CrisisKind, has: (id: string) => boolean): boolean =>
   [...CERTAIN_VETO].some((id) => has(id) && (CERTAIN_ONLY_FOR[id] ?? kind) === kind)
 
+/** CERTAIN_ONLY_FOR's entries, listed once at load (read for every model score, as LOOKALIKES below). */
+const CERTAIN_ONLY = Object.entries(CERTAIN_ONLY_FOR)
+
 /**
  * An exception certain about this one kind only (CERTAIN_ONLY_FOR) is present: it keeps the model's ask of that kind
  * too ("where do I buy a fire extinguisher", fire_safe, read by the model as a disaster). Not the exceptions certain
  * about any kind: their everyday words (毎日, 言われた) stand beside real crises the model asks about.
  */
 const certainOnlyAbout = (kind: CrisisKind, has: (id: string) => boolean): boolean =>
-  Object.entries(CERTAIN_ONLY_FOR).some(([id, only]) => only === kind && has(id))
+  CERTAIN_ONLY.some(([id, only]) => only === kind && has(id))
 
 /**
  * Look-alikes that name what a crisis word is really about (crisis20, d18's everyday consultations): an errand at a high

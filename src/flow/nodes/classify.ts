@@ -1,4 +1,3 @@
-import { isJapanese } from '../../core/language.ts'
 import type { Choice } from '../../core/messages.ts'
 import type { NluResult } from '../../core/nlu.ts'
 import { type Concern, isConcern, wardIds } from '../../core/taxonomy.ts'
@@ -26,6 +25,7 @@ import {
   switchBar,
   topConcernExcept,
   WAIT,
+  writtenInJapanese,
 } from '../context.ts'
 import { forgetTopic } from '../harvest.ts'
 import { miss } from '../miss.ts'
@@ -334,12 +334,6 @@ export const bestGuess = (ctx: Ctx, given: readonly Concern[]): Next => {
   return chooseConcern(ctx, guess, calm ? [first] : guesses.filter((c) => harmGoesOn(first, c)))
 }
 
-/** The message was written in Japanese (or easy Japanese); an unknown language counts as Japanese. */
-const inJapanese = (nlu: NluResult): boolean => {
-  const detected = nlu.language?.detected
-  return detected == null || isJapanese(detected)
-}
-
 /** Money and a place to live: what a harmed person needs to get away or to live, told after the harm. */
 const MEANS: ReadonlySet<string> = new Set(['livelihood', 'housing'])
 
@@ -542,7 +536,12 @@ const classifyText = (node: Classify, id: string, ctx: Ctx): Next => {
   // よ」, read as DV 0.25 by readings.ts partnerHarmIsDv) is told, not a guess to choose: its desks first, the rest offered
   // after. The choices stayed on screen through the safety question and a ward, and the conversation ended with no place.
   // (In the other languages the pattern is read from fewer words: their choices stay, round6.yaml.)
-  if (nlu.answer?.partnerHarm && candidates[0] === 'domestic_violence' && !nlu.urgent && inJapanese(nlu))
+  if (
+    nlu.answer?.partnerHarm &&
+    candidates[0] === 'domestic_violence' &&
+    !nlu.urgent &&
+    writtenInJapanese(nlu)
+  )
     return pick(node, ctx, 'domestic_violence', candidates.slice(1))
   const pair = oneWorryPair(ctx, nlu, candidates, threshold)
   if (pair) return pick(node, ctx, pair[0], [pair[1]])
