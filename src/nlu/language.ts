@@ -62,6 +62,32 @@ const onlyPlaceNames = (text: string): boolean => {
   return words.length > 0 && words.every((w) => PLACE_WORDS.has(w) || (w.length >= 4 && ROMAJI_WORD.test(w)))
 }
 
+/**
+ * 「Estamos em Kawasaki-ku perto de Hatchonawate」: a Japanese name in Latin letters inside a sentence (a
+ * ward with -ku, a word before ku/ward/station, a capitalised romanised word after the first) says
+ * nothing about the resident's language, yet tinyld read that one as Tagalog and the answer switched
+ * mid-conversation. They are left out of what tinyld reads and of the letters counted; a message of
+ * names alone stays undecided, as onlyPlaceNames already keeps it.
+ */
+/** A romanised syllable run as names are spelled, with Hepburn's doubled consonants (Hatchōnawate, Sakko). */
+const ROMAJI_NAME = /^(?:(?:[kgsztdnhbpmr]y?|sh|ch|j|ts|f|w|y)?[aeiou]|n|[kstp](?=[kstp]|ch))+$/
+const withoutJapaneseNames = (text: string): string => {
+  const words = text.split(/\s+/).filter(Boolean)
+  const kept = words.filter((raw, i) => {
+    const w = raw.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')
+    const bare = w.toLowerCase()
+    if (bare === '') return true
+    if (/-(?:ku|shi|cho|machi|eki)$/.test(bare)) return false
+    if (PLACE_WORDS.has(bare) && i > 0) return false
+    const next = words[i + 1]?.replace(/[^\p{L}]+/gu, '').toLowerCase()
+    const named = next !== undefined && PLACE_WORDS.has(next)
+    const capitalised = i > 0 && /^\p{Lu}/u.test(w) && !/[.!?]$/.test(words[i - 1]!)
+    const romanised = bare.length >= 4 && bare.split('-').every((part) => ROMAJI_NAME.test(part))
+    return !(romanised && (named || capitalised))
+  })
+  return kept.length === words.length ? text : kept.join(' ')
+}
+
 /** Portuguese and Spanish share á â ê ô ã õ ç with it; these only Vietnamese writes. */
 const VIETNAMESE_LETTERS = /[ăđơưĩũĂĐƠƯĨŨ\u1ea0-\u1ef9]/u
 
@@ -82,8 +108,11 @@ export const createLanguageReader =
     const byMarkers = marked(text)
     if (byMarkers) return { detected: byMarkers, requested }
     if (onlyPlaceNames(text)) return { detected: null, requested }
-    if (v.letters >= MIN_LATIN_LETTERS && v.words >= MIN_LATIN_WORDS) {
-      const lang = detect(text, { only: [...LATIN_LANGUAGES] })
+    const read = withoutJapaneseNames(text)
+    const letters = read === text ? v.letters : (read.match(/\p{L}/gu) ?? []).length
+    const words = read === text ? v.words : read.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length
+    if (letters >= MIN_LATIN_LETTERS && words >= MIN_LATIN_WORDS) {
+      const lang = detect(read, { only: [...LATIN_LANGUAGES] })
       return {
         detected: (LATIN_LANGUAGES as readonly string[]).includes(lang) ? (lang as ResidentLanguage) : null,
         requested,

@@ -31,6 +31,15 @@ const cases: [string, string | null][] = [
   ['Miyamae. Saginuma', null],
   ['Kawasaki-ku, Ogishima', null],
   ['Shin-Yurigaoka station', null],
+  // Japanese names inside a sentence leave the rest to say it (tinyld read the first three as Tagalog);
+  // a message that is little more than names stays undecided, so the conversation keeps its language.
+  ['Estamos em Kawasaki-ku perto de Hatchonawate', 'pt'],
+  ['Cerca de Hatchonawate en Kawasaki-ku', null],
+  ['Yes, Nakahara-ku near Motosumiyoshi', null],
+  ['Moro perto de Hatchonawate', 'pt'],
+  ['Nakatira kami sa Kawasaki-ku malapit sa Hatchonawate', 'tl'],
+  ['Vivo en Tama-ku cerca de Noborito con mi hijo', 'es'],
+  ['My mother lives alone near Musashi-Kosugi station', 'en'],
   ['chào buổi chiều', 'vi'],
   // Taglish: one Tagalog word no other language here writes, among English ones.
   ['elderly care help po', 'tl'],
