@@ -70,19 +70,65 @@ export interface CrisisModelArtifact {
   stats: { examples: number; features: number; trainedOn: string }
 }
 
+/** `/[\p{L}\p{N}]/u` read at one place of a string (lastIndex), without taking the character out first. */
+const LETTER_AT = /[\p{L}\p{N}]/uy
+const COLON = 0x3a
+/** Where each character (code point) of the text starts, in code units; crisisFeatures is synchronous. */
+let starts = new Int32Array(256)
+
+/**
+ * `${digit}:` and the characters from the `from`-th to before the `to`-th, as one string. A gram of
+ * BMP characters is made from its code units at once; one with a surrogate pair from the slice. Either
+ * way the very string the template `${digit}:${c}${next}…` made from one-character strings, without
+ * those strings and the template's intermediate copies.
+ */
+const gramOf = (digit: number, text: string, from: number, to: number): string => {
+  const a = starts[from]!
+  const b = starts[to]!
+  switch (b - a === to - from ? to - from : 0) {
+    case 1:
+      return String.fromCharCode(digit, COLON, text.charCodeAt(a))
+    case 2:
+      return String.fromCharCode(digit, COLON, text.charCodeAt(a), text.charCodeAt(a + 1))
+    case 3:
+      return String.fromCharCode(
+        digit,
+        COLON,
+        text.charCodeAt(a),
+        text.charCodeAt(a + 1),
+        text.charCodeAt(a + 2),
+      )
+    default:
+      return `${String.fromCharCode(digit)}:${text.slice(a, b)}`
+  }
+}
+
 /** The features of one message: sparse, binary. `concepts` are the ones the situation layer found. */
 export const crisisFeatures = (views: CrisisViews, concepts: Iterable<string>): string[] => {
   const out = new Set<string>()
   // Traditional Chinese folded to simplified, so that 們/们 and 殺/杀 are one feature (kana text is left
   // as it is: there a kanji is Japanese).
   const packed = views.han
-  // Character 1–3-grams of the text without spaces: kanji, kana, hangul, Chinese alike.
-  const chars = [...packed]
-  for (let i = 0; i < chars.length; i++) {
-    const c = chars[i]!
-    if (/[\p{L}\p{N}]/u.test(c) && !/[a-z]/.test(c)) out.add(`1:${c}`)
-    if (i + 1 < chars.length) out.add(`2:${c}${chars[i + 1]}`)
-    if (i + 2 < chars.length) out.add(`3:${c}${chars[i + 1]}${chars[i + 2]}`)
+  // Character 1–3-grams of the text without spaces: kanji, kana, hangul, Chinese alike. Characters are
+  // code points, as the string iterator reads them (a surrogate pair is one, a lone surrogate one),
+  // found by where they start rather than taken out as strings.
+  if (starts.length <= packed.length) starts = new Int32Array(packed.length * 2 + 1)
+  let count = 0
+  for (let u = 0; u < packed.length; count++) {
+    starts[count] = u
+    const c = packed.charCodeAt(u)
+    const pair = c >= 0xd800 && c <= 0xdbff && u + 1 < packed.length
+    const next = pair ? packed.charCodeAt(u + 1) : 0
+    u += pair && next >= 0xdc00 && next <= 0xdfff ? 2 : 1
+  }
+  starts[count] = packed.length
+  for (let i = 0; i < count; i++) {
+    LETTER_AT.lastIndex = starts[i]!
+    const c = packed.charCodeAt(starts[i]!)
+    // `!/[a-z]/.test(c)`: the character is not one of a–z.
+    if (LETTER_AT.test(packed) && !(c >= 0x61 && c <= 0x7a)) out.add(gramOf(0x31, packed, i, i + 1))
+    if (i + 1 < count) out.add(gramOf(0x32, packed, i, i + 2))
+    if (i + 2 < count) out.add(gramOf(0x33, packed, i, i + 3))
   }
   // Latin words and word pairs (English, Spanish, Portuguese, Tagalog, Vietnamese, romaji).
   const words = views.latin.match(/[a-z0-9']+/g) ?? []

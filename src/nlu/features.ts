@@ -113,6 +113,17 @@ const JAPANESE_SPACE = new RegExp(`(?<=${JA})[ \\u3000]+(?=${JA})`, 'gu')
 
 const add = (v: FeatureVector, f: string, x = 1) => v.set(f, (v.get(f) ?? 0) + x)
 
+// A gram's feature name made from code units at once: `${prefix}:${s.slice(i, i + n)}` made the slice
+// and then the prefixed copy (two strings per gram, the first garbage at once), this makes the one
+// string, unit for unit the same (a slice cuts code units alike).
+const C = 0x63 // 'c'
+const K = 0x6b // 'k'
+const COLON = 0x3a
+const gram2 = (prefix: number, s: string, i: number) =>
+  String.fromCharCode(prefix, COLON, s.charCodeAt(i), s.charCodeAt(i + 1))
+const gram3 = (prefix: number, s: string, i: number) =>
+  String.fromCharCode(prefix, COLON, s.charCodeAt(i), s.charCodeAt(i + 1), s.charCodeAt(i + 2))
+
 // Only a phrase whose first two characters the text has, side by side, can occur in it. Testing those
 // alone finds the very same matches, added in the same order (so every sum, and every score, is bit for
 // bit the same), where testing each of the ~1,300 phrases was 14 % of analyze(). Keyed by the first
@@ -222,10 +233,16 @@ export const extractFeatures = (a: Analysis, phrases: PhraseIndex): FeatureVecto
   }
   const r = a.reading
   if (featureFlags.reading)
-    for (const seg of r.split(' ')) {
-      for (let i = 0; i + 2 <= seg.length; i++) add(v, `c:${seg.slice(i, i + 2)}`)
-      if (featureFlags.reading3) for (let i = 0; i + 3 <= seg.length; i++) add(v, `c:${seg.slice(i, i + 3)}`)
-      if (featureFlags.reading4) for (let i = 0; i + 4 <= seg.length; i++) add(v, `c:${seg.slice(i, i + 4)}`)
+    // The segments between spaces, read in place (r.split(' ') made each a string first), and each gram
+    // made as one string from its code units (a slice, then the prefixed copy, made two): the same
+    // features, in the same order.
+    for (let start = 0; start <= r.length; ) {
+      let end = r.indexOf(' ', start)
+      if (end < 0) end = r.length
+      for (let i = start; i + 2 <= end; i++) add(v, gram2(C, r, i))
+      if (featureFlags.reading3) for (let i = start; i + 3 <= end; i++) add(v, gram3(C, r, i))
+      if (featureFlags.reading4) for (let i = start; i + 4 <= end; i++) add(v, `c:${r.slice(i, i + 4)}`)
+      start = end + 1
     }
   if (featureFlags.surface) {
     // Kanji carry meaning a reading loses (介/会/回 all read カイ): grams over the written form.
@@ -235,11 +252,11 @@ export const extractFeatures = (a: Analysis, phrases: PhraseIndex): FeatureVecto
     let kanji = s.length > 0 && isKanjiUnit(s.charCodeAt(0))
     for (let i = 0; i < s.length; i++) {
       const nextKanji = i + 1 < s.length && isKanjiUnit(s.charCodeAt(i + 1))
-      if (kanji) add(v, `k:${s[i]}`)
+      if (kanji) add(v, String.fromCharCode(K, COLON, s.charCodeAt(i)))
       // A gram never cuts a character outside the BMP in half (「买𩸽」): half a surrogate pair is no
       // text, and the prebuilt index refuses a name that is not well-formed UTF-16.
       if (i + 2 <= s.length && whole(s, i, 2) && (featureFlags.surfaceAll || kanji || nextKanji))
-        add(v, `k:${s.slice(i, i + 2)}`)
+        add(v, gram2(K, s, i))
       kanji = nextKanji
       if (featureFlags.surfaceAll && i + 3 <= s.length && whole(s, i, 3)) add(v, `k:${s.slice(i, i + 3)}`)
     }

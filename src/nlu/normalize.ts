@@ -74,6 +74,27 @@ export const sanitizeText = (input: string): string => {
   return s.replace(STRAY_MARKS, '$1')
 }
 
+// normalizeText's patterns and replacers, made once at load: a regex literal inside a function is a new
+// RegExp object each time it is evaluated, `new RegExp(…)` a new source string and object too, and an
+// arrow a new closure; every message went through all of them.
+const WAVES = /[〜～~]+/g
+const DASHES = /[‐‑‒–—―−ｰ─━]/g
+const HYPHEN_LIKE = /[‐‑‒–—−]/
+const dashAs = (c: string) => (HYPHEN_LIKE.test(c) ? '-' : 'ー')
+const DIGIT_BAR_DIGIT = /(\d)ー(?=\d)/g
+const BARS = /ー{2,}/g
+const SOKUONS = /っ{2,}/g
+const KATA_SOKUONS = /ッ{2,}/g
+const HIRA_BAR = new RegExp(`([${HIRA}])ー`, 'g')
+const SMALL_VOWEL = /([\u3041-\u3096])([ぁぃぅぇぉ])/g
+const smallVowelAs = (m: string, prev: string, small: string) =>
+  vowelOf.get(prev) === SMALL_TO_VOWEL[small] ? prev : m
+const EMPHATIC_SOKUON = /[っッ](?=$|[!?。、.,!?…・ー]|\s+(?![\s\u3041-\u30ff\u4e00-\u9fff])|\s*$)/g
+const MARKS = /[!?！？]{2,}/g
+const ELLIPSES = /[…‥]+/g
+const DOTS = /\.{3,}/g
+const SPACES = /\s+/g
+
 /**
  * Sanitized, NFKC, lower case, decorations removed, stretch marks folded. Keeps kanji and kana as
  * written (the reading string handles kana/kanji spelling differences), keeps punctuation that splits
@@ -83,36 +104,29 @@ export const normalizeText = (input: string): string => {
   let s = sanitizeText(input).toLowerCase()
   s = s.replace(JOINERS, '').replace(DECORATION, ' ')
   // Wave dashes and tildes used as stretch marks: 「つら〜い」. NFKC turns 〜 into ~ in some fonts.
-  s = s.replace(/[〜～~]+/g, 'ー')
-  s = s.replace(/[‐‑‒–—―−ｰ─━]/g, (c) => (/[‐‑‒–—−]/.test(c) ? '-' : 'ー'))
+  s = s.replace(WAVES, 'ー')
+  s = s.replace(DASHES, dashAs)
   // A long-vowel mark between digits is a hyphen typed on a phone: 「〒２１４ー００１４」.
-  s = s.replace(/(\d)ー(?=\d)/g, '$1-')
+  s = s.replace(DIGIT_BAR_DIGIT, '$1-')
   // Runs of the same stretch mark or sokuon: 「ーーー」「っっ」.
-  s = s
-    .replace(/ー{2,}/g, 'ー')
-    .replace(/っ{2,}/g, 'っ')
-    .replace(/ッ{2,}/g, 'ッ')
+  s = s.replace(BARS, 'ー').replace(SOKUONS, 'っ').replace(KATA_SOKUONS, 'ッ')
   // A long-vowel mark after hiragana is a stretch (「すごーい」), not part of a word as in katakana.
-  s = s.replace(new RegExp(`([${HIRA}])ー`, 'g'), '$1')
+  s = s.replace(HIRA_BAR, '$1')
   // A small vowel that repeats the previous kana's vowel is a stretch: 「たぁ」「いぃ」.
-  s = s.replace(/([\u3041-\u3096])([ぁぃぅぇぉ])/g, (m, prev: string, small: string) =>
-    vowelOf.get(prev) === SMALL_TO_VOWEL[small] ? prev : m,
-  )
+  s = s.replace(SMALL_VOWEL, smallVowelAs)
   // A sokuon before punctuation or the end is emphasis: 「死にたいっ」. Before a space it is emphasis
   // only when no kana or kanji follows: 「持っ\nて」 is one word broken by a line.
-  s = s.replace(/[っッ](?=$|[!?。、.,!?…・ー]|\s+(?![\s\u3041-\u30ff\u4e00-\u9fff])|\s*$)/g, '')
+  s = s.replace(EMPHATIC_SOKUON, '')
   // Repeated exclamation/question/ellipsis and whitespace collapse.
-  s = s
-    .replace(/[!?！？]{2,}/g, '!')
-    .replace(/[…‥]+/g, '…')
-    .replace(/\.{3,}/g, '…')
-  s = s.replace(/\s+/g, ' ').trim()
+  s = s.replace(MARKS, '!').replace(ELLIPSES, '…').replace(DOTS, '…')
+  s = s.replace(SPACES, ' ').trim()
   return s
 }
 
+const KATAKANA = /[\u30a1-\u30f6]/g
+const hiraganaOf = (c: string) => String.fromCharCode(c.charCodeAt(0) - 0x60)
 /** Katakana → hiragana, for matching lexicons written in hiragana against any kana spelling. */
-export const foldKana = (s: string): string =>
-  s.replace(/[\u30a1-\u30f6]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60))
+export const foldKana = (s: string): string => s.replace(KATAKANA, hiraganaOf)
 
 /** ヶ/ヵ/が/ガ between kanji in place names all mean ケ (梶ヶ谷, 梶が谷, 梶ケ谷). */
 export const foldPlaceKe = (s: string): string =>

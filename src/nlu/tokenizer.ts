@@ -121,6 +121,8 @@ export const buildTokenizer = (loader: DictionaryLoader): Promise<JaTokenizer> =
   return promise
 }
 
+// Made once at load (a regex literal and an arrow in the function were new objects on every call).
+const HIRAGANA = /[\u3041-\u3096]/g
+const katakanaOf = (c: string) => String.fromCharCode(c.charCodeAt(0) + 0x60)
 /** Hiragana → katakana; everything else unchanged. */
-export const toKatakana = (s: string): string =>
-  s.replace(/[\u3041-\u3096]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0x60))
+export const toKatakana = (s: string): string => s.replace(HIRAGANA, katakanaOf)
