@@ -67,7 +67,8 @@ const NOT_ERRAND = anyOf([
   'mang theo[^.?!]{0,20}(?:thẻ|hộ chiếu)|(?:재류\\s*카드|여권)[^.?!]{0,10}(?:가져|가지고|챙겨)|(?:带|帶)[^。？?]{0,6}(?:在留卡|护照|護照)',
 ])
 
-export const namesErrand = (text: string): boolean => ERRAND.test(text) && !NOT_ERRAND.test(text)
+export const namesErrand = (text: string): boolean =>
+  (ERRAND.test(text) || MOVE_PAPERWORK.test(text)) && !NOT_ERRAND.test(text)
 
 /**
  * A letter about a premium or a tax, asked about (「市役所から介護保険料のお手紙が来たんだけど字が小さくて」 care 0.95, 「राष्ट्रिय
@@ -89,7 +90,24 @@ const ADDRESS_ERRAND = anyOf([
   'đăng ký (?:địa chỉ|chuyển|cư trú)|đổi địa chỉ|전입\\s*신고|주소\\s*변경|地址(?:变更|變更)|迁入|遷入|ठेगाना परिवर्तन|\\bthegana (?:pariwartan|badal)',
 ])
 
-export const registersAddress = (text: string): boolean => ADDRESS_ERRAND.test(text)
+/**
+ * A move said, then the paperwork for the address asked about, in the residents' words (「引っ越したので住所の手続きは
+ * どこで」「Tôi chuyển nhà, cần làm thủ tục địa chỉ ở đâu?」「I just moved, where do I register?」「Me mudé, ¿dónde hago el
+ * trámite?」「이사했는데 주소 신고는」「搬家了，地址手续在哪里办」): the same errand, said without its office's name. The
+ * housing desk had answered it (housing 0.67) after the choices. A move looked for (a flat, the rent) names no paperwork.
+ */
+const MOVE_PAPERWORK = anyOf([
+  '(?:引っ越|引越|転居|ひっこ)[^。？?]{0,12}(?:手続き|てつづき|届け|とどけ|住所|じゅうしょ)',
+  '(?:chuyển nhà|chuyển chỗ ở|dọn nhà)[^.?]{0,30}(?:thủ tục|đăng ký|địa chỉ)|thủ tục (?:đổi |chuyển |về )?địa chỉ',
+  '\\b(?:moved|just moved|have moved|moving)\\b[^.?]{0,30}\\b(?:register|registration|paperwork|procedure|update (?:my |our )?address)\\b|\\baddress (?:registration|procedure|paperwork)\\b',
+  '(?:me mud[ée]|nos mudamos|mudanza)[^.?]{0,30}(?:tr[áa]mite|registr|domicilio|direcci[óo]n)',
+  '(?:mudei|mudamos|mudan[çc]a)[^.?]{0,30}(?:tr[âa]mite|registr|endere[çc]o)',
+  'lumipat[^.?]{0,30}(?:address|magparehistro|iparehistro)',
+  '이사[^.?]{0,15}(?:신고|주소|절차)',
+  '搬家[^。？?]{0,12}(?:手续|手續|地址|登记|登記)',
+])
+
+export const registersAddress = (text: string): boolean => ADDRESS_ERRAND.test(text) || MOVE_PAPERWORK.test(text)
 
 /**
  * 「Em không muốn nói địa chỉ」「不想說住哪裡」: the writer will not say where they live, in the residents'
