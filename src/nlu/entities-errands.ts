@@ -97,12 +97,12 @@ const ADDRESS_ERRAND = anyOf([
  * housing desk had answered it (housing 0.67) after the choices. A move looked for (a flat, the rent) names no paperwork.
  */
 const MOVE_PAPERWORK = anyOf([
-  '(?:引っ越|引越|転居|ひっこ)[^。？?]{0,12}(?:手続き|てつづき|届け|とどけ|住所|じゅうしょ)',
-  '(?:chuyển nhà|chuyển chỗ ở|dọn nhà)[^.?]{0,30}(?:thủ tục|đăng ký|địa chỉ)|thủ tục (?:đổi |chuyển |về )?địa chỉ',
-  '\\b(?:moved|just moved|have moved|moving)\\b[^.?]{0,30}\\b(?:register|registration|paperwork|procedure|update (?:my |our )?address)\\b|\\baddress (?:registration|procedure|paperwork)\\b',
-  '(?:me mud[ée]|nos mudamos|mudanza)[^.?]{0,30}(?:tr[áa]mite|registr|domicilio|direcci[óo]n)',
-  '(?:mudei|mudamos|mudan[çc]a)[^.?]{0,30}(?:tr[âa]mite|registr|endere[çc]o)',
-  'lumipat[^.?]{0,30}(?:address|magparehistro|iparehistro)',
+  '(?:引っ越|引越|転居|ひっこ)[^？?]{0,16}(?:手続き|てつづき|届け|とどけ|住所|じゅうしょ)',
+  '(?:chuyển nhà|chuyển chỗ ở|dọn nhà)[^?]{0,50}(?:thủ tục|đăng ký|địa chỉ)|thủ tục (?:đổi |chuyển |về )?địa chỉ',
+  '\\b(?:moved|just moved|have moved|moving)\\b[^?]{0,50}\\b(?:register|registration|paperwork|procedure|update (?:my |our )?address)\\b|\\baddress (?:registration|procedure|paperwork)\\b',
+  '(?:me mud[ée]|nos mudamos|mudanza)[^?]{0,50}(?:tr[áa]mite|registr|domicilio|direcci[óo]n)',
+  '(?:mudei|mudamos|mudan[çc]a)[^?]{0,50}(?:tr[âa]mite|registr|endere[çc]o)',
+  'lumipat[^?]{0,50}(?:address|magparehistro|iparehistro)',
   '이사[^.?]{0,15}(?:신고|주소|절차)',
   '搬家[^。？?]{0,12}(?:手续|手續|地址|登记|登記)',
 ])
