@@ -129,7 +129,8 @@ const PLACE_REFUSED = anyOf([
   // ko
   '(?:주소|사는 곳|어디 사는지|어디에 사는지|사는 데)[은는를을]?\\s*(?:말하고 싶지 않|말하기 싫|밝히고 싶지 않|말 안 할|알려 드리기 어렵|말씀드리기 어렵)',
   // ne
-  'ठेगाना भन्न (?:मन )?(?:छैन|चाहन्न)|\\bthegana bhanna (?:mann? )?(?:chhaina|chahanna)',
+  // ne: the address or the place (ठाउँ, कहाँ), not wanting to say it, in the forms a short reply takes (चाहन्न, चाहन्नँ, भन्दिनँ)
+  '(?:ठेगाना|ठाउँ|कहाँ)(?:को नाम)? भन्न (?:मन )?(?:छैन|चाहन्नँ?|चाहँदिनँ?)|(?:ठेगाना|ठाउँ) भन्दिनँ?|\\b(?:thegana|thau|kaha) bhanna (?:mann? )?(?:chhaina|chahanna)',
 ])
 
 export const refusesPlaceForeign = (text: string): boolean => PLACE_REFUSED.test(text)

@@ -545,7 +545,18 @@ const ROUND15: [Field, [string, unknown][]][] = [
       ['22の息子のこと', 22, 22],
       ['20分の遅れ'],
       ['10時の人'],
+      // an age told as hearsay inside a longer message
+      ['十五って言ってた。駅で降りた', 15, 15],
+      ['23と言ってました、もう働いてるって', 23, 23],
+      ['10時と言ってた'],
     ]),
+  ],
+  [
+    'refusesPlace',
+    [
+      ['म आफ्नो ठाउँ भन्दिनँ', true],
+      ['यो कुरा साथीलाई भन्न मन छैन', false],
+    ],
   ],
   [
     'registersAddress',
