@@ -57,10 +57,14 @@ const WARD =
 // where only beside a time, the home or a person (「駅の近くです」 alone answers the ward question asked after the lines).
 const OUT_JA =
   '(?:(?:[\\p{Script=Han}\\p{Script=Katakana}ー・]|の(?=[\\p{Script=Han}\\p{Script=Katakana}])){1,8}|[\\u3041-\\u309f]{2,8}\\s?(?:の\\s?)?(?=えき))?\\s?(?:駅前|駅|えき|橋|はし|川|河川敷|公園|交差点|タクシー乗り場|乗り場|のりば|ロータリー|改札|バス停|駐車場|コンビニ)'
-const OUT_NEAR = '車内|車の中|くるま\\s?の\\s?なか|タクシー|路上|道路|前|まえ|近く|ちかく|そば|横|あたり|付近|外|そと'
+const OUT_NEAR =
+  '車内|車の中|くるま\\s?の\\s?なか|タクシー|路上|道路|前|まえ|近く|ちかく|そば|横|あたり|付近|外|そと'
 const OUT_LATIN =
-  "(?:[a-z][a-z-]+\\s+)?(?:station|eki)|(?:ga|estación|estacion|estação|estacao|station)(?:\\s+de)?\\s+[a-z][a-z-]+|near|in front of|outside|next to|by the|street|road|bridge|river|taxi rank|taxi|car|malapit|harap ng|tabi ng|cerca de|frente a|perto d[aeo]|na frente d[aeo]|gần|trước|cạnh|cầu|sông|đường|ngoài"
-const OUT = new RegExp(`(?:${OUT_JA}|${OUT_NEAR})|(?<![\\p{L}\\p{N}])(?:${OUT_LATIN})(?![\\p{L}\\p{N}])`, 'gu')
+  '(?:[a-z][a-z-]+\\s+)?(?:station|eki)|(?:ga|estación|estacion|estação|estacao|station)(?:\\s+de)?\\s+[a-z][a-z-]+|near|in front of|outside|next to|by the|street|road|bridge|river|taxi rank|taxi|car|malapit|harap ng|tabi ng|cerca de|frente a|perto d[aeo]|na frente d[aeo]|gần|trước|cạnh|cầu|sông|đường|ngoài'
+const OUT = new RegExp(
+  `(?:${OUT_JA}|${OUT_NEAR})|(?<![\\p{L}\\p{N}])(?:${OUT_LATIN})(?![\\p{L}\\p{N}])`,
+  'gu',
+)
 // What may be left between the words: spaces and punctuation.
 const NOTHING_LEFT = /^[\s\p{P}\p{S}]*$/u
 

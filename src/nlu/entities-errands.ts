@@ -107,7 +107,8 @@ const MOVE_PAPERWORK = anyOf([
   '搬家[^。？?]{0,12}(?:手续|手續|地址|登记|登記)',
 ])
 
-export const registersAddress = (text: string): boolean => ADDRESS_ERRAND.test(text) || MOVE_PAPERWORK.test(text)
+export const registersAddress = (text: string): boolean =>
+  ADDRESS_ERRAND.test(text) || MOVE_PAPERWORK.test(text)
 
 /**
  * 「Em không muốn nói địa chỉ」「不想說住哪裡」: the writer will not say where they live, in the residents'
