@@ -522,6 +522,21 @@ eachReading('dialogs16', ROUND14)
 // before the person it is of, the paperwork for an address after a move, 「どうも」 alone, and 「たたきます」 as a word of harm.
 const ROUND15: [Field, [string, unknown][]][] = [
   [
+    'ages',
+    agesRows([
+      // an age said before the person it is of, with no word for years (never a time or a duration)
+      ['18の娘が帰ってこないらしい', 18, 18],
+      ['30くらいの男性が公園で寝泊まりしてる', 30, 30],
+      ['22の息子のこと', 22, 22],
+      ['20分の遅れ'],
+      ['10時の人'],
+      // an age told as hearsay inside a longer message
+      ['十五って言ってた。駅で降りた', 15, 15],
+      ['23と言ってました、もう働いてるって', 23, 23],
+      ['10時と言ってた'],
+    ]),
+  ],
+  [
     'addsWhenWhere',
     [
       ['いま、鹿島田駅のロータリー', true],
@@ -536,20 +551,6 @@ const ROUND15: [Field, [string, unknown][]][] = [
       ['Near Kashimada station', false],
       ['今、駅でいじめられている', false],
     ],
-  ],
-  [
-    'ages',
-    agesRows([
-      ['18の娘が帰ってこないらしい', 18, 18],
-      ['30くらいの男性が公園で寝泊まりしてる', 30, 30],
-      ['22の息子のこと', 22, 22],
-      ['20分の遅れ'],
-      ['10時の人'],
-      // an age told as hearsay inside a longer message
-      ['十五って言ってた。駅で降りた', 15, 15],
-      ['23と言ってました、もう働いてるって', 23, 23],
-      ['10時と言ってた'],
-    ]),
   ],
   [
     'refusesPlace',
