@@ -364,7 +364,16 @@ const WHOM_CORRECTED = new RegExp(
   'u',
 )
 
-export const correctsWhom = (text: string): boolean => WHOM_CORRECTED.test(text.trim())
+// 「そうじゃなくて母の方」「いや違う、妻のこと」「違います、本人です」: 'no' to the person the bot took it to be about, and only
+// the person said, as the whole reply (terse). Read as a correction of the worry, the question in hand was dropped for
+// choices of unrelated worries; the worry goes on about this person.
+const WHOM_ONLY_CORRECTED = new RegExp(
+  `^(?:(?:いや|いえ|いいえ)[、,\\s]*)?(?:そう\\s*(?:じゃ|では)\\s*(?:なく(?:て)?|ない(?:です)?)|ちがう|違う|違います|ちがいます)[、,。\\s]*(?:${KIN_MORE}|${SELF_JA})\\s*(?:の\\s*(?:こと|ほう|方|話|相談))?\\s*(?:です|だ|だよ|なんです)?[。.!！\\s]*$`,
+  'u',
+)
+
+export const correctsWhom = (text: string): boolean =>
+  WHOM_CORRECTED.test(text.trim()) || WHOM_ONLY_CORRECTED.test(text.trim())
 
 /**
  * Someone hurt by their partner (「姉が旦那さんから叩かれてるみたい」「언니가 형부한테 맞는 것 같아요」「sinasaktan ng asawa

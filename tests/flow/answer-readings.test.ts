@@ -553,6 +553,22 @@ const ROUND15: [Field, [string, unknown][]][] = [
     ],
   ],
   [
+    'correction',
+    [
+      // 'no' to the person, and only the person said: whom is corrected, not the worry
+      ['そうじゃなくて父の方', false],
+      ['いや違う、妻のこと', false],
+      ['そうじゃなくて、お金のこと', true],
+    ],
+  ],
+  [
+    'subject',
+    [
+      ['そうじゃなくて父の方', 'parent'],
+      ['いや違う、妻のこと', 'spouse'],
+    ],
+  ],
+  [
     'refusesPlace',
     [
       ['म आफ्नो ठाउँ भन्दिनँ', true],
