@@ -70,7 +70,7 @@ const TAGALOG_AGE =
 const AGE_BEFORE_PERSON =
   /(?<![\d.,])(\d{2})\s*(?:くらい|ぐらい|前後|そこそこ)?\s*の\s*(?:男の子|女の子|子|娘|息子|男性|女性|男|女|青年|若者|学生|お客|客|人|方)/u
 
-// 「17と言ってた。登戸で降ろした」「十六だって言ってました」: an age told as hearsay inside a longer message (BARE_AGE reads only the
+// 「16と言ってた。駅で降りた」「十六だって言ってました」: an age told as hearsay inside a longer message (BARE_AGE reads only the
 // whole reply). Two digits (or 100-109) right before 「と/って言ってた」: never a count or a time (「10時と言ってた」「3回って」).
 const HEARSAY_AGE =
   /(?<![\d.,])(\d{2}|10\d)\s*(?:歳|才)?\s*(?:だ|です)?\s*(?:と|って)\s*(?:言|い)って(?:た|ました|る|ます|い?ました)/u

@@ -52,7 +52,7 @@ const JOIN = new RegExp(`(?:${CJK_JOIN.join('|')})|${latin(LATIN_JOIN)}`, 'gu')
 // where, as much as 「家」 is. A ward alone answers the ward question asked after the lines (「中原区です」), not this.
 const WARD =
   /川崎区|幸区|中原区|高津区|宮前区|多摩区|麻生区|(?<![\u3041-\u309f])(?:かわさき|さいわい|なかはら|たかつ|こうつ|みやまえ|たま|あさお|あそう)\s?く(?![\u3041-\u309f])|(?<![\p{L}])(?:kawasaki|saiwai|nakahara|takatsu|miyamae|tama|asao)(?:-ku| ku| ward)(?![\p{L}])/gu
-// Where it happens out of the home (「今、駅前のタクシー乗り場」「いま むさしこすぎ えき」「橋の近く。今。」「Đang ở gần ga X」「Malapit sa X
+// Where it happens out of the home (「今、駅前のタクシー乗り場」「いま みぞのくち えき」「橋の近く。今。」「Đang ở gần ga X」「Malapit sa X
 // station」): a station, a stop, a bridge or a road, by its name or not, and 'near' or 'in front of' it. Like the ward, it tells
 // where only beside a time, the home or a person (「駅の近くです」 alone answers the ward question asked after the lines).
 const OUT_JA =

@@ -92,7 +92,7 @@ const ADDRESS_ERRAND = anyOf([
 
 /**
  * A move said, then the paperwork for the address asked about, in the residents' words (「引っ越したので住所の手続きは
- * どこで」「Tôi chuyển nhà, cần làm thủ tục địa chỉ ở đâu?」「I just moved, where do I register?」「Me mudé, ¿dónde hago el
+ * どこで」「Mới dọn nhà, đăng ký ở đâu?」「I just moved, where do I register?」「Me mudé, ¿dónde hago el
  * trámite?」「이사했는데 주소 신고는」「搬家了，地址手续在哪里办」): the same errand, said without its office's name. The
  * housing desk had answered it (housing 0.67) after the choices. A move looked for (a flat, the rent) names no paperwork.
  */
