@@ -168,6 +168,11 @@ export interface AnswerReading {
    * 「isa pa po」): what it tells next is a new worry, not more about the one in hand (src/nlu/entities.ts, classify.ts).
    */
   anotherMatter?: boolean
+  /**
+   * 「どうも」「どーも。」 alone: thanks after an answer, hello before one (src/nlu/entities.ts; handlers.ts isClosing decides by
+   * where the conversation is). Optional so older analyzers and test doubles need not say it.
+   */
+  thanksOrHello?: boolean
 }
 
 export interface NluResult {

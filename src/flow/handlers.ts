@@ -314,7 +314,11 @@ export const outOfAreaHandler = (ctx: Ctx): Next | null => {
   // that person may well live in the city, so the worry goes on (its ward question reads 「ご家族のことな
   // ら、ご家族がお住まいの区です」) rather than ending at the lines for where the resident lives.
   const named = ev.type === 'text' ? (ev.nlu.answer?.subject ?? ev.nlu.subject) : null
-  if (worry && named !== null && named !== 'self') {
+  // Said again at the ward question, which asked where that person lives (「父も横浜です」): they live outside too, and the
+  // lines for that place are the answer; the ward question had been asked once more, with the same lines again.
+  const waiting = ctx.state.node === null ? undefined : ctx.flow.nodes[ctx.state.node]
+  const askedWhere = waiting?.type === 'ask' && waiting.slot === 'ward'
+  if (worry && named !== null && named !== 'self' && !askedWhere) {
     delete ctx.state.slots.ward
     return chooseConcern(ctx, worry)
   }
@@ -350,6 +354,10 @@ const carriedConcern = (ctx: Ctx, nlu: NluResult): Concern | null => {
  * kindly and never read as a new worry; a different worry stated clearly in the same message still is.
  */
 const isClosing = (ctx: Ctx, nlu: NluResult): boolean => {
+  // 「どうも。」 alone after an answer (nothing asked, or only the second worry offered) is thanks: read as a greeting it was
+  // answered 「こんにちは」 with the menu of every concern, at the end of a conversation that had its places.
+  if (nlu.answer?.thanksOrHello)
+    return slotConcern(ctx) !== null && (ctx.state.node === null || ctx.state.offering)
   if (!nlu.answer?.closing) return false
   // The writer's own plan after thanks (「ありがとう、明日包括に電話してみます」) names a place or a worry only as
   // where they will go: the classifier read it as a new concern ≥ 0.8 and the goodbye became a new route.

@@ -119,6 +119,47 @@ export const feeLetterIsErrand = (input: StepInput): StepInput => {
   return readAs(input, nlu, was, 'other', [])
 }
 
+/**
+ * A harm read first from a kin word alone, in Japanese with no word of harm (AnswerReading.noHarmWords: 「おっと の おかあさん が
+ * すぐ わすれる」 DV 0.53, dementia 0.42 beside it), below switch_confidence: the worry read beside it is what is told, and
+ * leads; the harm is not kept. The partner violence desk had answered a daughter-in-law's worry about forgetting, with
+ * 「あなたは悪くありません」, and the dementia desks came only as an offer. A harm read clearly, or with nothing beside it,
+ * stays (the flow's own rules for a harm unsaid apply).
+ */
+export const kinWordNotHarm = (input: StepInput, flow: FlowSet): StepInput => {
+  const ev = input.event
+  if (ev.type !== 'text' || ev.nlu.crisis || ev.nlu.urgent || ev.nlu.risk.score > 0) return input
+  const { nlu } = ev
+  const was = nlu.ranked[0]?.label
+  if (!was || !HARMS.has(was) || nlu.answer?.noHarmWords !== true || !writtenInJapanese(nlu)) return input
+  if (nlu.confidence >= flow.settings.switch_confidence) return input
+  const beside = nlu.also.find((c) => isConcern(c) && !HARMS.has(c) && c !== 'crisis' && c !== 'other')
+  if (!beside || !isConcern(was)) return input
+  return readAs(input, nlu, was, beside, [was])
+}
+
+/** Years said of the person (AnswerReading.ages, else the NLU's age): the youngest they can be. */
+const ageFrom = (nlu: NluResult): number | null => nlu.answer?.ages?.min ?? nlu.age ?? null
+
+/**
+ * A child's harm read for someone said to be grown (「20歳の子が家に帰りたくないって」 child abuse 1.00 from 「子」), in Japanese
+ * with no word of harm: an 18- to 39-year-old who will not go home is the young's worry (youth_support), not the child
+ * guidance centre's; its card told a taxi driver 「if you worry a child is abused」 about a 19-year-old. Harm said keeps it.
+ */
+export const grownNotChild = (input: StepInput): StepInput => {
+  const ev = input.event
+  if (ev.type !== 'text' || ev.nlu.crisis || ev.nlu.urgent || ev.nlu.risk.score > 0) return input
+  const { nlu } = ev
+  if (nlu.ranked[0]?.label !== 'child_abuse' || nlu.answer?.noHarmWords !== true) return input
+  const age = ageFrom(nlu)
+  if (age === null || age < 18 || age > 39) return input
+  return readAs(input, nlu, 'child_abuse', 'youth_support', ['child_abuse'])
+}
+
 /** The readings above, in order, on what the earlier ones (foreign text, place words, strain) left. */
 export const rereadTurn = (input: StepInput, flow: FlowSet): StepInput =>
-  whomNotWorry(feeLetterIsErrand(meansNotHarm(partnerHarmIsDv(harmNotTold(input, flow)))))
+  whomNotWorry(
+    grownNotChild(
+      kinWordNotHarm(feeLetterIsErrand(meansNotHarm(partnerHarmIsDv(harmNotTold(input, flow)))), flow),
+    ),
+  )

@@ -64,10 +64,23 @@ const BARE_AGE = new RegExp(
 const TAGALOG_AGE =
   /\b(\d{1,2})\s+na\s+(?:po\s+)?ako\b|\bako\s+(?:po\s+)?ay\s+(\d{1,2})\b(?!\s*(?:minuto|oras|araw))|\b(\d{1,2})\s*(?:anyos|taong gulang)\b/
 
+// 「19の子」「20くらいの男の子」「30ぐらいの女性」: a number of two digits said before the person it is of, with no word for
+// years (terse, between fares). Read as nothing, a 19-year-old who would not go home was a child whose harm the child guidance
+// centre's card answered. Never a counter or a unit before の (「10時の人」「20分の子」 are times).
+const AGE_BEFORE_PERSON =
+  /(?<![\d.,])(\d{2})\s*(?:くらい|ぐらい|前後|そこそこ)?\s*の\s*(?:男の子|女の子|子|娘|息子|男性|女性|男|女|青年|若者|学生|お客|客|人|方)/u
+
+// 「16と言ってた。駅で降りた」「十六だって言ってました」: an age told as hearsay inside a longer message (BARE_AGE reads only the
+// whole reply). Two digits (or 100-109) right before 「と/って言ってた」: never a count or a time (「10時と言ってた」「3回って」).
+const HEARSAY_AGE =
+  /(?<![\d.,])(\d{2}|10\d)\s*(?:歳|才)?\s*(?:だ|です)?\s*(?:と|って)\s*(?:言|い)って(?:た|ました|る|ます|い?ました)/u
+
 /** An age said in one of these ways, or null. `text` is normalized (lower case). */
 export const findAgeElsewhere = (text: string): number | null => {
   const k = KOREAN_AGE.exec(text)
   if (k) return KOREAN_NATIVE[k[1]!] ?? null
+  const p = AGE_BEFORE_PERSON.exec(text) ?? HEARSAY_AGE.exec(text)
+  if (p) return Number(p[1])
   const b = BARE_AGE.exec(text.trim())
   if (b) return Number(b[1])
   const e = ENGLISH_AGE.exec(text) ?? WHO_THEN_AGE.exec(text) ?? SELF_AGE.exec(text) ?? TAGALOG_AGE.exec(text)

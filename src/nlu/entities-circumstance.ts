@@ -33,7 +33,7 @@ const LATIN_TOLD = [
   'ahora mismo|ahorita|ahora|hace un momento|hace poco|hace \\d+ minutos|cocina|baño|casa|mamá|madre|papá|padre|esposo|esposa|hijo|hija|abuela|abuelo',
   'agora mesmo|agorinha|agora|há pouco|faz pouco|cozinha|banheiro|sala|quarto|mãe|mae|pai|marido|filho|filha|avó|avô',
   'ngayon|kanina|kani-kanina|bahay|kusina|banyo|kwarto|nanay|tatay|asawa|lola|lolo|ako',
-  'ngay bây giờ|bây giờ|vừa nãy|vừa rồi|lúc nãy|mới đây|nhà bếp|phòng tắm|nhà tắm|bếp|nhà|mẹ|bố|ba|chồng|vợ|tôi',
+  'ngay bây giờ|bây giờ|đang ở|vừa nãy|vừa rồi|lúc nãy|mới đây|nhà bếp|phòng tắm|nhà tắm|bếp|nhà|mẹ|bố|ba|chồng|vợ|tôi',
   'ahile|bharkharai|bharkhar|gharma|ghar|bhansama|bhansa|aama|ama|buba',
   // the person beside them (「yo estoy con ella」「kasama ko siya」「I'm with her」)
   'ella|él|ellos|ela|ele|siya|sila|her|him',
@@ -52,6 +52,19 @@ const JOIN = new RegExp(`(?:${CJK_JOIN.join('|')})|${latin(LATIN_JOIN)}`, 'gu')
 // where, as much as 「家」 is. A ward alone answers the ward question asked after the lines (「中原区です」), not this.
 const WARD =
   /川崎区|幸区|中原区|高津区|宮前区|多摩区|麻生区|(?<![\u3041-\u309f])(?:かわさき|さいわい|なかはら|たかつ|こうつ|みやまえ|たま|あさお|あそう)\s?く(?![\u3041-\u309f])|(?<![\p{L}])(?:kawasaki|saiwai|nakahara|takatsu|miyamae|tama|asao)(?:-ku| ku| ward)(?![\p{L}])/gu
+// Where it happens out of the home (「今、駅前のタクシー乗り場」「いま みぞのくち えき」「橋の近く。今。」「Đang ở gần ga X」「Malapit sa X
+// station」): a station, a stop, a bridge or a road, by its name or not, and 'near' or 'in front of' it. Like the ward, it tells
+// where only beside a time, the home or a person (「駅の近くです」 alone answers the ward question asked after the lines).
+const OUT_JA =
+  '(?:(?:[\\p{Script=Han}\\p{Script=Katakana}ー・]|の(?=[\\p{Script=Han}\\p{Script=Katakana}])){1,8}|[\\u3041-\\u309f]{2,8}\\s?(?:の\\s?)?(?=えき))?\\s?(?:駅前|駅|えき|橋|はし|川|河川敷|公園|交差点|タクシー乗り場|乗り場|のりば|ロータリー|改札|バス停|駐車場|コンビニ)'
+const OUT_NEAR =
+  '車内|車の中|くるま\\s?の\\s?なか|タクシー|路上|道路|前|まえ|近く|ちかく|そば|横|あたり|付近|外|そと'
+const OUT_LATIN =
+  '(?:[a-z][a-z-]+\\s+)?(?:station|eki)|(?:ga|estación|estacion|estação|estacao|station)(?:\\s+de)?\\s+[a-z][a-z-]+|near|in front of|outside|next to|by the|street|road|bridge|river|taxi rank|taxi|car|malapit|harap ng|tabi ng|cerca de|frente a|perto d[aeo]|na frente d[aeo]|gần|trước|cạnh|cầu|sông|đường|ngoài'
+const OUT = new RegExp(
+  `(?:${OUT_JA}|${OUT_NEAR})|(?<![\\p{L}\\p{N}])(?:${OUT_LATIN})(?![\\p{L}\\p{N}])`,
+  'gu',
+)
 // What may be left between the words: spaces and punctuation.
 const NOTHING_LEFT = /^[\s\p{P}\p{S}]*$/u
 
@@ -62,7 +75,7 @@ const NOTHING_LEFT = /^[\s\p{P}\p{S}]*$/u
  */
 export const addsOnlyWhenWhere = (text: string): boolean => {
   if (text.length === 0 || text.length > 60) return false
-  const placed = text.replace(WARD, ' ')
+  const placed = text.replace(WARD, ' ').replace(OUT, ' ')
   const rest = placed.replace(TOLD, ' ')
   return rest !== placed && NOTHING_LEFT.test(rest.replace(JOIN, ' '))
 }

@@ -67,7 +67,8 @@ const NOT_ERRAND = anyOf([
   'mang theo[^.?!]{0,20}(?:thẻ|hộ chiếu)|(?:재류\\s*카드|여권)[^.?!]{0,10}(?:가져|가지고|챙겨)|(?:带|帶)[^。？?]{0,6}(?:在留卡|护照|護照)',
 ])
 
-export const namesErrand = (text: string): boolean => ERRAND.test(text) && !NOT_ERRAND.test(text)
+export const namesErrand = (text: string): boolean =>
+  (ERRAND.test(text) || MOVE_PAPERWORK.test(text)) && !NOT_ERRAND.test(text)
 
 /**
  * A letter about a premium or a tax, asked about (「市役所から介護保険料のお手紙が来たんだけど字が小さくて」 care 0.95, 「राष्ट्रिय
@@ -89,7 +90,25 @@ const ADDRESS_ERRAND = anyOf([
   'đăng ký (?:địa chỉ|chuyển|cư trú)|đổi địa chỉ|전입\\s*신고|주소\\s*변경|地址(?:变更|變更)|迁入|遷入|ठेगाना परिवर्तन|\\bthegana (?:pariwartan|badal)',
 ])
 
-export const registersAddress = (text: string): boolean => ADDRESS_ERRAND.test(text)
+/**
+ * A move said, then the paperwork for the address asked about, in the residents' words (「引っ越したので住所の手続きは
+ * どこで」「Mới dọn nhà, đăng ký ở đâu?」「I just moved, where do I register?」「Me mudé, ¿dónde hago el
+ * trámite?」「이사했는데 주소 신고는」「搬家了，地址手续在哪里办」): the same errand, said without its office's name. The
+ * housing desk had answered it (housing 0.67) after the choices. A move looked for (a flat, the rent) names no paperwork.
+ */
+const MOVE_PAPERWORK = anyOf([
+  '(?:引っ越|引越|転居|ひっこ)[^？?]{0,16}(?:手続き|てつづき|届け|とどけ|住所|じゅうしょ)',
+  '(?:chuyển nhà|chuyển chỗ ở|dọn nhà)[^?]{0,50}(?:thủ tục|đăng ký|địa chỉ)|thủ tục (?:đổi |chuyển |về )?địa chỉ',
+  '\\b(?:moved|just moved|have moved|moving)\\b[^?]{0,50}\\b(?:register|registration|paperwork|procedure|update (?:my |our )?address)\\b|\\baddress (?:registration|procedure|paperwork)\\b',
+  '(?:me mud[ée]|nos mudamos|mudanza)[^?]{0,50}(?:tr[áa]mite|registr|domicilio|direcci[óo]n)',
+  '(?:mudei|mudamos|mudan[çc]a)[^?]{0,50}(?:tr[âa]mite|registr|endere[çc]o)',
+  'lumipat[^?]{0,50}(?:address|magparehistro|iparehistro)',
+  '이사[^.?]{0,15}(?:신고|주소|절차)',
+  '搬家[^。？?]{0,12}(?:手续|手續|地址|登记|登記)',
+])
+
+export const registersAddress = (text: string): boolean =>
+  ADDRESS_ERRAND.test(text) || MOVE_PAPERWORK.test(text)
 
 /**
  * 「Em không muốn nói địa chỉ」「不想說住哪裡」: the writer will not say where they live, in the residents'
@@ -111,7 +130,8 @@ const PLACE_REFUSED = anyOf([
   // ko
   '(?:주소|사는 곳|어디 사는지|어디에 사는지|사는 데)[은는를을]?\\s*(?:말하고 싶지 않|말하기 싫|밝히고 싶지 않|말 안 할|알려 드리기 어렵|말씀드리기 어렵)',
   // ne
-  'ठेगाना भन्न (?:मन )?(?:छैन|चाहन्न)|\\bthegana bhanna (?:mann? )?(?:chhaina|chahanna)',
+  // ne: the address or the place (ठाउँ, कहाँ), not wanting to say it, in the forms a short reply takes (चाहन्न, चाहन्नँ, भन्दिनँ)
+  '(?:ठेगाना|ठाउँ|कहाँ)(?:को नाम)? भन्न (?:मन )?(?:छैन|चाहन्नँ?|चाहँदिनँ?)|(?:ठेगाना|ठाउँ) भन्दिनँ?|\\b(?:thegana|thau|kaha) bhanna (?:mann? )?(?:chhaina|chahanna)',
 ])
 
 export const refusesPlaceForeign = (text: string): boolean => PLACE_REFUSED.test(text)
@@ -344,7 +364,16 @@ const WHOM_CORRECTED = new RegExp(
   'u',
 )
 
-export const correctsWhom = (text: string): boolean => WHOM_CORRECTED.test(text.trim())
+// 「そうじゃなくて母の方」「いや違う、妻のこと」「違います、本人です」: 'no' to the person the bot took it to be about, and only
+// the person said, as the whole reply (terse). Read as a correction of the worry, the question in hand was dropped for
+// choices of unrelated worries; the worry goes on about this person.
+const WHOM_ONLY_CORRECTED = new RegExp(
+  `^(?:(?:いや|いえ|いいえ)[、,\\s]*)?(?:そう\\s*(?:じゃ|では)\\s*(?:なく(?:て)?|ない(?:です)?)|ちがう|違う|違います|ちがいます)[、,。\\s]*(?:${KIN_MORE}|${SELF_JA})\\s*(?:の\\s*(?:こと|ほう|方|話|相談))?\\s*(?:です|だ|だよ|なんです)?[。.!！\\s]*$`,
+  'u',
+)
+
+export const correctsWhom = (text: string): boolean =>
+  WHOM_CORRECTED.test(text.trim()) || WHOM_ONLY_CORRECTED.test(text.trim())
 
 /**
  * Someone hurt by their partner (「姉が旦那さんから叩かれてるみたい」「언니가 형부한테 맞는 것 같아요」「sinasaktan ng asawa

@@ -478,6 +478,9 @@ const WILL_CALL =
 const PLAN_AFTER_THANKS_EN =
   /^(?:ok(?:ay)?[,.!\s]+)?(?:thanks?|thank you|many thanks)(?: (?:so|very) much| a lot)?[,.!\s]+(?:i'?ll|i will|we'?ll|we will|let me|i'?m going to|i am going to)\s+(?:try\s+(?:to\s+)?)?(?:call|phone|ring|contact|go to|visit|talk to|ask)\b(?![\s\S]*\b(?:but|also|another|what about)\b)[^?]*$/iu
 
+/** 「どうも」 alone (voice input, terse): thanks or hello, by where the conversation is (handlers.ts isClosing). */
+const THANKS_OR_HELLO = /^(?:どうも|どーも|どうもです|どうもね|ども)[。.!！\s]*$/u
+
 export const refusesPlace = (text: string): boolean => {
   const t = text.trim()
   return (REFUSAL.test(t) && PLACE_WORDS.test(t)) || /匿名で/.test(t) || refusesPlaceForeign(t)
@@ -539,5 +542,6 @@ export const readAnswer = (text: string, tokens: Token[]): AnswerReading => {
     shortOfMoney: shortOfMoney(t) && !harmSaid(t),
     feeLetter: feeLetter(t),
     anotherMatter: ANOTHER_MATTER.test(t),
+    thanksOrHello: THANKS_OR_HELLO.test(t),
   }
 }

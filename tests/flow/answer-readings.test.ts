@@ -516,3 +516,101 @@ const ROUND14: [Field, [string, unknown][]][] = [
 ]
 
 eachReading('dialogs16', ROUND14)
+
+// dialogs17 (dd12: a taxi driver's terse, kanji-heavy replies between fares; my own wording, never dd12's): where an
+// emergency happens out of the home (a station, a stop, a bridge, near or in front of it) beside a time, an age said
+// before the person it is of, the paperwork for an address after a move, 「どうも」 alone, and 「たたきます」 as a word of harm.
+const ROUND15: [Field, [string, unknown][]][] = [
+  [
+    'ages',
+    agesRows([
+      // an age said before the person it is of, with no word for years (never a time or a duration)
+      ['18の娘が帰ってこないらしい', 18, 18],
+      ['30くらいの男性が公園で寝泊まりしてる', 30, 30],
+      ['22の息子のこと', 22, 22],
+      ['20分の遅れ'],
+      ['10時の人'],
+      // an age told as hearsay inside a longer message
+      ['十五って言ってた。駅で降りた', 15, 15],
+      ['23と言ってました、もう働いてるって', 23, 23],
+      ['10時と言ってた'],
+    ]),
+  ],
+  [
+    'addsWhenWhere',
+    [
+      ['いま、鹿島田駅のロータリー', true],
+      ['宮崎台の駅前です。今', true],
+      ['たった今、丸子橋のそば', true],
+      ['いま しんじょう えき の まえ', true],
+      ['今、車の中です', true],
+      ['right now, near Mukogaoka-Yuen station', true],
+      ['Đang ở trước ga Shin-Yurigaoka', true],
+      // a station or a place alone answers the ward question asked after the lines; a worry told is no place
+      ['鹿島田駅の近くです', false],
+      ['Near Kashimada station', false],
+      ['今、駅でいじめられている', false],
+    ],
+  ],
+  [
+    'correction',
+    [
+      // 'no' to the person, and only the person said: whom is corrected, not the worry
+      ['そうじゃなくて父の方', false],
+      ['いや違う、妻のこと', false],
+      ['そうじゃなくて、お金のこと', true],
+    ],
+  ],
+  [
+    'subject',
+    [
+      ['そうじゃなくて父の方', 'parent'],
+      ['いや違う、妻のこと', 'spouse'],
+    ],
+  ],
+  [
+    'refusesPlace',
+    [
+      ['म आफ्नो ठाउँ भन्दिनँ', true],
+      ['यो कुरा साथीलाई भन्न मन छैन', false],
+    ],
+  ],
+  [
+    'registersAddress',
+    [
+      ['先月引っ越してきたので住所の手続きをしたい', true],
+      ['Gia đình mình vừa dọn nhà sang Kawasaki, đăng ký ở đâu vậy?', true],
+      ['We just moved to Kawasaki, where do I register?', true],
+      ['Nos mudamos, ¿dónde hago el trámite de domicilio?', true],
+      ['이사했는데 주소 신고는 어디서 하나요?', true],
+      ['引っ越したいけど家賃が払えない', false],
+      ['We are moving because the rent went up', false],
+    ],
+  ],
+  [
+    'errand',
+    [
+      ['引っ越したので転居の届けはどこに出す？', true],
+      ['引っ越し先が見つからない', false],
+    ],
+  ],
+  [
+    'thanksOrHello',
+    [
+      ['どうも。', true],
+      ['どーも', true],
+      ['どうもありがとう、母に話してみる', false],
+      ['どうも最近母の様子がおかしい', false],
+    ],
+  ],
+  [
+    'noHarmWords',
+    [
+      ['おっと は おさけ を のむと わたし を たたきます', false],
+      ['あに が こども を たたいた', false],
+      ['おっと の ちち が わすれっぽい', true],
+    ],
+  ],
+]
+
+eachReading('dialogs17', ROUND15)

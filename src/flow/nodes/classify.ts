@@ -334,6 +334,9 @@ export const bestGuess = (ctx: Ctx, given: readonly Concern[]): Next => {
   return chooseConcern(ctx, guess, calm ? [first] : guesses.filter((c) => harmGoesOn(first, c)))
 }
 
+/** A child's and an elder's harm: the same words (left alone, not fed) read as either, by the person they are of. */
+const YOUNG_OLD_HARMS: ReadonlySet<string> = new Set(['child_abuse', 'elder_abuse'])
+
 /** Money and a place to live: what a harmed person needs to get away or to live, told after the harm. */
 const MEANS: ReadonlySet<string> = new Set(['livelihood', 'housing'])
 
@@ -432,6 +435,18 @@ const classifyText = (node: Classify, id: string, ctx: Ctx): Next => {
     harmGoesOn(known, nlu.intent as Concern) &&
     nlu.answer?.ages != null &&
     !nlu.urgent
+  // More told of the harm answered, naming no one (「食事もさせてもらってないみたい」 child abuse 0.86 after a neighbour's old man
+  // left alone by his family): the same person's harm, read as the other age's by its words (neglect, hunger, being left). An
+  // elder's harm went to the child guidance centre. A person or an age named, or danger now, is told anew.
+  const samePersonsHarm =
+    other &&
+    known !== null &&
+    YOUNG_OLD_HARMS.has(known) &&
+    YOUNG_OLD_HARMS.has(nlu.intent) &&
+    nlu.answer?.subject == null &&
+    nlu.answer?.ages == null &&
+    nlu.age === null &&
+    !nlu.urgent
   if (
     followUp &&
     (!((anew || agreed) && other) ||
@@ -439,12 +454,13 @@ const classifyText = (node: Classify, id: string, ctx: Ctx): Next => {
       harmGoesFirst ||
       relatedGoesOn ||
       asksHow ||
-      childsAge)
+      childsAge ||
+      samePersonsHarm)
   ) {
     // A few words that give an age or a school year (「小学校低学年」 youth 1.00 after a neighbour's child's neglect) answer:
     // their lean is no worry told, nor offered after (briefAnswer, as at a question).
     const more =
-      asksHow || childsAge || briefAnswer(nlu)
+      asksHow || childsAge || samePersonsHarm || briefAnswer(nlu)
         ? []
         : [...(other && !unsaid ? [nlu.intent as Concern] : []), ...nlu.also]
     if (!wardAnswer) say(ctx, ctx.flow.handlers.noted)
