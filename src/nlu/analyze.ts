@@ -1,3 +1,4 @@
+import type { CrisisLanguage, LanguageReading } from '../core/language.ts'
 import type { ExplainItem, Nlu, NluResult, ScoredLabel } from '../core/nlu.ts'
 import { type AgeGroup, type Concern, isConcern } from '../core/taxonomy.ts'
 import { isAnswerOnly } from './answer-only.ts'
@@ -54,6 +55,20 @@ export const OTHER_MIN = 0
 
 /** The most a message that only answers where or how old (「麻生区です」) may claim for `other`. */
 const ANSWER_ONLY_CONFIDENCE = 0.3
+
+/**
+ * Latin letters: the crisis layer names the language by the first concept form that matched, and
+ * 「sangrando」 is Spanish and Portuguese alike, so a Portuguese crisis got its first line in Spanish.
+ * The language reader weighs the whole message (marker words, tinyld): where both say a Latin-script
+ * language, its verdict is the line's language. Script-decided languages already agree.
+ */
+const LATIN_SCRIPT = new Set<string>(['en', 'vi', 'tl', 'pt', 'es', 'ne'])
+const inReadLanguage = <T extends { lang?: CrisisLanguage }>(signal: T, reading: LanguageReading): T => {
+  const read = reading.detected
+  if (!signal?.lang || read === null || read === signal.lang) return signal
+  if (!LATIN_SCRIPT.has(signal.lang) || !LATIN_SCRIPT.has(read)) return signal
+  return { ...signal, lang: read as CrisisLanguage }
+}
 
 const NOT_ALSO = new Set<string>(['crisis', 'other'])
 
@@ -183,7 +198,8 @@ export const createAnalyzer = (
               signal: headCheck.signal ?? whole.signal,
               risk: whole.risk.score > headCheck.risk.score ? whole.risk : headCheck.risk,
             }
-      const crisis = check.signal
+      const language = readLanguage(text)
+      const crisis = check.signal && inReadLanguage(check.signal, language)
       const classified = classify(a)
       const { v, nearest } = classified
       // Only a place or an age named: no concern to read. `other` leads, below the flow's confidence bar, so the
@@ -199,10 +215,12 @@ export const createAnalyzer = (
         : demoteUnsureOther(classified.ranked, otherMin)
       // The intent classifier's own crisis label is a sign, not a verdict: the crisis layer (trained on
       // look-alikes the classifier never saw) decides; a confident classifier only asks.
-      const risk =
+      const risk = inReadLanguage(
         !crisis && ranked[0]?.label === 'crisis' && ranked[0].score >= MODEL_CRISIS_THRESHOLD
           ? { ...check.risk, score: check.risk.score + 1, cues: [...check.risk.cues, 'hopeless.classifier'] }
-          : check.risk
+          : check.risk,
+        language,
+      )
       // Only the crisis layer may answer `crisis`; below the threshold the next label leads.
       const top = (crisis ? ranked[0] : ranked.find((r) => r.label !== 'crisis')) ?? {
         label: 'other' as const,
@@ -282,7 +300,7 @@ export const createAnalyzer = (
           brief: isBrief(a.normalized),
         },
         explain,
-        language: readLanguage(text),
+        language,
       }
     },
   }

@@ -126,6 +126,17 @@ describe('answered in the resident’s language through /api/chat', () => {
     expect(r.messages.every((m) => m.lang === undefined)).toBe(true)
   })
 
+  it('a Portuguese emergency is answered in Portuguese from its first line, and a place named next keeps it', async () => {
+    // 「sangrando」 is Spanish and Portuguese alike: the crisis layer's first matched form once chose the
+    // Spanish line; Japanese place names in the next message once switched the conversation to Tagalog.
+    const r = await chat({ text: 'Meu pai caiu no banheiro e bateu a cabeça, está sangrando' })
+    expect(r.messages.some((m) => m.type === 'agency' && m.agency.tel === 'tel:119')).toBe(true)
+    expect(r.messages.map((m) => m.lang)).toEqual(r.messages.map(() => 'pt'))
+    const next = await chat({ sessionId: r.sessionId, text: 'Estamos em Saiwai-ku perto de Kashimada' })
+    expect(next.messages.length).toBeGreaterThan(0)
+    expect(next.messages.map((m) => m.lang)).toEqual(next.messages.map(() => 'pt'))
+  })
+
   it('「Do you speak English?」 gets the English menu, not a guessed concern', async () => {
     const r = await chat({ text: 'Do you speak English?' })
     expect(r.messages.some((m) => m.type === 'agency')).toBe(false)
