@@ -2480,6 +2480,145 @@ export const concepts: Concept[] = [
     ],
   }),
   // ── end crisis22 concepts ──
+  // ── crisis23 (issue 9: violence happening now first, then medical, missing, third parties, disaster; es, tl, en, pt
+  // first) ──
+  // Written by class after d21's misses (a night-shift care worker who answers a Spanish line at a women's shelter) and
+  // probes written for it in the voices of a caller hiding, a neighbour, a care worker on a night round and a relative
+  // abroad. Every new form names something happening now; none is who or when.
+  // Hit, kicked, pushed down, dragged or strangled now or just now, to the writer or to someone the writer sees or hears
+  // (a partner, a child, an elder): a progressive or a just-now act, or the act with a word of now beside it; a weapon
+  // held over someone or waited with; a threat to kill said of someone else (「la va a matar」「要被老公打死了」).
+  c('attack_now', {
+    es: [
+      '(?:me|te|le|la|lo|les|las|los) (?:esta|estan) (?:pegando|golpeando|pateando|ahorcando|asfixiando|estrangulando|arrastrando|dando (?:golpes|patadas|una paliza))(?! el sol)',
+      '(?:la|lo|me|nos) (?:tiene|tienen) (?:agarrad[oa]|cogid[oa]|apretad[oa]) (?:del|por el) (?:cuello|pescuezo|pelo|cabello)',
+      '(?:la|lo|me|le|nos) (?:tiro|empujo|avento|arrastro) (?:al piso|al suelo|contra la pared|por las escaleras)(?=.{0,80}(?:ahora|ahorita|hace un (?:momento|rato)|recien|no (?:la|lo|me|nos) deja))',
+      '(?:la|lo|te|los|las) (?:va|van) a matar',
+      '(?:me|la|lo|nos|le|les) amenaza\\w* con (?:un|una|unos|unas|el|la|las|los) (?:tijeras?|cuchillos?|navajas?|machete|pistola|arma|martillo|botella|palo|bate)',
+      '(?:navaja|cuchillo|machete|pistola|tijeras)\\b.{0,50}amenazando',
+      '(?:con|tiene) (?:el|un|una|la) (?:machete|cuchillo|navaja|pistola)\\b.{0,60}(?:esperando|afuera|en la (?:sala|puerta))',
+    ],
+    pt: [
+      '(?:me|a|o) (?:enforcou|esganou|sufocou|estrangulou)(?=.{0,40}(?:agora|agorinha|a pouco|ainda))',
+      '(?:ta|esta|estao|tao) (?:batendo|espancando|chutando|enforcando|agredindo|esganando) (?:n[oa]s? |em |a |o )?(?:minha|meu|sua|seu|mulher|filh|crianca|menin|mae|vo)',
+      '(?:vai|vao) matar (?:ela|ele|a gente|minha|meu)',
+      '(?:me|a|o|nos) ameac\\w+ com (?:uma?|a|o) (?:faca|tesoura|facao|arma|revolver|martelo|garrafa)',
+    ],
+    en: [
+      "(?:'s|s|is|are) (?:hitting|beating|punching|kicking|choking|strangling|slapping|dragging) (?:his|her|their|the|a|an|our|my) (?:\\w+ )?(?:mum|mom|mother|wife|girlfriend|partner|kid|kids|child|son|daughter|baby|grandma|grandmother|dad|father|sister|brother|neighbour|neighbor)",
+      '(?:is |s )?waiting (?:at home |outside |for (?:me|her|him) )?to (?:beat|hit|hurt|kill) (?:me|her|him|us)',
+    ],
+    tl: [
+      '(?:sinabunutan|kinaladkad|tinulak|itinulak|sinipa|hinampas|sinuntok|sinampal|sinakal) (?:ako|kami|siya|sya|si|ng|ni|nya|niya)(?=.{0,80}(?:ngayon|kanina|kakatapos|pa rin|nasa))',
+      '(?:sinasaktan|binubugbog|sinasakal) ngayon|ngayon .{0,30}(?:sinasaktan|binubugbog|sinasakal)',
+      'tinutukan (?:nya |niya |ako |kami )*(?:ng )?(?:gunting|kutsilyo|baril|itak|patalim)',
+      'sasaksakin (?:nya |niya )?(?:ako|kami|siya|sya)',
+      'may (?:dalang|hawak na|bitbit na) (?:bakal na |malaking )?(?:tubo|itak|kutsilyo|baril|patalim|martilyo|bote|gunting)',
+    ],
+    vi: [
+      'dang (?:danh|dam|dap|bop co) (?:ban|nguoi|vo|chong|be|chi|co|ba|ong|thang|dua|chau|me|bo)(?! (?:bai|co|may|rang|ban phim))',
+    ],
+    ko: [
+      '(?:벽에|바닥에|바닥으로)\\s?(?:밀치|밀쳐|던지|던져|내동댕이)',
+      '(?:때려요|때리고\\s?있|밀치고|밀쳐요|발로\\s?차요)(?=.{0,30}지금)',
+    ],
+    ne: ['(?:हानि|कुटि|पिटि)रहेको (?:छ|छन्)', 'बेल्टले (?:हान|कुट|पिट)'],
+    zh: [
+      '(?:刚刚|刚才|刚)(?:把我|把她|把他)?.{0,4}(?:推倒|踹|掐|揍|打)',
+      '踹我|踹她|把我推倒|把她推倒',
+      '要被.{0,6}(?:打死|杀了|杀死|弄死)',
+    ],
+    ja: [
+      // the act told in the present with now after it (「けってる いま」「たたかれてる となりの へや いま」)
+      '(?:殴|なぐ|叩|たた|蹴|(?<![かつあぬまぶどうよさ])け)(?:られ|かれ|っ|い)て(?:る|いる|います|ます).{0,12}(?:今|いま)(?!す|せん|した|しょう)',
+      // the neck squeezed, said without を (「おっと くび しめた」)
+      '(?:首|くび)(?:しめ|絞め|締め)(?:た|られ|て)',
+      // hitting heard through the wall now (「なぐる こえ きこえる いま」)
+      '(?:なぐ|殴|たた|叩|け|蹴)(?:る|ってる|っている|られてる|いてる)(?:こえ|声|おと|音).{0,4}(?:きこえ|聞こえ)',
+    ],
+  }),
+  // Hiding from someone in the home now, told by what the writer cannot do (call, speak) because they are beside or
+  // outside: "she took my phone", whispering, "he is outside the door", 「sin que él se dé cuenta」.
+  c('hiding', {
+    en: [
+      "(?:i'?m|im|i am|we'?re|we are) (?:locked|hiding|shut) in (?:the|my|our) (?:bathroom|toilet|closet|bedroom|room)",
+      'whisper(?:ing)? (?:so|because|cause) (?:he|she|they) ',
+      "(?:he|she)(?:'s| is) (?:right )?(?:outside|behind) the (?:door|bathroom|room)",
+      "(?:can'?t|cannot|cant) (?:call|talk|speak)\\b.{0,40}(?:he|she)(?:'ll| will| would| might| can| could)? (?:hear|is (?:right )?(?:next to|beside))",
+      '(?:he|she) took my phone',
+    ],
+    es: ['sin que (?:el|ella) se de cuenta', 'me quito el (?:celular|telefono|movil)'],
+    pt: ['sem (?:que )?(?:ele|ela) (?:perceb|ouvi)', 'pegou meu (?:celular|telefone)'],
+    tl: [
+      '(?:hindi|di) (?:ako )?makatawag .{0,30}(?:nasa tabi|katabi|naririnig)',
+      'kinuha (?:nya|niya) (?:ang |yung )?(?:cellphone|phone|cp)',
+    ],
+  }),
+  // Someone else doing it now, told as threatening to kill or beat, in Tagalog (「text lang kaya ko」): fear now.
+  c('fear_now', {
+    tl: ['text lang (?:ang )?kaya ko'],
+  }),
+  // A threat to kill as hyperbole: said with "if" and a laugh (「me va a matar si no llevo…jajaja」): neither answered
+  // nor asked (crisis.ts denied()), as a boss's.
+  c('boss_joke', {
+    es: ['(?:me|nos) va a matar si\\b.{0,80}(?:jaja|jeje|xd|😂|🤣|😅)'],
+    pt: ['(?:me|nos) (?:mata|matar|vai matar)\\w* se\\b.{0,80}(?:kkk|haha|rsrs|😂|🤣|😅)'],
+    en: ['kill (?:me|us) if\\b.{0,60}(?:lol|haha|lmao|😂|🤣|😅)'],
+  }),
+  // Parted in Tagalog (「3 years na akong hiwalay」): past violence told with it is over (violenceOver).
+  c('separated', {
+    tl: ['hiwalay na (?:kami|ako)|(?:na )?akong hiwalay|nakipaghiwalay'],
+  }),
+  // A child alone crying at night with no adult, in easy Japanese (「こうえん で おとこのこ ひとり ずっと ないてる よる」),
+  // and locked in a car in the heat in Tagalog (「may batang naka lock sa kotse … ang init」).
+  c('child_alone_danger', {
+    ja: [
+      '(?:おとこのこ|おんなのこ|男の子|女の子|こども|子ども|子供|あかちゃん|赤ちゃん).{0,8}(?:ひとり|一人).{0,12}(?:ないて|泣いて)(?:る|いる|います).{0,30}(?:よる|夜|さむ|寒|おや(?:が)?いない|親(?:が)?いない)',
+    ],
+    tl: [
+      '(?:bata|batang|baby|sanggol)\\w* .{0,20}(?:naka ?lock|nakakulong|naiwan|nakakandado) sa (?:loob ng )?(?:kotse|sasakyan|van|auto)',
+    ],
+    es: [
+      '(?:nino|nina|bebe|criatura)\\w* .{0,20}(?:encerrad[oa]|sol[oa]) (?:en|dentro de)l? (?:carro|coche|auto)',
+    ],
+  }),
+  // Cannot be woken, no pulse felt, in Tagalog (「hindi na gumigising … hindi ko makapa pulso」).
+  c('cannot_wake', {
+    tl: [
+      '(?:hindi|di) (?:na )?(?:gumigising|nagigising|magising)',
+      '(?:hindi|di) (?:ko )?makapa (?:ang |yung )?pulso|walang pulso',
+    ],
+    es: ['no (?:le|la|lo) (?:encuentro|siento) el pulso|no tiene pulso'],
+    en: ["(?:can'?t|cannot|cant) (?:find|feel) (?:a |her |his )?pulse|no pulse"],
+  }),
+  // A fire seen next door in easy Japanese (「となり かじ ひ みえる」).
+  c('fire', {
+    ja: ['(?:火事|かじ)(?=.{0,8}(?:ひ|火|けむり|煙|もえ|燃え)(?:が)?(?:みえ|見え|でて|出て|あが|上が))'],
+  }),
+  // A fire that will not go out, or grows (「소화기로 안 꺼져요」 "the extinguisher isn't working"): the extinguisher words
+  // are fire_safe's, so the fire is read by a rule of its own (disaster.fire_not_out).
+  c('fire_not_out', {
+    ja: [
+      '(?:火|ひ)が(?:消え|きえ)(?:ない|ません)|(?:消火器|しょうかき)(?:で|でも)(?:消え|きえ)(?:ない|ません)',
+    ],
+    ko: ['(?:불이?|소화기로).{0,8}(?:안\\s?꺼|못\\s?꺼|꺼지지\\s?않)'],
+    en: [
+      "(?:fire|flames?) (?:won'?t|will not|isn'?t|is not|wont) (?:go(?:ing)? out|stop)|extinguisher (?:isn'?t|is not|didn'?t|did not) (?:working|work|put it out)",
+    ],
+    es: ['(?:el fuego|las llamas) no se (?:apaga|apagan)|(?:el )?extintor no (?:sirve|funciona|lo apaga)'],
+    pt: ['(?:o fogo|as chamas) nao (?:apaga|para)|(?:o )?extintor nao (?:funciona|apaga)'],
+    tl: ['(?:hindi|di) (?:ma|namin ma)?patay (?:ang |yung )?apoy'],
+    vi: ['(?:lua|dam chay) khong (?:tat|dap tat) (?:duoc|noi)'],
+    zh: ['(?:火|灭火器).{0,6}(?:灭不了|扑不灭|灭不掉|没用)'],
+  }),
+  // Someone old gone at night in the cold, in Spanish (「desapareció en la noche … tiene 88 años y hace frío」).
+  c('gone_danger', {
+    es: ['(?:y|ya|afuera|y afuera) hace (?:mucho )?frio'],
+  }),
+  c('vulnerable_person', {
+    es: ['(?:tiene|de) (?:[7-9]\\d|1[0-1]\\d) anos|residente del (?:asilo|hogar|geriatrico)'],
+  }),
+  // ── end crisis23 concepts ──
 
   // ── exceptions: the same words when nobody is in danger now ─────────────────────────────────
   c('past_safe', {

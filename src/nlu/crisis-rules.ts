@@ -474,6 +474,20 @@ export const crisisRules: CrisisRule[] = [
       '楼下的人在阳台抽烟 烟都飘进我家 可以找谁',
     ],
   },
+  // crisis23: a fire that will not go out or grows (「소화기로 안 꺼져요」): the extinguisher named is fire_safe's word, so
+  // disaster.fire is vetoed; this rule does not read fire_safe.
+  {
+    id: 'disaster.fire_not_out',
+    kind: 'disaster',
+    all: ['fire_not_out'],
+    unless: NOT_NOW,
+    fire: [
+      '기숙사 방에서 불이 났는데 소화기로도 안 꺼져요',
+      'the pan caught fire and the extinguisher is not working',
+      'se prendio la cocina y el fuego no se apaga',
+    ],
+    quiet: ['소화기 사용법 교육은 어디서 받나요', 'how often should a fire extinguisher be checked?'],
+  },
   {
     id: 'disaster.gas',
     kind: 'disaster',
