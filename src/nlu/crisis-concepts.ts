@@ -2550,12 +2550,12 @@ export const concepts: Concept[] = [
       "(?:can'?t|cannot|cant) (?:call|talk|speak)\\b.{0,40}(?:he|she)(?:'ll| will| would| might| can| could)? (?:hear|is (?:right )?(?:next to|beside))",
       '(?:he|she) took my phone',
     ],
-    es: ['sin que (?:el|ella) se de cuenta', 'me quito el (?:celular|telefono|movil)'],
-    pt: ['sem (?:que )?(?:ele|ela) (?:perceb|ouvi)', 'pegou meu (?:celular|telefone)'],
     tl: [
       '(?:hindi|di) (?:ako )?makatawag\\b.{0,30}(?:nasa tabi|katabi|naririnig)',
       'kinuha (?:nya|niya) (?:ang |yung )?(?:cellphone|phone|cp)',
     ],
+    es: ['sin que (?:el|ella) se de cuenta', 'me quito el (?:celular|telefono|movil)'],
+    pt: ['sem (?:que )?(?:ele|ela) (?:perceb|ouvi)', 'pegou meu (?:celular|telefone)'],
   }),
   // Someone else doing it now, told as threatening to kill or beat, in Tagalog (「text lang kaya ko」): fear now.
   c('fear_now', {

@@ -16,16 +16,7 @@ import { sharedNlu } from './helpers.ts'
 // On 72249b1 (this file copied onto it) 32 of the 64 cases failed: 21 of the 34 to be answered, 4 of the 4 Japanese
 // to lead with violence, 4 of the 15 to stay quiet, 3 of the 11 never to be answered (see docs/crisis.md › crisis23).
 
-let nlu: Nlu | undefined
-beforeAll(async () => {
-  nlu = await sharedNlu()
-})
-const read = (text: string) => {
-  if (!nlu) throw new Error('the NLU was not built')
-  return nlu.analyze(text)
-}
-
-/** The crisis answer at once, found by a rule of this kind or the model reading it (another kind may lead). */
+/** Answered at once by a rule or the model of this kind (another kind may lead). */
 const ANSWERED: [CrisisKind, string][] = [
   // hit, pushed, held by the neck now or just now; a weapon held over or waited with (es)
   ['violence', 'ahora mismo mi padrastro le está pegando a mi hermanita, la oigo llorar'],
@@ -116,32 +107,42 @@ const NOT_ANSWERED: string[] = [
   'con em hay bị chảy máu cam, giờ hết rồi, có cần đi khám không?',
 ]
 
-describe('crisis23: answered, of its kind', () => {
-  it.each(ANSWERED)('%s: %s', (kind, text) => {
-    const ids = read(text).crisis?.matched ?? []
-    expect(
-      ids.some((id) => id.startsWith(`${kind}.`) || id === `model.${kind}`),
-      `${text}: ${ids.join(',')}`,
-    ).toBe(true)
-  })
+let built: Promise<Nlu> | null = null
+beforeAll(() => {
+  built = sharedNlu()
+  return built.then(() => undefined)
 })
 
-describe('crisis23: violence now in Japanese leads with its kind (110 first)', () => {
-  it.each(VIOLENCE_LEADS)('%s', (text) => {
-    expect(read(text).crisis?.kind, text).toBe('violence')
-  })
-})
+/** What the layer made of a text: answered with a rule or the model of `kind`, which kind leads, and whether a line shows. */
+const outcome = async (text: string, kind?: CrisisKind) => {
+  if (!built) throw new Error('the NLU was not built')
+  const r = (await built).analyze(text)
+  const ids = r.crisis?.matched ?? []
+  return {
+    ofKind: kind !== undefined && ids.some((id) => id.startsWith(`${kind}.`) || id === `model.${kind}`),
+    lead: r.crisis?.kind ?? null,
+    answered: r.crisis !== null,
+    asked: r.crisis === null && r.risk.score >= 1,
+    matched: ids.join(','),
+  }
+}
 
-describe('crisis23: look-alikes neither answered nor asked', () => {
-  it.each(QUIET)('%s', (text) => {
-    const r = read(text)
-    expect(r.crisis, text).toBeNull()
-    expect(r.risk.score, text).toBeLessThan(1)
+describe('crisis23', () => {
+  it.each(ANSWERED)('answered as %s: %s', async (kind, text) => {
+    const o = await outcome(text, kind)
+    expect(o.ofKind, `${text}: ${o.matched}`).toBe(true)
   })
-})
 
-describe('crisis23: look-alikes never answered', () => {
-  it.each(NOT_ANSWERED)('%s', (text) => {
-    expect(read(text).crisis, text).toBeNull()
+  it.each(VIOLENCE_LEADS)('violence leads (110 first): %s', async (text) => {
+    expect((await outcome(text)).lead, text).toBe('violence')
+  })
+
+  it.each(QUIET)('neither answered nor asked: %s', async (text) => {
+    const { answered, asked } = await outcome(text)
+    expect({ answered, asked }, text).toEqual({ answered: false, asked: false })
+  })
+
+  it.each(NOT_ANSWERED)('never answered: %s', async (text) => {
+    expect((await outcome(text)).answered, text).toBe(false)
   })
 })
