@@ -636,7 +636,11 @@ export const crisisLexicon: CrisisEntry[] = [
     // A knife as a thing to buy, sharpen, pack or eat with is no weapon (crisis19: 「where can i buy a proper japanese
     // kitchen knife … pack it in my suitcase」 was answered as violence).
     unless:
-      '\\bwhere (?:can|do|could) i (?:buy|get|find) (?:a |an |some )?(?:\\w+ ){0,3}knife|\\bbuy(?:ing)? (?:a |an |some )?(?:\\w+ ){0,3}knife\\b|\\bknife (?:set|sharpener|sharpening|shop|store|block)\\b|\\bsharpen(?:ing)? (?:a |my |the |our )?(?:\\w+ )?knife|\\bpack (?:it|a knife|the knife|knives) in\\b|\\bknife and fork\\b|\\bbutter knife\\b',
+      '\\bwhere (?:can|do|could) i (?:buy|get|find) (?:a |an |some )?(?:\\w+ ){0,3}knife|\\bbuy(?:ing)? (?:a |an |some )?(?:\\w+ ){0,3}knife\\b|\\bknife (?:set|sharpener|sharpening|shop|store|block)\\b|\\bsharpen(?:ing)? (?:a |my |the |our )?(?:\\w+ )?knife|\\bpack (?:it|a knife|the knife|knives) in\\b|\\bknife and fork\\b|\\bbutter knife\\b' +
+      // nor a scene watched or read (crisis23: a stabbing seen in a crime drama, told with a laugh)
+      // nor beaten at a game (「my brother is beating me at chess」)
+      '|\\b(?:beating|beat|killing) (?:me|us) (?:at|in) \\w+' +
+      '|\\b(?:watch(?:ed|ing)?|saw|seen|read(?:ing)?) (?:a |an |the |this |that )?(?:\\w+ )?(?:drama|movie|film|show|series|episode|anime|novel|manga|book)\\b(?! (?:is|was) real)',
     note: 'English',
   },
   // ── a person with dementia, or a child, missing ──────────────────────────────────────────

@@ -310,7 +310,8 @@ export const crisisRules: CrisisRule[] = [
     kind: 'third_party',
     all: ['cry_for_help'],
     // Screams heard every night (「毎晩子どもの悲鳴」) are a child abuse report, asked about; one now is 110.
-    unless: ['fiction', 'hypothetical', 'past_safe', 'habit_or_worry', 'own_parenting'],
+    // crisis23: nor 「救命」 as hyperbole after a night shift (「累死我了…救命😭」)
+    unless: ['fiction', 'hypothetical', 'past_safe', 'habit_or_worry', 'own_parenting', 'hyperbole'],
     fire: ['隣の部屋から助けてという声が聞こえます', 'neighbour screaming for help'],
     quiet: [],
   },
@@ -473,6 +474,20 @@ export const crisisRules: CrisisRule[] = [
       'the man next door smokes by his window every night and it drifts into our bedroom, who can we ask?',
       '楼下的人在阳台抽烟 烟都飘进我家 可以找谁',
     ],
+  },
+  // crisis23: a fire that will not go out or grows (「소화기로 안 꺼져요」): the extinguisher named is fire_safe's word, so
+  // disaster.fire is vetoed; this rule does not read fire_safe.
+  {
+    id: 'disaster.fire_not_out',
+    kind: 'disaster',
+    all: ['fire_not_out'],
+    unless: NOT_NOW,
+    fire: [
+      '기숙사 방에서 불이 났는데 소화기로도 안 꺼져요',
+      "the pan caught fire and the flames won't go out",
+      'se prendio la cocina y el fuego no se apaga',
+    ],
+    quiet: ['소화기 사용법 교육은 어디서 받나요', 'how often should a fire extinguisher be checked?'],
   },
   {
     id: 'disaster.gas',
