@@ -4427,7 +4427,7 @@ export const concepts: Concept[] = [
       'albida',
       'sorry sabai lai',
       'sabai lai sorry',
-      'sabai lai dhanyabad',
+      // crisis24: not 'sabai lai dhanyabad', which closes a good day too (thanks_all)
       'maaf gara',
       'maaf garnu',
       'mero antim din',
@@ -7401,7 +7401,7 @@ export const concepts: Concept[] = [
   }),
   // Thanks, then "tell everyone" (「ありがとう ございました。みなさん に つたえて ください」): a goodbye relayed, asked.
   c('bye_all', {
-    ja: ['ありがとう[^。]{0,16}(?:みなさん|皆さん|みんな)に(?:つたえ|伝え)'],
+    ja: ['ありがとう.{0,16}(?:みなさん|皆さん|みんな)に(?:つたえ|伝え)'],
   }),
   // A count of pills taken, in slang (「カフェイン錠を50個いった」, took 40 pills, 吃了30片): an overdose.
   c('many_pills', {
