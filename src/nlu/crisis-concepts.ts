@@ -4427,7 +4427,8 @@ export const concepts: Concept[] = [
       'albida',
       'sorry sabai lai',
       'sabai lai sorry',
-      // crisis24: not 'sabai lai dhanyabad', which closes a good day too (thanks_all)
+      // a weak cue only (crisis24: no longer final_act, which answered a good day's thanks alone)
+      'sabai lai dhanyabad',
       'maaf gara',
       'maaf garnu',
       'mero antim din',
