@@ -262,6 +262,18 @@ const CERTAIN_ONLY = Object.entries(CERTAIN_ONLY_FOR)
 const certainOnlyAbout = (kind: CrisisKind, has: (id: string) => boolean): boolean =>
   CERTAIN_ONLY.some(([id, only]) => only === kind && has(id))
 
+/** The writer's own plan, means, goodbye or act, which no look-alike about the topic explains away (crisis21, crisis24). */
+const WRITERS_OWN = [
+  'final_act',
+  'preparation',
+  'means',
+  'burden',
+  'hopeless',
+  'farewell',
+  'self_harm_act',
+  'again_now',
+]
+
 /**
  * Look-alikes that name what a crisis word is really about (crisis20, d18's everyday consultations): an errand at a high
  * place (the washing on the roof, a railing too low for a grandchild, a wallet lost at the station), something to throw
@@ -312,34 +324,9 @@ const LOOKALIKE: Record<string, { kinds: CrisisKind[]; unlessAny: string[]; cues
     unlessAny: ['chest', 'body_alarm', 'cannot_wake', 'seizure', 'fall', 'bleeding', 'choking', 'acute_pain'],
   },
   // crisis21: studying the crisis as a topic (a class, an assignment, a roleplay of a patient, a textbook case)
-  study_topic: {
-    kinds: ['suicide', 'self_harm', 'overdose'],
-    unlessAny: [
-      'final_act',
-      'preparation',
-      'means',
-      'burden',
-      'hopeless',
-      'farewell',
-      'self_harm_act',
-      'again_now',
-    ],
-  },
+  study_topic: { kinds: ['suicide', 'self_harm', 'overdose'], unlessAny: WRITERS_OWN },
   // crisis24: someone else asking how to guide a person who says it (a moderator, a teacher), the writer's own unsaid
-  helper_asks: {
-    kinds: ['suicide', 'self_harm', 'overdose'],
-    unlessAny: [
-      'final_act',
-      'preparation',
-      'means',
-      'burden',
-      'hopeless',
-      'farewell',
-      'self_harm_act',
-      'again_now',
-      'still_now',
-    ],
-  },
+  helper_asks: { kinds: ['suicide', 'self_harm', 'overdose'], unlessAny: [...WRITERS_OWN, 'still_now'] },
   role_absent: { kinds: ['missing_person', 'third_party'], unlessAny: ['not_back', 'gone_circumstance'] },
   bereaved: { kinds: ['missing_person'], unlessAny: ['not_back', 'gone_out'] },
 }

@@ -95,34 +95,32 @@ const NOT_ANSWERED: string[] = [
   'aaja ta sachhai ramro din bhayo, sabai lai dhanyabad',
 ]
 
-describe('crisis24: answered, of its kind', () => {
-  it.each(ANSWERED)('%s: %s', (kind, text) => {
-    const ids = read(text).crisis?.matched ?? []
+type Want = 'answered' | 'shown' | 'quiet' | 'not answered'
+
+/** What the layer makes of one message, as the want is written: its kind's answer, a line, nothing, or no answer. */
+const holds = (want: Want, text: string, kind?: CrisisKind): boolean => {
+  const r = read(text)
+  if (want === 'answered')
+    return (r.crisis?.matched ?? []).some((id) => id.startsWith(`${kind}.`) || id === `model.${kind}`)
+  if (want === 'shown') return r.crisis !== null || r.risk.score >= 1
+  if (want === 'quiet') return r.crisis === null && r.risk.score < 1
+  return r.crisis === null
+}
+
+const CASES: [Want, string, CrisisKind?][] = [
+  ...ANSWERED.map(([kind, text]): [Want, string, CrisisKind] => ['answered', text, kind]),
+  ...SHOWN.map((text): [Want, string] => ['shown', text]),
+  ...QUIET.map((text): [Want, string] => ['quiet', text]),
+  ...NOT_ANSWERED.map((text): [Want, string] => ['not answered', text]),
+]
+
+describe('crisis24: each message read by class', () => {
+  it.each(CASES)('%s: %s', (want, text, kind) => {
+    const r = read(text)
     expect(
-      ids.some((id) => id.startsWith(`${kind}.`) || id === `model.${kind}`),
-      `${text}: ${ids.join(',')}`,
+      holds(want, text, kind),
+      `${text}: ${r.crisis?.matched.join(',') ?? ''} ${r.risk.cues.join(',')}`,
     ).toBe(true)
-  })
-})
-
-describe('crisis24: a line shown', () => {
-  it.each(SHOWN)('%s', (text) => {
-    const r = read(text)
-    expect(r.crisis !== null || r.risk.score >= 1, `${text}: ${r.risk.cues.join(',')}`).toBe(true)
-  })
-})
-
-describe('crisis24: look-alikes neither answered nor asked', () => {
-  it.each(QUIET)('%s', (text) => {
-    const r = read(text)
-    expect(r.crisis, text).toBeNull()
-    expect(r.risk.score, `${text}: ${r.risk.cues.join(',')}`).toBeLessThan(1)
-  })
-})
-
-describe('crisis24: look-alikes never answered', () => {
-  it.each(NOT_ANSWERED)('%s', (text) => {
-    expect(read(text).crisis, text).toBeNull()
   })
 })
 
