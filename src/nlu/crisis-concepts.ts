@@ -7420,6 +7420,12 @@ export const concepts: Concept[] = [
   c('thanks_all', {
     ne: [B('sabai lai dhanyabad')],
   }),
+  // A child who bit or chewed something toxic (「むすめが ジェルボール かんだ」): swallowed, read with the toxic thing (LOAO d18).
+  c('swallowed', {
+    ja: [
+      '(?:じぇるぼーる|洗剤|せんざい|電池|でんち|たばこ|煙草|防虫剤|ぼうちゅうざい)(?:を)?(?:かん|噛ん|かじ)(?:だ|じゃ|で|っ)',
+    ],
+  }),
   // ── crisis24 look-alikes and exceptions (d22's quiet items answered, by class) ──
   // The wish with a laugh or a meme (「月曜ってだけで消えたいｗ」「人生終了のお知らせ」), or over a game lost (「マイクラで…全ロスした、しにたい」):
   // hyperbole, asked at most.
