@@ -215,9 +215,15 @@ export const crisisHandler = (ctx: Ctx): Next | null => {
   const prev = ctx.state.risk
   if (prev?.asked) {
     const answer = saysSafe(ctx) ? 'no' : safetyAnswer(ctx)
+    // Only a thanks, or a question of how, with no 「わからない」 and no sign of danger of its own: the question once more,
+    // the line still on screen (crisis24), neither the crisis answer on a guess, nor a goodbye, nor a menu; the turn after
+    // goes as before (unclear: 「わからない」). Any other statement stays 「わからない」: it may be 'yes' in words no concept
+    // reads (「今夜またやろうと思ってる」).
+    if (answer !== 'yes' && answer !== 'no' && unanswered(ctx) && !prev.cues.includes(ASKED_AGAIN))
+      return askSafety(ctx, prev, true)
     if (answer === 'yes' || answer === 'unsure') {
       ctx.trace.handler = 'crisis'
-      return answerCrisis(ctx, prev)
+      return answerCrisis(ctx, crisisSignal(ctx) ?? prev)
     }
     if (answer === 'no') {
       ctx.trace.handler = 'safety'
@@ -262,15 +268,45 @@ export const crisisHandler = (ctx: Ctx): Next | null => {
   }
   ctx.state.risk = risk
   if (risk.score < RISK_ASK) return null
+  return askSafety(ctx, risk, false)
+}
+
+/** Kept in the asked risk's cues (an id, never words) when the safety question was asked once more (crisis24). */
+const ASKED_AGAIN = 'safety.asked_again'
+
+/**
+ * A typed reply to the safety question that answers nothing and shows no danger of its own: only thanks
+ * (AnswerReading.closing, closingPlan) or a question of how (asksHow: 「どうやって行くの」), not 「わからない」 (unsure), no
+ * crisis, no cue at all (a sign, despair, a means, low mood, a goodbye): 「ありがとう」, which had closed the conversation with
+ * the question unanswered, and a game's 「どうやって行くの」, which 'unsure' had answered with the crisis lines (crisis22's request).
+ */
+const unanswered = (ctx: Ctx): boolean => {
+  const ev = ctx.input.event
+  return (
+    ev.type === 'text' &&
+    (ev.nlu.answer?.closing === true ||
+      ev.nlu.answer?.closingPlan === true ||
+      ev.nlu.answer?.asksHow === true) &&
+    ev.nlu.answer?.unsure !== true &&
+    ev.nlu.crisis === null &&
+    ev.nlu.intent !== 'crisis' &&
+    // not even low mood or a bare goodbye (context cues of weight 0): said here they answer the question
+    ev.nlu.risk.cues.length === 0
+  )
+}
+
+/** The safety question with the line of its kind on screen; `again` marks it asked once more (ASKED_AGAIN). */
+const askSafety = (ctx: Ctx, risk: Risk, again: boolean): Next => {
   ctx.trace.handler = 'safety'
   const h = ctx.flow.handlers.safety
-  cards(ctx, ctx.input.directory.crisisLines(kind, ctx.input.now).slice(0, 1))
+  cards(ctx, ctx.input.directory.crisisLines(risk.kind, ctx.input.now).slice(0, 1))
   askWith(ctx, h.question, [
     { label: h.yes, value: SAFETY_VALUES.yes },
     { label: h.no, value: SAFETY_VALUES.no },
     { label: h.unsure, value: SAFETY_VALUES.unsure },
   ])
-  risk.asked = true
+  const cues = risk.cues.filter((c) => c !== ASKED_AGAIN)
+  ctx.state.risk = { ...risk, cues: again ? [...cues.slice(-11), ASKED_AGAIN] : cues, asked: true }
   return WAIT
 }
 

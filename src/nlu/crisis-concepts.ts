@@ -4248,7 +4248,8 @@ export const concepts: Concept[] = [
     ne: [
       'पुलमा|खोलामा|नदीमा',
       'अब भेट हुँदैन',
-      B('(?:pul ma jaadai|kholama|nadi ma|aba bhet hudaina|sabai lai dhanyabad)'),
+      // crisis24: not 'sabai lai dhanyabad' (thanks to everyone), which closes a good day too: thanks_all, read with a goodbye
+      B('(?:pul ma jaadai|kholama|nadi ma|aba bhet hudaina)'),
     ],
   }),
   c('gone_out', {
@@ -4575,6 +4576,7 @@ export const concepts: Concept[] = [
       'albida',
       'sorry sabai lai',
       'sabai lai sorry',
+      // a weak cue only (crisis24: no longer final_act, which answered a good day's thanks alone)
       'sabai lai dhanyabad',
       'maaf gara',
       'maaf garnu',
@@ -7423,6 +7425,215 @@ export const concepts: Concept[] = [
     ],
   }),
   // ── end crisis21 concepts ──
+  // ── crisis24 (issue 9: self-harm, suicide told indirectly, overdose; d22's classes, ja slang and kana, en, ko, zh, vi) ──
+  // Self-harm by the act in slang, another word order or a dropped particle: 「あーむかっと」 (half-width ｱｰﾑｶｯﾄ folds so),
+  // the head beaten against a wall again and again (not an accident's past 「ぶつけた」, nor someone else's: 「息子が壁に…」),
+  // boiling water poured on oneself, cutting as the only way to cope; en/ko/zh/vi/tl/es/pt in the same classes.
+  c('self_harm_act', {
+    ja: [
+      'あーむか(?:っと)?|れっぐかっと|りすとかっと',
+      '(?<![がはもの])(?:壁|かべ|床|ゆか|柱|はしら)に(?:頭|あたま)(?:を)?(?:ぶつけ|打ち付け|打ちつけ|うちつけ)(?:る|続け|つづけ|て(?:る|いる|た)|ちゃ|たく)',
+      '(?:頭|あたま)(?:を)?(?:壁|かべ|床|ゆか)に(?:ぶつけ|打ち付け|打ちつけ|うちつけ)(?:る|続け|つづけ|て(?:る|いる)|ちゃ|たく)',
+      '(?:熱湯|ねっとう|熱いお湯|あついおゆ)[^。？?]{0,20}(?:腕|うで|手首|てくび|足|あし|太もも|ふともも)に(?:かけ|掛け)(?:た|て|ちゃ)',
+      '(?:腕|うで|手首|てくび|太もも|ふともも)に(?:熱湯|ねっとう)(?:を)?(?:かけ|掛け)',
+      '(?:私|わたし|あたし|自分|じぶん)(?:は|に)?(?:切|き)る(?:こと|の)(?:しか|だけ)',
+      '(?:りすか|あむか|自傷|じしょう)(?:しか|だけ)(?:ない|なくて|できな)',
+    ],
+    en: [
+      '(?:banging|bashing|hitting|slamming|smashing) my (?:own )?head (?:against|on|into) (?:the |a )?(?:wall|floor|door|desk)',
+      '(?:scratching|cutting|carving|slicing|digging) (?:into )?my (?:own )?(?:wrists?|arms?|legs?|thighs?|skin|stomach)(?! hair)',
+      '(?:burn(?:ing|ed|t)?|scald(?:ing|ed)?) myself (?:with (?:a |the )?(?:lighter|cigarette|iron|boiling|hot)|on purpose|again)',
+      'poured (?:boiling|hot) water (?:on|over) my (?:own )?(?:arm|hand|leg|wrist|thigh)',
+    ],
+    ko: [
+      '(?<![가이는은])벽에\\s?머리(?:를)?\\s?(?:계속\\s?)?(?:박|찧)',
+      '(?:손목|팔|허벅지)(?:을|를)?\\s?(?:또\\s?)?(?:긋고|그었|그어)',
+    ],
+    zh: ['(?:头|脑袋)(?:一直)?(?:往墙上)?撞(?:墙|墙壁)', '用(?:烟头|打火机|开水)(?:烫|烧)(?:自己|手|胳膊)'],
+    vi: ['(?:dap|dam|dong|dung) dau vao tuong', '(?:rach|cat|cua) (?:co tay|tay|dui) (?:minh|em|toi)'],
+    tl: [
+      'sinasaktan ko (?:na naman |ulit |nanaman )?(?:ang |yung )?sarili ko',
+      '(?:inuuntog|iniuuntog|inuumpog) ko (?:ang |yung )?ulo ko',
+    ],
+    es: ['me (?:golpeo|pego|estoy golpeando) la cabeza contra la pared'],
+    pt: ['(?:batendo|bati|bato) (?:a |minha )?cabeca na parede'],
+  }),
+  // The tool in hand with the urge said (「我慢できなくてハサミ出した」, holding a razor and not trusting oneself): asked, not
+  // answered (a tool named alone is a household's).
+  c('harm_sign', {
+    ja: [
+      '(?:我慢|がまん)(?:でき|出来)な(?:くて|い)[^。]{0,12}(?:はさみ|かったー|かみそり|剃刀|刃|ないふ|包丁|ほうちょう)',
+      '(?:はさみ|かったー|かみそり|剃刀|刃)(?:を)?(?:出し|持って|握って|手に取)[^。]{0,10}(?:我慢|がまん|止ま|とま|やめ)',
+    ],
+    en: [
+      "(?:holding|have|got|grabbed) (?:a |the |my )?(?:razor|blade|knife|box cutter|scissors)[^.?!]{0,40}(?:(?:don'?t|dont|do not) trust myself|can'?t stop|cant stop|might use it)",
+    ],
+    tl: ['(?:hindi ko mapigilan|di ko mapigilan)[^.?!]{0,40}(?:blade|kutsilyo|labaha|gunting)'],
+    ko: ['(?:칼|면도칼|커터칼|커터)(?:을|를)?\\s?(?:들고|쥐고)\\s?있'],
+    zh: ['(?:手里|手上)(?:拿着|握着)(?:刀|刀片|剃刀|美工刀)'],
+    vi: ['dang cam (?:dao lam|luoi lam|dao)'],
+  }),
+  // A date chosen (「誕生日の前の日に決めた」「날짜도 정했어」「日子已经定好了」, đã chọn ngày rồi, picked the date) and a count of
+  // days left (「あと三日」): read with tiredness, despair or the act (suicide.date_set); alone a wedding's or a move's.
+  c('date_set', {
+    ja: [
+      '(?<![曜0-9０-９一二三四五六七八九十])日に(?:決|き)め(?:た|ました|てる|てある)(?:。|$|、)',
+      '(?:日|日にち|ひにち|日付|ひづけ)(?:も|は)(?:もう)?(?:決|き)め(?:た|ました|てる|てある)',
+    ],
+    en: ['(?:picked|chose|chosen|set|decided on) (?:a |the |my )?(?:date|day)(?:\\.|,|$| already)'],
+    ko: ['날짜(?:도|는)\\s?(?:정했|정해\\s?놨|골랐)'],
+    zh: ['(?:日子|日期)(?:已经|都)?(?:定好|选好)了'],
+    vi: ['(?:da )?chon ngay roi|da chon (?:xong )?ngay'],
+    es: ['ya (?:elegi|escogi|tengo) (?:el dia|la fecha)(?:\\.|,|$)'],
+    pt: ['ja (?:escolhi|marquei) (?:o dia|a data)(?:\\.|,|$)'],
+    tl: ['(?:napili|pinili) ko na (?:ang |yung )?(?:araw|petsa)'],
+  }),
+  c('countdown', {
+    ja: ['あと(?:[1-9１-９]|一|二|三|四|五|六|七|いち|に|さん)(?:日|にち)(?:。|$|、|で)'],
+    en: ['(?:only )?(?:\\d|one|two|three|four|five) (?:more )?days? (?:left|to go)(?:\\.|$)'],
+  }),
+  // Tired and letting go (「真的累了 算了吧」, mệt rồi thôi kệ): low mood, a context a later part completes.
+  c('low_mood', {
+    zh: ['真的累了|算了吧'],
+    vi: ['met roi|thoi ke'],
+  }),
+  // Tonight it ends (「今夜でおしまい」, hoje à noite acaba, doesn't matter after tonight), "won't need them after friday": the act
+  // said near, asked; with a letter or a date it is answered (suicide.note_and_day).
+  c('final_act', {
+    ja: [
+      '(?:今夜|こんや|今晩|こんばん|今日|きょう)で(?:おしまい|お終い)',
+      '(?:わたし|私|あたし)(?:は|も)?もう(?:おわり|終わり)(?:。|$|、)',
+    ],
+    en: [
+      "(?:doesn'?t|doesnt|does not|won'?t|wont|will not) matter (?:after|by|past) (?:tonight|tomorrow|friday|saturday|sunday|this weekend)(?! (?:anyway )?(?:because|since) (?:i|we)'?(?:ll| will)? (?:move|leave|graduate))",
+    ],
+    pt: ['hoje (?:a noite )?(?:tudo )?acaba(?: tudo)?(?:\\.|$|,)'],
+    es: ['esta noche (?:se )?acaba(?: todo)?(?:\\.|$|,)'],
+  }),
+  c('no_longer_need', {
+    en: [
+      "(?:not gonna|not going to|won'?t|wont|will not) need (?:them|it|these|this|any of (?:it|this|them)) (?:after|anymore|where)",
+    ],
+  }),
+  // A letter of sorry or thanks written to someone close (「母さんにはごめんって手紙書いた」, wrote my note, já escrevi a carta pra minha
+  // mãe, 最后一封讯息已经写好, em viết thư rồi): preparation.
+  c('preparation', {
+    ja: [
+      '(?:ごめん|ありがとう|さよなら|さようなら)(?:って|と|の)(?:手紙|てがみ)(?:を|も)?(?:書|か)(?:いた|きました|いて)',
+    ],
+    en: ['(?:wrote|written|left) my (?:last )?note\\b(?!s)(?! for (?:class|school|work))'],
+    pt: ['ja escrevi (?:a|uma) carta (?:pra|para) (?:a |o )?(?:minha|meu)'],
+    vi: ['(?:em|toi|minh) (?:da )?viet (?:xong )?(?:la )?thu (?:roi|cho (?:me|bo|ba|gia dinh))'],
+    zh: ['最后(?:一封|的)(?:讯息|信息|消息|信)(?:已经)?(?:写好|写完)'],
+  }),
+  // Things given away asked around (who wants my guitar and my switch, ai cần đồ của em không, em cho hết, 东西也都送人了).
+  c('gave_away', {
+    en: [
+      "(?:who wants|anyone want|does anyone want) my (?:[a-z']+,? (?:and )?(?:my )?){0,3}(?:guitar|switch|laptop|bike|books|clothes|games|console|camera|stuff|things|plants)",
+    ],
+    vi: ['ai can do cua (?:em|toi|minh)|(?:em|toi|minh) cho het'],
+    zh: ['东西(?:也)?(?:都|全)送人了'],
+  }),
+  c('entrust', {
+    zh: ['(?:猫|狗|宠物)(?:已经)?(?:拜托|托付|交给)(?:朋友|别人|家人)(?:照顾|养)'],
+  }),
+  // Things borrowed returned to everyone and now free to vanish (「これで心置きなく消えられる」): the wish.
+  c('want_to_die', {
+    ja: ['(?:心置きなく|こころおきなく)(?:消|き)え|(?:これで|やっと)(?:消|き)えられる'],
+  }),
+  // A balcony or a building's top told as where it will be (「家族が寝たらベランダから」「5階だし」「ビルの うえ に います」).
+  c('high_place', {
+    ja: [
+      '(?:寝|ね)(?:たら|静まったら|しずまったら)[^。]{0,6}(?:べらんだ|屋上|おくじょう|窓|まど)から',
+      '(?:[0-9０-９]{1,2}|五|六|七|八|九|十)階だし',
+      '(?:びる|建物|たてもの|まんしょん)の(?:うえ|上|屋上|おくじょう)に(?:います|いる|来た|きた|きました)',
+    ],
+  }),
+  c('means', {
+    ja: ['ろーぷ(?:を|も)?(?:買|か)(?:いました|った|ってきた)'],
+  }),
+  // Thanks, then "tell everyone" (「ありがとう ございました。みなさん に つたえて ください」): a goodbye relayed, asked.
+  c('bye_all', {
+    ja: ['ありがとう.{0,16}(?:みなさん|皆さん|みんな)に(?:つたえ|伝え)'],
+  }),
+  // A count of pills taken, in slang (「カフェイン錠を50個いった」, took 40 pills, 吃了30片): an overdose.
+  c('many_pills', {
+    ja: [
+      '(?:錠|じょう|薬|くすり|かふぇいん|ぶろん|眠剤|みんざい)(?:を)?(?:[1-9１-９][0-9０-９]{1,2})(?:個|こ|錠|じょう|粒|つぶ|しーと)(?:いった|いっ|飲|の|きめ|一気)',
+      '(?:[1-9１-９][0-9０-９]{1,2})(?:錠|じょう|粒|つぶ)(?:いった|一気|いっき)',
+    ],
+    en: [
+      '(?:took|swallowed|popped|downed) (?:like |about |around )?\\d{2,3} (?:of )?(?:my )?(?:[a-z]+ )?(?:pills|tabs|tablets|caffeine pills)',
+    ],
+    ko: ['(?:약|알약|수면제|진통제)\\s?\\d{2,3}\\s?(?:알|개|정)(?:을|를)?\\s?(?:먹었|삼켰|털어)'],
+    zh: ['(?:吃|吞)了\\d{2,3}(?:片|粒|颗)'],
+    vi: ['(?:uong|nuot) (?:het )?\\d{2,3} vien'],
+  }),
+  c('thanks_all', {
+    ne: [B('sabai lai dhanyabad')],
+  }),
+  // A child who bit or chewed something toxic (「むすめが ジェルボール かんだ」): swallowed, read with the toxic thing (LOAO d18).
+  c('swallowed', {
+    ja: [
+      '(?:じぇるぼーる|洗剤|せんざい|電池|でんち|たばこ|煙草|防虫剤|ぼうちゅうざい)(?:を)?(?:かん|噛ん|かじ)(?:だ|じゃ|で|っ)',
+    ],
+  }),
+  // ── crisis24 look-alikes and exceptions (d22's quiet items answered, by class) ──
+  // The wish with a laugh or a meme (「月曜ってだけで消えたいｗ」「人生終了のお知らせ」), or over a game lost (「マイクラで…全ロスした、しにたい」):
+  // hyperbole, asked at most.
+  c('hyperbole', {
+    ja: [
+      '(?:消えたい|きえたい|しにたい|死にたい)(?:w|笑|\\(笑\\))',
+      '人生終了のお知らせ|じんせいしゅうりょうのおしらせ',
+      '(?:月曜|げつよう|ばいと|バイト|てすと|テスト|一限|いちげん)(?:って|という)?(?:だけ|ってだけ)で(?:消|き)えたい',
+      '(?:全ろす|ぜんろす|がちゃ|爆死|ばくし|負けた|まけた|溶岩|ようがん)[^。]{0,12}(?:しにたい|死にたい|消えたい)',
+    ],
+    zh: ['(?:要)?考死(?:了|我了)'],
+  }),
+  // A chore or an exam said to kill (「今天打工累死了…救命」「期末考要考死了 救命」): chore_joke, which also explains a cry for help.
+  c('chore_joke', {
+    zh: ['(?:打工|上班|加班|考试|期末|期末考|作业)[^。！!？?]{0,10}(?:累|考|忙)死(?:我)?了'],
+  }),
+  // Someone else asking how to guide a person who says it (a moderator, a teacher: 「死にたいって書く子がいたとき」): the desk's,
+  // not the writer's own (LOOKALIKE helper_asks), unless a plan, a means or the act of now is said beside it.
+  c('helper_asks', {
+    ja: [
+      '(?:って|と)(?:書く|かく|書いてる|言う|いう|言ってる)(?:子|こ|人|ひと|友達|ともだち|生徒|せいと|めんばー)(?:が|に)(?:いた|い)(?:とき|時|ら|る場合|るとき)',
+    ],
+    en: [
+      '(?:if|when) (?:someone|a (?:member|kid|student|teen|friend)) (?:in (?:the|my|our) [a-z]+ )?(?:says|writes|posts) (?:they|he|she) (?:want|wants) to (?:die|kill)',
+    ],
+  }),
+  // The present safe for everyone in so many words (「今は誰も危なくないです」); a night's sleep will mend it (mà thôi ngủ một
+  // giấc là khỏe, 「寝たら治る」), said after tiredness: the answer 'no' after the safety question (safe.said).
+  c('safe_now', {
+    ja: [
+      '(?:今|いま)は?(?:誰|だれ)も(?:危な|あぶな)く(?:ない|ありません|なくて)',
+      '(?:寝|ね)たら(?:治|なお)る(?:し|から|けど|。|$)',
+    ],
+    vi: ['ngu (?:mot giac|mot dem)(?: la| thi)? (?:khoe|het met|on)'],
+    en: ["(?:a good )?night'?s sleep (?:and i'?ll be|will fix it)"],
+  }),
+  // An attempt told as an experience (「前に死のうとしたことある」): of the past alone, asked (crisis.ts attemptPast).
+  c('attempt_told', {
+    ja: ['(?:死|し)のうとした(?:こと|事)'],
+  }),
+  // An attempt told as an experience (「前に死のうとしたことある」「母が前に自殺未遂した」): the past said.
+  c('past_marker', {
+    ja: ['(?:前|まえ)に(?:一度|いちど)?(?:自殺|じさつ|死のう|しのう|od|OD|自傷|じしょう|りすか)'],
+  }),
+  // A story being written with someone who overdoses or dies in it (writing a short story where someone overdoses).
+  c('fiction', {
+    en: [
+      '(?:writing|wrote|write) (?:a |my )?(?:short )?(?:story|novel|fanfic|fic|script|screenplay|poem)\\b',
+    ],
+  }),
+  c('story_person', {
+    en: [
+      '(?:where|in which) (?:someone|a character|the (?:main )?character|a girl|a boy) (?:overdoses|dies|kills|cuts|attempts)',
+    ],
+  }),
+  // ── end crisis24 concepts ──
   // ── crisis16, by class after d14's held-out misses (zh-Hant and es first, then ja and the rest) ──
   // Not wanting to be a burden said as a wish (no quiero ser una carga, 不想再拖累, 誰の迷惑にもなりたくない),
   // nobody needing me, nobody troubled once I am gone (ninguém ter trabalho comigo).

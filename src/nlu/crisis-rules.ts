@@ -124,6 +124,43 @@ export const crisisRules: CrisisRule[] = [
     ],
   },
 
+  // crisis24: a date chosen or days counted, with tiredness, despair or the act said (「もう疲れた。日にちも決めた」, 「날짜도
+  // 정했어」 after 「다 지쳤어」); alone a wedding's or a move's date
+  {
+    id: 'suicide.date_set',
+    kind: 'suicide',
+    all: ['date_set'],
+    any: [
+      'low_mood',
+      'hopeless',
+      'burden',
+      'want_to_die',
+      'farewell',
+      'final_act',
+      'countdown',
+      'preparation',
+      'means',
+    ],
+    unless: [...NOT_NOW, 'moving', 'intent_denied'],
+    fire: [
+      'もう疲れた。日にちも決めた',
+      '다 지쳤어. 날짜도 정했어',
+      '好累 算了吧 日子已经定好了',
+      'mệt rồi. em đã chọn ngày rồi',
+    ],
+    quiet: ['結婚式の日にちも決めた。あと準備だけ', '引っ越しの日にちも決めたので手続きを知りたい'],
+  },
+  // crisis24: a letter of sorry or a note written, with the day or the act said near (「ごめんって手紙書いた、今夜でおしまい」)
+  {
+    id: 'suicide.note_and_day',
+    kind: 'suicide',
+    all: ['preparation'],
+    any: ['final_act', 'deadline', 'date_set', 'countdown'],
+    unless: ['fiction', 'hypothetical', 'past_safe'],
+    fire: ['父さんにごめんって手紙書いた、今夜でおしまい', 'já escrevi a carta pra minha irmã. hoje acaba'],
+    quiet: ['先生にありがとうって手紙書いた'],
+  },
+
   // ── self-harm ───────────────────────────────────────────────────────────────────────────────
   {
     id: 'self_harm.act',

@@ -136,6 +136,11 @@ const CONTEXT_ONLY = [
   'role_absent',
   'bereaved',
   'study_topic',
+  // crisis24: a date chosen and days counted (a wedding's, a move's too) are read with tiredness or the act by
+  // suicide.date_set only; someone else asking how to guide a person who says it is read by LOOKALIKE
+  'date_set',
+  'countdown',
+  'helper_asks',
   ...ASK_ONLY_TOGETHER,
 ]
 
@@ -188,6 +193,18 @@ const LOOSE_FORMS = new Set([
 
 /** The writer's own danger (crisis18: the model does not answer these where the past vetoed a rule of them). */
 const SELF_KINDS = new Set<CrisisKind>(['suicide', 'self_harm', 'overdose'])
+
+/** What says the writer's own self-harm or overdose beside a story or the news (crisis24: the story then does not veto it). */
+const OWN_ACT = [
+  'want_to_die',
+  'hopeless',
+  'burden',
+  'final_act',
+  'self_harm_act',
+  'harm_sign',
+  'again_now',
+  'pills_sign',
+]
 
 /** The exceptions that say when or how it is meant, which veto a lexicon entry's hit of the same kind. */
 const WHEN_VETO = new Set(['past_safe', 'hyperbole', 'intent_denied', 'found_safe'])
@@ -245,6 +262,18 @@ const CERTAIN_ONLY = Object.entries(CERTAIN_ONLY_FOR)
 const certainOnlyAbout = (kind: CrisisKind, has: (id: string) => boolean): boolean =>
   CERTAIN_ONLY.some(([id, only]) => only === kind && has(id))
 
+/** The writer's own plan, means, goodbye or act, which no look-alike about the topic explains away (crisis21, crisis24). */
+const WRITERS_OWN = [
+  'final_act',
+  'preparation',
+  'means',
+  'burden',
+  'hopeless',
+  'farewell',
+  'self_harm_act',
+  'again_now',
+]
+
 /**
  * Look-alikes that name what a crisis word is really about (crisis20, d18's everyday consultations): an errand at a high
  * place (the washing on the roof, a railing too low for a grandchild, a wallet lost at the station), something to throw
@@ -285,8 +314,9 @@ const LOOKALIKE: Record<string, { kinds: CrisisKind[]; unlessAny: string[]; cues
     ],
     cues: ['means.'],
   },
+  // crisis24: and a cry for help after a chore said to kill (「今天打工累死了…救命」), read as a third party
   chore_joke: {
-    kinds: ['suicide', 'self_harm', 'violence', 'medical', 'disaster'],
+    kinds: ['suicide', 'self_harm', 'violence', 'medical', 'disaster', 'third_party'],
     unlessAny: ['want_to_die', 'means', 'final_act', 'burden', 'preparation', 'self_harm_act'],
   },
   language_named: {
@@ -294,19 +324,9 @@ const LOOKALIKE: Record<string, { kinds: CrisisKind[]; unlessAny: string[]; cues
     unlessAny: ['chest', 'body_alarm', 'cannot_wake', 'seizure', 'fall', 'bleeding', 'choking', 'acute_pain'],
   },
   // crisis21: studying the crisis as a topic (a class, an assignment, a roleplay of a patient, a textbook case)
-  study_topic: {
-    kinds: ['suicide', 'self_harm', 'overdose'],
-    unlessAny: [
-      'final_act',
-      'preparation',
-      'means',
-      'burden',
-      'hopeless',
-      'farewell',
-      'self_harm_act',
-      'again_now',
-    ],
-  },
+  study_topic: { kinds: ['suicide', 'self_harm', 'overdose'], unlessAny: WRITERS_OWN },
+  // crisis24: someone else asking how to guide a person who says it (a moderator, a teacher), the writer's own unsaid
+  helper_asks: { kinds: ['suicide', 'self_harm', 'overdose'], unlessAny: [...WRITERS_OWN, 'still_now'] },
   role_absent: { kinds: ['missing_person', 'third_party'], unlessAny: ['not_back', 'gone_circumstance'] },
   bereaved: { kinds: ['missing_person'], unlessAny: ['not_back', 'gone_out'] },
 }
@@ -541,6 +561,9 @@ export const checkCrisis = (
     !(story && ((kind !== 'suicide' && kind !== 'self_harm') || has('story_person'))) &&
     // nor the word suicide in the news or a story (「芸能人の自殺報道」) with no wish of the writer's own (crisis16)
     !(story && kind === 'suicide' && !['want_to_die', 'hopeless', 'burden', 'final_act'].some(has)) &&
+    // nor self-harm or an overdose in the news or a story (「ニュースで市販薬のOD増えてる」, "writing a story where someone
+    // overdoses") with no act or urge of the writer's own (crisis24): asked
+    !(story && (kind === 'self_harm' || kind === 'overdose') && !OWN_ACT.some(has)) &&
     !(
       told &&
       kind === 'violence' &&
@@ -580,9 +603,18 @@ export const checkCrisis = (
   // An entry's words told a week or more back with nothing of now (「my dad had a heart attack last year」), where
   // no rule of that kind fired: asked, not answered (crisis16; the models were already kept quiet on it).
   const longAgo = toldLongAgo(situations.present)
+  // An attempt told in the past with nothing of now or again (「前に死のうとしたことある」, crisis24): an entry's words of it
+  // are asked, not answered, where no rule of suicide fired.
+  const attemptPast =
+    has('attempt_told') && has('past_marker') && !['again', 'again_now', 'still_now', 'want_to_die'].some(has)
   const found = [
     ...hits
-      .filter((h) => !vetoedKinds.has(h.kind) && !(longAgo && !firedKinds.has(h.kind)))
+      .filter(
+        (h) =>
+          !vetoedKinds.has(h.kind) &&
+          !(longAgo && !firedKinds.has(h.kind)) &&
+          !(attemptPast && h.kind === 'suicide' && !firedKinds.has('suicide')),
+      )
       .map((h) => ({ id: h.id, kind: h.kind })),
     ...situations.fired,
   ].filter((h) => stands(h.kind))
@@ -657,7 +689,10 @@ export const checkCrisis = (
       // still answers (the merged model of the thirteenth session answered such a message at 0.93)
       !has('past_safe') &&
       // nor a kind a rule found and a "what if" or a drill vetoed (「mañana hay simulacro de incendio」, crisis16): asked
-      !situations.vetoed.some((v) => v.kind === score.kind && v.by.includes('hypothetical')) &&
+      // nor one a story vetoed (crisis24: lyrics that say 'want to die', 「노래 가사에…」, answered by the model alone): asked
+      !situations.vetoed.some(
+        (v) => v.kind === score.kind && (v.by.includes('hypothetical') || v.by.includes('fiction')),
+      ) &&
       candidates.every((c) => stands(c.kind))
     )
       found.push({ id: `model.${score.kind}`, kind: score.kind })
