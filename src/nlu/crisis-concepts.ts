@@ -8253,4 +8253,42 @@ export const concepts: Concept[] = [
     es: ['(?:los|las) quiero (?:mucho )?a todos'],
     tl: ['mahal ko kayo(?:ng lahat)?'],
   }),
+  // lead, session 15 (after merging crisis23 and crisis24): fear of being heard by the one hiding from is fear now
+  // (「whispering because he will hear me」 was violence only through the model, which the merged retrain read as a
+  // disaster: violence.hiding needs a fear_now or an attack_now beside `hiding`)
+  c('fear_now', {
+    en: ["(?:he|she|they)(?:'ll| will| would| might| can| could)? hear me"],
+    es: ['(?:me|nos) (?:va|van) a (?:oir|escuchar)|(?:el|ella) (?:me|nos) (?:oye|escucha)'],
+    pt: ['(?:ele|ela) vai (?:me |nos )?(?:ouvir|escutar)|(?:ele|ela) (?:me|nos) (?:ouve|escuta)'],
+    tl: ['(?:maririnig|marinig) (?:nya|niya) (?:ako|kami)'],
+  }),
+  // Shut in a room of the home, told with the one feared (es/pt: 「estou no banheiro, ele vai me ouvir」 was neither
+  // answered nor asked): hiding, read by violence.hiding only beside an attacker and fear now
+  c('hiding', {
+    es: [
+      '(?:estoy|estamos) (?:encerrad[ao]s?|escondid[ao]s?) en el (?:bano|cuarto|closet|armario)',
+      'en el (?:bano|closet|armario)\\b.{0,40}(?:me|nos) (?:va a|van a)? ?(?:oir|oye|escucha)',
+      'en el (?:bano|closet|armario) con (?:mi|mis) (?:hij[oa]s?|nin[oa]s?|bebes?)',
+    ],
+    pt: [
+      '(?:estou|estamos) (?:trancad[ao]s?|escondid[ao]s?) no (?:banheiro|quarto|armario)',
+      'no (?:banheiro|armario)\\b.{0,40}(?:vai (?:me |nos )?(?:ouvir|escutar)|(?:me|nos) (?:ouve|escuta))',
+      'no (?:banheiro|armario) com (?:minha|meu|meus|minhas) (?:filh[oa]s?|bebes?|criancas?)',
+    ],
+    tl: ['nagtatago (?:ako |kami )?sa (?:cr|banyo|kwarto|kuwarto|aparador)', '(?:nasa|sa) (?:cr|banyo)\\b.{0,40}maririnig'],
+  }),
+  // An object struck, not a person: a drum, a futon, mochi, hands clapped (「こどもが たいこ を たたいてる おと」 heard
+  // through the wall was answered as violence by the merged model). LOOKALIKE struck_object: violence is asked at most.
+  c('struck_object', {
+    ja: [
+      '(?:太鼓|たいこ|ドラム|どらむ|布団|ふとん|餅|もち|手|て|鍋|なべ|ピアノ|ぴあの|木琴|もっきん)を?\\s?(?:叩|たた)',
+    ],
+    en: ['(?:drum(?:s|ming)?|banging (?:on )?(?:the )?(?:pots?|pans?|drums?)|clapping)'],
+    es: ['(?:tambor|bateria|tocando la bateria|aplaudiendo)'],
+    pt: ['(?:tambor|bateria|tocando bateria|batendo palmas)'],
+    tl: ['(?:tambol|drums?)'],
+    ko: ['(?:북을|드럼|박수)'],
+    zh: ['(?:打鼓|敲鼓|鼓声|鼓聲|拍手)'],
+    vi: ['(?:danh trong|go trong|vo tay)'],
+  }),
 ]

@@ -297,9 +297,19 @@ const LOOKALIKE: Record<string, { kinds: CrisisKind[]; unlessAny: string[]; cues
     ],
     cues: ['place.'],
   },
+  // and a disaster read by the danger model alone from a knife or a spray can put out (lead, session 15: a Nepali
+  // 「which day for an old knife?」 was asked as a disaster by the merged model), unless a disaster's own sign is said
   disposal: {
-    kinds: ['overdose', 'self_harm', 'violence', 'suicide'],
+    kinds: ['overdose', 'self_harm', 'violence', 'suicide', 'disaster'],
     unlessAny: [
+      'fire',
+      'fire_not_out',
+      'gas_leak',
+      'flood',
+      'flood_in',
+      'trapped',
+      'quake',
+      'collapse_on_person',
       'swallowed',
       'want_to_die',
       'hopeless',
@@ -315,9 +325,10 @@ const LOOKALIKE: Record<string, { kinds: CrisisKind[]; unlessAny: string[]; cues
     cues: ['means.'],
   },
   // crisis24: and a cry for help after a chore said to kill (「今天打工累死了…救命」), read as a third party
+  // (and an overdose read by the danger model alone: the lead, session 15, after the merged retrain)
   chore_joke: {
-    kinds: ['suicide', 'self_harm', 'violence', 'medical', 'disaster', 'third_party'],
-    unlessAny: ['want_to_die', 'means', 'final_act', 'burden', 'preparation', 'self_harm_act'],
+    kinds: ['suicide', 'self_harm', 'violence', 'medical', 'disaster', 'third_party', 'overdose'],
+    unlessAny: ['want_to_die', 'means', 'final_act', 'burden', 'preparation', 'self_harm_act', 'swallowed'],
   },
   language_named: {
     kinds: ['medical'],
@@ -328,6 +339,11 @@ const LOOKALIKE: Record<string, { kinds: CrisisKind[]; unlessAny: string[]; cues
   // crisis24: someone else asking how to guide a person who says it (a moderator, a teacher), the writer's own unsaid
   helper_asks: { kinds: ['suicide', 'self_harm', 'overdose'], unlessAny: [...WRITERS_OWN, 'still_now'] },
   role_absent: { kinds: ['missing_person', 'third_party'], unlessAny: ['not_back', 'gone_circumstance'] },
+  // lead, session 15: an object struck (a drum, a futon) explains the sound of hitting, with no one hurt or afraid
+  struck_object: {
+    kinds: ['violence'],
+    unlessAny: ['fear_now', 'hiding', 'attack_now', 'harm_sign', 'bleeding', 'attacker', 'door_banging'],
+  },
   bereaved: { kinds: ['missing_person'], unlessAny: ['not_back', 'gone_out'] },
 }
 

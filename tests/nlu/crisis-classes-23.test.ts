@@ -26,6 +26,11 @@ const ANSWERED: [CrisisKind, string][] = [
   ['violence', 'un señor con un cuchillo está amenazando a los clientes en la tienda'],
   ['violence', 'mi ex está afuera con una pistola esperando que yo salga'],
   ['violence', 'estoy encerrada en el baño, escribo sin que él se dé cuenta, tiene un cuchillo'],
+  // the lead, after the merge: hiding where the one feared would hear, in a bathroom with the children (own words)
+  ['violence', 'hiding under the bed, he will hear me if i call'],
+  ['violence', 'estou no banheiro, ele vai me ouvir se eu ligar, ele está quebrando tudo'],
+  ['violence', 'estoy en el baño con mi hija, mi esposo está borracho y tengo miedo'],
+  ['violence', 'nasa cr ako, maririnig niya ako, lasing siya at nananakit'],
   // pt
   ['violence', 'o meu marido tá batendo na minha filha agora'],
   ['violence', 'ele me esganou agorinha, ainda tô tremendo'],
@@ -99,6 +104,10 @@ const NOT_ANSWERED: string[] = [
   '드라마에서 남편이 아내를 벽에 밀치는 장면',
   'ドラマで夫が妻の首しめてるシーン怖かった',
   'こどもが たいこ を たたいてる おと きこえる',
+  // the lead, after the merge: an object struck; a room of one's own (own words)
+  'うえのへやで ふとんを たたく おと が まいあさ うるさい',
+  'estou no quarto estudando, meu pai me ouve tocar violão',
+  'estoy en el baño, ahorita salgo, gracias',
   'tinulak ako ng kaklase ko noong elementary, ngayon ok na ako',
   'el año pasado mi ex me empujó contra la pared, ya me separé y estoy bien',
   // crisis21's request: 救命 said after a night shift is hyperbole, no third party
