@@ -8275,7 +8275,10 @@ export const concepts: Concept[] = [
       'no (?:banheiro|armario)\\b.{0,40}(?:vai (?:me |nos )?(?:ouvir|escutar)|(?:me|nos) (?:ouve|escuta))',
       'no (?:banheiro|armario) com (?:minha|meu|meus|minhas) (?:filh[oa]s?|bebes?|criancas?)',
     ],
-    tl: ['nagtatago (?:ako |kami )?sa (?:cr|banyo|kwarto|kuwarto|aparador)', '(?:nasa|sa) (?:cr|banyo)\\b.{0,40}maririnig'],
+    tl: [
+      'nagtatago (?:ako |kami )?sa (?:cr|banyo|kwarto|kuwarto|aparador)',
+      '(?:nasa|sa) (?:cr|banyo)\\b.{0,40}maririnig',
+    ],
   }),
   // An object struck, not a person: a drum, a futon, mochi, hands clapped (「こどもが たいこ を たたいてる おと」 heard
   // through the wall was answered as violence by the merged model). LOOKALIKE struck_object: violence is asked at most.
