@@ -9,7 +9,7 @@ import { findAge, findSubject, findUrgent, findYesNo, readAnswer, refusesPlace }
 import { analysisOf, analyzeText, buildPhraseIndex, displayFeature, extractFeatures } from './features.ts'
 import { furigana } from './furigana.ts'
 import { findWard, type Gazetteer, maskPlaces, onlyPlace } from './gazetteer.ts'
-import { readLanguage } from './language.ts'
+import { LATIN_SCRIPT_LANGUAGES, readLanguage } from './language.ts'
 import { type ModelArtifact, predict, topContributions, topLabel } from './model.ts'
 import { buildNeighbourIndex, type NeighbourIndex, nearestByLabel } from './neighbours.ts'
 import { normalizeText } from './normalize.ts'
@@ -62,11 +62,10 @@ const ANSWER_ONLY_CONFIDENCE = 0.3
  * The language reader weighs the whole message (marker words, tinyld): where both say a Latin-script
  * language, its verdict is the line's language. Script-decided languages already agree.
  */
-const LATIN_SCRIPT = new Set<string>(['en', 'vi', 'tl', 'pt', 'es', 'ne'])
 const inReadLanguage = <T extends { lang?: CrisisLanguage }>(signal: T, reading: LanguageReading): T => {
   const read = reading.detected
-  if (!signal?.lang || read === null || read === signal.lang) return signal
-  if (!LATIN_SCRIPT.has(signal.lang) || !LATIN_SCRIPT.has(read)) return signal
+  if (!signal.lang || read === null || read === signal.lang) return signal
+  if (!LATIN_SCRIPT_LANGUAGES.has(signal.lang) || !LATIN_SCRIPT_LANGUAGES.has(read)) return signal
   return { ...signal, lang: read as CrisisLanguage }
 }
 

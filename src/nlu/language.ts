@@ -11,6 +11,9 @@ import { chineseUnmarked, chineseVariant, scriptVerdict } from './language-scrip
 
 const LATIN_LANGUAGES = ['en', 'vi', 'tl', 'pt', 'es'] as const
 
+/** What a message in Latin letters may be read as: tinyld's five, and romanised Nepali by its marker words. */
+export const LATIN_SCRIPT_LANGUAGES: ReadonlySet<string> = new Set([...LATIN_LANGUAGES, 'ne'])
+
 /** Fewer Latin letters than this (「OK」「Kawasaki-ku」) do not say which language the resident writes. */
 const MIN_LATIN_LETTERS = 10
 const MIN_LATIN_WORDS = 2
@@ -62,6 +65,9 @@ const onlyPlaceNames = (text: string): boolean => {
   return words.length > 0 && words.every((w) => PLACE_WORDS.has(w) || (w.length >= 4 && ROMAJI_WORD.test(w)))
 }
 
+/** A romanised syllable run as names are spelled, with Hepburn's doubled consonants (Hatchōnawate, Sakko). */
+const ROMAJI_NAME = /^(?:(?:[kgsztdnhbpmr]y?|sh|ch|j|ts|f|w|y)?[aeiou]|n|[kstp](?=[kstp]|ch))+$/
+
 /**
  * 「Estamos em Kawasaki-ku perto de Hatchonawate」: a Japanese name in Latin letters inside a sentence (a
  * ward with -ku, a word before ku/ward/station, a capitalised romanised word after the first) says
@@ -69,8 +75,6 @@ const onlyPlaceNames = (text: string): boolean => {
  * mid-conversation. They are left out of what tinyld reads and of the letters counted; a message of
  * names alone stays undecided, as onlyPlaceNames already keeps it.
  */
-/** A romanised syllable run as names are spelled, with Hepburn's doubled consonants (Hatchōnawate, Sakko). */
-const ROMAJI_NAME = /^(?:(?:[kgsztdnhbpmr]y?|sh|ch|j|ts|f|w|y)?[aeiou]|n|[kstp](?=[kstp]|ch))+$/
 const withoutJapaneseNames = (text: string): string => {
   const words = text.split(/\s+/).filter(Boolean)
   const kept = words.filter((raw, i) => {
