@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process'
 import { readdirSync, readFileSync } from 'node:fs'
 import { loadavg } from 'node:os'
 import autocannon from 'autocannon'
-import { freePort } from './servers.ts'
+import { conversationRequests, freePort, workerdServiceArgs } from './servers.ts'
 
 // npx tsx bench/load/workerd-errors.ts [seconds=30] [rounds=3] [connections=200] — what bench:load's workerd
 // errors are: `wrangler dev` started as bench:load starts it (memory store, no rate limit), then bench:load's
@@ -15,7 +15,6 @@ import { freePort } from './servers.ts'
 const SECONDS = Number(process.argv[2] ?? 30)
 const ROUNDS = Number(process.argv[3] ?? 3)
 const CONNECTIONS = Number(process.argv[4] ?? 200)
-const turns = ['母の物忘れがひどくて心配です', '中原区です', '最初から']
 const port = await freePort()
 const t0 = Date.now()
 const at = () => ((Date.now() - t0) / 1000).toFixed(1)
@@ -23,20 +22,7 @@ const lines: string[] = []
 const child = spawn(
   'npx',
   [
-    'wrangler',
-    'dev',
-    '--port',
-    String(port),
-    '--ip',
-    '127.0.0.1',
-    '--var',
-    'SESSION_STORE:memory',
-    '--var',
-    'CHAT_RATE_LIMIT_PER_MINUTE:0',
-    '--var',
-    'LOG_LEVEL:warn',
-    '--var',
-    'MEMORY_STORE_MAX_SESSIONS:1000000',
+    ...workerdServiceArgs(port),
     // WORKERD_ERRORS_ARGS: more of wrangler's options, e.g. '--log-level warn' (no access log line per answer).
     ...(process.env.WORKERD_ERRORS_ARGS?.split(' ').filter(Boolean) ?? []),
   ],
@@ -71,7 +57,6 @@ const workerdRss = () => {
   }
   return Math.round(best / 1024)
 }
-type Ctx = { sessionId?: string }
 const bySecond = new Map<number, Record<string, number>>()
 const count = (what: string) => {
   const s = Math.floor((Date.now() - t0) / 1000)
@@ -84,23 +69,12 @@ const options = (duration: number): autocannon.Options => ({
   url,
   connections: CONNECTIONS,
   duration,
-  requests: turns.map((text, i) => ({
-    method: 'POST' as const,
-    path: '/api/chat',
-    headers: { 'content-type': 'application/json' },
-    setupRequest: (req, ctx: Ctx) => ({
-      ...req,
-      body: JSON.stringify(i === 0 && !ctx.sessionId ? { text } : { sessionId: ctx.sessionId, text }),
-    }),
-    onResponse: (status, body, ctx: Ctx) => {
-      count(String(status))
-      if (status === 200) ctx.sessionId = (JSON.parse(body) as { sessionId: string }).sessionId
-      else {
-        const k = `${status} turn ${i + 1}: ${String(body).slice(0, 160)}`
-        bodies.set(k, (bodies.get(k) ?? 0) + 1)
-      }
-    },
-  })),
+  requests: conversationRequests((status, body, turn) => {
+    count(String(status))
+    if (status === 200) return
+    const k = `${status} turn ${turn + 1}: ${String(body).slice(0, 160)}`
+    bodies.set(k, (bodies.get(k) ?? 0) + 1)
+  }),
 })
 console.log(
   `wrangler dev up after ${at()} s; workerd RSS ${workerdRss()} MB; load ${loadavg()[0]!.toFixed(1)}`,
