@@ -15,6 +15,7 @@ import {
   mainThreadCpuMs,
   startProcess,
   type Target,
+  WRANGLER_PROXY_503,
   workerdServiceArgs,
 } from './servers.ts'
 
@@ -33,11 +34,14 @@ const only = process.env.BENCH_TARGETS?.split(',')
 /** Another checkout (e.g. `git archive <commit> | tar -x -C dir`), run as one more row to compare against. */
 const baseline = process.env.BENCH_BASELINE
 
-const conversation = (url: string): autocannon.Options => ({
+const conversation = (
+  url: string,
+  seen?: Parameters<typeof conversationRequests>[0],
+): autocannon.Options => ({
   url,
   connections: 1,
   duration: DURATION,
-  requests: conversationRequests(),
+  requests: conversationRequests(seen),
 })
 
 const run = async (target: Target, connections: number) => {
@@ -45,7 +49,14 @@ const run = async (target: Target, connections: number) => {
   const loadBefore = loadavg()[0]!.toFixed(1)
   const cpuBefore = cpuTimeMs(target.pid)
   const mainBefore = mainThreadCpuMs(target.pid)
-  const result = await autocannon({ ...conversation(target.url), connections })
+  // wrangler dev's proxy's own 503s, told apart from the service's answers (still errors: see WRANGLER_PROXY_503).
+  let proxy503 = 0
+  const result = await autocannon({
+    ...conversation(target.url, (status, body) => {
+      if (status === 503 && String(body).startsWith(WRANGLER_PROXY_503)) proxy503++
+    }),
+    connections,
+  })
   const cpuAfter = cpuTimeMs(target.pid)
   const mainAfter = mainThreadCpuMs(target.pid)
   const perTurn = (before: number | null, after: number | null) =>
@@ -60,8 +71,8 @@ const run = async (target: Target, connections: number) => {
     p99: result.latency.p99,
     // autocannon's `errors` already counts its timeouts (a request unanswered after 10 s).
     errors: result.errors + result.non2xx,
-    /** What the errors were: connection errors, timeouts, non-2xx answers. */
-    why: `${result.errors - result.timeouts}/${result.timeouts}/${result.non2xx}`,
+    /** What the errors were: connection errors, timeouts, non-2xx answers (and how many were wrangler's proxy's). */
+    why: `${result.errors - result.timeouts}/${result.timeouts}/${result.non2xx}${proxy503 > 0 ? ` (${proxy503} wrangler proxy)` : ''}`,
     requests: result.requests.total,
     loadBefore,
     /**

@@ -169,3 +169,11 @@ export const conversationRequests = (
       if (status === 200) ctx.sessionId = (JSON.parse(body) as { sessionId: string }).sessionId
     },
   }))
+
+/**
+ * The first words of the 503 wrangler dev's own proxy (its ProxyWorker) answers when its forward to the Worker fails.
+ * It says "restarted" for any failed forward of a POST (it compares the request's URL, path and all, with the Worker's
+ * bare address), though the isolate is the same one (perf19, docs/benchmarks.md): an answer of wrangler dev, not of
+ * the service, whose errors are JSON. bench:load still counts it as an error; it names how many were these.
+ */
+export const WRANGLER_PROXY_503 = 'Your worker restarted mid-request'
