@@ -7,7 +7,17 @@
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import autocannon from 'autocannon'
-import { cpuTimeMs, freePort, mainThreadCpuMs, startProcess, type Target } from './servers.ts'
+import {
+  BENCH_TURNS,
+  conversationRequests,
+  cpuTimeMs,
+  freePort,
+  mainThreadCpuMs,
+  startProcess,
+  type Target,
+  WRANGLER_PROXY_503,
+  workerdServiceArgs,
+} from './servers.ts'
 
 const DURATION = Number(process.env.BENCH_SECONDS ?? 8)
 /**
@@ -24,28 +34,14 @@ const only = process.env.BENCH_TARGETS?.split(',')
 /** Another checkout (e.g. `git archive <commit> | tar -x -C dir`), run as one more row to compare against. */
 const baseline = process.env.BENCH_BASELINE
 
-// One resident's conversation: a concern, the ward, then 最初から so the next loop starts clean.
-const turns = ['母の物忘れがひどくて心配です', '中原区です', '最初から']
-
-/** Per-connection state autocannon carries between a conversation's requests. */
-type Context = { sessionId?: string }
-
-const conversation = (url: string): autocannon.Options => ({
+const conversation = (
+  url: string,
+  seen?: Parameters<typeof conversationRequests>[0],
+): autocannon.Options => ({
   url,
   connections: 1,
   duration: DURATION,
-  requests: turns.map((text, i) => ({
-    method: 'POST' as const,
-    path: '/api/chat',
-    headers: { 'content-type': 'application/json' },
-    setupRequest: (req, ctx: Context) => ({
-      ...req,
-      body: JSON.stringify(i === 0 && !ctx.sessionId ? { text } : { sessionId: ctx.sessionId, text }),
-    }),
-    onResponse: (status, body, ctx: Context) => {
-      if (status === 200) ctx.sessionId = (JSON.parse(body) as { sessionId: string }).sessionId
-    },
-  })),
+  requests: conversationRequests(seen),
 })
 
 const run = async (target: Target, connections: number) => {
@@ -53,7 +49,14 @@ const run = async (target: Target, connections: number) => {
   const loadBefore = loadavg()[0]!.toFixed(1)
   const cpuBefore = cpuTimeMs(target.pid)
   const mainBefore = mainThreadCpuMs(target.pid)
-  const result = await autocannon({ ...conversation(target.url), connections })
+  // wrangler dev's proxy's own 503s, told apart from the service's answers (still errors: see WRANGLER_PROXY_503).
+  let proxy503 = 0
+  const result = await autocannon({
+    ...conversation(target.url, (status, body) => {
+      if (status === 503 && String(body).startsWith(WRANGLER_PROXY_503)) proxy503++
+    }),
+    connections,
+  })
   const cpuAfter = cpuTimeMs(target.pid)
   const mainAfter = mainThreadCpuMs(target.pid)
   const perTurn = (before: number | null, after: number | null) =>
@@ -68,8 +71,8 @@ const run = async (target: Target, connections: number) => {
     p99: result.latency.p99,
     // autocannon's `errors` already counts its timeouts (a request unanswered after 10 s).
     errors: result.errors + result.non2xx,
-    /** What the errors were: connection errors, timeouts, non-2xx answers. */
-    why: `${result.errors - result.timeouts}/${result.timeouts}/${result.non2xx}`,
+    /** What the errors were: connection errors, timeouts, non-2xx answers (and how many were wrangler's proxy's). */
+    why: `${result.errors - result.timeouts}/${result.timeouts}/${result.non2xx}${proxy503 > 0 ? ` (${proxy503} wrangler proxy)` : ''}`,
     requests: result.requests.total,
     loadBefore,
     /**
@@ -180,30 +183,7 @@ const specs: Spec[] = [
   },
   {
     name: 'workerd: soudan-router (wrangler dev)',
-    start: (p) =>
-      startProcess(
-        'worker',
-        'npx',
-        [
-          'wrangler',
-          'dev',
-          '--port',
-          String(p),
-          '--ip',
-          '127.0.0.1',
-          '--var',
-          'SESSION_STORE:memory',
-          '--var',
-          'CHAT_RATE_LIMIT_PER_MINUTE:0',
-          '--var',
-          'LOG_LEVEL:warn',
-          // As on Node (memoryEnv): the store refuses new sessions past its cap with a 503, by design.
-          '--var',
-          'MEMORY_STORE_MAX_SESSIONS:1000000',
-        ],
-        { WRANGLER_SEND_METRICS: 'false' },
-        p,
-      ),
+    start: (p) => startProcess('worker', 'npx', workerdServiceArgs(p), { WRANGLER_SEND_METRICS: 'false' }, p),
   },
 ]
 
@@ -237,7 +217,7 @@ try {
 }
 const load = loadavg().map((x) => x.toFixed(1))
 console.log(
-  `\nbench:load, ${ROUNDS} round(s) of ${DURATION} s per cell (medians over rounds) after ${WARMUP} s of warm-up, load average at the end ${load.join(' / ')}, loopback, ${turns.length}-turn conversations; the per-client rate limit is off (every connection comes from 127.0.0.1)\n`,
+  `\nbench:load, ${ROUNDS} round(s) of ${DURATION} s per cell (medians over rounds) after ${WARMUP} s of warm-up, load average at the end ${load.join(' / ')}, loopback, ${BENCH_TURNS.length}-turn conversations; the per-client rate limit is off (every connection comes from 127.0.0.1)\n`,
 )
 const median = (xs: number[]) => {
   const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b)

@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { type Agent, request } from 'node:http'
+import type autocannon from 'autocannon'
 import { freePort } from '../../scripts/worker/dev-process.ts'
 
 export { freePort }
@@ -119,3 +120,60 @@ export const postJson = (agent: Agent, port: number, path: string, body: string)
     req.on('error', reject)
     req.end(body)
   })
+
+/**
+ * bench:load's `wrangler dev` of the service (after `npx`): the memory store, no rate limit, warnings only. As on
+ * Node (load-bench.ts's memoryEnv), the store refuses new sessions past its cap with a 503, by design, so the cap is
+ * above what a run opens. workerd-errors.ts starts the very same command.
+ */
+export const workerdServiceArgs = (port: number): string[] => [
+  'wrangler',
+  'dev',
+  '--port',
+  String(port),
+  '--ip',
+  '127.0.0.1',
+  '--var',
+  'SESSION_STORE:memory',
+  '--var',
+  'CHAT_RATE_LIMIT_PER_MINUTE:0',
+  '--var',
+  'LOG_LEVEL:warn',
+  '--var',
+  'MEMORY_STORE_MAX_SESSIONS:1000000',
+]
+
+// One resident's conversation: a concern, the ward, then 最初から so the next loop starts clean.
+export const BENCH_TURNS = ['母の物忘れがひどくて心配です', '中原区です', '最初から']
+
+/** Per-connection state autocannon carries between a conversation's requests. */
+type Context = { sessionId?: string }
+
+/**
+ * bench:load's conversation as autocannon's requests; `seen` (workerd-errors.ts) hears every answer's status, body and
+ * turn (0-based) as it comes.
+ */
+export const conversationRequests = (
+  seen?: (status: number, body: string, turn: number) => void,
+): autocannon.Request[] =>
+  BENCH_TURNS.map((text, i) => ({
+    method: 'POST' as const,
+    path: '/api/chat',
+    headers: { 'content-type': 'application/json' },
+    setupRequest: (req, ctx: Context) => ({
+      ...req,
+      body: JSON.stringify(i === 0 && !ctx.sessionId ? { text } : { sessionId: ctx.sessionId, text }),
+    }),
+    onResponse: (status, body, ctx: Context) => {
+      seen?.(status, body, i)
+      if (status === 200) ctx.sessionId = (JSON.parse(body) as { sessionId: string }).sessionId
+    },
+  }))
+
+/**
+ * The first words of the 503 wrangler dev's own proxy (its ProxyWorker) answers when its forward to the Worker fails.
+ * It says "restarted" for any failed forward of a POST (it compares the request's URL, path and all, with the Worker's
+ * bare address), though the isolate is the same one (perf19, docs/benchmarks.md): an answer of wrangler dev, not of
+ * the service, whose errors are JSON. bench:load still counts it as an error; it names how many were these.
+ */
+export const WRANGLER_PROXY_503 = 'Your worker restarted mid-request'

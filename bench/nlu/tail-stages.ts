@@ -173,8 +173,20 @@ for (const r of tail)
     `| ${r.i} | ${r.len} | ${r.script} | ${r.us.toFixed(0)} | ${STAGES.map((s) => r.st[s].toFixed(0)).join(' | ')} |`,
   )
 const mean = (rs: typeof rows, s: Stage) => rs.reduce((x, r) => x + r.st[s], 0) / rs.length
-console.log(`\n| stage | tail mean µs | all mean µs |\n|---|---|---|`)
-for (const s of STAGES) console.log(`| ${s} | ${mean(tail, s).toFixed(0)} | ${mean(rows, s).toFixed(0)} |`)
+// Short and long messages apart (80 characters, ab-process's "80+" set): which stage grows with length.
+const short = rows.filter((r) => r.len < 80)
+const long = rows.filter((r) => r.len >= 80)
+const meanUs = (rs: typeof rows) => rs.reduce((x, r) => x + r.us, 0) / Math.max(1, rs.length)
+console.log(
+  `\n| stage | tail mean µs | all mean µs | < 80 chars (${short.length}) | 80+ chars (${long.length}) |\n|---|---|---|---|---|`,
+)
+for (const s of STAGES)
+  console.log(
+    `| ${s} | ${mean(tail, s).toFixed(0)} | ${mean(rows, s).toFixed(0)} | ${mean(short, s).toFixed(0)} | ${mean(long, s).toFixed(0)} |`,
+  )
+console.log(
+  `| analyze() whole | ${meanUs(tail).toFixed(0)} | ${meanUs(rows).toFixed(0)} | ${meanUs(short).toFixed(0)} | ${meanUs(long).toFixed(0)} |`,
+)
 const byScript = new Map<string, number>()
 for (const r of tail) byScript.set(r.script, (byScript.get(r.script) ?? 0) + 1)
 console.log(
