@@ -215,13 +215,16 @@ export const onlyPlace = (g: Gazetteer, text: string): boolean => {
     at = m.end
   }
   rest += folded.slice(at)
-  // Filler and 'near' in the residents' languages (「Tama-ku, malapit sa Ikuta station」「gần ga」).
+  // Filler and 'near' in the residents' languages (「Tama-ku, malapit sa Ikuta station」「gần ga」), 'we are in' or 'I'm at'
+  // (「Estamos en Kashimada」「We're at Kawasaki station」「Nasa Kawasaki kami」: said after 119, where the emergency is), and
+  // the building the place holds (「えきの ちかくの まんしょんです」).
   const words = rest
     .replace(FILLER, ' ')
     .replace(
-      /(?<![\p{L}])(?:ku|ward|station|eki|city|near|malapit|sa|po|cerca|perto|de|do|da|gần|ga|ạ|근처|예요|이에요|요|附近|旁边|नजिक|मा)(?![\p{L}])/gu,
+      /(?<![\p{L}])(?:ku|ward|station|eki|city|near|malapit|sa|po|cerca|perto|de|do|da|gần|ga|ạ|근처|예요|이에요|요|附近|旁边|नजिक|मा|i|im|am|we|are|re|in|at|here|estamos|estoy|estou|está|esta|en|em|no|na|aqui|aquí|nasa|kami|ako|dito|tôi|đang|ở|chúng)(?![\p{L}])/gu,
       ' ',
     )
+    .replace(/まんしょん|あぱーと|だんち|団地|自宅|いえ|家/g, ' ')
   return (words.match(/\p{L}/gu)?.length ?? 0) <= 4
 }
 
