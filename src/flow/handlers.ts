@@ -106,13 +106,18 @@ const kindOfCues = (cues: string[]): CrisisKind => {
  * Right after the crisis lines, a message that only adds when, where or who (「今です。家の台所で」「right now, at
  * home」「지금요. 집이에요」), or only the ward when no other worry is in hand: the emergency told more, not a new
  * worry. The classifier read such words as what they resemble (「家」 housing 0.3) and the conversation ended at
- * the housing desk after 119 (dd-070).
+ * the housing desk after 119 (dd-070). So is only 'what do I do now?' or 'should I call an ambulance?' (asksWhatNow:
+ * 「どうすれば」 read as home medical care put that desk's ward question after 119).
  */
 const toldMore = (ctx: Ctx): boolean => {
   const ev = ctx.input.event
   if (ev.type !== 'text') return false
   const a = ev.nlu.answer
-  return a?.addsWhenWhere === true || (a?.placeOnly === true && slotConcern(ctx) === null)
+  return (
+    a?.addsWhenWhere === true ||
+    a?.asksWhatNow === true ||
+    (a?.placeOnly === true && slotConcern(ctx) === null)
+  )
 }
 
 /** The same lines again, first, with a short kind word; nothing else is routed on the message. */

@@ -51,6 +51,44 @@ export const asksHow = (text: string): boolean => {
 }
 
 /**
+ * 'What do I do now?' and 'should I call an ambulance / the police?', asked and nothing else (AnswerReading.asksWhatNow).
+ * Right after the crisis lines the classifier read 「どうすれば」 as home medical care 0.23, and the lines gave way to that
+ * desk's ward question (closing-15, dialogs17 d023 and d042). Text is normalized (NFKC, lower case).
+ */
+const WHAT_NOW = new RegExp(
+  [
+    // ja (and kana): what do I do, what now, should I call
+    '^(?:で|じゃあ?|それで|えっ?|あの)?\\s*(?:(?:私|わたし|僕|ぼく|俺|おれ)\\s*(?:は|が)?\\s*)?(?:(?:今|いま)\\s*)?(?:どう|何を?|なにを?|なに|何)\\s*(?:すれば|したら|する|しよう|しましょう|すればいい|したらいい|すりゃ|すべき)',
+    '^(?:今|いま)?\\s*どうしよう',
+    '(?:救急車|きゅうきゅうしゃ|警察|けいさつ|119番?|110番?)\\s*(?:を|に)?\\s*(?:呼|よ|電話|でんわ|かけ|通報)\\S{0,4}\\s*(?:ほう|方)\\s*が\\s*(?:いい|よい)',
+    '(?:救急車|きゅうきゅうしゃ|警察|けいさつ|119番?|110番?)\\s*(?:を|に)?\\s*(?:呼|よ|電話|でんわ|かけ|通報)\\S{0,4}(?:べき|か[?？]|\\s*[?？]$)',
+    // en es pt tl
+    '\\bwhat (?:do|should|can|must) (?:i|we) do\\b|\\bwhat now\\b|\\bshould (?:i|we) call (?:an ambulance|the ambulance|the police|119|110|911)\\b',
+    '\\bqu[eé] (?:hago|hacemos|(?:debo|tengo que|puedo|debemos|tenemos que) hacer)\\b|\\b(?:llamo|llamamos) (?:a (?:una |la )?ambulancia|al 119|a la polic[ií]a)\\s*\\?',
+    '\\bo que (?:eu |a gente )?(?:fa[cç]o|fazemos|(?:devo|tenho que|posso|devemos|temos que) fazer)\\b|\\b(?:ligo|chamo) (?:para |pra )?(?:a ambul[aâ]ncia|o 119|a pol[ií]cia)\\s*\\?',
+    '\\bano(?:ng| ang)? (?:po )?(?:gagawin|dapat kong gawin)\\b',
+    // vi ko zh ne
+    '(?:phải|nên) làm (?:sao|gì)|làm (?:sao|gì) bây giờ|có nên gọi (?:cấp cứu|xe cấp cứu|cảnh sát|119)',
+    '어떻게\\s*해야|어떡해|어떻게\\s*하(?:죠|지|나요)|뭘\\s*해야|구급차\\s*(?:를\\s*)?불러야',
+    '怎么办|怎麼辦|该怎么做|該怎麼做|我该做什么|我該做什麼|要不要叫救护车|要不要叫救護車',
+    'के गर्ने|के गरूँ|के गरौं',
+  ].join('|'),
+  'iu',
+)
+
+/** More letters than this beside the question (「いいんでしょうか」 is 8, 「agora」 5), and the message tells more than it. */
+const WHAT_NOW_REST = 8
+
+/** The reply only asks what to do now, or whether to call the lines (see above). */
+export const asksWhatNow = (text: string): boolean => {
+  const t = text.trim()
+  const m = WHAT_NOW.exec(t)
+  if (!m) return false
+  const rest = t.slice(0, m.index) + t.slice(m.index + m[0].length)
+  return (rest.match(/\p{L}/gu)?.length ?? 0) <= WHAT_NOW_REST
+}
+
+/**
  * Japanese with no word of harm at all (「夫は80、私は77。誰にも頼れない」「夫は毎日帰りが遅いです。実家は遠くて頼れない」):
  * the classifier reads a partner's or a child's harm from the kin word alone (DV 0.98, 0.85), and a care worry in hand or
  * a young mother's choices on screen gave way to the DV centre. The list is wide on purpose (fear, pain, leaving, money

@@ -17,7 +17,7 @@ import {
   registersAddress,
   unsureForeign,
 } from './entities-errands.ts'
-import { asksHow, noHarmWords, shortOfMoney } from './entities-how.ts'
+import { asksHow, asksWhatNow, noHarmWords, shortOfMoney } from './entities-how.ts'
 import { readPurposes } from './entities-purpose.ts'
 import { schoolAgesElsewhere } from './entities-school.ts'
 import { findForeignAge, findForeignSubject } from './foreign-entities.ts'
@@ -538,6 +538,7 @@ export const readAnswer = (text: string, tokens: Token[]): AnswerReading => {
     partnerHarm: partnerHarm(t),
     addsWhenWhere: addsOnlyWhenWhere(t),
     asksHow: asksHow(t),
+    asksWhatNow: asksWhatNow(t),
     noHarmWords: noHarmWords(t),
     shortOfMoney: shortOfMoney(t) && !harmSaid(t),
     feeLetter: feeLetter(t),
