@@ -366,10 +366,13 @@ const classifyText = (node: Classify, id: string, ctx: Ctx): Next => {
     return notTapped(id, ctx, nlu, false)
   // A city errand (「주민세 고지서가 왔는데…」, 「How do I sort the garbage?」): the city's call centre, not choices.
   if (errandAsked(ctx, nlu)) return pick(node, ctx, 'other', [])
+  // Nor is an age or how they live, said alone with the choices on screen (「ろくじゅう すぎです」 other 0.58), the choice
+  // 「それ以外」: it answers who, and the city's call centre answered a neighbour out of work (notTapped guesses by fit).
+  const answersWho = onScreen && !ctx.state.offering && briefAnswer(nlu)
   const confident =
     isConcern(nlu.intent) &&
     nlu.intent !== 'crisis' &&
-    !(nlu.intent === 'other' && answers) &&
+    !(nlu.intent === 'other' && (answers || answersWho)) &&
     !(ctx.state.excluded ?? []).includes(nlu.intent) &&
     nlu.confidence >= threshold
   const clear = confident && nlu.confidence >= ctx.flow.settings.switch_confidence
