@@ -19,7 +19,7 @@ import {
 } from './entities-errands.ts'
 import { asksHow, asksWhatNow, noHarmWords, shortOfMoney } from './entities-how.ts'
 import { readPurposes } from './entities-purpose.ts'
-import { schoolAgesElsewhere } from './entities-school.ts'
+import { schoolAgesElsewhere, stageAges } from './entities-school.ts'
 import { findForeignAge, findForeignSubject } from './foreign-entities.ts'
 import type { Token } from './tokenizer.ts'
 
@@ -365,6 +365,8 @@ const agesOf = (said: string): AnswerReading['ages'] => {
   const school = schoolAges(text)
   if (school) return school
   if (age !== null) return { min: age, max: age }
+  const stage = stageAges(text)
+  if (stage) return stage
   const rough = roughAges(text) ?? roughAgesInText(text)
   if (rough) return rough
   const d = text.match(/(\d{1,2})0\s*代\s*(前半|後半)?/)
