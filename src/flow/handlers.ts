@@ -116,6 +116,8 @@ const toldMore = (ctx: Ctx): boolean => {
   return (
     a?.addsWhenWhere === true ||
     a?.asksWhatNow === true ||
+    // Only a person or a number to call asked for (「電話番号だけ教えて」 human 0.99): the lines are that.
+    (ev.nlu.intent === 'human' && ev.nlu.confidence >= ctx.flow.settings.confidence_threshold && a?.brief === true) ||
     (a?.placeOnly === true && slotConcern(ctx) === null)
   )
 }
