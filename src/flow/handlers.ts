@@ -17,6 +17,7 @@ import {
   END,
   fill,
   isConcernRead,
+  namesWard,
   type Next,
   say,
   showMenu,
@@ -118,7 +119,13 @@ const toldMore = (ctx: Ctx): boolean => {
     a?.asksWhatNow === true ||
     // Only a person or a number to call asked for (「電話番号だけ教えて」 human 0.99): the lines are that.
     (ev.nlu.intent === 'human' && ev.nlu.confidence >= ctx.flow.settings.confidence_threshold && a?.brief === true) ||
-    (a?.placeOnly === true && slotConcern(ctx) === null)
+    (a?.placeOnly === true && slotConcern(ctx) === null) ||
+    // Where, with more words than a place alone but no worry read surely (「幸区の小倉です。その方はいまご自宅に一人で
+    // いらっしゃいます」 isolation 0.63 after 'a neighbour wants to die'), no other worry in hand: where the emergency is.
+    (namesWard(ev.nlu) &&
+      slotConcern(ctx) === null &&
+      ev.nlu.confidence < ctx.flow.settings.switch_confidence &&
+      ev.nlu.answer?.refusesPlace !== true)
   )
 }
 
