@@ -17,8 +17,8 @@ import {
   END,
   fill,
   isConcernRead,
-  namesWard,
   type Next,
+  namesWard,
   say,
   showMenu,
   slotConcern,
@@ -118,7 +118,9 @@ const toldMore = (ctx: Ctx): boolean => {
     a?.addsWhenWhere === true ||
     a?.asksWhatNow === true ||
     // Only a person or a number to call asked for (「電話番号だけ教えて」 human 0.99): the lines are that.
-    (ev.nlu.intent === 'human' && ev.nlu.confidence >= ctx.flow.settings.confidence_threshold && a?.brief === true) ||
+    (ev.nlu.intent === 'human' &&
+      ev.nlu.confidence >= ctx.flow.settings.confidence_threshold &&
+      a?.brief === true) ||
     (a?.placeOnly === true && slotConcern(ctx) === null) ||
     // Where, with more words than a place alone but no worry read surely (「幸区の小倉です。その方はいまご自宅に一人で
     // いらっしゃいます」 isolation 0.63 after 'a neighbour wants to die'), no other worry in hand: where the emergency is.
