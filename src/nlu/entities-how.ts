@@ -66,9 +66,9 @@ const WHAT_NOW = new RegExp(
     '\\bwhat (?:do|should|can|must) (?:i|we) do\\b|\\bwhat now\\b|\\bshould (?:i|we) call (?:an ambulance|the ambulance|the police|119|110|911)\\b',
     '\\bqu[eé] (?:hago|hacemos|(?:debo|tengo que|puedo|debemos|tenemos que) hacer)\\b|\\b(?:llamo|llamamos) (?:a (?:una |la )?ambulancia|al 119|a la polic[ií]a)\\s*\\?',
     '\\bo que (?:eu |a gente )?(?:fa[cç]o|fazemos|(?:devo|tenho que|posso|devemos|temos que) fazer)\\b|\\b(?:ligo|chamo) (?:para |pra )?(?:a ambul[aâ]ncia|o 119|a pol[ií]cia)\\s*\\?',
-    '\\bano(?:ng| ang)? (?:po )?(?:gagawin|dapat kong gawin)\\b',
+    '\\bano(?:ng)?(?: po)?(?: ang)? (?:gagawin|dapat kong gawin)\\b',
     // vi ko zh ne
-    '(?:phải|nên) làm (?:sao|gì)|làm (?:sao|gì) bây giờ|có nên gọi (?:cấp cứu|xe cấp cứu|cảnh sát|119)',
+    '(?:phải|nên) làm (?:sao|gì)(?: bây giờ)?|làm (?:sao|gì) bây giờ|có nên gọi (?:cấp cứu|xe cấp cứu|cảnh sát|119)',
     '어떻게\\s*해야|어떡해|어떻게\\s*하(?:죠|지|나요)|뭘\\s*해야|구급차\\s*(?:를\\s*)?불러야',
     '怎么办|怎麼辦|该怎么做|該怎麼做|我该做什么|我該做什麼|要不要叫救护车|要不要叫救護車',
     'के गर्ने|के गरूँ|के गरौं',

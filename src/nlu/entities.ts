@@ -277,7 +277,7 @@ export const schoolAges = (text: string): { min: number; max: number } | null =>
 // Voice input runs on without a stop (「息子さんは45友達は79」): a number of 10 or more said of a person, with no counter
 // or unit after it (「母は3回」「父は20時に」「主人は10年前」 are no ages), is their age too.
 const PERSON_AGE =
-  /(?:母|父|夫|妻|主人|祖母|祖父|息子|娘|孫|本人|私|わたし|あたし|僕|ぼく|兄|姉|弟|妹|友達|友だち|ともだち)(?:さん)?(?:は|も)\s*(\d{1,3})(?=\s*(?:です|でした|だよ|で[、。\s]|[。、]|$)|(?<=\d\d)(?![\d.]|\s*(?:[年月日回時分秒人円件個枚度倍番階週号万千歳才%]|キロ|kg|cm)))|(?:母|父|夫|妻|主人|祖母|祖父|息子|娘|本人|私|わたし)です[。、]\s*(\d{2,3})\s*(?=[。、]|$)/
+  /(?:母|父|夫|妻|主人|祖母|祖父|息子|娘|孫|本人|私|わたし|あたし|僕|ぼく|兄|姉|弟|妹|友達|友だち|ともだち)(?:さん)?(?:は|も)\s*(\d{1,3})(?=\s*(?:です|でした|だよ|で[、。\s]|[。、]|$)|(?<=\d\d)(?![\d.]|\s*(?:[年月日回時分秒人円件個枚度倍番階週号万千歳才%半代]|いくつ|キロ|kg|cm)))|(?:母|父|夫|妻|主人|祖母|祖父|息子|娘|本人|私|わたし)です[。、]\s*(\d{2,3})\s*(?=[。、]|$)/
 
 export const findAge = (spoken: string): { age: number | null; ageGroup: AgeGroup | null } => {
   // 「七十八」「十六って言ってた」: voice input's kanji numbers are read as digits (entities-ages.ts).
