@@ -450,9 +450,21 @@ const classifyText = (node: Classify, id: string, ctx: Ctx): Next => {
     nlu.answer?.ages == null &&
     nlu.age === null &&
     !nlu.urgent
+  // Lonely, or wanting someone to talk to, told after a harm or a young person's worry was answered, naming no one new
+  // (「怖いので、今日誰かと話したい」 isolation 0.88 after his violence; 「他说听不懂课，也没有朋友」 0.95 after a son's school
+  // refusal): the state of the person in that worry, not a new topic; 孤立・見守り is offered after it.
+  const lonelyToo =
+    other &&
+    known !== null &&
+    (HARMS.has(known) || YOUNG.has(known)) &&
+    nlu.intent === 'isolation_community' &&
+    nlu.answer?.subject == null &&
+    nlu.answer?.anotherMatter !== true &&
+    !nlu.urgent
   if (
     followUp &&
     (!((anew || agreed) && other) ||
+      lonelyToo ||
       nlu.answer?.asksWhich === true ||
       harmGoesFirst ||
       relatedGoesOn ||
