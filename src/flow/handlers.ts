@@ -117,11 +117,11 @@ const toldMore = (ctx: Ctx): boolean => {
   return (
     a?.addsWhenWhere === true ||
     a?.asksWhatNow === true ||
-    // Only a person or a number to call asked for (「電話番号だけ教えて」 human 0.99): the lines are that.
+    // Only a person or a number to call asked for (「電話番号だけください」 human 0.99): the lines are that.
     (ev.nlu.intent === 'human' && ev.nlu.confidence >= ctx.flow.settings.confidence_threshold) ||
     (a?.placeOnly === true && slotConcern(ctx) === null) ||
     // Where, with more words than a place alone but no worry read as surely as a reply that also answers must be
-    // (answer_switch_confidence: 「幸区の小倉です。その方はいまご自宅に一人でいらっしゃいます」 isolation 0.63 after 'a neighbour
+    // (answer_switch_confidence: 「中原区の木月です。その方はいまお一人で家にいます」 isolation 0.80 after 'a neighbour
     // wants to die'; alone at home is who and where), no other worry in hand: where the emergency is.
     (namesWard(ev.nlu) &&
       slotConcern(ctx) === null &&

@@ -120,7 +120,8 @@ export const keepAfterUrgent = (ctx: Ctx) => {
   // A faint guess (「I locked myself in」: child abuse 0.13) never replaces a worry an earlier message
   // told clearly (his violence): only a concern read in this message's clauses, or read surely, does.
   // A body's emergency (119, medical or overdose: 「となりのひとが たおれてる」「he fell and isn't answering」) says no worry of its own: its words
-  // read faintly as anything (「へんじがない」 youth 0.41, 「呼んでも起きない」 mental health 0.55), and the place said next
+  // read faintly as anything (a neighbour not answering read as the young's worry or
+  // mental health, 0.2–0.6), and the place said next
   // routed that guess after 119. Only a worry read surely (switch_confidence) goes on after the lines.
   const body = ctx.state.crisis?.kind === 'medical' || ctx.state.crisis?.kind === 'overdose'
   const floor = body

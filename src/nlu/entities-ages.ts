@@ -102,7 +102,7 @@ const ROUGH_AGE = new RegExp(
 // Inside a longer message, only past a number (「知的障害のある息子さんがいてもう四十すぎなの」「50過ぎの息子」): two digits or
 // three, then past; never a time or an amount (「10時すぎ」「20分過ぎ」 have their unit between).
 const ROUGH_AGE_IN_TEXT = /(?<![\d.])(\d{2,3})\s*(?:歳|才|さい)?\s*(?:ちょい|過ぎ|すぎ|超え)/u
-// Two ages in one breath (「八十五、六だと思います」「75か6くらい」: 85 or 86) and a decade's part (「七十半ば」「八十いくつ」), inside
+// Two ages in one breath (「九十二、三だと思います」「75か6くらい」: 92 or 93, 75 or 76) and a decade's part (「七十半ば」「八十いくつ」), inside
 // a message too; never a list of numbers (「85、6、7」) nor a time (「10時半ば」 has its unit between).
 const TWO_AGES =
   /(?<![\d.,])(\d{2})\s*(?:、|,|か)\s*(\d|[一二三四五六七八九])(?![\d、,一二三四五六七八九十])\s*(?:歳|才|さい)?\s*(?:だと|くらい|ぐらい|位|です|だ|かな|か[。、\s]|[。.\s]|$)/u
@@ -160,7 +160,7 @@ const kanjiValue = (hundred: string | undefined, tens: string | undefined, unit:
   (tens ? (tens.length === 2 ? KANJI_UNIT.indexOf(tens[0]!) + 1 : 1) * 10 : 0) +
   (unit ? KANJI_UNIT.indexOf(unit) + 1 : 0)
 
-// Numbers in kana (tired or やさしい日本語: 「ろくじゅう すぎです」「ななじゅうはち です」「はちじゅう くらい」): twenty to ninety-nine,
+// Numbers in kana (tired or やさしい日本語: 「はちじゅう すぎ です」「ななじゅうご さい」「はちじゅう くらい」): twenty to ninety-nine,
 // only as a word of its own, before an age's ending (す ぎ, くらい, です, の …), never inside a word (「じゅうしょ」 is an address).
 const KANA_DIGITS: Record<string, number> = {
   いち: 1,

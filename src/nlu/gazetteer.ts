@@ -226,7 +226,7 @@ export const onlyPlace = (g: Gazetteer, text: string): boolean => {
   }
   rest += folded.slice(at)
   // Filler and 'near' in the residents' languages (「Tama-ku, malapit sa Ikuta station」「gần ga」), 'we are in' or 'I'm at'
-  // (「Estamos en Kashimada」「We're at Kawasaki station」「Nasa Kawasaki kami」: said after 119, where the emergency is), and
+  // (「Estamos en Mizonokuchi」「We're at Kawasaki station」「Nasa Kawasaki kami」: said after 119, where the emergency is), and
   // the building the place holds (「えきの ちかくの まんしょんです」).
   const words = rest
     .replace(FILLER, ' ')

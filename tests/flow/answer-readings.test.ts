@@ -666,7 +666,7 @@ const ROUND16: [Field, [string, unknown][]][] = [
   [
     'placeOnly',
     [
-      ['Estamos en Kashimada.', true],
+      ['Estamos en Noborito.', true],
       ['Estou em Nakahara-ku, perto de Motosumiyoshi', true],
       ["We're at Musashi-Kosugi station", true],
       ['Nasa Mizonokuchi station kami', true],
@@ -688,7 +688,7 @@ const ROUND16: [Field, [string, unknown][]][] = [
   [
     'refusesPlace',
     [
-      ['Tôi không muốn nói tôi sống ở đâu', true],
+      ['Mình không muốn nói mình sống ở đâu', true],
       ['Em không muốn nói em ở quận nào', true],
       ['Tôi không muốn nói chuyện với chồng', false],
     ],

@@ -366,7 +366,7 @@ const classifyText = (node: Classify, id: string, ctx: Ctx): Next => {
     return notTapped(id, ctx, nlu, false)
   // A city errand (「주민세 고지서가 왔는데…」, 「How do I sort the garbage?」): the city's call centre, not choices.
   if (errandAsked(ctx, nlu)) return pick(node, ctx, 'other', [])
-  // Nor is an age or how they live, said alone with the choices on screen (「ろくじゅう すぎです」 other 0.58), the choice
+  // Nor is an age or how they live, said alone with the choices on screen (「はちじゅう すぎ です」 read as other), the choice
   // 「それ以外」: it answers who, and the city's call centre answered a neighbour out of work (notTapped guesses by fit).
   const answersWho = onScreen && !ctx.state.offering && briefAnswer(nlu)
   const confident =
@@ -451,8 +451,8 @@ const classifyText = (node: Classify, id: string, ctx: Ctx): Next => {
     nlu.age === null &&
     !nlu.urgent
   // Lonely, or wanting someone to talk to, told after a harm or a young person's worry was answered, naming no one new
-  // (「怖いので、今日誰かと話したい」 isolation 0.88 after his violence; 「他说听不懂课，也没有朋友」 0.95 after a son's school
-  // refusal): the state of the person in that worry, not a new topic; 孤立・見守り is offered after it.
+  // (「毎晩こわくて、話し相手もいないんです」 isolation 1.00 after his violence; a son with no friends at school after his
+  // school refusal): the state of the person in that worry, not a new topic; 孤立・見守り is offered after it.
   const lonelyToo =
     other &&
     known !== null &&
