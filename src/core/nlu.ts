@@ -149,6 +149,12 @@ export interface AnswerReading {
    */
   asksHow?: boolean
   /**
+   * Only 'what do I do now?' or 'should I call an ambulance?' (「どうすれば」「what should I do」「o que eu faço」「怎么办」): right
+   * after the crisis lines, the same lines again, not a worry guessed from the words (src/nlu/entities-how.ts,
+   * src/flow/handlers.ts toldMore).
+   */
+  asksWhatNow?: boolean
+  /**
    * Japanese with no word of harm in it (「夫は80、私は77。誰にも頼れない」): a harm the classifier reads from a kin word
    * alone is not told, so it never replaces a worry in hand nor the choices on screen (src/flow/nodes/classify.ts).
    */

@@ -18,6 +18,7 @@ import {
   fill,
   isConcernRead,
   type Next,
+  namesWard,
   say,
   showMenu,
   slotConcern,
@@ -106,13 +107,27 @@ const kindOfCues = (cues: string[]): CrisisKind => {
  * Right after the crisis lines, a message that only adds when, where or who (「今です。家の台所で」「right now, at
  * home」「지금요. 집이에요」), or only the ward when no other worry is in hand: the emergency told more, not a new
  * worry. The classifier read such words as what they resemble (「家」 housing 0.3) and the conversation ended at
- * the housing desk after 119 (dd-070).
+ * the housing desk after 119 (dd-070). So is only 'what do I do now?' or 'should I call an ambulance?' (asksWhatNow:
+ * 「どうすれば」 read as home medical care put that desk's ward question after 119).
  */
 const toldMore = (ctx: Ctx): boolean => {
   const ev = ctx.input.event
   if (ev.type !== 'text') return false
   const a = ev.nlu.answer
-  return a?.addsWhenWhere === true || (a?.placeOnly === true && slotConcern(ctx) === null)
+  return (
+    a?.addsWhenWhere === true ||
+    a?.asksWhatNow === true ||
+    // Only a person or a number to call asked for (「電話番号だけください」 human 0.99): the lines are that.
+    (ev.nlu.intent === 'human' && ev.nlu.confidence >= ctx.flow.settings.confidence_threshold) ||
+    (a?.placeOnly === true && slotConcern(ctx) === null) ||
+    // Where, with more words than a place alone but no worry read as surely as a reply that also answers must be
+    // (answer_switch_confidence: 「中原区の木月です。その方はいまお一人で家にいます」 isolation 0.80 after 'a neighbour
+    // wants to die'; alone at home is who and where), no other worry in hand: where the emergency is.
+    (namesWard(ev.nlu) &&
+      slotConcern(ctx) === null &&
+      ev.nlu.confidence < ctx.flow.settings.answer_switch_confidence &&
+      ev.nlu.answer?.refusesPlace !== true)
+  )
 }
 
 /** The same lines again, first, with a short kind word; nothing else is routed on the message. */

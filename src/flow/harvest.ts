@@ -43,6 +43,16 @@ const harvestNlu = (ctx: Ctx, nlu: NluResult) => {
   // Whom it is about: a person named wins; the classifier's default (「自分」 when no one is named) never
   // replaces someone already named (「小3です」 after 「息子が…」 is still about the son).
   const named = nlu.answer ? nlu.answer.subject : nlu.subject
+  // 「ちゅうがくせい です」 after a grandfather's care: a child's age said of no one named, with an elder's worry in hand, is the
+  // writer's own (a young carer), not the elder's; the elder's route stays (it became a child's, and the 社協 came first).
+  const childAge =
+    (nlu.age !== null && nlu.age < 18) || (nlu.answer?.ages != null && nlu.answer.ages.max < 18)
+  const writersAge =
+    childAge &&
+    s.age_group === 'elderly' &&
+    s.subject !== undefined &&
+    s.subject !== 'self' &&
+    !nlu.answer?.subject
   // 「わたしは ちかくに すんでない」 after a grandmother's worry tells the writer's own circumstances: the worry
   // is still hers (a new topic forgets the person first, see forgetTopic, so 「私も眠れなくて」 is the writer's).
   const aboutOther = s.subject !== undefined && s.subject !== 'self' && s.subject_named !== undefined
@@ -50,14 +60,14 @@ const harvestNlu = (ctx: Ctx, nlu: NluResult) => {
   else if (nlu.subject && s.subject === undefined) s.subject = nlu.subject
   // Said, not assumed (「本人です」「自分のです」): a flow may skip a question the default 'self' could not.
   if (nlu.answer?.subject) s.subject_named = nlu.answer.subject
-  if (nlu.age !== null) {
+  if (!writersAge && nlu.age !== null) {
     s.age = nlu.age
     s.age_group = ageGroupOf(nlu.age)
-  } else if (nlu.ageGroup) s.age_group = nlu.ageGroup
+  } else if (!writersAge && nlu.ageGroup) s.age_group = nlu.ageGroup
   if (nlu.urgent) s.urgent = true
   const a = nlu.answer
   if (!a) return
-  if (a.ages) {
+  if (a.ages && !writersAge) {
     s.age_min = a.ages.min
     s.age_max = a.ages.max
     // A number said (「知的障害のある息子さんがいてもう四十すぎ」) tells the group better than a word beside it in the same
@@ -109,7 +119,16 @@ export const keepAfterUrgent = (ctx: Ctx) => {
   const { candidate_floor, confidence_threshold } = ctx.flow.settings
   // A faint guess (「I locked myself in」: child abuse 0.13) never replaces a worry an earlier message
   // told clearly (his violence): only a concern read in this message's clauses, or read surely, does.
-  const floor = slotConcern(ctx) === null ? candidate_floor : confidence_threshold
+  // A body's emergency (119, medical or overdose: 「となりのひとが たおれてる」「he fell and isn't answering」) says no worry of its own: its words
+  // read faintly as anything (a neighbour not answering read as the young's worry or
+  // mental health, 0.2–0.6), and the place said next
+  // routed that guess after 119. Only a worry read surely (switch_confidence) goes on after the lines.
+  const body = ctx.state.crisis?.kind === 'medical' || ctx.state.crisis?.kind === 'overdose'
+  const floor = body
+    ? ctx.flow.settings.switch_confidence
+    : slotConcern(ctx) === null
+      ? candidate_floor
+      : confidence_threshold
   // (At the safety question the message's own reading leads: only a crisis answer puts it among `also`.)
   // When, where or who alone (the emergency told more, see handlers.ts toldMore) carries no worry: 「家」 is
   // not housing.

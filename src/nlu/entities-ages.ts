@@ -92,18 +92,37 @@ export const findAgeElsewhere = (text: string): number | null => {
 // 「たしか83」. Read as no age, the question was asked again, or the elderly route was not taken. The years it stands for:
 // past the number (ちょい, 過ぎ) the next four; about it (くらい, 前後) two either side; short of it (近い, もうすぐ,
 // 手前) the three before; 「たしか」 the number itself.
+// Within the decade (「七十半ば」「八十いくつ」「六十前半」): the middle, any year past the number, the first or the second half.
 const KANJI_TENS: Record<string, number> = { 五十: 50, 六十: 60, 七十: 70, 八十: 80, 九十: 90, 百: 100 }
 const ROUGH_AGE = new RegExp(
-  `^(もうすぐ|まもなく|そろそろ|たしか|確か|だいたい|大体|約|およそ|ざっと)?\\s*(\\d{1,3}|${Object.keys(KANJI_TENS).join('|')})\\s*(?:歳|才|さい)?\\s*(ちょい|ちょっと|ちょっと過ぎ|過ぎ|すぎ|超え|こえ|くらい|ぐらい|位|前後|近く|近い|手前|そこそこ)?\\s*(?:です|だ|かな|だと思う|と思います|くらいです|ぐらいです)?[。.!！\\s]*$`,
+  `^(もうすぐ|まもなく|そろそろ|たしか|確か|だいたい|大体|約|およそ|ざっと|もう)?\\s*(\\d{1,3}|${Object.keys(KANJI_TENS).join('|')})\\s*(?:歳|才|さい)?\\s*(ちょい|ちょっと|ちょっと過ぎ|過ぎ|すぎ|超え|こえ|くらい|ぐらい|位|前後|近く|近い|手前|そこそこ|半ば|なかば|いくつ|前半|後半)?\\s*(?:です|だ|かな|だと思う|だと思います|と思います|くらいです|ぐらいです|になります|になる|になりました)?[。.!！\\s]*$`,
   'u',
 )
 
 // Inside a longer message, only past a number (「知的障害のある息子さんがいてもう四十すぎなの」「50過ぎの息子」): two digits or
 // three, then past; never a time or an amount (「10時すぎ」「20分過ぎ」 have their unit between).
 const ROUGH_AGE_IN_TEXT = /(?<![\d.])(\d{2,3})\s*(?:歳|才|さい)?\s*(?:ちょい|過ぎ|すぎ|超え)/u
+// Two ages in one breath (「九十二、三だと思います」「75か6くらい」: 92 or 93, 75 or 76) and a decade's part (「七十半ば」「八十いくつ」), inside
+// a message too; never a list of numbers (「85、6、7」) nor a time (「10時半ば」 has its unit between).
+const TWO_AGES =
+  /(?<![\d.,])(\d{2})\s*(?:、|,|か)\s*(\d|[一二三四五六七八九])(?![\d、,一二三四五六七八九十])\s*(?:歳|才|さい)?\s*(?:だと|くらい|ぐらい|位|です|だ|かな|か[。、\s]|[。.\s]|$)/u
+const DECADE_PART = /(?<![\d.])([1-9]0)\s*(?:歳|才|さい)?\s*(半ば|なかば|いくつ)/u
 
-/** An age past a number said inside a message (see above): the number and the four years after it. */
+/** The years of a decade's part (see above). */
+const partOf = (n: number, part: string) =>
+  /いくつ/.test(part) ? { min: n + 1, max: n + 9 } : { min: n + 3, max: n + 6 }
+
+/** An age past a number, two ages in one breath or a decade's part said inside a message (see above). */
 export const roughAgesInText = (text: string): { min: number; max: number } | null => {
+  const two = TWO_AGES.exec(text)
+  if (two) {
+    const n = Number(two[1])
+    const d = two[2]!
+    const other = n - (n % 10) + (KANJI_UNIT.includes(d) ? KANJI_UNIT.indexOf(d) + 1 : Number(d))
+    if (n >= 10 && other > n) return { min: n, max: other }
+  }
+  const part = DECADE_PART.exec(text)
+  if (part) return partOf(Number(part[1]), part[2]!)
   const m = ROUGH_AGE_IN_TEXT.exec(text)
   const n = m ? Number(m[1]) : Number.NaN
   return n >= 10 && n < 110 ? { min: n, max: n + 4 } : null
@@ -119,6 +138,9 @@ export const roughAges = (text: string): { min: number; max: number } | null => 
   if (!(n >= 1 && n <= 110) || n === 110) return null
   if (tail && /ちょい|ちょっと|過ぎ|すぎ|超え|こえ|そこそこ/.test(tail)) return { min: n, max: n + 4 }
   if (tail && /くらい|ぐらい|位|前後/.test(tail)) return { min: Math.max(0, n - 2), max: n + 2 }
+  if (tail && /半ば|なかば|いくつ/.test(tail)) return partOf(n, tail)
+  if (tail && /前半|後半/.test(tail))
+    return tail === '前半' ? { min: n, max: n + 4 } : { min: n + 5, max: n + 9 }
   if ((tail && /近く|近い|手前/.test(tail)) || (lead && /もうすぐ|まもなく|そろそろ/.test(lead)))
     return { min: Math.max(0, n - 3), max: n - 1 }
   return { min: n, max: n }
@@ -138,9 +160,33 @@ const kanjiValue = (hundred: string | undefined, tens: string | undefined, unit:
   (tens ? (tens.length === 2 ? KANJI_UNIT.indexOf(tens[0]!) + 1 : 1) * 10 : 0) +
   (unit ? KANJI_UNIT.indexOf(unit) + 1 : 0)
 
-/** Kanji numbers of 11–109 as digits (see above); everything else as it was. */
-export const kanjiAgesToDigits = (text: string): string =>
-  text.replace(KANJI_NUMBER, (all, hundred?: string, tens?: string, unit?: string) => {
+// Numbers in kana (tired or やさしい日本語: 「はちじゅう すぎ です」「ななじゅうご さい」「はちじゅう くらい」): twenty to ninety-nine,
+// only as a word of its own, before an age's ending (す ぎ, くらい, です, の …), never inside a word (「じゅうしょ」 is an address).
+const KANA_DIGITS: Record<string, number> = {
+  いち: 1,
+  に: 2,
+  さん: 3,
+  よん: 4,
+  ご: 5,
+  ろく: 6,
+  なな: 7,
+  しち: 7,
+  はち: 8,
+  きゅう: 9,
+}
+const KANA_DIGIT = Object.keys(KANA_DIGITS).join('|')
+const KANA_NUMBER = new RegExp(
+  `(?<![\\u3041-\\u309f]|[はもがで])(${KANA_DIGIT})じゅう(${KANA_DIGIT})?(?=$|[\\s、。,.!！?？]|さい|すぎ|過ぎ|くらい|ぐらい|です|だ|ちょい|ちか|近|の|って|と|歳|才|代|だい|半ば|なかば|前|手前|いくつ|こえ|超)`,
+  'gu',
+)
+const kanaAgesToDigits = (text: string): string =>
+  text.replace(KANA_NUMBER, (_all, tens: string, unit?: string) =>
+    String((KANA_DIGITS[tens] ?? 0) * 10 + (unit ? (KANA_DIGITS[unit] ?? 0) : 0)),
+  )
+
+/** Kanji numbers of 11–109, and kana numbers of 20–99, as digits (see above); everything else as it was. */
+export const kanjiAgesToDigits = (said: string): string =>
+  kanaAgesToDigits(said).replace(KANJI_NUMBER, (all, hundred?: string, tens?: string, unit?: string) => {
     // A tens part is needed (「十六」「七十」「百二」), never a digit alone (「一人」「三つ」) nor 「十」 alone (「十分」).
     if (!tens && !hundred) return all
     const n = kanjiValue(hundred, tens, unit)

@@ -124,7 +124,8 @@ const PLACE_REFUSED = anyOf([
   // tl
   '\\b(?:ayoko|ayaw ko)(?:ng)?(?: po(?:ng)?)? (?:sabihin|ibigay)(?: ang| kung)? (?:address|saan)',
   // vi
-  'không (?:muốn|thể) (?:nói|cho biết|tiết lộ) (?:địa chỉ|chỗ ở|nơi ở|ở đâu)',
+  // (and the clause 'where I live / which ward I am in': 「không muốn nói em sống ở đâu」「… em ở quận nào」)
+  'không (?:muốn|thể) (?:nói|cho biết|tiết lộ) (?:(?:(?:tôi|em|mình|chúng tôi|cháu) )?(?:sống |ở )?(?:ở đâu|ở (?:quận|khu) nào|quận nào|khu nào)|địa chỉ|chỗ ở|nơi ở)',
   // zh
   '不(?:想|愿意|願意|方便)(?:说|說|告诉|告訴|透露)(?:我)?(?:住|地址|住址|在哪)',
   // ko

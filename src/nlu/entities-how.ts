@@ -6,40 +6,40 @@
 // health 0.89 after a daughter's school refusal; 「家族だけでも相談できるんですか」 hikikomori 0.47 after a husband's
 // drinking), and the conversation ended at a desk for a worry never told. Text is normalized (NFKC, lower case).
 
-const HOW = new RegExp(
-  [
-    // ja: a visit
-    '(?:家|いえ|うち|自宅|じたく)\\s*(?:に|まで|へ)\\s*(?:来て|きて|来る|くる|来れ|これ|訪ね|たずね)|訪問(?:して|に来|は|も|って|で|の相談|でき)|(?:来て|きて)\\s*(?:もらえ|くれ|いただけ)|(?:見|み)に(?:来て|きて)',
-    // ja: language, an interpreter, a class
-    '通訳|つうやく|日本語(?:教室|の教室|の支援|の勉強|を教え)|にほんご\\s*(?:きょうしつ|の\\s*べんきょう)',
-    // ja: at night, at the weekend, the hours
-    '(?:夜|よる|夜間|夜中|土日|土曜|日曜|休日|祝日|週末|平日の夜)\\s*(?:でも|も|は|に|なら)\\s*(?:相談|電話|話|はなし|やって|開いて|あいて|つなが|対応|大丈夫|いい|でき|行け|いけ)|何時(?:まで|から)|なんじ\\s*(?:まで|から)|24時間',
-    // ja: by phone, mail, LINE, in person or not
-    '(?:電話|でんわ|メール|めーる|ライン|line|チャット|手紙)(?:だけ|のみ)?\\s*(?:で|でも)\\s*(?:も)?\\s*(?:相談|話|はなし|いい|大丈夫|でき|ok|つなが)',
-    // ja: free of charge, the cost
-    '無料|むりょう|タダ|ただで|お金\\s*(?:は|が)?\\s*かか|おかね\\s*(?:は|が)?\\s*かか|費用\\s*(?:は|が|って)|料金|いくら\\s*(?:かか|ですか|くらい|ぐらい)',
-    // ja: who may ask: the family in the person's place, without a name
-    '家族(?:だけ|のみ)?\\s*(?:でも|から|が)\\s*(?:相談|電話|話)|本人(?:じゃ|で)(?:なくても|なくて(?:も)?いい)|本人\\S{0,8}(?:行かなくても|いかなくても|来なくても|こなくても)|代わりに\\s*(?:相談|電話|聞)|匿名でも|名前\\s*(?:は|を)?\\s*(?:言わなくても|出さなくても)',
-    // ja: what to bring, how to book or go, something to hand over
-    '何を\\s*持って|なにを\\s*もって|持ち物|予約\\s*(?:は|が|って|し|なし|いる|要)|どうやって\\s*(?:行|い|申し込|もうしこ|相談|連絡|申請)|申し込み(?:方|は)|どこに\\s*行けば|渡せる\\s*(?:もの|物|パンフ|チラシ)|パンフレット|チラシ',
-    // ja: whether to report or only watch (「通報になるのか 見守りでいいのか」 after a child's harm: 孤立・見守り 0.97)
-    '通報\\s*(?:に\\s*なる|って|は|で|した\\s*(?:ほう|方)|すべき|するべき|して\\s*(?:いい|も|よい)|する\\s*(?:ほど|もの|の|べき|ん))|(?:様子を?\\s*)?見守(?:り|る)\\s*(?:だけ)?\\s*(?:で|でも)\\s*(?:いい|よい|大丈夫)|(?:様子を\\s*見る|様子見)\\s*(?:だけ)?\\s*(?:で|でも)\\s*(?:いい|よい|大丈夫)|(?:知らせ|しらせ|連絡す|相談す)る\\s*(?:べき|ほう|方)\\s*(?:か|が|なの)',
-    // en
-    '\\b(?:home visits?|visit (?:us|me|him|her|them)(?: at home)?|come (?:to|over to|round to) (?:our|my|the|his|her|their) (?:house|home|place|flat|apartment)|check on (?:him|her|them)|interpreters?|translators?|at night|in the evenings?|on (?:the )?weekends?|on (?:saturdays?|sundays?)|what time|opening hours|is it free|free of charge|how much (?:does it|will it|is it|would it)|does it cost|by (?:phone|e-?mail|line|text)|over the phone|on (?:his|her|their|my) behalf|instead of (?:him|her|them)|(?:does|do) (?:he|she|they) (?:have|need) to (?:come|go|be there)|appointments?|what (?:should|do) i (?:bring|need to bring)|japanese (?:class|classes|lessons?|support))\\b',
-    // ko
-    '방문|집(?:으로|에)\\s*(?:와|오|찾아)|통역|야간|밤에도|주말|몇\\s*시까지|무료|비용|돈이\\s*(?:드|들)|가족(?:이|도|만)\\s*(?:상담|전화)|본인이\\s*(?:안|못)\\s*(?:가|와|오)|예약|뭘\\s*가져|일본어\\s*(?:지원|교실|수업|반)',
-    // zh
-    '上门|上門|来家里|來家裡|家访|家訪|翻译|翻譯|口译|口譯|晚上|夜里|夜裡|周末|週末|几点|幾點|免费|免費|收费|收費|要钱|要錢|多少钱|多少錢|家属|家屬|家人(?:可以|也能|能不能)|预约|預約|要带什么|要帶什麼|日语(?:班|教室|课)|日語(?:班|教室|課)',
-    // es pt
-    '\\b(?:visita a domicilio|venir a (?:mi|la|nuestra) casa|int[eé]rprete|traductor|de noche|fin de semana|horario|gratis|gratuito|cu[aá]nto cuesta|una cita|qu[eé] (?:tengo que|debo) llevar|en (?:su|mi) nombre|clases? de japon[eé]s)\\b',
-    '\\b(?:visita domiciliar|vir (?:at[eé] )?(?:em |na |[aà] )?(?:minha |nossa )?casa|tradutor|[aà] noite|fim de semana|hor[aá]rio|de gra[cç]a|quanto custa|agendar|marcar hora|o que levar|em nome (?:dele|dela)|aulas? de japon[eê]s)\\b',
-    // tl vi ne
-    '\\b(?:pumunta(?: po)? sa (?:bahay|amin)|bisita sa bahay|tagasalin|sa gabi|libre ba|may bayad|magkano|ano(?: po)? ang dadalhin)\\b',
-    'đến nhà|thăm nhà|phiên dịch|thông dịch|buổi tối|ban đêm|cuối tuần|mấy giờ|miễn phí|mất tiền|bao nhiêu tiền|hẹn trước|mang theo gì|lớp tiếng nhật',
-    'घरमा आउ|दोभाषे|अनुवादक|राति|शनिबार|निःशुल्क|नि:शुल्क|कति पैसा|शुल्क',
-  ].join('|'),
-  'iu',
-)
+/** Phrasings in the residents' languages, any of them, case folded. */
+const anyPhrasing = (phrasings: string[]) => new RegExp(phrasings.join('|'), 'iu')
+
+const HOW = anyPhrasing([
+  // ja: a visit
+  '(?:家|いえ|うち|自宅|じたく)\\s*(?:に|まで|へ)\\s*(?:来て|きて|来る|くる|来れ|これ|訪ね|たずね)|訪問(?:して|に来|は|も|って|で|の相談|でき)|(?:来て|きて)\\s*(?:もらえ|くれ|いただけ)|(?:見|み)に(?:来て|きて)',
+  // ja: language, an interpreter, a class
+  '通訳|つうやく|日本語(?:教室|の教室|の支援|の勉強|を教え)|にほんご\\s*(?:きょうしつ|の\\s*べんきょう)',
+  // ja: at night, at the weekend, the hours
+  '(?:夜|よる|夜間|夜中|土日|土曜|日曜|休日|祝日|週末|平日の夜)\\s*(?:でも|も|は|に|なら)\\s*(?:相談|電話|話|はなし|やって|開いて|あいて|つなが|対応|大丈夫|いい|でき|行け|いけ)|何時(?:まで|から)|なんじ\\s*(?:まで|から)|24時間',
+  // ja: by phone, mail, LINE, in person or not
+  '(?:電話|でんわ|メール|めーる|ライン|line|チャット|手紙)(?:だけ|のみ)?\\s*(?:で|でも)\\s*(?:も)?\\s*(?:相談|話|はなし|いい|大丈夫|でき|ok|つなが)',
+  // ja: free of charge, the cost
+  '無料|むりょう|タダ|ただで|お金\\s*(?:は|が)?\\s*かか|おかね\\s*(?:は|が)?\\s*かか|費用\\s*(?:は|が|って)|料金|いくら\\s*(?:かか|ですか|くらい|ぐらい)',
+  // ja: who may ask: the family in the person's place, without a name
+  '家族(?:だけ|のみ)?\\s*(?:でも|から|が)\\s*(?:相談|電話|話)|本人(?:じゃ|で)(?:なくても|なくて(?:も)?いい)|本人\\S{0,8}(?:行かなくても|いかなくても|来なくても|こなくても)|代わりに\\s*(?:相談|電話|聞)|匿名でも|名前\\s*(?:は|を)?\\s*(?:言わなくても|出さなくても)',
+  // ja: what to bring, how to book or go, something to hand over
+  '何を\\s*持って|なにを\\s*もって|持ち物|予約\\s*(?:は|が|って|し|なし|いる|要)|どうやって\\s*(?:行|い|申し込|もうしこ|相談|連絡|申請)|申し込み(?:方|は)|どこに\\s*行けば|渡せる\\s*(?:もの|物|パンフ|チラシ)|パンフレット|チラシ',
+  // ja: whether to report or only watch (「通報になるのか 見守りでいいのか」 after a child's harm: 孤立・見守り 0.97)
+  '通報\\s*(?:に\\s*なる|って|は|で|した\\s*(?:ほう|方)|すべき|するべき|して\\s*(?:いい|も|よい)|する\\s*(?:ほど|もの|の|べき|ん))|(?:様子を?\\s*)?見守(?:り|る)\\s*(?:だけ)?\\s*(?:で|でも)\\s*(?:いい|よい|大丈夫)|(?:様子を\\s*見る|様子見)\\s*(?:だけ)?\\s*(?:で|でも)\\s*(?:いい|よい|大丈夫)|(?:知らせ|しらせ|連絡す|相談す)る\\s*(?:べき|ほう|方)\\s*(?:か|が|なの)',
+  // en
+  '\\b(?:home visits?|visit (?:us|me|him|her|them)(?: at home)?|come (?:to|over to|round to) (?:our|my|the|his|her|their) (?:house|home|place|flat|apartment)|check on (?:him|her|them)|interpreters?|translators?|at night|in the evenings?|on (?:the )?weekends?|on (?:saturdays?|sundays?)|what time|opening hours|is it free|free of charge|how much (?:does it|will it|is it|would it)|does it cost|by (?:phone|e-?mail|line|text)|over the phone|on (?:his|her|their|my) behalf|instead of (?:him|her|them)|(?:does|do) (?:he|she|they) (?:have|need) to (?:come|go|be there)|appointments?|what (?:should|do) i (?:bring|need to bring)|japanese (?:class|classes|lessons?|support))\\b',
+  // ko
+  '방문|집(?:으로|에)\\s*(?:와|오|찾아)|통역|야간|밤에도|주말|몇\\s*시까지|무료|비용|돈이\\s*(?:드|들)|가족(?:이|도|만)\\s*(?:상담|전화)|본인이\\s*(?:안|못)\\s*(?:가|와|오)|예약|뭘\\s*가져|일본어\\s*(?:지원|교실|수업|반)',
+  // zh
+  '上门|上門|来家里|來家裡|家访|家訪|翻译|翻譯|口译|口譯|晚上|夜里|夜裡|周末|週末|几点|幾點|免费|免費|收费|收費|要钱|要錢|多少钱|多少錢|家属|家屬|家人(?:可以|也能|能不能)|预约|預約|要带什么|要帶什麼|日语(?:班|教室|课)|日語(?:班|教室|課)',
+  // es pt
+  '\\b(?:visita a domicilio|venir a (?:mi|la|nuestra) casa|int[eé]rprete|traductor|de noche|fin de semana|horario|gratis|gratuito|cu[aá]nto cuesta|una cita|qu[eé] (?:tengo que|debo) llevar|en (?:su|mi) nombre|clases? de japon[eé]s)\\b',
+  '\\b(?:visita domiciliar|vir (?:at[eé] )?(?:em |na |[aà] )?(?:minha |nossa )?casa|tradutor|[aà] noite|fim de semana|hor[aá]rio|de gra[cç]a|quanto custa|agendar|marcar hora|o que levar|em nome (?:dele|dela)|aulas? de japon[eê]s)\\b',
+  // tl vi ne
+  '\\b(?:pumunta(?: po)? sa (?:bahay|amin)|bisita sa bahay|tagasalin|sa gabi|libre ba|may bayad|magkano|ano(?: po)? ang dadalhin)\\b',
+  'đến nhà|thăm nhà|phiên dịch|thông dịch|buổi tối|ban đêm|cuối tuần|mấy giờ|miễn phí|mất tiền|bao nhiêu tiền|hẹn trước|mang theo gì|lớp tiếng nhật',
+  'घरमा आउ|दोभाषे|अनुवादक|राति|शनिबार|निःशुल्क|नि:शुल्क|कति पैसा|शुल्क',
+])
 
 /** Longer than this, a message tells more than how help is given (a worry told beside the question). */
 const HOW_MAX = 60
@@ -48,6 +48,41 @@ const HOW_MAX = 60
 export const asksHow = (text: string): boolean => {
   const t = text.trim()
   return t.length <= HOW_MAX && HOW.test(t)
+}
+
+/**
+ * 'What do I do now?' and 'should I call an ambulance / the police?', asked and nothing else (AnswerReading.asksWhatNow).
+ * Right after the crisis lines the classifier read 「どうすれば」 as home medical care 0.23, and the lines gave way to that
+ * desk's ward question (closing-15, dialogs17 d023 and d042). Text is normalized (NFKC, lower case).
+ */
+const WHAT_NOW = anyPhrasing([
+  // ja (and kana): what do I do, what now, should I call
+  '^(?:で|じゃあ?|それで|えっ?|あの)?\\s*(?:(?:私|わたし|僕|ぼく|俺|おれ)\\s*(?:は|が)?\\s*)?(?:(?:今|いま)\\s*)?(?:どう|何を?|なにを?|なに|何)\\s*(?:すれば|したら|する|しよう|しましょう|すればいい|したらいい|すりゃ|すべき)',
+  '^(?:今|いま)?\\s*どうしよう',
+  '(?:救急車|きゅうきゅうしゃ|警察|けいさつ|119番?|110番?)\\s*(?:を|に|は|って)?\\s*(?:呼|よ|電話|でんわ|かけ|通報)\\S{0,4}\\s*(?:ほう|方)\\s*が\\s*(?:いい|よい)',
+  '(?:救急車|きゅうきゅうしゃ|警察|けいさつ|119番?|110番?)\\s*(?:を|に|は|って)?\\s*(?:呼|よ|電話|でんわ|かけ|通報)\\S{0,4}(?:べき|か[?？]|\\s*[?？]$)',
+  // en es pt tl
+  '\\bwhat (?:do|should|can|must) (?:i|we) do\\b|\\bwhat now\\b|\\bshould (?:i|we) call (?:an ambulance|the ambulance|the police|119|110|911)\\b',
+  '\\bqu[eé] (?:hago|hacemos|(?:debo|tengo que|puedo|debemos|tenemos que) hacer)\\b|\\b(?:llamo|llamamos) (?:a (?:una |la )?ambulancia|al 119|a la polic[ií]a)\\s*\\?',
+  '\\bo que (?:eu |a gente )?(?:fa[cç]o|fazemos|(?:devo|tenho que|posso|devemos|temos que) fazer)\\b|\\b(?:ligo|chamo) (?:para |pra )?(?:a ambul[aâ]ncia|o 119|a pol[ií]cia)\\s*\\?',
+  '\\bano(?:ng)?(?: po)?(?: ang)? (?:gagawin|dapat kong gawin)\\b',
+  // vi ko zh ne
+  '(?:phải|nên) làm (?:sao|gì)(?: bây giờ)?|làm (?:sao|gì) bây giờ|có nên gọi (?:cấp cứu|xe cấp cứu|cảnh sát|119)',
+  '어떻게\\s*해야|어떡해|어떻게\\s*하(?:죠|지|나요)|뭘\\s*해야|구급차\\s*(?:를\\s*)?불러야',
+  '怎么办|怎麼辦|该怎么做|該怎麼做|我该做什么|我該做什麼|要不要叫救护车|要不要叫救護車',
+  'के गर्ने|के गरूँ|के गरौं',
+])
+
+/** More letters than this beside the question (「いいんでしょうか」 is 8, 「agora」 5), and the message tells more than it. */
+const WHAT_NOW_REST = 8
+
+/** The reply only asks what to do now, or whether to call the lines (see above). */
+export const asksWhatNow = (text: string): boolean => {
+  const t = text.trim()
+  const m = WHAT_NOW.exec(t)
+  if (!m) return false
+  const rest = t.slice(0, m.index) + t.slice(m.index + m[0].length)
+  return (rest.match(/\p{L}/gu)?.length ?? 0) <= WHAT_NOW_REST
 }
 
 /**

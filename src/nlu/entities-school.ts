@@ -30,7 +30,9 @@ const READINGS: [RegExp, (m: RegExpExecArray) => Ages | null][] = [
   [/こうこう(?:せい)?\s*(?:の\s*)?([1-3])\s*ねん/, (m) => yearOf('high', digit(m[1]!))],
   // 小学校の低学年・高学年
   [/低学年|ていがくねん/, () => ({ min: 6, max: 9 })],
-  [/高学年|こうがくねん/, () => ({ min: 9, max: 12 })],
+  // 高学年 from 10 (as flows/routing.yaml's youth variant counts it: 「小学校高学年（10歳）から18歳」); read from 9, it never fell
+  // within that variant and a child not going to school was shown the ward's desk before the children's line.
+  [/高学年|こうがくねん/, () => ({ min: 10, max: 12 })],
   // en tl: grade 3, 3rd grade, a 3rd-grader
   [/\bgrade\s*(\d{1,2})\b/, (m) => yearOf('grade', digit(m[1]!))],
   [/\b(\d{1,2})(?:st|nd|rd|th)[\s-]grader?\b/, (m) => yearOf('grade', digit(m[1]!))],
@@ -73,3 +75,15 @@ export const schoolAgesElsewhere = (text: string): Ages | null => {
   }
   return null
 }
+
+// A stage said without its year (「高校生です」「ちゅうがくせい です」): the years of the whole stage, as the answer's ages only (the
+// age itself stays unknown: findAge reads a year, not a stage). Read as no ages, a high-school pupil's worry missed the
+// children's line that routing puts first from 10 to 18.
+const STAGES_WITHOUT_YEAR: [RegExp, Ages][] = [
+  [/高校生|こうこうせい/, { min: 15, max: 18 }],
+  [/中学生|ちゅうがくせい/, { min: 12, max: 15 }],
+]
+
+/** The years a school stage said without its year stands for, or null. */
+export const stageAges = (text: string): Ages | null =>
+  STAGES_WITHOUT_YEAR.find(([re]) => re.test(text))?.[1] ?? null

@@ -17,9 +17,9 @@ import {
   registersAddress,
   unsureForeign,
 } from './entities-errands.ts'
-import { asksHow, noHarmWords, shortOfMoney } from './entities-how.ts'
+import { asksHow, asksWhatNow, noHarmWords, shortOfMoney } from './entities-how.ts'
 import { readPurposes } from './entities-purpose.ts'
-import { schoolAgesElsewhere } from './entities-school.ts'
+import { schoolAgesElsewhere, stageAges } from './entities-school.ts'
 import { findForeignAge, findForeignSubject } from './foreign-entities.ts'
 import type { Token } from './tokenizer.ts'
 
@@ -277,7 +277,7 @@ export const schoolAges = (text: string): { min: number; max: number } | null =>
 // Voice input runs on without a stop (「息子さんは45友達は79」): a number of 10 or more said of a person, with no counter
 // or unit after it (「母は3回」「父は20時に」「主人は10年前」 are no ages), is their age too.
 const PERSON_AGE =
-  /(?:母|父|夫|妻|主人|祖母|祖父|息子|娘|孫|本人|私|わたし|あたし|僕|ぼく|兄|姉|弟|妹|友達|友だち|ともだち)(?:さん)?(?:は|も)\s*(\d{1,3})(?=\s*(?:です|でした|だよ|で[、。\s]|[。、]|$)|(?<=\d\d)(?![\d.]|\s*(?:[年月日回時分秒人円件個枚度倍番階週号万千歳才%]|キロ|kg|cm)))|(?:母|父|夫|妻|主人|祖母|祖父|息子|娘|本人|私|わたし)です[。、]\s*(\d{2,3})\s*(?=[。、]|$)/
+  /(?:母|父|夫|妻|主人|祖母|祖父|息子|娘|孫|本人|私|わたし|あたし|僕|ぼく|兄|姉|弟|妹|友達|友だち|ともだち)(?:さん)?(?:は|も)\s*(\d{1,3})(?=\s*(?:です|でした|だよ|で[、。\s]|[。、]|$)|(?<=\d\d)(?![\d.]|\s*(?:[年月日回時分秒人円件個枚度倍番階週号万千歳才%半代]|いくつ|キロ|kg|cm)))|(?:母|父|夫|妻|主人|祖母|祖父|息子|娘|本人|私|わたし)です[。、]\s*(\d{2,3})\s*(?=[。、]|$)/
 
 export const findAge = (spoken: string): { age: number | null; ageGroup: AgeGroup | null } => {
   // 「七十八」「十六って言ってた」: voice input's kanji numbers are read as digits (entities-ages.ts).
@@ -365,6 +365,8 @@ const agesOf = (said: string): AnswerReading['ages'] => {
   const school = schoolAges(text)
   if (school) return school
   if (age !== null) return { min: age, max: age }
+  const stage = stageAges(text)
+  if (stage) return stage
   const rough = roughAges(text) ?? roughAgesInText(text)
   if (rough) return rough
   const d = text.match(/(\d{1,2})0\s*代\s*(前半|後半)?/)
@@ -538,6 +540,7 @@ export const readAnswer = (text: string, tokens: Token[]): AnswerReading => {
     partnerHarm: partnerHarm(t),
     addsWhenWhere: addsOnlyWhenWhere(t),
     asksHow: asksHow(t),
+    asksWhatNow: asksWhatNow(t),
     noHarmWords: noHarmWords(t),
     shortOfMoney: shortOfMoney(t) && !harmSaid(t),
     feeLetter: feeLetter(t),

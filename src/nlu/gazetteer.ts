@@ -36,9 +36,9 @@ export const placeKey = (s: string): string => foldKana(foldPlaceKe(s.normalize(
 const KANA = /[\u3041-\u309f\u30a0-\u30ff]/
 // What may follow a context-needing name for it to be a place.
 // Spaced kana (やさしい日本語) may put a space before the particle: 「いだ に すんで います」「こすぎ の ちかく」.
-// A bus stop or the back of a place (the text is folded: バス is ばす), as voice input answers the ward question (「市営バスの小倉のバス停の前」「塚越の裏」).
+// A bus stop or the back of a place, a flat in it (the text is folded: バス is ばす, マンション まんしょん), as voice input answers the ward question (「市営バスの小倉のバス停の前」「塚越の裏」).
 const AFTER =
-  /^(?:\s*の?\s*(?:バス|ばす)停|\s*の\s*(?:裏|うら|そば|横|向かい)|\s*(?:に\s*(?:すん|住)|の\s*(?:ちかく|近く|あたり|ほう)|です|で\s*くら|あたり|ふきん|付近|えき|駅)|町|丁目|\d|[一二三四五六七八九十]+丁目|番地|に住|にすん|在住|で暮ら|に暮ら|で一人暮ら|住まい|の(?:近く|あたり|辺り|方面|ほう|自宅|家|団地|マンション|アパート|住宅|市営|県営)|団地|あたり|付近|周辺|駅|に引っ越|へ引っ越|から引っ越|から来|に実家|の実家|です(?:が|けど)|に(?:ある|あります)|在)/
+  /^(?:\s*の?\s*(?:バス|ばす)停|\s*の\s*(?:裏|うら|そば|横|向かい)|\s*(?:に\s*(?:すん|住)|の\s*(?:ちかく|近く|あたり|ほう)|です|で\s*くら|あたり|ふきん|付近|えき|駅)|町|丁目|\d|[一二三四五六七八九十]+丁目|番地|に住|にすん|在住|で暮ら|に暮ら|で一人暮ら|住まい|の\s*(?:近く|あたり|辺り|方面|ほう|自宅|家|団地|だんち|まんしょん|あぱーと|住宅|市営|県営)|団地|あたり|付近|周辺|駅|に引っ越|へ引っ越|から引っ越|から来|に実家|の実家|です(?:が|けど)|に(?:ある|あります)|在)/
 // A ward in kana before the town, spaced or not: 「たかつく の のがわ」「なかはらくの いだ」.
 const BEFORE =
   /(?:川崎市|区の?|神奈川県|住所は|住所が|住まいは|在住地は|家は|実家は|(?<![\u3041-\u309f])(?:かわさき|さいわい|なかはら|たかつ|こうつ|こうづ|みやまえ|たま|あさお|あそう)\s?く\s*の?)\s*$/
@@ -155,6 +155,16 @@ const joinKanaWardSuffix = (text: string) =>
  * names the gazetteer knows. 가와사키 and 다마 alone are the city and a common word: only with 구.
  */
 const WARD_SPELLINGS: [RegExp, string][] = [
+  // The big stations in Hangul and Devanagari (「신카와사키 근처」「शिन-कावासाकी नजिक」): read as the station, before the ward
+  // spellings below (「कावासाकी」 alone is the city).
+  [/신\s?-?\s?가와사키|신\s?-?\s?카와사키|शिन\s?-?\s?कावासाकी/g, '新川崎駅'],
+  [/무사시\s?-?\s?고스기|무사시\s?-?\s?코스기|मुसा(?:सी|शी)\s?-?\s?कोसुगी/g, '武蔵小杉駅'],
+  [/미조노쿠치|मिजोनोकुची|मिजो\s?नो\s?कुची/g, '溝の口駅'],
+  [/노보리토|नोबोरितो/g, '登戸駅'],
+  [/모토스미요시|मोतोसुमियोशी/g, '元住吉駅'],
+  [/가시마다|카시마다|काशिमादा|कासिमादा/g, '鹿島田駅'],
+  [/신유리가오카|शिन\s?-?\s?युरिगाओका/g, '新百合ヶ丘駅'],
+  [/사기누마|सागिनुमा/g, '鷺沼駅'],
   [/가와사키\s?구/g, '川崎区'],
   [/사이와이(?:\s?구)?/g, '幸区'],
   [/나카하라(?:\s?구)?/g, '中原区'],
@@ -215,13 +225,16 @@ export const onlyPlace = (g: Gazetteer, text: string): boolean => {
     at = m.end
   }
   rest += folded.slice(at)
-  // Filler and 'near' in the residents' languages (「Tama-ku, malapit sa Ikuta station」「gần ga」).
+  // Filler and 'near' in the residents' languages (「Tama-ku, malapit sa Ikuta station」「gần ga」), 'we are in' or 'I'm at'
+  // (「Estamos en Mizonokuchi」「We're at Kawasaki station」「Nasa Kawasaki kami」: said after 119, where the emergency is), and
+  // the building the place holds (「えきの ちかくの まんしょんです」).
   const words = rest
     .replace(FILLER, ' ')
     .replace(
-      /(?<![\p{L}])(?:ku|ward|station|eki|city|near|malapit|sa|po|cerca|perto|de|do|da|gần|ga|ạ|근처|예요|이에요|요|附近|旁边|नजिक|मा)(?![\p{L}])/gu,
+      /(?<![\p{L}])(?:ku|ward|station|eki|city|near|malapit|sa|po|cerca|perto|de|do|da|gần|ga|ạ|근처|예요|이에요|요|附近|旁边|नजिक|मा|i|im|am|we|are|re|in|at|here|estamos|estoy|estou|está|esta|en|em|no|na|aqui|aquí|nasa|kami|ako|dito|tôi|đang|ở|chúng)(?![\p{L}])/gu,
       ' ',
     )
+    .replace(/まんしょん|あぱーと|だんち|団地|自宅|いえ|家/g, ' ')
   return (words.match(/\p{L}/gu)?.length ?? 0) <= 4
 }
 

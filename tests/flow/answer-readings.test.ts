@@ -614,3 +614,85 @@ const ROUND15: [Field, [string, unknown][]][] = [
 ]
 
 eachReading('dialogs17', ROUND15)
+
+// dialogs18 (dd13, dd14: a 民生委員 typing for neighbours, long polite sentences, kana when tired; my own wording, never
+// theirs): ages said roughly (kana numbers, two ages in one breath, a decade's part), school stages, 'what do I do now?'
+// after the lines, where the emergency is ('we are in', a flat, who with a rough age), and a place refused as a clause.
+const ROUND16: [Field, [string, unknown][]][] = [
+  [
+    'ages',
+    agesRows([
+      ['はちじゅう すぎ です', 80, 84],
+      ['ななじゅうご さい', 75, 75],
+      ['ごじゅう くらい', 48, 52],
+      ['九十二、三だと思います', 92, 93],
+      ['父は七十半ばです', 73, 76],
+      ['八十いくつかで', 81, 89],
+      ['六十後半', 65, 69],
+      ['もう90になります', 90, 90],
+      ['小学校の高学年', 10, 12],
+      ['中学生の孫', 12, 15],
+      ['こうこうせい です', 15, 18],
+      // no age: an address in kana, a count of people, a list of numbers, a time
+      ['じゅうしょ は いえない'],
+      ['にじゅうにん くらい あつまる'],
+      ['85、6、7'],
+      ['10時半ばに'],
+    ]),
+  ],
+  [
+    'asksWhatNow',
+    [
+      ['どうしよう', true],
+      ['どうすればいいんでしょうか', true],
+      ['救急車を呼んだほうがいい？', true],
+      ['警察は呼ぶべきですか', true],
+      ['What do we do now?', true],
+      ['¿Qué debo hacer?', true],
+      ['O que eu faço?', true],
+      ['Ano po ang gagawin ko?', true],
+      ['Tôi nên làm gì bây giờ?', true],
+      ['어떡해요', true],
+      ['我该怎么办', true],
+      ['अब के गर्ने?', true],
+      // a question about a worry, or a worry told after it, is not it
+      ['どうすれば介護保険を使えますか', false],
+      ['手続きはどうすればいいですか', false],
+      ['どうしたらいいかわからない、母が認知症で毎日大変です', false],
+      ['What should I do about my mother’s dementia?', false],
+      ['Gracias, llamo al 119.', false],
+    ],
+  ],
+  [
+    'placeOnly',
+    [
+      ['Estamos en Noborito.', true],
+      ['Estou em Nakahara-ku, perto de Motosumiyoshi', true],
+      ["We're at Musashi-Kosugi station", true],
+      ['Nasa Mizonokuchi station kami', true],
+      ['しんまるこ えきの ちかくの まんしょんです', true],
+      ['高津区の団地です', true],
+      ['Estou em Nakahara, minha mãe tem demência', false],
+      ["I'm in Tama, my son doesn't go to school", false],
+    ],
+  ],
+  [
+    'addsWhenWhere',
+    [
+      ['五十代の女の方です', true],
+      ['70さいの おとこの ひと です', true],
+      ['その方は八十歳くらいです', true],
+      ['40代の男性です。仕事がなくて', false],
+    ],
+  ],
+  [
+    'refusesPlace',
+    [
+      ['Mình không muốn nói mình sống ở đâu', true],
+      ['Em không muốn nói em ở quận nào', true],
+      ['Tôi không muốn nói chuyện với chồng', false],
+    ],
+  ],
+]
+
+eachReading('dialogs18', ROUND16)

@@ -218,3 +218,25 @@ describe('dialogs16: a town named by its bus stop or the back of a place, as voi
     expect(read(text)).toBeNull()
   })
 })
+
+describe('dialogs18: a town with the flat or estate in it, and the big stations in Hangul and Devanagari', () => {
+  // 「…町のマンション」: the text is folded (katakana to hiragana) before the town's context is read.
+  readVia('town', [
+    ['戸手本町のマンションです', 'saiwai'],
+    ['木月のアパートに住んでます', 'nakahara'],
+    ['小倉の団地', 'saiwai'],
+  ])
+  readVia('station', [
+    ['신카와사키 근처예요', 'saiwai'],
+    ['무사시코스기역 앞이에요', 'nakahara'],
+    ['미조노쿠치 근처', 'takatsu'],
+    ['म शिन-कावासाकी नजिक बस्छु', 'saiwai'],
+    ['मुसासी कोसुगी नजिक', 'nakahara'],
+    ['नोबोरितो स्टेसन नजिक', 'tama'],
+  ])
+
+  // Guards: कावासाकी alone is the city, not a ward; a surname before のマンション is no place.
+  it.each(['म कावासाकी मा बस्छु', '小倉さんのマンション'])('%s → no place', (text) => {
+    expect(read(text)).toBeNull()
+  })
+})

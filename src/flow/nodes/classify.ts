@@ -366,10 +366,13 @@ const classifyText = (node: Classify, id: string, ctx: Ctx): Next => {
     return notTapped(id, ctx, nlu, false)
   // A city errand (「주민세 고지서가 왔는데…」, 「How do I sort the garbage?」): the city's call centre, not choices.
   if (errandAsked(ctx, nlu)) return pick(node, ctx, 'other', [])
+  // Nor is an age or how they live, said alone with the choices on screen (「はちじゅう すぎ です」 read as other), the choice
+  // 「それ以外」: it answers who, and the city's call centre answered a neighbour out of work (notTapped guesses by fit).
+  const answersWho = onScreen && !ctx.state.offering && briefAnswer(nlu)
   const confident =
     isConcern(nlu.intent) &&
     nlu.intent !== 'crisis' &&
-    !(nlu.intent === 'other' && answers) &&
+    !(nlu.intent === 'other' && (answers || answersWho)) &&
     !(ctx.state.excluded ?? []).includes(nlu.intent) &&
     nlu.confidence >= threshold
   const clear = confident && nlu.confidence >= ctx.flow.settings.switch_confidence
@@ -447,9 +450,21 @@ const classifyText = (node: Classify, id: string, ctx: Ctx): Next => {
     nlu.answer?.ages == null &&
     nlu.age === null &&
     !nlu.urgent
+  // Lonely, or wanting someone to talk to, told after a harm or a young person's worry was answered, naming no one new
+  // (「毎晩こわくて、話し相手もいないんです」 isolation 1.00 after his violence; a son with no friends at school after his
+  // school refusal): the state of the person in that worry, not a new topic; 孤立・見守り is offered after it.
+  const lonelyToo =
+    other &&
+    known !== null &&
+    (HARMS.has(known) || YOUNG.has(known)) &&
+    nlu.intent === 'isolation_community' &&
+    nlu.answer?.subject == null &&
+    nlu.answer?.anotherMatter !== true &&
+    !nlu.urgent
   if (
     followUp &&
     (!((anew || agreed) && other) ||
+      lonelyToo ||
       nlu.answer?.asksWhich === true ||
       harmGoesFirst ||
       relatedGoesOn ||
