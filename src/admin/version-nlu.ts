@@ -20,8 +20,6 @@ export interface VersionNluOptions {
   keep?: number
 }
 
-export type VersionNlus = ReturnType<typeof createVersionNlus>
-
 export const createVersionNlus = (options: VersionNluOptions) => {
   const keep = options.keep ?? 2
   const analyzers = new Map<string, Promise<Nlu>>()

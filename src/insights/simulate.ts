@@ -1,4 +1,5 @@
 import { createConversation } from '../conversation/create-conversation.ts'
+import { choiceValue } from '../core/choice-value.ts'
 import type { ChannelId, ConversationService } from '../core/conversation.ts'
 import type { InsightsCounter } from '../core/insights.ts'
 import type { Logger } from '../core/log.ts'
@@ -129,6 +130,9 @@ export interface SimulateReport {
   countFailures: number
 }
 
+/** What kind of choice a value offered to the resident is (src/core/choice-value.ts reads the format). */
+const kindOf = (value: string) => choiceValue.safeDecode(value).data?.kind
+
 const choicesOf = (messages: OutboundMessage[]) =>
   messages.flatMap((m) => (m.type === 'choices' ? m.choices.map((c) => c.value) : []))
 
@@ -160,7 +164,7 @@ const converse = async (core: ConversationService, rand: () => number, now: Date
   else if (kind < 0.1) {
     await send({ type: 'choice', value: 'lang:en' })
     concern = pickWeighted(rand, concernWeights)
-    out = await send({ type: 'choice', value: `concern:${concern}` })
+    out = await send({ type: 'choice', value: choiceValue.encode({ kind: 'concern', concern }) })
   } else {
     concern = pickWeighted(rand, concernWeights)
     const list = phrases[concern] ?? ['相談したいことがあります']
@@ -176,17 +180,23 @@ const converse = async (core: ConversationService, rand: () => number, now: Date
     if (offered.length === 0) break
     // Some leave before the answer, some never answer the one-tap question.
     if (rand() < 0.06) break
-    const feedback = offered.filter((v) => v.startsWith('feedback:'))
+    const feedback = offered.filter((v) => kindOf(v) === 'feedback')
     if (feedback.length > 0) {
-      if (rand() < 0.65) await send({ type: 'choice', value: rand() < 0.8 ? 'feedback:yes' : 'feedback:no' })
+      if (rand() < 0.65)
+        await send({
+          type: 'choice',
+          value: choiceValue.encode({ kind: 'feedback', answer: rand() < 0.8 ? 'yes' : 'no' }),
+        })
       break
     }
-    const wardChoice = offered.find((v) => v === `ward:${ward}`)
-    const concernChoice = concern ? offered.find((v) => v === `concern:${concern}`) : undefined
+    const wardValue = choiceValue.encode({ kind: 'ward', ward })
+    const wardChoice = offered.find((v) => v === wardValue)
+    const concernValue = concern ? choiceValue.encode({ kind: 'concern', concern }) : undefined
+    const concernChoice = concernValue ? offered.find((v) => v === concernValue) : undefined
     const next =
       wardChoice ??
       concernChoice ??
-      offered.find((v) => v.startsWith('concern:')) ??
+      offered.find((v) => kindOf(v) === 'concern') ??
       offered[Math.floor(rand() * offered.length)]!
     out = await send({ type: 'choice', value: next })
   }

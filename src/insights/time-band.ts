@@ -18,6 +18,3 @@ export const timeBand = (now: Date): { day: string; band: TimeBand } => {
         : 'night'
   return { day: t.date, band }
 }
-
-/** Outside office hours: what the dashboard's 「時間外の割合」 adds up. */
-export const outsideOfficeHours = (band: TimeBand) => band !== 'weekday_day'

@@ -1,3 +1,4 @@
+import { choiceValue } from '../core/choice-value.ts'
 import { bcp47, isJapanese, isResidentLanguage, type ResidentLanguage } from '../core/language.ts'
 import type { CardLabels, OutboundMessage } from '../core/messages.ts'
 import { isConcern } from '../core/taxonomy.ts'
@@ -112,7 +113,7 @@ export const localizeOutputs = (
   return outputs.map((m): OutboundMessage => {
     // A crisis line already in the resident's language keeps its own tag.
     if (m.type === 'text' && m.lang) return m
-    if (m.type === 'choices' && m.choices.some((c) => c.value.startsWith('ward:')))
+    if (m.type === 'choices' && m.choices.some((c) => choiceValue.safeDecode(c.value).data?.kind === 'ward'))
       return { ...m, lang: tag, sendLocation: uiText(book, lang, 'ui.send_location') }
     if (m.type !== 'agency') return { ...m, lang: tag }
     return {

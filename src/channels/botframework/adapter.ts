@@ -16,7 +16,12 @@ interface NextPolicy {
   sendRequest(request: TimedRequest): Promise<unknown>
 }
 
-/** A request policy that puts a timeout on every connector call that has none (botbuilder sets none). */
+/**
+ * A request policy that puts a timeout on every connector call that has none (botbuilder sets none).
+ * Not applied with botbuilder 4.x: its ConnectorFactoryImpl replaces `requestPolicyFactories` with its own,
+ * so a reply to a silent connector waits until routes.ts's BOT_REQUEST_TIMEOUT_MS (15 s) ends the request
+ * (tests/botframework/timeout.test.ts). That request bound is the one that holds.
+ */
 const connectorTimeout = {
   create: (next: NextPolicy) => ({
     sendRequest: (request: TimedRequest) => {

@@ -11,4 +11,6 @@ export interface BotDeps {
   store: SessionStore
   logger: Logger
   now: () => Date
+  /** How long a request may wait for botbuilder, replies included (default BOT_REQUEST_TIMEOUT_MS, routes.ts); tests shorten it. */
+  requestTimeoutMs?: number
 }

@@ -91,7 +91,7 @@ export const botFrameworkRoutes = (
     const bot = await load()
     const captured = await withTimeout(
       bot.process(c.req.raw.headers, activity.data, deps.keepAlive?.(c)),
-      BOT_REQUEST_TIMEOUT_MS,
+      deps.requestTimeoutMs ?? BOT_REQUEST_TIMEOUT_MS,
     ).catch((err: unknown) => {
       if (err instanceof AppError) throw err
       // botbuilder validates the activity's shape before its own error handling.
