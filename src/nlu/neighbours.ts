@@ -56,7 +56,22 @@ export const buildNeighbourIndex = (
   return { postings, labelOf: Int32Array.from(examples.map((e) => e.label)), labelCount }
 }
 
-/** Highest cosine similarity to an example of each label (vectors are L2-normalized). */
+/**
+ * How much a shared feature counts in the nearest-example similarity, from how many of the N training
+ * examples have it (df): 1 for a feature no commoner than a label's share (N / labels), falling as
+ * log(N / df) / log(labels) to 0 for a feature every example has. A word or ending every label uses (the
+ * endings of 「困っています」, "I need", a script marker) says nothing about the concern, so a vague opening
+ * is no longer near the short example that happens to share them, while a concern word (rarer than a
+ * label's share) pulls as before (nlu20; docs/nlu.md). df is the length of the feature's postings, so the
+ * weight needs no new field in the index file.
+ */
+export const informativeness = (df: number, examples: number, labels: number): number => {
+  if (df <= 0 || labels < 2) return 1
+  return Math.max(0, Math.min(1, Math.log(examples / df) / Math.log(labels)))
+}
+
+/** Highest similarity to an example of each label: the cosine (vectors are L2-normalized) with each shared
+ * feature's product weighed by its informativeness. */
 export const nearestByLabel = (
   index: NeighbourIndex,
   v: FeatureVector,
@@ -67,10 +82,13 @@ export const nearestByLabel = (
       ? scratch.fill(0)
       : new Float64Array(index.labelOf.length)
   // forEach, not for…of with [f, x]: the same order without an entry array per feature.
-  v.forEach((x, f) => {
+  const examples = index.labelOf.length
+  v.forEach((value, f) => {
     const p = index.postings.get(f)
     if (!p) return
     const { ids, xs, codes, to } = p
+    const x = value * informativeness(to - p.from, examples, index.labelCount)
+    if (x === 0) return
     // The same product either way (the table holds the very values), so the scores are identical.
     // Four postings a step: V8 does not unroll, and the loop's own work (bound, compare, branch, its
     // interrupt check) was a third of the time. Each example still receives its products in feature

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import type { FeatureVector } from '../../src/nlu/features.ts'
 import {
   buildNeighbourIndex,
+  informativeness,
   labelRuns,
   nearestByLabel,
   parseNeighbourIndex,
@@ -10,8 +11,9 @@ import {
 } from '../../src/nlu/neighbours.ts'
 
 // nearestByLabel finds each label's best example run by run (labelRuns); these check it against the
-// plain definition: for every example, its dot product with the message; per label, the highest (0
-// when no example of the label shares a feature).
+// plain definition: for every example, its dot product with the message, each shared feature weighed by
+// its informativeness (from how many examples have it, nlu20); per label, the highest (0 when no example
+// of the label shares a feature).
 
 const plainNearest = (
   examples: { v: FeatureVector; label: number }[],
@@ -19,9 +21,13 @@ const plainNearest = (
   v: FeatureVector,
 ) => {
   const best = new Float64Array(labelCount)
+  const df = (f: string) => examples.filter((e) => e.v.has(f)).length
+  const weighed = [...v].map(
+    ([f, x]) => [f, x * informativeness(df(f), examples.length, labelCount)] as const,
+  )
   for (const e of examples) {
     let dot = 0
-    for (const [f, x] of v) dot += x * (e.v.get(f) ?? 0)
+    for (const [f, x] of weighed) if (x !== 0) dot += x * (e.v.get(f) ?? 0)
     if (dot > best[e.label]!) best[e.label] = dot
   }
   return [...best]

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 import type { Nlu } from '../../src/core/nlu.ts'
+import { buildNeighbourIndex, informativeness, nearestByLabel } from '../../src/nlu/neighbours.ts'
 import { sharedNlu } from './helpers.ts'
 
 // A first message that says there is a worry but not what it is (「困っています」「相談があります」「最近調子が
@@ -85,5 +86,41 @@ describe('the same words beside a worry: the worry', () => {
     const r = nlu.analyze(text)
     expect(r.intent).toBe(label)
     expect(r.confidence).toBeGreaterThanOrEqual(bar)
+  })
+})
+
+// The nearest-example term weighs each shared feature by how informative it is (nlu20): a feature every
+// label's examples have (an ending, "I need", a script marker) no longer makes a short example the nearest
+// one of a message that shares only it; a feature no commoner than a label's share counts in full.
+describe('the nearest-example term: shared words weighed by how informative they are', () => {
+  it("a feature no commoner than a label's share counts in full; one every example has, not at all", () => {
+    expect(informativeness(1, 16_000, 16)).toBe(1)
+    expect(informativeness(1_000, 16_000, 16)).toBe(1)
+    expect(informativeness(16_000, 16_000, 16)).toBe(0)
+    expect(informativeness(4_000, 16_000, 16)).toBeCloseTo(0.5, 6)
+    expect(informativeness(2_000, 16_000, 16)).toBeGreaterThan(informativeness(8_000, 16_000, 16))
+  })
+
+  // Four labels, one example each: every example ends the same way (`end`), and each has a word of its own.
+  const v = (...fs: [string, number][]) => {
+    const n = Math.hypot(...fs.map(([, x]) => x))
+    return new Map(fs.map(([f, x]) => [f, x / n]))
+  }
+  const index = buildNeighbourIndex(
+    [
+      { v: v(['end', 3], ['rent', 1]), label: 0 },
+      { v: v(['end', 1], ['forget', 1]), label: 1 },
+      { v: v(['end', 1], ['hit', 1]), label: 2 },
+      { v: v(['end', 1], ['sleep', 1]), label: 3 },
+    ],
+    4,
+  )
+  it('a message that shares only the common ending is near no label', () => {
+    expect([...nearestByLabel(index, v(['end', 1]))]).toEqual([0, 0, 0, 0])
+  })
+  it('a concern word still pulls toward its label', () => {
+    const near = nearestByLabel(index, v(['end', 1], ['forget', 1]))
+    expect(near[1]).toBeGreaterThan(0.4)
+    expect(Math.max(near[0]!, near[2]!, near[3]!)).toBe(0)
   })
 })
