@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { CrisisKind, Nlu } from '../../src/core/nlu.ts'
 import { checkSituations, crisisLanguageOf, crisisViews } from '../../src/nlu/crisis-situations.ts'
 import { normalizeText } from '../../src/nlu/normalize.ts'
+import { lineShown } from './crisis-helpers.ts'
 import { sharedNlu } from './helpers.ts'
 
 // Issue 9, crisis26: medical, disaster, missing, violence told now, by class (es, tl, ne, ko first), and their
@@ -17,14 +18,11 @@ import { sharedNlu } from './helpers.ts'
 // 9 to show a line, 7 of the 17 never to be answered, 0 of the 2 quiet, and 2 of the 3 language cases (the reader's
 // verdict was not taken by the situation layer; script-decided languages passed).
 
-let nlu: Nlu | undefined
+// One analyzer for the file: every case below reads its message once through it.
+const analyzer: { nlu?: Nlu } = {}
 beforeAll(async () => {
-  nlu = await sharedNlu()
+  analyzer.nlu = await sharedNlu()
 })
-const read = (text: string) => {
-  if (!nlu) throw new Error('the NLU was not built')
-  return nlu.analyze(text)
-}
 
 /** The crisis answer at once, found by a rule of this kind or the model reading it (another kind may lead). */
 const ANSWERED: [CrisisKind, string][] = [
@@ -133,31 +131,37 @@ const NOT_ANSWERED: string[] = [
   'cuando mi esposo llega borracho siempre tengo miedo, ¿a dónde puedo consultar?',
 ]
 
-type Want = 'answered' | 'shown' | 'quiet' | 'not answered'
-
-const holds = (want: Want, text: string, kind?: CrisisKind): boolean => {
-  const r = read(text)
-  if (want === 'answered')
-    return (r.crisis?.matched ?? []).some((id) => id.startsWith(`${kind}.`) || id === `model.${kind}`)
-  if (want === 'shown') return r.crisis !== null || r.risk.score >= 1
-  if (want === 'quiet') return r.crisis === null && r.risk.score < 1
-  return r.crisis === null
+/** Whether one message gets what its list asks: its kind's answer, a line, nothing at all, or no crisis answer. */
+const gets = (text: string, want: 'answered' | 'shown' | 'quiet' | 'not answered', kind?: CrisisKind) => {
+  const nlu = analyzer.nlu
+  if (!nlu) throw new Error('the NLU was not built')
+  const r = nlu.analyze(text)
+  const why = `${r.crisis?.matched.join(',') ?? '-'} / ${r.risk.cues.join(',') || '-'}`
+  const ok = {
+    answered: (r.crisis?.matched ?? []).some((id) => id.startsWith(`${kind}.`) || id === `model.${kind}`),
+    shown: lineShown(nlu, text),
+    quiet: !lineShown(nlu, text),
+    'not answered': r.crisis === null,
+  }[want]
+  return { ok, why }
 }
 
-const CASES: [Want, string, CrisisKind?][] = [
-  ...ANSWERED.map(([kind, text]): [Want, string, CrisisKind] => ['answered', text, kind]),
-  ...SHOWN.map((text): [Want, string] => ['shown', text]),
-  ...QUIET.map((text): [Want, string] => ['quiet', text]),
-  ...NOT_ANSWERED.map((text): [Want, string] => ['not answered', text]),
-]
-
-describe('crisis26: each message read by class', () => {
-  it.each(CASES)('%s: %s', (want, text, kind) => {
-    const r = read(text)
-    expect(
-      holds(want, text, kind),
-      `${text}: ${r.crisis?.matched.join(',') ?? ''} ${r.risk.cues.join(',')}`,
-    ).toBe(true)
+describe('crisis26: answered as its own kind', () => {
+  it.each(ANSWERED)('%s: %s', (kind, text) => {
+    const { ok, why } = gets(text, 'answered', kind)
+    expect(ok, why).toBe(true)
+  })
+})
+describe('crisis26: a line on screen (the one feared come home, fear said now)', () => {
+  it.each(SHOWN)('%s', (text) => expect(gets(text, 'shown').ok).toBe(true))
+})
+describe('crisis26: look-alikes with no line', () => {
+  it.each(QUIET)('%s', (text) => expect(gets(text, 'quiet').ok).toBe(true))
+})
+describe('crisis26: look-alikes never answered (asked at most)', () => {
+  it.each(NOT_ANSWERED)('%s', (text) => {
+    const { ok, why } = gets(text, 'not answered')
+    expect(ok, why).toBe(true)
   })
 })
 
