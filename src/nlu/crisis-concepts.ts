@@ -80,6 +80,53 @@ const VOLUNTEERING: Concept['forms'] = {
   vi: ['lam tinh nguyen vien'],
 }
 
+// ── crisis26: the one feared come home drunk or raging now, and fear said in the first person (narrower than
+// fear_now, which holds ahora/agora/ngayon too); read only as the pair (afraid_of_him_now, eitherOrder) ──
+const ARRIVED_RAGING: Concept['forms'] = {
+  ja: [
+    '(?:酔|よ)っ(?:ぱらっ)?て(?:帰|かえ)って(?:き|来)(?:た|て|ました)',
+    '(?:酒|さけ)を?(?:飲|の)んで(?:帰|かえ)って(?:き|来)(?:た|て|ました)',
+  ],
+  en: [
+    '(?:came|got|just got|has come) (?:back )?home (?:drunk|wasted|raging|furious|really angry)',
+    "(?:he|she)(?:'s| is) (?:drunk|raging|furious) and (?:shouting|yelling|smashing|breaking)",
+  ],
+  es: ['(?:llego|volvio|entro|vino) (?:a (?:la )?casa )?(?:borracho|tomado|furioso|alterado|drogado)'],
+  pt: ['(?:chegou|voltou|entrou) (?:em casa |pra casa )?(?:bebado|transtornado|furioso|alterado|drogado)'],
+  tl: [
+    '(?:umuwi|dumating)(?: na)?(?: siyang| syang| siya| sya)? (?:na )?(?:lasing|lasing na lasing|galit na galit|nagwawala)',
+  ],
+  ko: ['술\\s?(?:취해서|먹고|마시고|에\\s?취해)\\s?(?:들어왔|왔어|와서|들어와)'],
+  zh: ['(?:喝醉|喝多)了?(?:酒)?(?:回来|回家|进门|到家)'],
+  vi: ['(?:say|say ruou|nhau say) (?:ve|ve nha|ve toi)'],
+  ne: [
+    'रक्सी (?:खाएर|पिएर) (?:आयो|आउनुभयो|घर आयो|आइपुग्यो)',
+    B('raksi (?:khaera|piyera) (?:aayo|aaunu|ghar aayo)'),
+  ],
+}
+const SCARED_SAID: Concept['forms'] = {
+  ja: ['(?:怖|こわ)い(?:です|よ|の|$|。|、|!|…)?|(?:怖|こわ)くて'],
+  en: ["(?:i'?m|i am) (?:so |really |very )?(?:scared|afraid|terrified|frightened)"],
+  es: ['tengo (?:mucho )?miedo|estoy (?:muy )?asustad[ao]'],
+  pt: ['(?:estou|to|tou) com (?:muito )?medo|(?:estou|to|tou) (?:muito )?assustad[ao]'],
+  tl: ['(?:takot na takot|natatakot) ako|takot ako'],
+  ko: ['무서워(?:요|서|죽)?|무섭(?:습니다|네요|어요)'],
+  zh: ['(?:好|很|非常|真的)?(?:害怕|怕死了)'],
+  vi: ['(?:em|toi|chau) (?:so|so qua|rat so|so lam)'],
+  ne: ['डर (?:लाग्यो|लागिरहेको|लाग्दैछ)|डराएको छु', B('dar (?:lagyo|lagi rakheko|laagyo)')],
+}
+/** Both parts in one message, in either order, within a sentence or two (each language's forms paired). */
+const eitherOrder = (a: Concept['forms'], b: Concept['forms']): Concept['forms'] => {
+  const out: Concept['forms'] = {}
+  for (const lang of Object.keys(a) as FormLanguage[]) {
+    const x = (a[lang] ?? []).join('|')
+    const y = (b[lang] ?? []).join('|')
+    if (x && y) out[lang] = [`(?:${x}).{0,60}(?:${y})`, `(?:${y}).{0,60}(?:${x})`]
+  }
+  return out
+}
+// ── end crisis26 constants ──
+
 export const concepts: Concept[] = [
   // ── suicidal thoughts said outright, in any language (Japanese has the phrase lexicon too) ─────
   c('want_to_die', {
@@ -469,7 +516,8 @@ export const concepts: Concept[] = [
       '(?:苦し|くるし)',
       '(?:締め付け|しめつけ|圧迫|あっぱく)',
     ],
-    en: ['pain', 'hurts?', 'tight(?:ness)?', 'pressure', 'crushing'],
+    // crisis26: not a pain wished gone (「I just want my back pain to go away」: asked on the danger model after a retrain)
+    en: ['pain(?!s? (?:to )?(?:go away|stop|disappear))', 'hurts?', 'tight(?:ness)?', 'pressure', 'crushing'],
     es: ['dolor', 'duele', 'presion'],
     pt: ['dor', 'doendo', 'aperto', 'pressao'],
     // not a pain wished gone (「gusto kong mawala ang sakit ng ulo ko, may gamot ba?」: asked on the danger model, crisis19)
@@ -1310,7 +1358,8 @@ export const concepts: Concept[] = [
       '(?:帰|かえ)って(?:こ|来)(?:ない|なく|ません)',
       // not the conditional 「いなくなったら」 (「私たちがいなくなったらと思うと」: the 8050 parents' own death)
       '(?:い|居)なくなっ(?:た(?!ら)|て|ちゃ)',
-      '(?:見|み)つから(?:ない|なく|ず)',
+      // crisis26: not a room, a facility or a job searched for (「部屋を探してるけど全然見つからない」, t11)
+      '(?<!(?:部屋|へや|物件|事業所|施設|仕事|しごと|保育園|空き|あき|病院|びょういん|相談先|バイト)[^。、]{0,12})(?:見|み)つから(?:ない|なく|ず)',
       '(?:迷子|まいご)',
       `(?:連絡|れんらく)が(?:取|と)れ(?:ない|ません|なく)|(?:電話|でんわ)に(?:出|で)(?:ない|ません)${NOT_OFTEN}`,
     ],
@@ -3625,7 +3674,9 @@ export const concepts: Concept[] = [
     pt: ['vai pular|vai se jogar', 'gritando (?:socorro|ajuda)', 'se afogando', 'remedios espalhados'],
     tl: [
       'tatalon (?:siya|sya|daw)',
-      'humihingi ng tulong|sumisigaw',
+      // crisis26: not shouting that is always so (「laging sumisigaw pero hindi nananakit」: a DV consultation the model
+      // answered as medical after a retrain)
+      'humihingi ng tulong|(?<!lagi(?:ng)? (?:na )?)sumisigaw',
       'nalulunod',
       'nakahiga sa (?:riles|kalsada)',
     ],
@@ -8294,4 +8345,296 @@ export const concepts: Concept[] = [
     zh: ['(?:打鼓|敲鼓|鼓声|鼓聲|拍手)'],
     vi: ['(?:danh trong|go trong|vo tay)'],
   }),
+  // ── crisis26 (issue 9: medical, disaster, missing, violence told now by class; es, tl, ne, ko first; d25's misses) ──
+  // Water rising or come in where someone is, or filling an underpass (disaster.flood_in reads it beside someone
+  // still there: a car with a person in it, an elder who cannot or will not leave).
+  c('flood_in', {
+    ja: [
+      '(?:地下道|ちかどう|アンダーパス|あんだーぱす|地下駐車場|ちかちゅうしゃじょう)(?:に|が|は|の|も)?(?:水|みず)',
+      '(?:水|みず)が?(?:どんどん|すごい勢いで|すごいいきおいで)(?:入|はい)って',
+    ],
+    es: [
+      'el agua (?:del rio |de la calle )?(?:ya )?(?:llega|esta llegando) (?:a|hasta) (?:su|la|mi|nuestra|tu) (?:puerta|casa|cuarto)',
+      '(?:el rio|el agua)(?: \\w+){0,2} (?:sube|esta subiendo|crece|esta creciendo) (?:rapid\\w*|muy rapido|mucho|cada vez mas)',
+      '(?:paso|tunel|sotano|calle|casa|cuarto|estacionamiento)(?: \\w+){0,3} se (?:esta|estan) (?:llenando|inundando)(?: de agua)?',
+    ],
+    pt: [
+      'a agua d[oa] (?:rio|chuva|enchente|rua) (?:ja )?(?:entrou|esta entrando|ta entrando)',
+      '(?:a agua|o rio) (?:ta|esta) (?:subindo|enchendo) (?:rapido|muito|demais)',
+      '(?:tunel|passagem|porao|rua|casa|garagem)(?: \\w+){0,3} (?:ta|esta) (?:enchendo|alagando)(?: de agua)?',
+    ],
+    en: [
+      "(?:the )?(?:water|river)(?:'s| is) (?:rising|coming up) (?:fast|quickly|so fast|really fast)",
+      '(?:underpass|tunnel|basement|subway) (?:is )?(?:filling|flooding)',
+      '(?:underpass|tunnel|basement|street|house|car|garage)(?: \\w+){0,3} (?:is )?filling (?:up )?with water',
+    ],
+    ko: [
+      '물이\\s?(?:계속\\s?|빨리\\s?|막\\s?)?차오르',
+      '(?:지하차도|지하도|지하\\s?주차장).{0,8}(?:물이\\s?차|잠기|잠겼|침수)',
+    ],
+    zh: [
+      '(?:地下通道|隧道|地下道|地下车库).{0,6}(?:积水|进水|淹)',
+      '水(?:位)?(?:一直|不停|越来越快地?)?(?:涨|上涨)(?:得)?(?:很快|好快|太快)',
+    ],
+    tl: [
+      '(?:tumataas|tumaas) (?:na )?(?:ang )?(?:tubig|baha) (?:nang )?(?:mabilis|bilis)',
+      'pumapasok na ang tubig',
+    ],
+    vi: [
+      'nuoc (?:dang )?(?:len|dang len|dang dang) (?:nhanh|rat nhanh|qua nhanh)',
+      '(?:ham chui|ham) (?:dang )?(?:ngap|bi ngap)',
+    ],
+    ne: [B('pani (?:badhdai|badhirahe|bhitra pas)\\w*'), 'पानी (?:बढ्दै|बढिरहे|भित्र पस)'],
+  }),
+  // Someone there as the water or the danger comes: a person in a stuck car, an elder who will not or cannot leave,
+  // people caught in water (read only beside flood_in, like `still_people` was).
+  c('still_people', {
+    ja: ['(?:車|くるま)の?(?:中|なか)に(?:人|ひと|子|こ|おばあさん|おじいさん)'],
+    es: [
+      '(?:carro|auto|coche|camioneta) (?:atascado|atrapado|varado|parado)(?: \\w+){0,4} (?:adentro|dentro)',
+      'no (?:quiere|puede) salir(?! de (?:su cuarto|la cama))',
+    ],
+    pt: [
+      'carro (?:preso|parado|ilhado)(?: \\w+){0,4} dentro',
+      'nao (?:quer|consegue) sair(?! do quarto| da cama)',
+    ],
+    en: [
+      '(?:car|van) (?:is )?(?:stuck|trapped)(?: \\w+){0,4} (?:inside|in it)',
+      "(?:won'?t|will not|can'?t|cannot) (?:leave|get out)(?! of (?:bed|his room|her room))",
+    ],
+    ko: ['차\\s?안에\\s?(?:사람|할머니|할아버지|아이|애)', '안\\s?나오(?:려고|겠다)'],
+    zh: ['车里(?:还)?有人', '(?:不肯|不愿意?|不想)(?:离开|出来|走)'],
+    tl: ['may tao sa loob (?:ng|nung) (?:kotse|sasakyan)', 'ayaw (?:niyang |nyang )?(?:lumabas|umalis)'],
+    vi: ['trong xe (?:con )?co nguoi', 'khong chiu (?:ra|di)'],
+    ne: [B('pani ?ma phas\\w*'), 'पानीमा फस'],
+  }),
+  // A small child lost sight of at a place, told without the word missing: 「目をはなした」「こども いない」, "lost my
+  // 3yo", 손을 놓쳤어요, ya no lo veo, dekhidaina (missing_person.vulnerable reads it with the child's age or word).
+  c('lost_sight', {
+    ja: [
+      '(?:目|め)を(?:はな|離)し(?:た|て|ちゃ|たら|たすき)',
+      '(?:子ども|子供|こども|娘|むすめ|息子|むすこ|\\d+(?:歳|才|さい)の(?:子|こ))(?:が)?(?:い|居)(?:ない|なくなっ)(?!(?:家|世帯|夫婦|人|ので|から|けど|し$|と|なら|場合|時|とき|間|あいだ|うち|ほう|方))',
+    ],
+    en: [
+      "lost (?:my )?(?:[1-9]|1[0-2]) ?(?:yo|y/o|yr old|year old)\\b(?!'s)",
+      "(?:can'?t|cannot) see (?:my )?(?:son|daughter|kid|child|toddler) anywhere",
+    ],
+    es: [
+      'ya no (?:lo|la) (?:veo|vemos|encuentro|encontramos)',
+      'hace \\d+ minutos que (?:lo|la) (?:busco|buscamos)',
+    ],
+    pt: ['(?:nao|ja nao) (?:vejo|acho) (?:mais )?(?:o|a) (?:meu|minha) (?:filh|net)\\w*'],
+    ko: ['손을\\s?놓쳤', '(?:아이|애|아들|딸)(?:를|을|가|이)?\\s?(?:잃어버렸|안\\s?보여|없어졌)'],
+    zh: ['(?:孩子|儿子|女儿)(?:不见了|找不到了|走丢了)', '一转眼(?:孩子)?(?:就)?不见了'],
+    tl: ['hindi (?:ko |namin )?(?:na )?(?:makita|mahanap) (?:si|ang|yung) (?:anak|bata)'],
+    vi: ['(?:lac|mat) (?:mat )?con', 'khong thay (?:con|be) dau'],
+    ne: [B('(?:ahile )?dekhi(?:daina|dainan|enan)'), '(?:अहिले )?देखि(?:ँदैन|दैन|एन)'],
+  }),
+  // A child's or an elder's age or condition said in the short ways residents type: 3yo, 6さい, 3살, १२ वर्षकी, dementia
+  // in Nepali words.
+  c('vulnerable_person', {
+    ja: ['(?<!\\d)[1-9](?:さい|才)'],
+    en: ['(?<!\\d)(?:[1-9]|1[0-2]) ?(?:yo|y/o|yr old|yrs old)\\b'],
+    ko: ['(?<!\\d)(?:[1-9]|1[0-2])살'],
+    ne: ['[०-९]{1,2} वर्ष(?:को|की)', 'बिर्सने रोग', B('birsane rog')],
+  }),
+  // Gone with the time counted, at night, or without what one carries: ja faz 40 minutos, 20분째, 寒いのに, 財布も
+  // 持ってない, phone off, still not back (missing_person.gone_danger: with someone vulnerable and gone).
+  c('gone_danger', {
+    ja: [
+      '(?:寒|さむ)いのに',
+      '(?:財布|さいふ|携帯|けいたい|スマホ|すまほ)も?(?:持|も)って(?:ない|いない|いかず|いって(?:ない|いない))',
+      '\\d+分(?:も|以上|いじょう)?(?:たつ|経つ|たって|経って|探して|さがして)',
+    ],
+    es: ['hace (?:\\d+|media|una) (?:minutos|hora|horas) que (?:lo|la|los) (?:busco|buscamos|buscan)'],
+    pt: ['(?:ja )?faz (?:\\d+|meia|uma) (?:minutos|hora|horas)'],
+    en: ['(?:for|over|almost|nearly) (?:\\d+|twenty|thirty|forty) (?:minutes|mins)(?: now)?'],
+    ko: ['\\d+분(?:째|이나|넘게|이\\s?넘)'],
+    zh: ['(?:已经|都)?\\d+分钟了'],
+    tl: ['\\d+ (?:minuto|oras) na (?:namin |ko )?(?:hinahanap|hanap)'],
+    vi: ['(?:da )?\\d+ phut (?:roi|nay) (?:van )?(?:chua|khong)'],
+    ne: [
+      'फोन (?:पनि )?(?:बन्द|अफ)',
+      B('phone (?:pani )?(?:banda|off)'),
+      'अझै (?:फर्क|आउनु|आएको)',
+      B('ajhai? (?:pharki|farki|farkinu|aaeko)\\w*'),
+    ],
+  }),
+  c('not_back', {
+    ne: ['(?:स्कुल|विद्यालय)बाट (?:आइन|आएन|फर्किन|फर्केन)', B('school bata (?:aaina|aaena|farkina|farkena)')],
+  }),
+  // An infant's danger sign told by colour, tone or breathing: lips gone purple or blue, limp and not feeding, eyes that
+  // do not open, breathing that stops (medical.infant_sign, with `infant`).
+  c('infant_sign', {
+    ja: [
+      '(?:唇|くちびる|口びる|顔色|かおいろ)(?:が|も)?(?:紫|むらさき|青|あお)',
+      '(?:目|め)を(?:開け|あけ)(?:ない|ません)',
+      '(?:息|いき)が(?:止ま|とま)(?:る|って|った)',
+      '(?:からだ|体)(?:が)?(?:ぴくぴく|びくびく|ぴくっと).{0,4}(?:止まらない|とまらない)',
+    ],
+    es: [
+      '(?:labios|boca|carita) (?:morad|azul|moradit)\\w*',
+      '(?:morad|azul|moradit)\\w* (?:los labios|la boca|la carita)',
+      'no abre los ojos',
+      '(?:deja|dejo) de respirar|se le (?:para|corta) la respiracion',
+    ],
+    pt: [
+      'labios? (?:roxo|azul|azuis|arroxead)\\w*',
+      '(?:ficou|ta|esta) (?:todo |toda )?(?:roxinh|arroxead)\\w*',
+      'respiracao (?:ta|esta) (?:parando|falhando)',
+      '(?:ta|esta) (?:molinho|molinha|mole demais)',
+      'nao abre os olhos',
+    ],
+    en: [
+      '(?:lips|face) (?:are |is )?(?:turned |turning |going |gone |looks? )?(?:blue|purple|grey|gray)',
+      '(?:keeps |kept )?stop(?:s|ped)? breathing for',
+      "(?:won'?t|will not|doesn'?t) open (?:his|her|their) eyes",
+      '(?:really |so |very )?(?:floppy|limp) and',
+    ],
+    ko: [
+      '(?:입술|얼굴)(?:이|색이)?\\s?(?:파래|파랗|보라)',
+      '축\\s?(?:처져|늘어져|쳐져)',
+      '눈을?\\s?(?:안|못)\\s?떠',
+      '숨을?\\s?(?:안|잘\\s?안|못)\\s?쉬',
+    ],
+    zh: ['(?:嘴唇|嘴巴|脸)(?:发|变|都)?(?:紫|青)', '软绵绵|不睁眼|睁不开眼'],
+    tl: [
+      '(?:labi|mukha)(?: niya| nya)? (?:ay )?(?:nangingitim|nangangasul|kulay ube|violet)',
+      '(?:nangingitim|nangangasul) (?:ang )?(?:labi|mukha)',
+      'lupaypay',
+    ],
+    vi: ['moi (?:tim|tai)|tim tai', 'khong mo mat', 'mem nhun'],
+    ne: ['ओठ (?:निलो|नीलो|कालो)', B('oth (?:nilo|kalo)'), 'आँखा (?:खोल्दैन|खोल्दैनन्)', B('aankha kholdaina')],
+  }),
+  // An infant named by age in months in the other languages (bebe de 4 meses, nenem de 1 mes, 6개월, 1 buwan).
+  c('infant', {
+    es: ['de \\d+ (?:mes|meses)|recien nacid\\w*'],
+    pt: ['nen[e]m|de \\d+ (?:mes|meses)|recem-?nascid\\w*'],
+    ko: ['\\d+개월'],
+    tl: ['\\d+ buwan(?:g| na)? (?:gulang|pa lang)'],
+    zh: ['\\d+个?月大'],
+    ne: ['[०-९\\d]+ महिना(?:को|की)', B('\\d+ mahina ko')],
+  }),
+  // Someone unresponsive told as not rousable by the caller (no lo puedo despertar, 깨워도 안 일어나요, 叫不醒).
+  c('cannot_wake', {
+    es: [
+      'no (?:lo|la|le) (?:puedo|podemos) despertar',
+      '(?:le hablo|le grito)(?: \\w+){0,3} y (?:nada|no responde|no reacciona)',
+    ],
+    pt: ['nao (?:consigo|conseguimos) (?:acordar|acorda-l)\\w*'],
+    en: ["(?:can'?t|cannot|couldn'?t) wake (?:him|her|them) up"],
+    ko: ['깨워도\\s?(?:안|못)\\s?(?:일어나|깨)'],
+    zh: ['叫不醒|摇不醒'],
+    tl: ['hindi (?:ko|namin) (?:siya |sya )?(?:magising|ma-?gising)'],
+    vi: ['goi (?:mai )?khong (?:tinh|day)'],
+  }),
+  // Someone else hit now, heard: a child being hit, the slaps heard, hitting that does not stop, a threat to come and
+  // hit again (violence.attack_now).
+  c('attack_now', {
+    en: [
+      '(?:kid|child|boy|girl|baby|toddler|woman|lady)(?: \\w+){0,3} (?:is )?being (?:hit|beaten|slapped|kicked)',
+      'hear (?:\\w+ )?(?:slaps|slapping|someone (?:hitting|beating))',
+    ],
+    es: ['(?:golpeandol|pegandol|pateandol)[oa]s?'],
+    zh: ['被.{0,4}(?:一直|一直在|正在|狠狠地?)打', '(?:一直|正在)打(?:小孩|孩子|她|他)'],
+    ko: ['(?:맞는|때리는)\\s?소리(?:가)?\\s?(?:나|들려)'],
+    ne: ['(?:हान्न|कुट्न|पिट्न) (?:आउँदै|आइरहे)', B('(?:hanna|kutna|pitna) (?:aaudai|aairahe)\\w*')],
+  }),
+  // A door being broken down (ko: 문 부수려고 해요; the at_the_door rule reads it beside an attacker or fear).
+  c('door_banging', {
+    ko: ['문(?:을)?\\s?(?:부수|부술|부서|따려고|발로\\s?차)'],
+    zh: ['(?:砸|踹)门'],
+    tl: ['sinisira (?:ang|yung) pinto'],
+  }),
+  // Smoke seen in kana (ja-easy), not a cigarette's or a barbecue's.
+  c('fire', {
+    ja: [
+      '(?<!(?:たばこ|ばーべきゅー|やきにく|焼肉|線香|せんこう|さんま)の?)けむり(?:が)?(?:たくさん|いっぱい|すごい|もくもく)',
+    ],
+  }),
+  c('gas_leak', {
+    ne: [B('gas ?ko gandha (?:aai?rahe|aaudai|bhari|aayo)'), 'ग्यासको गन्ध (?:आइरहे|आउँदै|भरि|आयो)'],
+  }),
+  // ── crisis26 look-alikes: hyperbole, the past now stable, a drill, the news ──
+  // Degree said to kill (难到我想死, 累到想死) and a laugh after an "I'll die" (ne), a joke declared (开玩笑的).
+  c('hyperbole', {
+    zh: [
+      '(?:难|累|忙|热|冷|烦|丢脸|尴尬|饿|困|无聊|好笑|可爱|帅)到(?:我)?(?:想死|快死|要死)',
+      '(?:开玩笑的|开个玩笑|开玩笑啦)',
+    ],
+    ne: [
+      'नखाई .{0,12}मर्छु',
+      'मर्छु\\S*(?: \\S+){0,2} (?:हाहा|हिहि|हेहे)',
+      B('(?:marchu|mare|marne bhaye)\\w*(?: \\w+){0,2} (?:haha|hehe|lol)\\w*'),
+    ],
+    tl: ['mamamatay (?:na )?ako sa (?:hiya|kilig|tawa|gutom|inggit|pagod)'],
+    ko: ['(?:배고파|피곤해|힘들어|웃겨|더워|추워|졸려)\\s?죽겠'],
+  }),
+  // The past told as over now: a flood or an attempt last year, now all right (ne), treated and stable (en, tl).
+  c('past_safe', {
+    ne: [
+      '(?:पोहोर|गत वर्ष|अस्ति|पहिले).{0,60}अहिले (?:सबै )?(?:ठीक|ठिक)',
+      B('(?:pohor|gata barsa|pahile).{0,60}ahile (?:sabai )?thik'),
+    ],
+    en: [
+      "(?:i'?m|i am) (?:stable|doing ok|doing okay|better) now,? (?:and )?(?:seeing|see) a (?:doctor|therapist|counsellor|counselor)",
+    ],
+    ko: ['적이\\s?있(?:는데|었는데|지만|었지만).{0,24}지금은.{0,16}(?:괜찮|안정|좋아)'],
+    tl: ['ngayon (?:ok|okay|maayos) na (?:ako )?at may (?:doktor|doctor|counselor) na'],
+  }),
+  // A drill or a role in one (防災訓練, simulacro, ड्रिल, 훈련): a what-if, not an emergency.
+  c('hypothetical', {
+    ja: ['(?:防災|避難|消防)(?:訓練|くんれん)', '(?:訓練|くんれん)で.{0,12}(?:役|やく)'],
+    es: ['(?:para|en) el simulacro'],
+    pt: ['(?:para|no) (?:o )?simulado'],
+    en: [
+      '(?:fire|earthquake|evacuation|disaster) drill',
+      // a disaster said with if and a shelter or a plan asked (「which shelter should we go to if the river floods?」)
+      '\\bif (?:the |a |our |a big )?(?:river|typhoon|earthquake|flood|tsunami|quake)s?(?: \\w+){0,2} (?:floods?|comes?|hits?|happens?|overflows?)',
+    ],
+    ko: ['(?:소방|대피|재난)\\s?훈련'],
+    zh: ['(?:消防|防灾|疏散|地震)(?:演习|演练)'],
+    tl: ['(?:fire|earthquake) drill'],
+    vi: ['dien tap (?:phong chay|dong dat|so tan)'],
+    ne: ['ड्रिलमा|ड्रिलको', B('drill ma')],
+  }),
+  // The news or TV watched (vi en la tele que…, saw on the news): a story.
+  c('fiction', {
+    es: ['vi en (?:la tele|las noticias|el noticiero|youtube)', 'sali[o] en (?:la tele|las noticias)'],
+  }),
+  // Wandering told as something that keeps happening (already brought home twice, 세 번째예요, 何回目): the dementia
+  // or the child's desk, asked at most; 又 and "again tonight, not back" still keep it now (`again`, `still_now`).
+  c('habit_or_worry', {
+    ja: ['何回目|なんかいめ|(?:これで|もう)(?:\\d|二|三|四|何)(?:回|度)目'],
+    zh: [
+      '(?:已经|都)?(?:被.{0,6})?(?:送回来|找回来|带回来)(?:过)?(?:两|二|三|几|好几)次',
+      '(?:已经|这是)第(?:二|三|四|几)次',
+      '会自己(?:跑|走)出去',
+    ],
+    ko: ['(?:벌써|이번이)\\s?(?:두|세|네|몇)\\s?번째'],
+    en: ['(?:third|fourth|second) time (?:this|that) (?:week|month)'],
+  }),
+  // The one feared come home or in now, drunk or raging, and fear said in the first person beside it (「meu marido
+  // chegou bêbado e estou com medo」, closing-15's probe): sign.violence.afraid_now asks. One concept for the pair, so
+  // that neither half alone is a sign the danger model hears; not "whenever he drinks" (violence_pattern).
+  c('afraid_of_him_now', eitherOrder(ARRIVED_RAGING, SCARED_SAID)),
+  // The present said as safe after an attempt told (treated, stable, a doctor now): 「現在有在看醫生 狀況穩定」,
+  // 지금은 치료 받으면서 괜찮아요, ngayon ok na at may doktor na (an entry's words are then read as the past).
+  c('safe_now', {
+    zh: [
+      '(?:状况|状态|情况|病情)(?:很|都|比较)?稳定',
+      '(?:现在|目前)(?:有在|在|定期)?(?:看医生|看心理医生|接受治疗|吃药治疗)',
+    ],
+    ko: ['지금은\\s?(?:치료\\s?받(?:으면서|고\\s?있고|고\\s?있어서)\\s?)?(?:괜찮|안정|많이\\s?좋아)'],
+    tl: ['ngayon (?:ok|okay|maayos|stable) na(?: (?:ako|siya|sya))?(?: at may (?:doktor|doctor|gamot))?'],
+    en: ["(?:i'?m|i am) (?:stable|doing (?:ok|okay|better)) now"],
+  }),
+  // A disaster or a harm of before, now cleaned up, rescued or over (「台風で床上浸水した 今は片付いた」, 구조됐어요,
+  // "ok na ako"): the present said as safe, so its sign is not asked either.
+  c('safe_now', {
+    ja: ['(?:今|いま)は(?:もう)?(?:片付|かたづ)(?:いた|きました|いてる)'],
+    ko: ['구조(?:됐|되었)(?:어요|습니다|고|는데)'],
+    tl: ['ok na (?:ako|kami)(?! dito| ngayon lang)'],
+  }),
+  // ── end crisis26 concepts ──
 ]

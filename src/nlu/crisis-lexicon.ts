@@ -62,14 +62,16 @@ const GONE = `(?:${alt(
 )})`
 // A child or a person with dementia 「迷子」 is missing; a lost dog is not.
 // What is not found is a flat, a job or a nursery place, not a person (「次の部屋が見つからない」).
+// crisis26: with words between too (「部屋を探してるけど全然見つからない」, t11), and a day-care office (事業所).
 const SOUGHT =
-  '(?:部屋|へや|物件|仕事|しごと|アパート|保証人|バイト|保育園|預け先|病院|施設|次|つぎ)(?:が|も)?(?:なかなか)?(?:見つから|みつから)'
+  '(?:部屋|へや|物件|仕事|しごと|アパート|保証人|バイト|保育園|預け先|病院|施設|次|つぎ|事業所)[^。、]{0,12}(?:見つから|みつから)'
 const LOST = `(?:${GONE}|(?:迷子|まいご)(?:で|です|だ|になっ|になりました|になった))`
 // Said of a habit, not of tonight (「夜遊びばかりして帰ってこない」). Kept tight next to the verb:
 // 「いつもの公園も探したけど見つからない」 is tonight.
 const HABIT = '(?:いつも|毎晩|毎日|よく|たびたび|しょっちゅう)'
+// crisis26: gone and back so often the writer has lost count (「これで何回目かわからない」): HABITUALLY_GONE's last part
 const HABIT_AFTER = '(?:ことが|日が|時が|ときが|のが(?:心配|悩み))'
-const HABITUALLY_GONE = `(?:ばかり|ばっかり|夜遊び|よあそび|朝帰り|外泊|遊び歩)(?:して|で)?.{0,4}${GONE}|${HABIT}${GONE}|${GONE}.{0,2}${HABIT_AFTER}`
+const HABITUALLY_GONE = `(?:ばかり|ばっかり|夜遊び|よあそび|朝帰り|外泊|遊び歩)(?:して|で)?.{0,4}${GONE}|${HABIT}${GONE}|${GONE}.{0,2}${HABIT_AFTER}|${GONE}.{0,12}(?:何回目|なんかいめ|何度目|なんどめ)`
 // A medical event already behind the family (「父が倒れたのは去年で、今はリハビリ中」).
 const RESOLVED =
   '(?:去年|昨年|先月|先週|以前|前に|年前|月前|ヶ月|か月|入院|退院|リハビリ|のは|ことが|時のため|ときのため|(?:死|し)ぬかと(?:思|おも)っ|\\(笑|笑$|w$)'
@@ -407,7 +409,9 @@ export const crisisLexicon: CrisisEntry[] = [
       '(?:吐|は)いて(?:倒|たお)れ',
     ),
     // The past, resolved event (「父が倒れたのは去年で、今はリハビリ中」) does not reach these forms.
-    unless: '(?:とき|時|場合)の(?:対応|対処|ため)|講習|研修|教室|倒れたこと(?:は|が)(?:ない|ありません)',
+    // crisis26: a drill and a role played in it (「防災訓練で倒れた人の役」) are no collapse
+    unless:
+      '(?:とき|時|場合)の(?:対応|対処|ため)|講習|研修|教室|倒れたこと(?:は|が)(?:ない|ありません)|訓練|くんれん|(?:人|ひと)の(?:役|やく)',
     note: '倒れて動かない, 人が倒れています, 今倒れた',
   },
   {
@@ -519,13 +523,15 @@ export const crisisLexicon: CrisisEntry[] = [
       '\\bnot responding\\b',
       '\\bbleeding\\b',
       '\\bheart attack\\b',
-      '\\bstroke\\b',
+      // crisis26: not the stroke a carer's worry is told after (「caring for my father-in-law after his stroke」, t11)
+      '(?<!(?:after|since|from) (?:his|her|my|a|the) )\\bstroke\\b',
       '\\bseizure',
       '\\bchoking\\b',
       '\\bdrowning\\b(?! in (?:\\w+ )?(?:debt|bills|work|paperwork|loans|stress))',
       '\\bambulance\\b',
       '\\bhit by a (?:car|train|truck)\\b',
-      '\\bfire\\b',
+      // crisis26: not an alarm, a drill, an extinguisher, nor 'no fire' (a fire alarm going off with no fire is the landlord's)
+      '(?<!\\bno )\\bfire\\b(?! ?(?:alarm|drill|extinguisher|station|department|escape|exit|safety|insurance))',
     ),
     // A fire over with everyone safe is a question about what comes after (crisis7, d9).
     // A fire hazard or risk asked about (an old heater to throw away, crisis13) is no fire.

@@ -1353,4 +1353,40 @@ export const crisisRules: CrisisRule[] = [
     fire: ['水が家に入ってきた', 'huele a gas', 'アパートの1階から煙出てる', '停電で在宅酸素が止まった'],
     quiet: ['雨の日は洗濯物が乾かない'],
   },
+  // ── crisis26: an infant's danger sign told by colour, tone or breathing (d25's held-out misses by class) ──
+  {
+    id: 'medical.infant_sign',
+    kind: 'medical',
+    all: ['infant', 'infant_sign'],
+    // not habit_or_worry: an infant's breathing that stops "sometimes" (as vezes) is still 119
+    unless: ['past_safe', 'fiction', 'hypothetical', 'hyperbole'],
+    fire: [
+      'mi bebe de 3 meses tiene los labios morados y casi no se mueve',
+      '아기가 입술이 파래요 숨을 잘 안 쉬어요',
+      'あかちゃん くちびる むらさき いき が とまる',
+      "my 2 month old's lips are turning blue",
+    ],
+    quiet: [
+      'what should I do if my baby’s lips turn blue in the cold? just asking for the class',
+      '防災訓練で赤ちゃんの唇が紫になったときの対応を習った',
+    ],
+  },
+  // crisis26: the one feared come home drunk or raging, and fear said now (closing-15: 「meu marido chegou bêbado e
+  // estou com medo」 was neither answered nor asked): asked, with the violence line; a pattern is the DV desk's.
+  {
+    id: 'sign.violence.afraid_now',
+    cue: 1,
+    all: ['afraid_of_him_now'],
+    unless: [...SIGN_NOT, 'violence_pattern', 'habit_or_worry', 'past_safe', 'fiction', 'separated'],
+    fire: [
+      'mi esposo llego borracho y tengo miedo',
+      'he came home drunk and i’m scared',
+      '남편이 술 취해서 들어왔어요 무서워요',
+      'umuwi siyang lasing, takot ako',
+    ],
+    quiet: [
+      'cuando llega borracho siempre tengo miedo, a donde puedo ir a consultar',
+      '昔は夫が酔って帰ってきて怖かったけど、今は離婚して平和です',
+    ],
+  },
 ]

@@ -3,6 +3,7 @@ import { concepts as allConcepts, type Concept, type FormLanguage } from './cris
 import { nepaliSkeleton, neskForm } from './crisis-nepali.ts'
 import { type CrisisRule, crisisRules } from './crisis-rules.ts'
 import { toSimplified } from './hanzi-fold.ts'
+import { LATIN_SCRIPT_LANGUAGES } from './language.ts'
 import { foldKana } from './normalize.ts'
 
 // The situation layer of the crisis check: which concepts a message holds (in any language), then
@@ -173,8 +174,7 @@ const scriptsOf = (s: string): Set<Script> => {
 const TRADITIONAL =
   /[們個這說話會來時對沒裡麼幫醫殺還媽爺兒東見點開關門電車後無與從當樣讓現過頭應該經樓聽氣動]/u
 
-/** The language the message is written in, as far as the crisis answer needs it. */
-export const crisisLanguageOf = (normalized: string, matchedLatin: LatinLang | null): CrisisLanguage => {
+const scriptLanguageOf = (normalized: string, matchedLatin: LatinLang | null): CrisisLanguage => {
   const s = scriptsOf(normalized)
   if (s.has('hangul')) return 'ko'
   if (s.has('deva')) return 'ne'
@@ -182,6 +182,24 @@ export const crisisLanguageOf = (normalized: string, matchedLatin: LatinLang | n
   if (s.has('han')) return TRADITIONAL.test(normalized) ? 'zh-Hant' : 'zh-Hans'
   if (s.has('latin')) return matchedLatin ?? 'ja'
   return 'ja'
+}
+
+/**
+ * The language the message is written in, as far as the crisis answer needs it: the script, else the language of
+ * the first Latin concept form that matched (or romanised Nepali). 「sangrando」 is Spanish and Portuguese alike, so
+ * where the language reader's verdict on the whole message (`read`: LanguageReading.detected, read once by the
+ * caller) and this both say a Latin-script language, the reader's names the line's language (crisis26: the
+ * fallback path, screenCrisis, named the first form's language where analyze() named the reader's).
+ */
+export const crisisLanguageOf = (
+  normalized: string,
+  matchedLatin: LatinLang | null,
+  read: string | null = null,
+  romanisedNe = false,
+): CrisisLanguage => {
+  const own = romanisedNe ? 'ne' : scriptLanguageOf(normalized, matchedLatin)
+  if (read === null || read === own) return own
+  return LATIN_SCRIPT_LANGUAGES.has(own) && LATIN_SCRIPT_LANGUAGES.has(read) ? (read as CrisisLanguage) : own
 }
 
 /**
@@ -238,7 +256,11 @@ export const conceptsIn = (
 const situationOf = (rule: CrisisRule, present: Map<string, FormLanguage>) =>
   rule.all.every((id) => present.has(id)) && (!rule.any || rule.any.some((id) => present.has(id)))
 
-export const checkSituations = (views: CrisisViews): SituationCheck => {
+export const checkSituations = (
+  views: CrisisViews,
+  /** The language reader's verdict on the message (LanguageReading.detected), when the caller has it. */
+  read: string | null = null,
+): SituationCheck => {
   const present = conceptsIn(views)
   const fired: SituationCheck['fired'] = []
   const cues: SituationCheck['cues'] = []
@@ -272,6 +294,6 @@ export const checkSituations = (views: CrisisViews): SituationCheck => {
     fired,
     cues,
     vetoed,
-    lang: romanisedNepali(views) ? 'ne' : crisisLanguageOf(views.spaced, latin),
+    lang: crisisLanguageOf(views.spaced, latin, read, romanisedNepali(views)),
   }
 }
