@@ -8294,4 +8294,165 @@ export const concepts: Concept[] = [
     zh: ['(?:打鼓|敲鼓|鼓声|鼓聲|拍手)'],
     vi: ['(?:danh trong|go trong|vo tay)'],
   }),
+  // ── crisis25 (issue 9: self-harm, suicide told indirectly; d23's and d24's classes, ko, ne, tl, ja-easy first) ──
+  // A blade got new or kept hidden (「カミソリ新しく買った」, 면도날 새로 샀어, bumili ako ng blade, naya blade kineko, bought
+  // new blades, 刀片藏在笔袋里): a household's alone; with the urge said now (self_harm.tool_and_urge) an act about to be.
+  c('blade_got', {
+    ja: [
+      '(?:かみそり|剃刀|かったー|刃|替え刃|かえば)(?:を)?(?:新しく|あたらしく|また)?(?:買|か)(?:った|っちゃった|ってきた|いました)',
+      '(?:新しい|あたらしい)(?:かみそり|剃刀|かったー|刃)(?:を)?(?:買|か)(?:った|っちゃった|ってきた|いました)',
+      '(?:かみそり|剃刀|かったー|刃)(?:を)?[^。]{0,8}(?:隠して|かくして|筆箱|ふでばこ|ぽーち)',
+    ],
+    en: [
+      '(?:bought|got|buying|ordered) (?:some |a |a pack of )?(?:new |fresh )?(?:blades?|razor blades?|razors?|box cutters?)',
+      "(?:blade|razor)(?:'s| is)? (?:already )?in my (?:hand|pocket|bag)",
+      '(?:hid|hide|hiding|keep|keeping) (?:a |the |my )?(?:blade|razor)',
+    ],
+    ko: [
+      '(?:면도날|면도칼|커터칼|칼날)(?:을|를)?(?:새로)?(?:샀|사왔|사놨|구했)',
+      '(?:면도날|면도칼|커터칼|칼날)(?:을|를)?.{0,10}(?:숨겨|넣고다녀|필통)',
+    ],
+    ne: [
+      '(?:naya |nayaa )?blade (?:kine|kineko|kinera|lyaye|lyaeko|lukai)',
+      '(?:नयाँ )?ब्लेड (?:किनें|किनेको|किनेर|ल्याएँ|लुकाएर)',
+    ],
+    tl: [
+      '(?:bumili|bili|binili) ako ng (?:bagong |isang )?(?:blade|cutter|labaha)',
+      '(?:blade|cutter|labaha)[^.?!]{0,20}(?:nakatago|tinago|itinago)',
+    ],
+    es: ['compr[ea] (?:unas |una |otra )?(?:cuchillas|navajas?|hojas de afeitar|cutter)(?: nuevas?)?'],
+    pt: ['comprei (?:umas |uma |outra )?(?:laminas?|gilete|estilete)(?: novas?)?'],
+    vi: ['mua (?:them )?(?:dao lam|luoi lam|dao roc giay)'],
+    zh: ['买了?(?:新的?)?(?:刀片|剃刀|美工刀)', '(?:刀片|美工刀|剃刀)藏在'],
+  }),
+  // The urge said for now or tonight (「今夜は我慢できる気がしない」, 오늘 밤은 참을 자신이 없어, di ko na kaya pigilan, rokna
+  // sakdina, urges are bad rn, 今晚忍不住): a part; read with a blade got (self_harm.tool_and_urge).
+  c('urge_now', {
+    ja: [
+      '(?:我慢|がまん)(?:でき|出来)(?:る気がしない|るきがしない|そうにない|なさそう|ない)',
+      '(?:また|もう一回|もういっかい)(?:切|き)りたい',
+      '(?:やりたく|したく|切りたく|きりたく)て(?:たまらない|しかたない|仕方ない)',
+    ],
+    en: [
+      'urges? (?:are|is) (?:really |so |super )?(?:bad|strong)',
+      "(?:can'?t|cant|won'?t|wont|not gonna|not going to) (?:hold (?:back|out|off)|make it through tonight|resist|stop myself)",
+      'want(?:s|ing)? to (?:do it|cut) again',
+    ],
+    ko: ['참을자신이없', '(?:또|다시|너무)하고싶', '못참을것같'],
+    ne: [
+      'rokna sak(?:dina|ina|chhaina|dinna)',
+      '(?:feri|pheri) garna man',
+      'रोक्न सक्(?:दिन|िन|िरहेको छैन)',
+      'फेरि गर्न मन',
+    ],
+    tl: [
+      '(?:di|hindi) ko na (?:kaya(?:ng)?|kayang) (?:pigilan|pigilin)',
+      'gusto ko (?:ulit|pa ulit|ulit) (?:gawin|mag)',
+      '(?:di|hindi) ko mapigilan',
+    ],
+    es: ['no (?:voy a )?(?:aguantar|resistir)|no (?:puedo|podre) (?:aguantar|parar)|quiero (?:volver a hacerlo|hacerlo otra vez)'],
+    pt: ['nao (?:vou )?aguentar|quero fazer de novo'],
+    vi: ['khong (?:nhin|chiu) duoc|muon (?:lam|rach|cat) (?:lai|nua)'],
+    zh: ['忍不住|想再(?:划|割)'],
+  }),
+  // Injuring oneself by heat or the nails, told with "on purpose", "until it bleeds" or "cannot stop" (일부러 뜨거운 물에,
+  // 손톱으로 피 날 때까지, kinakalmot ko hanggang dumugo, haat jalaye, compass on the arm, 用指甲抓到流血): the act.
+  // Not an accident's burn, an itch scratched (アトピー, a mosquito bite), a cat's claws.
+  c('self_harm_act', {
+    ja: [
+      '(?:うで|腕|手首|てくび|ふともも|太もも)(?:を)?(?:かきむし|ひっかい|引っかい|引っ掻い)[^。]{0,16}(?:やめられ|止められ|とめられ|止まらな|とまらな)',
+      '(?:わざと)[^。]{0,8}(?:やけど|火傷)(?:させ|し)',
+    ],
+    en: [
+      '(?:scratch(?:ed|ing)?|claw(?:ed|ing)?) (?:at )?my (?:own )?(?:arms?|wrists?|skin|legs?|thighs?) (?:till|until|til|untill) (?:it |they )?(?:bled|bleeds?|bleeding)',
+    ],
+    ko: [
+      '일부러.{0,10}(?:뜨거운|끓는)물에(?:손|팔|발)',
+      '(?:팔|손목|허벅지|다리)(?:을|를)?(?:손톱으로)?피(?:날|나)(?:때까지|도록)(?:긁|뜯)',
+      '(?:팔|손목|허벅지)에(?:또|다시)(?:했|그었)',
+      '(?:팔|손목|허벅지)에한(?:거|것).{0,20}(?:들킬|숨기|가리)',
+    ],
+    ne: [
+      '(?:haat|hat|naadi|nadi) (?:ma )?(?:jalaye|jalaen|jalauchu|jalaudai|polchhu|polen|kotyae|kotyaen)',
+      '(?:हात|नाडी|खुट्टा)(?:मा)? ?(?:जलाएँ|पोलें|कोर्दै|कोरें|कोट्याएँ|कोट्याउँदै)',
+      '(?:feri|pheri) gare[^.?!]{0,12}(?:haat|hat|naadi)',
+    ],
+    tl: [
+      '(?:kinakalmot|kinalmot|kinakamot) ko (?:ang |yung )?(?:sarili ko|braso ko|balat ko|pulso ko|hita ko)[^.?!]{0,20}(?:dugo|magdugo|dumugo)',
+      '(?:pinaso|pinapaso|sinunog|sinusunog) ko (?:ang |yung )?(?:sarili ko|braso ko|kamay ko)',
+      'ginawa ko (?:po )?(?:ulit|na naman|nanaman) sa (?:braso|hita|pulso|kamay) ko',
+    ],
+    es: [
+      '(?:me rasco|me rasque|me arano|me arane) (?:los brazos|el brazo|la piel|las piernas) hasta (?:sangrar|que sangr)',
+      '(?:se|me) (?:las|los|la|lo) (?:hace|hago|hizo|hice) con (?:el|un) (?:encendedor|mechero|cigarro)',
+    ],
+    pt: ['(?:me queimo|me queimei) (?:de proposito|com (?:o |um )?(?:isqueiro|cigarro))'],
+    vi: ['(?:cao|cau) (?:tay|canh tay|da) (?:den|cho den) (?:khi )?(?:chay mau|ra mau)'],
+    zh: ['(?:手臂|胳膊|手腕)(?:抓|挠)(?:到|得)(?:流血|出血)'],
+  }),
+  // Things given away (「服もかばんもぜんぶあげた」, 물건 다 나눠줬어, sabai bahini lai diye, gửi lại cho bạn) and not needed after a
+  // day named (「日曜のあとはもういらない」, 금요일 지나면 필요 없어, sukrabar pachi chahindaina, after tonight): the signs
+  // sign.suicide.no_longer_need and suicide.given_before_day read. Alone: a bazaar, a move (moving vetoes).
+  c('gave_away', {
+    ja: [
+      '(?:ぜんぶ|全部|みんな)(?:を)?(?:あげ|譲っ|ゆずっ)(?:ました|た|ちゃった)',
+      '(?:ふく|服|かばん|鞄|ぐっず|もの|物)(?:と|も)?[^。]{0,12}(?:ぜんぶ|全部)[^。]{0,8}(?:あげ|譲っ|ゆずっ)',
+    ],
+    ko: ['(?:다|전부|모두)나눠(?:주고|줬|주었)', '(?:물건|옷|기타|책)[^.]{0,12}(?:나눠|줘버렸|다줬)'],
+    ne: [
+      '(?:mero|मेरो) [^.?!]{0,30}(?:sabai|sab|सबै) [^.?!]{0,20}(?:diye|dide|pathaidiye|pathaide|दिएँ|दिइदिएँ|पठाइदिएँ)',
+    ],
+    vi: ['(?:gui|tra) lai [^.?!]{0,24} cho (?:ban|nguoi ta|moi nguoi)', '(?:cho|tang) (?:het|ban) (?:do|quan ao|sach)'],
+    tl: ['(?:pinamigay|ipinamigay|binigay|ibinigay) ko na (?:lahat )?(?:ang |yung )?(?:gamit|damit)'],
+    es: ['(?:regale|di) (?:todas? )?mis (?:cosas|ropa|libros)'],
+    pt: ['(?:dei|doei) (?:todas? )?(?:as )?minhas (?:coisas|roupas)'],
+  }),
+  c('no_longer_need', {
+    ja: [
+      '(?:日曜|にちよう|月曜|げつよう|火曜|かよう|水曜|すいよう|木曜|もくよう|金曜|きんよう|土曜|どよう|明日|あした|週末|しゅうまつ|今夜|こんや)(?:日|び)?(?:の|が)?(?:あと|後|以降|から先|からさき|過ぎたら|すぎたら)(?:は)?(?:もう)?(?:いらない|要らない|必要ない|ひつようない)',
+    ],
+    ko: [
+      '(?:금요일|토요일|일요일|월요일|화요일|수요일|목요일|주말|내일|오늘밤)(?:만)?(?:지나면|이후엔?|부터는?|뒤엔?)(?:다|이제)?필요(?:가)?없',
+    ],
+    ne: [
+      '(?:sukrabar|shukrabar|sanibar|shanibar|aitabar|bholi|aaja rati) (?:pachhi|pachi|pachhadi)[^.?!]{0,24}(?:chahindaina|chaidaina|chahidaina|hunna)',
+      '(?:शुक्रबार|शनिबार|आइतबार|भोलि) पछि[^।?!]{0,24}(?:चाहिँदैन|चाहिदैन|हुन्न)',
+      'aba malai chahindaina',
+    ],
+    vi: [
+      '(?:sau|qua) (?:chu nhat|thu bay|thu sau|cuoi tuan|ngay mai|toi nay)[^.?!]{0,24}khong (?:can|con can)',
+    ],
+    tl: [
+      '(?:pagkatapos ng|after ng|after) (?:linggo|sabado|biyernes|bukas|weekend|ngayong gabi)[^.?!]{0,24}(?:hindi|di) ko na (?:kailangan|magagamit)',
+    ],
+    es: [
+      '(?:despues del?|tras el) (?:domingo|sabado|viernes|fin de semana|hoy)[^.?!]{0,24}(?:ya )?no (?:lo |los |las |la )?(?:voy a )?necesit',
+    ],
+    pt: ['depois (?:de|do) (?:domingo|sabado|sexta|fim de semana|hoje)[^.?!]{0,24}nao (?:vou )?precis'],
+    en: [
+      "(?:won'?t|wont|will not|not gonna|not going to) (?:be )?need(?:ing)? (?:anything|it|them|any of it|a thing) (?:after|past) (?:tonight|tomorrow|friday|saturday|sunday|the weekend)",
+    ],
+    zh: ['(?:周日|星期天|周末|明天|星期六|周六|周五|今晚)(?:以后|之后|过后)(?:就)?(?:不需要|用不到|用不上)了'],
+  }),
+  // ── end crisis25 concepts ──
+  // Not coming any more from tomorrow, said to someone one sees often (「明日からもう来られない」, 내일부터는 못 갈 것 같아요,
+  // simula bukas hindi na ako makakapunta, desde mañana ya no voy a poder ir): with thanks for everything, a goodbye
+  // (sign.suicide.thanks_no_more, asked); alone a part-timer quitting or a move.
+  c('no_more_visits', {
+    ja: [
+      '(?:明日|あした|来週|らいしゅう)から(?:は)?(?:もう)?(?:店|みせ|ここ|そっち|教室|きょうしつ)?(?:に|へ)?(?:行け|いけ|来られ|こられ|来れ|これ)(?:ない|ません)',
+    ],
+    ko: ['(?:내일|다음주)부터(?:는)?(?:이제)?못(?:갈|올|가|와)'],
+    tl: ['(?:simula|mula) bukas (?:ay )?(?:hindi|di) na (?:po )?(?:ako )?(?:makakapunta|makakapasok|pupunta)'],
+    es: ['(?:desde|a partir de) manana ya no (?:voy a (?:poder )?ir|podre ir|vengo|voy)', 'ya no voy a ir mas'],
+    pt: ['(?:a partir de|desde) amanha (?:ja )?nao (?:vou (?:poder )?ir|posso ir|venho)'],
+    en: ["(?:won'?t|wont|will not|can'?t|cant) (?:be )?(?:coming|come) (?:by |in )?(?:any ?more|again) (?:after|from) (?:today|tomorrow|tonight)"],
+    vi: ['tu (?:ngay )?mai (?:em|toi|chau) (?:khong|se khong) (?:den|toi|qua) (?:duoc )?nua'],
+    ne: ['bholi dekhi (?:ma )?(?:aauna|auna|jana) (?:sakdina|sakina|paudina)'],
+    zh: ['(?:从)?明天(?:开始|起)(?:就)?(?:不能|没法|去不了|来不了)'],
+  }),
+  c('thanks_all', {
+    tl: ['salamat (?:po )?sa lahat(?! ng (?:tulong|sagot|info))'],
+  }),
+  // ── end crisis25 concepts (2) ──
 ]

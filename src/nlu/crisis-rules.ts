@@ -1353,4 +1353,65 @@ export const crisisRules: CrisisRule[] = [
     fire: ['水が家に入ってきた', 'huele a gas', 'アパートの1階から煙出てる', '停電で在宅酸素が止まった'],
     quiet: ['雨の日は洗濯物が乾かない'],
   },
+  // ── crisis25 (issue 9: d23's and d24's classes; ko, ne, tl, ja-easy first) ──
+  // A blade got new or kept hidden, with the urge said for now (「カミソリ新しく買った、今夜は我慢できる気がしない」, 면도날
+  // 새로 샀어 오늘은 못 참을 것 같아, bumili ako ng blade di ko na kaya pigilan): an act about to be. Alone each is everyday.
+  {
+    id: 'self_harm.tool_and_urge',
+    kind: 'self_harm',
+    all: ['blade_got', 'urge_now'],
+    unless: [...NOT_NOW, 'intent_denied'],
+    fire: [
+      'あたらしい カミソリ かった。こんやは がまん できない',
+      '면도날 새로 샀어요 오늘은 못 참을 것 같아',
+      'bumili ako ng blade, mamayang gabi di ko na kaya pigilan',
+      'naya blade lyaye, aaja rati rokna sakdina',
+      'bought new blades today, cant hold out tonight',
+    ],
+    // Look-alikes the model also learns from (a blade bought for shaving, crafts or a child's project; the urge for a snack).
+    quiet: [
+      '新しいカミソリ買った。ひげ剃りやすい',
+      'かみそり あたらしく かいました。ふるいのは なにごみ ですか',
+      'bought new blades for my razor, where to recycle the old ones',
+      '면도칼 새로 샀어요 헌 건 어디에 버려요?',
+      '커터칼 새로 샀는데 아이 숙제용이에요',
+      'bumili ako ng bagong cutter para sa project ng anak ko',
+      'naya blade kineko chu daari kaatna lai',
+      'compré cuchillas nuevas para afeitarme, dónde tiro las viejas',
+      '买了新剃刀 刮胡子很顺',
+      'ケーキ 見たら 我慢できない 笑',
+      '치킨 너무 먹고 싶어 못 참을 것 같아',
+    ],
+  },
+  // Things given away and not needed after a day named (「服もかばんもぜんぶあげた、日曜のあとはもういらない」, 물건 다
+  // 나눠줬어 금요일 지나면 필요 없어): answered; each alone is asked at most (given.away, given.unneeded).
+  {
+    id: 'suicide.given_before_day',
+    kind: 'suicide',
+    all: ['gave_away', 'no_longer_need'],
+    unless: [...NOT_NOW, 'moving', 'intent_denied'],
+    fire: [
+      'ともだちに ふく も ほん も ぜんぶ あげた。どようびの あとは もう いらない',
+      '친구들한테 옷이랑 책 다 나눠줬어요 토요일 지나면 필요 없어요',
+    ],
+    quiet: [
+      '引っ越すので服をぜんぶあげた。土曜のあとはもういらない',
+      'バザーに服をぜんぶあげました',
+      '이사 가서 물건 다 나눠줬어요 금요일 지나면 필요 없어요',
+      'bazaar ko lagi mero luga sabai sathi lai diye',
+    ],
+  },
+  // ── end crisis25 rules ──
+  // Thanks for everything and no more visits from tomorrow, to someone one sees often (「今までありがとうございました。明日から
+  // もう来られない」, 그동안 감사했어요 내일부터는 못 갈 것 같아요): a goodbye, asked; a job left or a move explains it.
+  {
+    id: 'sign.suicide.thanks_no_more',
+    cue: 1,
+    all: ['no_more_visits'],
+    any: ['thanks_all', 'farewell', 'burden'],
+    unless: [...SIGN_NOT, 'moving', 'fiction', 'past_safe', 'trip'],
+    fire: ['店長、今までありがとうございました。明日からはもう来られないと思います', 'salamat po sa lahat tita, simula bukas hindi na po ako makakapunta'],
+    quiet: ['明日からもう来られないです。バイト辞めるので', 'gracias por todo. me mudo a Osaka, desde mañana ya no voy a poder ir'],
+  },
+  // ── end crisis25 rules (2) ──
 ]

@@ -141,6 +141,11 @@ const CONTEXT_ONLY = [
   'date_set',
   'countdown',
   'helper_asks',
+  // crisis25: a blade got new or kept hidden (shaving, crafts), the urge said (a snack too): read together by
+  // self_harm.tool_and_urge only, so the model does not answer a razor bought on its word
+  'blade_got',
+  'urge_now',
+  'no_more_visits',
   ...ASK_ONLY_TOGETHER,
 ]
 
