@@ -8301,6 +8301,7 @@ export const concepts: Concept[] = [
     ja: [
       '(?:かみそり|剃刀|かったー|刃|替え刃|かえば)(?:を)?(?:新しく|あたらしく|また)?(?:買|か)(?:った|っちゃった|ってきた|いました)',
       '(?:新しい|あたらしい)(?:かみそり|剃刀|かったー|刃)(?:を)?(?:買|か)(?:った|っちゃった|ってきた|いました)',
+      '(?:かみそり|剃刀|かったー|替え刃|かえば)(?:の)?(?:新しいの|あたらしいの)(?:を)?(?:買|か)(?:った|っちゃった|ってきた|いました)',
       '(?:かみそり|剃刀|かったー|刃)(?:を)?[^。]{0,8}(?:隠して|かくして|筆箱|ふでばこ|ぽーち)',
     ],
     en: [
@@ -8453,6 +8454,61 @@ export const concepts: Concept[] = [
   }),
   c('thanks_all', {
     tl: ['salamat (?:po )?sa lahat(?! ng (?:tulong|sagot|info))'],
+  }),
+  // A move said in Korean (이사 가서, 이사해서, 이사 가요): explains things given away and not needed (given.moving), as in the
+  // other languages; ko had no form.
+  c('moving', {
+    ko: ['이사(?:를)?(?:가서|가요|가니까|가게|갑니다|해서|하니까|하게|할거|할 거)'],
+  }),
+  // A letter written to the family (「夫と子どもへ手紙書きました」, चिठी लेखेर राखें, wrote letters to my kids): preparation; with
+  // a high place or the window said (suicide.letter_and_place) an act about to be.
+  c('preparation', {
+    ja: [
+      '(?:手紙|てがみ)(?:を)?(?:書|か)(?:きました|いた|いて)[^。]{0,12}(?:おっと|夫|こども|子ども|子供|家族|かぞく|むすめ|娘|むすこ|息子|はは|母|ちち|父)',
+      '(?:おっと|夫|こども|子ども|子供|家族|かぞく|むすめ|娘|むすこ|息子)(?:と|や)?[^。]{0,10}(?:へ|に|あて)の?(?:手紙|てがみ)(?:を)?(?:書|か)(?:きました|いた|いて)',
+    ],
+    ne: ['(?:चिठी|chithi|chitthi) (?:लेखेर|लेखें|लेखिसकें|lekhera|lekhe|lekhisake)'],
+    en: ['wrote (?:the |my )?(?:goodbye |last )?letters? (?:to|for) (?:my )?(?:kids|children|son|daughter|wife|husband|family|mom|mum|mother)'],
+    tl: ['(?:nasulat|sinulat|nagsulat) (?:ko )?na (?:ako )?(?:ng )?(?:yung |ang )?sulat (?:para )?(?:sa|kay) (?:anak|asawa|nanay|mama|pamilya)'],
+    ko: ['(?:가족|아이들|아이|남편|엄마|딸|아들)(?:에게|한테)편지(?:를)?(?:썼|써놨|써뒀)'],
+  }),
+  c('going_up', {
+    ja: ['(?:まんしょん|びる|建物|たてもの)の(?:うえ|上|屋上|おくじょう)に(?:行きます|いきます|行く|いく)'],
+    ne: ['(?:झ्याल|छत|बार्दली)(?:को)? ?(?:छेउमा|छेउ|माथि) (?:छु|बसेकी छु|बसेको छु)'],
+  }),
+  // The stockpiled pills to be taken all at once today (모아둔 약 오늘 다 먹으려고, ためてた薬を今夜ぜんぶ飲む, take all the pills
+  // i saved tonight); a car driven into the river; ㅈㅅ, the Korean abbreviation of suicide, with a way or a wish: the act said.
+  c('want_to_die', {
+    ko: [
+      '모아(?:둔|놓은|놨던|뒀던)(?:약|거|수면제)[^.]{0,8}(?:오늘|오늘밤|지금|이따)(?:다|전부)먹',
+      '(?:ㅈㅅ|\u110c\u1109)(?:하고싶|할래|하려|할거|방법)',
+    ],
+    ja: ['(?:ためてた|貯めてた|ためた|貯めた|集めた|あつめた)(?:薬|くすり)(?:を)?(?:今日|今夜|きょう|こんや)(?:ぜんぶ|全部)(?:飲|の)(?:む|みます)'],
+    en: [
+      "(?:gonna|going to|will) take all (?:the|my) (?:pills|meds) (?:i'?ve )?(?:saved|stockpiled|been saving|collected) (?:tonight|today)",
+      "(?:gonna|going to|will|i'?ll) drive (?:my |the )?car (?:into|off) (?:the |a )?(?:river|sea|ocean|cliff|bridge|lake)",
+    ],
+    tl: ['iinumin ko (?:na )?lahat (?:ng|yung) (?:naipon kong )?(?:gamot|tableta|pills) (?:mamaya|ngayon|ngayong gabi)'],
+  }),
+  // At the river or a bridge now, with the water said dark or cold, or the wish to walk in (在多摩川河堤 我想走进去, かわの はし に
+  // きました みず くらい, nasa tulay ako gusto kong tumalon): suicide.water. A barbecue at the riverbank names no wish.
+  c('water_edge', {
+    ja: ['(?:かわ|川|河原|かわら|河川敷|かせんじき|はし|橋)(?:の)?(?:はし|橋|うえ|上|そば|ところ)?に(?:きました|来ました|来た|きた|います|いる)(?!よ|けど|から|ので)'],
+    zh: ['(?:在|到了)[^。，,]{0,6}(?:河堤|河边|桥上|江边|海边)'],
+    ko: ['(?:다리|강가|한강|강변)(?:위)?에(?:왔어|와있어|있어요|있어)'],
+    tl: ['nasa (?:tulay|ilog|dagat) (?:ako|na ako)'],
+    en: ["(?:i'?m|im|i am) (?:at|on) the (?:bridge|river|riverbank) (?:now|rn)"],
+    es: ['estoy en el puente(?: ahora)?'],
+    ne: ['(?:खोला|पुल)(?:को)? ?(?:छेउमा|माथि) (?:छु|आएँ)', '(?:khola|pul) (?:ko )?(?:chheu|mathi) (?:ma )?(?:chu|chhu|aaye)'],
+  }),
+  c('into_water', {
+    ja: ['(?:みず|水)(?:が)?(?:くらい|暗い)(?!から|ので|けど)', '(?:川|かわ|水|みず)に(?:入り|はいり|飛び込み|とびこみ)たい'],
+    zh: ['(?:想|要)(?:走进去|跳下去|走进水里|跳进)', '水(?:好|很)黑'],
+    ko: ['(?:들어가고|뛰어들고|뛰어내리고)싶', '물이(?:너무)?어둡'],
+    tl: ['gusto (?:ko )?(?:nang )?(?:tumalon|lumusong)'],
+    en: ['(?:want|wanna) to (?:walk|jump) in(?:to)?(?: the water| it)?', 'the water (?:looks|is) (?:so )?dark'],
+    es: ['quiero (?:tirarme|saltar|meterme)', 'el agua (?:esta|se ve) (?:muy )?oscura'],
+    ne: ['(?:हाम फाल्न|पस्न) मन', '(?:haam falna|pasna) man'],
   }),
   // ── end crisis25 concepts (2) ──
 ]

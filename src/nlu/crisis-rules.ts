@@ -1376,7 +1376,7 @@ export const crisisRules: CrisisRule[] = [
       '면도칼 새로 샀어요 헌 건 어디에 버려요?',
       '커터칼 새로 샀는데 아이 숙제용이에요',
       'bumili ako ng bagong cutter para sa project ng anak ko',
-      'naya blade kineko chu daari kaatna lai',
+      'naya blade kineko chu, purano phalne kaha?',
       'compré cuchillas nuevas para afeitarme, dónde tiro las viejas',
       '买了新剃刀 刮胡子很顺',
       'ケーキ 見たら 我慢できない 笑',
@@ -1412,6 +1412,25 @@ export const crisisRules: CrisisRule[] = [
     unless: [...SIGN_NOT, 'moving', 'fiction', 'past_safe', 'trip'],
     fire: ['店長、今までありがとうございました。明日からはもう来られないと思います', 'salamat po sa lahat tita, simula bukas hindi na po ako makakapunta'],
     quiet: ['明日からもう来られないです。バイト辞めるので', 'gracias por todo. me mudo a Osaka, desde mañana ya no voy a poder ir'],
+  },
+  // A letter written to the family and a high place or the window said (「夫と子どもへ手紙書きました。屋上に行きます」): answered.
+  {
+    id: 'suicide.letter_and_place',
+    kind: 'suicide',
+    all: ['preparation', 'going_up'],
+    unless: [...NOT_NOW, 'intent_denied'],
+    fire: ['かぞく に てがみ かきました。ビルの うえ に いきます'],
+    quiet: ['家族に手紙を書きました。屋上で花火を見ます'],
+  },
+  // At the river or a bridge now, with the water said dark or cold or the wish to walk in: answered. At the riverbank
+  // for a barbecue, the water said cold for swimming, is not.
+  {
+    id: 'suicide.water',
+    kind: 'suicide',
+    all: ['water_edge', 'into_water'],
+    unless: [...NOT_NOW, 'intent_denied'],
+    fire: ['かわの はし に きました。みず が くらい', '我在河堤 水好黑 想走进去', 'nasa tulay ako ngayon, gusto ko nang tumalon'],
+    quiet: ['河川敷でバーベキューしたい。場所はありますか', '川に来ました。魚つりの許可はいりますか'],
   },
   // ── end crisis25 rules (2) ──
 ]

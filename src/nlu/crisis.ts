@@ -146,6 +146,9 @@ const CONTEXT_ONLY = [
   'blade_got',
   'urge_now',
   'no_more_visits',
+  'water_edge',
+  'into_water',
+  'going_up',
   ...ASK_ONLY_TOGETHER,
 ]
 
