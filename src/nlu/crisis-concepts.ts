@@ -8351,7 +8351,9 @@ export const concepts: Concept[] = [
       'gusto ko (?:ulit|pa ulit|ulit) (?:gawin|mag)',
       '(?:di|hindi) ko mapigilan',
     ],
-    es: ['no (?:voy a )?(?:aguantar|resistir)|no (?:puedo|podre) (?:aguantar|parar)|quiero (?:volver a hacerlo|hacerlo otra vez)'],
+    es: [
+      'no (?:voy a )?(?:aguantar|resistir)|no (?:puedo|podre) (?:aguantar|parar)|quiero (?:volver a hacerlo|hacerlo otra vez)',
+    ],
     pt: ['nao (?:vou )?aguentar|quero fazer de novo'],
     vi: ['khong (?:nhin|chiu) duoc|muon (?:lam|rach|cat) (?:lai|nua)'],
     zh: ['忍不住|想再(?:划|割)'],
@@ -8403,7 +8405,10 @@ export const concepts: Concept[] = [
     ne: [
       '(?:mero|मेरो) [^.?!]{0,30}(?:sabai|sab|सबै) [^.?!]{0,20}(?:diye|dide|pathaidiye|pathaide|दिएँ|दिइदिएँ|पठाइदिएँ)',
     ],
-    vi: ['(?:gui|tra) lai [^.?!]{0,24} cho (?:ban|nguoi ta|moi nguoi)', '(?:cho|tang) (?:het|ban) (?:do|quan ao|sach)'],
+    vi: [
+      '(?:gui|tra) lai [^.?!]{0,24} cho (?:ban|nguoi ta|moi nguoi)',
+      '(?:cho|tang) (?:het|ban) (?:do|quan ao|sach)',
+    ],
     tl: ['(?:pinamigay|ipinamigay|binigay|ibinigay) ko na (?:lahat )?(?:ang |yung )?(?:gamit|damit)'],
     es: ['(?:regale|di) (?:todas? )?mis (?:cosas|ropa|libros)'],
     pt: ['(?:dei|doei) (?:todas? )?(?:as )?minhas (?:coisas|roupas)'],
@@ -8433,7 +8438,9 @@ export const concepts: Concept[] = [
     en: [
       "(?:won'?t|wont|will not|not gonna|not going to) (?:be )?need(?:ing)? (?:anything|it|them|any of it|a thing) (?:after|past) (?:tonight|tomorrow|friday|saturday|sunday|the weekend)",
     ],
-    zh: ['(?:周日|星期天|周末|明天|星期六|周六|周五|今晚)(?:以后|之后|过后)(?:就)?(?:不需要|用不到|用不上)了'],
+    zh: [
+      '(?:周日|星期天|周末|明天|星期六|周六|周五|今晚)(?:以后|之后|过后)(?:就)?(?:不需要|用不到|用不上)了',
+    ],
   }),
   // ── end crisis25 concepts ──
   // Not coming any more from tomorrow, said to someone one sees often (「明日からもう来られない」, 내일부터는 못 갈 것 같아요,
@@ -8444,10 +8451,17 @@ export const concepts: Concept[] = [
       '(?:明日|あした|来週|らいしゅう)から(?:は)?(?:もう)?(?:店|みせ|ここ|そっち|教室|きょうしつ)?(?:に|へ)?(?:行け|いけ|来られ|こられ|来れ|これ)(?:ない|ません)',
     ],
     ko: ['(?:내일|다음주)부터(?:는)?(?:이제)?못(?:갈|올|가|와)'],
-    tl: ['(?:simula|mula) bukas (?:ay )?(?:hindi|di) na (?:po )?(?:ako )?(?:makakapunta|makakapasok|pupunta)'],
-    es: ['(?:desde|a partir de) manana ya no (?:voy a (?:poder )?ir|podre ir|vengo|voy)', 'ya no voy a ir mas'],
+    tl: [
+      '(?:simula|mula) bukas (?:ay )?(?:hindi|di) na (?:po )?(?:ako )?(?:makakapunta|makakapasok|pupunta)',
+    ],
+    es: [
+      '(?:desde|a partir de) manana ya no (?:voy a (?:poder )?ir|podre ir|vengo|voy)',
+      'ya no voy a ir mas',
+    ],
     pt: ['(?:a partir de|desde) amanha (?:ja )?nao (?:vou (?:poder )?ir|posso ir|venho)'],
-    en: ["(?:won'?t|wont|will not|can'?t|cant) (?:be )?(?:coming|come) (?:by |in )?(?:any ?more|again) (?:after|from) (?:today|tomorrow|tonight)"],
+    en: [
+      "(?:won'?t|wont|will not|can'?t|cant) (?:be )?(?:coming|come) (?:by |in )?(?:any ?more|again) (?:after|from) (?:today|tomorrow|tonight)",
+    ],
     vi: ['tu (?:ngay )?mai (?:em|toi|chau) (?:khong|se khong) (?:den|toi|qua) (?:duoc )?nua'],
     ne: ['bholi dekhi (?:ma )?(?:aauna|auna|jana) (?:sakdina|sakina|paudina)'],
     zh: ['(?:从)?明天(?:开始|起)(?:就)?(?:不能|没法|去不了|来不了)'],
@@ -8468,8 +8482,12 @@ export const concepts: Concept[] = [
       '(?:おっと|夫|こども|子ども|子供|家族|かぞく|むすめ|娘|むすこ|息子)(?:と|や)?[^。]{0,10}(?:へ|に|あて)の?(?:手紙|てがみ)(?:を)?(?:書|か)(?:きました|いた|いて)',
     ],
     ne: ['(?:चिठी|chithi|chitthi) (?:लेखेर|लेखें|लेखिसकें|lekhera|lekhe|lekhisake)'],
-    en: ['wrote (?:the |my )?(?:goodbye |last )?letters? (?:to|for) (?:my )?(?:kids|children|son|daughter|wife|husband|family|mom|mum|mother)'],
-    tl: ['(?:nasulat|sinulat|nagsulat) (?:ko )?na (?:ako )?(?:ng )?(?:yung |ang )?sulat (?:para )?(?:sa|kay) (?:anak|asawa|nanay|mama|pamilya)'],
+    en: [
+      'wrote (?:the |my )?(?:goodbye |last )?letters? (?:to|for) (?:my )?(?:kids|children|son|daughter|wife|husband|family|mom|mum|mother)',
+    ],
+    tl: [
+      '(?:nasulat|sinulat|nagsulat) (?:ko )?na (?:ako )?(?:ng )?(?:yung |ang )?sulat (?:para )?(?:sa|kay) (?:anak|asawa|nanay|mama|pamilya)',
+    ],
     ko: ['(?:가족|아이들|아이|남편|엄마|딸|아들)(?:에게|한테)편지(?:를)?(?:썼|써놨|써뒀)'],
   }),
   c('going_up', {
@@ -8483,30 +8501,45 @@ export const concepts: Concept[] = [
       '모아(?:둔|놓은|놨던|뒀던)(?:약|거|수면제)[^.]{0,8}(?:오늘|오늘밤|지금|이따)(?:다|전부)먹',
       '(?:ㅈㅅ|\u110c\u1109)(?:하고싶|할래|하려|할거|방법)',
     ],
-    ja: ['(?:ためてた|貯めてた|ためた|貯めた|集めた|あつめた)(?:薬|くすり)(?:を)?(?:今日|今夜|きょう|こんや)(?:ぜんぶ|全部)(?:飲|の)(?:む|みます)'],
+    ja: [
+      '(?:ためてた|貯めてた|ためた|貯めた|集めた|あつめた)(?:薬|くすり)(?:を)?(?:今日|今夜|きょう|こんや)(?:ぜんぶ|全部)(?:飲|の)(?:む|みます)',
+    ],
     en: [
       "(?:gonna|going to|will) take all (?:the|my) (?:pills|meds) (?:i'?ve )?(?:saved|stockpiled|been saving|collected) (?:tonight|today)",
       "(?:gonna|going to|will|i'?ll) drive (?:my |the )?car (?:into|off) (?:the |a )?(?:river|sea|ocean|cliff|bridge|lake)",
     ],
-    tl: ['iinumin ko (?:na )?lahat (?:ng|yung) (?:naipon kong )?(?:gamot|tableta|pills) (?:mamaya|ngayon|ngayong gabi)'],
+    tl: [
+      'iinumin ko (?:na )?lahat (?:ng|yung) (?:naipon kong )?(?:gamot|tableta|pills) (?:mamaya|ngayon|ngayong gabi)',
+    ],
   }),
   // At the river or a bridge now, with the water said dark or cold, or the wish to walk in (在多摩川河堤 我想走进去, かわの はし に
   // きました みず くらい, nasa tulay ako gusto kong tumalon): suicide.water. A barbecue at the riverbank names no wish.
   c('water_edge', {
-    ja: ['(?:かわ|川|河原|かわら|河川敷|かせんじき|はし|橋)(?:の)?(?:はし|橋|うえ|上|そば|ところ)?に(?:きました|来ました|来た|きた|います|いる)(?!よ|けど|から|ので)'],
+    ja: [
+      '(?:かわ|川|河原|かわら|河川敷|かせんじき|はし|橋)(?:の)?(?:はし|橋|うえ|上|そば|ところ)?に(?:きました|来ました|来た|きた|います|いる)(?!よ|けど|から|ので)',
+    ],
     zh: ['(?:在|到了)[^。，,]{0,6}(?:河堤|河边|桥上|江边|海边)'],
     ko: ['(?:다리|강가|한강|강변)(?:위)?에(?:왔어|와있어|있어요|있어)'],
     tl: ['nasa (?:tulay|ilog|dagat) (?:ako|na ako)'],
     en: ["(?:i'?m|im|i am) (?:at|on) the (?:bridge|river|riverbank) (?:now|rn)"],
     es: ['estoy en el puente(?: ahora)?'],
-    ne: ['(?:खोला|पुल)(?:को)? ?(?:छेउमा|माथि) (?:छु|आएँ)', '(?:khola|pul) (?:ko )?(?:chheu|mathi) (?:ma )?(?:chu|chhu|aaye)'],
+    ne: [
+      '(?:खोला|पुल)(?:को)? ?(?:छेउमा|माथि) (?:छु|आएँ)',
+      '(?:khola|pul) (?:ko )?(?:chheu|mathi) (?:ma )?(?:chu|chhu|aaye)',
+    ],
   }),
   c('into_water', {
-    ja: ['(?:みず|水)(?:が)?(?:くらい|暗い)(?!から|ので|けど)', '(?:川|かわ|水|みず)に(?:入り|はいり|飛び込み|とびこみ)たい'],
+    ja: [
+      '(?:みず|水)(?:が)?(?:くらい|暗い)(?!から|ので|けど)',
+      '(?:川|かわ|水|みず)に(?:入り|はいり|飛び込み|とびこみ)たい',
+    ],
     zh: ['(?:想|要)(?:走进去|跳下去|走进水里|跳进)', '水(?:好|很)黑'],
     ko: ['(?:들어가고|뛰어들고|뛰어내리고)싶', '물이(?:너무)?어둡'],
     tl: ['gusto (?:ko )?(?:nang )?(?:tumalon|lumusong)'],
-    en: ['(?:want|wanna) to (?:walk|jump) in(?:to)?(?: the water| it)?', 'the water (?:looks|is) (?:so )?dark'],
+    en: [
+      '(?:want|wanna) to (?:walk|jump) in(?:to)?(?: the water| it)?',
+      'the water (?:looks|is) (?:so )?dark',
+    ],
     es: ['quiero (?:tirarme|saltar|meterme)', 'el agua (?:esta|se ve) (?:muy )?oscura'],
     ne: ['(?:हाम फाल्न|पस्न) मन', '(?:haam falna|pasna) man'],
   }),

@@ -1410,8 +1410,14 @@ export const crisisRules: CrisisRule[] = [
     all: ['no_more_visits'],
     any: ['thanks_all', 'farewell', 'burden'],
     unless: [...SIGN_NOT, 'moving', 'fiction', 'past_safe', 'trip'],
-    fire: ['店長、今までありがとうございました。明日からはもう来られないと思います', 'salamat po sa lahat tita, simula bukas hindi na po ako makakapunta'],
-    quiet: ['明日からもう来られないです。バイト辞めるので', 'gracias por todo. me mudo a Osaka, desde mañana ya no voy a poder ir'],
+    fire: [
+      '店長、今までありがとうございました。明日からはもう来られないと思います',
+      'salamat po sa lahat tita, simula bukas hindi na po ako makakapunta',
+    ],
+    quiet: [
+      '明日からもう来られないです。バイト辞めるので',
+      'gracias por todo. me mudo a Osaka, desde mañana ya no voy a poder ir',
+    ],
   },
   // A letter written to the family and a high place or the window said (「夫と子どもへ手紙書きました。屋上に行きます」): answered.
   {
@@ -1429,7 +1435,11 @@ export const crisisRules: CrisisRule[] = [
     kind: 'suicide',
     all: ['water_edge', 'into_water'],
     unless: [...NOT_NOW, 'intent_denied'],
-    fire: ['かわの はし に きました。みず が くらい', '我在河堤 水好黑 想走进去', 'nasa tulay ako ngayon, gusto ko nang tumalon'],
+    fire: [
+      'かわの はし に きました。みず が くらい',
+      '我在河堤 水好黑 想走进去',
+      'nasa tulay ako ngayon, gusto ko nang tumalon',
+    ],
     quiet: ['河川敷でバーベキューしたい。場所はありますか', '川に来ました。魚つりの許可はいりますか'],
   },
   // ── end crisis25 rules (2) ──
