@@ -8543,5 +8543,23 @@ export const concepts: Concept[] = [
     es: ['quiero (?:tirarme|saltar|meterme)', 'el agua (?:esta|se ve) (?:muy )?oscura'],
     ne: ['(?:हाम फाल्न|पस्न) मन', '(?:haam falna|pasna) man'],
   }),
+  // Self-harm in kana-only, Taglish and with the wound hidden (d23's misses by class): cutting oneself now in kana
+  // (「じぶん を きってる」), the head struck against a wall many times (「かべに なんども ぶつけた」), nag-uuntog ng ulo sa pader,
+  // nagcucutting / naglalaslas (not of paper or cloth), arms cut open, a wound of one's cutting that nobody knows of.
+  c('self_harm_act', {
+    ja: [
+      '(?:じぶん|自分)(?:を|の(?:うで|てくび|あし|ふともも)を)(?:きって|きり|きっちゃ)(?:る|いる|た|ます)',
+      '(?:かべ|壁)に(?:あたま|頭)(?:を)?(?:なんども|何度も|たくさん|なんかいも|何回も)(?:ぶつけ|うちつけ|打ち付け)',
+      '(?:あたま|頭)(?:を)?(?:かべ|壁)に(?:なんども|何度も|たくさん|なんかいも|何回も)(?:ぶつけ|うちつけ|打ち付け)',
+    ],
+    en: ['(?:scratched|sliced|cut|tore|ripped) (?:my |both )?(?:arms?|wrists?|legs?|thighs?|skin) open'],
+    tl: [
+      'nag ?(?:uuntog|untog|uumpog|umpog) (?:ako )?(?:ng )?ulo (?:ko )?sa (?:pader|dingding|pinto)',
+      '(?:nagcucutting|nagcu-cutting|nagkakatting|naglalaslas|naglaslas)(?! ng (?:papel|tela|buhok|gulay))',
+    ],
+    ne: [
+      '(?:काटेको|kaateko|kateko|katyeko) (?:घाउ|ghau)[^।?!]{0,40}(?:कसैलाई थाहा छैन|kasailai thaha chaina|lukai)',
+    ],
+  }),
   // ── end crisis25 concepts (2) ──
 ]

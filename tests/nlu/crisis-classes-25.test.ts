@@ -43,6 +43,13 @@ const ANSWERED: [CrisisKind, string][] = [
   // "did it again" on an arm or a thigh
   ['self_harm', 'ginawa ko ulit sa hita ko, ang lalim'],
   ['self_harm', '허벅지에 또 했어요 피가 안 멈춰요'],
+  // kana-only, Taglish, the wound hidden
+  ['self_harm', 'むすめ が へや で じぶん を きってる いま'],
+  ['self_harm', 'かべに あたま なんども ぶつけた くらくら する'],
+  ['self_harm', 'scratched my legs open again with scissors'],
+  ['self_harm', 'kanina pa ako nag uuntog ng ulo sa pader'],
+  ['self_harm', 'anak ko naglalaslas sa banyo ngayon'],
+  ['self_harm', 'हातमा काटेको घाउ सुन्नियो, कसैलाई थाहा छैन'],
   // things given away and not needed after a named day
   ['suicide', '친구들한테 옷이랑 책 다 나눠줬어요 토요일 지나면 필요 없어요'],
   ['suicide', 'ともだちに ふく も ほん も ぜんぶ あげた。どようびの あとは もう いらない'],
@@ -87,6 +94,9 @@ const NOT_ANSWERED: string[] = [
   'mero luga sabai sathi lai diye, naya kinna jaanchu',
   '치킨 너무 먹고 싶어 못 참을 것 같아',
   '家族に手紙を書きました。屋上で花火を見ます',
+  'じぶん の かみ を きった',
+  'nagcucutting ng papel para sa project',
+  'ころんで かべに あたま ぶつけた',
 ]
 
 /** Neither answered nor asked (no line). */
