@@ -8561,5 +8561,33 @@ export const concepts: Concept[] = [
       '(?:काटेको|kaateko|kateko|katyeko) (?:घाउ|ghau)[^।?!]{0,40}(?:कसैलाई थाहा छैन|kasailai thaha chaina|lukai)',
     ],
   }),
+  // The language gaps (report's table): a date chosen in Nepali, days counted in ko/tl/ne/es/pt/vi/zh, a child or a pet
+  // entrusted in ko/ne/vi. Each is context only (date_set, countdown) or asked together (entrust), as in the other languages.
+  c('date_set', {
+    ne: [
+      '(?:din|मिति|दिन) (?:pani )?(?:tay|तय|taya) (?:gare|garisake|गरें|गरेकी छु|गरेको छु|गरिसकें)',
+      'tay gareki chu|tay gareko chu',
+    ],
+  }),
+  c('countdown', {
+    ko: ['(?:이제|앞으로)?(?:[1-9]|하루|이틀|사흘|나흘)일?(?:밖에)?안남았'],
+    tl: ['(?:[1-9]|isa|dalawa|tatlo) (?:na )?araw na lang(?: (?:natitira|ako))?(?:\\.|$|,)'],
+    ne: ['(?:aba )?(?:[1-9]|ek|dui|tin) din (?:matra )?(?:baki|bachyo)'],
+    es: ['(?:solo )?(?:me )?quedan (?:[1-9]|dos|tres|cuatro) dias(?:\\.|$|,)'],
+    pt: ['(?:so )?faltam (?:[1-9]|dois|tres|quatro) dias(?:\\.|$|,)'],
+    vi: ['chi con (?:[1-9]|hai|ba) ngay(?: nua)?(?:\\.|$|,)'],
+    zh: ['(?:只)?剩(?:下)?(?:[1-9]|两|三|四)天了'],
+  }),
+  c('entrust', {
+    ko: ['(?:우리)?(?:고양이|강아지|아이|애들|동생)(?:을|를|좀)?(?:부탁해|부탁드려|잘돌봐|맡길게)'],
+    ne: [
+      '(?:mero )?(?:biralo|kukur|chhora|chhori|bachha) ko (?:heraichaha|rekhdekh) (?:garnu|gardinu)',
+      '(?:biralo|kukur) (?:lai )?(?:sathi lai )?(?:dine|sumpe|sumpiye)',
+    ],
+    vi: ['(?:nho|nhờ) (?:chi|anh|ban) (?:cham soc|trong) (?:con meo|con cho|em be|con)'],
+  }),
+  c('low_mood', {
+    ne: ['(?:dherai )?(?:thakeko|thakisakeko) (?:chu|chhu)', '(?:धेरै )?(?:थाकें|थाकिसकें)'],
+  }),
   // ── end crisis25 concepts (2) ──
 ]
