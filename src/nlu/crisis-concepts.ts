@@ -8589,5 +8589,10 @@ export const concepts: Concept[] = [
   c('low_mood', {
     ne: ['(?:dherai )?(?:thakeko|thakisakeko) (?:chu|chhu)', '(?:धेरै )?(?:थाकें|थाकिसकें)'],
   }),
+  // A drill in Spanish of a flood or a quake (simulacro), as of a fire: fire_safe (the model retrained with d23 and d24
+  // answered a school's flood drill as a disaster); for crisis26 to review with the other drills.
+  c('fire_safe', {
+    es: ['simulacros? de (?:inundacion|sismo|terremoto|evacuacion|incendio)'],
+  }),
   // ── end crisis25 concepts (2) ──
 ]

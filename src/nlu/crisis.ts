@@ -377,6 +377,9 @@ const denied = (kind: CrisisKind, present: Set<string>): boolean =>
       // 'meu chefe vai me matar… kkk' reads 'me matar' as the wish too (crisis13)
       present.has('boss_joke'))) ||
   (kind === 'violence' && (violenceOver(present) || violenceNotNow(present) || present.has('boss_joke'))) ||
+  // crisis25: a partner who shouts but does not hit, read as medical by the model retrained with d23 and d24: the
+  // hitting denied with the one who does it named is no medical emergency either
+  (kind === 'medical' && present.has('attacker') && violenceNotNow(present)) ||
   // a body part's pain wished gone (「gusto ko mawala ang sakit ng likod ko」) read by the danger model as an overdose
   // (crisis18: the model retrained on d16): no pills are named, so no overdose either
   (kind === 'overdose' &&
