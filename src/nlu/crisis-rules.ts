@@ -1389,4 +1389,94 @@ export const crisisRules: CrisisRule[] = [
       '昔は夫が酔って帰ってきて怖かったけど、今は離婚して平和です',
     ],
   },
+  // ── crisis25 (issue 9: d23's and d24's classes; ko, ne, tl, ja-easy first) ──
+  // A blade got new or kept hidden, with the urge said for now (「カミソリ新しく買った、今夜は我慢できる気がしない」, 면도날
+  // 새로 샀어 오늘은 못 참을 것 같아, bumili ako ng blade di ko na kaya pigilan): an act about to be. Alone each is everyday.
+  {
+    id: 'self_harm.tool_and_urge',
+    kind: 'self_harm',
+    all: ['blade_got', 'urge_now'],
+    unless: [...NOT_NOW, 'intent_denied'],
+    fire: [
+      'あたらしい カミソリ かった。こんやは がまん できない',
+      '면도날 새로 샀어요 오늘은 못 참을 것 같아',
+      'bumili ako ng blade, mamayang gabi di ko na kaya pigilan',
+      'naya blade lyaye, aaja rati rokna sakdina',
+      'bought new blades today, cant hold out tonight',
+    ],
+    // Look-alikes the model also learns from (a blade bought for shaving, crafts or a child's project; the urge for a snack).
+    quiet: [
+      '新しいカミソリ買った。ひげ剃りやすい',
+      'かみそり あたらしく かいました。ふるいのは なにごみ ですか',
+      'bought new blades for my razor, where to recycle the old ones',
+      '면도칼 새로 샀어요 헌 건 어디에 버려요?',
+      '커터칼 새로 샀는데 아이 숙제용이에요',
+      'bumili ako ng bagong cutter para sa project ng anak ko',
+      'naya blade kineko chu, purano phalne kaha?',
+      'compré cuchillas nuevas para afeitarme, dónde tiro las viejas',
+      '买了新剃刀 刮胡子很顺',
+      'ケーキ 見たら 我慢できない 笑',
+      '치킨 너무 먹고 싶어 못 참을 것 같아',
+    ],
+  },
+  // Things given away and not needed after a day named (「服もかばんもぜんぶあげた、日曜のあとはもういらない」, 물건 다
+  // 나눠줬어 금요일 지나면 필요 없어): answered; each alone is asked at most (given.away, given.unneeded).
+  {
+    id: 'suicide.given_before_day',
+    kind: 'suicide',
+    all: ['gave_away', 'no_longer_need'],
+    unless: [...NOT_NOW, 'moving', 'intent_denied'],
+    fire: [
+      'ともだちに ふく も ほん も ぜんぶ あげた。どようびの あとは もう いらない',
+      '친구들한테 옷이랑 책 다 나눠줬어요 토요일 지나면 필요 없어요',
+    ],
+    quiet: [
+      '引っ越すので服をぜんぶあげた。土曜のあとはもういらない',
+      'バザーに服をぜんぶあげました',
+      '이사 가서 물건 다 나눠줬어요 금요일 지나면 필요 없어요',
+      'bazaar ko lagi mero luga sabai sathi lai diye',
+    ],
+  },
+  // ── end crisis25 rules ──
+  // Thanks for everything and no more visits from tomorrow, to someone one sees often (「今までありがとうございました。明日から
+  // もう来られない」, 그동안 감사했어요 내일부터는 못 갈 것 같아요): a goodbye, asked; a job left or a move explains it.
+  {
+    id: 'sign.suicide.thanks_no_more',
+    cue: 1,
+    all: ['no_more_visits'],
+    any: ['thanks_all', 'farewell', 'burden'],
+    unless: [...SIGN_NOT, 'moving', 'fiction', 'past_safe', 'trip'],
+    fire: [
+      '店長、今までありがとうございました。明日からはもう来られないと思います',
+      'salamat po sa lahat tita, simula bukas hindi na po ako makakapunta',
+    ],
+    quiet: [
+      '明日からもう来られないです。バイト辞めるので',
+      'gracias por todo. me mudo a Osaka, desde mañana ya no voy a poder ir',
+    ],
+  },
+  // A letter written to the family and a high place or the window said (「夫と子どもへ手紙書きました。屋上に行きます」): answered.
+  {
+    id: 'suicide.letter_and_place',
+    kind: 'suicide',
+    all: ['preparation', 'going_up'],
+    unless: [...NOT_NOW, 'intent_denied'],
+    fire: ['かぞく に てがみ かきました。ビルの うえ に いきます'],
+    quiet: ['家族に手紙を書きました。屋上で花火を見ます'],
+  },
+  // At the river or a bridge now, with the water said dark or cold or the wish to walk in: answered. At the riverbank
+  // for a barbecue, the water said cold for swimming, is not.
+  {
+    id: 'suicide.water',
+    kind: 'suicide',
+    all: ['water_edge', 'into_water'],
+    unless: [...NOT_NOW, 'intent_denied'],
+    fire: [
+      'かわの はし に きました。みず が くらい',
+      '我在河堤 水好黑 想走进去',
+      'nasa tulay ako ngayon, gusto ko nang tumalon',
+    ],
+    quiet: ['河川敷でバーベキューしたい。場所はありますか', '川に来ました。魚つりの許可はいりますか'],
+  },
+  // ── end crisis25 rules (2) ──
 ]

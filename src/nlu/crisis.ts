@@ -141,6 +141,14 @@ const CONTEXT_ONLY = [
   'date_set',
   'countdown',
   'helper_asks',
+  // crisis25: a blade got new or kept hidden (shaving, crafts), the urge said (a snack too): read together by
+  // self_harm.tool_and_urge only, so the model does not answer a razor bought on its word
+  'blade_got',
+  'urge_now',
+  'no_more_visits',
+  'water_edge',
+  'into_water',
+  'going_up',
   ...ASK_ONLY_TOGETHER,
 ]
 
@@ -369,6 +377,9 @@ const denied = (kind: CrisisKind, present: Set<string>): boolean =>
       // 'meu chefe vai me matar… kkk' reads 'me matar' as the wish too (crisis13)
       present.has('boss_joke'))) ||
   (kind === 'violence' && (violenceOver(present) || violenceNotNow(present) || present.has('boss_joke'))) ||
+  // crisis25: a partner who shouts but does not hit, read as medical by the model retrained with d23 and d24: the
+  // hitting denied with the one who does it named is no medical emergency either
+  (kind === 'medical' && present.has('attacker') && violenceNotNow(present)) ||
   // a body part's pain wished gone (「gusto ko mawala ang sakit ng likod ko」) read by the danger model as an overdose
   // (crisis18: the model retrained on d16): no pills are named, so no overdose either
   (kind === 'overdose' &&
