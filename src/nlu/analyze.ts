@@ -1,4 +1,3 @@
-import type { CrisisLanguage, LanguageReading } from '../core/language.ts'
 import type { ExplainItem, Nlu, NluResult, ScoredLabel } from '../core/nlu.ts'
 import { type AgeGroup, type Concern, isConcern } from '../core/taxonomy.ts'
 import { isAnswerOnly } from './answer-only.ts'
@@ -9,7 +8,7 @@ import { findAge, findSubject, findUrgent, findYesNo, readAnswer, refusesPlace }
 import { analysisOf, analyzeText, buildPhraseIndex, displayFeature, extractFeatures } from './features.ts'
 import { furigana } from './furigana.ts'
 import { findWard, type Gazetteer, maskPlaces, onlyPlace } from './gazetteer.ts'
-import { LATIN_SCRIPT_LANGUAGES, readLanguage } from './language.ts'
+import { readLanguage } from './language.ts'
 import { type ModelArtifact, predict, topContributions, topLabel } from './model.ts'
 import { buildNeighbourIndex, type NeighbourIndex, nearestByLabel } from './neighbours.ts'
 import { normalizeText } from './normalize.ts'
@@ -55,19 +54,6 @@ export const OTHER_MIN = 0
 
 /** The most a message that only answers where or how old (「麻生区です」) may claim for `other`. */
 const ANSWER_ONLY_CONFIDENCE = 0.3
-
-/**
- * Latin letters: the crisis layer names the language by the first concept form that matched, and
- * 「sangrando」 is Spanish and Portuguese alike, so a Portuguese crisis got its first line in Spanish.
- * The language reader weighs the whole message (marker words, tinyld): where both say a Latin-script
- * language, its verdict is the line's language. Script-decided languages already agree.
- */
-const inReadLanguage = <T extends { lang?: CrisisLanguage }>(signal: T, reading: LanguageReading): T => {
-  const read = reading.detected
-  if (!signal.lang || read === null || read === signal.lang) return signal
-  if (!LATIN_SCRIPT_LANGUAGES.has(signal.lang) || !LATIN_SCRIPT_LANGUAGES.has(read)) return signal
-  return { ...signal, lang: read as CrisisLanguage }
-}
 
 const NOT_ALSO = new Set<string>(['crisis', 'other'])
 
@@ -186,9 +172,12 @@ export const createAnalyzer = (
               normalized: full.normalized,
             }
           : full
-      const headCheck = checkCrisis(a.normalized, a.tokens, crisisModel)
+      // Read once: the crisis line's language follows the reader where both say a Latin-script language.
+      const language = readLanguage(text)
+      const headCheck = checkCrisis(a.normalized, a.tokens, crisisModel, language.detected)
       // Past the cap, the crisis layer still reads the rest (without tokens, as nlu.screen does).
-      const whole = capped === text ? null : checkCrisis(normalizeText(text), [], crisisModel)
+      const whole =
+        capped === text ? null : checkCrisis(normalizeText(text), [], crisisModel, language.detected)
       const check =
         whole === null
           ? headCheck
@@ -197,8 +186,7 @@ export const createAnalyzer = (
               signal: headCheck.signal ?? whole.signal,
               risk: whole.risk.score > headCheck.risk.score ? whole.risk : headCheck.risk,
             }
-      const language = readLanguage(text)
-      const crisis = check.signal && inReadLanguage(check.signal, language)
+      const crisis = check.signal
       const classified = classify(a)
       const { v, nearest } = classified
       // Only a place or an age named: no concern to read. `other` leads, below the flow's confidence bar, so the
@@ -214,12 +202,10 @@ export const createAnalyzer = (
         : demoteUnsureOther(classified.ranked, otherMin)
       // The intent classifier's own crisis label is a sign, not a verdict: the crisis layer (trained on
       // look-alikes the classifier never saw) decides; a confident classifier only asks.
-      const risk = inReadLanguage(
+      const risk =
         !crisis && ranked[0]?.label === 'crisis' && ranked[0].score >= MODEL_CRISIS_THRESHOLD
           ? { ...check.risk, score: check.risk.score + 1, cues: [...check.risk.cues, 'hopeless.classifier'] }
-          : check.risk,
-        language,
-      )
+          : check.risk
       // Only the crisis layer may answer `crisis`; below the threshold the next label leads.
       const top = (crisis ? ranked[0] : ranked.find((r) => r.label !== 'crisis')) ?? {
         label: 'other' as const,

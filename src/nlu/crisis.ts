@@ -2,6 +2,7 @@ import type { CrisisKind, CrisisSignal, RiskCues } from '../core/nlu.ts'
 import { type CrisisEntry, crisisLexicon } from './crisis-lexicon.ts'
 import { type CrisisModelArtifact, crisisFeatures, scoreCrisis, scoreDanger } from './crisis-model.ts'
 import { checkSituations, crisisViews } from './crisis-situations.ts'
+import { readLanguage } from './language.ts'
 import { foldKana, normalizeText } from './normalize.ts'
 import type { Token } from './tokenizer.ts'
 
@@ -531,8 +532,16 @@ export const screenCrisis = (
   /** The committed crisis model (NluModels), or null for the rules alone. */
   model: CrisisModelArtifact | null,
 ): CrisisSignal | null => {
+  // The line's language by the language reader's verdict, as analyze() reads it; if even that fails, by the
+  // concept forms alone (the line still shows).
+  let read: string | null = null
   try {
-    return checkCrisis(normalizeText(text), [], model).signal
+    read = readLanguage(text).detected
+  } catch {
+    read = null
+  }
+  try {
+    return checkCrisis(normalizeText(text), [], model, read).signal
   } catch {
     // Unreachable by design (normalizeText and the regexes cannot throw on a string); kept so that
     // the last line of defence can never be the thing that fails.
@@ -544,6 +553,11 @@ export const checkCrisis = (
   normalized: string,
   tokens: Token[],
   model: CrisisModelArtifact | null,
+  /**
+   * The language reader's verdict on the whole message (LanguageReading.detected): where it and the concept
+   * forms both say a Latin-script language, the crisis line is in the reader's (crisisLanguageOf).
+   */
+  read: string | null = null,
 ): CrisisCheck => {
   const views = crisisViews(
     normalized,
@@ -567,7 +581,7 @@ export const checkCrisis = (
     }
     hits.push(c.e)
   }
-  const situations = checkSituations(views)
+  const situations = checkSituations(views, read)
   const has = (id: string) => situations.present.has(id)
   // A message about the past, said as resolved, with nothing of now (「2年前に自殺未遂をしたが、今は安定
   // しています。障害年金について」), and a story or the news about others, are not a crisis now.

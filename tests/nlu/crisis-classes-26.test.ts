@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { CrisisKind, Nlu } from '../../src/core/nlu.ts'
+import { checkCrisis, screenCrisis } from '../../src/nlu/crisis.ts'
 import { checkSituations, crisisLanguageOf, crisisViews } from '../../src/nlu/crisis-situations.ts'
 import { normalizeText } from '../../src/nlu/normalize.ts'
 import { lineShown } from './crisis-helpers.ts'
@@ -179,5 +180,18 @@ describe('crisis26: the crisis line names the reader’s language on the situati
   })
   it('romanised Nepali read as Tagalog by the reader follows the reader, as analyze() does', () => {
     expect(crisisLanguageOf('ragat rokidaina', null, 'tl', true)).toBe('tl')
+  })
+  // The lead, after the merge: screenCrisis itself now gives the reader's verdict (it named Spanish before).
+  it('the fallback screen, rules alone, names Portuguese for a Portuguese fall and Spanish for a Spanish one', () => {
+    expect(screenCrisis('minha mãe caiu da escada e está sangrando muito', null)).toMatchObject({
+      lang: 'pt',
+    })
+    expect(screenCrisis('mi mamá se cayó de la escalera y está sangrando mucho', null)).toMatchObject({
+      lang: 'es',
+    })
+    // without the reader's verdict the layer names the first form's language: the case the verdict mends
+    expect(
+      checkCrisis(normalizeText('minha mãe caiu da escada e está sangrando muito'), [], null).signal?.lang,
+    ).toBe('es')
   })
 })
