@@ -29,7 +29,7 @@ import {
 import { crisisMessages, emergencyCards as linesOfKind } from './crisis-answer.ts'
 import { bestGuess, chooseConcern, offerConcerns } from './nodes/classify.ts'
 import { handoffTo } from './nodes/route.ts'
-import { type FlowState, initialState } from './state.ts'
+import { type FlowState, initialState, MAX_RISK_CUES } from './state.ts'
 
 // Global handlers, tried before the current node sees the input. Crisis is always first: the lines
 // come at once, before any question.
@@ -126,7 +126,7 @@ const toldMore = (ctx: Ctx): boolean => {
     (namesWard(ev.nlu) &&
       slotConcern(ctx) === null &&
       ev.nlu.confidence < ctx.flow.settings.answer_switch_confidence &&
-      ev.nlu.answer?.refusesPlace !== true)
+      a?.refusesPlace !== true)
   )
 }
 
@@ -321,7 +321,12 @@ const askSafety = (ctx: Ctx, risk: Risk, again: boolean): Next => {
     { label: h.unsure, value: SAFETY_VALUES.unsure },
   ])
   const cues = risk.cues.filter((c) => c !== ASKED_AGAIN)
-  ctx.state.risk = { ...risk, cues: again ? [...cues.slice(-11), ASKED_AGAIN] : cues, asked: true }
+  // Asked again: the newest cues and the mark, within the session's bound (FlowState's risk.cues).
+  ctx.state.risk = {
+    ...risk,
+    cues: again ? [...cues.slice(1 - MAX_RISK_CUES), ASKED_AGAIN] : cues,
+    asked: true,
+  }
   return WAIT
 }
 

@@ -116,19 +116,15 @@ export const keepAfterUrgent = (ctx: Ctx) => {
   const asked = ctx.trace.handler === 'safety' && ctx.state.risk?.asked === true && slotConcern(ctx) === null
   if (ev.type !== 'text' || (ctx.trace.handler !== 'crisis' && !asked)) return
   const { nlu } = ev
-  const { candidate_floor, confidence_threshold } = ctx.flow.settings
+  const { candidate_floor, confidence_threshold, switch_confidence } = ctx.flow.settings
   // A faint guess (「I locked myself in」: child abuse 0.13) never replaces a worry an earlier message
   // told clearly (his violence): only a concern read in this message's clauses, or read surely, does.
-  // A body's emergency (119, medical or overdose: 「となりのひとが たおれてる」「he fell and isn't answering」) says no worry of its own: its words
-  // read faintly as anything (a neighbour not answering read as the young's worry or
-  // mental health, 0.2–0.6), and the place said next
-  // routed that guess after 119. Only a worry read surely (switch_confidence) goes on after the lines.
+  // A body's emergency (119, medical or overdose: 「となりのひとが たおれてる」「he fell and isn't answering」) says no
+  // worry of its own: its words read faintly as anything (a neighbour not answering read as the young's worry or
+  // mental health, 0.2–0.6), and the place said next routed that guess after 119. Only a worry read surely
+  // (switch_confidence) goes on after the lines.
   const body = ctx.state.crisis?.kind === 'medical' || ctx.state.crisis?.kind === 'overdose'
-  const floor = body
-    ? ctx.flow.settings.switch_confidence
-    : slotConcern(ctx) === null
-      ? candidate_floor
-      : confidence_threshold
+  const floor = body ? switch_confidence : slotConcern(ctx) === null ? candidate_floor : confidence_threshold
   // (At the safety question the message's own reading leads: only a crisis answer puts it among `also`.)
   // When, where or who alone (the emergency told more, see handlers.ts toldMore) carries no worry: 「家」 is
   // not housing.

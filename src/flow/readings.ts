@@ -2,10 +2,19 @@ import type { NluResult } from '../core/nlu.ts'
 import { type Concern, isConcern } from '../core/taxonomy.ts'
 import { HARMS, writtenInJapanese } from './context.ts'
 import type { FlowSet } from './flow-set.ts'
-import type { StepInput } from './input.ts'
+import type { StepEvent, StepInput } from './input.ts'
 
 // What a message is read as, corrected before the flow sees it, where the classifier's reading is known to
 // mislead and the message's own words say so. Each keeps the crisis layer's reading untouched.
+
+/**
+ * A typed message with no crisis, nothing urgent and no danger suggested (no risk cue), the only kind a harm's reading
+ * below may correct: violence or danger read keeps any harm however faint. Else null.
+ */
+const calmText = (input: StepInput): Extract<StepEvent, { type: 'text' }> | null => {
+  const ev = input.event
+  return ev.type === 'text' && !ev.nlu.crisis && !ev.nlu.urgent && !(ev.nlu.risk.score > 0) ? ev : null
+}
 
 /**
  * A harm carried only by one clause that the whole message hardly reads (「義母が同じ話を何回も…夫は年のせいだ
@@ -15,8 +24,8 @@ import type { StepInput } from './input.ts'
  * unless violence or danger was read (urgent, a risk cue), which keeps any harm however faint.
  */
 export const harmNotTold = (input: StepInput, flow: FlowSet): StepInput => {
-  const ev = input.event
-  if (ev.type !== 'text' || ev.nlu.crisis || ev.nlu.urgent || ev.nlu.risk.score > 0) return input
+  const ev = calmText(input)
+  if (!ev) return input
   const { nlu } = ev
   // A label the classifier did not score (a test double's short list) is not known to be faint.
   const read = (c: string) => nlu.ranked.find((r) => r.label === c)?.score ?? 1
@@ -127,8 +136,8 @@ export const feeLetterIsErrand = (input: StepInput): StepInput => {
  * stays (the flow's own rules for a harm unsaid apply).
  */
 export const kinWordNotHarm = (input: StepInput, flow: FlowSet): StepInput => {
-  const ev = input.event
-  if (ev.type !== 'text' || ev.nlu.crisis || ev.nlu.urgent || ev.nlu.risk.score > 0) return input
+  const ev = calmText(input)
+  if (!ev) return input
   const { nlu } = ev
   const was = nlu.ranked[0]?.label
   if (!was || !HARMS.has(was) || nlu.answer?.noHarmWords !== true || !writtenInJapanese(nlu)) return input
@@ -147,8 +156,8 @@ const ageFrom = (nlu: NluResult): number | null => nlu.answer?.ages?.min ?? nlu.
  * guidance centre's; its card told a taxi driver 「if you worry a child is abused」 about a 19-year-old. Harm said keeps it.
  */
 export const grownNotChild = (input: StepInput): StepInput => {
-  const ev = input.event
-  if (ev.type !== 'text' || ev.nlu.crisis || ev.nlu.urgent || ev.nlu.risk.score > 0) return input
+  const ev = calmText(input)
+  if (!ev) return input
   const { nlu } = ev
   if (nlu.ranked[0]?.label !== 'child_abuse' || nlu.answer?.noHarmWords !== true) return input
   const age = ageFrom(nlu)

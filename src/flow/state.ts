@@ -8,6 +8,9 @@ import { concernSchema, wardSchema } from '../core/taxonomy.ts'
 
 const slotValue = z.union([z.string().max(100), z.number(), z.boolean()])
 
+/** The most cue ids a session keeps for the danger suggested across turns (handlers.ts keeps the newest). */
+export const MAX_RISK_CUES = 12
+
 export const flowStateSchema = z
   .object({
     v: z.literal(1),
@@ -63,7 +66,7 @@ export const flowStateSchema = z
     risk: z
       .object({
         score: z.number().min(0).max(100),
-        cues: z.array(z.string().max(60)).max(12),
+        cues: z.array(z.string().max(60)).max(MAX_RISK_CUES),
         /** The safety question is on screen. */
         asked: z.boolean(),
         kind: z.enum(CRISIS_KINDS),

@@ -538,7 +538,7 @@ export const screenCrisis = (
   try {
     read = readLanguage(text).detected
   } catch {
-    read = null
+    // read stays null: the forms name the language
   }
   try {
     return checkCrisis(normalizeText(text), [], model, read).signal
